@@ -1,0 +1,88 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+// The pipeline, one module per stage:
+//   inbox/ → watcher → ingest → extract → event log → projector → writers
+// `DossierPipeline` wires the stages; `dossier` is a thin command layer over it.
+let package = Package(
+    name: "dossier",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "dossier", targets: ["dossier"])
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+    ],
+    targets: [
+        // Facts and log events as value types. No dependencies.
+        .target(name: "DossierModel"),
+        // Report text → facts. Pure functions, driven by the lexicon.
+        .target(
+            name: "DossierExtraction",
+            dependencies: [
+                "DossierModel",
+                .product(name: "TOMLKit", package: "TOMLKit"),
+            ]
+        ),
+        // Reading a report safely, hashing it, parsing front matter and structured facts.
+        .target(
+            name: "DossierIngest",
+            dependencies: [
+                "DossierModel",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+        // The append-only, hash-chained, fsynced event log.
+        .target(
+            name: "DossierEventLog",
+            dependencies: [
+                "DossierModel",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+        // Fold events → projection state, and render it. Pure.
+        .target(name: "DossierProjection", dependencies: ["DossierModel"]),
+        // The daemon configuration (TOML).
+        .target(
+            name: "DossierConfig",
+            dependencies: [.product(name: "TOMLKit", package: "TOMLKit")]
+        ),
+        // Wires the stages together: ingest → extract → log → project → write files.
+        .target(
+            name: "DossierPipeline",
+            dependencies: [
+                "DossierModel", "DossierExtraction", "DossierIngest", "DossierEventLog",
+                "DossierProjection", "DossierConfig",
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .executableTarget(
+            name: "dossier",
+            dependencies: [
+                "DossierPipeline", "DossierModel", "DossierConfig", "DossierEventLog", "DossierProjection",
+                "DossierExtraction", "DossierIngest",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .testTarget(name: "DossierModelTests", dependencies: ["DossierModel"]),
+        .testTarget(
+            name: "DossierExtractionTests",
+            dependencies: ["DossierExtraction", "DossierModel"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(name: "DossierIngestTests", dependencies: ["DossierIngest", "DossierModel"]),
+        .testTarget(name: "DossierEventLogTests", dependencies: ["DossierEventLog", "DossierModel"]),
+        .testTarget(name: "DossierProjectionTests", dependencies: ["DossierProjection", "DossierModel"]),
+        .testTarget(name: "DossierConfigTests", dependencies: ["DossierConfig"]),
+        .testTarget(
+            name: "DossierPipelineTests",
+            dependencies: ["DossierPipeline", "DossierModel", "DossierEventLog", "DossierConfig"]
+        ),
+        .testTarget(name: "DossierCLITests", dependencies: ["DossierModel"]),
+    ],
+    swiftLanguageModes: [.v6]
+)
