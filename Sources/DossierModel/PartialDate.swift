@@ -26,7 +26,7 @@ public struct PartialDate: Sendable, Hashable, Comparable, Codable, CustomString
 
     /// Parses `YYYY`, `YYYY-MM`, `YYYY-MM-DD` or `--MM-DD`.
     public init?(iso text: some StringProtocol) {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
+        let parts = String(text).split(separator: Character("-"), omittingEmptySubsequences: false).map(String.init)
         func number(_ s: String, digits: Int) -> Int? {
             guard s.count == digits, s.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
             return Int(s)

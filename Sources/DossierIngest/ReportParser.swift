@@ -1,0 +1,158 @@
+import DossierModel
+import Foundation
+
+/// What a report holds once parsed.
+public enum ParsedReport: Sendable, Hashable {
+    /// A structured report: facts in the exchange format, as JSON (an array) or JSON Lines.
+    case structured([Fact])
+    /// A free-text report (`.md`, `.txt`): the body for the extractor and its front matter.
+    case text(ReportDocument)
+}
+
+/// The format a report is read as, from its file name.
+public enum ReportFormat: String, Sendable, Hashable, Codable {
+    case json, jsonl, markdown = "md", text = "txt"
+
+    /// The format for a file name: `.json`, `.jsonl`/`.ndjson`, `.md`/`.markdown`; anything else is text.
+    public init(fileName: String) {
+        let lower = fileName.lowercased()
+        if lower.hasSuffix(".json") {
+            self = .json
+        } else if lower.hasSuffix(".jsonl") || lower.hasSuffix(".ndjson") {
+            self = .jsonl
+        } else if lower.hasSuffix(".md") || lower.hasSuffix(".markdown") {
+            self = .markdown
+        } else {
+            self = .text
+        }
+    }
+}
+
+/// Turns a report's bytes into text and facts or a document for the extractor. Pure.
+public enum ReportParser {
+    /// Decodes `bytes` as UTF-8 text: a UTF-8 byte-order mark is dropped, CRLF and CR become LF.
+    /// Binary data (NUL bytes), UTF-16 and invalid UTF-8 are refused with the reason.
+    public static func decodeText(_ bytes: [UInt8], path: String) throws(IngestError) -> String {
+        var body = bytes[...]
+        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
+        if body.starts(with: [0xFF, 0xFE]) || body.starts(with: [0xFE, 0xFF]) {
+            throw IngestError(code: .notText, message: "UTF-16 text; save the report as UTF-8", path: path)
+        }
+        if body.contains(0) {
+            throw IngestError(code: .notText, message: "binary data (NUL bytes), not a text report", path: path)
+        }
+        guard let text = String(validating: body, as: UTF8.self) else {
+            throw IngestError(code: .notText, message: "not valid UTF-8; save the report as UTF-8", path: path)
+        }
+        if text.utf8.contains(UInt8(ascii: "\r")) {
+            return text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        }
+        return text
+    }
+
+    /// Parses a report of the given format.
+    public static func parse(_ bytes: [UInt8], format: ReportFormat, path: String) throws(IngestError) -> ParsedReport {
+        let text = try decodeText(bytes, path: path)
+        if text.allSatisfy(\.isWhitespace) {
+            throw IngestError(code: .empty, message: "the report is empty", path: path)
+        }
+        switch format {
+        case .json, .jsonl:
+            return .structured(try parseFacts(text, path: path))
+        case .markdown, .text:
+            return .text(try parseFrontMatter(text, path: path))
+        }
+    }
+
+    /// Facts from a JSON array of fact objects, or from JSON Lines (one object a line).
+    public static func parseFacts(_ text: String, path: String) throws(IngestError) -> [Fact] {
+        let decoder = JSONDecoder()
+        let trimmed = text.drop(while: \.isWhitespace)
+        if trimmed.first == "[" {
+            do {
+                return try decoder.decode([Fact].self, from: Data(text.utf8))
+            } catch {
+                throw IngestError(code: .malformed, message: "not a JSON array of facts: \(Self.explain(error))", path: path)
+            }
+        }
+        var facts: [Fact] = []
+        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            if line.allSatisfy(\.isWhitespace) { continue }
+            do {
+                facts.append(try decoder.decode(Fact.self, from: Data(line.utf8)))
+            } catch {
+                throw IngestError(
+                    code: .malformed, message: "line \(index + 1) is not a fact: \(Self.explain(error))", path: path)
+            }
+        }
+        return facts
+    }
+
+    /// The front matter keys a report may carry.
+    public static let frontMatterKeys: Set<String> = ["title", "published", "source", "lang"]
+
+    /// Splits optional front matter (between `---` lines at the very top) from the body.
+    ///
+    /// Front matter lines are `key: value`; the keys are `title`, `published` (an ISO date,
+    /// `2019-05-21`, `2019-05` or `2019`), `source` and `lang`. Other keys are kept out of the
+    /// body and ignored, so a report exported by another tool still reads.
+    public static func parseFrontMatter(_ text: String, path: String) throws(IngestError) -> ReportDocument {
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)[...]
+        guard let first = lines.first, first.trimmingCharacters(in: .whitespaces) == "---" else {
+            return ReportDocument(body: text)
+        }
+        lines = lines.dropFirst()
+        guard let close = lines.firstIndex(where: { $0.trimmingCharacters(in: .whitespaces) == "---" }) else {
+            return ReportDocument(body: text)
+        }
+        var document = ReportDocument(body: lines[(close + 1)...].joined(separator: "\n"))
+        for (offset, line) in lines[..<close].enumerated() {
+            if line.allSatisfy(\.isWhitespace) || line.hasPrefix("#") { continue }
+            guard let colon = line.firstIndex(of: ":") else {
+                throw IngestError(
+                    code: .malformed, message: "front matter line \(offset + 2) is not `key: value`", path: path)
+            }
+            let key = line[..<colon].trimmingCharacters(in: .whitespaces).lowercased()
+            var value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            if value.count >= 2, let q = value.first, q == "\"" || q == "'", value.last == q {
+                value = String(value.dropFirst().dropLast())
+            }
+            guard !value.isEmpty else { continue }
+            switch key {
+            case "title": document.title = value
+            case "source": document.source = value
+            case "lang", "language": document.language = value
+            case "published", "date":
+                let datePart = value.prefix(while: { $0 != "T" && $0 != " " })
+                guard let date = PartialDate(iso: datePart) else {
+                    throw IngestError(
+                        code: .malformed,
+                        message: "front matter `\(key)` is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD): \(value)",
+                        path: path)
+                }
+                document.published = date
+            default:
+                continue
+            }
+        }
+        return document
+    }
+
+    static func explain(_ error: any Error) -> String {
+        switch error {
+        case DecodingError.dataCorrupted(let context):
+            return context.debugDescription
+        case DecodingError.keyNotFound(let key, let context):
+            return "missing `\(key.stringValue)`" + Self.at(context)
+        case DecodingError.typeMismatch(_, let context), DecodingError.valueNotFound(_, let context):
+            return context.debugDescription + Self.at(context)
+        default:
+            return String(describing: error)
+        }
+    }
+
+    private static func at(_ context: DecodingError.Context) -> String {
+        let path = context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
+        return path.isEmpty ? "" : " at \(path)"
+    }
+}
