@@ -45,6 +45,8 @@ let package = Package(
         ),
         // Fold events → projection state, and render it. Pure.
         .target(name: "DossierProjection", dependencies: ["DossierModel"]),
+        // Writes projection files atomically (temp file, fsync, rename), only when changed.
+        .target(name: "DossierWriters"),
         // The daemon configuration (TOML).
         .target(
             name: "DossierConfig",
@@ -55,7 +57,7 @@ let package = Package(
             name: "DossierPipeline",
             dependencies: [
                 "DossierModel", "DossierExtraction", "DossierIngest", "DossierEventLog",
-                "DossierProjection", "DossierConfig",
+                "DossierProjection", "DossierConfig", "DossierWriters",
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
@@ -78,6 +80,7 @@ let package = Package(
         .testTarget(name: "DossierEventLogTests", dependencies: ["DossierEventLog", "DossierModel"]),
         .testTarget(name: "DossierProjectionTests", dependencies: ["DossierProjection", "DossierModel"]),
         .testTarget(name: "DossierConfigTests", dependencies: ["DossierConfig"]),
+        .testTarget(name: "DossierWritersTests", dependencies: ["DossierWriters"]),
         .testTarget(
             name: "DossierPipelineTests",
             dependencies: ["DossierPipeline", "DossierModel", "DossierEventLog", "DossierConfig"]

@@ -2,7 +2,7 @@ import ArgumentParser
 
 /// The `dossier` command: a thin layer over the pipeline modules.
 @main
-struct Dossier: AsyncParsableCommand {
+struct Dossier: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dossier",
         abstract: "Turn reports dropped in a folder into facts, an event log and projections.",
@@ -12,6 +12,9 @@ struct Dossier: AsyncParsableCommand {
             hash-chained event log, and keeps projection files (timeline, org structure, status) \
             up to date from that log.
             """,
-        subcommands: [ExtractCommand.self]
+        subcommands: [
+            IngestCommand.self, ExtractCommand.self, RebuildCommand.self, VerifyCommand.self, TimelineCommand.self,
+            OrgCommand.self, StatusCommand.self,
+        ]
     )
 }

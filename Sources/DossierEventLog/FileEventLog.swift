@@ -1,0 +1,155 @@
+import DossierModel
+import Foundation
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
+
+/// The append-only event log on local files: JSON Lines, one line a batch, hash-chained,
+/// fdatasync'd before an append returns.
+///
+/// One process at a time may open the log for appending (a `flock` on `LOCK` in the log
+/// folder). Reading it (``LogVerifier``) needs no lock.
+public final class FileEventLog {
+    /// Tunables of the file log.
+    public struct Options: Sendable, Hashable {
+        /// A segment that has grown past this size is closed and a new one begun.
+        public var segmentBytes: Int
+
+        public init(segmentBytes: Int = 64 << 20) {
+            self.segmentBytes = segmentBytes
+        }
+    }
+
+    /// What opening the log found and did.
+    public struct OpenReport: Sendable, Hashable {
+        /// The scan of the log as it was found.
+        public var scan: LogScan
+        /// Where the cut-off torn tail was kept, if there was one.
+        public var tornTailSavedAs: String?
+    }
+
+    /// The folder of the log.
+    public var directory: String { storage.directory }
+    /// The last record written.
+    public private(set) var head: LogHead
+    private let storage: any LogStorage
+    private let options: Options
+    private var segment: String
+    private var segmentSize: Int
+    private var fatal: LogError?
+    private let lockDescriptor: Int32
+    private let encoder: JSONEncoder
+
+    private init(
+        storage: any LogStorage, options: Options, head: LogHead, segment: String, segmentSize: Int,
+        lockDescriptor: Int32
+    ) {
+        self.storage = storage
+        self.options = options
+        self.head = head
+        self.segment = segment
+        self.segmentSize = segmentSize
+        self.lockDescriptor = lockDescriptor
+        self.encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    }
+
+    deinit {
+        if lockDescriptor >= 0 { close(lockDescriptor) }
+    }
+
+    /// Opens the log in `directory` (created if missing), replaying every record to `visit`.
+    ///
+    /// A torn final line is saved beside the segments and cut off, and reported in the returned
+    /// ``OpenReport``. Damage anywhere else throws a ``LogError`` naming the file, line and sequence.
+    public static func open(
+        directory: String, options: Options = Options(), storage givenStorage: (any LogStorage)? = nil,
+        visit: (LogRecord) throws(LogError) -> Void = { _ in }
+    ) throws(LogError) -> (log: FileEventLog, report: OpenReport) {
+        let storage: any LogStorage
+        if let given = givenStorage {
+            storage = given
+        } else {
+            storage = try PosixLogStorage(directory: directory)
+        }
+        let lock = try Self.lock(directory: storage.directory)
+        var report = OpenReport(scan: LogScan())
+        do throws(LogError) {
+            report.scan = try LogScanner.scan(storage: storage, decode: true, visit: visit)
+            if let damage = report.scan.damage { throw damage }
+            if let torn = report.scan.tornTail {
+                let segment = (torn.file as NSString).lastPathComponent
+                let bytes = try storage.read(segment)
+                let name = "\(segment).torn-seq\(torn.sequence)-at\(torn.offset)"
+                try storage.saveAside(Array(bytes[torn.offset...]), name: name)
+                try storage.truncate(segment, to: torn.offset)
+                report.tornTailSavedAs = storage.directory + "/" + name
+            }
+        } catch {
+            if lock >= 0 { close(lock) }
+            throw error
+        }
+        let segment = report.scan.segments.last ?? SegmentName.make(1)
+        let log = FileEventLog(
+            storage: storage, options: options, head: report.scan.head, segment: segment,
+            segmentSize: report.scan.lastSegmentValidBytes, lockDescriptor: lock)
+        return (log, report)
+    }
+
+    private static func lock(directory: String) throws(LogError) -> Int32 {
+        let path = directory + "/LOCK"
+        let fd = Glibc.open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw PosixLogStorage.failure("cannot open the lock file", file: path) }
+        if flock(fd, LOCK_EX | LOCK_NB) != 0 {
+            close(fd)
+            throw LogError(
+                code: .locked, message: "another dossier process (the daemon?) has the log open for writing",
+                file: path)
+        }
+        return fd
+    }
+
+    /// Appends each batch as one record, all in one write and one fdatasync (group commit).
+    ///
+    /// Returns the head after each batch. When the write fails nothing is appended; when the
+    /// fdatasync fails the log refuses every further append: the caller must stop.
+    @discardableResult
+    public func append(_ batches: [[DomainEvent]], at date: Date = Date()) throws(LogError) -> [LogHead] {
+        if let fatal { throw LogError(code: .closed, message: "the log stopped after: \(fatal)", file: fatal.file) }
+        guard !batches.isEmpty else { return [] }
+        let timestamp = Self.timestamp(date)
+        var bytes: [UInt8] = []
+        var heads: [LogHead] = []
+        var previous = head
+        for batch in batches {
+            let (line, hash) = try LineCodec.encode(
+                events: batch, sequence: previous.sequence + 1, timestamp: timestamp, previousHash: previous.hash,
+                encoder: encoder)
+            bytes += line
+            previous = LogHead(sequence: previous.sequence + 1, hash: hash)
+            heads.append(previous)
+        }
+        if segmentSize > 0 && segmentSize + bytes.count > options.segmentBytes {
+            segment = SegmentName.make((SegmentName.index(segment) ?? 0) + 1)
+            segmentSize = 0
+        }
+        try storage.append(bytes, to: segment)
+        do throws(LogError) {
+            try storage.sync(segment)
+        } catch {
+            fatal = error
+            throw error
+        }
+        segmentSize += bytes.count
+        head = previous
+        return heads
+    }
+
+    /// ISO 8601 in UTC with milliseconds.
+    public static func timestamp(_ date: Date) -> String {
+        date.formatted(.iso8601.year().month().day().time(includingFractionalSeconds: true).timeZone(separator: .omitted))
+    }
+}

@@ -1,0 +1,156 @@
+import DossierModel
+import Foundation
+
+/// A torn or damaged final line: what a crash in the middle of a write leaves.
+public struct TornTail: Sendable, Hashable {
+    /// The segment file it is in.
+    public var file: String
+    /// The 1-based line where it starts.
+    public var line: Int
+    /// The byte offset where it starts (the segment is cut here).
+    public var offset: Int
+    /// How many bytes it holds.
+    public var length: Int
+    /// The sequence the record would have had.
+    public var sequence: UInt64
+    /// What is wrong with it.
+    public var reason: String
+}
+
+/// What reading the log found.
+public struct LogScan: Sendable, Hashable {
+    /// The last valid record.
+    public var head: LogHead = .empty
+    /// Valid records read.
+    public var records: Int = 0
+    /// Events in those records.
+    public var events: Int = 0
+    /// `ReportIngested` events among them.
+    public var reportsIngested: Int = 0
+    /// `ReportRejected` events among them.
+    public var reportsRejected: Int = 0
+    /// The segment files, in order.
+    public var segments: [String] = []
+    /// Bytes of valid records in the last segment (where the next append goes).
+    public var lastSegmentValidBytes: Int = 0
+    /// A torn final line, cut off on open.
+    public var tornTail: TornTail?
+    /// Damage before the end of the log: never repaired; it stops the open.
+    public var damage: LogError?
+}
+
+/// Reads the segments in order, checking every line's checksum, sequence and chain.
+enum LogScanner {
+    static func scan(
+        storage: some LogStorage, decode: Bool, visit: (LogRecord) throws(LogError) -> Void
+    ) throws(LogError) -> LogScan {
+        var result = LogScan()
+        result.segments = try storage.segmentNames()
+        let decoder = JSONDecoder()
+        for (segmentIndex, segment) in result.segments.enumerated() {
+            let isLast = segmentIndex == result.segments.count - 1
+            let bytes = try storage.read(segment)
+            let file = storage.directory + "/" + segment
+            var stop = false
+            var thrown: LogError?
+            bytes.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
+              do throws(LogError) {
+                var offset = 0
+                var lineNumber = 0
+                while offset < buffer.count {
+                    lineNumber += 1
+                    let newline = buffer[offset...].firstIndex(of: UInt8(ascii: "\n"))
+                    let end = newline ?? buffer.count
+                    let line = UnsafeRawBufferPointer(rebasing: buffer[offset..<end])
+                    let outcome: Result<LineCodec.RawRecord, LineCodec.Damage> =
+                        newline == nil
+                        ? .failure(.missingNewline)
+                        : LineCodec.validate(
+                            line, expectedSequence: result.head.sequence + 1, expectedPrevious: result.head.hash)
+                    switch outcome {
+                    case .success(let raw):
+                        var events: [DomainEvent] = []
+                        if decode {
+                            events.reserveCapacity(raw.eventRanges.count)
+                            for (index, range) in raw.eventRanges.enumerated() {
+                                let payload = UnsafeRawBufferPointer(rebasing: line[range])
+                                if LineCodec.isRedacted(payload) {
+                                    events.append(.unrecognized(type: "Redacted", version: 1))
+                                    continue
+                                }
+                                do {
+                                    events.append(try decoder.decode(DomainEvent.self, from: Data(payload)))
+                                } catch {
+                                    throw LogError(
+                                        code: .corrupt, message: "event \(index + 1) cannot be read: \(error)",
+                                        file: file, line: lineNumber, sequence: raw.sequence)
+                                }
+                            }
+                            for event in events {
+                                switch event {
+                                case .reportIngested: result.reportsIngested += 1
+                                case .reportRejected: result.reportsRejected += 1
+                                default: break
+                                }
+                            }
+                        }
+                        let record = LogRecord(
+                            sequence: raw.sequence, timestamp: raw.timestamp, previousHash: raw.previousHash,
+                            hash: raw.hash, eventHashes: raw.eventHashes, events: events)
+                        try visit(record)
+                        result.head = LogHead(sequence: raw.sequence, hash: raw.hash)
+                        result.records += 1
+                        result.events += raw.eventRanges.count
+                        offset = end + 1
+                    case .failure(let damage):
+                        let torn: Bool
+                        switch damage {
+                        case .missingNewline, .checksum, .syntax:
+                            torn = isLast && !hasValidLine(buffer, from: end + 1)
+                        default:
+                            torn = false
+                        }
+                        if torn {
+                            result.tornTail = TornTail(
+                                file: file, line: lineNumber, offset: offset, length: buffer.count - offset,
+                                sequence: result.head.sequence + 1, reason: damage.description)
+                        } else {
+                            result.damage = LogError(
+                                code: .corrupt, message: damage.description, file: file, line: lineNumber,
+                                sequence: result.head.sequence + 1)
+                        }
+                        stop = true
+                        if isLast { result.lastSegmentValidBytes = offset }
+                        return
+                    }
+                }
+                if isLast { result.lastSegmentValidBytes = offset }
+              } catch {
+                thrown = error
+              }
+            }
+            if let thrown { throw thrown }
+            if stop { break }
+        }
+        return result
+    }
+
+    /// Whether any complete line after `start` carries a valid checksum: then the damage is
+    /// not a torn tail but a hole in the middle of the log.
+    static func hasValidLine(_ buffer: UnsafeRawBufferPointer, from start: Int) -> Bool {
+        var offset = start
+        while offset < buffer.count {
+            guard let newline = buffer[offset...].firstIndex(of: UInt8(ascii: "\n")) else { return false }
+            let line = UnsafeRawBufferPointer(rebasing: buffer[offset..<newline])
+            let count = line.count
+            if count > LineCodec.crcSuffixLength,
+                let stored = Hex.decode32(UnsafeRawBufferPointer(rebasing: line[(count - 10)..<(count - 2)])),
+                CRC32C.checksum(UnsafeRawBufferPointer(rebasing: line[..<(count - LineCodec.crcSuffixLength)])) == stored
+            {
+                return true
+            }
+            offset = newline + 1
+        }
+        return false
+    }
+}

@@ -1,0 +1,20 @@
+/// Checks a log end to end without changing it: every line's checksum, the sequence, every
+/// event's hash and the chain.
+public enum LogVerifier {
+    /// Reads the log in `directory` and reports what it found.
+    public static func verify(directory: String) throws(LogError) -> LogScan {
+        let storage = try PosixLogStorage(directory: directory)
+        return try verify(storage: storage)
+    }
+
+    /// Reads the log in `storage` and reports what it found.
+    public static func verify(storage: some LogStorage) throws(LogError) -> LogScan {
+        do {
+            return try LogScanner.scan(storage: storage, decode: true) { _ throws(LogError) in }
+        } catch where error.code == .corrupt {
+            var scan = LogScan()
+            scan.damage = error
+            return scan
+        }
+    }
+}

@@ -1,0 +1,331 @@
+import DossierModel
+
+/// Everything the projections show, folded from the log's events. Pure: the same events in
+/// the same order always give the same state, so a rebuild equals the incremental result.
+public struct ProjectionState: Sendable, Hashable {
+    /// The last log record folded in.
+    public private(set) var checkpoint: Checkpoint = .empty
+    /// The time of the last record folded in.
+    public private(set) var lastIngest: String?
+    public private(set) var reports: [ReportEntry] = []
+    public private(set) var rejected: [RejectedEntry] = []
+    public private(set) var factCount = 0
+
+    // Entities live in arrays (in order of first appearance) with a name index for merging.
+    private(set) var orgs: [OrgEntity?] = []
+    private(set) var people: [PersonEntity?] = []
+    private(set) var events: [EventEntity?] = []
+    private(set) var timeline: [TimelineEntry] = []
+    private var orgIndex: [String: Int] = [:]
+    private var personIndex: [String: Int] = [:]
+    private var eventIndex: [String: Int] = [:]
+    private var timelineIndex: [String: Int] = [:]
+    private var knownReports: Set<String> = []
+
+    public init() {}
+
+    /// Whether a report (by content hash) is already in the log, ingested or rejected.
+    public func contains(report: String) -> Bool { knownReports.contains(report) }
+
+    /// The organisations, in order of first appearance.
+    public var organizations: [OrgEntity] { orgs.compactMap { $0 } }
+    /// The people, in order of first appearance.
+    public var persons: [PersonEntity] { people.compactMap { $0 } }
+    /// The events, in order of first appearance.
+    public var eventEntities: [EventEntity] { events.compactMap { $0 } }
+    /// The timeline, in date order.
+    public var timelineEntries: [TimelineEntry] {
+        timeline.enumerated().sorted { a, b in
+            if a.element.date != b.element.date { return a.element.date < b.element.date }
+            return a.offset < b.offset
+        }.map(\.element)
+    }
+
+    /// Folds one log record into the state.
+    public mutating func apply(sequence: UInt64, hash: String, timestamp: String, events batch: [DomainEvent]) {
+        var context = BatchContext(sequence: sequence)
+        for event in batch {
+            switch event {
+            case .reportIngested(let ingested):
+                knownReports.insert(ingested.report)
+                reports.append(
+                    ReportEntry(
+                        report: ingested.report, fileName: ingested.fileName, title: ingested.title,
+                        published: ingested.published, facts: ingested.factCount, ingestedAt: timestamp,
+                        sequence: sequence))
+                lastIngest = timestamp
+            case .reportRejected(let refused):
+                knownReports.insert(refused.report)
+                rejected.append(
+                    RejectedEntry(
+                        report: refused.report, fileName: refused.fileName, code: refused.code,
+                        reason: refused.reason, rejectedAt: timestamp))
+            case .factRecorded(let recorded):
+                factCount += 1
+                apply(recorded.fact, report: recorded.report, context: &context)
+            case .unrecognized:
+                continue
+            }
+        }
+        linkPartners(context)
+        checkpoint = Checkpoint(sequence: sequence, hash: hash)
+    }
+
+    /// What one batch touched, to relate its organisations to each other.
+    struct BatchContext {
+        var sequence: UInt64
+        var report: String?
+        var orgsWithPeople: [Int] = []
+        var orgsMentioned: [Int] = []
+    }
+
+    // MARK: - Facts
+
+    private mutating func apply(_ fact: Fact, report: String, context: inout BatchContext) {
+        context.report = report
+        switch fact {
+        case .org(let org):
+            let index = resolveOrg(names: [org.name] + (org.aliases ?? []), native: org.native, report: report)
+            appendUnique(index, to: &context.orgsMentioned)
+        case .person(let person):
+            let personIndex = resolvePerson(person, report: report)
+            guard var entity = people[personIndex] else { return }
+            var orgName: String?
+            if let org = person.org {
+                let orgIndex = resolveOrg(names: [org], report: report)
+                orgName = orgs[orgIndex]?.name
+                appendUnique(orgIndex, to: &context.orgsWithPeople)
+            }
+            if person.title != nil || orgName != nil {
+                let record = TitleRecord(
+                    title: person.title, org: orgName, unit: person.unit, report: report, sequence: context.sequence)
+                let last = entity.titleHistory.last
+                if last?.title != record.title || last?.org != record.org || last?.unit != record.unit
+                    || last?.report != record.report
+                {
+                    entity.titleHistory.append(record)
+                }
+                entity.title = person.title ?? entity.title
+                entity.org = orgName ?? entity.org
+                entity.unit = person.unit ?? entity.unit
+            }
+            people[personIndex] = entity
+        case .orgUnit(let unit):
+            let parentIndex = resolveOrg(names: [unit.parent ?? "(unknown)"], report: report)
+            guard var parent = orgs[parentIndex] else { return }
+            let match = parent.units.firstIndex { existing in
+                if let code = unit.code, let other = existing.code { return code.lowercased() == other.lowercased() }
+                if let name = unit.name, let other = existing.name { return Self.key(name) == Self.key(other) }
+                return false
+            }
+            if let match {
+                var existing = parent.units[match]
+                existing.name = existing.name ?? unit.name
+                existing.code = existing.code ?? unit.code
+                existing.established = existing.established ?? unit.established
+                appendUnique(report, to: &existing.sources)
+                parent.units[match] = existing
+            } else {
+                parent.units.append(
+                    UnitEntity(
+                        name: unit.name, code: unit.code, parent: parent.name, established: unit.established,
+                        sources: [report]))
+            }
+            orgs[parentIndex] = parent
+            if let established = unit.established {
+                addTimeline(
+                    date: established, end: nil, kind: "established",
+                    what: "\(unit.name ?? unit.code ?? "unit")\(unit.code.map { unit.name == nil ? "" : " (\($0))" } ?? "") established",
+                    who: parent.name, place: nil, report: report)
+            }
+        case .event(let event):
+            let index = resolveEvent(event, report: report)
+            guard let entity = events[index] else { return }
+            if let start = entity.start {
+                addTimeline(
+                    date: start, end: entity.end, kind: "event", what: entity.name, who: nil,
+                    place: [entity.place, entity.region].compactMap { $0 }.joined(separator: ", ").nonEmpty,
+                    report: report)
+            }
+        case .presentation(let presentation):
+            let index = resolvePerson(PersonFact(name: presentation.person), report: report)
+            if var entity = people[index], let topic = presentation.topic {
+                appendUnique(topic, to: &entity.topics)
+                people[index] = entity
+            }
+        case .quote(let quote):
+            let index = resolvePerson(PersonFact(name: quote.speaker), report: report)
+            if var entity = people[index] {
+                entity.quotes += 1
+                people[index] = entity
+            }
+        case .metric(let metric):
+            let index = resolveOrg(names: [metric.subject ?? "(unknown)"], report: report)
+            if var entity = orgs[index] {
+                entity.metrics.append(
+                    MetricEntry(
+                        what: metric.what, value: metric.value, unit: metric.unit,
+                        qualifier: metric.qualifier?.rawValue, date: metric.date, report: report))
+                orgs[index] = entity
+            }
+        case .dated(let dated):
+            addTimeline(
+                date: dated.date, end: dated.end, kind: "dated", what: dated.summary ?? "(no summary)",
+                who: dated.subject, place: nil, report: report)
+        }
+    }
+
+    private mutating func linkPartners(_ context: BatchContext) {
+        // Organisations mentioned only by name in a report about another organisation's people
+        // are its partners (or customers) in that report.
+        let partners = context.orgsMentioned.filter { !context.orgsWithPeople.contains($0) }
+        for owner in context.orgsWithPeople {
+            guard var entity = orgs[owner] else { continue }
+            for partner in partners {
+                if let name = orgs[partner]?.name, name != entity.name { appendUnique(name, to: &entity.partners) }
+            }
+            orgs[owner] = entity
+        }
+    }
+
+    // MARK: - Entity resolution
+
+    /// The key names are compared on: lower case, without white space.
+    static func key(_ name: String) -> String {
+        String(name.lowercased().unicodeScalars.filter { !$0.properties.isWhitespace })
+    }
+
+    private mutating func resolveOrg(names: [String?], native: String? = nil, report: String) -> Int {
+        let keys = (names + [native]).compactMap { $0 }.map(Self.key).filter { !$0.isEmpty }
+        let hits = Set(keys.compactMap { orgIndex[$0] }).sorted()
+        let target: Int
+        if let first = hits.first {
+            target = first
+            for other in hits.dropFirst() {
+                guard let absorbed = orgs[other], var kept = orgs[target] else { continue }
+                kept.aliases += [absorbed.name] + absorbed.aliases
+                if kept.native == nil { kept.native = absorbed.native }
+                kept.units += absorbed.units
+                kept.metrics += absorbed.metrics
+                for s in absorbed.sources { appendUnique(s, to: &kept.sources) }
+                orgs[target] = kept
+                orgs[other] = nil
+                for (k, v) in orgIndex where v == other { orgIndex[k] = target }
+            }
+        } else {
+            let name = names.compactMap { $0 }.first ?? "(unknown)"
+            orgs.append(
+                OrgEntity(
+                    name: name, native: nil, aliases: [], units: [], people: [], partners: [], metrics: [],
+                    sources: []))
+            target = orgs.count - 1
+        }
+        if var entity = orgs[target] {
+            if entity.native == nil, let native, Self.key(native) != Self.key(entity.name) {
+                entity.native = native
+                entity.aliases.removeAll { $0 == native }
+            }
+            for name in (names + [native]).compactMap({ $0 }) where Self.key(name) != Self.key(entity.name) {
+                if name != entity.native && !entity.aliases.contains(name) { entity.aliases.append(name) }
+            }
+            appendUnique(report, to: &entity.sources)
+            orgs[target] = entity
+        }
+        for key in keys { orgIndex[key] = target }
+        return target
+    }
+
+    private mutating func resolvePerson(_ person: PersonFact, report: String) -> Int {
+        let keys = [person.name, person.native].compactMap { $0 }.map(Self.key).filter { !$0.isEmpty }
+        let hits = Set(keys.compactMap { personIndex[$0] }).sorted()
+        let target: Int
+        if let first = hits.first {
+            target = first
+            for other in hits.dropFirst() {
+                guard let absorbed = people[other], var kept = people[target] else { continue }
+                kept.otherNames += [absorbed.name] + absorbed.otherNames
+                if kept.native == nil { kept.native = absorbed.native }
+                kept.titleHistory = (kept.titleHistory + absorbed.titleHistory).sorted { $0.sequence < $1.sequence }
+                for t in absorbed.topics { appendUnique(t, to: &kept.topics) }
+                kept.quotes += absorbed.quotes
+                for s in absorbed.sources { appendUnique(s, to: &kept.sources) }
+                people[target] = kept
+                people[other] = nil
+                for (k, v) in personIndex where v == other { personIndex[k] = target }
+            }
+        } else {
+            people.append(
+                PersonEntity(
+                    name: person.name, native: nil, otherNames: [], title: nil, org: nil, unit: nil,
+                    titleHistory: [], topics: [], quotes: 0, sources: []))
+            target = people.count - 1
+        }
+        if var entity = people[target] {
+            if entity.native == nil { entity.native = person.native }
+            if Self.key(person.name) != Self.key(entity.name) && !entity.otherNames.contains(person.name)
+                && person.name != entity.native
+            {
+                entity.otherNames.append(person.name)
+            }
+            appendUnique(report, to: &entity.sources)
+            people[target] = entity
+        }
+        for key in keys { personIndex[key] = target }
+        return target
+    }
+
+    private mutating func resolveEvent(_ event: EventFact, report: String) -> Int {
+        let names = [event.name, event.native] + (event.aliases ?? [])
+        let keys = names.compactMap { $0 }.map(Self.key).filter { !$0.isEmpty }
+        let target: Int
+        let index = eventIndex
+        if let hit = keys.lazy.compactMap({ index[$0] }).first {
+            target = hit
+        } else {
+            events.append(
+                EventEntity(
+                    name: event.name, native: nil, aliases: [], start: nil, end: nil, place: nil, placeNative: nil,
+                    region: nil, merges: [], sources: []))
+            target = events.count - 1
+        }
+        if var entity = events[target] {
+            entity.native = entity.native ?? event.native
+            for alias in (event.aliases ?? []) + [event.name] where alias != entity.name {
+                appendUnique(alias, to: &entity.aliases)
+            }
+            entity.start = entity.start ?? event.start
+            entity.end = entity.end ?? event.end
+            entity.place = entity.place ?? event.place
+            entity.placeNative = entity.placeNative ?? event.placeNative
+            entity.region = entity.region ?? event.region
+            for merged in event.merges ?? [] { appendUnique(merged, to: &entity.merges) }
+            appendUnique(report, to: &entity.sources)
+            events[target] = entity
+        }
+        for key in keys { eventIndex[key] = target }
+        return target
+    }
+
+    private mutating func addTimeline(
+        date: PartialDate, end: PartialDate?, kind: String, what: String, who: String?, place: String?, report: String
+    ) {
+        let key = "\(date.iso)|\(end?.iso ?? "")|\(kind)|\(Self.key(what))"
+        if let index = timelineIndex[key] {
+            appendUnique(report, to: &timeline[index].sources)
+            if timeline[index].place == nil { timeline[index].place = place }
+            if timeline[index].who == nil { timeline[index].who = who }
+            return
+        }
+        timelineIndex[key] = timeline.count
+        timeline.append(
+            TimelineEntry(date: date, end: end, kind: kind, what: what, who: who, place: place, sources: [report]))
+    }
+}
+
+func appendUnique<T: Equatable>(_ value: T, to array: inout [T]) {
+    if !array.contains(value) { array.append(value) }
+}
+
+extension String {
+    var nonEmpty: String? { isEmpty ? nil : self }
+}

@@ -1,0 +1,121 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
+
+/// Why a file could not be written. Names the file.
+public struct WriteError: Error, Sendable, Hashable, CustomStringConvertible {
+    public var message: String
+    public var file: String
+    /// The errno of the failed call.
+    public var errno: Int32
+
+    public var description: String { "\(file): \(message) [errno \(errno)]" }
+}
+
+/// Replaces files atomically: the new content goes to a temporary file in the same folder,
+/// is fsync'd, and is renamed over the old one, then the folder is fsync'd. A reader (or a
+/// crash) sees the old file or the new one, never half of one.
+public struct AtomicFileWriter: Sendable {
+    /// The folder the files live in (created if missing).
+    public let directory: String
+
+    public init(directory: String) {
+        self.directory = directory
+    }
+
+    /// Writes the files whose content differs from what is on disk; returns the names written.
+    @discardableResult
+    public func write(_ files: [(name: String, bytes: [UInt8])]) throws(WriteError) -> [String] {
+        try Self.makeDirectory(directory)
+        var written: [String] = []
+        for file in files {
+            let path = directory + "/" + file.name
+            if Self.contents(of: path) == file.bytes { continue }
+            try Self.replace(path: path, with: file.bytes, syncDirectory: false)
+            written.append(file.name)
+        }
+        if !written.isEmpty { try Self.syncDirectory(directory) }
+        return written
+    }
+
+    /// Atomically replaces the file at `path` with `bytes`.
+    public static func replace(path: String, with bytes: [UInt8], syncDirectory: Bool = true) throws(WriteError) {
+        let slash = path.lastIndex(of: "/")
+        let folder = slash.map { String(path[..<$0]) } ?? "."
+        let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
+        let temporary = folder + "/." + name + ".tmp-\(getpid())"
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw failure("cannot create a temporary file", temporary) }
+        var ok = false
+        defer {
+            if !ok { unlink(temporary) }
+        }
+        var offset = 0
+        while offset < bytes.count {
+            let n = bytes.withUnsafeBytes { buffer -> Int in
+                guard let base = buffer.baseAddress else { return 0 }
+                return Glibc.write(fd, base + offset, buffer.count - offset)
+            }
+            if n < 0 && errno == EINTR { continue }
+            guard n > 0 else {
+                let error = failure("cannot write", temporary)
+                close(fd)
+                throw error
+            }
+            offset += n
+        }
+        guard fsync(fd) == 0 else {
+            let error = failure("fsync failed", temporary)
+            close(fd)
+            throw error
+        }
+        close(fd)
+        guard rename(temporary, path) == 0 else { throw failure("cannot rename into place", path) }
+        ok = true
+        if syncDirectory { try Self.syncDirectory(folder) }
+    }
+
+    /// The bytes of a file, or `nil` when it cannot be read.
+    public static func contents(of path: String) -> [UInt8]? {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { return nil }
+        var bytes = [UInt8](repeating: 0, count: Int(info.st_size))
+        var filled = 0
+        while filled < bytes.count {
+            let n = bytes.withUnsafeMutableBytes { buffer -> Int in
+                guard let base = buffer.baseAddress else { return 0 }
+                return read(fd, base + filled, buffer.count - filled)
+            }
+            if n < 0 && errno == EINTR { continue }
+            guard n > 0 else { return nil }
+            filled += n
+        }
+        return bytes
+    }
+
+    /// Creates a folder and its parents.
+    public static func makeDirectory(_ path: String) throws(WriteError) {
+        var current = path.hasPrefix("/") ? "" : "."
+        for part in path.split(separator: "/") {
+            current += "/" + part
+            if mkdir(current, 0o755) != 0 && errno != EEXIST { throw failure("cannot create the folder", current) }
+        }
+    }
+
+    static func syncDirectory(_ path: String) throws(WriteError) {
+        let fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard fd >= 0 else { throw failure("cannot open the folder", path) }
+        defer { close(fd) }
+        guard fsync(fd) == 0 else { throw failure("fsync of the folder failed", path) }
+    }
+
+    static func failure(_ what: String, _ file: String) -> WriteError {
+        let code = errno
+        return WriteError(message: "\(what): \(String(cString: strerror(code)))", file: file, errno: code)
+    }
+}

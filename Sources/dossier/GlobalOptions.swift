@@ -1,0 +1,89 @@
+import ArgumentParser
+import DossierConfig
+import DossierExtraction
+import DossierPipeline
+import Foundation
+import Logging
+
+/// Options every command takes.
+struct GlobalOptions: ParsableArguments {
+    @Option(
+        name: .customLong("config"),
+        help: ArgumentHelp(
+            "The configuration file (TOML). Default: $DOSSIER_CONFIG, else built-in defaults.",
+            valueName: "file"))
+    var configFile: String?
+
+    @Option(
+        name: .customLong("state-dir"),
+        help: ArgumentHelp(
+            "The state folder (inbox/, processed/, rejected/, log/, projections/). Overrides the config; default ./var.",
+            valueName: "dir"))
+    var stateDirectory: String?
+
+    /// The configuration: the file if any, then `--state-dir`. Exits 78 on a bad configuration.
+    func configuration() throws -> Configuration {
+        var configuration = Configuration()
+        let file = configFile ?? ProcessInfo.processInfo.environment["DOSSIER_CONFIG"].flatMap { $0.isEmpty ? nil : $0 }
+        if let file {
+            do {
+                configuration = try Configuration.load(file: file)
+            } catch {
+                Output.error("configuration error: \(error)")
+                throw ExitCode(ConfigError.exitStatus)
+            }
+        }
+        if let stateDirectory { configuration.stateDirectory = stateDirectory }
+        return configuration
+    }
+
+    /// The logger of the command line, to stderr, at the configured level.
+    func logger(_ configuration: Configuration, label: String = "dossier") -> Logger {
+        Logging.bootstrapOnce()
+        var logger = Logger(label: label)
+        logger.logLevel = Logger.Level(rawValue: configuration.logLevel) ?? .info
+        return logger
+    }
+
+    /// The extractor with the configured lexicon (or the built-in one). Exits 78 on a bad lexicon.
+    func extractor(_ configuration: Configuration) throws -> Extractor {
+        Extractor(lexicon: .builtIn)
+    }
+
+    /// Opens the pipeline over the state folder. Exits 74 (`EX_IOERR`) when the log cannot be opened.
+    func pipeline(_ configuration: Configuration) throws -> Pipeline {
+        let logger = logger(configuration)
+        do {
+            return try Pipeline(configuration: configuration, extractor: try extractor(configuration), logger: logger)
+        } catch let error as PipelineError {
+            Output.error("error: \(error)")
+            throw ExitCode(Output.ioError)
+        }
+    }
+}
+
+enum Logging {
+    private static let once: Void = {
+        LoggingSystem.bootstrap { label in StreamLogHandler.standardError(label: label) }
+    }()
+
+    static func bootstrapOnce() { _ = once }
+}
+
+/// Writing to the terminal: results to stdout, diagnostics to stderr.
+enum Output {
+    /// `EX_IOERR` from sysexits.h: the log or a state file could not be read or written.
+    static let ioError: Int32 = 74
+
+    static func line(_ text: String) {
+        FileHandle.standardOutput.write(Data((text + "\n").utf8))
+    }
+
+    static func write(_ text: String) {
+        FileHandle.standardOutput.write(Data(text.utf8))
+    }
+
+    static func error(_ text: String) {
+        FileHandle.standardError.write(Data((text + "\n").utf8))
+    }
+}
