@@ -85,7 +85,8 @@ let package = Package(
             name: "DossierPipelineTests",
             dependencies: ["DossierPipeline", "DossierModel", "DossierEventLog", "DossierConfig"]
         ),
-        .testTarget(name: "DossierCLITests", dependencies: ["DossierModel"]),
+        // Runs the built `dossier` binary as a process on temporary state folders.
+        .testTarget(name: "DossierCLITests", dependencies: ["dossier"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -106,7 +106,7 @@ enum LogScanner {
                         let torn: Bool
                         switch damage {
                         case .missingNewline, .checksum, .syntax:
-                            torn = isLast && !hasValidLine(buffer, from: end + 1)
+                            torn = isLast && !hasRecordAfter(buffer, from: end + 1)
                         default:
                             torn = false
                         }
@@ -135,20 +135,15 @@ enum LogScanner {
         return result
     }
 
-    /// Whether any complete line after `start` carries a valid checksum: then the damage is
-    /// not a torn tail but a hole in the middle of the log.
-    static func hasValidLine(_ buffer: UnsafeRawBufferPointer, from start: Int) -> Bool {
+    /// Whether anything after `start` looks like a record (valid or not). A crash in the middle
+    /// of a write damages only the last record; after it there can be garbage or zeros, never
+    /// another record. So a second record-like line means the damage is in the middle of the log.
+    static func hasRecordAfter(_ buffer: UnsafeRawBufferPointer, from start: Int) -> Bool {
+        let marker = Array(#"{"format":"#.utf8)
         var offset = start
         while offset < buffer.count {
+            if UnsafeRawBufferPointer(rebasing: buffer[offset...]).starts(with: marker) { return true }
             guard let newline = buffer[offset...].firstIndex(of: UInt8(ascii: "\n")) else { return false }
-            let line = UnsafeRawBufferPointer(rebasing: buffer[offset..<newline])
-            let count = line.count
-            if count > LineCodec.crcSuffixLength,
-                let stored = Hex.decode32(UnsafeRawBufferPointer(rebasing: line[(count - 10)..<(count - 2)])),
-                CRC32C.checksum(UnsafeRawBufferPointer(rebasing: line[..<(count - LineCodec.crcSuffixLength)])) == stored
-            {
-                return true
-            }
             offset = newline + 1
         }
         return false

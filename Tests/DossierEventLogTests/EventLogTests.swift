@@ -198,3 +198,18 @@ func segmentPath(_ dir: String, _ index: Int = 1) -> String { dir + "/" + Segmen
         #expect(CRC32C.checksum([UInt8]()) == 0)
     }
 }
+
+@Suite struct TornTailRuleTests {
+    @Test func twoDamagedRecordsAtTheEndAreDamageNotATornTail() throws {
+        let dir = TemporaryDirectory()
+        do {
+            let (log, _) = try FileEventLog.open(directory: dir.path)
+            for name in ["a", "b", "c"] { try log.append([batch(name)]) }
+        }
+        let text = try String(contentsOfFile: segmentPath(dir.path), encoding: .utf8)
+        try text.replacingOccurrences(of: "부총재", with: "총재임").write(
+            toFile: segmentPath(dir.path), atomically: false, encoding: .utf8)
+        let scan = try LogVerifier.verify(directory: dir.path)
+        #expect(scan.damage?.line == 1 && scan.tornTail == nil)
+    }
+}

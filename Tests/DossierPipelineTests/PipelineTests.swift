@@ -1,0 +1,193 @@
+import DossierConfig
+import DossierEventLog
+import DossierExtraction
+import DossierModel
+import DossierProjection
+import Foundation
+import Logging
+import Testing
+
+@testable import DossierPipeline
+
+final class StateFolder {
+    let root: String
+    var configuration: Configuration
+
+    init() {
+        root = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-state-\(UUID().uuidString)").path
+        try? FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
+        configuration = Configuration()
+        configuration.stateDirectory = root + "/var"
+    }
+
+    deinit { try? FileManager.default.removeItem(atPath: root) }
+
+    func pipeline() throws -> Pipeline {
+        var logger = Logger(label: "test")
+        logger.logLevel = .critical
+        return try Pipeline(configuration: configuration, extractor: Extractor(lexicon: .builtIn), logger: logger)
+    }
+
+    @discardableResult
+    func report(_ name: String, _ facts: [Fact]) throws -> String {
+        let path = root + "/" + name
+        try facts.map(ExchangeFormat.line).joined(separator: "\n").write(toFile: path, atomically: true, encoding: .utf8)
+        return path
+    }
+
+    func projection(_ name: String) -> Data? {
+        FileManager.default.contents(atPath: configuration.projectionsDirectory + "/" + name)
+    }
+
+    func projectionFiles() -> [String: Data] {
+        let folder = configuration.projectionsDirectory
+        var files: [String: Data] = [:]
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [] {
+            files[name] = FileManager.default.contents(atPath: folder + "/" + name)
+        }
+        return files
+    }
+}
+
+let tencentFacts: [Fact] = [
+    .org(OrgFact(name: "텐센트", native: "腾讯", aliases: ["Tencent"])),
+    .orgUnit(
+        OrgUnitFact(
+            name: "B2B클라우드&스마트산업 사업부", code: "CSIG", parent: "텐센트", established: PartialDate(iso: "2018-09-30"))),
+    .person(PersonFact(name: "치우위에펑", native: "邱跃鹏", title: "부총재", org: "텐센트")),
+    .presentation(PresentationFact(person: "치우위에펑", topic: "텐센트 클라우드 사업 현황")),
+    .metric(MetricFact(subject: "텐센트", what: "서버 수", value: 1_000_000, unit: "대", qualifier: .atLeast)),
+    .dated(DatedFact(date: PartialDate(iso: "2010")!, subject: "텐센트", summary: "개방화 전략 시행")),
+    .event(
+        EventFact(
+            name: "텐센트 글로벌 디지털 생태계 서밋", start: PartialDate(iso: "2019-05-21"), end: PartialDate(iso: "2019-05-23"),
+            place: "쿤밍", region: "윈난성")),
+]
+
+let englishFacts: [Fact] = [
+    .org(OrgFact(name: "Tencent", native: "腾讯")),
+    .person(PersonFact(name: "Qiu Yuepeng", native: "邱跃鹏", title: "Vice President", org: "Tencent", unit: "CSIG")),
+    .dated(DatedFact(date: PartialDate(iso: "2018-09")!, subject: "Tencent", summary: "reorganisation")),
+]
+
+@Suite struct PipelineTests {
+    @Test func ingestingTheSameContentTwiceAddsNothing() throws {
+        let state = StateFolder()
+        let first = try state.report("a.jsonl", tencentFacts)
+        let copy = state.root + "/renamed-copy.jsonl"
+        try FileManager.default.copyItem(atPath: first, toPath: copy)
+        do {
+            let pipeline = try state.pipeline()
+            let outcomes = try pipeline.ingest(paths: [first])
+            guard case .ingested(_, _, let facts) = outcomes.first else {
+                Issue.record("not ingested")
+                return
+            }
+            #expect(facts == tencentFacts.count)
+            let again = try pipeline.ingest(paths: [copy, first])
+            #expect(again.allSatisfy { if case .duplicate = $0 { true } else { false } })
+            #expect(pipeline.head.sequence == 1)
+        }
+        // Also after a restart, and within one call.
+        let reopened = try state.pipeline()
+        #expect(reopened.state.reports.count == 1)
+        let outcome = try reopened.ingest(paths: [copy])
+        #expect(outcome.count == 1 && reopened.head.sequence == 1)
+    }
+
+    @Test func twoReportsNamingTheSamePersonMergeIntoOneEntity() throws {
+        let state = StateFolder()
+        let pipeline = try state.pipeline()
+        _ = try pipeline.ingest(paths: [try state.report("ko.jsonl", tencentFacts), try state.report("en.jsonl", englishFacts)])
+        let doc = pipeline.state.orgDocument
+        // 텐센트 and Tencent are one organisation (腾讯 and the alias link them).
+        #expect(doc.organizations.filter { $0.name == "텐센트" }.count == 1)
+        #expect(!doc.organizations.contains { $0.name == "Tencent" })
+        let people = doc.organizations.flatMap(\.people)
+        #expect(people.count == 1)
+        let person = try #require(people.first)
+        #expect(person.name == "치우위에펑" && person.native == "邱跃鹏")
+        #expect(person.otherNames == ["Qiu Yuepeng"])
+        #expect(person.title == "Vice President" && person.unit == "CSIG")
+        #expect(person.titleHistory.map(\.title) == ["부총재", "Vice President"])
+        #expect(person.sources.count == 2)
+        #expect(doc.organizations[0].units.first?.people == ["치우위에펑"])
+    }
+
+    @Test func rebuildGivesByteIdenticalProjections() throws {
+        let state = StateFolder()
+        do {
+            let pipeline = try state.pipeline()
+            _ = try pipeline.ingest(paths: [try state.report("ko.jsonl", tencentFacts)])
+            _ = try pipeline.ingest(paths: [try state.report("en.jsonl", englishFacts)])
+        }
+        let incremental = state.projectionFiles()
+        #expect(Set(incremental.keys) == ["org.json", "org.md", "timeline.json", "timeline.md", "status.json"])
+        try FileManager.default.removeItem(atPath: state.configuration.projectionsDirectory)
+        let pipeline = try state.pipeline()
+        try pipeline.writeProjections()
+        #expect(state.projectionFiles() == incremental)
+    }
+
+    @Test func timelineSortsPartialDates() throws {
+        let state = StateFolder()
+        let pipeline = try state.pipeline()
+        _ = try pipeline.ingest(paths: [try state.report("ko.jsonl", tencentFacts), try state.report("en.jsonl", englishFacts)])
+        let dates = pipeline.state.timelineEntries.map(\.date.iso)
+        #expect(dates == ["2010", "2018-09", "2018-09-30", "2019-05-21"])
+        let markdown = try #require(state.projection("timeline.md")).description
+        #expect(!markdown.isEmpty)
+        let text = String(decoding: try #require(state.projection("timeline.md")), as: UTF8.self)
+        #expect(text.contains("| 2019-05-21 – 2019-05-23 | 텐센트 글로벌 디지털 생태계 서밋 |"))
+    }
+
+    @Test func projectionsRecordTheLogHeadAndAreRenderedAgainWhenTheyDoNotMatch() throws {
+        let state = StateFolder()
+        do {
+            let pipeline = try state.pipeline()
+            _ = try pipeline.ingest(paths: [try state.report("ko.jsonl", tencentFacts)])
+        }
+        let status = try JSONDecoder().decode(StatusDocument.self, from: try #require(state.projection("status.json")))
+        #expect(status.checkpoint.sequence == 1)
+        // Projections from elsewhere (or from a longer log) are detected and replaced on open.
+        var stale = status
+        stale.checkpoint = Checkpoint(sequence: 9, hash: String(repeating: "a", count: 64))
+        try Data(ProjectionRenderer.json(stale)).write(to: URL(fileURLWithPath: state.configuration.projectionsDirectory + "/status.json"))
+        _ = try state.pipeline()
+        let fixed = try JSONDecoder().decode(StatusDocument.self, from: try #require(state.projection("status.json")))
+        #expect(fixed.checkpoint == status.checkpoint)
+    }
+
+    @Test func malformedInputIsRefusedWithTheReasonAndChangesNothing() throws {
+        let state = StateFolder()
+        let pipeline = try state.pipeline()
+        let bad = state.root + "/bad.json"
+        try #"[{"kind":"person"}]"#.write(toFile: bad, atomically: true, encoding: .utf8)
+        let empty = state.root + "/empty.txt"
+        _ = FileManager.default.createFile(atPath: empty, contents: Data())
+        let outcomes = try pipeline.ingest(paths: [bad, empty, state.root + "/missing.txt"])
+        var reasons: [String] = []
+        for outcome in outcomes {
+            switch outcome {
+            case .rejected(_, _, _, let error), .unreadable(let error): reasons.append(error.description)
+            default: Issue.record("accepted \(outcome)")
+            }
+        }
+        #expect(reasons[0].contains("bad.json") && reasons[0].contains("missing `name`"))
+        #expect(reasons[1].contains("empty.txt") && reasons[1].contains("empty"))
+        #expect(reasons[2].contains("missing.txt") && reasons[2].contains("gone"))
+        #expect(pipeline.head.sequence == 0)
+    }
+
+    @Test func theDaemonModeRecordsRejectionsOnce() throws {
+        let state = StateFolder()
+        let pipeline = try state.pipeline()
+        pipeline.recordsRejections = true
+        let binary = state.root + "/binary.txt"
+        _ = FileManager.default.createFile(atPath: binary, contents: Data([0x00, 0x01, 0xff]))
+        _ = try pipeline.ingest(paths: [binary])
+        _ = try pipeline.ingest(paths: [binary])
+        #expect(pipeline.head.sequence == 1)
+        #expect(pipeline.state.rejected.map(\.code) == ["not-text"])
+    }
+}
