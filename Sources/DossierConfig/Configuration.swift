@@ -65,8 +65,10 @@ public struct Configuration: Sendable, Hashable {
         } catch let error as TOMLParseError {
             throw ConfigError(
                 code: .syntax,
-                message: "not valid TOML at line \(error.source.begin.line), column \(error.source.begin.column): \(error.description)",
-                file: file)
+                message:
+                    "not valid TOML at line \(error.source.begin.line), column \(error.source.begin.column): \(error.description)",
+                file: file
+            )
         } catch {
             throw ConfigError(code: .syntax, message: "not valid TOML: \(error)", file: file)
         }
@@ -112,8 +114,11 @@ public struct Configuration: Sendable, Hashable {
         if let v = try logging.string("level") {
             guard logLevelNames.contains(v) else {
                 throw ConfigError(
-                    code: .badValue, message: "must be one of \(logLevelNames.joined(separator: ", ")), not \"\(v)\"",
-                    file: file, key: "logging.level")
+                    code: .badValue,
+                    message: "must be one of \(logLevelNames.joined(separator: ", ")), not \"\(v)\"",
+                    file: file,
+                    key: "logging.level"
+                )
             }
             config.logLevel = v
         }
@@ -141,8 +146,11 @@ struct TableReader {
         for key in table.keys.sorted() where !names.contains(key) {
             throw ConfigError(
                 code: .unknownKey,
-                message: "unknown section; the sections are \(names.sorted().map { "[\($0)]" }.joined(separator: ", "))",
-                file: file, key: key)
+                message:
+                    "unknown section; the sections are \(names.sorted().map { "[\($0)]" }.joined(separator: ", "))",
+                file: file,
+                key: key
+            )
         }
     }
 
@@ -173,8 +181,11 @@ struct TableReader {
         }
         guard range.contains(number) else {
             throw ConfigError(
-                code: .badValue, message: "must be between \(range.lowerBound) and \(range.upperBound), not \(number)",
-                file: file, key: prefix + key)
+                code: .badValue,
+                message: "must be between \(range.lowerBound) and \(range.upperBound), not \(number)",
+                file: file,
+                key: prefix + key
+            )
         }
         return number
     }
@@ -189,8 +200,11 @@ struct TableReader {
         for element in array {
             guard let text = element.string, allowed.contains(text) else {
                 throw ConfigError(
-                    code: .badValue, message: "each entry must be one of \(allowed.sorted().joined(separator: ", "))",
-                    file: file, key: prefix + key)
+                    code: .badValue,
+                    message: "each entry must be one of \(allowed.sorted().joined(separator: ", "))",
+                    file: file,
+                    key: prefix + key
+                )
             }
             if !out.contains(text) { out.append(text) }
         }
@@ -203,7 +217,9 @@ struct TableReader {
             throw ConfigError(
                 code: .unknownKey,
                 message: "unknown key; the keys of [\(prefix.dropLast())] are \(seen.sorted().joined(separator: ", "))",
-                file: file, key: prefix + key)
+                file: file,
+                key: prefix + key
+            )
         }
     }
 }

@@ -44,7 +44,11 @@ public final class FileEventLog {
     private let encoder: JSONEncoder
 
     private init(
-        storage: any LogStorage, options: Options, head: LogHead, segment: String, segmentSize: Int,
+        storage: any LogStorage,
+        options: Options,
+        head: LogHead,
+        segment: String,
+        segmentSize: Int,
         lockDescriptor: Int32
     ) {
         self.storage = storage
@@ -66,7 +70,9 @@ public final class FileEventLog {
     /// A torn final line is saved beside the segments and cut off, and reported in the returned
     /// ``OpenReport``. Damage anywhere else throws a ``LogError`` naming the file, line and sequence.
     public static func open(
-        directory: String, options: Options = Options(), storage givenStorage: (any LogStorage)? = nil,
+        directory: String,
+        options: Options = Options(),
+        storage givenStorage: (any LogStorage)? = nil,
         visit: (LogRecord) throws(LogError) -> Void = { _ in }
     ) throws(LogError) -> (log: FileEventLog, report: OpenReport) {
         let storage: any LogStorage
@@ -94,8 +100,13 @@ public final class FileEventLog {
         }
         let segment = report.scan.segments.last ?? SegmentName.make(1)
         let log = FileEventLog(
-            storage: storage, options: options, head: report.scan.head, segment: segment,
-            segmentSize: report.scan.lastSegmentValidBytes, lockDescriptor: lock)
+            storage: storage,
+            options: options,
+            head: report.scan.head,
+            segment: segment,
+            segmentSize: report.scan.lastSegmentValidBytes,
+            lockDescriptor: lock
+        )
         return (log, report)
     }
 
@@ -106,8 +117,10 @@ public final class FileEventLog {
         if flock(fd, LOCK_EX | LOCK_NB) != 0 {
             close(fd)
             throw LogError(
-                code: .locked, message: "another dossier process (the daemon?) has the log open for writing",
-                file: path)
+                code: .locked,
+                message: "another dossier process (the daemon?) has the log open for writing",
+                file: path
+            )
         }
         return fd
     }
@@ -126,8 +139,12 @@ public final class FileEventLog {
         var previous = head
         for batch in batches {
             let (line, hash) = try LineCodec.encode(
-                events: batch, sequence: previous.sequence + 1, timestamp: timestamp, previousHash: previous.hash,
-                encoder: encoder)
+                events: batch,
+                sequence: previous.sequence + 1,
+                timestamp: timestamp,
+                previousHash: previous.hash,
+                encoder: encoder
+            )
             bytes += line
             previous = LogHead(sequence: previous.sequence + 1, hash: hash)
             heads.append(previous)
@@ -150,6 +167,8 @@ public final class FileEventLog {
 
     /// ISO 8601 in UTC with milliseconds.
     public static func timestamp(_ date: Date) -> String {
-        date.formatted(.iso8601.year().month().day().time(includingFractionalSeconds: true).timeZone(separator: .omitted))
+        date.formatted(
+            .iso8601.year().month().day().time(includingFractionalSeconds: true).timeZone(separator: .omitted)
+        )
     }
 }

@@ -19,7 +19,10 @@ struct JSONScanner {
         while true {
             let keyEnd = try skipValue(i, range.upperBound)
             guard bytes[i] == UInt8(ascii: "\""), keyEnd - i >= 2 else { throw .syntax(offset: i) }
-            let key = Substring(decoding: UnsafeRawBufferPointer(rebasing: bytes[(i + 1)..<(keyEnd - 1)]), as: UTF8.self)
+            let key = Substring(
+                decoding: UnsafeRawBufferPointer(rebasing: bytes[(i + 1)..<(keyEnd - 1)]),
+                as: UTF8.self
+            )
             i = skipSpace(keyEnd, range.upperBound)
             guard i < range.upperBound, bytes[i] == UInt8(ascii: ":") else { throw .syntax(offset: i) }
             i = skipSpace(i + 1, range.upperBound)

@@ -52,7 +52,11 @@ enum LineCodec {
 
     /// Encodes one batch as a line, newline included.
     static func encode(
-        events: [DomainEvent], sequence: UInt64, timestamp: String, previousHash: String, encoder: JSONEncoder
+        events: [DomainEvent],
+        sequence: UInt64,
+        timestamp: String,
+        previousHash: String,
+        encoder: JSONEncoder
     ) throws(LogError) -> (line: [UInt8], hash: String) {
         var payloads: [Data] = []
         payloads.reserveCapacity(events.count)
@@ -103,7 +107,9 @@ enum LineCodec {
 
     /// Checks one line (without its newline) against the record expected at this place.
     static func validate(
-        _ line: UnsafeRawBufferPointer, expectedSequence: UInt64, expectedPrevious: String
+        _ line: UnsafeRawBufferPointer,
+        expectedSequence: UInt64,
+        expectedPrevious: String
     ) -> Result<RawRecord, Damage> {
         let count = line.count
         guard count > crcSuffixLength else { return .failure(.checksum) }
@@ -142,8 +148,12 @@ enum LineCodec {
             return .failure(.syntax("malformed hashes or events"))
         }
         let eventHashes = hashRanges.compactMap { scanner.plainString($0).map(String.init) }
-        guard eventHashes.count == eventRanges.count else { return .failure(.syntax("hashes and events differ in number")) }
-        guard sequence == expectedSequence else { return .failure(.sequence(expected: expectedSequence, found: sequence)) }
+        guard eventHashes.count == eventRanges.count else {
+            return .failure(.syntax("hashes and events differ in number"))
+        }
+        guard sequence == expectedSequence else {
+            return .failure(.sequence(expected: expectedSequence, found: sequence))
+        }
         guard previous == expectedPrevious else { return .failure(.previousHash) }
         var digests: [[UInt8]] = []
         digests.reserveCapacity(eventRanges.count)
@@ -160,8 +170,14 @@ enum LineCodec {
         guard chainHash(previous: previous, eventDigests: digests) == hash else { return .failure(.chainHash) }
         return .success(
             RawRecord(
-                sequence: sequence, timestamp: timestamp, previousHash: previous, hash: hash,
-                eventHashes: eventHashes, eventRanges: eventRanges))
+                sequence: sequence,
+                timestamp: timestamp,
+                previousHash: previous,
+                hash: hash,
+                eventHashes: eventHashes,
+                eventRanges: eventRanges
+            )
+        )
     }
 
     /// A redacted event is `{"redacted":…}`: its payload is gone, its stored hash stands.

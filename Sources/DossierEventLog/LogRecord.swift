@@ -19,7 +19,11 @@ public struct LogRecord: Sendable, Hashable {
     public var events: [DomainEvent]
 
     public init(
-        sequence: UInt64, timestamp: String, previousHash: String, hash: String, eventHashes: [String],
+        sequence: UInt64,
+        timestamp: String,
+        previousHash: String,
+        hash: String,
+        eventHashes: [String],
         events: [DomainEvent]
     ) {
         self.sequence = sequence

@@ -42,7 +42,9 @@ public struct LogScan: Sendable, Hashable {
 /// Reads the segments in order, checking every line's checksum, sequence and chain.
 enum LogScanner {
     static func scan(
-        storage: some LogStorage, decode: Bool, visit: (LogRecord) throws(LogError) -> Void
+        storage: some LogStorage,
+        decode: Bool,
+        visit: (LogRecord) throws(LogError) -> Void
     ) throws(LogError) -> LogScan {
         var result = LogScan()
         result.segments = try storage.segmentNames()
@@ -54,80 +56,101 @@ enum LogScanner {
             var stop = false
             var thrown: LogError?
             bytes.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
-              do throws(LogError) {
-                var offset = 0
-                var lineNumber = 0
-                while offset < buffer.count {
-                    lineNumber += 1
-                    let newline = buffer[offset...].firstIndex(of: UInt8(ascii: "\n"))
-                    let end = newline ?? buffer.count
-                    let line = UnsafeRawBufferPointer(rebasing: buffer[offset..<end])
-                    let outcome: Result<LineCodec.RawRecord, LineCodec.Damage> =
-                        newline == nil
-                        ? .failure(.missingNewline)
-                        : LineCodec.validate(
-                            line, expectedSequence: result.head.sequence + 1, expectedPrevious: result.head.hash)
-                    switch outcome {
-                    case .success(let raw):
-                        var events: [DomainEvent] = []
-                        if decode {
-                            events.reserveCapacity(raw.eventRanges.count)
-                            for (index, range) in raw.eventRanges.enumerated() {
-                                let payload = UnsafeRawBufferPointer(rebasing: line[range])
-                                if LineCodec.isRedacted(payload) {
-                                    events.append(.unrecognized(type: "Redacted", version: 1))
-                                    continue
+                do throws(LogError) {
+                    var offset = 0
+                    var lineNumber = 0
+                    while offset < buffer.count {
+                        lineNumber += 1
+                        let newline = buffer[offset...].firstIndex(of: UInt8(ascii: "\n"))
+                        let end = newline ?? buffer.count
+                        let line = UnsafeRawBufferPointer(rebasing: buffer[offset..<end])
+                        let outcome: Result<LineCodec.RawRecord, LineCodec.Damage> =
+                            newline == nil
+                            ? .failure(.missingNewline)
+                            : LineCodec.validate(
+                                line,
+                                expectedSequence: result.head.sequence + 1,
+                                expectedPrevious: result.head.hash
+                            )
+                        switch outcome {
+                        case .success(let raw):
+                            var events: [DomainEvent] = []
+                            if decode {
+                                events.reserveCapacity(raw.eventRanges.count)
+                                for (index, range) in raw.eventRanges.enumerated() {
+                                    let payload = UnsafeRawBufferPointer(rebasing: line[range])
+                                    if LineCodec.isRedacted(payload) {
+                                        events.append(.unrecognized(type: "Redacted", version: 1))
+                                        continue
+                                    }
+                                    do {
+                                        events.append(try decoder.decode(DomainEvent.self, from: Data(payload)))
+                                    } catch {
+                                        throw LogError(
+                                            code: .corrupt,
+                                            message: "event \(index + 1) cannot be read: \(error)",
+                                            file: file,
+                                            line: lineNumber,
+                                            sequence: raw.sequence
+                                        )
+                                    }
                                 }
-                                do {
-                                    events.append(try decoder.decode(DomainEvent.self, from: Data(payload)))
-                                } catch {
-                                    throw LogError(
-                                        code: .corrupt, message: "event \(index + 1) cannot be read: \(error)",
-                                        file: file, line: lineNumber, sequence: raw.sequence)
+                                for event in events {
+                                    switch event {
+                                    case .reportIngested: result.reportsIngested += 1
+                                    case .reportRejected: result.reportsRejected += 1
+                                    default: break
+                                    }
                                 }
                             }
-                            for event in events {
-                                switch event {
-                                case .reportIngested: result.reportsIngested += 1
-                                case .reportRejected: result.reportsRejected += 1
-                                default: break
-                                }
+                            let record = LogRecord(
+                                sequence: raw.sequence,
+                                timestamp: raw.timestamp,
+                                previousHash: raw.previousHash,
+                                hash: raw.hash,
+                                eventHashes: raw.eventHashes,
+                                events: events
+                            )
+                            try visit(record)
+                            result.head = LogHead(sequence: raw.sequence, hash: raw.hash)
+                            result.records += 1
+                            result.events += raw.eventRanges.count
+                            offset = end + 1
+                        case .failure(let damage):
+                            let torn: Bool
+                            switch damage {
+                            case .missingNewline, .checksum, .syntax:
+                                torn = isLast && !hasRecordAfter(buffer, from: end + 1)
+                            default:
+                                torn = false
                             }
+                            if torn {
+                                result.tornTail = TornTail(
+                                    file: file,
+                                    line: lineNumber,
+                                    offset: offset,
+                                    length: buffer.count - offset,
+                                    sequence: result.head.sequence + 1,
+                                    reason: damage.description
+                                )
+                            } else {
+                                result.damage = LogError(
+                                    code: .corrupt,
+                                    message: damage.description,
+                                    file: file,
+                                    line: lineNumber,
+                                    sequence: result.head.sequence + 1
+                                )
+                            }
+                            stop = true
+                            if isLast { result.lastSegmentValidBytes = offset }
+                            return
                         }
-                        let record = LogRecord(
-                            sequence: raw.sequence, timestamp: raw.timestamp, previousHash: raw.previousHash,
-                            hash: raw.hash, eventHashes: raw.eventHashes, events: events)
-                        try visit(record)
-                        result.head = LogHead(sequence: raw.sequence, hash: raw.hash)
-                        result.records += 1
-                        result.events += raw.eventRanges.count
-                        offset = end + 1
-                    case .failure(let damage):
-                        let torn: Bool
-                        switch damage {
-                        case .missingNewline, .checksum, .syntax:
-                            torn = isLast && !hasRecordAfter(buffer, from: end + 1)
-                        default:
-                            torn = false
-                        }
-                        if torn {
-                            result.tornTail = TornTail(
-                                file: file, line: lineNumber, offset: offset, length: buffer.count - offset,
-                                sequence: result.head.sequence + 1, reason: damage.description)
-                        } else {
-                            result.damage = LogError(
-                                code: .corrupt, message: damage.description, file: file, line: lineNumber,
-                                sequence: result.head.sequence + 1)
-                        }
-                        stop = true
-                        if isLast { result.lastSegmentValidBytes = offset }
-                        return
                     }
+                    if isLast { result.lastSegmentValidBytes = offset }
+                } catch {
+                    thrown = error
                 }
-                if isLast { result.lastSegmentValidBytes = offset }
-              } catch {
-                thrown = error
-              }
             }
             if let thrown { throw thrown }
             if stop { break }

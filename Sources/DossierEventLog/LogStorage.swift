@@ -121,7 +121,9 @@ public final class PosixLogStorage: LogStorage {
         let fd = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard fd >= 0 else { throw Self.failure("cannot open the log folder", file: directory) }
         defer { close(fd) }
-        guard fsync(fd) == 0 else { throw Self.failure("fsync of the log folder failed", file: directory, code: .syncFailed) }
+        guard fsync(fd) == 0 else {
+            throw Self.failure("fsync of the log folder failed", file: directory, code: .syncFailed)
+        }
     }
 
     public func append(_ bytes: [UInt8], to segment: String) throws(LogError) {
@@ -149,7 +151,11 @@ public final class PosixLogStorage: LogStorage {
     public func sync(_ segment: String) throws(LogError) {
         let fd = try handle(segment)
         guard fdatasync(fd) == 0 else {
-            throw Self.failure("fdatasync failed; the last records may not be on disk", file: path(segment), code: .syncFailed)
+            throw Self.failure(
+                "fdatasync failed; the last records may not be on disk",
+                file: path(segment),
+                code: .syncFailed
+            )
         }
     }
 

@@ -11,7 +11,7 @@ public enum LogVerifier {
     public static func verify(storage: some LogStorage) throws(LogError) -> LogScan {
         do {
             return try LogScanner.scan(storage: storage, decode: true) { _ throws(LogError) in }
-        } catch where error.code == .corrupt {
+        } catch  where error.code == .corrupt {
             var scan = LogScan()
             scan.damage = error
             return scan

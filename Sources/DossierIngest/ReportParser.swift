@@ -72,7 +72,11 @@ public enum ReportParser {
             do {
                 return try decoder.decode([Fact].self, from: Data(text.utf8))
             } catch {
-                throw IngestError(code: .malformed, message: "not a JSON array of facts: \(Self.explain(error))", path: path)
+                throw IngestError(
+                    code: .malformed,
+                    message: "not a JSON array of facts: \(Self.explain(error))",
+                    path: path
+                )
             }
         }
         var facts: [Fact] = []
@@ -82,7 +86,10 @@ public enum ReportParser {
                 facts.append(try decoder.decode(Fact.self, from: Data(line.utf8)))
             } catch {
                 throw IngestError(
-                    code: .malformed, message: "line \(index + 1) is not a fact: \(Self.explain(error))", path: path)
+                    code: .malformed,
+                    message: "line \(index + 1) is not a fact: \(Self.explain(error))",
+                    path: path
+                )
             }
         }
         return facts
@@ -110,7 +117,10 @@ public enum ReportParser {
             if line.allSatisfy(\.isWhitespace) || line.hasPrefix("#") { continue }
             guard let colon = line.firstIndex(of: ":") else {
                 throw IngestError(
-                    code: .malformed, message: "front matter line \(offset + 2) is not `key: value`", path: path)
+                    code: .malformed,
+                    message: "front matter line \(offset + 2) is not `key: value`",
+                    path: path
+                )
             }
             let key = line[..<colon].trimmingCharacters(in: .whitespaces).lowercased()
             var value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
@@ -128,7 +138,8 @@ public enum ReportParser {
                     throw IngestError(
                         code: .malformed,
                         message: "front matter `\(key)` is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD): \(value)",
-                        path: path)
+                        path: path
+                    )
                 }
                 document.published = date
             default:

@@ -28,13 +28,21 @@ public struct ReportReader: Sendable {
             case EACCES, EPERM:
                 throw IngestError(code: .unreadable, message: "permission denied", path: path)
             default:
-                throw IngestError(code: .unreadable, message: "cannot open: \(String(cString: strerror(err)))", path: path)
+                throw IngestError(
+                    code: .unreadable,
+                    message: "cannot open: \(String(cString: strerror(err)))",
+                    path: path
+                )
             }
         }
         defer { close(fd) }
         var info = stat()
         guard fstat(fd, &info) == 0 else {
-            throw IngestError(code: .unreadable, message: "cannot stat: \(String(cString: strerror(errno)))", path: path)
+            throw IngestError(
+                code: .unreadable,
+                message: "cannot stat: \(String(cString: strerror(errno)))",
+                path: path
+            )
         }
         let type = info.st_mode & S_IFMT
         guard type == S_IFREG else {
@@ -43,7 +51,10 @@ public struct ReportReader: Sendable {
         let size = Int(info.st_size)
         if size > maxBytes {
             throw IngestError(
-                code: .tooLarge, message: "\(size) bytes, larger than the limit of \(maxBytes) bytes", path: path)
+                code: .tooLarge,
+                message: "\(size) bytes, larger than the limit of \(maxBytes) bytes",
+                path: path
+            )
         }
         // Read until EOF, but never past the limit (the file may grow after fstat).
         var bytes = [UInt8](repeating: 0, count: min(size, maxBytes) + 1)
@@ -52,7 +63,10 @@ public struct ReportReader: Sendable {
             if filled == bytes.count {
                 if bytes.count > maxBytes {
                     throw IngestError(
-                        code: .tooLarge, message: "grew past the limit of \(maxBytes) bytes while read", path: path)
+                        code: .tooLarge,
+                        message: "grew past the limit of \(maxBytes) bytes while read",
+                        path: path
+                    )
                 }
                 bytes.append(contentsOf: repeatElement(0, count: min(65536, maxBytes + 1 - bytes.count)))
             }
@@ -62,7 +76,11 @@ public struct ReportReader: Sendable {
             }
             if n < 0 {
                 if errno == EINTR { continue }
-                throw IngestError(code: .unreadable, message: "read failed: \(String(cString: strerror(errno)))", path: path)
+                throw IngestError(
+                    code: .unreadable,
+                    message: "read failed: \(String(cString: strerror(errno)))",
+                    path: path
+                )
             }
             if n == 0 { break }
             filled += n

@@ -20,8 +20,15 @@ public struct ReportIngested: Sendable, Hashable, Codable {
     public var factCount: Int
 
     public init(
-        report: String, fileName: String, size: Int, format: String, language: String? = nil,
-        published: PartialDate? = nil, title: String? = nil, source: String? = nil, factCount: Int
+        report: String,
+        fileName: String,
+        size: Int,
+        format: String,
+        language: String? = nil,
+        published: PartialDate? = nil,
+        title: String? = nil,
+        source: String? = nil,
+        factCount: Int
     ) {
         self.report = report
         self.fileName = fileName

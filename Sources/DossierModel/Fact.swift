@@ -32,9 +32,17 @@ public struct EventFact: Sendable, Hashable, Codable {
     public var source: FactSource?
 
     public init(
-        name: String, native: String? = nil, aliases: [String]? = nil, start: PartialDate? = nil,
-        end: PartialDate? = nil, place: String? = nil, placeNative: String? = nil, region: String? = nil,
-        merges: [String]? = nil, yearInferred: Bool? = nil, source: FactSource? = nil
+        name: String,
+        native: String? = nil,
+        aliases: [String]? = nil,
+        start: PartialDate? = nil,
+        end: PartialDate? = nil,
+        place: String? = nil,
+        placeNative: String? = nil,
+        region: String? = nil,
+        merges: [String]? = nil,
+        yearInferred: Bool? = nil,
+        source: FactSource? = nil
     ) {
         self.name = name
         self.native = native
@@ -61,7 +69,11 @@ public struct PersonFact: Sendable, Hashable, Codable {
     public var source: FactSource?
 
     public init(
-        name: String, native: String? = nil, title: String? = nil, org: String? = nil, unit: String? = nil,
+        name: String,
+        native: String? = nil,
+        title: String? = nil,
+        org: String? = nil,
+        unit: String? = nil,
         source: FactSource? = nil
     ) {
         self.name = name
@@ -97,7 +109,10 @@ public struct OrgUnitFact: Sendable, Hashable, Codable {
     public var source: FactSource?
 
     public init(
-        name: String? = nil, code: String? = nil, parent: String? = nil, established: PartialDate? = nil,
+        name: String? = nil,
+        code: String? = nil,
+        parent: String? = nil,
+        established: PartialDate? = nil,
         source: FactSource? = nil
     ) {
         self.name = name
@@ -163,8 +178,13 @@ public struct MetricFact: Sendable, Hashable, Codable {
     public var source: FactSource?
 
     public init(
-        subject: String? = nil, what: String? = nil, value: Double, unit: String? = nil,
-        qualifier: MetricQualifier? = nil, date: PartialDate? = nil, source: FactSource? = nil
+        subject: String? = nil,
+        what: String? = nil,
+        value: Double,
+        unit: String? = nil,
+        qualifier: MetricQualifier? = nil,
+        date: PartialDate? = nil,
+        source: FactSource? = nil
     ) {
         self.subject = subject
         self.what = what
@@ -186,8 +206,12 @@ public struct DatedFact: Sendable, Hashable, Codable {
     public var source: FactSource?
 
     public init(
-        date: PartialDate, end: PartialDate? = nil, subject: String? = nil, summary: String? = nil,
-        yearInferred: Bool? = nil, source: FactSource? = nil
+        date: PartialDate,
+        end: PartialDate? = nil,
+        subject: String? = nil,
+        summary: String? = nil,
+        yearInferred: Bool? = nil,
+        source: FactSource? = nil
     ) {
         self.date = date
         self.end = end

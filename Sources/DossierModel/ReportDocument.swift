@@ -14,7 +14,10 @@ public struct ReportDocument: Sendable, Hashable {
     public var source: String?
 
     public init(
-        body: String, title: String? = nil, published: PartialDate? = nil, language: String? = nil,
+        body: String,
+        title: String? = nil,
+        published: PartialDate? = nil,
+        language: String? = nil,
         source: String? = nil
     ) {
         self.body = body

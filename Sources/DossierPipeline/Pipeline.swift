@@ -59,10 +59,15 @@ public final class Pipeline {
         var state = ProjectionState()
         do {
             (log, openReport) = try FileEventLog.open(
-                directory: configuration.logDirectory, options: .init(segmentBytes: configuration.segmentBytes)
+                directory: configuration.logDirectory,
+                options: .init(segmentBytes: configuration.segmentBytes)
             ) { record in
                 state.apply(
-                    sequence: record.sequence, hash: record.hash, timestamp: record.timestamp, events: record.events)
+                    sequence: record.sequence,
+                    hash: record.hash,
+                    timestamp: record.timestamp,
+                    events: record.events
+                )
             }
         } catch {
             throw PipelineError(error)
@@ -74,7 +79,8 @@ public final class Pipeline {
                 metadata: [
                     "file": "\(torn.file)", "line": "\(torn.line)", "bytes": "\(torn.length)",
                     "reason": "\(torn.reason)", "saved": "\(openReport.tornTailSavedAs ?? "-")",
-                ])
+                ]
+            )
         }
         try checkProjections()
     }
@@ -100,7 +106,8 @@ public final class Pipeline {
                     "projections do not match the log; rendering them again",
                     metadata: [
                         "projections": "\(recorded.checkpoint.sequence)", "log": "\(state.checkpoint.sequence)",
-                    ])
+                    ]
+                )
             }
             try writeProjections()
         }
@@ -142,7 +149,12 @@ public final class Pipeline {
             let format = ReportFormat(fileName: fileName)
             let facts: [Fact]
             var ingested = ReportIngested(
-                report: report, fileName: fileName, size: bytes.count, format: format.rawValue, factCount: 0)
+                report: report,
+                fileName: fileName,
+                size: bytes.count,
+                format: format.rawValue,
+                factCount: 0
+            )
             do {
                 switch try ReportParser.parse(bytes, format: format, path: path) {
                 case .structured(let structured):
@@ -161,8 +173,13 @@ public final class Pipeline {
                     batches.append([
                         .reportRejected(
                             ReportRejected(
-                                report: report, fileName: fileName, size: bytes.count, code: error.code.description,
-                                reason: error.message))
+                                report: report,
+                                fileName: fileName,
+                                size: bytes.count,
+                                code: error.code.description,
+                                reason: error.message
+                            )
+                        )
                     ])
                 }
                 continue

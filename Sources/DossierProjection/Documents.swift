@@ -85,31 +85,58 @@ extension ProjectionState {
         let persons = self.persons
         func view(_ p: PersonEntity) -> PersonView {
             PersonView(
-                name: p.name, native: p.native, otherNames: p.otherNames.isEmpty ? nil : p.otherNames, title: p.title,
-                org: p.org, unit: p.unit, titleHistory: p.titleHistory, topics: p.topics, quotes: p.quotes,
-                sources: p.sources)
+                name: p.name,
+                native: p.native,
+                otherNames: p.otherNames.isEmpty ? nil : p.otherNames,
+                title: p.title,
+                org: p.org,
+                unit: p.unit,
+                titleHistory: p.titleHistory,
+                topics: p.topics,
+                quotes: p.quotes,
+                sources: p.sources
+            )
         }
         let orgViews = organizations.map { org -> OrgView in
             let members = persons.filter { $0.org == org.name }
             let units = org.units.map { unit in
                 UnitView(
-                    name: unit.name, code: unit.code, established: unit.established,
+                    name: unit.name,
+                    code: unit.code,
+                    established: unit.established,
                     people: members.filter { $0.unit != nil && ($0.unit == unit.code || $0.unit == unit.name) }.map(
-                        \.name), sources: unit.sources)
+                        \.name
+                    ),
+                    sources: unit.sources
+                )
             }
             return OrgView(
-                name: org.name, native: org.native, aliases: org.aliases, units: units, people: members.map(view),
-                partners: org.partners, metrics: org.metrics, sources: org.sources)
+                name: org.name,
+                native: org.native,
+                aliases: org.aliases,
+                units: units,
+                people: members.map(view),
+                partners: org.partners,
+                metrics: org.metrics,
+                sources: org.sources
+            )
         }
         return OrgDocument(
-            checkpoint: checkpoint, organizations: orgViews,
-            unaffiliated: persons.filter { $0.org == nil }.map(view), reports: reportNames)
+            checkpoint: checkpoint,
+            organizations: orgViews,
+            unaffiliated: persons.filter { $0.org == nil }.map(view),
+            reports: reportNames
+        )
     }
 
     /// The timeline.
     public var timelineDocument: TimelineDocument {
         TimelineDocument(
-            checkpoint: checkpoint, entries: timelineEntries, events: eventEntities, reports: reportNames)
+            checkpoint: checkpoint,
+            entries: timelineEntries,
+            events: eventEntities,
+            reports: reportNames
+        )
     }
 
     /// Counts and the latest activity.
@@ -117,8 +144,17 @@ extension ProjectionState {
         StatusDocument(
             checkpoint: checkpoint,
             counts: .init(
-                reports: reports.count, rejected: rejected.count, facts: factCount, organizations: organizations.count,
-                people: persons.count, events: eventEntities.count, timelineEntries: timeline.count),
-            lastIngest: lastIngest, lastReport: reports.last, rejectedReports: rejected)
+                reports: reports.count,
+                rejected: rejected.count,
+                facts: factCount,
+                organizations: organizations.count,
+                people: persons.count,
+                events: eventEntities.count,
+                timelineEntries: timeline.count
+            ),
+            lastIngest: lastIngest,
+            lastReport: reports.last,
+            rejectedReports: rejected
+        )
     }
 }

@@ -50,16 +50,27 @@ public struct ProjectionState: Sendable, Hashable {
                 knownReports.insert(ingested.report)
                 reports.append(
                     ReportEntry(
-                        report: ingested.report, fileName: ingested.fileName, title: ingested.title,
-                        published: ingested.published, facts: ingested.factCount, ingestedAt: timestamp,
-                        sequence: sequence))
+                        report: ingested.report,
+                        fileName: ingested.fileName,
+                        title: ingested.title,
+                        published: ingested.published,
+                        facts: ingested.factCount,
+                        ingestedAt: timestamp,
+                        sequence: sequence
+                    )
+                )
                 lastIngest = timestamp
             case .reportRejected(let refused):
                 knownReports.insert(refused.report)
                 rejected.append(
                     RejectedEntry(
-                        report: refused.report, fileName: refused.fileName, code: refused.code,
-                        reason: refused.reason, rejectedAt: timestamp))
+                        report: refused.report,
+                        fileName: refused.fileName,
+                        code: refused.code,
+                        reason: refused.reason,
+                        rejectedAt: timestamp
+                    )
+                )
             case .factRecorded(let recorded):
                 factCount += 1
                 apply(recorded.fact, report: recorded.report, context: &context)
@@ -98,7 +109,12 @@ public struct ProjectionState: Sendable, Hashable {
             }
             if person.title != nil || orgName != nil {
                 let record = TitleRecord(
-                    title: person.title, org: orgName, unit: person.unit, report: report, sequence: context.sequence)
+                    title: person.title,
+                    org: orgName,
+                    unit: person.unit,
+                    report: report,
+                    sequence: context.sequence
+                )
                 let last = entity.titleHistory.last
                 if last?.title != record.title || last?.org != record.org || last?.unit != record.unit
                     || last?.report != record.report
@@ -128,24 +144,40 @@ public struct ProjectionState: Sendable, Hashable {
             } else {
                 parent.units.append(
                     UnitEntity(
-                        name: unit.name, code: unit.code, parent: parent.name, established: unit.established,
-                        sources: [report]))
+                        name: unit.name,
+                        code: unit.code,
+                        parent: parent.name,
+                        established: unit.established,
+                        sources: [report]
+                    )
+                )
             }
             orgs[parentIndex] = parent
             if let established = unit.established {
                 addTimeline(
-                    date: established, end: nil, kind: "established",
-                    what: "\(unit.name ?? unit.code ?? "unit")\(unit.code.map { unit.name == nil ? "" : " (\($0))" } ?? "") established",
-                    who: parent.name, place: nil, report: report)
+                    date: established,
+                    end: nil,
+                    kind: "established",
+                    what:
+                        "\(unit.name ?? unit.code ?? "unit")\(unit.code.map { unit.name == nil ? "" : " (\($0))" } ?? "") established",
+                    who: parent.name,
+                    place: nil,
+                    report: report
+                )
             }
         case .event(let event):
             let index = resolveEvent(event, report: report)
             guard let entity = events[index] else { return }
             if let start = entity.start {
                 addTimeline(
-                    date: start, end: entity.end, kind: "event", what: entity.name, who: nil,
+                    date: start,
+                    end: entity.end,
+                    kind: "event",
+                    what: entity.name,
+                    who: nil,
                     place: [entity.place, entity.region].compactMap { $0 }.joined(separator: ", ").nonEmpty,
-                    report: report)
+                    report: report
+                )
             }
         case .presentation(let presentation):
             let index = resolvePerson(PersonFact(name: presentation.person), report: report)
@@ -164,14 +196,26 @@ public struct ProjectionState: Sendable, Hashable {
             if var entity = orgs[index] {
                 entity.metrics.append(
                     MetricEntry(
-                        what: metric.what, value: metric.value, unit: metric.unit,
-                        qualifier: metric.qualifier?.rawValue, date: metric.date, report: report))
+                        what: metric.what,
+                        value: metric.value,
+                        unit: metric.unit,
+                        qualifier: metric.qualifier?.rawValue,
+                        date: metric.date,
+                        report: report
+                    )
+                )
                 orgs[index] = entity
             }
         case .dated(let dated):
             addTimeline(
-                date: dated.date, end: dated.end, kind: "dated", what: dated.summary ?? "(no summary)",
-                who: dated.subject, place: nil, report: report)
+                date: dated.date,
+                end: dated.end,
+                kind: "dated",
+                what: dated.summary ?? "(no summary)",
+                who: dated.subject,
+                place: nil,
+                report: report
+            )
         }
     }
 
@@ -216,8 +260,16 @@ public struct ProjectionState: Sendable, Hashable {
             let name = names.compactMap { $0 }.first ?? "(unknown)"
             orgs.append(
                 OrgEntity(
-                    name: name, native: nil, aliases: [], units: [], people: [], partners: [], metrics: [],
-                    sources: []))
+                    name: name,
+                    native: nil,
+                    aliases: [],
+                    units: [],
+                    people: [],
+                    partners: [],
+                    metrics: [],
+                    sources: []
+                )
+            )
             target = orgs.count - 1
         }
         if var entity = orgs[target] {
@@ -256,8 +308,18 @@ public struct ProjectionState: Sendable, Hashable {
         } else {
             people.append(
                 PersonEntity(
-                    name: person.name, native: nil, otherNames: [], title: nil, org: nil, unit: nil,
-                    titleHistory: [], topics: [], quotes: 0, sources: []))
+                    name: person.name,
+                    native: nil,
+                    otherNames: [],
+                    title: nil,
+                    org: nil,
+                    unit: nil,
+                    titleHistory: [],
+                    topics: [],
+                    quotes: 0,
+                    sources: []
+                )
+            )
             target = people.count - 1
         }
         if var entity = people[target] {
@@ -284,8 +346,18 @@ public struct ProjectionState: Sendable, Hashable {
         } else {
             events.append(
                 EventEntity(
-                    name: event.name, native: nil, aliases: [], start: nil, end: nil, place: nil, placeNative: nil,
-                    region: nil, merges: [], sources: []))
+                    name: event.name,
+                    native: nil,
+                    aliases: [],
+                    start: nil,
+                    end: nil,
+                    place: nil,
+                    placeNative: nil,
+                    region: nil,
+                    merges: [],
+                    sources: []
+                )
+            )
             target = events.count - 1
         }
         if var entity = events[target] {
@@ -307,7 +379,13 @@ public struct ProjectionState: Sendable, Hashable {
     }
 
     private mutating func addTimeline(
-        date: PartialDate, end: PartialDate?, kind: String, what: String, who: String?, place: String?, report: String
+        date: PartialDate,
+        end: PartialDate?,
+        kind: String,
+        what: String,
+        who: String?,
+        place: String?,
+        report: String
     ) {
         let key = "\(date.iso)|\(end?.iso ?? "")|\(kind)|\(Self.key(what))"
         if let index = timelineIndex[key] {
@@ -318,7 +396,8 @@ public struct ProjectionState: Sendable, Hashable {
         }
         timelineIndex[key] = timeline.count
         timeline.append(
-            TimelineEntry(date: date, end: end, kind: kind, what: what, who: who, place: place, sources: [report]))
+            TimelineEntry(date: date, end: end, kind: kind, what: what, who: who, place: place, sources: [report])
+        )
     }
 }
 

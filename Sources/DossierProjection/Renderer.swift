@@ -10,7 +10,9 @@ public enum ProjectionFormat: String, Sendable, Hashable, Codable, CaseIterable 
 /// the same bytes.
 public enum ProjectionRenderer {
     /// File name → content, for the given formats, plus `status.json`.
-    public static func render(_ state: ProjectionState, formats: Set<ProjectionFormat>) -> [(name: String, bytes: [UInt8])] {
+    public static func render(_ state: ProjectionState, formats: Set<ProjectionFormat>) -> [(
+        name: String, bytes: [UInt8]
+    )] {
         var files: [(name: String, bytes: [UInt8])] = []
         let org = state.orgDocument
         let timeline = state.timelineDocument

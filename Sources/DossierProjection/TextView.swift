@@ -4,7 +4,9 @@ import DossierModel
 public enum TextView {
     /// Timeline entries that overlap `since...until` (either bound optional).
     public static func filter(
-        _ entries: [TimelineEntry], since: PartialDate?, until: PartialDate?
+        _ entries: [TimelineEntry],
+        since: PartialDate?,
+        until: PartialDate?
     ) -> [TimelineEntry] {
         entries.filter { entry in
             // An entry counts when any part of it lies in the window: compare at the coarser precision.

@@ -11,14 +11,18 @@ struct GlobalOptions: ParsableArguments {
         name: .customLong("config"),
         help: ArgumentHelp(
             "The configuration file (TOML). Default: $DOSSIER_CONFIG, else built-in defaults.",
-            valueName: "file"))
+            valueName: "file"
+        )
+    )
     var configFile: String?
 
     @Option(
         name: .customLong("state-dir"),
         help: ArgumentHelp(
             "The state folder (inbox/, processed/, rejected/, log/, projections/). Overrides the config; default ./var.",
-            valueName: "dir"))
+            valueName: "dir"
+        )
+    )
     var stateDirectory: String?
 
     /// The configuration: the file if any, then `--state-dir`. Exits 78 on a bad configuration.

@@ -87,7 +87,8 @@ struct OrgCommand: ParsableCommand {
             if let name {
                 let needle = name.lowercased().filter { !$0.isWhitespace }
                 doc.organizations = doc.organizations.filter { org in
-                    ([org.name, org.native].compactMap { $0 } + org.aliases + org.people.flatMap { [$0.name, $0.native ?? ""] })
+                    ([org.name, org.native].compactMap { $0 } + org.aliases
+                        + org.people.flatMap { [$0.name, $0.native ?? ""] })
                         .contains { $0.lowercased().filter { !$0.isWhitespace }.contains(needle) }
                 }
             }
@@ -121,12 +122,16 @@ struct StatusCommand: ParsableCommand {
         Output.line("state:     \(configuration.stateDirectory)")
         Output.line("log:       \(doc.checkpoint.sequence) records, head \(doc.checkpoint.hash.prefix(16))")
         Output.line("reports:   \(c.reports) ingested, \(c.rejected) rejected; \(c.facts) facts")
-        Output.line("entities:  \(c.organizations) organisations, \(c.people) people, \(c.events) events, \(c.timelineEntries) timeline entries")
+        Output.line(
+            "entities:  \(c.organizations) organisations, \(c.people) people, \(c.events) events, \(c.timelineEntries) timeline entries"
+        )
         if let last = doc.lastReport {
             Output.line("last:      \(last.fileName) at \(last.ingestedAt) (\(last.facts) facts)")
         }
         for rejected in doc.rejectedReports {
-            Output.line("rejected:  \(rejected.fileName): \(rejected.reason) [\(rejected.code)] at \(rejected.rejectedAt)")
+            Output.line(
+                "rejected:  \(rejected.fileName): \(rejected.reason) [\(rejected.code)] at \(rejected.rejectedAt)"
+            )
         }
     }
 }

@@ -26,7 +26,8 @@ struct RebuildCommand: ParsableCommand {
         do {
             let written = try pipeline.writeProjections()
             Output.line(
-                "rebuilt \(written.count) projection files from \(pipeline.head.sequence) log records in \(folder)")
+                "rebuilt \(written.count) projection files from \(pipeline.head.sequence) log records in \(folder)"
+            )
         } catch {
             Output.error("error: \(error)")
             throw ExitCode(Output.ioError)

@@ -48,19 +48,29 @@ struct VerifyCommand: ParsableCommand {
                 var projectionsSequence: UInt64?
             }
             let report = Report(
-                ok: scan.damage == nil && scan.tornTail == nil, records: scan.records, events: scan.events,
-                reports: scan.reportsIngested, rejected: scan.reportsRejected, segments: scan.segments,
-                headSequence: scan.head.sequence, headHash: scan.head.hash, firstBadRecord: scan.damage?.description,
+                ok: scan.damage == nil && scan.tornTail == nil,
+                records: scan.records,
+                events: scan.events,
+                reports: scan.reportsIngested,
+                rejected: scan.reportsRejected,
+                segments: scan.segments,
+                headSequence: scan.head.sequence,
+                headHash: scan.head.hash,
+                firstBadRecord: scan.damage?.description,
                 tornTail: scan.tornTail.map { "\($0.file):\($0.line): \($0.reason)" },
-                projectionsSequence: status?.sequence)
+                projectionsSequence: status?.sequence
+            )
             Output.write(String(decoding: ProjectionRenderer.json(report), as: UTF8.self))
         } else {
-            Output.line("log:       \(configuration.logDirectory) (\(scan.segments.count) segment\(scan.segments.count == 1 ? "" : "s"))")
+            Output.line(
+                "log:       \(configuration.logDirectory) (\(scan.segments.count) segment\(scan.segments.count == 1 ? "" : "s"))"
+            )
             Output.line("records:   \(scan.records) (\(scan.events) events)")
             Output.line("reports:   \(scan.reportsIngested) ingested, \(scan.reportsRejected) rejected")
             Output.line("head:      sequence \(scan.head.sequence), hash \(scan.head.hash)")
             if let status {
-                let state = status == Checkpoint(sequence: scan.head.sequence, hash: scan.head.hash)
+                let state =
+                    status == Checkpoint(sequence: scan.head.sequence, hash: scan.head.hash)
                     ? "up to date" : "at sequence \(status.sequence), not the log's head: run `dossier rebuild`"
                 Output.line("projections: \(state)")
             }

@@ -38,8 +38,10 @@ struct DossierProcess {
         let stderr = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         return Result(
-            status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-            stderr: String(decoding: stderr, as: UTF8.self))
+            status: process.terminationStatus,
+            stdout: String(decoding: stdout, as: UTF8.self),
+            stderr: String(decoding: stderr, as: UTF8.self)
+        )
     }
 }
 
@@ -119,7 +121,9 @@ let factsReport = """
         let scratch = Scratch()
         let state = ["--state-dir", scratch.path + "/var"]
         _ = try DossierProcess.run(["ingest"] + state + [scratch.write("a.jsonl", factsReport)])
-        _ = try DossierProcess.run(["ingest"] + state + [scratch.write("b.jsonl", factsReport + "\n{\"kind\":\"org\",\"name\":\"광치\"}")])
+        _ = try DossierProcess.run(
+            ["ingest"] + state + [scratch.write("b.jsonl", factsReport + "\n{\"kind\":\"org\",\"name\":\"광치\"}")]
+        )
         let segment = scratch.path + "/var/log/events-000001.jsonl"
         var text = try String(contentsOfFile: segment, encoding: .utf8)
         text = text.replacingOccurrences(of: "邱跃鹏", with: "邱跃鵬")
@@ -127,7 +131,9 @@ let factsReport = """
         let verify = try DossierProcess.run(["verify"] + state)
         #expect(verify.status == 1)
         #expect(verify.stdout.contains("events-000001.jsonl:1 (sequence 1)"))
-        let ingest = try DossierProcess.run(["ingest"] + state + [scratch.write("c.jsonl", "{\"kind\":\"org\",\"name\":\"x\"}")])
+        let ingest = try DossierProcess.run(
+            ["ingest"] + state + [scratch.write("c.jsonl", "{\"kind\":\"org\",\"name\":\"x\"}")]
+        )
         #expect(ingest.status == 74 && ingest.stderr.contains("events-000001.jsonl:1"))
     }
 

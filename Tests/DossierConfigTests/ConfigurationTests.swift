@@ -41,7 +41,9 @@ import Testing
             batch_max_reports = 10
             [logging]
             level = "debug"
-            """, file: "/etc/dossier/dossier.toml")
+            """,
+            file: "/etc/dossier/dossier.toml"
+        )
         #expect(config.inboxDirectory == "/srv/dossier/drop")
         #expect(config.processedDirectory == "/mnt/done")
         #expect(config.maxReportBytes == 1024 && config.segmentBytes == 8192)

@@ -18,10 +18,16 @@ final class TemporaryDirectory {
 
 func batch(_ report: String, facts: Int = 2) -> [DomainEvent] {
     var events: [DomainEvent] = [
-        .reportIngested(ReportIngested(report: report, fileName: "\(report).txt", size: 10, format: "txt", factCount: facts))
+        .reportIngested(
+            ReportIngested(report: report, fileName: "\(report).txt", size: 10, format: "txt", factCount: facts)
+        )
     ]
     for i in 0..<facts {
-        events.append(.factRecorded(FactRecorded(report: report, index: i, fact: .person(PersonFact(name: "사람\(i)", title: "부총재")))))
+        events.append(
+            .factRecorded(
+                FactRecorded(report: report, index: i, fact: .person(PersonFact(name: "사람\(i)", title: "부총재")))
+            )
+        )
     }
     return events
 }
@@ -208,7 +214,10 @@ func segmentPath(_ dir: String, _ index: Int = 1) -> String { dir + "/" + Segmen
         }
         let text = try String(contentsOfFile: segmentPath(dir.path), encoding: .utf8)
         try text.replacingOccurrences(of: "부총재", with: "총재임").write(
-            toFile: segmentPath(dir.path), atomically: false, encoding: .utf8)
+            toFile: segmentPath(dir.path),
+            atomically: false,
+            encoding: .utf8
+        )
         let scan = try LogVerifier.verify(directory: dir.path)
         #expect(scan.damage?.line == 1 && scan.tornTail == nil)
     }

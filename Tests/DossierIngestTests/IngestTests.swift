@@ -69,13 +69,15 @@ final class Folder {
         #expect(parsed == .text(ReportDocument(body: "첫째 줄\n둘째 줄\n")))
     }
 
-    @Test(arguments: [
-        ([0xFF, 0xFE, 0x41, 0x00], IngestError.Code.notText),
-        ([0x41, 0x00, 0x42], .notText),
-        ([0xC3, 0x28], .notText),
-        ([0x20, 0x0A, 0x09], .empty),
-        ([], .empty),
-    ] as [([UInt8], IngestError.Code)])
+    @Test(
+        arguments: [
+            ([0xFF, 0xFE, 0x41, 0x00], IngestError.Code.notText),
+            ([0x41, 0x00, 0x42], .notText),
+            ([0xC3, 0x28], .notText),
+            ([0x20, 0x0A, 0x09], .empty),
+            ([], .empty),
+        ] as [([UInt8], IngestError.Code)]
+    )
     func unusableBytesAreRefusedWithTheReason(_ bytes: [UInt8], _ code: IngestError.Code) {
         #expect {
             try parse(bytes)
@@ -113,7 +115,10 @@ final class Folder {
     @Test func structuredReportsAreJSONArraysOrLines() throws {
         let line = #"{"kind":"org","name":"텐센트"}"#
         #expect(try parse(Array("[\(line)]".utf8), "a.json") == .structured([.org(OrgFact(name: "텐센트"))]))
-        #expect(try parse(Array("\(line)\n\n\(line)\n".utf8), "a.jsonl") == .structured([.org(OrgFact(name: "텐센트")), .org(OrgFact(name: "텐센트"))]))
+        #expect(
+            try parse(Array("\(line)\n\n\(line)\n".utf8), "a.jsonl")
+                == .structured([.org(OrgFact(name: "텐센트")), .org(OrgFact(name: "텐센트"))])
+        )
         #expect {
             try parse(Array("\(line)\n{\"kind\":\"metric\"}".utf8), "a.jsonl")
         } throws: { error in

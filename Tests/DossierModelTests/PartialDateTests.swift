@@ -21,7 +21,9 @@ import Testing
     }
 
     @Test func factsEncodeInTheExchangeFormat() throws {
-        let fact = Fact.metric(MetricFact(subject: "텐센트", what: "서버 수", value: 1_000_000, unit: "대", qualifier: .atLeast))
+        let fact = Fact.metric(
+            MetricFact(subject: "텐센트", what: "서버 수", value: 1_000_000, unit: "대", qualifier: .atLeast)
+        )
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         let json = String(decoding: try encoder.encode(fact), as: UTF8.self)

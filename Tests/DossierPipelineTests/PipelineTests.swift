@@ -31,7 +31,11 @@ final class StateFolder {
     @discardableResult
     func report(_ name: String, _ facts: [Fact]) throws -> String {
         let path = root + "/" + name
-        try facts.map(ExchangeFormat.line).joined(separator: "\n").write(toFile: path, atomically: true, encoding: .utf8)
+        try facts.map(ExchangeFormat.line).joined(separator: "\n").write(
+            toFile: path,
+            atomically: true,
+            encoding: .utf8
+        )
         return path
     }
 
@@ -53,15 +57,25 @@ let tencentFacts: [Fact] = [
     .org(OrgFact(name: "텐센트", native: "腾讯", aliases: ["Tencent"])),
     .orgUnit(
         OrgUnitFact(
-            name: "B2B클라우드&스마트산업 사업부", code: "CSIG", parent: "텐센트", established: PartialDate(iso: "2018-09-30"))),
+            name: "B2B클라우드&스마트산업 사업부",
+            code: "CSIG",
+            parent: "텐센트",
+            established: PartialDate(iso: "2018-09-30")
+        )
+    ),
     .person(PersonFact(name: "치우위에펑", native: "邱跃鹏", title: "부총재", org: "텐센트")),
     .presentation(PresentationFact(person: "치우위에펑", topic: "텐센트 클라우드 사업 현황")),
     .metric(MetricFact(subject: "텐센트", what: "서버 수", value: 1_000_000, unit: "대", qualifier: .atLeast)),
     .dated(DatedFact(date: PartialDate(iso: "2010")!, subject: "텐센트", summary: "개방화 전략 시행")),
     .event(
         EventFact(
-            name: "텐센트 글로벌 디지털 생태계 서밋", start: PartialDate(iso: "2019-05-21"), end: PartialDate(iso: "2019-05-23"),
-            place: "쿤밍", region: "윈난성")),
+            name: "텐센트 글로벌 디지털 생태계 서밋",
+            start: PartialDate(iso: "2019-05-21"),
+            end: PartialDate(iso: "2019-05-23"),
+            place: "쿤밍",
+            region: "윈난성"
+        )
+    ),
 ]
 
 let englishFacts: [Fact] = [
@@ -98,7 +112,9 @@ let englishFacts: [Fact] = [
     @Test func twoReportsNamingTheSamePersonMergeIntoOneEntity() throws {
         let state = StateFolder()
         let pipeline = try state.pipeline()
-        _ = try pipeline.ingest(paths: [try state.report("ko.jsonl", tencentFacts), try state.report("en.jsonl", englishFacts)])
+        _ = try pipeline.ingest(paths: [
+            try state.report("ko.jsonl", tencentFacts), try state.report("en.jsonl", englishFacts),
+        ])
         let doc = pipeline.state.orgDocument
         // 텐센트 and Tencent are one organisation (腾讯 and the alias link them).
         #expect(doc.organizations.filter { $0.name == "텐센트" }.count == 1)
@@ -132,7 +148,9 @@ let englishFacts: [Fact] = [
     @Test func timelineSortsPartialDates() throws {
         let state = StateFolder()
         let pipeline = try state.pipeline()
-        _ = try pipeline.ingest(paths: [try state.report("ko.jsonl", tencentFacts), try state.report("en.jsonl", englishFacts)])
+        _ = try pipeline.ingest(paths: [
+            try state.report("ko.jsonl", tencentFacts), try state.report("en.jsonl", englishFacts),
+        ])
         let dates = pipeline.state.timelineEntries.map(\.date.iso)
         #expect(dates == ["2010", "2018-09", "2018-09-30", "2019-05-21"])
         let markdown = try #require(state.projection("timeline.md")).description
@@ -152,7 +170,9 @@ let englishFacts: [Fact] = [
         // Projections from elsewhere (or from a longer log) are detected and replaced on open.
         var stale = status
         stale.checkpoint = Checkpoint(sequence: 9, hash: String(repeating: "a", count: 64))
-        try Data(ProjectionRenderer.json(stale)).write(to: URL(fileURLWithPath: state.configuration.projectionsDirectory + "/status.json"))
+        try Data(ProjectionRenderer.json(stale)).write(
+            to: URL(fileURLWithPath: state.configuration.projectionsDirectory + "/status.json")
+        )
         _ = try state.pipeline()
         let fixed = try JSONDecoder().decode(StatusDocument.self, from: try #require(state.projection("status.json")))
         #expect(fixed.checkpoint == status.checkpoint)

@@ -5,17 +5,36 @@ import Testing
 @testable import DossierProjection
 
 func ingested(_ report: String, _ facts: [Fact]) -> [DomainEvent] {
-    [.reportIngested(ReportIngested(report: report, fileName: "\(report).txt", size: 1, format: "txt", factCount: facts.count))]
+    [
+        .reportIngested(
+            ReportIngested(report: report, fileName: "\(report).txt", size: 1, format: "txt", factCount: facts.count)
+        )
+    ]
         + facts.enumerated().map { .factRecorded(FactRecorded(report: report, index: $0.offset, fact: $0.element)) }
 }
 
 @Suite struct ProjectionStateTests {
     @Test func aPersonKnownByNameAndAnotherByNativeSpellingBecomeOneWhenAReportLinksThem() {
         var state = ProjectionState()
-        state.apply(sequence: 1, hash: "h1", timestamp: "t1", events: ingested("r1", [.person(PersonFact(name: "딩커", title: "부총재", org: "텐센트"))]))
-        state.apply(sequence: 2, hash: "h2", timestamp: "t2", events: ingested("r2", [.person(PersonFact(name: "Ding Ke", native: "丁珂"))]))
+        state.apply(
+            sequence: 1,
+            hash: "h1",
+            timestamp: "t1",
+            events: ingested("r1", [.person(PersonFact(name: "딩커", title: "부총재", org: "텐센트"))])
+        )
+        state.apply(
+            sequence: 2,
+            hash: "h2",
+            timestamp: "t2",
+            events: ingested("r2", [.person(PersonFact(name: "Ding Ke", native: "丁珂"))])
+        )
         #expect(state.persons.count == 2)
-        state.apply(sequence: 3, hash: "h3", timestamp: "t3", events: ingested("r3", [.person(PersonFact(name: "딩커", native: "丁珂"))]))
+        state.apply(
+            sequence: 3,
+            hash: "h3",
+            timestamp: "t3",
+            events: ingested("r3", [.person(PersonFact(name: "딩커", native: "丁珂"))])
+        )
         #expect(state.persons.count == 1)
         let person = state.persons[0]
         #expect(person.name == "딩커" && person.native == "丁珂" && person.otherNames == ["Ding Ke"])
@@ -25,8 +44,20 @@ func ingested(_ report: String, _ facts: [Fact]) -> [DomainEvent] {
 
     @Test func foldingIsDeterministic() {
         let batches = [
-            ingested("r1", [.dated(DatedFact(date: PartialDate(iso: "2018-09-30")!, summary: "b")), .org(OrgFact(name: "광치", native: "广汽"))]),
-            ingested("r2", [.dated(DatedFact(date: PartialDate(iso: "2018")!, summary: "a")), .person(PersonFact(name: "x", org: "광치"))]),
+            ingested(
+                "r1",
+                [
+                    .dated(DatedFact(date: PartialDate(iso: "2018-09-30")!, summary: "b")),
+                    .org(OrgFact(name: "광치", native: "广汽")),
+                ]
+            ),
+            ingested(
+                "r2",
+                [
+                    .dated(DatedFact(date: PartialDate(iso: "2018")!, summary: "a")),
+                    .person(PersonFact(name: "x", org: "광치")),
+                ]
+            ),
         ]
         var a = ProjectionState()
         var b = ProjectionState()
@@ -61,6 +92,9 @@ func ingested(_ report: String, _ facts: [Fact]) -> [DomainEvent] {
         #expect(MarkdownView.number(38000) == "38,000")
         #expect(MarkdownView.number(1.5) == "1.5")
         #expect(MarkdownView.figure(MetricEntry(value: 20000, unit: "개", qualifier: "~", report: "r")) == "~20,000 개")
-        #expect(MarkdownView.when(PartialDate(iso: "2019-05-21")!, PartialDate(iso: "2019-05-23")) == "2019-05-21 – 2019-05-23")
+        #expect(
+            MarkdownView.when(PartialDate(iso: "2019-05-21")!, PartialDate(iso: "2019-05-23"))
+                == "2019-05-21 – 2019-05-23"
+        )
     }
 }

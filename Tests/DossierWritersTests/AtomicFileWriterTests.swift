@@ -11,7 +11,9 @@ import Testing
         #expect(first == ["a.json", "b.md"])
         let second = try writer.write([("a.json", Array("1".utf8)), ("b.md", Array("3".utf8))])
         #expect(second == ["b.md"])
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder + "/projections").sorted() == ["a.json", "b.md"])
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: folder + "/projections").sorted() == ["a.json", "b.md"]
+        )
         #expect(FileManager.default.contents(atPath: folder + "/projections/b.md") == Data("3".utf8))
     }
 
