@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Installs the Debian packages Dossier needs that a fresh machine with Swift lacks.
+# Safe to run again: it installs only what is missing.
+set -euo pipefail
+needed=(libinotifytools0-dev)
+missing=()
+for pkg in "${needed[@]}"; do
+    dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
+done
+if ((${#missing[@]})); then
+    sudo_cmd=()
+    [ "$(id -u)" -eq 0 ] || sudo_cmd=(sudo)
+    "${sudo_cmd[@]}" apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq "${missing[@]}"
+fi

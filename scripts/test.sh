@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# The test command: what CI runs and what the README tells you to run.
+# Installs what is missing, checks formatting, builds without warnings, runs every test.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="/opt/swift/usr/bin:$PATH"
+./scripts/install-deps.sh
+echo "== swift format lint --strict"
+swift format lint --strict --recursive Package.swift Sources Tests
+echo "== swift build (warnings are errors)"
+swift build --build-tests -Xswiftc -warnings-as-errors
+echo "== swift test"
+swift test --skip-build
