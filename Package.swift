@@ -1,4 +1,4 @@
-// swift-tools-version:6.1
+// swift-tools-version:6.2
 import PackageDescription
 
 // The pipeline, one module per stage:
@@ -90,3 +90,8 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+// No warnings in our own code: every warning fails the build.
+for target in package.targets {
+    target.swiftSettings = (target.swiftSettings ?? []) + [.treatAllWarnings(as: .error)]
+}
