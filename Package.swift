@@ -15,6 +15,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+        .package(url: "https://github.com/apple/swift-system", from: "1.8.1"),
     ],
     targets: [
         // Facts and log events as value types. No dependencies.
@@ -33,6 +34,7 @@ let package = Package(
             dependencies: [
                 "DossierModel",
                 .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "SystemPackage", package: "swift-system"),
             ]
         ),
         // The append-only, hash-chained, fsynced event log.
@@ -47,6 +49,23 @@ let package = Package(
         .target(name: "DossierProjection", dependencies: ["DossierModel"]),
         // Writes projection files atomically (temp file, fsync, rename), only when changed.
         .target(name: "DossierWriters"),
+        // libinotifytools, through a system-library target.
+        .systemLibrary(name: "CInotifyTools", providers: [.apt(["libinotifytools0-dev"])]),
+        // Watches the inbox with inotify on one dedicated thread.
+        .target(
+            name: "DossierWatcher",
+            dependencies: ["CInotifyTools", .product(name: "SystemPackage", package: "swift-system")]
+        ),
+        // `dossier run`: the long-running service (watcher → pipeline → processed/ rejected/), sd_notify.
+        .target(
+            name: "DossierDaemon",
+            dependencies: [
+                "DossierWatcher", "DossierPipeline", "DossierConfig", "DossierIngest", "DossierModel",
+                "DossierExtraction",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "SystemPackage", package: "swift-system"),
+            ]
+        ),
         // The daemon configuration (TOML).
         .target(
             name: "DossierConfig",
@@ -59,13 +78,14 @@ let package = Package(
                 "DossierModel", "DossierExtraction", "DossierIngest", "DossierEventLog",
                 "DossierProjection", "DossierConfig", "DossierWriters",
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "SystemPackage", package: "swift-system"),
             ]
         ),
         .executableTarget(
             name: "dossier",
             dependencies: [
                 "DossierPipeline", "DossierModel", "DossierConfig", "DossierEventLog", "DossierProjection",
-                "DossierExtraction", "DossierIngest",
+                "DossierExtraction", "DossierIngest", "DossierDaemon",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -85,6 +105,7 @@ let package = Package(
             name: "DossierPipelineTests",
             dependencies: ["DossierPipeline", "DossierModel", "DossierEventLog", "DossierConfig"]
         ),
+        .testTarget(name: "DossierWatcherTests", dependencies: ["DossierWatcher"]),
         // Runs the built `dossier` binary as a process on temporary state folders.
         .testTarget(name: "DossierCLITests", dependencies: ["dossier"]),
     ],
@@ -92,6 +113,6 @@ let package = Package(
 )
 
 // No warnings in our own code: every warning fails the build.
-for target in package.targets {
+for target in package.targets where target.type != .system {
     target.swiftSettings = (target.swiftSettings ?? []) + [.treatAllWarnings(as: .error)]
 }

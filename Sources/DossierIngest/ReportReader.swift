@@ -1,3 +1,5 @@
+import SystemPackage
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Musl)
@@ -18,8 +20,14 @@ public struct ReportReader: Sendable {
 
     /// The bytes of the file at `path`.
     public func read(path: String) throws(IngestError) -> [UInt8] {
+        try read(path: FilePath(path))
+    }
+
+    /// The bytes of the file at `filePath`, whose name may be any bytes (not only UTF-8).
+    public func read(path filePath: FilePath) throws(IngestError) -> [UInt8] {
+        let path = filePath.description
         // O_NONBLOCK so that opening a FIFO cannot hang; O_NOFOLLOW so a symlink is refused.
-        let fd = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC | O_NOCTTY)
+        let fd = filePath.withPlatformString { open($0, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC | O_NOCTTY) }
         if fd < 0 {
             let err = errno
             switch err {

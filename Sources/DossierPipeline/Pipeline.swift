@@ -7,6 +7,7 @@ import DossierProjection
 import DossierWriters
 import Foundation
 import Logging
+import SystemPackage
 
 /// What became of one report handed to the pipeline.
 public enum IngestOutcome: Sendable {
@@ -127,16 +128,24 @@ public final class Pipeline {
     /// Reads, extracts and logs the reports at `paths` with one fsync for all of them (group
     /// commit), then renders the projections once. Reports whose content is already in the log,
     /// or earlier in `paths`, are duplicates and add nothing.
-    public func ingest(paths: [String], at date: Date = Date()) throws(PipelineError) -> [IngestOutcome] {
+    ///
+    /// With `render: false` the projections are left for a later ``writeProjections()`` (the
+    /// daemon renders once per burst).
+    public func ingest(
+        paths: [FilePath],
+        render: Bool = true,
+        at date: Date = Date()
+    ) throws(PipelineError) -> [IngestOutcome] {
         let reader = ReportReader(maxBytes: configuration.maxReportBytes)
         var outcomes: [IngestOutcome] = []
         var batches: [[DomainEvent]] = []
         var inBatch: Set<String> = []
-        for path in paths {
-            let fileName = (path as NSString).lastPathComponent
+        for filePath in paths {
+            let path = filePath.description
+            let fileName = filePath.lastComponent?.string ?? path
             let bytes: [UInt8]
             do {
-                bytes = try reader.read(path: path)
+                bytes = try reader.read(path: filePath)
             } catch {
                 outcomes.append(.unreadable(error: error))
                 continue
@@ -194,12 +203,21 @@ public final class Pipeline {
             batches.append(events)
             outcomes.append(.ingested(report: report, fileName: fileName, facts: facts.count))
         }
-        try append(batches, at: date)
+        try append(batches, render: render, at: date)
         return outcomes
     }
 
+    /// Reads, extracts and logs the reports at `paths` (see ``ingest(paths:render:at:)``).
+    public func ingest(paths: [String]) throws(PipelineError) -> [IngestOutcome] {
+        try ingest(paths: paths.map { FilePath($0) })
+    }
+
     /// Appends batches (one fsync), folds them into the state and renders the projections.
-    public func append(_ batches: [[DomainEvent]], at date: Date = Date()) throws(PipelineError) {
+    public func append(
+        _ batches: [[DomainEvent]],
+        render: Bool = true,
+        at date: Date = Date()
+    ) throws(PipelineError) {
         guard !batches.isEmpty else { return }
         let heads: [LogHead]
         do {
@@ -211,6 +229,6 @@ public final class Pipeline {
         for (batch, head) in zip(batches, heads) {
             state.apply(sequence: head.sequence, hash: head.hash, timestamp: timestamp, events: batch)
         }
-        try writeProjections()
+        if render { try writeProjections() }
     }
 }
