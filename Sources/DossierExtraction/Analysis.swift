@@ -103,6 +103,12 @@ struct ExtractionRun {
         for t in lexicon.titles where word.hasSuffix(t) && t.count >= 2 {
             prefix = String(word.dropLast(t.count))
             if Scalars.isCode(prefix) { return true }
+            // `개발총괄`, `ES사업본부장`: a field or unit and a title that heads it.
+            if (t.hasSuffix("장") || t.hasSuffix("총괄")) && (1...8).contains(prefix.count)
+                && !prefix.unicodeScalars.contains(where: { Scalars.isSpace($0) })
+            {
+                return true
+            }
         }
         return false
     }

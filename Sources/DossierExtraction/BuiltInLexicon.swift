@@ -169,7 +169,7 @@ enum BuiltInLexicon {
                 "Executive Vice President", "Corporate Vice President", "Chief Executive", "Chief Executive Officer",
                 "Chief Technology Officer", "Chief Financial Officer", "Chief Operating Officer", "Chief Strategy Officer",
                 "Chief Marketing Officer", "Founder", "Co-founder", "Cofounder", "General Manager", "Managing Director",
-                "Executive Director", "Director", "Head", "Senior Director",
+                "Executive Director", "Director", "Head", "Senior Director", "Rotating Chairman", "CAIO",
             ]
             """#
         ),

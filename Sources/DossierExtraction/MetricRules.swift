@@ -93,6 +93,15 @@ extension ExtractionRun {
                     qualifier = q
                     break
                 }
+                // `1200억 개를 넘었다`, `1억 km를 돌파했다`.
+                var k = j
+                while k < sc.count, k - j < 2, sc[k] == "을" || sc[k] == "를" || sc[k] == "이" || sc[k] == "가" { k += 1 }
+                while k < sc.count, Scalars.isSpace(sc[k]) { k += 1 }
+                if k > j, KoreanNumbers.matches(sc, at: k, "넘") || KoreanNumbers.matches(sc, at: k, "돌파")
+                    || KoreanNumbers.matches(sc, at: k, "상회")
+                {
+                    qualifier = .greater
+                }
                 let what = thingCounted(s, number: number.range, unitEnd: end)
                 let subject = subjectOrg(s, near: number.range.lowerBound)
                 let value = number.value
@@ -142,7 +151,7 @@ extension ExtractionRun {
             if t.particle == nil, k < s.tokens.count, s.tokens[k].text == "의" { k += 1 }
             while k < s.tokens.count, words.count < 4 {
                 let w = s.tokens[k]
-                if Self.suffixQualifiers.contains(where: { $0.0 == w.text }) || w.dateLike { break }
+                if Self.suffixQualifiers.contains(where: { w.text.hasPrefix($0.0) }) || w.dateLike { break }
                 guard Scalars.isHangul(w.text.unicodeScalars.first ?? " ") || Scalars.isCode(w.base) else { break }
                 words.append(w.particle == nil ? w.text : w.base)
                 if w.particle != nil || w.comma { break }

@@ -23,7 +23,7 @@ extension ExtractionRun {
                 last = min(tokens.count - 1, k + parts - 1)
             }
             var j = last + 1
-            while j < tokens.count, j - last <= 3, !tokens[j - 1].comma,
+            while j < tokens.count, j - last <= 3, !tokens[j - 1].comma, tokens[j - 1].particle == nil,
                 orgToken(tokens[j]) != nil || isTitle(tokens[j].base) || Scalars.isCode(tokens[j].base)
             {
                 last = j
