@@ -179,6 +179,14 @@ enum DateParsing {
         return String(view)
     }
 
+    static func previousHangulWord(_ s: [Unicode.Scalar], before i: Int) -> String {
+        var b = i
+        while b > 0, Scalars.isSpace(s[b - 1]) { b -= 1 }
+        var a = b
+        while a > 0, Scalars.isHangul(s[a - 1]) { a -= 1 }
+        return String(String.UnicodeScalarView(s[a..<b]))
+    }
+
     static func word(_ s: [Unicode.Scalar], at i: Int) -> (String, Int) {
         var j = i
         while j < s.count, Scalars.isLatin(s[j]) { j += 1 }

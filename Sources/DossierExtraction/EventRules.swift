@@ -32,6 +32,13 @@ extension ExtractionRun {
         let name = name.trimmed()
         guard !name.isEmpty else { return }
         let (native, aliases) = paren.map(parseEventParen) ?? (nil, [])
+        // `압사라 컨퍼런스` in a headline, `2024 압사라 컨퍼런스` in the text: one event.
+        if let i = events.firstIndex(where: { $0.fact.name != name && name.contains($0.fact.name) }) {
+            var f = events[i].fact
+            f.aliases = (f.aliases ?? []) + [f.name]
+            f.name = name
+            events[i].fact = f
+        }
         if let i = events.firstIndex(where: { $0.fact.name == name || ($0.fact.aliases ?? []).contains(name) }) {
             var f = events[i].fact
             f.native = f.native ?? native
@@ -113,7 +120,10 @@ extension ExtractionRun {
                     inner = Array(inner[..<p])
                 }
                 let name = String(String.UnicodeScalarView(inner)).trimmed()
-                if endsWithEventNoun(name) {
+                // `열린 ‘DAN 24’에서`: a name after a word that says something was held.
+                let before = DateParsing.previousHangulWord(sc, before: i)
+                let held = lexicon.placeMarkers.contains(before) && name.count >= 3 && !name.contains(" 등")
+                if endsWithEventNoun(name) || held {
                     addEvent(name: name, paren: paren, sentence: s)
                     i = end + 1
                 } else {

@@ -73,7 +73,11 @@ extension ExtractionRun {
                     let before = DateParsing.previousWord(sc, before: number.range.lowerBound)
                     if let code = lexicon.currencies[before] { unitName = code }
                 }
-                guard let unitName else { continue }
+                var countedOnly = false
+                if unitName == nil, englishCount(sc, after: number.range.upperBound) {
+                    countedOnly = true
+                }
+                guard unitName != nil || countedOnly else { continue }
                 if unitName == "USD", end < sc.count, KoreanNumbers.matches(sc, at: end + 1, "dollars") {
                     end += 8
                 }
@@ -106,13 +110,13 @@ extension ExtractionRun {
                 let subject = subjectOrg(s, near: number.range.lowerBound)
                 let value = number.value
                 if seen.contains(where: { m in
-                    m.value == value && m.unit == unitName && m.subject == subject
+                    m.value == value && m.unit == (unitName ?? "") && m.subject == subject
                         && (m.what == nil || what == nil || (m.what ?? "").contains(what ?? "")
                             || (what ?? "").contains(m.what ?? ""))
                 }) {
                     continue
                 }
-                seen.append((value, unitName, subject, what))
+                seen.append((value, unitName ?? "", subject, what))
                 let date = s.dates.first(where: { $0.start.hasYear && $0.range.upperBound <= number.range.lowerBound })?.start
                 emit(
                     .metric(
@@ -121,6 +125,18 @@ extension ExtractionRun {
                             date: date)), sentence: s)
             }
         }
+    }
+
+    /// Whether an English plural noun follows a bare number (`1 million servers`).
+    func englishCount(_ sc: [Unicode.Scalar], after end: Int) -> Bool {
+        var i = end
+        guard i < sc.count, Scalars.isSpace(sc[i]) else { return false }
+        i += 1
+        let (word, _) = DateParsing.word(sc, at: i)
+        guard word.count >= 4, word.hasSuffix("s"), word.unicodeScalars.first.map(Scalars.isUpper) == false else {
+            return false
+        }
+        return !["years", "days", "months", "weeks", "hours", "times"].contains(word)
     }
 
     /// The thing counted: the noun phrase after the counter (`19개 양산차 업체들과`, `3만 8천개의

@@ -44,6 +44,10 @@ extension ExtractionRun {
                 i += 1
                 continue
             }
+            if i + 1 < tokens.count, !t.comma, t.particle == nil, isTitle(tokens[i + 1].base) {
+                i += 1
+                continue
+            }
             var title = t.base
             var j = i - 1
             if j >= 0, isTitle(tokens[j].text), !tokens[j].comma {
@@ -65,6 +69,15 @@ extension ExtractionRun {
                     }
                 }
             }
+            // `탄다이(谭待) 화산엔진 총재`, `김유원 네이버클라우드 대표`: an unknown org between name and title.
+            if org == nil, unit == nil, j >= 1, tokens[j].particle == nil, !tokens[j].comma, !tokens[j - 1].comma,
+                isKoreanName(tokens[j - 1]), person(tokens[j]) == nil,
+                tokens[j - 1].paren.map(Scalars.hasHan) ?? false || startsWithKnownOrg(tokens[j].base)
+            {
+                org = tokens[j].base
+                addOrg(OrgFact(name: tokens[j].base), sentence: s)
+                j -= 1
+            }
             guard j >= 0, isKoreanName(tokens[j]), !tokens[j].comma || j == i - 1 else {
                 i += 1
                 continue
@@ -85,6 +98,13 @@ extension ExtractionRun {
         }
     }
 
+    /// Whether a word begins with a known org's name (`네이버클라우드`).
+    func startsWithKnownOrg(_ word: String) -> Bool {
+        lexicon.orgs.contains { org in
+            org.allNames.contains { word.hasPrefix($0) && word.count > $0.count + 1 }
+        }
+    }
+
     /// Capitalised words that can form a person's name, starting at `i` (at most three).
     private func englishName(_ tokens: [Token], from i: Int) -> (String, Int)? {
         var words: [String] = []
@@ -93,7 +113,8 @@ extension ExtractionRun {
             let w = tokens[j].base
             guard let f = w.unicodeScalars.first, Scalars.isUpper(f), w.unicodeScalars.count >= 2,
                 w.unicodeScalars.allSatisfy({ Scalars.isLatin($0) || $0 == "-" || $0 == "'" }),
-                !lexicon.notNames.contains(w), knownOrg(w) == nil, DateParsing.months[w] == nil,
+                !lexicon.notNames.contains(w), knownOrg(w) == nil,
+                DateParsing.months[w] == nil || (j + 1 < tokens.count && !tokens[j + 1].dateLike),
                 !isEnglishTitleWord(w)
             else { break }
             words.append(w)

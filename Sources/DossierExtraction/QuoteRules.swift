@@ -25,6 +25,7 @@ extension ExtractionRun {
             var j = last + 1
             while j < tokens.count, j - last <= 3, !tokens[j - 1].comma, tokens[j - 1].particle == nil,
                 orgToken(tokens[j]) != nil || isTitle(tokens[j].base) || Scalars.isCode(tokens[j].base)
+                    || tokens[j].base == people[p].fact.org
             {
                 last = j
                 j += 1
@@ -122,7 +123,8 @@ extension ExtractionRun {
         guard let subject = subjects.first else { return }
         let verbScalar = s.sentence.text.unicodeScalars.count - s.sentence.text.dropFirst(verbOffset).unicodeScalars.count
         var words: [String] = []
-        if s.tokens[subject.last].unicodeIsLatin {
+        let verbText = s.sentence.text.dropFirst(verbOffset)
+        if verbText.unicodeScalars.first.map(Scalars.isLatin) ?? false {
             // English: the topic follows the verb, up to a comma or `at`.
             var k = s.tokens.firstIndex { $0.start > verbScalar + 1 } ?? s.tokens.count
             while k < s.tokens.count, !["at", "during", "in", "on", "to"].contains(s.tokens[k].text) || words.isEmpty {
@@ -146,6 +148,8 @@ extension ExtractionRun {
         } else if let last = words.popLast() {
             words.append(Tokenizer.stripParticle(last, lexicon: lexicon).0)
         }
+        // `…했다고 설명했다` reports speech, not a talk.
+        if let last = words.last, last.hasSuffix("다고") || last.hasSuffix("라고") { return }
         let topic = words.joined(separator: " ").trimmed(",.")
         record(subject: subject, ms: ms, s: s, topic: topic, presented: &presented, order: &order)
     }
