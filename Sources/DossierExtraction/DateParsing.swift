@@ -107,8 +107,8 @@ enum DateParsing {
         guard Scalars.isDigit(c) else { return nil }
         var i = start
         guard let (first, count) = int(s, &i) else { return nil }
-        if count == 4, (1900...2100).contains(first), i < n {
-            let sep = s[i]
+        if count == 4, (1900...2100).contains(first) {
+            let sep: Unicode.Scalar = i < n ? s[i] : " "
             if sep == "년" {
                 i += 1
                 var j = i
