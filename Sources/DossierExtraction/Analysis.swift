@@ -51,8 +51,12 @@ struct ExtractionRun {
                 && s.scalars.filter({ Scalars.isHangul($0) }).count <= 8
             sentences.append(
                 AnalyzedSentence(
-                    sentence: s, tokens: Tokenizer.tokens(s.scalars, lexicon: lexicon), dates: dates,
-                    isDateLine: isDateLine))
+                    sentence: s,
+                    tokens: Tokenizer.tokens(s.scalars, lexicon: lexicon),
+                    dates: dates,
+                    isDateLine: isDateLine
+                )
+            )
         }
     }
 

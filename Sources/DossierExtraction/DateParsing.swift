@@ -158,7 +158,12 @@ enum DateParsing {
             skipSpace(s, &k)
             guard let (d1, d2) = koreanDays(s, &k) else { return nil }
             return dayMonth(
-                month: first, d1: d1, d2: d2, range: start..<k, publishedYear: publishedYear)
+                month: first,
+                d1: d1,
+                d2: d2,
+                range: start..<k,
+                publishedYear: publishedYear
+            )
         }
         return nil
     }
@@ -240,8 +245,11 @@ enum DateParsing {
             }
             guard let date = PartialDate(year: year, month: month, day: d1) else { return nil }
             return DateMention(
-                range: start..<end, start: date, end: d2.flatMap { PartialDate(year: year, month: month, day: $0) },
-                yearInferred: false)
+                range: start..<end,
+                start: date,
+                end: d2.flatMap { PartialDate(year: year, month: month, day: $0) },
+                yearInferred: false
+            )
         }
         guard let date = PartialDate(year: year, month: month) else { return nil }
         return DateMention(range: start..<end, start: date, end: nil, yearInferred: false)

@@ -15,8 +15,12 @@ extension ExtractionRun {
                 let event = events.first { $0.fact.start == d.start }
                 let summary = event.map(\.fact.name) ?? clause(s, around: d.range)
                 let fact = DatedFact(
-                    date: d.start, end: d.end, subject: subjectOrg(s, near: d.range.lowerBound), summary: summary,
-                    yearInferred: d.yearInferred ? true : nil)
+                    date: d.start,
+                    end: d.end,
+                    subject: subjectOrg(s, near: d.range.lowerBound),
+                    summary: summary,
+                    yearInferred: d.yearInferred ? true : nil
+                )
                 emit(.dated(fact), sentence: s)
             }
         }

@@ -54,8 +54,9 @@ extension ExtractionRun {
 
     /// Dates and place from the sentence that names the event.
     private mutating func fillDetails(_ i: Int, from s: AnalyzedSentence) {
-        guard s.tokens.contains(where: { t in lexicon.placeMarkers.contains(t.base) || t.base.hasSuffix("간") })
-            || s.dates.contains(where: { $0.start.day != nil })
+        guard
+            s.tokens.contains(where: { t in lexicon.placeMarkers.contains(t.base) || t.base.hasSuffix("간") })
+                || s.dates.contains(where: { $0.start.day != nil })
         else { return }
         var f = events[i].fact
         if let d = s.dates.first(where: { $0.start.day != nil }) {
@@ -79,12 +80,15 @@ extension ExtractionRun {
         }
         // English: `held in Kunming, Yunnan province`.
         if f.place == nil {
-            for (k, t) in s.tokens.enumerated() where t.base == "in" && k > 0 && lexicon.placeMarkers.contains(s.tokens[k - 1].base) {
+            for (k, t) in s.tokens.enumerated()
+            where t.base == "in" && k > 0 && lexicon.placeMarkers.contains(s.tokens[k - 1].base) {
                 guard k + 1 < s.tokens.count else { break }
                 let p = s.tokens[k + 1]
                 guard let c = p.base.unicodeScalars.first, Scalars.isUpper(c) else { break }
                 f.place = p.base
-                if p.comma, k + 2 < s.tokens.count, let r = s.tokens[k + 2].base.unicodeScalars.first, Scalars.isUpper(r) {
+                if p.comma, k + 2 < s.tokens.count, let r = s.tokens[k + 2].base.unicodeScalars.first,
+                    Scalars.isUpper(r)
+                {
                     f.region = s.tokens[k + 2].base
                 }
                 break
@@ -132,7 +136,9 @@ extension ExtractionRun {
             }
             // Unquoted names before a parenthesis: `텐센트 클라우드 서밋(腾讯云+未来峰会)`.
             for (k, t) in s.tokens.enumerated() where !t.quoteBefore && !t.quoteAfter {
-                guard let paren = t.paren, lexicon.eventNouns.contains(where: { t.base.hasSuffix($0) }) else { continue }
+                guard let paren = t.paren, lexicon.eventNouns.contains(where: { t.base.hasSuffix($0) }) else {
+                    continue
+                }
                 let (native, aliases) = parseEventParen(paren)
                 guard native != nil || !aliases.isEmpty else { continue }
                 var first = k

@@ -121,7 +121,10 @@ public struct Lexicon: Sendable, Hashable {
             table = try TOMLTable(string: text)
         } catch let error as TOMLParseError {
             throw LexiconError(
-                code: .syntax, message: "\(error.description) at \(error.source.begin.debugDescription)", file: file)
+                code: .syntax,
+                message: "\(error.description) at \(error.source.begin.debugDescription)",
+                file: file
+            )
         } catch {
             throw LexiconError(code: .syntax, message: "not TOML", file: file)
         }
@@ -145,13 +148,21 @@ public struct Lexicon: Sendable, Hashable {
             case "place_markers": placeMarkers += try Self.strings(value, file: file, key: key)
             case "currencies":
                 guard let sub = value.table else {
-                    throw LexiconError(code: .badValue, message: "expected a table of word = \"ISO\"", file: file, key: key)
+                    throw LexiconError(
+                        code: .badValue,
+                        message: "expected a table of word = \"ISO\"",
+                        file: file,
+                        key: key
+                    )
                 }
                 for word in sub.keys.sorted() {
                     guard let code = sub[word]?.string, code.count == 3, code.allSatisfy({ $0.isUppercase }) else {
                         throw LexiconError(
-                            code: .badValue, message: "expected a 3-letter ISO 4217 code", file: file,
-                            key: "currencies.\(word)")
+                            code: .badValue,
+                            message: "expected a 3-letter ISO 4217 code",
+                            file: file,
+                            key: "currencies.\(word)"
+                        )
                     }
                     currencies[word] = code
                 }
@@ -165,8 +176,10 @@ public struct Lexicon: Sendable, Hashable {
             default:
                 throw LexiconError(
                     code: .unknownKey,
-                    message: "unknown key; known keys are \(Self.keys.sorted().joined(separator: ", "))", file: file,
-                    key: key)
+                    message: "unknown key; known keys are \(Self.keys.sorted().joined(separator: ", "))",
+                    file: file,
+                    key: key
+                )
             }
         }
     }
@@ -181,7 +194,11 @@ public struct Lexicon: Sendable, Hashable {
         for (index, item) in array.enumerated() {
             guard let text = item.string, !text.trimmingCharacters(in: .whitespaces).isEmpty else {
                 throw LexiconError(
-                    code: .badValue, message: "item \(index) is not a non-empty string", file: file, key: key)
+                    code: .badValue,
+                    message: "item \(index) is not a non-empty string",
+                    file: file,
+                    key: key
+                )
             }
             out.append(text)
         }
@@ -212,8 +229,11 @@ public struct Lexicon: Sendable, Hashable {
                 entry.aliases = try strings(item, file: file, key: "\(key).aliases")
             default:
                 throw LexiconError(
-                    code: .unknownKey, message: "unknown key; known keys are name, native, aliases", file: file,
-                    key: "\(key).\(field)")
+                    code: .unknownKey,
+                    message: "unknown key; known keys are name, native, aliases",
+                    file: file,
+                    key: "\(key).\(field)"
+                )
             }
         }
         guard !entry.name.isEmpty else {

@@ -33,7 +33,9 @@ extension ExtractionRun {
             if best == nil || end > best?.1 ?? 0 { best = (value, end) }
         }
         for (word, code) in lexicon.currencies { consider(word, code) }
-        for word in lexicon.counters where i == start || !Scalars.isHangul(sc[start - 1]) || true { consider(word, word) }
+        for word in lexicon.counters where i == start || !Scalars.isHangul(sc[start - 1]) || true {
+            consider(word, word)
+        }
         for word in lexicon.units { consider(word, word == "퍼센트" || word == "percent" ? "%" : word) }
         guard let found = best else { return nil }
         for bad in Self.notCounters where KoreanNumbers.matches(sc, at: i, bad) { return nil }
@@ -47,8 +49,10 @@ extension ExtractionRun {
             let sc = s.sentence.scalars
             var i = 0
             while i < sc.count {
-                guard Scalars.isDigit(sc[i]), i == 0 || !(Scalars.isDigit(sc[i - 1]) || Scalars.isLatin(sc[i - 1])
-                    || sc[i - 1] == "." || sc[i - 1] == ",")
+                guard Scalars.isDigit(sc[i]),
+                    i == 0
+                        || !(Scalars.isDigit(sc[i - 1]) || Scalars.isLatin(sc[i - 1])
+                            || sc[i - 1] == "." || sc[i - 1] == ",")
                 else {
                     i += 1
                     continue
@@ -101,8 +105,9 @@ extension ExtractionRun {
                 var k = j
                 while k < sc.count, k - j < 2, sc[k] == "을" || sc[k] == "를" || sc[k] == "이" || sc[k] == "가" { k += 1 }
                 while k < sc.count, Scalars.isSpace(sc[k]) { k += 1 }
-                if k > j, KoreanNumbers.matches(sc, at: k, "넘") || KoreanNumbers.matches(sc, at: k, "돌파")
-                    || KoreanNumbers.matches(sc, at: k, "상회")
+                if k > j,
+                    KoreanNumbers.matches(sc, at: k, "넘") || KoreanNumbers.matches(sc, at: k, "돌파")
+                        || KoreanNumbers.matches(sc, at: k, "상회")
                 {
                     qualifier = .greater
                 }
@@ -117,12 +122,21 @@ extension ExtractionRun {
                     continue
                 }
                 seen.append((value, unitName ?? "", subject, what))
-                let date = s.dates.first(where: { $0.start.hasYear && $0.range.upperBound <= number.range.lowerBound })?.start
+                let date = s.dates.first(where: { $0.start.hasYear && $0.range.upperBound <= number.range.lowerBound })?
+                    .start
                 emit(
                     .metric(
                         MetricFact(
-                            subject: subject, what: what, value: value, unit: unitName, qualifier: qualifier,
-                            date: date)), sentence: s)
+                            subject: subject,
+                            what: what,
+                            value: value,
+                            unit: unitName,
+                            qualifier: qualifier,
+                            date: date
+                        )
+                    ),
+                    sentence: s
+                )
             }
         }
     }
@@ -144,21 +158,31 @@ extension ExtractionRun {
     func thingCounted(_ s: AnalyzedSentence, number: Range<Int>, unitEnd: Int) -> String? {
         guard let ti = s.tokenIndex(at: max(number.lowerBound, unitEnd - 1)) else { return nil }
         let t = s.tokens[ti]
-        let english = s.tokens[ti].text.unicodeScalars.allSatisfy { !Scalars.isHangul($0) }
-            && !(s.tokens.indices.contains(ti + 1) && s.tokens[ti + 1].text.unicodeScalars.contains(where: Scalars.isHangul))
+        let english =
+            s.tokens[ti].text.unicodeScalars.allSatisfy { !Scalars.isHangul($0) }
+            && !(s.tokens.indices.contains(ti + 1)
+                && s.tokens[ti + 1].text.unicodeScalars.contains(where: Scalars.isHangul))
         var words: [String] = []
         if english {
             var k = ti + 1
             while k < s.tokens.count, words.count < 3 {
                 let w = s.tokens[k]
-                if ["of", "in", "and", "to", "from", "for", "at", "on", "by", "with", "or", "more", "less", "than"].contains(w.base) || w.base.unicodeScalars.first.map(Scalars.isDigit) ?? false { break }
+                if ["of", "in", "and", "to", "from", "for", "at", "on", "by", "with", "or", "more", "less", "than"]
+                    .contains(w.base) || w.base.unicodeScalars.first.map(Scalars.isDigit) ?? false
+                {
+                    break
+                }
                 words.append(w.base)
                 if w.comma || w.period { break }
                 k += 1
             }
             if !words.isEmpty { return words.joined(separator: " ") }
             var b = number.lowerBound > 0 ? (s.tokenIndex(at: number.lowerBound) ?? ti) - 1 : -1
-            while b >= 0, ["of", "at", "to", "reached", "hit", "was", "were", "is", "totaled", "than", "more", "about"].contains(s.tokens[b].base) { b -= 1 }
+            while b >= 0,
+                ["of", "at", "to", "reached", "hit", "was", "were", "is", "totaled", "than", "more", "about"].contains(
+                    s.tokens[b].base
+                )
+            { b -= 1 }
             if b >= 0, !s.tokens[b].comma { return s.tokens[b].base }
             return nil
         }

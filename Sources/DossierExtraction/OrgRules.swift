@@ -49,7 +49,12 @@ extension ExtractionRun {
     }
 
     private mutating func note(
-        _ k: Int, form: String, paren: String?, s: AnalyzedSentence, counts: inout [Int: Int], first: inout [Int: Int]
+        _ k: Int,
+        form: String,
+        paren: String?,
+        s: AnalyzedSentence,
+        counts: inout [Int: Int],
+        first: inout [Int: Int]
     ) {
         counts[k, default: 0] += 1
         if first[k] == nil { first[k] = s.number }
@@ -57,7 +62,8 @@ extension ExtractionRun {
         if entry.allNames.contains(where: { orgByName[$0.lowercased()] != nil }) { return }
         // Name the org as the report writes it, stripped of a group suffix.
         var name = form
-        for suffix in ["그룹", " Group"] where name.hasSuffix(suffix) && knownOrg(String(name.dropLast(suffix.count))) == k {
+        for suffix in ["그룹", " Group"]
+        where name.hasSuffix(suffix) && knownOrg(String(name.dropLast(suffix.count))) == k {
             name = String(name.dropLast(suffix.count))
         }
         let native = paren.flatMap { Scalars.hasHan($0) ? $0 : nil } ?? entry.native

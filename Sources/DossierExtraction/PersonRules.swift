@@ -11,7 +11,12 @@ extension ExtractionRun {
     }
 
     mutating func addPerson(
-        name: String, native: String?, title: String?, org: String?, unit: String? = nil, sentence: Int
+        name: String,
+        native: String?,
+        title: String?,
+        org: String?,
+        unit: String? = nil,
+        sentence: Int
     ) {
         if let i = personIndex[name] {
             var f = people[i].fact
@@ -24,7 +29,12 @@ extension ExtractionRun {
         }
         personIndex[name] = people.count
         if let native { personIndex[native] = people.count }
-        people.append(PersonRecord(fact: PersonFact(name: name, native: native, title: title, org: org, unit: unit), sentence: sentence))
+        people.append(
+            PersonRecord(
+                fact: PersonFact(name: name, native: native, title: title, org: org, unit: unit),
+                sentence: sentence
+            )
+        )
     }
 
     /// Whether a token names an organisation in a person pattern: known, with an org suffix, or a
@@ -92,7 +102,14 @@ extension ExtractionRun {
             let resolvedOrg = org ?? subjectOrg(s, near: tokens[j].start)
             for k in names {
                 let native = tokens[k].paren.flatMap { Scalars.hasHan($0) || $0.contains(" ") ? $0 : nil }
-                addPerson(name: tokens[k].text, native: native, title: title, org: resolvedOrg, unit: unit, sentence: s.number)
+                addPerson(
+                    name: tokens[k].text,
+                    native: native,
+                    title: title,
+                    org: resolvedOrg,
+                    unit: unit,
+                    sentence: s.number
+                )
             }
             i += 1
         }
@@ -163,7 +180,13 @@ extension ExtractionRun {
                 } else if i > 1, let k = knownOrg(tokens[i - 2].text + " " + tokens[i - 1].base) {
                     org = orgName(k)
                 }
-                addPerson(name: name, native: nil, title: title, org: org ?? subjectOrg(s, near: tokens[i].start), sentence: s.number)
+                addPerson(
+                    name: name,
+                    native: nil,
+                    title: title,
+                    org: org ?? subjectOrg(s, near: tokens[i].start),
+                    sentence: s.number
+                )
                 i = after
                 continue
             }
@@ -178,11 +201,20 @@ extension ExtractionRun {
                 }
                 if j < tokens.count, let (title, next) = englishTitle(tokens, at: j) {
                     if org == nil, next + 1 < tokens.count, tokens[next].base == "of",
-                        let k = knownOrg(tokens[next + 1]) ?? knownOrg(tokens[next + 1].text + " " + (next + 2 < tokens.count ? tokens[next + 2].base : ""))
+                        let k = knownOrg(tokens[next + 1])
+                            ?? knownOrg(
+                                tokens[next + 1].text + " " + (next + 2 < tokens.count ? tokens[next + 2].base : "")
+                            )
                     {
                         org = orgName(k)
                     }
-                    addPerson(name: name, native: nil, title: title, org: org ?? subjectOrg(s, near: tokens[i].start), sentence: s.number)
+                    addPerson(
+                        name: name,
+                        native: nil,
+                        title: title,
+                        org: org ?? subjectOrg(s, near: tokens[i].start),
+                        sentence: s.number
+                    )
                     i = next
                     continue
                 }

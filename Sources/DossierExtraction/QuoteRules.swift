@@ -85,12 +85,17 @@ extension ExtractionRun {
                 lastSpeaker = who
                 focus = who
                 emit(
-                    .quote(QuoteFact(speaker: people[who].fact.name, text: q.text, verb: verb)), sentence: s)
+                    .quote(QuoteFact(speaker: people[who].fact.name, text: q.text, verb: verb)),
+                    sentence: s
+                )
             }
-            if s.sentence.quotes.isEmpty, let v = firstVerb(in: Substring(s.sentence.text), from: lexicon.presentationVerbs) {
+            if s.sentence.quotes.isEmpty,
+                let v = firstVerb(in: Substring(s.sentence.text), from: lexicon.presentationVerbs)
+            {
                 presentation(s, verbOffset: v.offset, mentions: ms, presented: &presented, order: &order)
             }
-            if let m = ms.first(where: { Self.subjectParticles.contains(s.tokens[$0.last].particle ?? "") }) ?? ms.first {
+            if let m = ms.first(where: { Self.subjectParticles.contains(s.tokens[$0.last].particle ?? "") }) ?? ms.first
+            {
                 focus = m.person
             }
         }
@@ -112,8 +117,11 @@ extension ExtractionRun {
     /// `X 부총재는 텐센트 클라우드 사업 현황을 발표했다`: X presented the words between the subject
     /// and the verb.
     private mutating func presentation(
-        _ s: AnalyzedSentence, verbOffset: Int, mentions ms: [(person: Int, first: Int, last: Int)],
-        presented: inout [Int: (fact: PresentationFact, shared: Bool, s: AnalyzedSentence)], order: inout [Int]
+        _ s: AnalyzedSentence,
+        verbOffset: Int,
+        mentions ms: [(person: Int, first: Int, last: Int)],
+        presented: inout [Int: (fact: PresentationFact, shared: Bool, s: AnalyzedSentence)],
+        order: inout [Int]
     ) {
         let subjects = ms.filter {
             let t = s.tokens[$0.last]
@@ -121,7 +129,8 @@ extension ExtractionRun {
                 || (t.particle == nil && !t.comma && t.unicodeIsLatin)
         }
         guard let subject = subjects.first else { return }
-        let verbScalar = s.sentence.text.unicodeScalars.count - s.sentence.text.dropFirst(verbOffset).unicodeScalars.count
+        let verbScalar =
+            s.sentence.text.unicodeScalars.count - s.sentence.text.dropFirst(verbOffset).unicodeScalars.count
         var words: [String] = []
         let verbText = s.sentence.text.dropFirst(verbOffset)
         if verbText.unicodeScalars.first.map(Scalars.isLatin) ?? false {
@@ -155,8 +164,11 @@ extension ExtractionRun {
     }
 
     private func record(
-        subject: (person: Int, first: Int, last: Int), ms: [(person: Int, first: Int, last: Int)], s: AnalyzedSentence,
-        topic: String, presented: inout [Int: (fact: PresentationFact, shared: Bool, s: AnalyzedSentence)],
+        subject: (person: Int, first: Int, last: Int),
+        ms: [(person: Int, first: Int, last: Int)],
+        s: AnalyzedSentence,
+        topic: String,
+        presented: inout [Int: (fact: PresentationFact, shared: Bool, s: AnalyzedSentence)],
         order: inout [Int]
     ) {
         guard !topic.isEmpty else { return }

@@ -72,8 +72,13 @@ enum SentenceSplitter {
                 }
                 sentences.append(
                     Sentence(
-                        number: number, scalars: part, text: String(view), quotes: spans,
-                        isWholeLine: a == 0 && b >= scalars.count - 1 && cuts.count == 1))
+                        number: number,
+                        scalars: part,
+                        text: String(view),
+                        quotes: spans,
+                        isWholeLine: a == 0 && b >= scalars.count - 1 && cuts.count == 1
+                    )
+                )
             }
         }
         return sentences

@@ -26,7 +26,8 @@ extension ExtractionRun {
                     }
                     let connector = p.text == "및" || p.text == "&" || p.text == "and" || p.text == "of"
                     let english = p.text.unicodeScalars.first.map(Scalars.isUpper) ?? false
-                    let isLatinText = t.text.unicodeScalars.contains(where: Scalars.isLatin)
+                    let isLatinText =
+                        t.text.unicodeScalars.contains(where: Scalars.isLatin)
                         && !t.text.unicodeScalars.contains(where: Scalars.isHangul)
                     if isLatinText ? !(english || connector) : !(p.isBare || connector) { break }
                     if !p.dateLike, !lexicon.notNames.contains(p.text) || connector {
@@ -51,7 +52,11 @@ extension ExtractionRun {
                     established = (before ?? after ?? previous)?.start
                 }
                 let fact = OrgUnitFact(
-                    name: name, code: code, parent: parent ?? subjectOrg(s, near: t.start), established: established)
+                    name: name,
+                    code: code,
+                    parent: parent ?? subjectOrg(s, near: t.start),
+                    established: established
+                )
                 units.append((fact, s.number))
                 emit(.orgUnit(fact), sentence: s)
             }

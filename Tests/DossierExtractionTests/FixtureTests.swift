@@ -76,7 +76,8 @@ import Testing
     static func matches(_ kind: FactKind, gold: [String], pred: [String]) -> Bool {
         switch kind {
         case .quote:
-            guard let g = gold.first?.split(separator: "|", maxSplits: 1), let p = pred.first?.split(separator: "|", maxSplits: 1),
+            guard let g = gold.first?.split(separator: "|", maxSplits: 1),
+                let p = pred.first?.split(separator: "|", maxSplits: 1),
                 g.count == 2, p.count == 2
             else { return false }
             return g[0] == p[0] && (p[1].contains(g[1]) || g[1].contains(p[1]))

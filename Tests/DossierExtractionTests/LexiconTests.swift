@@ -61,7 +61,8 @@ import Testing
 
     @Test func addingACompanyIsAnEdit() throws {
         let lexicon = try Lexicon(
-            parsing: BuiltInLexicon.files + [("extra.toml", "[[org]]\nname = \"두나무\"\naliases = [\"Dunamu\"]")])
+            parsing: BuiltInLexicon.files + [("extra.toml", "[[org]]\nname = \"두나무\"\naliases = [\"Dunamu\"]")]
+        )
         let facts = Extractor(lexicon: lexicon).extract(ReportDocument(body: "송치형 두나무 회장은 새 전략을 발표했다."))
         #expect(facts.contains { if case .org(let o) = $0 { o.name == "두나무" } else { false } })
         #expect(facts.contains { if case .person(let p) = $0 { p.org == "두나무" && p.title == "회장" } else { false } })
