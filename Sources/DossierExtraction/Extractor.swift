@@ -6,21 +6,32 @@ public struct Extractor: Sendable {
     /// The words the rules are driven by.
     public let lexicon: Lexicon
 
+    /// Creates an extractor driven by a lexicon (`Lexicon.builtIn` or `Lexicon.load(directory:)`).
     public init(lexicon: Lexicon) {
         self.lexicon = lexicon
     }
 
-    /// The facts of one report, in the order the report gives them.
+    /// The facts of one report, in the order the report gives them (by sentence; within a
+    /// sentence events, people, organisations, units, presentations, quotes, figures, dates).
     public func extract(_ document: ReportDocument) -> [Fact] {
-        []
+        var run = ExtractionRun(lexicon: lexicon, document: document)
+        run.findOrgs()
+        run.findPeople()
+        run.findEvents()
+        run.emitPeople()
+        run.emitOrgs()
+        run.findUnits()
+        run.findQuotesAndPresentations()
+        run.findMetrics()
+        run.findDated()
+        let rank: [FactKind: Int] = [
+            .event: 0, .person: 1, .org: 2, .orgUnit: 3, .presentation: 4, .quote: 5, .metric: 6, .dated: 7,
+        ]
+        return run.facts.sorted { a, b in
+            if a.sentence != b.sentence { return a.sentence < b.sentence }
+            let ra = rank[a.fact.kind] ?? 9
+            let rb = rank[b.fact.kind] ?? 9
+            return ra != rb ? ra < rb : a.order < b.order
+        }.map(\.fact)
     }
-}
-
-/// Titles, organisation suffixes, event nouns, quote verbs, counters and known
-/// organisations, loaded from the files under `Config/lexicon/`.
-public struct Lexicon: Sendable, Hashable {
-    public init() {}
-
-    /// The lexicon built into the binary, used when no lexicon folder is configured.
-    public static let builtIn = Lexicon()
 }

@@ -1,0 +1,166 @@
+import DossierModel
+
+/// A sentence with its tokens and dates.
+struct AnalyzedSentence: Sendable {
+    var sentence: Sentence
+    var tokens: [Token]
+    var dates: [DateMention]
+    /// Whether the sentence is a date line (the report's publication date), not a fact.
+    var isDateLine: Bool
+
+    var number: Int { sentence.number }
+
+    /// The index of the token that covers a scalar offset.
+    func tokenIndex(at offset: Int) -> Int? {
+        tokens.firstIndex { $0.start <= offset && offset < $0.end }
+    }
+
+    /// Whether the token lies inside a quotation.
+    func inQuote(_ token: Token) -> Bool { sentence.inQuote(token.start) || sentence.inQuote(token.end - 1) }
+}
+
+/// A person gathered over a report.
+struct PersonRecord: Sendable {
+    var fact: PersonFact
+    var sentence: Int
+}
+
+/// The state of one extraction: the sentences and the facts found so far.
+struct ExtractionRun {
+    let lexicon: Lexicon
+    var sentences: [AnalyzedSentence] = []
+    var publishedYear: Int?
+    var people: [PersonRecord] = []
+    var personIndex: [String: Int] = [:]
+    var orgs: [(fact: OrgFact, sentence: Int)] = []
+    var orgByName: [String: Int] = [:]
+    var units: [(fact: OrgUnitFact, sentence: Int)] = []
+    var events: [(fact: EventFact, sentence: Int)] = []
+    var facts: [(sentence: Int, order: Int, fact: Fact)] = []
+    var mainOrg: String?
+
+    init(lexicon: Lexicon, document: ReportDocument) {
+        self.lexicon = lexicon
+        let split = SentenceSplitter.split(document.body)
+        publishedYear = document.published?.year ?? Self.dateLineYear(split)
+        for s in split {
+            let dates = DateParsing.find(s.scalars, publishedYear: publishedYear)
+            let isDateLine =
+                s.isWholeLine && !dates.isEmpty && s.scalars.count <= 40
+                && dates.contains { $0.start.hasYear && !$0.yearInferred }
+                && s.scalars.filter({ Scalars.isHangul($0) }).count <= 8
+            sentences.append(
+                AnalyzedSentence(
+                    sentence: s,
+                    tokens: Tokenizer.tokens(s.scalars, lexicon: lexicon),
+                    dates: dates,
+                    isDateLine: isDateLine
+                )
+            )
+        }
+    }
+
+    /// The year of a short date line near the top or the bottom (`2019.05.24`, `입력 2019-05-24`,
+    /// `May 24, 2019`).
+    static func dateLineYear(_ sentences: [Sentence]) -> Int? {
+        let candidates = sentences.prefix(6) + sentences.suffix(3)
+        for s in candidates where s.isWholeLine && s.scalars.count <= 40 {
+            let hangul = s.scalars.filter { Scalars.isHangul($0) }.count
+            guard hangul <= 8 else { continue }
+            for d in DateParsing.find(s.scalars, publishedYear: nil) where d.start.hasYear && d.start.month != nil {
+                return d.start.year
+            }
+        }
+        return nil
+    }
+
+    mutating func emit(_ fact: Fact, sentence: AnalyzedSentence, excerpt: String? = nil) {
+        var f = fact
+        let text = excerpt ?? sentence.sentence.text
+        f.source = FactSource(sentence: sentence.number, excerpt: String(text.prefix(200)))
+        facts.append((sentence.number, facts.count, f))
+    }
+
+    // MARK: - Lookups
+
+    /// The known organisation a word names (`텐센트`, `텐센트그룹`, `Tencent`), as its index.
+    func knownOrg(_ word: String) -> Int? {
+        if let i = lexicon.orgIndex[word.lowercased()] { return i }
+        for suffix in ["그룹", "Group", "社"] where word.hasSuffix(suffix) && word.count > suffix.count {
+            if let i = lexicon.orgIndex[String(word.dropLast(suffix.count)).lowercased()] { return i }
+        }
+        return nil
+    }
+
+    func knownOrg(_ token: Token) -> Int? { knownOrg(token.text) ?? knownOrg(token.base) }
+
+    /// Whether a word ends with an organisation suffix (`삼성전자`, `Acme Inc`).
+    func hasOrgSuffix(_ word: String) -> Bool {
+        lexicon.orgSuffixes.contains { word.hasSuffix($0) && word.count > $0.count + 1 }
+    }
+
+    /// Whether a word is a title.
+    func isTitle(_ word: String) -> Bool {
+        if lexicon.titles.contains(word) { return true }
+        // `DX부문장`: a code and a title.
+        var prefix = ""
+        for t in lexicon.titles where word.hasSuffix(t) && t.count >= 2 {
+            prefix = String(word.dropLast(t.count))
+            if Scalars.isCode(prefix) { return true }
+            // `개발총괄`, `ES사업본부장`: a field or unit and a title that heads it.
+            if (t.hasSuffix("장") || t.hasSuffix("총괄")) && (1...8).contains(prefix.count)
+                && !prefix.unicodeScalars.contains(where: { Scalars.isSpace($0) })
+            {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// Whether a Hangul word can be a person's name.
+    func isKoreanName(_ token: Token, allowParticle: Bool = false) -> Bool {
+        let word = allowParticle ? token.base : token.text
+        guard Scalars.isAllHangul(word), (2...6).contains(word.count) else { return false }
+        if !allowParticle, token.particle != nil, personIndex[token.text] == nil {
+            // A name right before a title or organisation takes no particle.
+            if token.particle == "의" || token.particle == "은" || token.particle == "는" { return false }
+        }
+        if lexicon.notNames.contains(word) || isTitle(word) || knownOrg(word) != nil || hasOrgSuffix(word) {
+            return false
+        }
+        if lexicon.unitNouns.contains(where: { word.hasSuffix($0) && $0.count >= 2 }) { return false }
+        if lexicon.eventNouns.contains(where: { word.hasSuffix($0) }) { return false }
+        if let last = word.unicodeScalars.last, Token.verbEndings.contains(last) { return false }
+        if word.hasSuffix("는") || word.hasSuffix("인") || word.hasSuffix("적") { return false }
+        return true
+    }
+
+    /// The person a token names, if already known.
+    func person(_ token: Token) -> Int? {
+        if let i = personIndex[token.text] ?? personIndex[token.base] { return i }
+        return nil
+    }
+
+    /// The organisation that owns a fact in this sentence: the known organisation nearest before
+    /// `offset` (else after it), else the report's main organisation.
+    func subjectOrg(_ s: AnalyzedSentence, near offset: Int) -> String? {
+        var best: (distance: Int, name: String)?
+        for t in s.tokens {
+            guard let i = knownOrg(t) else { continue }
+            let d = t.start <= offset ? offset - t.start : (t.start - offset) * 4
+            if best == nil || d < best?.distance ?? Int.max {
+                best = (d, orgName(i))
+            }
+        }
+        return best?.name ?? mainOrg
+    }
+
+    /// The name an org is reported under: the form of the report when it was met.
+    func orgName(_ known: Int) -> String {
+        let entry = lexicon.orgs[known]
+        for name in entry.allNames {
+            if let i = orgByName[name.lowercased()] { return orgs[i].fact.name }
+        }
+        return entry.name
+    }
+}

@@ -1,0 +1,257 @@
+import DossierModel
+
+/// A date written in a sentence.
+struct DateMention: Sendable, Hashable {
+    var range: Range<Int>
+    var start: PartialDate
+    var end: PartialDate?
+    /// Whether the year was filled in from the publication date.
+    var yearInferred: Bool
+}
+
+/// Finds dates: `2018년 9월 30일`, `2018.9.30`, `2018-09-30`, `2010년`, `5월 21-23일`, `지난해 9월`,
+/// `May 21-23, 2019`, `21 May 2019`, `in 2010`.
+enum DateParsing {
+    static let months: [String: Int] = [
+        "January": 1, "February": 2, "March": 3, "April": 4, "May": 5, "June": 6, "July": 7, "August": 8,
+        "September": 9, "October": 10, "November": 11, "December": 12, "Jan": 1, "Feb": 2, "Mar": 3, "Apr": 4,
+        "Jun": 6, "Jul": 7, "Aug": 8, "Sep": 9, "Sept": 9, "Oct": 10, "Nov": 11, "Dec": 12,
+    ]
+    static let relative: [(String, Int)] = [
+        ("지난해", -1), ("작년", -1), ("전년", -1), ("올해", 0), ("금년", 0), ("내년", 1), ("last year", -1),
+        ("this year", 0), ("next year", 1),
+    ]
+    static let yearPrepositions: Set<String> = ["in", "since", "from", "by", "until", "In", "Since", "From", "By"]
+
+    /// Every date of a sentence, left to right. `year` is the publication year, if known.
+    static func find(_ s: [Unicode.Scalar], publishedYear year: Int?) -> [DateMention] {
+        var out: [DateMention] = []
+        var i = 0
+        let n = s.count
+        while i < n {
+            if let m = match(s, at: i, publishedYear: year) {
+                out.append(m)
+                i = max(m.range.upperBound, i + 1)
+            } else {
+                i += 1
+            }
+        }
+        return out
+    }
+
+    static func int(_ s: [Unicode.Scalar], _ i: inout Int, maxDigits: Int = 4) -> (Int, Int)? {
+        var v = 0
+        var count = 0
+        while i < s.count, Scalars.isDigit(s[i]), count < maxDigits + 1 {
+            v = v * 10 + Scalars.digitValue(s[i])
+            i += 1
+            count += 1
+        }
+        return count == 0 || count > maxDigits ? nil : (v, count)
+    }
+
+    static func skipSpace(_ s: [Unicode.Scalar], _ i: inout Int) {
+        while i < s.count, Scalars.isSpace(s[i]) { i += 1 }
+    }
+
+    /// `D일`, `D-D일`, `D~D일`, `D일~D일`, `D일부터 D일까지` at `i`; returns the days.
+    static func koreanDays(_ s: [Unicode.Scalar], _ i: inout Int) -> (Int, Int?)? {
+        var j = i
+        guard let (d1, _) = int(s, &j, maxDigits: 2) else { return nil }
+        var d2: Int?
+        var k = j
+        if k < s.count, s[k] == "일" { k += 1 }
+        if KoreanNumbers.matches(s, at: k, "부터") { k += 2 }
+        skipSpace(s, &k)
+        if k < s.count, s[k] == "-" || s[k] == "~" || s[k] == "–" || s[k] == "〜" {
+            k += 1
+            skipSpace(s, &k)
+            if let (d, _) = int(s, &k, maxDigits: 2), k < s.count, s[k] == "일" {
+                d2 = d
+                j = k
+            }
+        }
+        guard j < s.count, s[j] == "일" else { return nil }
+        i = j + 1
+        return (d1, d2)
+    }
+
+    static func match(_ s: [Unicode.Scalar], at start: Int, publishedYear: Int?) -> DateMention? {
+        let n = s.count
+        let c = s[start]
+        if start > 0, Scalars.isDigit(s[start - 1]) || Scalars.isLatin(s[start - 1]) || s[start - 1] == "." {
+            return nil
+        }
+        // Relative years.
+        for (word, offset) in relative where KoreanNumbers.matches(s, at: start, word) {
+            guard let year = publishedYear else { return nil }
+            var i = start + word.unicodeScalars.count
+            var j = i
+            skipSpace(s, &j)
+            var month: Int?
+            var day: Int?
+            if let (m, _) = int(s, &j, maxDigits: 2), j < n, s[j] == "월", (1...12).contains(m) {
+                month = m
+                i = j + 1
+                var k = i
+                skipSpace(s, &k)
+                if let (d1, _) = koreanDays(s, &k) {
+                    day = d1
+                    i = k
+                }
+            }
+            guard let date = PartialDate(year: year + offset, month: month, day: day) else { return nil }
+            return DateMention(range: start..<i, start: date, end: nil, yearInferred: true)
+        }
+        if Scalars.isLatin(c) { return english(s, at: start, publishedYear: publishedYear) }
+        guard Scalars.isDigit(c) else { return nil }
+        var i = start
+        guard let (first, count) = int(s, &i) else { return nil }
+        if count == 4, (1900...2100).contains(first) {
+            let sep: Unicode.Scalar = i < n ? s[i] : " "
+            if sep == "년" {
+                i += 1
+                var j = i
+                skipSpace(s, &j)
+                if let (m, _) = int(s, &j, maxDigits: 2), j < n, s[j] == "월", (1...12).contains(m) {
+                    i = j + 1
+                    var k = i
+                    skipSpace(s, &k)
+                    if let (d1, d2) = koreanDays(s, &k), let date = PartialDate(year: first, month: m, day: d1) {
+                        let end = d2.flatMap { PartialDate(year: first, month: m, day: $0) }
+                        return DateMention(range: start..<k, start: date, end: end, yearInferred: false)
+                    }
+                    guard let date = PartialDate(year: first, month: m) else { return nil }
+                    return DateMention(range: start..<i, start: date, end: nil, yearInferred: false)
+                }
+                guard let date = PartialDate(year: first) else { return nil }
+                return DateMention(range: start..<i, start: date, end: nil, yearInferred: false)
+            }
+            if sep == "." || sep == "-" || sep == "/" {
+                var j = i + 1
+                guard let (m, _) = int(s, &j, maxDigits: 2), (1...12).contains(m) else { return nil }
+                if j < n, s[j] == sep {
+                    var k = j + 1
+                    if let (d, _) = int(s, &k, maxDigits: 2), let date = PartialDate(year: first, month: m, day: d) {
+                        if k < n, s[k] == "." { k += 1 }
+                        return DateMention(range: start..<k, start: date, end: nil, yearInferred: false)
+                    }
+                }
+                if sep != ".", j >= n || !Scalars.isDigit(s[j]), let date = PartialDate(year: first, month: m) {
+                    return DateMention(range: start..<j, start: date, end: nil, yearInferred: false)
+                }
+                return nil
+            }
+            // `in 2010`, `since 2010`.
+            if !Scalars.isDigit(sep), !Scalars.isLatin(sep), !Scalars.isHangul(sep) || sep == "에" || sep == "부" {
+                let before = previousWord(s, before: start)
+                if yearPrepositions.contains(before), let date = PartialDate(year: first) {
+                    return DateMention(range: start..<i, start: date, end: nil, yearInferred: false)
+                }
+            }
+            return nil
+        }
+        // `5월 21-23일`, `9월 30일`, `9월`.
+        if count <= 2, i < n, s[i] == "월", (1...12).contains(first) {
+            i += 1
+            var k = i
+            skipSpace(s, &k)
+            guard let (d1, d2) = koreanDays(s, &k) else { return nil }
+            return dayMonth(
+                month: first,
+                d1: d1,
+                d2: d2,
+                range: start..<k,
+                publishedYear: publishedYear
+            )
+        }
+        return nil
+    }
+
+    static func dayMonth(month: Int, d1: Int, d2: Int?, range: Range<Int>, publishedYear: Int?) -> DateMention? {
+        guard let date = PartialDate(year: publishedYear, month: month, day: d1) else { return nil }
+        let end = d2.flatMap { PartialDate(year: publishedYear, month: month, day: $0) }
+        return DateMention(range: range, start: date, end: end, yearInferred: publishedYear != nil)
+    }
+
+    static func previousWord(_ s: [Unicode.Scalar], before i: Int) -> String {
+        var b = i
+        while b > 0, Scalars.isSpace(s[b - 1]) { b -= 1 }
+        var a = b
+        while a > 0, Scalars.isLatin(s[a - 1]) { a -= 1 }
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: s[a..<b])
+        return String(view)
+    }
+
+    static func previousHangulWord(_ s: [Unicode.Scalar], before i: Int) -> String {
+        var b = i
+        while b > 0, Scalars.isSpace(s[b - 1]) { b -= 1 }
+        var a = b
+        while a > 0, Scalars.isHangul(s[a - 1]) { a -= 1 }
+        return String(String.UnicodeScalarView(s[a..<b]))
+    }
+
+    static func word(_ s: [Unicode.Scalar], at i: Int) -> (String, Int) {
+        var j = i
+        while j < s.count, Scalars.isLatin(s[j]) { j += 1 }
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: s[i..<j])
+        return (String(view), j)
+    }
+
+    /// `May 21-23, 2019`, `May 21, 2019`, `May 2019`, `21 May 2019` (the last via the digit branch
+    /// is not handled), `May 21`.
+    static func english(_ s: [Unicode.Scalar], at start: Int, publishedYear: Int?) -> DateMention? {
+        let (name, after) = word(s, at: start)
+        guard let month = months[name] else { return nil }
+        let n = s.count
+        var i = after
+        if i < n, s[i] == "." { i += 1 }
+        skipSpace(s, &i)
+        var year: Int?
+        var d1: Int?
+        var d2: Int?
+        var end = after
+        var j = i
+        if let (d, count) = int(s, &j, maxDigits: 4) {
+            if count == 4 {
+                year = d
+                end = j
+            } else if count <= 2 {
+                d1 = d
+                end = j
+                if j < n, s[j] == "-" || s[j] == "–" {
+                    var k = j + 1
+                    if let (e, c2) = int(s, &k, maxDigits: 2), c2 <= 2 {
+                        d2 = e
+                        end = k
+                        j = k
+                    }
+                }
+                var k = j
+                if k < n, s[k] == "," { k += 1 }
+                skipSpace(s, &k)
+                if let (y, c3) = int(s, &k, maxDigits: 4), c3 == 4 {
+                    year = y
+                    end = k
+                }
+            }
+        }
+        guard year != nil || d1 != nil else { return nil }
+        if let d1 {
+            if year == nil {
+                return dayMonth(month: month, d1: d1, d2: d2, range: start..<end, publishedYear: publishedYear)
+            }
+            guard let date = PartialDate(year: year, month: month, day: d1) else { return nil }
+            return DateMention(
+                range: start..<end,
+                start: date,
+                end: d2.flatMap { PartialDate(year: year, month: month, day: $0) },
+                yearInferred: false
+            )
+        }
+        guard let date = PartialDate(year: year, month: month) else { return nil }
+        return DateMention(range: start..<end, start: date, end: nil, yearInferred: false)
+    }
+}

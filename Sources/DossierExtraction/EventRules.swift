@@ -1,0 +1,204 @@
+import DossierModel
+
+/// Events: a name in quotation marks or before `(native, 이하 alias)`, ending with an event noun;
+/// its dates, place and the events it merged.
+extension ExtractionRun {
+    func endsWithEventNoun(_ name: String) -> Bool {
+        lexicon.eventNouns.contains { name.hasSuffix($0) && name.count > $0.count + 1 }
+    }
+
+    /// What a parenthesis after an event name gives: the native name and aliases.
+    func parseEventParen(_ paren: String) -> (native: String?, aliases: [String]) {
+        var native: String?
+        var aliases: [String] = []
+        for part in paren.split(whereSeparator: { $0 == "," || $0 == "，" }) {
+            var p = String(part).trimmed()
+            for marker in ["이하 ", "이하", "약칭 ", "hereafter ", "or "] where p.hasPrefix(marker) {
+                p = String(p.dropFirst(marker.count)).trimmed()
+                aliases.append(p)
+                p = ""
+            }
+            guard !p.isEmpty else { continue }
+            if Scalars.hasHan(p), native == nil {
+                native = p
+            } else if Scalars.isCode(p) || p.unicodeScalars.contains(where: Scalars.isLatin) {
+                aliases.append(p)
+            }
+        }
+        return (native, aliases)
+    }
+
+    mutating func addEvent(name: String, paren: String?, sentence s: AnalyzedSentence) {
+        let name = name.trimmed()
+        guard !name.isEmpty else { return }
+        let (native, aliases) = paren.map(parseEventParen) ?? (nil, [])
+        // `압사라 컨퍼런스` in a headline, `2024 압사라 컨퍼런스` in the text: one event.
+        if let i = events.firstIndex(where: { $0.fact.name != name && name.contains($0.fact.name) }) {
+            var f = events[i].fact
+            f.aliases = (f.aliases ?? []) + [f.name]
+            f.name = name
+            events[i].fact = f
+        }
+        if let i = events.firstIndex(where: { $0.fact.name == name || ($0.fact.aliases ?? []).contains(name) }) {
+            var f = events[i].fact
+            f.native = f.native ?? native
+            let merged = (f.aliases ?? []) + aliases.filter { !(f.aliases ?? []).contains($0) }
+            f.aliases = merged.isEmpty ? nil : merged
+            events[i].fact = f
+            if f.start == nil { fillDetails(i, from: s) }
+            return
+        }
+        events.append((EventFact(name: name, native: native, aliases: aliases.isEmpty ? nil : aliases), s.number))
+        fillDetails(events.count - 1, from: s)
+    }
+
+    /// Dates and place from the sentence that names the event.
+    private mutating func fillDetails(_ i: Int, from s: AnalyzedSentence) {
+        guard
+            s.tokens.contains(where: { t in lexicon.placeMarkers.contains(t.base) || t.base.hasSuffix("간") })
+                || s.dates.contains(where: { $0.start.day != nil })
+        else { return }
+        var f = events[i].fact
+        if let d = s.dates.first(where: { $0.start.day != nil }) {
+            f.start = d.start
+            f.end = d.end
+            if d.yearInferred { f.yearInferred = true }
+        }
+        for (k, t) in s.tokens.enumerated() where t.particle == "에서" || (t.base == "in" && k > 0) {
+            let next = k + 1 < s.tokens.count ? s.tokens[k + 1] : nil
+            guard let next, lexicon.placeMarkers.contains(next.base) || lexicon.placeMarkers.contains(next.text) else {
+                continue
+            }
+            f.place = t.base
+            f.placeNative = t.paren.flatMap { Scalars.hasHan($0) ? $0 : nil }
+            if k > 0, s.tokens[k - 1].isBare,
+                lexicon.regionSuffixes.contains(where: { s.tokens[k - 1].base.hasSuffix($0) })
+            {
+                f.region = s.tokens[k - 1].base
+            }
+            break
+        }
+        // English: `held in Kunming, Yunnan province`.
+        if f.place == nil {
+            for (k, t) in s.tokens.enumerated()
+            where t.base == "in" && k > 0 && lexicon.placeMarkers.contains(s.tokens[k - 1].base) {
+                guard k + 1 < s.tokens.count else { break }
+                let p = s.tokens[k + 1]
+                guard let c = p.base.unicodeScalars.first, Scalars.isUpper(c) else { break }
+                f.place = p.base
+                if p.comma, k + 2 < s.tokens.count, let r = s.tokens[k + 2].base.unicodeScalars.first,
+                    Scalars.isUpper(r)
+                {
+                    f.region = s.tokens[k + 2].base
+                }
+                break
+            }
+        }
+        events[i].fact = f
+    }
+
+    mutating func findEvents() {
+        for s in sentences where !s.isDateLine {
+            // Names in single or double quotation marks.
+            let sc = s.sentence.scalars
+            var i = 0
+            while i < sc.count {
+                let open = sc[i]
+                let close: Unicode.Scalar? =
+                    switch open {
+                    case "\u{2018}": "\u{2019}"
+                    case "\u{201C}": "\u{201D}"
+                    case "「": "」"
+                    case "《": "》"
+                    case "\"": "\""
+                    default: nil
+                    }
+                guard let close, let end = sc[(i + 1)...].firstIndex(of: close), end - i < 80 else {
+                    i += 1
+                    continue
+                }
+                var inner = Array(sc[(i + 1)..<end])
+                var paren: String?
+                if let p = inner.firstIndex(of: "("), let q = inner.lastIndex(of: ")"), p < q {
+                    paren = String(String.UnicodeScalarView(inner[(p + 1)..<q]))
+                    inner = Array(inner[..<p])
+                }
+                let name = String(String.UnicodeScalarView(inner)).trimmed()
+                // `열린 ‘DAN 24’에서`: a name after a word that says something was held.
+                let before = DateParsing.previousHangulWord(sc, before: i)
+                let held = lexicon.placeMarkers.contains(before) && name.count >= 3 && !name.contains(" 등")
+                if endsWithEventNoun(name) || held {
+                    addEvent(name: name, paren: paren, sentence: s)
+                    i = end + 1
+                } else {
+                    i += 1
+                }
+            }
+            // Unquoted names before a parenthesis: `텐센트 클라우드 서밋(腾讯云+未来峰会)`.
+            for (k, t) in s.tokens.enumerated() where !t.quoteBefore && !t.quoteAfter {
+                guard let paren = t.paren, lexicon.eventNouns.contains(where: { t.base.hasSuffix($0) }) else {
+                    continue
+                }
+                let (native, aliases) = parseEventParen(paren)
+                guard native != nil || !aliases.isEmpty else { continue }
+                var first = k
+                while first > 0, k - first < 6 {
+                    let p = s.tokens[first - 1]
+                    guard p.isBare, p.paren == nil, !p.quoteAfter, !p.dateLike else { break }
+                    first -= 1
+                    if p.quoteBefore { break }
+                }
+                let name = s.tokens[first...k].enumerated().map { j, tok in first + j == k ? tok.base : tok.text }
+                    .joined(separator: " ")
+                guard first < k || t.base.count > 3 else { continue }
+                addEvent(name: name, paren: paren, sentence: s)
+            }
+            findEnglishEvents(in: s)
+        }
+        findMerges()
+        for e in events {
+            guard let s = sentences.first(where: { $0.number == e.sentence }) else { continue }
+            emit(.event(e.fact), sentence: s)
+        }
+    }
+
+    /// `the Tencent Global Digital Ecosystem Summit`: capitalised words ending with an event noun.
+    private mutating func findEnglishEvents(in s: AnalyzedSentence) {
+        for (k, t) in s.tokens.enumerated() where lexicon.eventNouns.contains(t.base) {
+            guard let c = t.base.unicodeScalars.first, Scalars.isUpper(c) else { continue }
+            var first = k
+            while first > 0, k - first < 7 {
+                let p = s.tokens[first - 1]
+                guard !p.comma, !p.period, p.particle == nil || p.particle == "'s" else { break }
+                let upper = p.base.unicodeScalars.first.map { Scalars.isUpper($0) || Scalars.isDigit($0) } ?? false
+                guard upper || p.base == "of" || p.base == "and" || p.base == "&" else { break }
+                first -= 1
+            }
+            while first < k, ["of", "and", "&"].contains(s.tokens[first].base) { first += 1 }
+            guard first < k, s.tokens[first].particle != "'s" else { continue }
+            if DateParsing.months[s.tokens[first].base] != nil { continue }
+            let name = s.tokens[first...k].map(\.base).joined(separator: " ")
+            addEvent(name: name, paren: t.paren, sentence: s)
+        }
+    }
+
+    /// `A는 … B, C 등을 통합한 것`: B and C were merged into A.
+    private mutating func findMerges() {
+        for s in sentences where lexicon.mergeWords.contains(where: { s.sentence.text.contains($0) }) {
+            let text = s.sentence.text
+            var mentioned: [(position: Int, event: Int)] = []
+            for (i, e) in events.enumerated() {
+                let names = [e.fact.name] + (e.fact.aliases ?? [])
+                let positions = names.compactMap { name in
+                    text.range(of: name).map { text.distance(from: text.startIndex, to: $0.lowerBound) }
+                }
+                if let p = positions.min() { mentioned.append((p, i)) }
+            }
+            mentioned.sort { $0.position < $1.position }
+            guard mentioned.count >= 2, let subject = mentioned.first?.event else { continue }
+            var f = events[subject].fact
+            f.merges = mentioned.dropFirst().map { events[$0.event].fact.name }
+            events[subject].fact = f
+        }
+    }
+}

@@ -1,0 +1,137 @@
+/// A number read from text: `100만`, `3만 8천`, `1억 2천만`, `38,000`, `2.5 billion`.
+struct NumberMatch: Sendable, Hashable {
+    var value: Double
+    /// Scalar offsets of the number in its sentence.
+    var range: Range<Int>
+    /// Whether `여` (`2만여`) followed the number.
+    var approximate: Bool
+}
+
+/// Reads Korean and English numbers by hand.
+enum KoreanNumbers {
+    static func bigMagnitude(_ s: Unicode.Scalar) -> Double? {
+        switch s {
+        case "만": return 1e4
+        case "억": return 1e8
+        case "조": return 1e12
+        default: return nil
+        }
+    }
+
+    static func smallMagnitude(_ s: Unicode.Scalar) -> Double? {
+        switch s {
+        case "천": return 1e3
+        case "백": return 1e2
+        case "십": return 1e1
+        default: return nil
+        }
+    }
+
+    /// Reads plain digits with thousands commas and a decimal point at `i`.
+    static func digits(_ s: [Unicode.Scalar], _ i: inout Int) -> Double? {
+        let n = s.count
+        guard i < n, Scalars.isDigit(s[i]) else { return nil }
+        var whole = 0.0
+        var fraction = 0.0
+        var scale = 1.0
+        var inFraction = false
+        while i < n {
+            let c = s[i]
+            if Scalars.isDigit(c) {
+                if inFraction {
+                    scale /= 10
+                    fraction += Double(Scalars.digitValue(c)) * scale
+                } else {
+                    whole = whole * 10 + Double(Scalars.digitValue(c))
+                }
+                i += 1
+            } else if c == ",", !inFraction, i + 1 < n, Scalars.isDigit(s[i + 1]) {
+                i += 1
+            } else if c == ".", !inFraction, i + 1 < n, Scalars.isDigit(s[i + 1]) {
+                inFraction = true
+                i += 1
+            } else {
+                break
+            }
+        }
+        return whole + fraction
+    }
+
+    /// Reads a number starting at `start`, with Korean magnitudes (`만`, `억`, `조`, `천`) or an
+    /// English scale word (`million`, `billion`) after it.
+    static func read(_ s: [Unicode.Scalar], at start: Int) -> NumberMatch? {
+        let n = s.count
+        var i = start
+        var total = 0.0
+        var group = 0.0
+        var sawKoreanMagnitude = false
+        while true {
+            guard let d = digits(s, &i) else { break }
+            var value = d
+            if i < n, let small = smallMagnitude(s[i]) {
+                value *= small
+                i += 1
+                sawKoreanMagnitude = true
+                if i < n, Scalars.isDigit(s[i]), let rest = digits(s, &i) {
+                    value += rest
+                }
+            }
+            group += value
+            if i < n, let big = bigMagnitude(s[i]) {
+                total += group * big
+                group = 0
+                i += 1
+                sawKoreanMagnitude = true
+                // `3만 8천`, `1억 2천만`: another group follows after one space.
+                var j = i
+                if j < n, Scalars.isSpace(s[j]) { j += 1 }
+                if j < n, Scalars.isDigit(s[j]) {
+                    var k = j
+                    _ = digits(s, &k)
+                    if k < n, smallMagnitude(s[k]) != nil || bigMagnitude(s[k]) != nil {
+                        i = j
+                        continue
+                    }
+                }
+            }
+            break
+        }
+        guard i > start else { return nil }
+        total += group
+        var approximate = false
+        do {
+            if i < n, s[i] == "여" {
+                approximate = true
+                i += 1
+            }
+        }
+        if !sawKoreanMagnitude {
+            // English scale words: `1 million`, `2.5 billion`.
+            var j = i
+            if j < n, Scalars.isSpace(s[j]) { j += 1 }
+            let scales: [(String, Double)] = [
+                ("thousand", 1e3), ("million", 1e6), ("billion", 1e9), ("trillion", 1e12), ("mln", 1e6),
+                ("bn", 1e9),
+            ]
+            for (word, factor) in scales where matches(s, at: j, word) {
+                let after = j + word.unicodeScalars.count
+                if after >= n || !Scalars.isLatin(s[after]) {
+                    total *= factor
+                    i = after
+                    break
+                }
+            }
+        }
+        return NumberMatch(value: total, range: start..<i, approximate: approximate)
+    }
+
+    /// Whether `word` is written at offset `i`.
+    static func matches(_ s: [Unicode.Scalar], at i: Int, _ word: String) -> Bool {
+        var j = i
+        for c in word.unicodeScalars {
+            guard j < s.count, s[j] == c else { return false }
+            j += 1
+        }
+        return true
+    }
+}

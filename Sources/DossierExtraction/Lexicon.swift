@@ -1,0 +1,274 @@
+import Foundation
+import TOMLKit
+
+/// A known organisation: its canonical name, native spelling and other names.
+public struct KnownOrg: Sendable, Hashable {
+    /// The canonical name (Hangul for Korean groups).
+    public var name: String
+    /// The native spelling (Hanzi or Latin), if any.
+    public var native: String?
+    /// Every other way reports write the name, in any script.
+    public var aliases: [String]
+
+    /// Creates an entry.
+    public init(name: String, native: String? = nil, aliases: [String] = []) {
+        self.name = name
+        self.native = native
+        self.aliases = aliases
+    }
+
+    /// The name, native form and aliases.
+    public var allNames: [String] { [name] + (native.map { [$0] } ?? []) + aliases }
+}
+
+/// Why a lexicon could not be read: which file and key, and what is wrong.
+public struct LexiconError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// What went wrong.
+    public enum Code: String, Sendable, Hashable {
+        case unreadable, syntax, unknownKey, badValue
+    }
+
+    public var code: Code
+    public var message: String
+    /// The file concerned.
+    public var file: String
+    /// The key concerned, if any.
+    public var key: String?
+
+    public init(code: Code, message: String, file: String, key: String? = nil) {
+        self.code = code
+        self.message = message
+        self.file = file
+        self.key = key
+    }
+
+    public var description: String {
+        "\(file)\(key.map { " [\($0)]" } ?? ""): \(code.rawValue): \(message)"
+    }
+}
+
+/// Titles, organisation suffixes, event nouns, quote verbs, counters and known
+/// organisations, loaded from the TOML files under `Config/lexicon/` (see `docs/extraction.md`).
+///
+/// Every file may hold any of the sections; the lists of all files are merged.
+public struct Lexicon: Sendable, Hashable {
+    public var titles: Set<String> = []
+    public var particles: [String] = []
+    public var pronouns: Set<String> = []
+    public var quoteVerbs: [String] = []
+    public var presentationVerbs: [String] = []
+    public var establishVerbs: [String] = []
+    public var mergeWords: [String] = []
+    public var notNames: Set<String> = []
+    public var regionSuffixes: [String] = []
+    public var counters: Set<String> = []
+    public var units: Set<String> = []
+    /// Currency word → ISO 4217 code.
+    public var currencies: [String: String] = [:]
+    public var orgSuffixes: [String] = []
+    public var unitNouns: [String] = []
+    public var eventNouns: [String] = []
+    public var placeMarkers: [String] = []
+    public var orgs: [KnownOrg] = []
+    /// Every org name and alias, lower-cased → index in `orgs`.
+    var orgIndex: [String: Int] = [:]
+    /// English titles as lower-cased word sequences, longest first.
+    var englishTitles: [[String]] = []
+
+    /// The keys a lexicon file may hold.
+    public static let keys: Set<String> = [
+        "titles", "particles", "pronouns", "quote_verbs", "presentation_verbs", "establish_verbs", "merge_words",
+        "not_names", "region_suffixes", "counters", "units", "currencies", "org_suffixes", "unit_nouns",
+        "event_nouns", "place_markers", "org",
+    ]
+
+    /// An empty lexicon.
+    public init() {}
+
+    /// Parses lexicon files given as name and TOML text, merged in the order given.
+    public init(parsing files: [(name: String, text: String)]) throws(LexiconError) {
+        for file in files {
+            try merge(file: file.name, text: file.text)
+        }
+        finish()
+    }
+
+    /// Reads every `*.toml` file of a folder, in name order.
+    public static func load(directory: String) throws(LexiconError) -> Lexicon {
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: directory)
+                .filter { $0.hasSuffix(".toml") }.sorted()
+        } catch {
+            throw LexiconError(code: .unreadable, message: "cannot list the folder", file: directory)
+        }
+        var files: [(name: String, text: String)] = []
+        for name in names {
+            let path = (directory as NSString).appendingPathComponent(name)
+            guard let data = FileManager.default.contents(atPath: path),
+                let text = String(data: data, encoding: .utf8)
+            else {
+                throw LexiconError(code: .unreadable, message: "cannot read the file as UTF-8", file: name)
+            }
+            files.append((name, text))
+        }
+        return try Lexicon(parsing: files)
+    }
+
+    private mutating func merge(file: String, text: String) throws(LexiconError) {
+        let table: TOMLTable
+        do {
+            table = try TOMLTable(string: text)
+        } catch let error as TOMLParseError {
+            throw LexiconError(
+                code: .syntax,
+                message: "\(error.description) at \(error.source.begin.debugDescription)",
+                file: file
+            )
+        } catch {
+            throw LexiconError(code: .syntax, message: "not TOML", file: file)
+        }
+        for key in table.keys.sorted() {
+            guard let value = table[key] else { continue }
+            switch key {
+            case "titles": titles.formUnion(try Self.strings(value, file: file, key: key))
+            case "particles": particles += try Self.strings(value, file: file, key: key)
+            case "pronouns": pronouns.formUnion(try Self.strings(value, file: file, key: key))
+            case "quote_verbs": quoteVerbs += try Self.strings(value, file: file, key: key)
+            case "presentation_verbs": presentationVerbs += try Self.strings(value, file: file, key: key)
+            case "establish_verbs": establishVerbs += try Self.strings(value, file: file, key: key)
+            case "merge_words": mergeWords += try Self.strings(value, file: file, key: key)
+            case "not_names": notNames.formUnion(try Self.strings(value, file: file, key: key))
+            case "region_suffixes": regionSuffixes += try Self.strings(value, file: file, key: key)
+            case "counters": counters.formUnion(try Self.strings(value, file: file, key: key))
+            case "units": units.formUnion(try Self.strings(value, file: file, key: key))
+            case "org_suffixes": orgSuffixes += try Self.strings(value, file: file, key: key)
+            case "unit_nouns": unitNouns += try Self.strings(value, file: file, key: key)
+            case "event_nouns": eventNouns += try Self.strings(value, file: file, key: key)
+            case "place_markers": placeMarkers += try Self.strings(value, file: file, key: key)
+            case "currencies":
+                guard let sub = value.table else {
+                    throw LexiconError(
+                        code: .badValue,
+                        message: "expected a table of word = \"ISO\"",
+                        file: file,
+                        key: key
+                    )
+                }
+                for word in sub.keys.sorted() {
+                    guard let code = sub[word]?.string, code.count == 3, code.allSatisfy({ $0.isUppercase }) else {
+                        throw LexiconError(
+                            code: .badValue,
+                            message: "expected a 3-letter ISO 4217 code",
+                            file: file,
+                            key: "currencies.\(word)"
+                        )
+                    }
+                    currencies[word] = code
+                }
+            case "org":
+                guard let array = value.array else {
+                    throw LexiconError(code: .badValue, message: "expected [[org]] tables", file: file, key: key)
+                }
+                for (index, item) in array.enumerated() {
+                    orgs.append(try Self.org(item, file: file, key: "org[\(index)]"))
+                }
+            default:
+                throw LexiconError(
+                    code: .unknownKey,
+                    message: "unknown key; known keys are \(Self.keys.sorted().joined(separator: ", "))",
+                    file: file,
+                    key: key
+                )
+            }
+        }
+    }
+
+    private static func strings(_ value: any TOMLValueConvertible, file: String, key: String) throws(LexiconError)
+        -> [String]
+    {
+        guard let array = value.array else {
+            throw LexiconError(code: .badValue, message: "expected an array of strings", file: file, key: key)
+        }
+        var out: [String] = []
+        for (index, item) in array.enumerated() {
+            guard let text = item.string, !text.trimmingCharacters(in: .whitespaces).isEmpty else {
+                throw LexiconError(
+                    code: .badValue,
+                    message: "item \(index) is not a non-empty string",
+                    file: file,
+                    key: key
+                )
+            }
+            out.append(text)
+        }
+        return out
+    }
+
+    private static func org(_ value: any TOMLValueConvertible, file: String, key: String) throws(LexiconError)
+        -> KnownOrg
+    {
+        guard let table = value.table else {
+            throw LexiconError(code: .badValue, message: "expected a table", file: file, key: key)
+        }
+        var entry = KnownOrg(name: "")
+        for field in table.keys.sorted() {
+            guard let item = table[field] else { continue }
+            switch field {
+            case "name":
+                guard let text = item.string, !text.isEmpty else {
+                    throw LexiconError(code: .badValue, message: "expected a string", file: file, key: "\(key).name")
+                }
+                entry.name = text
+            case "native":
+                guard let text = item.string, !text.isEmpty else {
+                    throw LexiconError(code: .badValue, message: "expected a string", file: file, key: "\(key).native")
+                }
+                entry.native = text
+            case "aliases":
+                entry.aliases = try strings(item, file: file, key: "\(key).aliases")
+            default:
+                throw LexiconError(
+                    code: .unknownKey,
+                    message: "unknown key; known keys are name, native, aliases",
+                    file: file,
+                    key: "\(key).\(field)"
+                )
+            }
+        }
+        guard !entry.name.isEmpty else {
+            throw LexiconError(code: .badValue, message: "an org needs a name", file: file, key: key)
+        }
+        return entry
+    }
+
+    /// Sorts the lists the rules match longest first.
+    private mutating func finish() {
+        func longestFirst(_ list: [String]) -> [String] {
+            Array(Set(list)).sorted { $0.count != $1.count ? $0.count > $1.count : $0 < $1 }
+        }
+        particles = longestFirst(particles)
+        quoteVerbs = longestFirst(quoteVerbs)
+        presentationVerbs = longestFirst(presentationVerbs)
+        establishVerbs = longestFirst(establishVerbs)
+        mergeWords = longestFirst(mergeWords)
+        regionSuffixes = longestFirst(regionSuffixes)
+        orgSuffixes = longestFirst(orgSuffixes)
+        unitNouns = longestFirst(unitNouns)
+        eventNouns = longestFirst(eventNouns)
+        placeMarkers = longestFirst(placeMarkers)
+        orgIndex = [:]
+        for (index, org) in orgs.enumerated() {
+            for name in org.allNames where orgIndex[name.lowercased()] == nil {
+                orgIndex[name.lowercased()] = index
+            }
+        }
+        englishTitles = titles.filter { $0.unicodeScalars.contains(where: Scalars.isLatin) }
+            .map { $0.lowercased().split(separator: " ").map(String.init) }
+            .sorted { $0.count != $1.count ? $0.count > $1.count : $0.joined() < $1.joined() }
+    }
+
+    /// The lexicon built into the binary (the files of `Config/lexicon/` at build time), used when no
+    /// lexicon folder is configured.
+    public static let builtIn: Lexicon = (try? Lexicon(parsing: BuiltInLexicon.files)) ?? Lexicon()
+}

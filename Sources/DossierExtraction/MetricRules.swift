@@ -1,0 +1,221 @@
+import DossierModel
+
+/// Figures: a number with a counter, unit or currency, its qualifier, the thing counted and the
+/// organisation it belongs to. Years, dates, ranks and bare numbers are not figures.
+extension ExtractionRun {
+    static let notCounters = ["개월", "개년", "대학", "대비", "대로", "명의", "건물", "종합", "종류"]
+    static let prefixQualifiers: [(String, MetricQualifier)] = [
+        ("약", .approximately), ("대략", .approximately), ("최소", .atLeast), ("more than", .greater),
+        ("over", .greater), ("at least", .atLeast), ("about", .approximately), ("around", .approximately),
+        ("approximately", .approximately), ("nearly", .approximately), ("roughly", .approximately),
+        ("some", .approximately), ("almost", .approximately), ("less than", .less), ("fewer than", .less),
+        ("under", .less), ("up to", .atMost), ("over", .greater),
+    ]
+    static let suffixQualifiers: [(String, MetricQualifier)] = [
+        ("이상", .atLeast), ("이하", .atMost), ("초과", .greater), ("미만", .less), ("가량", .approximately),
+        ("정도", .approximately), ("남짓", .approximately), ("넘는", .greater), ("넘게", .greater),
+        ("or more", .atLeast), ("or less", .atMost),
+    ]
+
+    /// The unit written at `i`: (unit as reported or ISO code, end offset).
+    func unit(_ sc: [Unicode.Scalar], at start: Int) -> (String, Int)? {
+        var i = start
+        if i < sc.count, Scalars.isSpace(sc[i]) { i += 1 }
+        var best: (String, Int)?
+        func consider(_ word: String, _ value: String) {
+            guard KoreanNumbers.matches(sc, at: i, word) else { return }
+            let end = i + word.unicodeScalars.count
+            // A Latin unit must end the word; `%` and Hangul counters may take a particle.
+            if let last = word.unicodeScalars.last, Scalars.isLatin(last), end < sc.count, Scalars.isLatin(sc[end]) {
+                return
+            }
+            if i > start, word == "%" { return }
+            if best == nil || end > best?.1 ?? 0 { best = (value, end) }
+        }
+        for (word, code) in lexicon.currencies { consider(word, code) }
+        for word in lexicon.counters where i == start || !Scalars.isHangul(sc[start - 1]) || true {
+            consider(word, word)
+        }
+        for word in lexicon.units { consider(word, word == "퍼센트" || word == "percent" ? "%" : word) }
+        guard let found = best else { return nil }
+        for bad in Self.notCounters where KoreanNumbers.matches(sc, at: i, bad) { return nil }
+        // Counters are Hangul and follow the number directly (`100만대`, `45개`), or after one space.
+        return found
+    }
+
+    mutating func findMetrics() {
+        var seen: [(value: Double, unit: String, subject: String?, what: String?)] = []
+        for s in sentences where !s.isDateLine {
+            let sc = s.sentence.scalars
+            var i = 0
+            while i < sc.count {
+                guard Scalars.isDigit(sc[i]),
+                    i == 0
+                        || !(Scalars.isDigit(sc[i - 1]) || Scalars.isLatin(sc[i - 1])
+                            || sc[i - 1] == "." || sc[i - 1] == ",")
+                else {
+                    i += 1
+                    continue
+                }
+                if let d = s.dates.first(where: { $0.range.contains(i) }) {
+                    i = d.range.upperBound
+                    continue
+                }
+                guard let number = KoreanNumbers.read(sc, at: i) else {
+                    i += 1
+                    continue
+                }
+                i = number.range.upperBound
+                var unitName: String?
+                var end = number.range.upperBound
+                if number.range.lowerBound > 0, sc[number.range.lowerBound - 1] == "$" {
+                    unitName = "USD"
+                } else if let (u, e) = unit(sc, at: end) {
+                    unitName = u
+                    end = e
+                } else {
+                    let before = DateParsing.previousWord(sc, before: number.range.lowerBound)
+                    if let code = lexicon.currencies[before] { unitName = code }
+                }
+                var countedOnly = false
+                if unitName == nil, englishCount(sc, after: number.range.upperBound) {
+                    countedOnly = true
+                }
+                guard unitName != nil || countedOnly else { continue }
+                if unitName == "USD", end < sc.count, KoreanNumbers.matches(sc, at: end + 1, "dollars") {
+                    end += 8
+                }
+                var qualifier: MetricQualifier = number.approximate ? .approximately : .equal
+                let before = s.sentence.slice(max(0, number.range.lowerBound - 16)..<number.range.lowerBound)
+                    .trimmed("$ ")
+                for (word, q) in Self.prefixQualifiers where before.hasSuffix(word) {
+                    let head = before.dropLast(word.count)
+                    if head.isEmpty || head.last == " " || head.last == "," || head.last == "\u{201C}" {
+                        qualifier = q
+                        break
+                    }
+                }
+                var j = end
+                while j < sc.count, Scalars.isSpace(sc[j]) { j += 1 }
+                for (word, q) in Self.suffixQualifiers where KoreanNumbers.matches(sc, at: j, word) {
+                    qualifier = q
+                    break
+                }
+                // `1200억 개를 넘었다`, `1억 km를 돌파했다`.
+                var k = j
+                while k < sc.count, k - j < 2, sc[k] == "을" || sc[k] == "를" || sc[k] == "이" || sc[k] == "가" { k += 1 }
+                while k < sc.count, Scalars.isSpace(sc[k]) { k += 1 }
+                if k > j,
+                    KoreanNumbers.matches(sc, at: k, "넘") || KoreanNumbers.matches(sc, at: k, "돌파")
+                        || KoreanNumbers.matches(sc, at: k, "상회")
+                {
+                    qualifier = .greater
+                }
+                let what = thingCounted(s, number: number.range, unitEnd: end)
+                let subject = subjectOrg(s, near: number.range.lowerBound)
+                let value = number.value
+                if seen.contains(where: { m in
+                    m.value == value && m.unit == (unitName ?? "") && m.subject == subject
+                        && (m.what == nil || what == nil || (m.what ?? "").contains(what ?? "")
+                            || (what ?? "").contains(m.what ?? ""))
+                }) {
+                    continue
+                }
+                seen.append((value, unitName ?? "", subject, what))
+                let date = s.dates.first(where: { $0.start.hasYear && $0.range.upperBound <= number.range.lowerBound })?
+                    .start
+                emit(
+                    .metric(
+                        MetricFact(
+                            subject: subject,
+                            what: what,
+                            value: value,
+                            unit: unitName,
+                            qualifier: qualifier,
+                            date: date
+                        )
+                    ),
+                    sentence: s
+                )
+            }
+        }
+    }
+
+    /// Whether an English plural noun follows a bare number (`1 million servers`).
+    func englishCount(_ sc: [Unicode.Scalar], after end: Int) -> Bool {
+        var i = end
+        guard i < sc.count, Scalars.isSpace(sc[i]) else { return false }
+        i += 1
+        let (word, _) = DateParsing.word(sc, at: i)
+        guard word.count >= 4, word.hasSuffix("s"), word.unicodeScalars.first.map(Scalars.isUpper) == false else {
+            return false
+        }
+        return !["years", "days", "months", "weeks", "hours", "times"].contains(word)
+    }
+
+    /// The thing counted: the noun phrase after the counter (`19개 양산차 업체들과`, `3만 8천개의
+    /// 의료기관이`), else the one before the number (`서버 수는 100만대`, `revenue of $2.5 billion`).
+    func thingCounted(_ s: AnalyzedSentence, number: Range<Int>, unitEnd: Int) -> String? {
+        guard let ti = s.tokenIndex(at: max(number.lowerBound, unitEnd - 1)) else { return nil }
+        let t = s.tokens[ti]
+        let english =
+            s.tokens[ti].text.unicodeScalars.allSatisfy { !Scalars.isHangul($0) }
+            && !(s.tokens.indices.contains(ti + 1)
+                && s.tokens[ti + 1].text.unicodeScalars.contains(where: Scalars.isHangul))
+        var words: [String] = []
+        if english {
+            var k = ti + 1
+            while k < s.tokens.count, words.count < 3 {
+                let w = s.tokens[k]
+                if ["of", "in", "and", "to", "from", "for", "at", "on", "by", "with", "or", "more", "less", "than"]
+                    .contains(w.base) || w.base.unicodeScalars.first.map(Scalars.isDigit) ?? false
+                {
+                    break
+                }
+                words.append(w.base)
+                if w.comma || w.period { break }
+                k += 1
+            }
+            if !words.isEmpty { return words.joined(separator: " ") }
+            var b = number.lowerBound > 0 ? (s.tokenIndex(at: number.lowerBound) ?? ti) - 1 : -1
+            while b >= 0,
+                ["of", "at", "to", "reached", "hit", "was", "were", "is", "totaled", "than", "more", "about"].contains(
+                    s.tokens[b].base
+                )
+            { b -= 1 }
+            if b >= 0, !s.tokens[b].comma { return s.tokens[b].base }
+            return nil
+        }
+        if t.particle == "의" || (t.particle == nil && !t.comma && !t.period) {
+            var k = ti + 1
+            if t.particle == nil, k < s.tokens.count, s.tokens[k].text == "의" { k += 1 }
+            while k < s.tokens.count, words.count < 4 {
+                let w = s.tokens[k]
+                if Self.suffixQualifiers.contains(where: { w.text.hasPrefix($0.0) }) || w.dateLike { break }
+                guard Scalars.isHangul(w.text.unicodeScalars.first ?? " ") || Scalars.isCode(w.base) else { break }
+                words.append(w.particle == nil ? w.text : w.base)
+                if w.particle != nil || w.comma { break }
+                if let last = w.text.unicodeScalars.last, Token.verbEndings.contains(last) { return nil }
+                k += 1
+            }
+            if !words.isEmpty { return words.joined(separator: " ") }
+        }
+        // Before the number: bare nouns, the last may carry a subject particle.
+        var b = (s.tokenIndex(at: number.lowerBound) ?? ti) - 1
+        if b >= 0, ["약", "대략", "최소"].contains(s.tokens[b].text) { b -= 1 }
+        while b >= 0, words.count < 3 {
+            let w = s.tokens[b]
+            if w.comma || w.period || w.quoteAfter || w.dateLike || w.paren != nil { break }
+            if words.isEmpty, ["은", "는", "이", "가"].contains(w.particle ?? "") {
+                words.insert(w.base, at: 0)
+            } else if w.isBare, !["현재", "총", "모두"].contains(w.text) {
+                words.insert(w.text, at: 0)
+            } else {
+                break
+            }
+            if w.quoteBefore { break }
+            b -= 1
+        }
+        return words.isEmpty ? nil : words.joined(separator: " ")
+    }
+}

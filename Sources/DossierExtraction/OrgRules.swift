@@ -1,0 +1,113 @@
+import DossierModel
+
+/// Organisations: known ones from the lexicon, and names with a native spelling in a list of
+/// companies (`광치(广汽), 창안(长安) 등 19개 양산차 업체`).
+extension ExtractionRun {
+    static let orgNouns = [
+        "업체", "기업", "회사", "제조사", "브랜드", "스타트업", "파트너사", "계열사", "automakers", "companies", "firms",
+        "partners", "brands",
+    ]
+
+    mutating func addOrg(_ fact: OrgFact, sentence: AnalyzedSentence) {
+        let keys = ([fact.name] + (fact.native.map { [$0] } ?? [])).map { $0.lowercased() }
+        if keys.contains(where: { orgByName[$0] != nil }) { return }
+        for k in keys { orgByName[k] = orgs.count }
+        orgs.append((fact, sentence.number))
+    }
+
+    /// Finds known organisations (and counts them to settle the main one), then unknown ones.
+    mutating func findOrgs() {
+        var counts: [Int: Int] = [:]
+        var firstSeen: [Int: Int] = [:]
+        for s in sentences where !s.isDateLine {
+            var i = 0
+            while i < s.tokens.count {
+                let t = s.tokens[i]
+                // Two-word English names first (`Samsung Electronics`).
+                if i + 1 < s.tokens.count, !t.comma {
+                    let pair = t.text + " " + s.tokens[i + 1].base
+                    if let k = knownOrg(pair) {
+                        note(k, form: pair, paren: s.tokens[i + 1].paren, s: s, counts: &counts, first: &firstSeen)
+                        i += 2
+                        continue
+                    }
+                }
+                if let k = knownOrg(t) {
+                    let form = lexicon.orgIndex[t.text.lowercased()] != nil ? t.text : t.base
+                    note(k, form: form, paren: t.paren, s: s, counts: &counts, first: &firstSeen)
+                }
+                i += 1
+            }
+        }
+        mainOrg =
+            counts.sorted { a, b in
+                a.value != b.value ? a.value > b.value : (firstSeen[a.key] ?? 0) < (firstSeen[b.key] ?? 0)
+            }.first.map { orgName($0.key) }
+        for s in sentences where !s.isDateLine {
+            findUnknownOrgs(in: s)
+        }
+    }
+
+    private mutating func note(
+        _ k: Int,
+        form: String,
+        paren: String?,
+        s: AnalyzedSentence,
+        counts: inout [Int: Int],
+        first: inout [Int: Int]
+    ) {
+        counts[k, default: 0] += 1
+        if first[k] == nil { first[k] = s.number }
+        let entry = lexicon.orgs[k]
+        if entry.allNames.contains(where: { orgByName[$0.lowercased()] != nil }) { return }
+        // Name the org as the report writes it, stripped of a group suffix.
+        var name = form
+        for suffix in ["그룹", " Group"]
+        where name.hasSuffix(suffix) && knownOrg(String(name.dropLast(suffix.count))) == k {
+            name = String(name.dropLast(suffix.count))
+        }
+        let native = paren.flatMap { Scalars.hasHan($0) ? $0 : nil } ?? entry.native
+        let aliases = entry.allNames.filter { $0 != name && $0 != native }
+        let fact = OrgFact(name: name, native: native, aliases: aliases.isEmpty ? nil : aliases)
+        for n in entry.allNames { orgByName[n.lowercased()] = orgs.count }
+        orgByName[name.lowercased()] = orgs.count
+        orgs.append((fact, s.number))
+    }
+
+    /// A word with a Han native spelling in a list of companies, or ending with an org suffix
+    /// and given a native spelling.
+    private mutating func findUnknownOrgs(in s: AnalyzedSentence) {
+        for (i, t) in s.tokens.enumerated() {
+            guard let paren = t.paren, Scalars.hasHan(paren), !paren.contains(" "), knownOrg(t) == nil,
+                person(t) == nil
+            else { continue }
+            let name = t.base
+            guard !name.isEmpty, !isTitle(name), t.particle != "에서" else { continue }
+            if lexicon.eventNouns.contains(where: { name.hasSuffix($0) }) { continue }
+            if lexicon.unitNouns.contains(where: { name.hasSuffix($0) }) { continue }
+            if i + 1 < s.tokens.count, isTitle(s.tokens[i + 1].base) { continue }
+            var companyContext = hasOrgSuffix(name)
+            if !companyContext {
+                var j = i + 1
+                while j < min(s.tokens.count, i + 6) {
+                    let b = s.tokens[j].base
+                    if Self.orgNouns.contains(where: { b.hasSuffix($0) || b == $0 }) {
+                        companyContext = true
+                        break
+                    }
+                    j += 1
+                }
+            }
+            guard companyContext else { continue }
+            addOrg(OrgFact(name: name, native: paren), sentence: s)
+        }
+    }
+
+    /// Emits the org facts at the sentences where they were first met.
+    mutating func emitOrgs() {
+        for (fact, number) in orgs {
+            guard let s = sentences.first(where: { $0.number == number }) else { continue }
+            emit(.org(fact), sentence: s)
+        }
+    }
+}

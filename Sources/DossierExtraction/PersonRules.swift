@@ -1,0 +1,247 @@
+import DossierModel
+
+/// People: a name beside a title and maybe an organisation, in either order, alone or as a list
+/// sharing one title; English `Vice President Qiu Yuepeng` and `Qiu Yuepeng, vice president of X`.
+extension ExtractionRun {
+    mutating func findPeople() {
+        for s in sentences where !s.isDateLine {
+            findKoreanPeople(in: s)
+            findEnglishPeople(in: s)
+        }
+    }
+
+    mutating func addPerson(
+        name: String,
+        native: String?,
+        title: String?,
+        org: String?,
+        unit: String? = nil,
+        sentence: Int
+    ) {
+        if let i = personIndex[name] {
+            var f = people[i].fact
+            f.native = f.native ?? native
+            f.title = f.title ?? title
+            f.org = f.org ?? org
+            f.unit = f.unit ?? unit
+            people[i].fact = f
+            return
+        }
+        personIndex[name] = people.count
+        if let native { personIndex[native] = people.count }
+        people.append(
+            PersonRecord(
+                fact: PersonFact(name: name, native: native, title: title, org: org, unit: unit),
+                sentence: sentence
+            )
+        )
+    }
+
+    /// Whether a token names an organisation in a person pattern: known, with an org suffix, or a
+    /// Latin code such as `LG`.
+    func orgToken(_ t: Token) -> String? {
+        if let k = knownOrg(t) { return lexicon.orgs[k].name == t.base ? t.base : orgName(k) }
+        if hasOrgSuffix(t.base) && t.particle == nil { return t.base }
+        return nil
+    }
+
+    private mutating func findKoreanPeople(in s: AnalyzedSentence) {
+        let tokens = s.tokens
+        var i = 0
+        while i < tokens.count {
+            let t = tokens[i]
+            guard isTitle(t.base), Scalars.isHangul(t.base.unicodeScalars.first ?? " ") || Scalars.isCode(t.base) else {
+                i += 1
+                continue
+            }
+            if i + 1 < tokens.count, !t.comma, t.particle == nil, isTitle(tokens[i + 1].base) {
+                i += 1
+                continue
+            }
+            var title = t.base
+            var j = i - 1
+            if j >= 0, isTitle(tokens[j].text), !tokens[j].comma {
+                title = tokens[j].text + " " + title
+                j -= 1
+            }
+            var org: String?
+            var unit: String?
+            if j >= 0, !tokens[j].comma, tokens[j].particle == nil {
+                if let o = orgToken(tokens[j]) {
+                    org = o
+                    j -= 1
+                } else if Scalars.isCode(tokens[j].text) {
+                    unit = tokens[j].text
+                    j -= 1
+                    if j >= 0, let o = orgToken(tokens[j]) {
+                        org = o
+                        j -= 1
+                    }
+                }
+            }
+            // `탄다이(谭待) 화산엔진 총재`, `김유원 네이버클라우드 대표`: an unknown org between name and title.
+            if org == nil, unit == nil, j >= 1, tokens[j].particle == nil, !tokens[j].comma, !tokens[j - 1].comma,
+                isKoreanName(tokens[j - 1]), person(tokens[j]) == nil,
+                tokens[j - 1].paren.map(Scalars.hasHan) ?? false || startsWithKnownOrg(tokens[j].base)
+            {
+                org = tokens[j].base
+                addOrg(OrgFact(name: tokens[j].base), sentence: s)
+                j -= 1
+            }
+            guard j >= 0, isKoreanName(tokens[j]), !tokens[j].comma || j == i - 1 else {
+                i += 1
+                continue
+            }
+            var names = [j]
+            while let first = names.first, first > 0, tokens[first - 1].comma, isKoreanName(tokens[first - 1]) {
+                names.insert(first - 1, at: 0)
+            }
+            if org == nil, let first = names.first, first > 0, let o = orgToken(tokens[first - 1]) {
+                org = o
+            }
+            let resolvedOrg = org ?? subjectOrg(s, near: tokens[j].start)
+            for k in names {
+                let native = tokens[k].paren.flatMap { Scalars.hasHan($0) || $0.contains(" ") ? $0 : nil }
+                addPerson(
+                    name: tokens[k].text,
+                    native: native,
+                    title: title,
+                    org: resolvedOrg,
+                    unit: unit,
+                    sentence: s.number
+                )
+            }
+            i += 1
+        }
+    }
+
+    /// Whether a word begins with a known org's name (`네이버클라우드`).
+    func startsWithKnownOrg(_ word: String) -> Bool {
+        lexicon.orgs.contains { org in
+            org.allNames.contains { word.hasPrefix($0) && word.count > $0.count + 1 }
+        }
+    }
+
+    /// Capitalised words that can form a person's name, starting at `i` (at most three).
+    private func englishName(_ tokens: [Token], from i: Int) -> (String, Int)? {
+        var words: [String] = []
+        var j = i
+        while j < tokens.count, words.count < 3 {
+            let w = tokens[j].base
+            guard let f = w.unicodeScalars.first, Scalars.isUpper(f), w.unicodeScalars.count >= 2,
+                w.unicodeScalars.allSatisfy({ Scalars.isLatin($0) || $0 == "-" || $0 == "'" }),
+                !lexicon.notNames.contains(w), knownOrg(w) == nil,
+                DateParsing.months[w] == nil || (j + 1 < tokens.count && !tokens[j + 1].dateLike),
+                !isEnglishTitleWord(w)
+            else { break }
+            words.append(w)
+            j += 1
+            if tokens[j - 1].comma || tokens[j - 1].period || tokens[j - 1].particle != nil { break }
+        }
+        guard words.count >= 2 else { return nil }
+        return (words.joined(separator: " "), j)
+    }
+
+    private func isEnglishTitleWord(_ w: String) -> Bool {
+        lexicon.englishTitles.contains { $0.contains(w.lowercased()) }
+    }
+
+    /// The English title starting at token `i`, as written, and the index after it.
+    func englishTitle(_ tokens: [Token], at i: Int) -> (String, Int)? {
+        for words in lexicon.englishTitles where i + words.count <= tokens.count {
+            var ok = true
+            for (k, w) in words.enumerated() {
+                let t = tokens[i + k]
+                if t.base.lowercased() != w || (k < words.count - 1 && t.comma) {
+                    ok = false
+                    break
+                }
+            }
+            if ok {
+                let text = tokens[i..<(i + words.count)].map(\.base).joined(separator: " ")
+                return (text, i + words.count)
+            }
+        }
+        return nil
+    }
+
+    private mutating func findEnglishPeople(in s: AnalyzedSentence) {
+        let tokens = s.tokens
+        var i = 0
+        while i < tokens.count {
+            // `[Org] Vice President Qiu Yuepeng`
+            if let (title, after) = englishTitle(tokens, at: i), !tokens[after - 1].comma,
+                let first = tokens[i].base.unicodeScalars.first, Scalars.isUpper(first),
+                let (name, _) = englishName(tokens, from: after)
+            {
+                var org: String?
+                if i > 0, let k = knownOrg(tokens[i - 1]) {
+                    org = orgName(k)
+                } else if i > 1, let k = knownOrg(tokens[i - 2].text + " " + tokens[i - 1].base) {
+                    org = orgName(k)
+                }
+                addPerson(
+                    name: name,
+                    native: nil,
+                    title: title,
+                    org: org ?? subjectOrg(s, near: tokens[i].start),
+                    sentence: s.number
+                )
+                i = after
+                continue
+            }
+            // `Qiu Yuepeng, vice president of Tencent` / `Qiu Yuepeng, Tencent's vice president`
+            if let (name, after) = englishName(tokens, from: i), tokens[after - 1].comma, after < tokens.count {
+                var j = after
+                if ["the", "a", "an"].contains(tokens[j].base.lowercased()) { j += 1 }
+                var org: String?
+                if j < tokens.count, let k = knownOrg(tokens[j]) {
+                    org = orgName(k)
+                    j += 1
+                }
+                if j < tokens.count, let (title, next) = englishTitle(tokens, at: j) {
+                    if org == nil, next + 1 < tokens.count, tokens[next].base == "of",
+                        let k = knownOrg(tokens[next + 1])
+                            ?? knownOrg(
+                                tokens[next + 1].text + " " + (next + 2 < tokens.count ? tokens[next + 2].base : "")
+                            )
+                    {
+                        org = orgName(k)
+                    }
+                    addPerson(
+                        name: name,
+                        native: nil,
+                        title: title,
+                        org: org ?? subjectOrg(s, near: tokens[i].start),
+                        sentence: s.number
+                    )
+                    i = next
+                    continue
+                }
+            }
+            i += 1
+        }
+    }
+
+    /// Emits people at the sentence where each was first named.
+    mutating func emitPeople() {
+        for p in people {
+            guard let s = sentences.first(where: { $0.number == p.sentence }) else { continue }
+            emit(.person(p.fact), sentence: s)
+        }
+    }
+
+    /// The person a token names: the full name, a native spelling, or (in English) one part of a
+    /// name met before, when only one person has it.
+    func personMention(_ t: Token) -> Int? {
+        if let i = person(t) { return i }
+        let w = t.base
+        guard let f = w.unicodeScalars.first, Scalars.isUpper(f) else { return nil }
+        var found: Int?
+        for (i, p) in people.enumerated() where p.fact.name.split(separator: " ").contains(Substring(w)) {
+            if found != nil { return nil }
+            found = i
+        }
+        return found
+    }
+}

@@ -1,0 +1,133 @@
+/// A quotation inside a sentence: the words between the marks.
+struct QuoteSpan: Sendable, Hashable {
+    /// Scalar offsets of the words (marks excluded) in the sentence.
+    var range: Range<Int>
+    var text: String
+}
+
+/// One sentence of a report, with the quotations it holds. Quotations may span several
+/// grammatical sentences; they stay inside one `Sentence`.
+struct Sentence: Sendable {
+    /// 1-based number in the report.
+    var number: Int
+    var scalars: [Unicode.Scalar]
+    var text: String
+    var quotes: [QuoteSpan]
+    /// Whether the sentence is alone on its line (a title or a date line).
+    var isWholeLine: Bool
+
+    /// Whether the scalar offset lies inside a quotation.
+    func inQuote(_ offset: Int) -> Bool { quotes.contains { $0.range.contains(offset) } }
+
+    func slice(_ range: Range<Int>) -> String {
+        let r = max(0, range.lowerBound)..<min(scalars.count, range.upperBound)
+        guard r.lowerBound < r.upperBound else { return "" }
+        var s = String.UnicodeScalarView()
+        s.append(contentsOf: scalars[r])
+        return String(s)
+    }
+}
+
+/// Splits report text into sentences, keeping quotations whole.
+enum SentenceSplitter {
+    static let abbreviations: Set<String> = [
+        "Mr", "Ms", "Mrs", "Dr", "Inc", "Co", "Corp", "Ltd", "Jr", "Sr", "St", "vs", "U.S", "U.K", "No", "Jan", "Feb",
+        "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "e.g", "i.e", "etc",
+    ]
+
+    static func split(_ text: String) -> [Sentence] {
+        var sentences: [Sentence] = []
+        var number = 0
+        for line in text.split(separator: "\n", omittingEmptySubsequences: true) {
+            let scalars = Array(line.unicodeScalars)
+            let quotes = findQuotes(scalars)
+            var cuts: [Int] = []
+            var i = 0
+            while i < scalars.count {
+                let s = scalars[i]
+                if (s == "." || s == "?" || s == "!" || s == "。") && !quotes.contains(where: { $0.range.contains(i) }) {
+                    let next = i + 1 < scalars.count ? scalars[i + 1] : " "
+                    if Scalars.isSpace(next) && !isAbbreviation(scalars, dot: i) {
+                        cuts.append(i + 1)
+                    }
+                }
+                i += 1
+            }
+            cuts.append(scalars.count)
+            var start = 0
+            for cut in cuts where cut > start {
+                var a = start
+                var b = cut
+                while a < b, Scalars.isSpace(scalars[a]) { a += 1 }
+                while b > a, Scalars.isSpace(scalars[b - 1]) { b -= 1 }
+                start = cut
+                guard a < b else { continue }
+                let part = Array(scalars[a..<b])
+                number += 1
+                var view = String.UnicodeScalarView()
+                view.append(contentsOf: part)
+                let spans = quotes.compactMap { q -> QuoteSpan? in
+                    guard q.range.lowerBound >= a, q.range.upperBound <= b else { return nil }
+                    return QuoteSpan(range: (q.range.lowerBound - a)..<(q.range.upperBound - a), text: q.text)
+                }
+                sentences.append(
+                    Sentence(
+                        number: number,
+                        scalars: part,
+                        text: String(view),
+                        quotes: spans,
+                        isWholeLine: a == 0 && b >= scalars.count - 1 && cuts.count == 1
+                    )
+                )
+            }
+        }
+        return sentences
+    }
+
+    private static func isAbbreviation(_ s: [Unicode.Scalar], dot: Int) -> Bool {
+        var a = dot
+        while a > 0, Scalars.isLatin(s[a - 1]) || s[a - 1] == "." { a -= 1 }
+        guard a < dot else { return false }
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: s[a..<dot])
+        let word = String(view)
+        if word.count == 1, Scalars.isUpper(s[a]) { return true }
+        return abbreviations.contains(word)
+    }
+
+    /// Quotations in double marks (“…”, "…", 「…」). Single marks inside are left alone; a
+    /// quotation left open closes at the end of the line, or where the next one opens.
+    static func findQuotes(_ s: [Unicode.Scalar]) -> [QuoteSpan] {
+        var spans: [QuoteSpan] = []
+        var open: Int?
+        func close(_ end: Int) {
+            guard let start = open else { return }
+            var a = start
+            var b = end
+            while a < b, Scalars.isSpace(s[a]) { a += 1 }
+            while b > a, Scalars.isSpace(s[b - 1]) || s[b - 1] == "." || s[b - 1] == "," { b -= 1 }
+            if a < b {
+                var view = String.UnicodeScalarView()
+                view.append(contentsOf: s[a..<b])
+                spans.append(QuoteSpan(range: a..<b, text: String(view)))
+            }
+            open = nil
+        }
+        for (i, c) in s.enumerated() {
+            if Scalars.isDoubleOpen(c) {
+                if open != nil { close(i) }
+                open = i + 1
+            } else if Scalars.isDoubleClose(c) {
+                close(i)
+            } else if c == "\"" {
+                if open != nil {
+                    close(i)
+                } else {
+                    open = i + 1
+                }
+            }
+        }
+        if open != nil { close(s.count) }
+        return spans
+    }
+}

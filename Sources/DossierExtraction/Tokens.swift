@@ -1,0 +1,121 @@
+/// A word of a sentence with its punctuation taken off and noted.
+struct Token: Sendable {
+    /// The word without quotation marks, trailing punctuation or parenthesis.
+    var text: String
+    /// The word with its particle (josa) taken off.
+    var base: String
+    /// The particle taken off, if any.
+    var particle: String?
+    /// What a parenthesis attached to the word held (`치우위에펑(邱跃鹏)` → `邱跃鹏`).
+    var paren: String?
+    /// Whether a comma follows.
+    var comma = false
+    /// Whether a full stop follows.
+    var period = false
+    /// Whether a quotation mark opens before the word or closes after it.
+    var quoteBefore = false
+    var quoteAfter = false
+    /// Scalar offsets of the word in its sentence.
+    var start: Int
+    var end: Int
+
+    /// Whether the word looks like a bare noun: no particle, punctuation or verb ending.
+    var isBare: Bool {
+        guard particle == nil, !comma, !period, let last = text.unicodeScalars.last else { return false }
+        return !Token.verbEndings.contains(last)
+    }
+
+    static let verbEndings: Set<Unicode.Scalar> = ["다", "고", "며", "서", "한", "된", "던", "할", "될", "게", "면", "해"]
+}
+
+/// Splits a sentence into tokens by hand.
+enum Tokenizer {
+    static func tokens(_ s: [Unicode.Scalar], lexicon: Lexicon) -> [Token] {
+        var out: [Token] = []
+        var i = 0
+        let n = s.count
+        while i < n {
+            while i < n, Scalars.isSpace(s[i]) { i += 1 }
+            guard i < n else { break }
+            let start = i
+            var text = String.UnicodeScalarView()
+            var paren = String.UnicodeScalarView()
+            var hasParen = false
+            var token = Token(text: "", base: "", start: start, end: start)
+            while i < n, !Scalars.isSpace(s[i]) {
+                let c = s[i]
+                if c == "(" || c == "（" {
+                    var depth = 1
+                    i += 1
+                    if hasParen { paren.append(contentsOf: ", ".unicodeScalars) }
+                    hasParen = true
+                    while i < n {
+                        if s[i] == "(" || s[i] == "（" { depth += 1 }
+                        if s[i] == ")" || s[i] == "）" {
+                            depth -= 1
+                            if depth == 0 { break }
+                        }
+                        paren.append(s[i])
+                        i += 1
+                    }
+                    i += 1
+                    continue
+                }
+                if Scalars.isQuote(c) {
+                    if text.isEmpty { token.quoteBefore = true } else { token.quoteAfter = true }
+                    i += 1
+                    continue
+                }
+                if c == "," || c == "、" || c == "，" {
+                    let digitsAround =
+                        i > 0 && i + 1 < n && Scalars.isDigit(s[i - 1]) && Scalars.isDigit(s[i + 1])
+                    if !digitsAround {
+                        token.comma = true
+                        i += 1
+                        break
+                    }
+                }
+                if c == "." || c == "!" || c == "?" || c == ";" || c == ":" {
+                    let next = i + 1 < n ? s[i + 1] : " "
+                    if Scalars.isSpace(next) || Scalars.isQuote(next) || next == "," || c != "." {
+                        token.period = true
+                        i += 1
+                        continue
+                    }
+                }
+                text.append(c)
+                i += 1
+            }
+            token.end = i
+            if text.isEmpty && !hasParen { continue }
+            token.text = String(text)
+            if hasParen {
+                let p = String(paren).trimmed()
+                if !p.isEmpty { token.paren = p }
+            }
+            if token.text.isEmpty, let p = token.paren, var last = out.popLast() {
+                // A parenthesis standing alone belongs to the word before it.
+                last.paren = last.paren ?? p
+                last.end = token.end
+                last.comma = last.comma || token.comma
+                out.append(last)
+                continue
+            }
+            (token.base, token.particle) = stripParticle(token.text, lexicon: lexicon)
+            out.append(token)
+        }
+        return out
+    }
+
+    /// Takes the longest particle off a word that ends in Hangul, leaving at least one letter.
+    static func stripParticle(_ word: String, lexicon: Lexicon) -> (String, String?) {
+        guard let last = word.unicodeScalars.last, Scalars.isHangul(last) else {
+            if word.hasSuffix("'s") || word.hasSuffix("’s") { return (String(word.dropLast(2)), "'s") }
+            return (word, nil)
+        }
+        for p in lexicon.particles where word.hasSuffix(p) && word.count > p.count {
+            return (String(word.dropLast(p.count)), p)
+        }
+        return (word, nil)
+    }
+}

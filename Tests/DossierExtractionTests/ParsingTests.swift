@@ -1,0 +1,54 @@
+import DossierModel
+import Testing
+
+@testable import DossierExtraction
+
+@Suite struct ParsingTests {
+    func number(_ text: String) -> Double? {
+        KoreanNumbers.read(Array(text.unicodeScalars), at: 0)?.value
+    }
+
+    @Test func koreanNumbers() {
+        #expect(number("100만대") == 1_000_000)
+        #expect(number("3만 8천개") == 38_000)
+        #expect(number("1억 2천만") == 120_000_000)
+        #expect(number("5546억 위안") == 554_600_000_000)
+        #expect(number("2조 7156억 원") == 2_715_600_000_000)
+        #expect(number("38,000 hospitals") == 38_000)
+        #expect(number("2.5 billion") == 2_500_000_000)
+        #expect(KoreanNumbers.read(Array("2만여 개".unicodeScalars), at: 0)?.approximate == true)
+    }
+
+    func dates(_ text: String, year: Int? = nil) -> [String] {
+        DateParsing.find(Array(text.unicodeScalars), publishedYear: year).map {
+            $0.start.iso + ($0.end.map { "/" + $0.iso } ?? "")
+        }
+    }
+
+    @Test func dateForms() {
+        #expect(dates("2018년 9월 30일, 조직 개편") == ["2018-09-30"])
+        #expect(dates("2018.9.30 발표") == ["2018-09-30"])
+        #expect(dates("on 2018-09-30") == ["2018-09-30"])
+        #expect(dates("2010년부터") == ["2010"])
+        #expect(dates("5월 21-23일간") == ["--05-21/--05-23"])
+        #expect(dates("5월 21~23일", year: 2019) == ["2019-05-21/2019-05-23"])
+        #expect(dates("지난해 매출", year: 2019) == ["2018"])
+        #expect(dates("내년 3월", year: 2019) == ["2020-03"])
+        #expect(dates("May 21-23, 2019") == ["2019-05-21/2019-05-23"])
+        #expect(dates("since 2010") == ["2010"])
+        #expect(dates("향후 20년은") == [])
+    }
+
+    @Test func quotationsSpanSentencesAndMismatchedMarks() {
+        let s = SentenceSplitter.split("그는 “첫 문장이다. 둘째 ‘용어’다.”라고 말했다. 다음 문장.")
+        #expect(s.count == 2)
+        #expect(s[0].quotes.map(\.text) == ["첫 문장이다. 둘째 ‘용어’다"])
+    }
+
+    @Test func particlesComeOff() {
+        let lexicon = Lexicon.builtIn
+        #expect(Tokenizer.stripParticle("리우츠핑은", lexicon: lexicon).0 == "리우츠핑")
+        #expect(Tokenizer.stripParticle("치우위에펑에게", lexicon: lexicon).0 == "치우위에펑")
+        #expect(Tokenizer.stripParticle("Tencent's", lexicon: lexicon).0 == "Tencent")
+    }
+}
