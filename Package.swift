@@ -90,6 +90,16 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        // Benchmarks, run in release builds: `swift run -c release dossier-bench`.
+        .executableTarget(
+            name: "dossier-bench",
+            dependencies: [
+                "DossierModel", "DossierExtraction", "DossierIngest", "DossierEventLog", "DossierProjection",
+                "DossierPipeline", "DossierConfig",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         .testTarget(name: "DossierModelTests", dependencies: ["DossierModel"]),
         .testTarget(
             name: "DossierExtractionTests",

@@ -51,7 +51,13 @@ struct GlobalOptions: ParsableArguments {
 
     /// The extractor with the configured lexicon (or the built-in one). Exits 78 on a bad lexicon.
     func extractor(_ configuration: Configuration) throws -> Extractor {
-        Extractor(lexicon: .builtIn)
+        guard let directory = configuration.lexiconDirectory else { return Extractor(lexicon: .builtIn) }
+        do {
+            return Extractor(lexicon: try Lexicon.load(directory: directory))
+        } catch {
+            Output.error("lexicon error: \(error)")
+            throw ExitCode(ConfigError.exitStatus)
+        }
     }
 
     /// Opens the pipeline over the state folder. Exits 74 (`EX_IOERR`) when the log cannot be opened.
