@@ -51,6 +51,8 @@ let package = Package(
         .target(name: "DossierWriters"),
         // libinotifytools, through a system-library target.
         .systemLibrary(name: "CInotifyTools", providers: [.apt(["libinotifytools0-dev"])]),
+        // renameat2(RENAME_NOREPLACE), which Swift's Glibc module does not export.
+        .target(name: "CSystemShims"),
         // Watches the inbox with inotify on one dedicated thread.
         .target(
             name: "DossierWatcher",
@@ -61,7 +63,7 @@ let package = Package(
             name: "DossierDaemon",
             dependencies: [
                 "DossierWatcher", "DossierPipeline", "DossierConfig", "DossierIngest", "DossierModel",
-                "DossierExtraction",
+                "DossierExtraction", "DossierWriters", "CSystemShims",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "SystemPackage", package: "swift-system"),
             ]
@@ -123,6 +125,6 @@ let package = Package(
 )
 
 // No warnings in our own code: every warning fails the build.
-for target in package.targets where target.type != .system {
+for target in package.targets where target.type != .system && target.name != "CSystemShims" {
     target.swiftSettings = (target.swiftSettings ?? []) + [.treatAllWarnings(as: .error)]
 }

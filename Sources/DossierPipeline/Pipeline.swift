@@ -27,7 +27,7 @@ public enum IngestOutcome: Sendable {
 /// Owns the open log (and its lock) and the projection state folded from it. One owner at a
 /// time: the CLI for one command, or the daemon's ingest loop.
 public final class Pipeline {
-    public let configuration: Configuration
+    public private(set) var configuration: Configuration
     /// The state folded from the whole log.
     public private(set) var state: ProjectionState
     /// What opening the log found (a torn tail cut off, counts).
@@ -84,6 +84,17 @@ public final class Pipeline {
             )
         }
         try checkProjections()
+    }
+
+    /// The extractor for a configuration: its lexicon folder, or the lexicon built into the binary.
+    public static func makeExtractor(_ configuration: Configuration) throws(LexiconError) -> Extractor {
+        guard let directory = configuration.lexiconDirectory else { return Extractor(lexicon: .builtIn) }
+        return Extractor(lexicon: try Lexicon.load(directory: directory))
+    }
+
+    /// Changes the size limit of reports (after the configuration was reloaded).
+    public func update(maxReportBytes: Int) {
+        configuration.maxReportBytes = maxReportBytes
     }
 
     /// Replaces the extractor (after the lexicon was reloaded).

@@ -13,7 +13,8 @@ struct Dossier: ParsableCommand {
             up to date from that log.
             """,
         subcommands: [
-            IngestCommand.self, ExtractCommand.self, RebuildCommand.self, VerifyCommand.self, TimelineCommand.self,
+            RunCommand.self, IngestCommand.self, ExtractCommand.self, RebuildCommand.self, VerifyCommand.self,
+            TimelineCommand.self,
             OrgCommand.self, StatusCommand.self,
         ]
     )

@@ -1,9 +1,11 @@
 import ArgumentParser
 import DossierConfig
+import DossierDaemon
 import DossierExtraction
 import DossierPipeline
 import Foundation
 import Logging
+import Synchronization
 
 /// Options every command takes.
 struct GlobalOptions: ParsableArguments {
@@ -51,9 +53,8 @@ struct GlobalOptions: ParsableArguments {
 
     /// The extractor with the configured lexicon (or the built-in one). Exits 78 on a bad lexicon.
     func extractor(_ configuration: Configuration) throws -> Extractor {
-        guard let directory = configuration.lexiconDirectory else { return Extractor(lexicon: .builtIn) }
         do {
-            return Extractor(lexicon: try Lexicon.load(directory: directory))
+            return try Pipeline.makeExtractor(configuration)
         } catch {
             Output.error("lexicon error: \(error)")
             throw ExitCode(ConfigError.exitStatus)
@@ -73,11 +74,22 @@ struct GlobalOptions: ParsableArguments {
 }
 
 enum Logging {
-    private static let once: Void = {
-        LoggingSystem.bootstrap { label in StreamLogHandler.standardError(label: label) }
-    }()
+    private static let done = Mutex(false)
 
-    static func bootstrapOnce() { _ = once }
+    /// Sets the log handler once per process: the daemon's (journald-friendly) for `dossier run`,
+    /// swift-log's standard-error handler for the other commands.
+    static func bootstrapOnce(daemon: Bool = false) {
+        let first = done.withLock { done in
+            defer { done = true }
+            return !done
+        }
+        guard first else { return }
+        if daemon {
+            LoggingSystem.bootstrap { label in DaemonLogHandler(label: label) }
+        } else {
+            LoggingSystem.bootstrap { label in StreamLogHandler.standardError(label: label) }
+        }
+    }
 }
 
 /// Writing to the terminal: results to stdout, diagnostics to stderr.
