@@ -156,6 +156,7 @@ public final class Daemon {
             let entry = InboxEntry(name: event.name)
             switch event.kind {
             case .rescan(let reason):
+                logger.notice("rescanning the inbox", metadata: ["reason": "\(reason)"])
                 scan(reason: reason)
             case .movedIn:
                 guard !entry.isIgnored else { return }
@@ -469,11 +470,12 @@ public final class Daemon {
 
     /// processed/ and rejected/ must be outside the inbox and on its file system (reports are renamed).
     private func checkFolders() throws(DaemonError) {
-        for folder in [
-            configuration.inboxDirectory, configuration.processedDirectory, configuration.rejectedDirectory,
-        ] {
+        for (folder, mode) in [
+            (configuration.inboxDirectory, 0o2775), (configuration.processedDirectory, 0o755),
+            (configuration.rejectedDirectory, 0o755),
+        ] as [(String, mode_t)] {
             do {
-                try AtomicFileWriter.makeDirectory(folder)
+                try AtomicFileWriter.makeDirectory(folder, mode: mode)
             } catch {
                 throw DaemonError(exitStatus: 1, message: "\(error)")
             }

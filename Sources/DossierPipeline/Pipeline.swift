@@ -47,12 +47,14 @@ public final class Pipeline {
         self.extractor = extractor
         self.logger = logger
         self.formats = Set(configuration.projectionFormats.compactMap(ProjectionFormat.init(rawValue:)))
-        for folder in [
-            configuration.stateDirectory, configuration.inboxDirectory, configuration.processedDirectory,
-            configuration.rejectedDirectory, configuration.logDirectory, configuration.projectionsDirectory,
-        ] {
+        // The inbox is group-writable and setgid, so members of the service's group can drop files.
+        for (folder, mode) in [
+            (configuration.stateDirectory, 0o755), (configuration.inboxDirectory, 0o2775),
+            (configuration.processedDirectory, 0o755), (configuration.rejectedDirectory, 0o755),
+            (configuration.logDirectory, 0o755), (configuration.projectionsDirectory, 0o755),
+        ] as [(String, mode_t)] {
             do {
-                try AtomicFileWriter.makeDirectory(folder)
+                try AtomicFileWriter.makeDirectory(folder, mode: mode)
             } catch {
                 throw PipelineError(error)
             }

@@ -128,8 +128,17 @@ public final class InboxWatcher: Sendable {
     /// Whether a watcher thread is running in this process.
     func isRunning() throws -> Bool { Self.instanceActive.withLock { $0 } }
 
+    /// The inode of the inbox being watched (only touched on the watcher thread).
+    nonisolated(unsafe) private var watchedInode: UInt64?
+
+    private func inode(of path: String) -> UInt64? {
+        var info = stat()
+        return stat(path, &info) == 0 ? UInt64(info.st_ino) : nil
+    }
+
     /// Initializes the library and watches the inbox (called on the watcher thread).
     private func setUp() -> WatcherError? {
+        watchedInode = inode(of: resolvedInbox)
         guard inotifytools_initialize() != 0 else {
             return WatcherError(
                 message: "inotify cannot be initialized: \(String(cString: strerror(inotifytools_error())))",
@@ -161,7 +170,11 @@ public final class InboxWatcher: Sendable {
             if mask & UInt32(IN_Q_OVERFLOW) != 0 {
                 onEvent(InboxEvent(kind: .rescan(reason: "inotify queue overflow"), name: []))
             } else if mask & UInt32(IN_IGNORED | IN_DELETE_SELF | IN_MOVE_SELF) != 0 {
-                rewatch()
+                // The library may still hand out events it had read for the old inbox after it
+                // was set up again; only a change to the inbox now being watched counts.
+                if inode(of: resolvedInbox) != watchedInode || mask & UInt32(IN_MOVE_SELF) != 0 {
+                    rewatch()
+                }
             } else if mask & UInt32(IN_CLOSE_WRITE) != 0 {
                 onEvent(InboxEvent(kind: .closedAfterWrite, name: name))
             } else if mask & UInt32(IN_MOVED_TO) != 0 {
@@ -177,7 +190,7 @@ public final class InboxWatcher: Sendable {
     private func rewatch() {
         inotifytools_cleanup()
         while !isStopped {
-            _ = mkdir(resolvedInbox, 0o775)
+            _ = mkdir(resolvedInbox, 0o2775)
             if let problem = setUp() {
                 onProblem(problem)
                 sleep(1)

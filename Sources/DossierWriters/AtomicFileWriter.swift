@@ -98,12 +98,14 @@ public struct AtomicFileWriter: Sendable {
         return bytes
     }
 
-    /// Creates a folder and its parents.
-    public static func makeDirectory(_ path: String) throws(WriteError) {
+    /// Creates a folder and its parents; the last one with `mode` (less the umask).
+    public static func makeDirectory(_ path: String, mode: mode_t = 0o755) throws(WriteError) {
         var current = path.hasPrefix("/") ? "" : "."
-        for part in path.split(separator: "/") {
+        let parts = path.split(separator: "/")
+        for (index, part) in parts.enumerated() {
             current += "/" + part
-            if mkdir(current, 0o755) != 0 && errno != EEXIST { throw failure("cannot create the folder", current) }
+            let created = mkdir(current, index == parts.count - 1 ? mode : 0o755)
+            if created != 0 && errno != EEXIST { throw failure("cannot create the folder", current) }
         }
     }
 

@@ -10,6 +10,8 @@ final class EventRecorder: Sendable {
 
     func record(_ event: InboxEvent) { events.withLock { $0.append(event) } }
 
+    var all: [InboxEvent] { events.withLock { $0 } }
+
     func wait(timeout: Double = 5, for predicate: (InboxEvent) -> Bool) -> InboxEvent? {
         let deadline = Date().addingTimeInterval(timeout)
         while Date() < deadline {
@@ -74,7 +76,7 @@ final class EventRecorder: Sendable {
             var isDirectory: ObjCBool = false
             #expect(FileManager.default.fileExists(atPath: inbox, isDirectory: &isDirectory) && isDirectory.boolValue)
             _ = FileManager.default.createFile(atPath: inbox + "/after.txt", contents: Data("c".utf8))
-            #expect(recorder.wait { $0.name == Array("after.txt".utf8) } != nil)
+            #expect(recorder.wait { $0.name == Array("after.txt".utf8) } != nil, "\(recorder.all)")
         }
     }
 
