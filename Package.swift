@@ -118,6 +118,7 @@ let package = Package(
             dependencies: ["DossierPipeline", "DossierModel", "DossierEventLog", "DossierConfig"]
         ),
         .testTarget(name: "DossierWatcherTests", dependencies: ["DossierWatcher"]),
+        .testTarget(name: "DossierDaemonTests", dependencies: ["DossierDaemon"]),
         // Runs the built `dossier` binary as a process on temporary state folders.
         .testTarget(name: "DossierCLITests", dependencies: ["dossier"]),
     ],

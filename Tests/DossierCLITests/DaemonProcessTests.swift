@@ -171,6 +171,9 @@ func waitUntil(timeout: Double, _ condition: () -> Bool) -> Bool {
             target.withUnsafeBufferPointer { $0.withMemoryRebound(to: CChar.self) { rename(staged, $0.baseAddress!) } }
                 == 0
         )
+        // A hard link gets only IN_CREATE: it is ingested (its content is complete).
+        let linked = daemon.scratch.write("linked.txt", "a report dropped as a hard link")
+        #expect(link(linked, daemon.inbox + "/hard.txt") == 0)
         daemon.drop("good.txt", "a good report after the bad ones")
         #expect(daemon.waitForProcessed("good.txt"), "\(daemon.log)")
         #expect(waitUntil(timeout: 10) { daemon.names("rejected").count == 12 }, "\(daemon.names("rejected"))")
@@ -188,7 +191,7 @@ func waitUntil(timeout: Double, _ condition: () -> Bool) -> Bool {
         // The symlink itself was moved; its target is untouched and was never read.
         #expect(FileManager.default.fileExists(atPath: outside))
         let processed = try FileManager.default.contentsOfDirectory(atPath: daemon.state + "/processed")
-        #expect(processed.count == 2)
+        #expect(processed.count == 3 && processed.contains("hard.txt"))
         #expect(daemon.names("inbox").isEmpty)
         daemon.signal(SIGTERM)
         #expect(daemon.waitForExit() == 0)

@@ -80,6 +80,73 @@ final class EventRecorder: Sendable {
         }
     }
 
+    @Test func aMovedAwayInboxIsRecreatedAndRescanned() throws {
+        try withWatcher { inbox, recorder in
+            #expect(rename(inbox, inbox + "-moved") == 0)
+            #expect(recorder.wait { if case .rescan = $0.kind { true } else { false } } != nil)
+            _ = FileManager.default.createFile(atPath: inbox + "/new.txt", contents: Data("d".utf8))
+            #expect(recorder.wait { $0.name == Array("new.txt".utf8) } != nil, "\(recorder.all)")
+            try? FileManager.default.removeItem(atPath: inbox + "-moved")
+        }
+    }
+
+    @Test func onlyOneWatcherRunsInAProcessAndItStopsWithinASecond() throws {
+        try withWatcher { inbox, _ in
+            let second = try InboxWatcher(inbox: inbox, onEvent: { _ in }, onProblem: { _ in })
+            #expect(throws: WatcherError.self) { try second.start() }
+        }
+        // withWatcher waited for the first to stop; a new one starts at once.
+        let started = Date()
+        try withWatcher { _, _ in }
+        #expect(Date().timeIntervalSince(started) < 3)
+    }
+
+    @Test func aQueueOverflowAsksForARescan() throws {
+        let limit = InboxWatcher.maxQueuedEvents() ?? 16384
+        try #require(limit <= 100_000, "max_queued_events is too large to overflow in a test")
+        let gate = DispatchSemaphore(value: 0)
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("overflow-\(UUID().uuidString)").path
+        let inbox = root + "/inbox"
+        try FileManager.default.createDirectory(atPath: inbox, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let recorder = EventRecorder()
+        let blocked = Mutex(true)
+        let watcher = try InboxWatcher(
+            inbox: inbox,
+            onEvent: { event in
+                // Hold the watcher thread on its first event so that the kernel queue fills up.
+                if blocked.withLock({ $0 }) { gate.wait() }
+                recorder.record(event)
+            },
+            onProblem: { _ in }
+        )
+        try watcher.start()
+        defer {
+            watcher.stop()
+            _ = waitUntilStopped(watcher)
+        }
+        for i in 0...(limit + 100) {
+            let fd = open(inbox + "/f\(i)", O_WRONLY | O_CREAT, 0o644)
+            close(fd)
+        }
+        blocked.withLock { $0 = false }
+        gate.signal()
+        #expect(
+            recorder.wait(timeout: 20) {
+                if case .rescan(let reason) = $0.kind { reason.contains("overflow") } else { false }
+            } != nil
+        )
+    }
+
+    func waitUntilStopped(_ watcher: InboxWatcher) -> Bool {
+        let deadline = Date().addingTimeInterval(3)
+        while Date() < deadline {
+            if (try? watcher.isRunning()) == false { return true }
+            usleep(20_000)
+        }
+        return false
+    }
+
     @Test func aSymlinkedInboxIsResolved() throws {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("watch-link-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: root + "/real", withIntermediateDirectories: true)
