@@ -120,7 +120,14 @@ let package = Package(
         .testTarget(name: "DossierWatcherTests", dependencies: ["DossierWatcher"]),
         .testTarget(name: "DossierDaemonTests", dependencies: ["DossierDaemon"]),
         // Runs the built `dossier` binary as a process on temporary state folders.
-        .testTarget(name: "DossierCLITests", dependencies: ["dossier"]),
+        .testTarget(name: "DossierCLITests", dependencies: ["dossier", "DossierTestSupport"]),
+        // Fault injection and bad input, against the real binary and the log's storage seam.
+        .testTarget(
+            name: "DossierDurabilityTests",
+            dependencies: ["dossier", "DossierTestSupport", "DossierEventLog", "DossierModel"]
+        ),
+        // Runs `dossier` processes on scratch folders (shared by the process-level tests).
+        .target(name: "DossierTestSupport", path: "Tests/DossierTestSupport"),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -120,7 +120,7 @@ enum LogScanner {
                             let torn: Bool
                             switch damage {
                             case .missingNewline, .checksum, .syntax:
-                                torn = isLast && !hasRecordAfter(buffer, from: end + 1)
+                                torn = isLast && !hasRecordAfter(buffer, from: offset + 1)
                             default:
                                 torn = false
                             }
@@ -158,16 +158,22 @@ enum LogScanner {
         return result
     }
 
-    /// Whether anything after `start` looks like a record (valid or not). A crash in the middle
-    /// of a write damages only the last record; after it there can be garbage or zeros, never
-    /// another record. So a second record-like line means the damage is in the middle of the log.
+    /// Whether the start of a record appears anywhere from `start` on. A crash in the middle of a
+    /// write damages only the last record; after its first byte there can be garbage or zeros,
+    /// never the start of another record. So a second record (also one glued to the damaged line
+    /// by a flipped newline) means the damage is in the middle of the log.
     static func hasRecordAfter(_ buffer: UnsafeRawBufferPointer, from start: Int) -> Bool {
         let marker = Array(#"{"format":"#.utf8)
-        var offset = start
-        while offset < buffer.count {
-            if UnsafeRawBufferPointer(rebasing: buffer[offset...]).starts(with: marker) { return true }
-            guard let newline = buffer[offset...].firstIndex(of: UInt8(ascii: "\n")) else { return false }
-            offset = newline + 1
+        guard buffer.count - start >= marker.count, start >= 0 else { return false }
+        var i = start
+        let last = buffer.count - marker.count
+        while i <= last {
+            if buffer[i] == marker[0]
+                && UnsafeRawBufferPointer(rebasing: buffer[i..<(i + marker.count)]).elementsEqual(marker)
+            {
+                return true
+            }
+            i += 1
         }
         return false
     }

@@ -1,116 +1,10 @@
+import DossierTestSupport
 import Foundation
 import Testing
 
 #if canImport(Glibc)
 import Glibc
 #endif
-
-/// A `dossier run` process on a temporary state folder.
-final class RunningDaemon {
-    let scratch = Scratch()
-    let process = Process()
-    let logFile: String
-    var state: String { scratch.path + "/var" }
-    var inbox: String { state + "/inbox" }
-
-    init(arguments: [String] = [], environment: [String: String] = [:], preparing: ((String) throws -> Void)? = nil)
-        throws
-    {
-        logFile = scratch.path + "/daemon.log"
-        try FileManager.default.createDirectory(atPath: scratch.path + "/var/inbox", withIntermediateDirectories: true)
-        try preparing?(scratch.path + "/var/inbox")
-        try start(arguments: arguments, environment: environment)
-    }
-
-    private var arguments: [String] = []
-    private var environment: [String: String] = [:]
-
-    func start(arguments: [String], environment: [String: String]) throws {
-        self.arguments = arguments
-        self.environment = environment
-        try launch(process)
-    }
-
-    private var current: Process?
-
-    private func launch(_ process: Process) throws {
-        process.executableURL = URL(fileURLWithPath: DossierProcess.binary)
-        process.arguments = ["run", "--state-dir", state] + arguments
-        var env = ProcessInfo.processInfo.environment
-        env.removeValue(forKey: "DOSSIER_CONFIG")
-        env.removeValue(forKey: "NOTIFY_SOCKET")
-        env.removeValue(forKey: "JOURNAL_STREAM")
-        for (k, v) in environment { env[k] = v }
-        process.environment = env
-        if !FileManager.default.fileExists(atPath: logFile) {
-            _ = FileManager.default.createFile(atPath: logFile, contents: nil)
-        }
-        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: logFile))
-        try handle.seekToEnd()
-        process.standardError = handle
-        process.standardOutput = handle
-        try process.run()
-        current = process
-    }
-
-    /// Starts the daemon again after it stopped or was killed.
-    func restart() throws {
-        try launch(Process())
-    }
-
-    var pid: Int32 { current?.processIdentifier ?? 0 }
-
-    func signal(_ number: Int32) { kill(pid, number) }
-
-    /// Waits for the process to exit and returns its status.
-    func waitForExit(timeout: Double = 10) -> Int32? {
-        guard let current else { return nil }
-        let ok = waitUntil(timeout: timeout) { !current.isRunning }
-        return ok ? current.terminationStatus : nil
-    }
-
-    deinit {
-        if let current, current.isRunning {
-            kill(current.processIdentifier, SIGKILL)
-            current.waitUntilExit()
-        }
-    }
-
-    var log: String { (try? String(contentsOfFile: logFile, encoding: .utf8)) ?? "" }
-
-    func names(_ folder: String) -> [String] {
-        ((try? FileManager.default.contentsOfDirectory(atPath: state + "/" + folder)) ?? []).sorted()
-    }
-
-    /// Writes a file elsewhere and renames it into the inbox (the recommended way to drop a report).
-    func drop(_ name: String, _ text: String) {
-        let staging = scratch.path + "/staging"
-        try? FileManager.default.createDirectory(atPath: staging, withIntermediateDirectories: true)
-        _ = FileManager.default.createFile(atPath: staging + "/" + name, contents: Data(text.utf8))
-        rename(staging + "/" + name, inbox + "/" + name)
-    }
-
-    /// Waits until `name` is in `processed/` (the sentinel of everything dropped before it).
-    @discardableResult
-    func waitForProcessed(_ name: String, timeout: Double = 20) -> Bool {
-        waitUntil(timeout: timeout) { FileManager.default.fileExists(atPath: self.state + "/processed/" + name) }
-    }
-
-    func verify() throws -> [String: Any] {
-        let result = try DossierProcess.run(["verify", "--json", "--state-dir", state])
-        return (try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]) ?? [:]
-    }
-}
-
-/// Polls `condition` every 20 ms until it holds or `timeout` seconds pass.
-func waitUntil(timeout: Double, _ condition: () -> Bool) -> Bool {
-    let deadline = Date().addingTimeInterval(timeout)
-    while Date() < deadline {
-        if condition() { return true }
-        usleep(20_000)
-    }
-    return condition()
-}
 
 @Suite(.serialized) struct DaemonProcessTests {
     @Test func dropsByRenameAndByWriteAndFilesPresentBeforeStart() throws {
@@ -291,41 +185,4 @@ func waitUntil(timeout: Double, _ condition: () -> Bool) -> Bool {
         #expect(receive { $0.contains("STOPPING=1") })
         #expect(daemon.waitForExit() == 0)
     }
-}
-
-/// A unix datagram socket that receives sd_notify messages.
-final class NotifySocket {
-    let fd: Int32
-
-    init(path: String) throws {
-        fd = socket(AF_UNIX, Int32(SOCK_DGRAM.rawValue), 0)
-        var address = sockaddr_un()
-        address.sun_family = sa_family_t(AF_UNIX)
-        var bytes = Array(path.utf8)
-        if bytes.first == UInt8(ascii: "@") { bytes[0] = 0 }
-        withUnsafeMutableBytes(of: &address.sun_path) { raw in
-            for (i, b) in bytes.enumerated() { raw[i] = b }
-        }
-        let length = socklen_t(MemoryLayout<sa_family_t>.size + bytes.count + (bytes.first == 0 ? 0 : 1))
-        let result = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, length) }
-        }
-        guard result == 0 else { throw POSIXError(.EADDRINUSE) }
-        var timeout = timeval(tv_sec: 0, tv_usec: 200_000)
-        setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
-    }
-
-    deinit { close(fd) }
-
-    func receive() -> String? {
-        var buffer = [UInt8](repeating: 0, count: 4096)
-        let n = recv(fd, &buffer, buffer.count, 0)
-        guard n > 0 else { return nil }
-        return String(decoding: buffer[..<n], as: UTF8.self)
-    }
-}
-
-extension Scratch {
-    /// A scratch folder for the whole test run.
-    nonisolated(unsafe) static let shared = Scratch()
 }
