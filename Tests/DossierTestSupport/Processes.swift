@@ -73,13 +73,16 @@ public final class RunningDaemon {
     public var state: String { scratch.path + "/var" }
     public var inbox: String { state + "/inbox" }
 
+    /// A command to run the daemon under (`setpriv …`), if any.
+    let prefix: [String]
+
     public init(
         arguments: [String] = [],
         environment: [String: String] = [:],
+        prefix: [String] = [],
         preparing: ((String) throws -> Void)? = nil
-    )
-        throws
-    {
+    ) throws {
+        self.prefix = prefix
         logFile = scratch.path + "/daemon.log"
         try FileManager.default.createDirectory(atPath: scratch.path + "/var/inbox", withIntermediateDirectories: true)
         try preparing?(scratch.path + "/var/inbox")
@@ -87,7 +90,7 @@ public final class RunningDaemon {
     }
 
     private var arguments: [String] = []
-    private var environment: [String: String] = [:]
+    public var environment: [String: String] = [:]
 
     public func start(arguments: [String], environment: [String: String]) throws {
         self.arguments = arguments
@@ -98,8 +101,9 @@ public final class RunningDaemon {
     private var current: Process?
 
     private func launch(_ process: Process) throws {
-        process.executableURL = URL(fileURLWithPath: DossierProcess.binary)
-        process.arguments = ["run", "--state-dir", state] + arguments
+        let command = prefix + [DossierProcess.binary, "run", "--state-dir", state] + arguments
+        process.executableURL = URL(fileURLWithPath: command[0])
+        process.arguments = Array(command.dropFirst())
         var env = ProcessInfo.processInfo.environment
         env.removeValue(forKey: "DOSSIER_CONFIG")
         env.removeValue(forKey: "NOTIFY_SOCKET")
@@ -117,9 +121,18 @@ public final class RunningDaemon {
         current = process
     }
 
-    /// Starts the daemon again after it stopped or was killed.
+    /// Starts the daemon again after it stopped or was killed (with `environment` as now set).
     public func restart() throws {
         try launch(Process())
+    }
+
+    /// Whether the daemon process is running.
+    public var isRunning: Bool { current?.isRunning ?? false }
+
+    /// The exit status of the last process, once it has exited.
+    public var exitStatus: Int32? {
+        guard let current, !current.isRunning else { return nil }
+        return current.terminationStatus
     }
 
     public var pid: Int32 { current?.processIdentifier ?? 0 }
