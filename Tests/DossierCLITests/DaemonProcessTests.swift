@@ -15,12 +15,9 @@ import Glibc
         daemon.drop("renamed.txt", "dropped by rename")
         #expect(daemon.waitForProcessed("renamed.txt"))
         // Written in place, in pieces: read only once it has been quiet for the settle time.
-        _ = FileManager.default.createFile(atPath: daemon.inbox + "/written.txt", contents: Data("first part, ".utf8))
+        daemon.writeInPlace("written.txt", "first part, ")
         usleep(200_000)
-        let again = try #require(FileHandle(forWritingAtPath: daemon.inbox + "/written.txt"))
-        try again.seekToEnd()
-        try again.write(contentsOf: Data("second part".utf8))
-        try again.close()
+        daemon.writeInPlace("written.txt", "second part")
         #expect(daemon.waitForProcessed("written.txt"))
         #expect(
             try String(contentsOfFile: daemon.state + "/processed/written.txt", encoding: .utf8)

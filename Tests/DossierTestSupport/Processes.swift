@@ -167,6 +167,15 @@ public final class RunningDaemon {
         rename(staging + "/" + name, inbox + "/" + name)
     }
 
+    /// Writes a file in place in the inbox (open, write, close: `IN_CLOSE_WRITE`, no rename),
+    /// appending when it exists.
+    public func writeInPlace(_ name: String, _ text: String) {
+        let fd = open(inbox + "/" + name, O_WRONLY | O_CREAT | O_APPEND, 0o644)
+        let bytes = Array(text.utf8)
+        _ = bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+        close(fd)
+    }
+
     /// Waits until `name` is in `processed/` (the sentinel of everything dropped before it).
     @discardableResult
     public func waitForProcessed(_ name: String, timeout: Double = 20) -> Bool {
