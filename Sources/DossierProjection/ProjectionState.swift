@@ -387,7 +387,8 @@ public struct ProjectionState: Sendable, Hashable {
         place: String?,
         report: String
     ) {
-        let key = "\(date.iso)|\(end?.iso ?? "")|\(kind)|\(Self.key(what))"
+        // The same happening reported as an event and as a dated fact is one entry.
+        let key = "\(date.iso)|\(end?.iso ?? "")|\(Self.key(what))"
         if let index = timelineIndex[key] {
             appendUnique(report, to: &timeline[index].sources)
             if timeline[index].place == nil { timeline[index].place = place }

@@ -211,3 +211,27 @@ let englishFacts: [Fact] = [
         #expect(pipeline.state.rejected.map(\.code) == ["not-text"])
     }
 }
+
+@Suite struct SeedReportTests {
+    /// The seed report through the real extractor, log and projections.
+    @Test func theSeedShowsTencentWithItsUnitsPeopleAndTimeline() throws {
+        let state = StateFolder()
+        let seed = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("DossierExtractionTests/Fixtures/tencent-summit.txt").path
+        let pipeline = try state.pipeline()
+        _ = try pipeline.ingest(paths: [seed])
+        let org = String(decoding: try #require(state.projection("org.md")), as: UTF8.self)
+        for expected in [
+            "## 텐센트", "B2B클라우드&스마트산업 사업부** (CSIG), established 2018-09-30",
+            "B2C 플랫폼 및 콘텐츠 사업부** (PCG), established 2018-09-30", "**리우츠핑**, 총재",
+            "**치우위에펑** (邱跃鹏), 부총재", "**린징화** (林璟骅), 부총재", "**종시앙핑** (钟翔平), 부총재",
+            "**딩커** (丁珂), 부총재", "텐센트 클라우드 사업 현황",
+        ] {
+            #expect(org.contains(expected), "org.md lacks \(expected)")
+        }
+        let timeline = String(decoding: try #require(state.projection("timeline.md")), as: UTF8.self)
+        #expect(timeline.contains("| 2010 |") && timeline.contains("| 2018-09-30 |"))
+        #expect(timeline.contains("--05-21 – --05-23 | 텐센트 글로벌 디지털 생태계 서밋 | 텐센트 | 쿤밍, 윈난성 |"))
+        #expect(timeline.components(separatedBy: "텐센트 글로벌 디지털 생태계 서밋 |").count == 2)
+    }
+}
