@@ -30,6 +30,8 @@ struct ExtractionRun {
     let lexicon: Lexicon
     var sentences: [AnalyzedSentence] = []
     var publishedYear: Int?
+    /// The publication date (front matter, else a date line or an English dateline).
+    var published: PartialDate?
     var people: [PersonRecord] = []
     var personIndex: [String: Int] = [:]
     var orgs: [(fact: OrgFact, sentence: Int)] = []
@@ -42,9 +44,15 @@ struct ExtractionRun {
     init(lexicon: Lexicon, document: ReportDocument) {
         self.lexicon = lexicon
         let split = SentenceSplitter.split(document.body)
-        publishedYear = document.published?.year ?? Self.dateLineYear(split)
+        published = document.published ?? Self.dateLine(split)
+        publishedYear = published?.year
+        let dateline = Self.englishDateline(split)
+        if published == nil { published = dateline?.date }
         for s in split {
-            let dates = DateParsing.find(s.scalars, publishedYear: publishedYear)
+            var dates = DateParsing.find(s.scalars, publishedYear: publishedYear, published: published)
+            if let dateline, dateline.sentence == s.number {
+                dates.removeAll { $0.range == dateline.range }
+            }
             let isDateLine =
                 s.isWholeLine && !dates.isEmpty && s.scalars.count <= 40
                 && dates.contains { $0.start.hasYear && !$0.yearInferred }
@@ -60,15 +68,31 @@ struct ExtractionRun {
         }
     }
 
-    /// The year of a short date line near the top or the bottom (`2019.05.24`, `입력 2019-05-24`,
+    /// The date of a short date line near the top or the bottom (`2019.05.24`, `입력 2019-05-24 10:21`,
     /// `May 24, 2019`).
-    static func dateLineYear(_ sentences: [Sentence]) -> Int? {
+    static func dateLine(_ sentences: [Sentence]) -> PartialDate? {
         let candidates = sentences.prefix(6) + sentences.suffix(3)
         for s in candidates where s.isWholeLine && s.scalars.count <= 40 {
             let hangul = s.scalars.filter { Scalars.isHangul($0) }.count
             guard hangul <= 8 else { continue }
             for d in DateParsing.find(s.scalars, publishedYear: nil) where d.start.hasYear && d.start.month != nil {
-                return d.start.year
+                return d.start
+            }
+        }
+        return nil
+    }
+
+    /// An English dateline opening one of the first sentences: `AUSTIN, Texas, Oct. 24, 2023
+    /// /PRNewswire/ --`, `SHANGHAI, July 4 (Reuters) -`. It dates the report, not a fact.
+    static func englishDateline(_ sentences: [Sentence]) -> (sentence: Int, range: Range<Int>, date: PartialDate)? {
+        for s in sentences.prefix(3) {
+            for d in DateParsing.find(s.scalars, publishedYear: nil) where d.range.lowerBound < 40 {
+                let rest = s.slice(d.range.upperBound..<min(s.scalars.count, d.range.upperBound + 24))
+                guard
+                    rest.contains("--") || rest.contains(" - ") || rest.contains("/PRNewswire/")
+                        || rest.contains("(Reuters)") || rest.contains(" — ")
+                else { continue }
+                return (s.number, d.range, d.start)
             }
         }
         return nil
