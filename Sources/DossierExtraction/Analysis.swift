@@ -40,6 +40,12 @@ struct ExtractionRun {
     var events: [(fact: EventFact, sentence: Int)] = []
     var facts: [(sentence: Int, order: Int, fact: Fact)] = []
     var mainOrg: String?
+    /// How often each word (particle off) occurs in the report.
+    var baseCounts: [String: Int] = [:]
+    /// How often each organisation found by `findFrequentOrgs` was named.
+    var discoveredCounts: [String: Int] = [:]
+    /// The forms each known org (by lexicon index) is written in, with their counts.
+    var formCounts: [Int: [String: Int]] = [:]
 
     init(lexicon: Lexicon, document: ReportDocument) {
         self.lexicon = lexicon
@@ -170,10 +176,12 @@ struct ExtractionRun {
     func subjectOrg(_ s: AnalyzedSentence, near offset: Int) -> String? {
         var best: (distance: Int, name: String)?
         for t in s.tokens {
-            guard let i = knownOrg(t) else { continue }
+            // Orgs met only in a list of partners do not own figures; frequent unknown ones do.
+            guard let name = knownOrg(t).map(orgName) ?? anyOrg(t).flatMap({ discoveredCounts[$0] != nil ? $0 : nil })
+            else { continue }
             let d = t.start <= offset ? offset - t.start : (t.start - offset) * 4
             if best == nil || d < best?.distance ?? Int.max {
-                best = (d, orgName(i))
+                best = (d, name)
             }
         }
         return best?.name ?? mainOrg

@@ -60,6 +60,9 @@ public struct Lexicon: Sendable, Hashable {
     public var establishVerbs: [String] = []
     public var mergeWords: [String] = []
     public var notNames: Set<String> = []
+    /// Family names in Latin letters (`Zhang`, `Kim`): two capitalised words with one of them
+    /// are a person's name in English text (`Daniel Zhang`, `Zhang Jun`).
+    public var surnames: Set<String> = []
     public var regionSuffixes: [String] = []
     public var counters: Set<String> = []
     public var units: Set<String> = []
@@ -79,7 +82,7 @@ public struct Lexicon: Sendable, Hashable {
     public static let keys: Set<String> = [
         "titles", "particles", "pronouns", "quote_verbs", "presentation_verbs", "establish_verbs", "merge_words",
         "not_names", "region_suffixes", "counters", "units", "currencies", "org_suffixes", "unit_nouns",
-        "event_nouns", "place_markers", "org",
+        "event_nouns", "place_markers", "org", "surnames",
     ]
 
     /// An empty lexicon.
@@ -139,6 +142,7 @@ public struct Lexicon: Sendable, Hashable {
             case "establish_verbs": establishVerbs += try Self.strings(value, file: file, key: key)
             case "merge_words": mergeWords += try Self.strings(value, file: file, key: key)
             case "not_names": notNames.formUnion(try Self.strings(value, file: file, key: key))
+            case "surnames": surnames.formUnion(try Self.strings(value, file: file, key: key))
             case "region_suffixes": regionSuffixes += try Self.strings(value, file: file, key: key)
             case "counters": counters.formUnion(try Self.strings(value, file: file, key: key))
             case "units": units.formUnion(try Self.strings(value, file: file, key: key))
