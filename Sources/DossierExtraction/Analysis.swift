@@ -115,9 +115,9 @@ struct ExtractionRun {
 
     /// The known organisation a word names (`텐센트`, `텐센트그룹`, `Tencent`), as its index.
     func knownOrg(_ word: String) -> Int? {
-        if let i = lexicon.orgIndex[word.lowercased()] { return i }
+        if let i = lexicon.orgIndex[Scalars.lower(word)] { return i }
         for suffix in ["그룹", "Group", "社"] where word.hasSuffix(suffix) && word.count > suffix.count {
-            if let i = lexicon.orgIndex[String(word.dropLast(suffix.count)).lowercased()] { return i }
+            if let i = lexicon.orgIndex[Scalars.lower(String(word.dropLast(suffix.count)))] { return i }
         }
         return nil
     }
@@ -126,16 +126,19 @@ struct ExtractionRun {
 
     /// Whether a word ends with an organisation suffix (`삼성전자`, `Acme Inc`).
     func hasOrgSuffix(_ word: String) -> Bool {
-        lexicon.orgSuffixes.contains { word.hasSuffix($0) && word.count > $0.count + 1 }
+        lexicon.endsWith(word, in: lexicon.orgSuffixSet, max: lexicon.maxOrgSuffix, keep: 2)
     }
 
     /// Whether a word is a title.
     func isTitle(_ word: String) -> Bool {
         if lexicon.titles.contains(word) { return true }
-        // `DX부문장`: a code and a title.
-        var prefix = ""
-        for t in lexicon.titles where word.hasSuffix(t) && t.count >= 2 {
-            prefix = String(word.dropLast(t.count))
+        let n = word.count
+        guard n > 2 else { return false }
+        for k in stride(from: min(lexicon.maxTitle, n - 1), through: 2, by: -1) {
+            let t = String(word.suffix(k))
+            guard lexicon.titles.contains(t) else { continue }
+            let prefix = String(word.dropLast(k))
+            // `DX부문장`: a code and a title.
             if Scalars.isCode(prefix) { return true }
             // `개발총괄`, `ES사업본부장`: a field or unit and a title that heads it.
             if (t.hasSuffix("장") || t.hasSuffix("총괄")) && (1...8).contains(prefix.count)
@@ -158,8 +161,8 @@ struct ExtractionRun {
         if lexicon.notNames.contains(word) || isTitle(word) || knownOrg(word) != nil || hasOrgSuffix(word) {
             return false
         }
-        if lexicon.unitNouns.contains(where: { word.hasSuffix($0) && $0.count >= 2 }) { return false }
-        if lexicon.eventNouns.contains(where: { word.hasSuffix($0) }) { return false }
+        if lexicon.endsWith(word, in: lexicon.unitNounSet, max: lexicon.maxUnitNoun, minLength: 2) { return false }
+        if lexicon.endsWith(word, in: lexicon.eventNounSet, max: lexicon.maxEventNoun) { return false }
         if let last = word.unicodeScalars.last, Token.verbEndings.contains(last) { return false }
         if word.hasSuffix("는") || word.hasSuffix("인") || word.hasSuffix("적") { return false }
         return true
@@ -191,7 +194,7 @@ struct ExtractionRun {
     func orgName(_ known: Int) -> String {
         let entry = lexicon.orgs[known]
         for name in entry.allNames {
-            if let i = orgByName[name.lowercased()] { return orgs[i].fact.name }
+            if let i = orgByName[Scalars.lower(name)] { return orgs[i].fact.name }
         }
         return entry.name
     }

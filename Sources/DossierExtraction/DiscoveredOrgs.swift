@@ -30,7 +30,7 @@ extension ExtractionRun {
         Self.isTitleCase(w) && !lexicon.notNames.contains(w) && !lexicon.surnames.contains(w)
             && DateParsing.months[w] == nil && RelativeDates.weekdays[w] == nil && knownOrg(w) == nil
             && !Self.englishOrgSuffixWords.contains(w)
-            && !lexicon.englishTitles.contains { $0.contains(w.lowercased()) }
+            && !lexicon.englishTitleWords.contains(Scalars.lower(w))
             && !lexicon.unitNouns.contains(w) && !lexicon.eventNouns.contains(w)
     }
 
@@ -91,7 +91,7 @@ extension ExtractionRun {
     /// The organisation a token names: a lexicon org, or one found in this report.
     func anyOrg(_ t: Token) -> String? {
         if let k = knownOrg(t) { return orgName(k) }
-        if let i = orgByName[t.base.lowercased()] { return orgs[i].fact.name }
+        if let i = orgByName[Scalars.lower(t.base)] { return orgs[i].fact.name }
         return nil
     }
 

@@ -21,6 +21,12 @@ public struct KnownOrg: Sendable, Hashable {
     public var allNames: [String] { [name] + (native.map { [$0] } ?? []) + aliases }
 }
 
+/// A verb and its scalars, searched in sentences.
+struct VerbPattern: Sendable, Hashable {
+    var word: String
+    var scalars: [Unicode.Scalar]
+}
+
 /// Why a lexicon could not be read: which file and key, and what is wrong.
 public struct LexiconError: Error, Sendable, Hashable, CustomStringConvertible {
     /// What went wrong.
@@ -77,6 +83,24 @@ public struct Lexicon: Sendable, Hashable {
     var orgIndex: [String: Int] = [:]
     /// English titles as lower-cased word sequences, longest first.
     var englishTitles: [[String]] = []
+    /// The same, by first word; and every word of an English title.
+    var englishTitlesByFirst: [String: [[String]]] = [:]
+    var englishTitleWords: Set<String> = []
+    /// Lookup sets for suffix tests, with the longest entry's length in characters.
+    var particleSet: Set<String> = []
+    var maxParticle = 0
+    var orgSuffixSet: Set<String> = []
+    var maxOrgSuffix = 0
+    var unitNounSet: Set<String> = []
+    var maxUnitNoun = 0
+    var eventNounSet: Set<String> = []
+    var maxEventNoun = 0
+    var maxTitle = 0
+    /// Verbs as scalars, for searching sentences without Foundation.
+    var quoteVerbScalars: [VerbPattern] = []
+    var presentationVerbScalars: [VerbPattern] = []
+    var establishVerbScalars: [[Unicode.Scalar]] = []
+    var mergeWordScalars: [[Unicode.Scalar]] = []
 
     /// The keys a lexicon file may hold.
     public static let keys: Set<String> = [
@@ -270,6 +294,33 @@ public struct Lexicon: Sendable, Hashable {
         englishTitles = titles.filter { $0.unicodeScalars.contains(where: Scalars.isLatin) }
             .map { $0.lowercased().split(separator: " ").map(String.init) }
             .sorted { $0.count != $1.count ? $0.count > $1.count : $0.joined() < $1.joined() }
+        englishTitlesByFirst = Dictionary(grouping: englishTitles) { $0.first ?? "" }
+        englishTitleWords = Set(englishTitles.flatMap { $0 })
+        particleSet = Set(particles)
+        maxParticle = particles.map(\.count).max() ?? 0
+        orgSuffixSet = Set(orgSuffixes)
+        maxOrgSuffix = orgSuffixes.map(\.count).max() ?? 0
+        unitNounSet = Set(unitNouns)
+        maxUnitNoun = unitNouns.map(\.count).max() ?? 0
+        eventNounSet = Set(eventNouns)
+        maxEventNoun = eventNouns.map(\.count).max() ?? 0
+        maxTitle = titles.map(\.count).max() ?? 0
+        quoteVerbScalars = quoteVerbs.map { VerbPattern(word: $0, scalars: Array($0.unicodeScalars)) }
+        presentationVerbScalars = presentationVerbs.map { VerbPattern(word: $0, scalars: Array($0.unicodeScalars)) }
+        establishVerbScalars = establishVerbs.map { Array($0.unicodeScalars) }
+        mergeWordScalars = mergeWords.map { Array($0.unicodeScalars) }
+    }
+
+    /// Whether `word` ends with an entry of `set` (entries at most `max` characters long) whose
+    /// length is in `lengths`, leaving at least `keep` characters before it.
+    func endsWith(_ word: String, in set: Set<String>, max: Int, minLength: Int = 1, keep: Int = 0) -> Bool {
+        let n = word.count
+        guard max >= minLength else { return false }
+        for k in stride(from: Swift.min(max, n - keep), through: minLength, by: -1)
+        where set.contains(String(word.suffix(k))) {
+            return true
+        }
+        return false
     }
 
     /// The lexicon built into the binary (the files of `Config/lexicon/` at build time), used when no

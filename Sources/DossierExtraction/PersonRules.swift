@@ -143,16 +143,19 @@ extension ExtractionRun {
     }
 
     private func isEnglishTitleWord(_ w: String) -> Bool {
-        lexicon.englishTitles.contains { $0.contains(w.lowercased()) }
+        lexicon.englishTitleWords.contains(Scalars.lower(w))
     }
 
     /// The English title starting at token `i`, as written, and the index after it.
     func englishTitle(_ tokens: [Token], at i: Int) -> (String, Int)? {
-        for words in lexicon.englishTitles where i + words.count <= tokens.count {
+        guard i < tokens.count, let candidates = lexicon.englishTitlesByFirst[Scalars.lower(tokens[i].base)] else {
+            return nil
+        }
+        for words in candidates where i + words.count <= tokens.count {
             var ok = true
             for (k, w) in words.enumerated() {
                 let t = tokens[i + k]
-                if t.base.lowercased() != w || (k < words.count - 1 && t.comma) {
+                if Scalars.lower(t.base) != w || (k < words.count - 1 && t.comma) {
                     ok = false
                     break
                 }

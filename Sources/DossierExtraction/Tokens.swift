@@ -113,8 +113,11 @@ enum Tokenizer {
             if word.hasSuffix("'s") || word.hasSuffix("’s") { return (String(word.dropLast(2)), "'s") }
             return (word, nil)
         }
-        for p in lexicon.particles where word.hasSuffix(p) && word.count > p.count {
-            return (String(word.dropLast(p.count)), p)
+        let n = word.count
+        guard lexicon.maxParticle >= 1 else { return (word, nil) }
+        for k in stride(from: min(lexicon.maxParticle, n - 1), through: 1, by: -1) {
+            let p = String(word.suffix(k))
+            if lexicon.particleSet.contains(p) { return (String(word.dropLast(k)), p) }
         }
         return (word, nil)
     }

@@ -85,7 +85,10 @@ struct Corpus {
                     "그는 “\(org)는 \(g.pick(koreanOrgs))(\(native)), \(other) 등 \(n % 90 + 2)개 업체들과 전략적 협약을 맺었다”고 말했다."
                 )
             case 3: body.append("\(org)는 \(year)년 \(month)월 \(day)일 AI클라우드 사업부(ACG)를 신설했다.")
-            case 4: body.append("\(org)의 지난해 매출은 \(n)억 \(g.int(1...9))000만 위안으로 전년 대비 \(g.int(1...40)).\(g.int(1...9))% 늘었다.")
+            case 4:
+                body.append(
+                    "\(org)의 지난해 매출은 \(n)억 \(g.int(1...9))000만 위안으로 전년 대비 \(g.int(1...40)).\(g.int(1...9))% 늘었다."
+                )
             case 5: body.append("이날 행사에는 약 \(n)명이 참석했으며, \(other)의 \(kname) 대표도 자리했다.")
             case 6:
                 body.append(
@@ -119,13 +122,31 @@ struct Corpus {
             let n = g.int(2...9999)
             switch g.int(0...7) {
             case 0: lines.append("\(person), \(title) of \(org), presented \(g.pick(englishTopics)).")
-            case 1: lines.append("\"Computing power is the foundation of the intelligent world,\" \(person.split(separator: " ")[1]) said.")
-            case 2: lines.append("\(org) CEO \(person) said the cloud business now serves more than \(n),000 \(g.pick(englishThings)).")
-            case 3: lines.append("\"We invested $\(n % 10).\(g.int(1...9)) billion in cloud research last year,\" \(person) added.")
+            case 1:
+                lines.append(
+                    "\"Computing power is the foundation of the intelligent world,\" \(person.split(separator: " ")[1]) said."
+                )
+            case 2:
+                lines.append(
+                    "\(org) CEO \(person) said the cloud business now serves more than \(n),000 \(g.pick(englishThings))."
+                )
+            case 3:
+                lines.append(
+                    "\"We invested $\(n % 10).\(g.int(1...9)) billion in cloud research last year,\" \(person) added."
+                )
             case 4: lines.append("The company established a new Cloud Intelligence Group on \(month) \(day), \(year).")
-            case 5: lines.append("\(org)'s market share in Europe rose to \(n % 60) percent, up \(g.int(1...9)).\(g.int(1...9))% from a year earlier.")
-            case 6: lines.append("The group employs more than \(n),\(g.int(100...999)) people and had revenue of \(n) billion yuan in \(year - 1).")
-            default: lines.append("\(person), who will remain \(title) of \(org), said the unit would be listed by \(year + 2).")
+            case 5:
+                lines.append(
+                    "\(org)'s market share in Europe rose to \(n % 60) percent, up \(g.int(1...9)).\(g.int(1...9))% from a year earlier."
+                )
+            case 6:
+                lines.append(
+                    "The group employs more than \(n),\(g.int(100...999)) people and had revenue of \(n) billion yuan in \(year - 1)."
+                )
+            default:
+                lines.append(
+                    "\(person), who will remain \(title) of \(org), said the unit would be listed by \(year + 2)."
+                )
             }
         }
         return lines.joined(separator: "\n")

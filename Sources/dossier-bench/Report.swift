@@ -27,10 +27,12 @@ enum Report {
     static func table(_ results: [BenchResult]) -> String {
         func pad(_ s: String, _ n: Int) -> String { String(repeating: " ", count: max(0, n - s.count)) + s }
         func ms(_ t: Double) -> String { String(format: "%.1f ms", t * 1000) }
-        var out = "case" + String(repeating: " ", count: 12) + pad("median", 12) + pad("min", 12) + pad("max", 12)
+        var out =
+            "case" + String(repeating: " ", count: 12) + pad("median", 12) + pad("min", 12) + pad("max", 12)
             + pad("MB/s", 10) + "\n"
         for r in results {
-            out += r.name.padding(toLength: 16, withPad: " ", startingAt: 0) + pad(ms(r.medianSeconds), 12)
+            out +=
+                r.name.padding(toLength: 16, withPad: " ", startingAt: 0) + pad(ms(r.medianSeconds), 12)
                 + pad(ms(r.minSeconds), 12) + pad(ms(r.maxSeconds), 12)
                 + pad(r.megabytesPerSecond.map { String(format: "%.2f", $0) } ?? "-", 10) + "\n"
         }
@@ -45,7 +47,10 @@ enum Report {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
         let info = ProcessInfo.processInfo
-        let file = File(machine: "\(info.activeProcessorCount) cores, \(info.operatingSystemVersionString)", results: results)
+        let file = File(
+            machine: "\(info.activeProcessorCount) cores, \(info.operatingSystemVersionString)",
+            results: results
+        )
         let url = URL(fileURLWithPath: path)
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         try encoder.encode(file).write(to: url)
