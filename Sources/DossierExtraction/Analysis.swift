@@ -66,7 +66,11 @@ struct ExtractionRun {
             sentences.append(
                 AnalyzedSentence(
                     sentence: s,
-                    tokens: Tokenizer.tokens(s.scalars, lexicon: lexicon),
+                    tokens: Tokenizer.tokens(s.scalars, lexicon: lexicon).map { t in
+                        var t = t
+                        t.orgIndex = knownOrg(t.text) ?? knownOrg(t.base)
+                        return t
+                    },
                     dates: dates,
                     isDateLine: isDateLine
                 )
@@ -122,7 +126,7 @@ struct ExtractionRun {
         return nil
     }
 
-    func knownOrg(_ token: Token) -> Int? { knownOrg(token.text) ?? knownOrg(token.base) }
+    func knownOrg(_ token: Token) -> Int? { token.orgIndex }
 
     /// Whether a word ends with an organisation suffix (`삼성전자`, `Acme Inc`).
     func hasOrgSuffix(_ word: String) -> Bool {
@@ -180,7 +184,9 @@ struct ExtractionRun {
         var best: (distance: Int, name: String)?
         for t in s.tokens {
             // Orgs met only in a list of partners do not own figures; frequent unknown ones do.
-            guard let name = knownOrg(t).map(orgName) ?? anyOrg(t).flatMap({ discoveredCounts[$0] != nil ? $0 : nil })
+            guard
+                let name = t.orgIndex.map(orgName)
+                    ?? (discoveredCounts.isEmpty ? nil : anyOrg(t).flatMap { discoveredCounts[$0] != nil ? $0 : nil })
             else { continue }
             let d = t.start <= offset ? offset - t.start : (t.start - offset) * 4
             if best == nil || d < best?.distance ?? Int.max {

@@ -15,6 +15,8 @@ struct Token: Sendable {
     /// Whether a quotation mark opens before the word or closes after it.
     var quoteBefore = false
     var quoteAfter = false
+    /// The lexicon org the word names (by text, else by base), set once per report.
+    var orgIndex: Int?
     /// Scalar offsets of the word in its sentence.
     var start: Int
     var end: Int
