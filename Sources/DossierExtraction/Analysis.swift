@@ -30,6 +30,8 @@ struct ExtractionRun {
     let lexicon: Lexicon
     var sentences: [AnalyzedSentence] = []
     var publishedYear: Int?
+    /// The publication date (front matter, else a date line or an English dateline).
+    var published: PartialDate?
     var people: [PersonRecord] = []
     var personIndex: [String: Int] = [:]
     var orgs: [(fact: OrgFact, sentence: Int)] = []
@@ -38,13 +40,25 @@ struct ExtractionRun {
     var events: [(fact: EventFact, sentence: Int)] = []
     var facts: [(sentence: Int, order: Int, fact: Fact)] = []
     var mainOrg: String?
+    /// How often each word (particle off) occurs in the report.
+    var baseCounts: [String: Int] = [:]
+    /// How often each organisation found by `findFrequentOrgs` was named.
+    var discoveredCounts: [String: Int] = [:]
+    /// The forms each known org (by lexicon index) is written in, with their counts.
+    var formCounts: [Int: [String: Int]] = [:]
 
     init(lexicon: Lexicon, document: ReportDocument) {
         self.lexicon = lexicon
         let split = SentenceSplitter.split(document.body)
-        publishedYear = document.published?.year ?? Self.dateLineYear(split)
+        published = document.published ?? Self.dateLine(split)
+        publishedYear = published?.year
+        let dateline = Self.englishDateline(split)
+        if published == nil { published = dateline?.date }
         for s in split {
-            let dates = DateParsing.find(s.scalars, publishedYear: publishedYear)
+            var dates = DateParsing.find(s.scalars, publishedYear: publishedYear, published: published)
+            if let dateline, dateline.sentence == s.number {
+                dates.removeAll { $0.range == dateline.range }
+            }
             let isDateLine =
                 s.isWholeLine && !dates.isEmpty && s.scalars.count <= 40
                 && dates.contains { $0.start.hasYear && !$0.yearInferred }
@@ -52,7 +66,11 @@ struct ExtractionRun {
             sentences.append(
                 AnalyzedSentence(
                     sentence: s,
-                    tokens: Tokenizer.tokens(s.scalars, lexicon: lexicon),
+                    tokens: Tokenizer.tokens(s.scalars, lexicon: lexicon).map { t in
+                        var t = t
+                        t.orgIndex = knownOrg(t.text) ?? knownOrg(t.base)
+                        return t
+                    },
                     dates: dates,
                     isDateLine: isDateLine
                 )
@@ -60,15 +78,31 @@ struct ExtractionRun {
         }
     }
 
-    /// The year of a short date line near the top or the bottom (`2019.05.24`, `입력 2019-05-24`,
+    /// The date of a short date line near the top or the bottom (`2019.05.24`, `입력 2019-05-24 10:21`,
     /// `May 24, 2019`).
-    static func dateLineYear(_ sentences: [Sentence]) -> Int? {
+    static func dateLine(_ sentences: [Sentence]) -> PartialDate? {
         let candidates = sentences.prefix(6) + sentences.suffix(3)
         for s in candidates where s.isWholeLine && s.scalars.count <= 40 {
             let hangul = s.scalars.filter { Scalars.isHangul($0) }.count
             guard hangul <= 8 else { continue }
             for d in DateParsing.find(s.scalars, publishedYear: nil) where d.start.hasYear && d.start.month != nil {
-                return d.start.year
+                return d.start
+            }
+        }
+        return nil
+    }
+
+    /// An English dateline opening one of the first sentences: `AUSTIN, Texas, Oct. 24, 2023
+    /// /PRNewswire/ --`, `SHANGHAI, July 4 (Reuters) -`. It dates the report, not a fact.
+    static func englishDateline(_ sentences: [Sentence]) -> (sentence: Int, range: Range<Int>, date: PartialDate)? {
+        for s in sentences.prefix(3) {
+            for d in DateParsing.find(s.scalars, publishedYear: nil) where d.range.lowerBound < 40 {
+                let rest = s.slice(d.range.upperBound..<min(s.scalars.count, d.range.upperBound + 24))
+                guard
+                    rest.contains("--") || rest.contains(" - ") || rest.contains("/PRNewswire/")
+                        || rest.contains("(Reuters)") || rest.contains(" — ")
+                else { continue }
+                return (s.number, d.range, d.start)
             }
         }
         return nil
@@ -85,27 +119,30 @@ struct ExtractionRun {
 
     /// The known organisation a word names (`텐센트`, `텐센트그룹`, `Tencent`), as its index.
     func knownOrg(_ word: String) -> Int? {
-        if let i = lexicon.orgIndex[word.lowercased()] { return i }
+        if let i = lexicon.orgIndex[Scalars.lower(word)] { return i }
         for suffix in ["그룹", "Group", "社"] where word.hasSuffix(suffix) && word.count > suffix.count {
-            if let i = lexicon.orgIndex[String(word.dropLast(suffix.count)).lowercased()] { return i }
+            if let i = lexicon.orgIndex[Scalars.lower(String(word.dropLast(suffix.count)))] { return i }
         }
         return nil
     }
 
-    func knownOrg(_ token: Token) -> Int? { knownOrg(token.text) ?? knownOrg(token.base) }
+    func knownOrg(_ token: Token) -> Int? { token.orgIndex }
 
     /// Whether a word ends with an organisation suffix (`삼성전자`, `Acme Inc`).
     func hasOrgSuffix(_ word: String) -> Bool {
-        lexicon.orgSuffixes.contains { word.hasSuffix($0) && word.count > $0.count + 1 }
+        lexicon.endsWith(word, in: lexicon.orgSuffixSet, max: lexicon.maxOrgSuffix, keep: 2)
     }
 
     /// Whether a word is a title.
     func isTitle(_ word: String) -> Bool {
         if lexicon.titles.contains(word) { return true }
-        // `DX부문장`: a code and a title.
-        var prefix = ""
-        for t in lexicon.titles where word.hasSuffix(t) && t.count >= 2 {
-            prefix = String(word.dropLast(t.count))
+        let n = word.count
+        guard n > 2 else { return false }
+        for k in stride(from: min(lexicon.maxTitle, n - 1), through: 2, by: -1) {
+            let t = String(word.suffix(k))
+            guard lexicon.titles.contains(t) else { continue }
+            let prefix = String(word.dropLast(k))
+            // `DX부문장`: a code and a title.
             if Scalars.isCode(prefix) { return true }
             // `개발총괄`, `ES사업본부장`: a field or unit and a title that heads it.
             if (t.hasSuffix("장") || t.hasSuffix("총괄")) && (1...8).contains(prefix.count)
@@ -128,8 +165,8 @@ struct ExtractionRun {
         if lexicon.notNames.contains(word) || isTitle(word) || knownOrg(word) != nil || hasOrgSuffix(word) {
             return false
         }
-        if lexicon.unitNouns.contains(where: { word.hasSuffix($0) && $0.count >= 2 }) { return false }
-        if lexicon.eventNouns.contains(where: { word.hasSuffix($0) }) { return false }
+        if lexicon.endsWith(word, in: lexicon.unitNounSet, max: lexicon.maxUnitNoun, minLength: 2) { return false }
+        if lexicon.endsWith(word, in: lexicon.eventNounSet, max: lexicon.maxEventNoun) { return false }
         if let last = word.unicodeScalars.last, Token.verbEndings.contains(last) { return false }
         if word.hasSuffix("는") || word.hasSuffix("인") || word.hasSuffix("적") { return false }
         return true
@@ -146,10 +183,14 @@ struct ExtractionRun {
     func subjectOrg(_ s: AnalyzedSentence, near offset: Int) -> String? {
         var best: (distance: Int, name: String)?
         for t in s.tokens {
-            guard let i = knownOrg(t) else { continue }
+            // Orgs met only in a list of partners do not own figures; frequent unknown ones do.
+            guard
+                let name = t.orgIndex.map(orgName)
+                    ?? (discoveredCounts.isEmpty ? nil : anyOrg(t).flatMap { discoveredCounts[$0] != nil ? $0 : nil })
+            else { continue }
             let d = t.start <= offset ? offset - t.start : (t.start - offset) * 4
             if best == nil || d < best?.distance ?? Int.max {
-                best = (d, orgName(i))
+                best = (d, name)
             }
         }
         return best?.name ?? mainOrg
@@ -159,7 +200,7 @@ struct ExtractionRun {
     func orgName(_ known: Int) -> String {
         let entry = lexicon.orgs[known]
         for name in entry.allNames {
-            if let i = orgByName[name.lowercased()] { return orgs[i].fact.name }
+            if let i = orgByName[Scalars.lower(name)] { return orgs[i].fact.name }
         }
         return entry.name
     }

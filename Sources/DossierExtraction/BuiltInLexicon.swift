@@ -35,10 +35,31 @@ enum BuiltInLexicon {
             not_names = [
                 "이하", "그룹사", "각", "전", "현", "신임", "초대", "당시", "이어", "또", "또한", "그는", "그녀는", "수장",
                 "부문", "사업", "글로벌", "한국", "중국", "미국", "회사", "기업", "계열사", "공동", "전임", "후임", "역대",
-                "The", "A", "An", "And", "Its", "Their", "Former", "New", "Then", "Acting",
+                "The", "A", "An", "And", "Its", "Their", "Former", "New", "Then", "Acting", "Kong", "Speaking", "Media",
+                "Chinese", "Korean", "South", "North", "China", "Korea", "Asia", "Europe", "America",
             ]
             # Region suffixes for places (윈난성 쿤밍, 경기도 성남).
             region_suffixes = ["성", "도", "주", "특별시", "광역시", "자치구"]
+            """#
+        ),
+        (
+            "names.toml",
+            #"""
+            # Family names in Latin letters. In English text two capitalised words, one of them a family
+            # name, are taken as a person (`Daniel Zhang`, `Zhang Jun`, `Song Chang-hyun`) when a title, a
+            # reporting verb or `led by` stands beside them.
+            surnames = [
+                # Chinese (pinyin)
+                "Zhang", "Wang", "Li", "Liu", "Chen", "Yang", "Huang", "Zhao", "Wu", "Zhou", "Xu", "Sun", "Ma", "Zhu",
+                "Hu", "Guo", "He", "Lin", "Gao", "Luo", "Zheng", "Liang", "Xie", "Tang", "Feng", "Deng", "Cao", "Peng",
+                "Zeng", "Xiao", "Tian", "Dong", "Pan", "Yuan", "Cai", "Jiang", "Yu", "Du", "Ye", "Cheng", "Wei", "Su",
+                "Lu", "Ding", "Ren", "Shen", "Yao", "Jing", "Lei", "Qiu", "Zhong", "Tan", "Fan", "Fu", "Shi", "Qian",
+                "Bai", "Cui", "Kang", "Mao", "Qin", "Jia", "Xia", "Hou", "Xue", "Lei", "Hao", "Yan", "Wen",
+                # Korean (romanised)
+                "Kim", "Lee", "Park", "Choi", "Jung", "Chung", "Kang", "Cho", "Yoon", "Jang", "Chang", "Lim", "Han",
+                "Shin", "Seo", "Kwon", "Hwang", "Ahn", "Song", "Yoo", "Hong", "Jeon", "Ko", "Moon", "Son", "Bae", "Baek",
+                "Heo", "Nam", "Roh", "Koo", "Ryu", "Oh", "Noh", "Yeo", "Woo",
+            ]
             """#
         ),
         (

@@ -24,12 +24,16 @@ enum DateParsing {
     static let yearPrepositions: Set<String> = ["in", "since", "from", "by", "until", "In", "Since", "From", "By"]
 
     /// Every date of a sentence, left to right. `year` is the publication year, if known.
-    static func find(_ s: [Unicode.Scalar], publishedYear year: Int?) -> [DateMention] {
+    /// `published` (a day) settles `지난 5일`, `on Tuesday` and `today`.
+    static func find(_ s: [Unicode.Scalar], publishedYear: Int?, published: PartialDate? = nil) -> [DateMention] {
         var out: [DateMention] = []
         var i = 0
         let n = s.count
+        let year = publishedYear ?? published?.year
         while i < n {
-            if let m = match(s, at: i, publishedYear: year) {
+            if let m = match(s, at: i, publishedYear: year)
+                ?? relative(s, at: i, published: published)
+            {
                 out.append(m)
                 i = max(m.range.upperBound, i + 1)
             } else {
@@ -61,9 +65,17 @@ enum DateParsing {
         var d2: Int?
         var k = j
         if k < s.count, s[k] == "일" { k += 1 }
-        if KoreanNumbers.matches(s, at: k, "부터") { k += 2 }
+        var since = false
+        if KoreanNumbers.matches(s, at: k, "부터") {
+            k += 2
+            since = true
+        }
         skipSpace(s, &k)
-        if k < s.count, s[k] == "-" || s[k] == "~" || s[k] == "–" || s[k] == "〜" {
+        if since, let (d, _) = int(s, &k, maxDigits: 2), k < s.count, s[k] == "일", d > d1 {
+            // `24일부터 26일까지`.
+            d2 = d
+            j = k
+        } else if k < s.count, s[k] == "-" || s[k] == "~" || s[k] == "–" || s[k] == "〜" {
             k += 1
             skipSpace(s, &k)
             if let (d, _) = int(s, &k, maxDigits: 2), k < s.count, s[k] == "일" {
@@ -165,6 +177,18 @@ enum DateParsing {
                 publishedYear: publishedYear
             )
         }
+        return nil
+    }
+
+    /// A day with no month or a weekday, against the publication day.
+    static func relative(_ s: [Unicode.Scalar], at start: Int, published: PartialDate?) -> DateMention? {
+        guard published?.day != nil else { return nil }
+        let c = s[start]
+        if start > 0, Scalars.isDigit(s[start - 1]) || Scalars.isLatin(s[start - 1]) || s[start - 1] == "." {
+            return nil
+        }
+        if Scalars.isDigit(c) { return RelativeDates.koreanDay(s, at: start, published: published) }
+        if Scalars.isLatin(c) { return RelativeDates.english(s, at: start, published: published) }
         return nil
     }
 

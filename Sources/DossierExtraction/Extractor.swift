@@ -17,6 +17,7 @@ public struct Extractor: Sendable {
         var run = ExtractionRun(lexicon: lexicon, document: document)
         run.findOrgs()
         run.findPeople()
+        run.settleMainOrgFromDiscovered()
         run.findEvents()
         run.emitPeople()
         run.emitOrgs()

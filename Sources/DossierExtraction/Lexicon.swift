@@ -21,6 +21,12 @@ public struct KnownOrg: Sendable, Hashable {
     public var allNames: [String] { [name] + (native.map { [$0] } ?? []) + aliases }
 }
 
+/// A verb and its scalars, searched in sentences.
+struct VerbPattern: Sendable, Hashable {
+    var word: String
+    var scalars: [Unicode.Scalar]
+}
+
 /// Why a lexicon could not be read: which file and key, and what is wrong.
 public struct LexiconError: Error, Sendable, Hashable, CustomStringConvertible {
     /// What went wrong.
@@ -60,6 +66,9 @@ public struct Lexicon: Sendable, Hashable {
     public var establishVerbs: [String] = []
     public var mergeWords: [String] = []
     public var notNames: Set<String> = []
+    /// Family names in Latin letters (`Zhang`, `Kim`): two capitalised words with one of them
+    /// are a person's name in English text (`Daniel Zhang`, `Zhang Jun`).
+    public var surnames: Set<String> = []
     public var regionSuffixes: [String] = []
     public var counters: Set<String> = []
     public var units: Set<String> = []
@@ -74,12 +83,30 @@ public struct Lexicon: Sendable, Hashable {
     var orgIndex: [String: Int] = [:]
     /// English titles as lower-cased word sequences, longest first.
     var englishTitles: [[String]] = []
+    /// The same, by first word; and every word of an English title.
+    var englishTitlesByFirst: [String: [[String]]] = [:]
+    var englishTitleWords: Set<String> = []
+    /// Lookup sets for suffix tests, with the longest entry's length in characters.
+    var particleSet: Set<String> = []
+    var maxParticle = 0
+    var orgSuffixSet: Set<String> = []
+    var maxOrgSuffix = 0
+    var unitNounSet: Set<String> = []
+    var maxUnitNoun = 0
+    var eventNounSet: Set<String> = []
+    var maxEventNoun = 0
+    var maxTitle = 0
+    /// Verbs as scalars, for searching sentences without Foundation.
+    var quoteVerbScalars: [VerbPattern] = []
+    var presentationVerbScalars: [VerbPattern] = []
+    var establishVerbScalars: [[Unicode.Scalar]] = []
+    var mergeWordScalars: [[Unicode.Scalar]] = []
 
     /// The keys a lexicon file may hold.
     public static let keys: Set<String> = [
         "titles", "particles", "pronouns", "quote_verbs", "presentation_verbs", "establish_verbs", "merge_words",
         "not_names", "region_suffixes", "counters", "units", "currencies", "org_suffixes", "unit_nouns",
-        "event_nouns", "place_markers", "org",
+        "event_nouns", "place_markers", "org", "surnames",
     ]
 
     /// An empty lexicon.
@@ -139,6 +166,7 @@ public struct Lexicon: Sendable, Hashable {
             case "establish_verbs": establishVerbs += try Self.strings(value, file: file, key: key)
             case "merge_words": mergeWords += try Self.strings(value, file: file, key: key)
             case "not_names": notNames.formUnion(try Self.strings(value, file: file, key: key))
+            case "surnames": surnames.formUnion(try Self.strings(value, file: file, key: key))
             case "region_suffixes": regionSuffixes += try Self.strings(value, file: file, key: key)
             case "counters": counters.formUnion(try Self.strings(value, file: file, key: key))
             case "units": units.formUnion(try Self.strings(value, file: file, key: key))
@@ -266,6 +294,33 @@ public struct Lexicon: Sendable, Hashable {
         englishTitles = titles.filter { $0.unicodeScalars.contains(where: Scalars.isLatin) }
             .map { $0.lowercased().split(separator: " ").map(String.init) }
             .sorted { $0.count != $1.count ? $0.count > $1.count : $0.joined() < $1.joined() }
+        englishTitlesByFirst = Dictionary(grouping: englishTitles) { $0.first ?? "" }
+        englishTitleWords = Set(englishTitles.flatMap { $0 })
+        particleSet = Set(particles)
+        maxParticle = particles.map(\.count).max() ?? 0
+        orgSuffixSet = Set(orgSuffixes)
+        maxOrgSuffix = orgSuffixes.map(\.count).max() ?? 0
+        unitNounSet = Set(unitNouns)
+        maxUnitNoun = unitNouns.map(\.count).max() ?? 0
+        eventNounSet = Set(eventNouns)
+        maxEventNoun = eventNouns.map(\.count).max() ?? 0
+        maxTitle = titles.map(\.count).max() ?? 0
+        quoteVerbScalars = quoteVerbs.map { VerbPattern(word: $0, scalars: Array($0.unicodeScalars)) }
+        presentationVerbScalars = presentationVerbs.map { VerbPattern(word: $0, scalars: Array($0.unicodeScalars)) }
+        establishVerbScalars = establishVerbs.map { Array($0.unicodeScalars) }
+        mergeWordScalars = mergeWords.map { Array($0.unicodeScalars) }
+    }
+
+    /// Whether `word` ends with an entry of `set` (entries at most `max` characters long) whose
+    /// length is in `lengths`, leaving at least `keep` characters before it.
+    func endsWith(_ word: String, in set: Set<String>, max: Int, minLength: Int = 1, keep: Int = 0) -> Bool {
+        let n = word.count
+        guard max >= minLength else { return false }
+        for k in stride(from: Swift.min(max, n - keep), through: minLength, by: -1)
+        where set.contains(String(word.suffix(k))) {
+            return true
+        }
+        return false
     }
 
     /// The lexicon built into the binary (the files of `Config/lexicon/` at build time), used when no

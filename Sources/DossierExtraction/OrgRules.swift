@@ -17,6 +17,7 @@ extension ExtractionRun {
 
     /// Finds known organisations (and counts them to settle the main one), then unknown ones.
     mutating func findOrgs() {
+        countWords()
         var counts: [Int: Int] = [:]
         var firstSeen: [Int: Int] = [:]
         for s in sentences where !s.isDateLine {
@@ -39,6 +40,8 @@ extension ExtractionRun {
                 i += 1
             }
         }
+        preferCommonForms()
+        findFrequentOrgs()
         mainOrg =
             counts.sorted { a, b in
                 a.value != b.value ? a.value > b.value : (firstSeen[a.key] ?? 0) < (firstSeen[b.key] ?? 0)
@@ -58,6 +61,7 @@ extension ExtractionRun {
     ) {
         counts[k, default: 0] += 1
         if first[k] == nil { first[k] = s.number }
+        formCounts[k, default: [:]][form, default: 0] += 1
         let entry = lexicon.orgs[k]
         if entry.allNames.contains(where: { orgByName[$0.lowercased()] != nil }) { return }
         // Name the org as the report writes it, stripped of a group suffix.
@@ -72,6 +76,29 @@ extension ExtractionRun {
         for n in entry.allNames { orgByName[n.lowercased()] = orgs.count }
         orgByName[name.lowercased()] = orgs.count
         orgs.append((fact, s.number))
+    }
+
+    /// Names each known org by the form the report uses most (`SK텔레콤` over a headline's `SKT`).
+    private mutating func preferCommonForms() {
+        for (k, forms) in formCounts {
+            guard forms.count > 1, let i = orgByName[lexicon.orgs[k].name.lowercased()] else { continue }
+            let current = orgs[i].fact.name
+            guard let top = forms.max(by: { a, b in a.value != b.value ? a.value < b.value : a.key > b.key }),
+                top.value > (forms[current] ?? 0)
+            else { continue }
+            var name = top.key
+            for suffix in ["그룹", " Group"]
+            where name.hasSuffix(suffix) && knownOrg(String(name.dropLast(suffix.count))) == k {
+                name = String(name.dropLast(suffix.count))
+            }
+            var fact = orgs[i].fact
+            let entry = lexicon.orgs[k]
+            fact.name = name
+            let aliases = entry.allNames.filter { $0 != name && $0 != fact.native }
+            fact.aliases = aliases.isEmpty ? nil : aliases
+            orgs[i].fact = fact
+            orgByName[name.lowercased()] = i
+        }
     }
 
     /// A word with a Han native spelling in a list of companies, or ending with an org suffix

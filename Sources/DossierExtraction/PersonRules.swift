@@ -143,26 +143,57 @@ extension ExtractionRun {
     }
 
     private func isEnglishTitleWord(_ w: String) -> Bool {
-        lexicon.englishTitles.contains { $0.contains(w.lowercased()) }
+        lexicon.englishTitleWords.contains(Scalars.lower(w))
     }
 
     /// The English title starting at token `i`, as written, and the index after it.
     func englishTitle(_ tokens: [Token], at i: Int) -> (String, Int)? {
-        for words in lexicon.englishTitles where i + words.count <= tokens.count {
+        guard i < tokens.count, let candidates = lexicon.englishTitlesByFirst[Scalars.lower(tokens[i].base)] else {
+            return nil
+        }
+        for words in candidates where i + words.count <= tokens.count {
             var ok = true
             for (k, w) in words.enumerated() {
                 let t = tokens[i + k]
-                if t.base.lowercased() != w || (k < words.count - 1 && t.comma) {
+                if Scalars.lower(t.base) != w || (k < words.count - 1 && t.comma) {
                     ok = false
                     break
                 }
             }
             if ok {
-                let text = tokens[i..<(i + words.count)].map(\.base).joined(separator: " ")
-                return (text, i + words.count)
+                var text = tokens[i..<(i + words.count)].map(\.base).joined(separator: " ")
+                var next = i + words.count
+                // `chairman and chief executive officer`, `Chairman and CEO`.
+                if next + 1 < tokens.count, tokens[next].base == "and", !tokens[next - 1].comma,
+                    let (more, after) = englishTitle(tokens, at: next + 1)
+                {
+                    text += " and " + more
+                    next = after
+                }
+                return (text, next)
             }
         }
         return nil
+    }
+
+    /// The organisation named by the capitalised words at `i` (`Ant Group`, `Lenovo's`), known
+    /// or not; an unknown one is added.
+    mutating func orgAt(_ tokens: [Token], _ i: Int, sentence s: AnalyzedSentence) -> String? {
+        guard i < tokens.count else { return nil }
+        if i + 1 < tokens.count, let k = knownOrg(tokens[i].text + " " + tokens[i + 1].base) { return orgName(k) }
+        if let o = anyOrg(tokens[i]) { return o }
+        var words: [String] = []
+        var j = i
+        while j < tokens.count, words.count < 4, Self.isTitleCase(tokens[j].base) || Scalars.isCode(tokens[j].base) {
+            words.append(tokens[j].base)
+            if tokens[j].comma || tokens[j].period || tokens[j].particle != nil { break }
+            j += 1
+        }
+        guard !words.isEmpty, !lexicon.notNames.contains(words[0]) else { return nil }
+        let name = words.joined(separator: " ")
+        if lexicon.unitNouns.contains(where: { name.hasSuffix($0) }) { return nil }
+        addOrg(OrgFact(name: name), sentence: s)
+        return name
     }
 
     private mutating func findEnglishPeople(in s: AnalyzedSentence) {
@@ -175,8 +206,8 @@ extension ExtractionRun {
                 let (name, _) = englishName(tokens, from: after)
             {
                 var org: String?
-                if i > 0, let k = knownOrg(tokens[i - 1]) {
-                    org = orgName(k)
+                if i > 0, let o = anyOrg(tokens[i - 1]) {
+                    org = o
                 } else if i > 1, let k = knownOrg(tokens[i - 2].text + " " + tokens[i - 1].base) {
                     org = orgName(k)
                 }
@@ -190,23 +221,21 @@ extension ExtractionRun {
                 i = after
                 continue
             }
-            // `Qiu Yuepeng, vice president of Tencent` / `Qiu Yuepeng, Tencent's vice president`
+            // `Qiu Yuepeng, vice president of Tencent` / `Qiu Yuepeng, Tencent's vice president` /
+            // `Daniel Zhang, who will remain chairman of Alibaba`
             if let (name, after) = englishName(tokens, from: i), tokens[after - 1].comma, after < tokens.count {
                 var j = after
-                if ["the", "a", "an"].contains(tokens[j].base.lowercased()) { j += 1 }
+                while j < tokens.count, j - after < 4, Self.appositionWords.contains(tokens[j].base.lowercased()) {
+                    j += 1
+                }
                 var org: String?
-                if j < tokens.count, let k = knownOrg(tokens[j]) {
-                    org = orgName(k)
+                if j < tokens.count, let o = anyOrg(tokens[j]) {
+                    org = o
                     j += 1
                 }
                 if j < tokens.count, let (title, next) = englishTitle(tokens, at: j) {
-                    if org == nil, next + 1 < tokens.count, tokens[next].base == "of",
-                        let k = knownOrg(tokens[next + 1])
-                            ?? knownOrg(
-                                tokens[next + 1].text + " " + (next + 2 < tokens.count ? tokens[next + 2].base : "")
-                            )
-                    {
-                        org = orgName(k)
+                    if org == nil, next + 1 < tokens.count, tokens[next].base == "of" || tokens[next].base == "at" {
+                        org = orgAt(tokens, next + 1, sentence: s)
                     }
                     addPerson(
                         name: name,
@@ -219,9 +248,32 @@ extension ExtractionRun {
                     continue
                 }
             }
+            // `Jack Ma co-founded`, `led by Daniel Zhang`: two capitalised words, one a family name.
+            if let (name, after) = englishName(tokens, from: i), after - i == 2, personIndex[name] == nil,
+                lexicon.surnames.contains(tokens[i].base) || lexicon.surnames.contains(tokens[i + 1].base),
+                after >= tokens.count || !(tokens[after].base.unicodeScalars.first.map(Scalars.isUpper) ?? false)
+                    || tokens[after - 1].comma,
+                !Self.englishOrgSuffixWords.contains(tokens[i + 1].base), anyOrg(tokens[i]) == nil
+            {
+                addPerson(
+                    name: name,
+                    native: nil,
+                    title: nil,
+                    org: subjectOrg(s, near: tokens[i].start),
+                    sentence: s.number
+                )
+                i = after
+                continue
+            }
             i += 1
         }
     }
+
+    /// Words between a name's comma and its title: `, who will remain chairman`, `, the CEO`.
+    static let appositionWords: Set<String> = [
+        "the", "a", "an", "who", "will", "remain", "remains", "become", "becomes", "is", "was", "now", "also",
+        "currently", "its", "be",
+    ]
 
     /// Emits people at the sentence where each was first named.
     mutating func emitPeople() {

@@ -39,12 +39,18 @@ extension ExtractionRun {
     func isPronoun(_ t: Token) -> Bool { lexicon.pronouns.contains(t.text) }
 
     /// The earliest reporting verb in `text`.
-    func firstVerb(in text: Substring, from verbs: [String]) -> (verb: String, offset: Int)? {
+    func firstVerb(in text: Substring, from verbs: [VerbPattern]) -> (verb: String, offset: Int)? {
+        firstVerb(in: Array(text.unicodeScalars), from: verbs)
+    }
+
+    /// The earliest reporting verb in `scalars`, with its scalar offset.
+    func firstVerb(in scalars: [Unicode.Scalar], from verbs: [VerbPattern]) -> (
+        verb: String, offset: Int
+    )? {
         var best: (String, Int)?
         for v in verbs {
-            guard let r = text.range(of: v) else { continue }
-            let offset = text.distance(from: text.startIndex, to: r.lowerBound)
-            if best == nil || offset < best?.1 ?? Int.max { best = (v, offset) }
+            guard let offset = Scalars.find(v.scalars, in: scalars) else { continue }
+            if best == nil || offset < best?.1 ?? Int.max { best = (v.word, offset) }
         }
         return best
     }
@@ -61,8 +67,8 @@ extension ExtractionRun {
                 let after = s.sentence.slice(q.range.upperBound..<s.sentence.scalars.count)
                 let before = s.sentence.slice(0..<q.range.lowerBound)
                 let afterOutside = outsideQuotes(s, from: q.range.upperBound)
-                var verb = firstVerb(in: Substring(afterOutside), from: lexicon.quoteVerbs)?.verb
-                if verb == nil, let v = firstVerb(in: Substring(before), from: lexicon.quoteVerbs) {
+                var verb = firstVerb(in: Substring(afterOutside), from: lexicon.quoteVerbScalars)?.verb
+                if verb == nil, let v = firstVerb(in: Substring(before), from: lexicon.quoteVerbScalars) {
                     verb = v.verb
                 }
                 guard let verb else { continue }
@@ -90,7 +96,7 @@ extension ExtractionRun {
                 )
             }
             if s.sentence.quotes.isEmpty,
-                let v = firstVerb(in: Substring(s.sentence.text), from: lexicon.presentationVerbs)
+                let v = firstVerb(in: s.sentence.scalars, from: lexicon.presentationVerbScalars)
             {
                 presentation(s, verbOffset: v.offset, mentions: ms, presented: &presented, order: &order)
             }

@@ -42,6 +42,46 @@ enum Scalars {
     }
 }
 
+extension Scalars {
+    /// The first offset of `needle` in `hay`, by scalars.
+    static func find(_ needle: [Unicode.Scalar], in hay: [Unicode.Scalar], from start: Int = 0) -> Int? {
+        guard let first = needle.first, hay.count >= needle.count else { return nil }
+        let last = hay.count - needle.count
+        var i = start
+        while i <= last {
+            if hay[i] == first {
+                var k = 1
+                while k < needle.count, hay[i + k] == needle[k] { k += 1 }
+                if k == needle.count { return i }
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    /// Lower-cases ASCII letters only; Hangul and Han have no case, so most words need no
+    /// Unicode case mapping.
+    static func lower(_ word: String) -> String {
+        var needsUnicode = false
+        var hasUpper = false
+        for s in word.unicodeScalars {
+            if isUpper(s) {
+                hasUpper = true
+            } else if s.value >= 0x80, !isHangul(s), !isHan(s), s.value != 0xB7 {
+                needsUnicode = true
+                break
+            }
+        }
+        if needsUnicode { return word.lowercased() }
+        guard hasUpper else { return word }
+        var view = String.UnicodeScalarView()
+        for s in word.unicodeScalars {
+            view.append(isUpper(s) ? Unicode.Scalar(s.value + 32) ?? s : s)
+        }
+        return String(view)
+    }
+}
+
 extension String {
     /// The text with white space and the given punctuation trimmed at both ends.
     func trimmed(_ extra: String = "") -> String {

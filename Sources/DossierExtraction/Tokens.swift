@@ -15,6 +15,8 @@ struct Token: Sendable {
     /// Whether a quotation mark opens before the word or closes after it.
     var quoteBefore = false
     var quoteAfter = false
+    /// The lexicon org the word names (by text, else by base), set once per report.
+    var orgIndex: Int?
     /// Scalar offsets of the word in its sentence.
     var start: Int
     var end: Int
@@ -113,8 +115,11 @@ enum Tokenizer {
             if word.hasSuffix("'s") || word.hasSuffix("’s") { return (String(word.dropLast(2)), "'s") }
             return (word, nil)
         }
-        for p in lexicon.particles where word.hasSuffix(p) && word.count > p.count {
-            return (String(word.dropLast(p.count)), p)
+        let n = word.count
+        guard lexicon.maxParticle >= 1 else { return (word, nil) }
+        for k in stride(from: min(lexicon.maxParticle, n - 1), through: 1, by: -1) {
+            let p = String(word.suffix(k))
+            if lexicon.particleSet.contains(p) { return (String(word.dropLast(k)), p) }
         }
         return (word, nil)
     }

@@ -4,14 +4,13 @@ import DossierModel
 /// created when the sentence says so (`2018년 9월 30일 … 신설`).
 extension ExtractionRun {
     func isUnitHead(_ word: String) -> Bool {
-        lexicon.unitNouns.contains { noun in
-            word == noun || (word.hasSuffix(noun) && noun.count >= 2 && word.count > noun.count)
-        }
+        lexicon.unitNounSet.contains(word)
+            || lexicon.endsWith(word, in: lexicon.unitNounSet, max: lexicon.maxUnitNoun, minLength: 2, keep: 1)
     }
 
     mutating func findUnits() {
         for (index, s) in sentences.enumerated() where !s.isDateLine {
-            let establishes = lexicon.establishVerbs.contains { s.sentence.text.contains($0) }
+            let establishes = lexicon.establishVerbScalars.contains { Scalars.find($0, in: s.sentence.scalars) != nil }
             for (i, t) in s.tokens.enumerated() where isUnitHead(t.base) {
                 let code = t.paren.flatMap { Scalars.isCode($0) ? $0 : nil }
                 guard code != nil || establishes else { continue }

@@ -112,9 +112,23 @@ import Testing
         #expect(Self.names.count >= 10)
     }
 
+    /// Reports written blind (annotated before the rules saw them; see docs/extraction.md). Their
+    /// floor is lower: they guard against regressions, they are not tuning targets.
+    static let blind: Set<String> = [
+        "skt-ai-summit", "kt-reorg", "jd-discovery", "ncsoft-reorg", "iflytek-1024", "samsungsds-real",
+        "alibaba-reorg-en", "lenovo-techworld-en", "hyundai-avp-en", "ant-waic-en",
+    ]
+
     @Test(arguments: FixtureTests.names) func fixtureScores(_ name: String) throws {
         let score = try Self.f1(name)
-        #expect(score >= 0.75, "\(name): F1 \(score)")
+        let floor = Self.blind.contains(name) ? 0.6 : 0.75
+        #expect(score >= floor, "\(name): F1 \(score)")
+    }
+
+    @Test func blindFixturesOnAverage() throws {
+        let scores = try Self.blind.sorted().map(Self.f1)
+        #expect(scores.count == Self.blind.count)
+        #expect(scores.reduce(0, +) / Double(max(1, scores.count)) >= 0.8)
     }
 
     @Test func extractionIsDeterministic() throws {

@@ -39,6 +39,20 @@ import Testing
         #expect(dates("향후 20년은") == [])
     }
 
+    @Test func datesAgainstThePublicationDay() {
+        let published = PartialDate(year: 2024, month: 11, day: 5)
+        func rel(_ text: String) -> [String] {
+            DateParsing.find(Array(text.unicodeScalars), publishedYear: nil, published: published).map {
+                $0.start.iso + ($0.end.map { "/" + $0.iso } ?? "")
+            }
+        }
+        #expect(rel("지난 4일부터 이틀간 열린") == ["2024-11-04/2024-11-05"])
+        #expect(rel("24일부터 26일까지") == ["2024-10-24/2024-10-26"])
+        #expect(rel("3일간 진행") == [])
+        #expect(rel("said on Friday") == ["2024-11-01"])
+        #expect(rel("Lenovo today opened") == ["2024-11-05"])
+    }
+
     @Test func quotationsSpanSentencesAndMismatchedMarks() {
         let s = SentenceSplitter.split("그는 “첫 문장이다. 둘째 ‘용어’다.”라고 말했다. 다음 문장.")
         #expect(s.count == 2)

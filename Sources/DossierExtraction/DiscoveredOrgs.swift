@@ -1,0 +1,108 @@
+import DossierModel
+
+/// Organisations the lexicon does not know, found by how often and how a report names them:
+/// an English Title-case name standing alone three times or more (`Lenovo`, `Ant Group`), or a
+/// Hangul name given a Latin spelling and named three times or more (`엔씨소프트(NCSOFT)`).
+extension ExtractionRun {
+    static let englishOrgSuffixWords: Set<String> = [
+        "Group", "Inc", "Corp", "Corporation", "Holdings", "Ltd", "Co", "Company", "Technologies", "Technology",
+        "Electronics", "Motors", "Labs",
+    ]
+    static let placePrepositions: Set<String> = ["in", "from", "to", "near", "across"]
+
+    /// Whether a word is Title-case Latin (`Lenovo`, not `AI` or `the`).
+    static func isTitleCase(_ w: String) -> Bool {
+        let u = w.unicodeScalars
+        guard let f = u.first, Scalars.isUpper(f), u.count >= 3 else { return false }
+        return u.dropFirst().contains { (0x61...0x7A).contains($0.value) }
+            && u.allSatisfy { Scalars.isLatin($0) || Scalars.isDigit($0) || $0 == "-" || $0 == "&" }
+    }
+
+    /// Counts every token's base form over the report.
+    mutating func countWords() {
+        for s in sentences where !s.isDateLine {
+            for t in s.tokens { baseCounts[t.base, default: 0] += 1 }
+        }
+    }
+
+    /// Whether a capitalised English word can name an unknown company.
+    private func companyWordCandidate(_ w: String) -> Bool {
+        Self.isTitleCase(w) && !lexicon.notNames.contains(w) && !lexicon.surnames.contains(w)
+            && DateParsing.months[w] == nil && RelativeDates.weekdays[w] == nil && knownOrg(w) == nil
+            && !Self.englishOrgSuffixWords.contains(w)
+            && !lexicon.englishTitleWords.contains(Scalars.lower(w))
+            && !lexicon.unitNouns.contains(w) && !lexicon.eventNouns.contains(w)
+    }
+
+    /// Finds unknown organisations named often enough to be the report's subject.
+    mutating func findFrequentOrgs() {
+        var counts: [String: (count: Int, sentence: Int, native: String?)] = [:]
+        for s in sentences where !s.isDateLine {
+            let tokens = s.tokens
+            for (i, t) in tokens.enumerated() {
+                if let f = t.base.unicodeScalars.first, Scalars.isHangul(f) {
+                    guard let paren = t.paren, Self.isTitleCase(paren) || Scalars.isCode(paren),
+                        !paren.contains(" "), (baseCounts[t.base] ?? 0) >= 3, knownOrg(t) == nil,
+                        !isUnitHead(t.base), !lexicon.eventNouns.contains(where: { t.base.hasSuffix($0) }),
+                        !isTitle(t.base)
+                    else { continue }
+                    let c = counts[t.base] ?? (0, s.number, paren)
+                    counts[t.base] = (c.count + 3, c.sentence, c.native)
+                    continue
+                }
+                guard companyWordCandidate(t.base), t.particle == nil || t.particle == "'s" else { continue }
+                if i > 0 {
+                    let p = tokens[i - 1]
+                    if Self.isTitleCase(p.base) && !p.comma && !p.period && p.particle == nil
+                        && !lexicon.notNames.contains(p.base)
+                    {
+                        continue
+                    }
+                    if Self.placePrepositions.contains(p.base) { continue }
+                }
+                var name = t.base
+                if t.particle == nil, !t.comma, !t.period, i + 1 < tokens.count {
+                    let n = tokens[i + 1]
+                    if Self.englishOrgSuffixWords.contains(n.base) {
+                        name += " " + n.base
+                    } else if let f = n.base.unicodeScalars.first, Scalars.isUpper(f) {
+                        continue
+                    }
+                }
+                let c = counts[name] ?? (0, s.number, nil)
+                counts[name] = (c.count + 1, c.sentence, nil)
+            }
+        }
+        for (name, c) in counts.sorted(by: {
+            $0.value.sentence < $1.value.sentence || ($0.value.sentence == $1.value.sentence && $0.key < $1.key)
+        })
+        where c.count >= 3 {
+            guard let s = sentences.first(where: { $0.number == c.sentence }) else { continue }
+            let latin = c.native.map { [$0] }
+            addOrg(OrgFact(name: name, aliases: latin), sentence: s)
+            discoveredCounts[name] = c.count
+            if let native = c.native { orgByName[native.lowercased()] = orgByName[name.lowercased()] }
+            if let first = name.split(separator: " ").first, first.count < name.count {
+                orgByName[first.lowercased()] = orgByName[name.lowercased()]
+            }
+        }
+    }
+
+    /// The organisation a token names: a lexicon org, or one found in this report.
+    func anyOrg(_ t: Token) -> String? {
+        if let k = knownOrg(t) { return orgName(k) }
+        if let i = orgByName[Scalars.lower(t.base)] { return orgs[i].fact.name }
+        return nil
+    }
+
+    /// The report's main organisation when the lexicon knows none: the unknown one named most.
+    mutating func settleMainOrgFromDiscovered() {
+        guard mainOrg == nil else { return }
+        var best: (count: Int, name: String)?
+        for (fact, _) in orgs {
+            let n = max(discoveredCounts[fact.name] ?? 0, baseCounts[fact.name] ?? 0)
+            if n >= 2, best == nil || n > best?.count ?? 0 { best = (n, fact.name) }
+        }
+        mainOrg = best?.name
+    }
+}

@@ -1,0 +1,106 @@
+import DossierModel
+
+/// Dates that only make sense against the publication day: `지난 5일`, `4일부터 이틀간`,
+/// `on Tuesday`, `said Friday`, `Lenovo today opened`.
+enum RelativeDates {
+    static let weekdays: [String: Int] = [
+        "Sunday": 0, "Monday": 1, "Tuesday": 2, "Wednesday": 3, "Thursday": 4, "Friday": 5, "Saturday": 6,
+    ]
+    /// Korean spans of days after a start day: `이틀간` is the start and the next day.
+    static let koreanSpans: [(String, Int)] = [("이틀", 2), ("사흘", 3), ("나흘", 4), ("닷새", 5), ("엿새", 6)]
+
+    /// Days since 1970-01-01 of a civil date (Howard Hinnant's algorithm).
+    static func days(year: Int, month: Int, day: Int) -> Int {
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yoe = y - era * 400
+        let mp = (month + 9) % 12
+        let doy = (153 * mp + 2) / 5 + day - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        return era * 146_097 + doe - 719_468
+    }
+
+    /// The civil date of a day count since 1970-01-01.
+    static func civil(_ z0: Int) -> PartialDate? {
+        let z = z0 + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let doe = z - era * 146_097
+        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let d = doy - (153 * mp + 2) / 5 + 1
+        let m = mp < 10 ? mp + 3 : mp - 9
+        return PartialDate(year: yoe + era * 400 + (m <= 2 ? 1 : 0), month: m, day: d)
+    }
+
+    /// The publication day as a day count, when the publication date has a day.
+    static func dayCount(_ d: PartialDate?) -> Int? {
+        guard let d, let y = d.year, let m = d.month, let day = d.day else { return nil }
+        return days(year: y, month: m, day: day)
+    }
+
+    /// `지난 5일`, `5일`, `오는 10일` with no month: the month (and year) of publication, the month
+    /// before when the day lies after the publication day and the text does not say `오는`.
+    static func koreanDay(_ s: [Unicode.Scalar], at start: Int, published: PartialDate?) -> DateMention? {
+        guard let pub = published, let year = pub.year, let month = pub.month, let pubDay = pub.day else { return nil }
+        if start > 0, !Scalars.isSpace(s[start - 1]), s[start - 1] != "(" { return nil }
+        var i = start
+        guard let (d1, d2) = DateParsing.koreanDays(s, &i) else { return nil }
+        // `3일간`, `5일째`, `3일 만에` are durations, not days.
+        if i < s.count, s[i] == "간" || s[i] == "째" { return nil }
+        if KoreanNumbers.matches(s, at: i, " 만에") || KoreanNumbers.matches(s, at: i, " 동안") { return nil }
+        let before = DateParsing.previousHangulWord(s, before: start)
+        if ["매월", "매달", "최근", "하루", "평균"].contains(before) { return nil }
+        var m = month
+        var y = year
+        if before != "오는", d1 > pubDay {
+            m -= 1
+            if m == 0 {
+                m = 12
+                y -= 1
+            }
+        } else if before == "오는", d1 < pubDay {
+            m += 1
+            if m == 13 {
+                m = 1
+                y += 1
+            }
+        }
+        guard let date = PartialDate(year: y, month: m, day: d1) else { return nil }
+        var end = d2.flatMap { PartialDate(year: y, month: m, day: $0) }
+        var k = i
+        if KoreanNumbers.matches(s, at: k, "부터") { k += 2 }
+        DateParsing.skipSpace(s, &k)
+        if end == nil {
+            for (word, n) in koreanSpans where KoreanNumbers.matches(s, at: k, word + "간") {
+                end = civil(days(year: y, month: m, day: d1) + n - 1)
+                i = k + word.unicodeScalars.count + 1
+                break
+            }
+        }
+        return DateMention(range: start..<i, start: date, end: end, yearInferred: true)
+    }
+
+    /// `Tuesday`, `Friday`: the latest such day on or before publication; `today` after a
+    /// name or `said`: the publication day.
+    static func english(_ s: [Unicode.Scalar], at start: Int, published: PartialDate?) -> DateMention? {
+        guard let pubCount = dayCount(published) else { return nil }
+        let (word, end) = DateParsing.word(s, at: start)
+        if end < s.count, Scalars.isLatin(s[end]) || s[end] == "'" || s[end] == "\u{2019}" { return nil }
+        if let wd = weekdays[word] {
+            // 1970-01-01 was a Thursday (4).
+            let pubWeekday = ((pubCount % 7) + 7 + 4) % 7
+            let back = (pubWeekday - wd + 7) % 7
+            guard let date = civil(pubCount - back) else { return nil }
+            return DateMention(range: start..<end, start: date, end: nil, yearInferred: false)
+        }
+        if word == "today" {
+            let before = DateParsing.previousWord(s, before: start)
+            guard let f = before.unicodeScalars.first, Scalars.isUpper(f) || before == "said" || before == "announced"
+            else { return nil }
+            guard let date = published else { return nil }
+            return DateMention(range: start..<end, start: date, end: nil, yearInferred: false)
+        }
+        return nil
+    }
+}
