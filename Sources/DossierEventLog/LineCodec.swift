@@ -180,6 +180,32 @@ enum LineCodec {
         )
     }
 
+    enum ReportEventType { case ingested, rejected }
+
+    /// Whether an event is a `ReportIngested` or `ReportRejected`, without decoding it. The
+    /// writer sorts keys, so `"type"` is among the last bytes of the object; a quotation mark
+    /// inside a string value is escaped, so the pattern cannot occur inside one.
+    static func reportEventType(_ payload: UnsafeRawBufferPointer) -> ReportEventType? {
+        let tail = UnsafeRawBufferPointer(rebasing: payload[max(0, payload.count - 48)...])
+        if contains(tail, ingestedPattern) { return .ingested }
+        if contains(tail, rejectedPattern) { return .rejected }
+        return nil
+    }
+
+    static let ingestedPattern = Array(#""type":"ReportIngested""#.utf8)
+    static let rejectedPattern = Array(#""type":"ReportRejected""#.utf8)
+
+    static func contains(_ haystack: UnsafeRawBufferPointer, _ needle: [UInt8]) -> Bool {
+        guard haystack.count >= needle.count else { return false }
+        for start in 0...(haystack.count - needle.count)
+        where haystack[start] == needle[0]
+            && UnsafeRawBufferPointer(rebasing: haystack[start..<(start + needle.count)]).elementsEqual(needle)
+        {
+            return true
+        }
+        return false
+    }
+
     /// A redacted event is `{"redacted":…}`: its payload is gone, its stored hash stands.
     static func isRedacted(_ payload: UnsafeRawBufferPointer) -> Bool {
         payload.starts(with: Array(#"{"redacted":"#.utf8))

@@ -103,7 +103,16 @@ enum LogScanner {
                                     }
                                 }
                             }
-                            let record = LogRecord(
+                            if !decode {
+                            for range in raw.eventRanges {
+                                switch LineCodec.reportEventType(UnsafeRawBufferPointer(rebasing: line[range])) {
+                                case .ingested: result.reportsIngested += 1
+                                case .rejected: result.reportsRejected += 1
+                                case nil: break
+                                }
+                            }
+                        }
+                        let record = LogRecord(
                                 sequence: raw.sequence,
                                 timestamp: raw.timestamp,
                                 previousHash: raw.previousHash,

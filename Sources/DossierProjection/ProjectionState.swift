@@ -100,7 +100,7 @@ public struct ProjectionState: Sendable, Hashable {
             appendUnique(index, to: &context.orgsMentioned)
         case .person(let person):
             let personIndex = resolvePerson(person, report: report)
-            guard var entity = people[personIndex] else { return }
+            guard var entity = people[personIndex].take() else { return }
             var orgName: String?
             if let org = person.org {
                 let orgIndex = resolveOrg(names: [org], report: report)
@@ -128,7 +128,7 @@ public struct ProjectionState: Sendable, Hashable {
             people[personIndex] = entity
         case .orgUnit(let unit):
             let parentIndex = resolveOrg(names: [unit.parent ?? "(unknown)"], report: report)
-            guard var parent = orgs[parentIndex] else { return }
+            guard var parent = orgs[parentIndex].take() else { return }
             let match = parent.units.firstIndex { existing in
                 if let code = unit.code, let other = existing.code { return code.lowercased() == other.lowercased() }
                 if let name = unit.name, let other = existing.name { return Self.key(name) == Self.key(other) }
@@ -139,7 +139,7 @@ public struct ProjectionState: Sendable, Hashable {
                 existing.name = existing.name ?? unit.name
                 existing.code = existing.code ?? unit.code
                 existing.established = existing.established ?? unit.established
-                appendUnique(report, to: &existing.sources)
+                appendRecent(report, to: &existing.sources)
                 parent.units[match] = existing
             } else {
                 parent.units.append(
@@ -181,19 +181,19 @@ public struct ProjectionState: Sendable, Hashable {
             }
         case .presentation(let presentation):
             let index = resolvePerson(PersonFact(name: presentation.person), report: report)
-            if var entity = people[index], let topic = presentation.topic {
+            if let topic = presentation.topic, var entity = people[index].take() {
                 appendUnique(topic, to: &entity.topics)
                 people[index] = entity
             }
         case .quote(let quote):
             let index = resolvePerson(PersonFact(name: quote.speaker), report: report)
-            if var entity = people[index] {
+            if var entity = people[index].take() {
                 entity.quotes += 1
                 people[index] = entity
             }
         case .metric(let metric):
             let index = resolveOrg(names: [metric.subject ?? "(unknown)"], report: report)
-            if var entity = orgs[index] {
+            if var entity = orgs[index].take() {
                 entity.metrics.append(
                     MetricEntry(
                         what: metric.what,
@@ -224,7 +224,7 @@ public struct ProjectionState: Sendable, Hashable {
         // are its partners (or customers) in that report.
         let partners = context.orgsMentioned.filter { !context.orgsWithPeople.contains($0) }
         for owner in context.orgsWithPeople {
-            guard var entity = orgs[owner] else { continue }
+            guard var entity = orgs[owner].take() else { continue }
             for partner in partners {
                 if let name = orgs[partner]?.name, name != entity.name { appendUnique(name, to: &entity.partners) }
             }
@@ -246,7 +246,7 @@ public struct ProjectionState: Sendable, Hashable {
         if let first = hits.first {
             target = first
             for other in hits.dropFirst() {
-                guard let absorbed = orgs[other], var kept = orgs[target] else { continue }
+                guard let absorbed = orgs[other], var kept = orgs[target].take() else { continue }
                 kept.aliases += [absorbed.name] + absorbed.aliases
                 if kept.native == nil { kept.native = absorbed.native }
                 kept.units += absorbed.units
@@ -272,7 +272,7 @@ public struct ProjectionState: Sendable, Hashable {
             )
             target = orgs.count - 1
         }
-        if var entity = orgs[target] {
+        if var entity = orgs[target].take() {
             if entity.native == nil, let native, Self.key(native) != Self.key(entity.name) {
                 entity.native = native
                 entity.aliases.removeAll { $0 == native }
@@ -280,7 +280,7 @@ public struct ProjectionState: Sendable, Hashable {
             for name in (names + [native]).compactMap({ $0 }) where Self.key(name) != Self.key(entity.name) {
                 if name != entity.native && !entity.aliases.contains(name) { entity.aliases.append(name) }
             }
-            appendUnique(report, to: &entity.sources)
+            appendRecent(report, to: &entity.sources)
             orgs[target] = entity
         }
         for key in keys { orgIndex[key] = target }
@@ -294,7 +294,7 @@ public struct ProjectionState: Sendable, Hashable {
         if let first = hits.first {
             target = first
             for other in hits.dropFirst() {
-                guard let absorbed = people[other], var kept = people[target] else { continue }
+                guard let absorbed = people[other], var kept = people[target].take() else { continue }
                 kept.otherNames += [absorbed.name] + absorbed.otherNames
                 if kept.native == nil { kept.native = absorbed.native }
                 kept.titleHistory = (kept.titleHistory + absorbed.titleHistory).sorted { $0.sequence < $1.sequence }
@@ -322,14 +322,14 @@ public struct ProjectionState: Sendable, Hashable {
             )
             target = people.count - 1
         }
-        if var entity = people[target] {
+        if var entity = people[target].take() {
             if entity.native == nil { entity.native = person.native }
             if Self.key(person.name) != Self.key(entity.name) && !entity.otherNames.contains(person.name)
                 && person.name != entity.native
             {
                 entity.otherNames.append(person.name)
             }
-            appendUnique(report, to: &entity.sources)
+            appendRecent(report, to: &entity.sources)
             people[target] = entity
         }
         for key in keys { personIndex[key] = target }
@@ -360,7 +360,7 @@ public struct ProjectionState: Sendable, Hashable {
             )
             target = events.count - 1
         }
-        if var entity = events[target] {
+        if var entity = events[target].take() {
             entity.native = entity.native ?? event.native
             for alias in (event.aliases ?? []) + [event.name] where alias != entity.name {
                 appendUnique(alias, to: &entity.aliases)
@@ -371,7 +371,7 @@ public struct ProjectionState: Sendable, Hashable {
             entity.placeNative = entity.placeNative ?? event.placeNative
             entity.region = entity.region ?? event.region
             for merged in event.merges ?? [] { appendUnique(merged, to: &entity.merges) }
-            appendUnique(report, to: &entity.sources)
+            appendRecent(report, to: &entity.sources)
             events[target] = entity
         }
         for key in keys { eventIndex[key] = target }
@@ -390,7 +390,7 @@ public struct ProjectionState: Sendable, Hashable {
         // The same happening reported as an event and as a dated fact is one entry.
         let key = "\(date.iso)|\(end?.iso ?? "")|\(Self.key(what))"
         if let index = timelineIndex[key] {
-            appendUnique(report, to: &timeline[index].sources)
+            appendRecent(report, to: &timeline[index].sources)
             if timeline[index].place == nil { timeline[index].place = place }
             if timeline[index].who == nil { timeline[index].who = who }
             return
@@ -399,6 +399,21 @@ public struct ProjectionState: Sendable, Hashable {
         timeline.append(
             TimelineEntry(date: date, end: end, kind: kind, what: what, who: who, place: place, sources: [report])
         )
+    }
+}
+
+/// Appends a report id unless it is the last one: reports are folded in log order, so a report
+/// already listed is the last (O(1), where `contains` would make the fold quadratic).
+func appendRecent(_ report: String, to array: inout [String]) {
+    if array.last != report { array.append(report) }
+}
+
+extension Optional {
+    /// The value, leaving `nil` behind: an entity taken out of its array is uniquely referenced,
+    /// so changing it does not copy its arrays (copy-on-write).
+    mutating func take() -> Wrapped? {
+        defer { self = nil }
+        return self
     }
 }
 

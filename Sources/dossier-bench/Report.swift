@@ -39,17 +39,19 @@ enum Report {
         return out
     }
 
-    static func write(_ results: [BenchResult], to path: String) throws {
+    static func write(_ results: [BenchResult], figures: [Figure] = [], to path: String) throws {
         struct File: Codable {
             var machine: String
             var results: [BenchResult]
+            var figures: [Figure]
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
         let info = ProcessInfo.processInfo
         let file = File(
             machine: "\(info.activeProcessorCount) cores, \(info.operatingSystemVersionString)",
-            results: results
+            results: results,
+            figures: figures
         )
         let url = URL(fileURLWithPath: path)
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)

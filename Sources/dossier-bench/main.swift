@@ -6,6 +6,8 @@ var runs = 7
 var reports = 2000
 var jsonPath = ".build/bench-results.json"
 var only: Set<String> = []
+var logEvents = 1_000_000
+var burstReports = 10_000
 var arguments = Array(CommandLine.arguments.dropFirst())
 while !arguments.isEmpty {
     let a = arguments.removeFirst()
@@ -13,8 +15,16 @@ while !arguments.isEmpty {
     case "--runs": runs = Int(arguments.isEmpty ? "" : arguments.removeFirst()) ?? runs
     case "--reports": reports = Int(arguments.isEmpty ? "" : arguments.removeFirst()) ?? reports
     case "--json": jsonPath = arguments.isEmpty ? jsonPath : arguments.removeFirst()
+    case "--events": logEvents = Int(arguments.isEmpty ? "" : arguments.removeFirst()) ?? logEvents
+    case "--burst": burstReports = Int(arguments.isEmpty ? "" : arguments.removeFirst()) ?? burstReports
     case "-h", "--help":
-        print("usage: dossier-bench [--runs N] [--reports N] [--json PATH] [extraction]")
+        print(
+            """
+            usage: dossier-bench [--runs N] [--reports N] [--events N] [--burst N] [--json PATH] [CASE...]
+            cases: extraction, append, verify, rebuild, startup, memory, latency, burst (default: all)
+            --events: events in the big log for verify, rebuild, start-up, memory (default 1000000)
+            --burst: reports dropped at once in the burst case (default 10000)
+            """)
         exit(0)
     default: only.insert(a)
     }
@@ -26,8 +36,35 @@ if only.isEmpty || only.contains("extraction") {
     results.append(Report.measure(&bench, runs: runs))
 }
 print(Report.table(results), terminator: "")
+
+let selected = only
+func wanted(_ name: String) -> Bool { selected.isEmpty || selected.contains(name) }
+var figures: [Figure] = []
 do {
-    try Report.write(results, to: jsonPath)
+    if wanted("append") || wanted("verify") || wanted("rebuild") || wanted("startup") || wanted("memory") {
+        let batches = LogCorpus.batches(events: logEvents, reports: reports)
+        if wanted("append") {
+            figures.append(try LogCases.durableAppend(batches: batches, count: 300))
+            figures.append(try LogCases.bulkAppend(batches: batches, count: min(batches.count, 3000)))
+        }
+        if wanted("verify") || wanted("rebuild") || wanted("startup") || wanted("memory") {
+            let big = try LogCases.bigLog(batches: batches)
+            defer { try? FileManager.default.removeItem(atPath: big.folder) }
+            if wanted("verify") { figures.append(try LogCases.verify(folder: big.folder, bytes: big.bytes, events: big.events, runs: 3)) }
+            if wanted("rebuild") { figures.append(try PipelineCases.rebuild(folder: big.folder, events: big.events, runs: 3)) }
+            if wanted("startup") { figures.append(try PipelineCases.startUp(folder: big.folder, events: big.events, runs: 3)) }
+            if wanted("memory") { figures.append(try DaemonCases.memory(folder: big.folder, events: big.events)) }
+        }
+    }
+    if wanted("latency") { figures += try DaemonCases.dropToProjection(samples: 100) }
+    if wanted("burst") { figures.append(try DaemonCases.burst(reports: burstReports)) }
+} catch {
+    FileHandle.standardError.write(Data("dossier-bench: \(error)\n".utf8))
+    exit(1)
+}
+if !figures.isEmpty { print("\n" + Figure.table(figures), terminator: "") }
+do {
+    try Report.write(results, figures: figures, to: jsonPath)
     print("results: \(jsonPath)")
 } catch {
     FileHandle.standardError.write(Data("dossier-bench: cannot write \(jsonPath): \(error)\n".utf8))
