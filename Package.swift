@@ -43,12 +43,16 @@ let package = Package(
             dependencies: [
                 "DossierModel",
                 .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "SystemPackage", package: "swift-system"),
             ]
         ),
         // Fold events → projection state, and render it. Pure.
         .target(name: "DossierProjection", dependencies: ["DossierModel"]),
         // Writes projection files atomically (temp file, fsync, rename), only when changed.
-        .target(name: "DossierWriters"),
+        .target(
+            name: "DossierWriters",
+            dependencies: [.product(name: "SystemPackage", package: "swift-system")]
+        ),
         // libinotifytools, through a system-library target.
         .systemLibrary(name: "CInotifyTools", providers: [.apt(["libinotifytools0-dev"])]),
         // renameat2(RENAME_NOREPLACE), which Swift's Glibc module does not export.

@@ -1,3 +1,5 @@
+import SystemPackage
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Musl)
@@ -131,20 +133,14 @@ public final class PosixLogStorage: LogStorage {
         var info = stat()
         guard fstat(fd, &info) == 0 else { throw Self.failure("cannot stat", file: path(segment)) }
         let before = info.st_size
-        var written = 0
-        while written < bytes.count {
-            let n = bytes.withUnsafeBytes { buffer -> Int in
-                guard let base = buffer.baseAddress else { return 0 }
-                return write(fd, base + written, buffer.count - written)
-            }
-            if n < 0 && errno == EINTR { continue }
-            if n <= 0 {
-                let error = Self.failure("cannot append", file: path(segment))
-                // Leave no partial record behind.
-                _ = ftruncate(fd, before)
-                throw error
-            }
-            written += n
+        do {
+            _ = try FileDescriptor(rawValue: fd).writeAll(bytes)
+        } catch {
+            errno = error.rawValue
+            let failure = Self.failure("cannot append", file: path(segment))
+            // Leave no partial record behind.
+            _ = ftruncate(fd, before)
+            throw failure
         }
     }
 
@@ -173,15 +169,11 @@ public final class PosixLogStorage: LogStorage {
         let fd = open(file, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw Self.failure("cannot create", file: file) }
         defer { close(fd) }
-        var written = 0
-        while written < bytes.count {
-            let n = bytes.withUnsafeBytes { buffer -> Int in
-                guard let base = buffer.baseAddress else { return 0 }
-                return write(fd, base + written, buffer.count - written)
-            }
-            if n < 0 && errno == EINTR { continue }
-            guard n > 0 else { throw Self.failure("cannot write", file: file) }
-            written += n
+        do {
+            _ = try FileDescriptor(rawValue: fd).writeAll(bytes)
+        } catch {
+            errno = error.rawValue
+            throw Self.failure("cannot write", file: file)
         }
         guard fsync(fd) == 0 else { throw Self.failure("fsync failed", file: file, code: .syncFailed) }
         try syncDirectory()

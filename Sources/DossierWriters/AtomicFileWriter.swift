@@ -1,3 +1,5 @@
+import SystemPackage
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Musl)
@@ -52,19 +54,11 @@ public struct AtomicFileWriter: Sendable {
         defer {
             if !ok { unlink(temporary) }
         }
-        var offset = 0
-        while offset < bytes.count {
-            let n = bytes.withUnsafeBytes { buffer -> Int in
-                guard let base = buffer.baseAddress else { return 0 }
-                return Glibc.write(fd, base + offset, buffer.count - offset)
-            }
-            if n < 0 && errno == EINTR { continue }
-            guard n > 0 else {
-                let error = failure("cannot write", temporary)
-                close(fd)
-                throw error
-            }
-            offset += n
+        do {
+            _ = try FileDescriptor(rawValue: fd).writeAll(bytes)
+        } catch {
+            close(fd)
+            throw WriteError(message: "cannot write: \(error)", file: temporary, errno: error.rawValue)
         }
         guard fsync(fd) == 0 else {
             let error = failure("fsync failed", temporary)
