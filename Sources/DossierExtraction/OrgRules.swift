@@ -19,6 +19,8 @@ extension ExtractionRun {
     mutating func findOrgs() {
         countWords()
         var counts: [Int: Int] = [:]
+        // The order of each org's first mention: ties of count go to the one named first (not to
+        // the order of a `Dictionary`, which differs from one process to the next).
         var firstSeen: [Int: Int] = [:]
         for s in sentences where !s.isDateLine {
             var i = 0
@@ -60,7 +62,7 @@ extension ExtractionRun {
         first: inout [Int: Int]
     ) {
         counts[k, default: 0] += 1
-        if first[k] == nil { first[k] = s.number }
+        if first[k] == nil { first[k] = first.count }
         formCounts[k, default: [:]][form, default: 0] += 1
         let entry = lexicon.orgs[k]
         if entry.allNames.contains(where: { orgByName[$0.lowercased()] != nil }) { return }
