@@ -31,7 +31,7 @@ extension ExtractionRun {
             && DateParsing.months[w] == nil && RelativeDates.weekdays[w] == nil && knownOrg(w) == nil
             && !Self.englishOrgSuffixWords.contains(w)
             && !lexicon.englishTitleWords.contains(Scalars.lower(w))
-            && !lexicon.unitNouns.contains(w) && !lexicon.eventNouns.contains(w)
+            && !lexicon.unitNounWords.contains(w) && !lexicon.eventNounWords.contains(w)
     }
 
     /// Finds unknown organisations named often enough to be the report's subject.
@@ -43,8 +43,8 @@ extension ExtractionRun {
                 if let f = t.base.unicodeScalars.first, Scalars.isHangul(f) {
                     guard let paren = t.paren, Self.isTitleCase(paren) || Scalars.isCode(paren),
                         !paren.contains(" "), (baseCounts[t.base] ?? 0) >= 3, knownOrg(t) == nil,
-                        !isUnitHead(t.base), !lexicon.eventNouns.contains(where: { t.base.hasSuffix($0) }),
-                        !isTitle(t.base)
+                        !isUnitHead(t.baseScalars), !lexicon.eventNounWords.hasSuffix(t.baseScalars),
+                        !isTitle(t.baseScalars)
                     else { continue }
                     let c = counts[t.base] ?? (0, s.number, paren)
                     counts[t.base] = (c.count + 3, c.sentence, c.native)

@@ -112,8 +112,8 @@ extension ExtractionRun {
             else { continue }
             let name = t.base
             guard !name.isEmpty, !isTitle(name), t.particle != "에서" else { continue }
-            if lexicon.eventNouns.contains(where: { name.hasSuffix($0) }) { continue }
-            if lexicon.unitNouns.contains(where: { name.hasSuffix($0) }) { continue }
+            if lexicon.eventNounWords.hasSuffix(t.baseScalars) { continue }
+            if lexicon.unitNounWords.hasSuffix(t.baseScalars) { continue }
             if i + 1 < s.tokens.count, isTitle(s.tokens[i + 1].base) { continue }
             var companyContext = hasOrgSuffix(name)
             if !companyContext {

@@ -191,7 +191,7 @@ extension ExtractionRun {
         }
         guard !words.isEmpty, !lexicon.notNames.contains(words[0]) else { return nil }
         let name = words.joined(separator: " ")
-        if lexicon.unitNouns.contains(where: { name.hasSuffix($0) }) { return nil }
+        if lexicon.unitNounWords.hasSuffix(Array(name.unicodeScalars)[...]) { return nil }
         addOrg(OrgFact(name: name), sentence: s)
         return name
     }

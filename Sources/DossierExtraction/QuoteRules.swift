@@ -36,7 +36,7 @@ extension ExtractionRun {
         return out
     }
 
-    func isPronoun(_ t: Token) -> Bool { lexicon.pronouns.contains(t.text) }
+    func isPronoun(_ t: Token) -> Bool { lexicon.pronounWords.contains(t.textScalars) }
 
     /// The earliest reporting verb in `text`.
     func firstVerb(in text: Substring, from verbs: [VerbPattern]) -> (verb: String, offset: Int)? {

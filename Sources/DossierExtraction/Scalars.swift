@@ -36,7 +36,11 @@ enum Scalars {
     }
     /// Whether the text is an upper-case Latin code such as `CSIG` or `B2B`.
     static func isCode(_ text: String) -> Bool {
-        let u = text.unicodeScalars
+        if text.utf8.count > 8 { return false }
+        return isCode(text.unicodeScalars)
+    }
+
+    static func isCode(_ u: some Collection<Unicode.Scalar>) -> Bool {
         return (2...8).contains(u.count) && u.allSatisfy { isUpper($0) || isDigit($0) || $0 == "&" }
             && u.contains(where: isUpper)
     }
@@ -57,6 +61,21 @@ extension Scalars {
             i += 1
         }
         return nil
+    }
+
+    /// The scalars with ASCII letters lower-cased, or nil when the word needs Unicode case
+    /// mapping (see `lower`).
+    static func lowerASCII(_ w: ArraySlice<Unicode.Scalar>) -> [Unicode.Scalar]? {
+        var out = Array(w)
+        for i in out.indices {
+            let s = out[i]
+            if isUpper(s) {
+                out[i] = Unicode.Scalar(s.value + 32) ?? s
+            } else if s.value >= 0x80, !isHangul(s), !isHan(s), s.value != 0xB7 {
+                return nil
+            }
+        }
+        return out
     }
 
     /// Lower-cases ASCII letters only; Hangul and Han have no case, so most words need no

@@ -20,6 +20,12 @@ struct Token: Sendable {
     /// Scalar offsets of the word in its sentence.
     var start: Int
     var end: Int
+    /// The scalars of `text`; `base` is the first `baseLength` of them.
+    var scalars: [Unicode.Scalar] = []
+    var baseLength = 0
+
+    var textScalars: ArraySlice<Unicode.Scalar> { scalars[...] }
+    var baseScalars: ArraySlice<Unicode.Scalar> { scalars[..<baseLength] }
 
     /// Whether the word looks like a bare noun: no particle, punctuation or verb ending.
     var isBare: Bool {
@@ -40,7 +46,7 @@ enum Tokenizer {
             while i < n, Scalars.isSpace(s[i]) { i += 1 }
             guard i < n else { break }
             let start = i
-            var text = String.UnicodeScalarView()
+            var text: [Unicode.Scalar] = []
             var paren = String.UnicodeScalarView()
             var hasParen = false
             var token = Token(text: "", base: "", start: start, end: start)
@@ -90,7 +96,8 @@ enum Tokenizer {
             }
             token.end = i
             if text.isEmpty && !hasParen { continue }
-            token.text = String(text)
+            token.text = String(String.UnicodeScalarView(text))
+            token.scalars = text
             if hasParen {
                 let p = String(paren).trimmed()
                 if !p.isEmpty { token.paren = p }
@@ -103,24 +110,35 @@ enum Tokenizer {
                 out.append(last)
                 continue
             }
-            (token.base, token.particle) = stripParticle(token.text, lexicon: lexicon)
+            let (baseLength, particle) = stripParticle(text[...], lexicon: lexicon)
+            token.baseLength = baseLength
+            if let particle {
+                token.particle = particle
+                token.base = String(String.UnicodeScalarView(text[..<baseLength]))
+            } else {
+                token.base = token.text
+            }
             out.append(token)
         }
         return out
     }
 
+    static let possessives: [[Unicode.Scalar]] = [["'", "s"], ["\u{2019}", "s"]]
+
     /// Takes the longest particle off a word that ends in Hangul, leaving at least one letter.
     static func stripParticle(_ word: String, lexicon: Lexicon) -> (String, String?) {
-        guard let last = word.unicodeScalars.last, Scalars.isHangul(last) else {
-            if word.hasSuffix("'s") || word.hasSuffix("’s") { return (String(word.dropLast(2)), "'s") }
-            return (word, nil)
+        let w = Array(word.unicodeScalars)
+        let (n, particle) = stripParticle(w[...], lexicon: lexicon)
+        return particle == nil ? (word, nil) : (String(String.UnicodeScalarView(w[..<n])), particle)
+    }
+
+    /// The same on scalars: the length of the word without its particle, and the particle.
+    static func stripParticle(_ w: ArraySlice<Unicode.Scalar>, lexicon: Lexicon) -> (Int, String?) {
+        guard let last = w.last, Scalars.isHangul(last) else {
+            if w.hasSuffix(possessives[0]) || w.hasSuffix(possessives[1]) { return (w.count - 2, "'s") }
+            return (w.count, nil)
         }
-        let n = word.count
-        guard lexicon.maxParticle >= 1 else { return (word, nil) }
-        for k in stride(from: min(lexicon.maxParticle, n - 1), through: 1, by: -1) {
-            let p = String(word.suffix(k))
-            if lexicon.particleSet.contains(p) { return (String(word.dropLast(k)), p) }
-        }
-        return (word, nil)
+        guard let k = lexicon.particleWords.longestSuffix(of: w, upTo: w.count - 1) else { return (w.count, nil) }
+        return (w.count - k, String(String.UnicodeScalarView(w[(w.endIndex - k)...])))
     }
 }
