@@ -128,7 +128,7 @@ struct ExtractionRun {
 
     /// The same, from the word's scalars.
     func knownOrg(_ w: ArraySlice<Unicode.Scalar>) -> Int? {
-        guard let lower = Scalars.lowerASCII(w) else { return knownOrgSlow(String(String.UnicodeScalarView(w))) }
+        guard let lower = Scalars.lowerASCII(w) else { return knownOrgSlow(Scalars.string(w)) }
         let orgWords = lexicon.orgWords
         if let e = orgWords.index(of: lower[...]) { return orgWords.values[e] }
         for suffix in Self.groupSuffixes where w.count > suffix.count && w.hasSuffix(suffix) {

@@ -125,10 +125,10 @@ extension ExtractionRun {
                 var inner = Array(sc[(i + 1)..<end])
                 var paren: String?
                 if let p = inner.firstIndex(of: "("), let q = inner.lastIndex(of: ")"), p < q {
-                    paren = String(String.UnicodeScalarView(inner[(p + 1)..<q]))
+                    paren = Scalars.string(inner[(p + 1)..<q])
                     inner = Array(inner[..<p])
                 }
-                let name = String(String.UnicodeScalarView(inner)).trimmed()
+                let name = Scalars.string(inner).trimmed()
                 // `열린 ‘DAN 24’에서`: a name after a word that says something was held.
                 let before = DateParsing.previousHangulWord(sc, before: i)
                 let held = lexicon.placeMarkerWords.contains(before) && name.count >= 3 && !name.contains(" 등")

@@ -22,9 +22,7 @@ struct Sentence: Sendable {
     func slice(_ range: Range<Int>) -> String {
         let r = max(0, range.lowerBound)..<min(scalars.count, range.upperBound)
         guard r.lowerBound < r.upperBound else { return "" }
-        var s = String.UnicodeScalarView()
-        s.append(contentsOf: scalars[r])
-        return String(s)
+        return Scalars.string(scalars[r])
     }
 }
 
@@ -64,8 +62,7 @@ enum SentenceSplitter {
                 guard a < b else { continue }
                 let part = Array(scalars[a..<b])
                 number += 1
-                var view = String.UnicodeScalarView()
-                view.append(contentsOf: part)
+                let view = Scalars.string(part)
                 let spans = quotes.compactMap { q -> QuoteSpan? in
                     guard q.range.lowerBound >= a, q.range.upperBound <= b else { return nil }
                     return QuoteSpan(range: (q.range.lowerBound - a)..<(q.range.upperBound - a), text: q.text)
@@ -74,7 +71,7 @@ enum SentenceSplitter {
                     Sentence(
                         number: number,
                         scalars: part,
-                        text: String(view),
+                        text: view,
                         quotes: spans,
                         isWholeLine: a == 0 && b >= scalars.count - 1 && cuts.count == 1
                     )
@@ -88,9 +85,8 @@ enum SentenceSplitter {
         var a = dot
         while a > 0, Scalars.isLatin(s[a - 1]) || s[a - 1] == "." { a -= 1 }
         guard a < dot else { return false }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: s[a..<dot])
-        let word = String(view)
+        let view = Scalars.string(s[a..<dot])
+        let word = view
         if word.count == 1, Scalars.isUpper(s[a]) { return true }
         return abbreviations.contains(word)
     }
@@ -107,9 +103,8 @@ enum SentenceSplitter {
             while a < b, Scalars.isSpace(s[a]) { a += 1 }
             while b > a, Scalars.isSpace(s[b - 1]) || s[b - 1] == "." || s[b - 1] == "," { b -= 1 }
             if a < b {
-                var view = String.UnicodeScalarView()
-                view.append(contentsOf: s[a..<b])
-                spans.append(QuoteSpan(range: a..<b, text: String(view)))
+                let view = Scalars.string(s[a..<b])
+                spans.append(QuoteSpan(range: a..<b, text: view))
             }
             open = nil
         }

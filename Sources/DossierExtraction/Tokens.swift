@@ -47,7 +47,7 @@ enum Tokenizer {
             guard i < n else { break }
             let start = i
             var text: [Unicode.Scalar] = []
-            var paren = String.UnicodeScalarView()
+            var paren: [Unicode.Scalar] = []
             var hasParen = false
             var token = Token(text: "", base: "", start: start, end: start)
             while i < n, !Scalars.isSpace(s[i]) {
@@ -96,10 +96,10 @@ enum Tokenizer {
             }
             token.end = i
             if text.isEmpty && !hasParen { continue }
-            token.text = String(String.UnicodeScalarView(text))
+            token.text = Scalars.string(text)
             token.scalars = text
             if hasParen {
-                let p = String(paren).trimmed()
+                let p = Scalars.string(paren).trimmed()
                 if !p.isEmpty { token.paren = p }
             }
             if token.text.isEmpty, let p = token.paren, var last = out.popLast() {
@@ -114,7 +114,7 @@ enum Tokenizer {
             token.baseLength = baseLength
             if let particle {
                 token.particle = particle
-                token.base = String(String.UnicodeScalarView(text[..<baseLength]))
+                token.base = Scalars.string(text[..<baseLength])
             } else {
                 token.base = token.text
             }
@@ -129,7 +129,7 @@ enum Tokenizer {
     static func stripParticle(_ word: String, lexicon: Lexicon) -> (String, String?) {
         let w = Array(word.unicodeScalars)
         let (n, particle) = stripParticle(w[...], lexicon: lexicon)
-        return particle == nil ? (word, nil) : (String(String.UnicodeScalarView(w[..<n])), particle)
+        return particle == nil ? (word, nil) : (Scalars.string(w[..<n]), particle)
     }
 
     /// The same on scalars: the length of the word without its particle, and the particle.
@@ -139,6 +139,6 @@ enum Tokenizer {
             return (w.count, nil)
         }
         guard let k = lexicon.particleWords.longestSuffix(of: w, upTo: w.count - 1) else { return (w.count, nil) }
-        return (w.count - k, String(String.UnicodeScalarView(w[(w.endIndex - k)...])))
+        return (w.count - k, Scalars.string(w[(w.endIndex - k)...]))
     }
 }
