@@ -34,6 +34,9 @@ struct ExtractionRun {
     var published: PartialDate?
     var people: [PersonRecord] = []
     var personIndex: [String: Int] = [:]
+    /// Each word of the people's names → the one person whose name has it, or -1 when several
+    /// have it; built once the people are known (`findQuotesAndPresentations`).
+    var namePartOwner: [Substring: Int]?
     var orgs: [(fact: OrgFact, sentence: Int)] = []
     var orgByName: [String: Int] = [:]
     var units: [(fact: OrgUnitFact, sentence: Int)] = []
@@ -128,8 +131,15 @@ struct ExtractionRun {
 
     /// The same, from the word's scalars.
     func knownOrg(_ w: ArraySlice<Unicode.Scalar>) -> Int? {
-        guard let lower = Scalars.lowerASCII(w) else { return knownOrgSlow(Scalars.string(w)) }
         let orgWords = lexicon.orgWords
+        let n = w.count
+        if !orgWords.hasLength(n), !orgWords.hasLength(n - 1), !orgWords.hasLength(n - 2), !orgWords.hasLength(n - 5),
+            !w.contains(where: { $0.value >= 0x80 && !Scalars.isHangul($0) && !Scalars.isHan($0) && $0.value != 0xB7 })
+        {
+            // No name has this length, with or without a group suffix (ASCII case mapping keeps it).
+            return nil
+        }
+        guard let lower = Scalars.lowerASCII(w) else { return knownOrgSlow(Scalars.string(w)) }
         if let e = orgWords.index(of: lower[...]) { return orgWords.values[e] }
         for suffix in Self.groupSuffixes where w.count > suffix.count && w.hasSuffix(suffix) {
             if let e = orgWords.index(of: lower[..<(lower.count - suffix.count)]) { return orgWords.values[e] }

@@ -28,8 +28,11 @@ extension ExtractionRun {
                 let t = s.tokens[i]
                 // Two-word English names first (`Samsung Electronics`).
                 if i + 1 < s.tokens.count, !t.comma {
-                    let pair = t.text + " " + s.tokens[i + 1].base
-                    if let k = knownOrg(pair) {
+                    var pairScalars = t.scalars
+                    pairScalars.append(" ")
+                    pairScalars += s.tokens[i + 1].baseScalars
+                    if let k = knownOrg(pairScalars[...]) {
+                        let pair = t.text + " " + s.tokens[i + 1].base
                         note(k, form: pair, paren: s.tokens[i + 1].paren, s: s, counts: &counts, first: &firstSeen)
                         i += 2
                         continue

@@ -283,12 +283,27 @@ extension ExtractionRun {
         }
     }
 
+    /// Fills `namePartOwner` from the people found so far.
+    mutating func indexNameParts() {
+        var owners: [Substring: Int] = [:]
+        for (i, p) in people.enumerated() {
+            for part in Set(p.fact.name.split(separator: " ")) {
+                owners[part] = owners[part] == nil ? i : -1
+            }
+        }
+        namePartOwner = owners
+    }
+
     /// The person a token names: the full name, a native spelling, or (in English) one part of a
     /// name met before, when only one person has it.
     func personMention(_ t: Token) -> Int? {
         if let i = person(t) { return i }
         let w = t.base
         guard let f = w.unicodeScalars.first, Scalars.isUpper(f) else { return nil }
+        if let owners = namePartOwner {
+            guard let owner = owners[Substring(w)], owner >= 0 else { return nil }
+            return owner
+        }
         var found: Int?
         for (i, p) in people.enumerated() where p.fact.name.split(separator: " ").contains(Substring(w)) {
             if found != nil { return nil }

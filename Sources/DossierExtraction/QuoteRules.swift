@@ -56,6 +56,7 @@ extension ExtractionRun {
     }
 
     mutating func findQuotesAndPresentations() {
+        indexNameParts()
         var focus: Int?
         var presented: [Int: (fact: PresentationFact, shared: Bool, s: AnalyzedSentence)] = [:]
         var order: [Int] = []

@@ -36,8 +36,7 @@ enum SentenceSplitter {
     static func split(_ text: String) -> [Sentence] {
         var sentences: [Sentence] = []
         var number = 0
-        for line in text.split(separator: "\n", omittingEmptySubsequences: true) {
-            let scalars = Array(line.unicodeScalars)
+        for scalars in lines(text) {
             let quotes = findQuotes(scalars)
             var cuts: [Int] = []
             var i = 0
@@ -79,6 +78,19 @@ enum SentenceSplitter {
             }
         }
         return sentences
+    }
+
+    /// The non-empty lines of the text, as scalars. A line ends at `\n` but not at `\r\n` (one
+    /// `Character`, as `String.split(separator: "\n")` sees it).
+    static func lines(_ text: String) -> [[Unicode.Scalar]] {
+        let all = Array(text.unicodeScalars)
+        var out: [[Unicode.Scalar]] = []
+        var start = 0
+        for i in 0...all.count where i == all.count || (all[i] == "\n" && !(i > 0 && all[i - 1] == "\r")) {
+            if i > start { out.append(Array(all[start..<i])) }
+            start = i + 1
+        }
+        return out
     }
 
     private static func isAbbreviation(_ s: [Unicode.Scalar], dot: Int) -> Bool {
