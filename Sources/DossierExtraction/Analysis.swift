@@ -34,6 +34,9 @@ struct ExtractionRun {
     var published: PartialDate?
     var people: [PersonRecord] = []
     var personIndex: [String: Int] = [:]
+    /// Bits of the scalar lengths and of the first scalars (value mod 64) of `personIndex` keys.
+    var personKeyLengths: UInt64 = 0
+    var personKeyFirsts: UInt64 = 0
     /// Each word of the people's names → the one person whose name has it, or -1 when several
     /// have it; built once the people are known (`findQuotesAndPresentations`).
     var namePartOwner: [Substring: Int]?
@@ -115,7 +118,11 @@ struct ExtractionRun {
     mutating func emit(_ fact: Fact, sentence: AnalyzedSentence, excerpt: String? = nil) {
         var f = fact
         let text = excerpt ?? sentence.sentence.text
-        f.source = FactSource(sentence: sentence.number, excerpt: String(text.prefix(200)))
+        // At most 200 characters; a text of at most 200 UTF-8 bytes has no more.
+        f.source = FactSource(
+            sentence: sentence.number,
+            excerpt: text.utf8.count <= 200 ? text : String(text.prefix(200))
+        )
         facts.append((sentence.number, facts.count, f))
     }
 
@@ -201,7 +208,7 @@ struct ExtractionRun {
     func isKoreanName(_ token: Token, allowParticle: Bool = false) -> Bool {
         let w = allowParticle ? token.baseScalars : token.textScalars
         guard (2...6).contains(w.count), w.allSatisfy(Scalars.isHangul) else { return false }
-        if !allowParticle, token.particle != nil, personIndex[token.text] == nil {
+        if !allowParticle, token.particle != nil, !personIndexed(token.textScalars) || personIndex[token.text] == nil {
             // A name right before a title or organisation takes no particle.
             if token.particle == "의" || token.particle == "은" || token.particle == "는" { return false }
         }
@@ -216,8 +223,17 @@ struct ExtractionRun {
 
     /// The person a token names, if already known.
     func person(_ token: Token) -> Int? {
-        if let i = personIndex[token.text] ?? personIndex[token.base] { return i }
-        return nil
+        if let i = personIndexed(token.textScalars) ? personIndex[token.text] : nil { return i }
+        guard token.baseLength < token.scalars.count, personIndexed(token.baseScalars) else { return nil }
+        return personIndex[token.base]
+    }
+
+    /// Whether `personIndex` may hold the word: false when no key has its length and first
+    /// scalar (a cheap filter before hashing a `String`).
+    func personIndexed(_ w: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard let f = w.first else { return personIndex[""] != nil }
+        return personKeyLengths & (1 << UInt64(min(w.count, 63))) != 0
+            && personKeyFirsts & (1 << UInt64(f.value & 63)) != 0
     }
 
     /// The organisation that owns a fact in this sentence: the known organisation nearest before

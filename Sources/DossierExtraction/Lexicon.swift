@@ -85,6 +85,8 @@ public struct Lexicon: Sendable, Hashable {
     var englishTitles: [[String]] = []
     /// The same, by first word; and every word of an English title.
     var englishTitlesByFirst: [String: [[String]]] = [:]
+    /// The first scalars of the keys of `englishTitlesByFirst`.
+    var englishTitleFirsts: Set<Unicode.Scalar> = []
     var englishTitleWords: Set<String> = []
     /// Lookup sets for suffix tests, with the longest entry's length in characters.
     var particleSet: Set<String> = []
@@ -307,6 +309,7 @@ public struct Lexicon: Sendable, Hashable {
             .map { $0.lowercased().split(separator: " ").map(String.init) }
             .sorted { $0.count != $1.count ? $0.count > $1.count : $0.joined() < $1.joined() }
         englishTitlesByFirst = Dictionary(grouping: englishTitles) { $0.first ?? "" }
+        englishTitleFirsts = Set(englishTitlesByFirst.keys.compactMap { $0.unicodeScalars.first })
         englishTitleWords = Set(englishTitles.flatMap { $0 })
         particleSet = Set(particles)
         maxParticle = particles.map(\.count).max() ?? 0

@@ -29,6 +29,11 @@ extension ExtractionRun {
         }
         personIndex[name] = people.count
         if let native { personIndex[native] = people.count }
+        for key in [name, native].compactMap({ $0 }) {
+            let u = key.unicodeScalars
+            personKeyLengths |= 1 << UInt64(min(u.count, 63))
+            if let f = u.first { personKeyFirsts |= 1 << UInt64(f.value & 63) }
+        }
         people.append(
             PersonRecord(
                 fact: PersonFact(name: name, native: native, title: title, org: org, unit: unit),
@@ -148,7 +153,14 @@ extension ExtractionRun {
 
     /// The English title starting at token `i`, as written, and the index after it.
     func englishTitle(_ tokens: [Token], at i: Int) -> (String, Int)? {
-        guard i < tokens.count, let candidates = lexicon.englishTitlesByFirst[Scalars.lower(tokens[i].base)] else {
+        guard i < tokens.count else { return nil }
+        // Most words cannot start a title: their first scalar (lower-cased) starts none.
+        if let f = tokens[i].scalars.first, f.value < 0x80 || Scalars.isHangul(f) || Scalars.isHan(f),
+            !lexicon.englishTitleFirsts.contains(Scalars.isUpper(f) ? Unicode.Scalar(f.value + 32) ?? f : f)
+        {
+            return nil
+        }
+        guard let candidates = lexicon.englishTitlesByFirst[Scalars.lower(tokens[i].base)] else {
             return nil
         }
         for words in candidates where i + words.count <= tokens.count {
