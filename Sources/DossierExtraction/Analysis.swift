@@ -47,7 +47,7 @@ struct ExtractionRun {
     var facts: [(sentence: Int, order: Int, fact: Fact)] = []
     var mainOrg: String?
     /// How often each word (particle off) occurs in the report.
-    var baseCounts: [String: Int] = [:]
+    var baseCounts: [ScalarKey: Int] = [:]
     /// How often each organisation found by `findFrequentOrgs` was named.
     var discoveredCounts: [String: Int] = [:]
     /// The forms each known org (by lexicon index) is written in, with their counts.

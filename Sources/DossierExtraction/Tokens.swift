@@ -47,6 +47,7 @@ enum Tokenizer {
             guard i < n else { break }
             let start = i
             var text: [Unicode.Scalar] = []
+            text.reserveCapacity(16)
             var paren: [Unicode.Scalar] = []
             var hasParen = false
             var token = Token(text: "", base: "", start: start, end: start)

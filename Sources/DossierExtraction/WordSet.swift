@@ -147,6 +147,17 @@ struct WordSet: Sendable, Hashable {
     }
 }
 
+/// A word's scalars as a dictionary key, hashed once with `WordSet.hash` (no normalisation).
+struct ScalarKey: Hashable {
+    var scalars: ArraySlice<Unicode.Scalar>
+
+    init(_ scalars: ArraySlice<Unicode.Scalar>) { self.scalars = scalars }
+    init(_ text: String) { scalars = Array(text.unicodeScalars)[...] }
+
+    static func == (a: ScalarKey, b: ScalarKey) -> Bool { a.scalars.elementsEqual(b.scalars) }
+    func hash(into hasher: inout Hasher) { hasher.combine(WordSet.hash(scalars)) }
+}
+
 extension ArraySlice where Element == Unicode.Scalar {
     /// Whether the scalars end with those of `suffix`.
     @inline(__always)
