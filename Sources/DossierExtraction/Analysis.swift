@@ -202,7 +202,7 @@ struct ExtractionRun {
     }
 
     static let chongGwal: [Unicode.Scalar] = ["총", "괄"]
-    static let nameEndings: Set<Unicode.Scalar> = ["는", "인", "적"]
+    static let nameEndings: [Unicode.Scalar] = ["는", "인", "적"]
 
     /// Whether a Hangul word can be a person's name.
     func isKoreanName(_ token: Token, allowParticle: Bool = false) -> Bool {

@@ -22,7 +22,7 @@ enum DateParsing {
         ("this year", 0), ("next year", 1),
     ]
     /// The first scalars of the relative words, and the words as scalars.
-    static let relativeFirst: Set<Unicode.Scalar> = Set(relative.compactMap { $0.0.unicodeScalars.first })
+    static let relativeFirst: [Unicode.Scalar] = Array(Set(relative.compactMap { $0.0.unicodeScalars.first }))
     static let relativeScalars: [([Unicode.Scalar], Int)] = relative.map { (Array($0.0.unicodeScalars), $0.1) }
     static let yearPrepositions: Set<String> = ["in", "since", "from", "by", "until", "In", "Since", "From", "By"]
 
