@@ -34,6 +34,12 @@ struct ExtractionRun {
     var published: PartialDate?
     var people: [PersonRecord] = []
     var personIndex: [String: Int] = [:]
+    /// Bits of the scalar lengths and of the first scalars (value mod 64) of `personIndex` keys.
+    var personKeyLengths: UInt64 = 0
+    var personKeyFirsts: UInt64 = 0
+    /// Each word of the people's names → the one person whose name has it, or -1 when several
+    /// have it; built once the people are known (`findQuotesAndPresentations`).
+    var namePartOwner: [Substring: Int]?
     var orgs: [(fact: OrgFact, sentence: Int)] = []
     var orgByName: [String: Int] = [:]
     var units: [(fact: OrgUnitFact, sentence: Int)] = []
@@ -41,7 +47,7 @@ struct ExtractionRun {
     var facts: [(sentence: Int, order: Int, fact: Fact)] = []
     var mainOrg: String?
     /// How often each word (particle off) occurs in the report.
-    var baseCounts: [String: Int] = [:]
+    var baseCounts: [ScalarKey: Int] = [:]
     /// How often each organisation found by `findFrequentOrgs` was named.
     var discoveredCounts: [String: Int] = [:]
     /// The forms each known org (by lexicon index) is written in, with their counts.
@@ -68,7 +74,8 @@ struct ExtractionRun {
                     sentence: s,
                     tokens: Tokenizer.tokens(s.scalars, lexicon: lexicon).map { t in
                         var t = t
-                        t.orgIndex = knownOrg(t.text) ?? knownOrg(t.base)
+                        t.orgIndex =
+                            knownOrg(t.textScalars) ?? (t.baseLength < t.scalars.count ? knownOrg(t.baseScalars) : nil)
                         return t
                     },
                     dates: dates,
@@ -111,14 +118,44 @@ struct ExtractionRun {
     mutating func emit(_ fact: Fact, sentence: AnalyzedSentence, excerpt: String? = nil) {
         var f = fact
         let text = excerpt ?? sentence.sentence.text
-        f.source = FactSource(sentence: sentence.number, excerpt: String(text.prefix(200)))
+        // At most 200 characters; a text of at most 200 UTF-8 bytes has no more.
+        f.source = FactSource(
+            sentence: sentence.number,
+            excerpt: text.utf8.count <= 200 ? text : String(text.prefix(200))
+        )
         facts.append((sentence.number, facts.count, f))
     }
 
     // MARK: - Lookups
 
+    static let groupSuffixes: [[Unicode.Scalar]] = ["그룹", "Group", "社"].map { Array($0.unicodeScalars) }
+
     /// The known organisation a word names (`텐센트`, `텐센트그룹`, `Tencent`), as its index.
     func knownOrg(_ word: String) -> Int? {
+        if word.utf8.count > lexicon.orgWords.maxLength * 4 + 12 { return nil }
+        return knownOrg(Array(word.unicodeScalars)[...])
+    }
+
+    /// The same, from the word's scalars.
+    func knownOrg(_ w: ArraySlice<Unicode.Scalar>) -> Int? {
+        let orgWords = lexicon.orgWords
+        let n = w.count
+        if !orgWords.hasLength(n), !orgWords.hasLength(n - 1), !orgWords.hasLength(n - 2), !orgWords.hasLength(n - 5),
+            !w.contains(where: { $0.value >= 0x80 && !Scalars.isHangul($0) && !Scalars.isHan($0) && $0.value != 0xB7 })
+        {
+            // No name has this length, with or without a group suffix (ASCII case mapping keeps it).
+            return nil
+        }
+        guard let lower = Scalars.lowerASCII(w) else { return knownOrgSlow(Scalars.string(w)) }
+        if let e = orgWords.index(of: lower[...]) { return orgWords.values[e] }
+        for suffix in Self.groupSuffixes where w.count > suffix.count && w.hasSuffix(suffix) {
+            if let e = orgWords.index(of: lower[..<(lower.count - suffix.count)]) { return orgWords.values[e] }
+        }
+        return nil
+    }
+
+    /// `knownOrg` by `String`s, for words that need Unicode case mapping.
+    private func knownOrgSlow(_ word: String) -> Int? {
         if let i = lexicon.orgIndex[Scalars.lower(word)] { return i }
         for suffix in ["그룹", "Group", "社"] where word.hasSuffix(suffix) && word.count > suffix.count {
             if let i = lexicon.orgIndex[Scalars.lower(String(word.dropLast(suffix.count)))] { return i }
@@ -129,53 +166,74 @@ struct ExtractionRun {
     func knownOrg(_ token: Token) -> Int? { token.orgIndex }
 
     /// Whether a word ends with an organisation suffix (`삼성전자`, `Acme Inc`).
-    func hasOrgSuffix(_ word: String) -> Bool {
-        lexicon.endsWith(word, in: lexicon.orgSuffixSet, max: lexicon.maxOrgSuffix, keep: 2)
-    }
+    func hasOrgSuffix(_ word: String) -> Bool { hasOrgSuffix(Array(word.unicodeScalars)[...]) }
+
+    func hasOrgSuffix(_ w: ArraySlice<Unicode.Scalar>) -> Bool { lexicon.orgSuffixWords.hasSuffix(w, keep: 2) }
 
     /// Whether a word is a title.
     func isTitle(_ word: String) -> Bool {
-        if lexicon.titles.contains(word) { return true }
-        let n = word.count
+        isTitle(Array(word.unicodeScalars)[...])
+    }
+
+    func isTitle(_ w: ArraySlice<Unicode.Scalar>) -> Bool {
+        let titles = lexicon.titleWords
+        if titles.contains(w) { return true }
+        let n = w.count
         guard n > 2 else { return false }
-        for k in stride(from: min(lexicon.maxTitle, n - 1), through: 2, by: -1) {
-            let t = String(word.suffix(k))
-            guard lexicon.titles.contains(t) else { continue }
-            let prefix = String(word.dropLast(k))
+        var found = false
+        titles.suffixes(of: w, from: 2, upTo: n - 1) { k in
+            let prefix = w[w.startIndex..<(w.endIndex - k)]
             // `DX부문장`: a code and a title.
-            if Scalars.isCode(prefix) { return true }
-            // `개발총괄`, `ES사업본부장`: a field or unit and a title that heads it.
-            if (t.hasSuffix("장") || t.hasSuffix("총괄")) && (1...8).contains(prefix.count)
-                && !prefix.unicodeScalars.contains(where: { Scalars.isSpace($0) })
-            {
+            if Scalars.isCode(prefix) {
+                found = true
                 return true
             }
+            // `개발총괄`, `ES사업본부장`: a field or unit and a title that heads it.
+            let t = w[(w.endIndex - k)...]
+            if (t.last == "장" || t.hasSuffix(Self.chongGwal)) && (1...8).contains(prefix.count)
+                && !prefix.contains(where: { Scalars.isSpace($0) })
+            {
+                found = true
+                return true
+            }
+            return false
         }
-        return false
+        return found
     }
+
+    static let chongGwal: [Unicode.Scalar] = ["총", "괄"]
+    static let nameEndings: [Unicode.Scalar] = ["는", "인", "적"]
 
     /// Whether a Hangul word can be a person's name.
     func isKoreanName(_ token: Token, allowParticle: Bool = false) -> Bool {
-        let word = allowParticle ? token.base : token.text
-        guard Scalars.isAllHangul(word), (2...6).contains(word.count) else { return false }
-        if !allowParticle, token.particle != nil, personIndex[token.text] == nil {
+        let w = allowParticle ? token.baseScalars : token.textScalars
+        guard (2...6).contains(w.count), w.allSatisfy(Scalars.isHangul) else { return false }
+        if !allowParticle, token.particle != nil, !personIndexed(token.textScalars) || personIndex[token.text] == nil {
             // A name right before a title or organisation takes no particle.
             if token.particle == "의" || token.particle == "은" || token.particle == "는" { return false }
         }
-        if lexicon.notNames.contains(word) || isTitle(word) || knownOrg(word) != nil || hasOrgSuffix(word) {
+        if lexicon.notNameWords.contains(w) || isTitle(w) || knownOrg(w) != nil || hasOrgSuffix(w) {
             return false
         }
-        if lexicon.endsWith(word, in: lexicon.unitNounSet, max: lexicon.maxUnitNoun, minLength: 2) { return false }
-        if lexicon.endsWith(word, in: lexicon.eventNounSet, max: lexicon.maxEventNoun) { return false }
-        if let last = word.unicodeScalars.last, Token.verbEndings.contains(last) { return false }
-        if word.hasSuffix("는") || word.hasSuffix("인") || word.hasSuffix("적") { return false }
+        if lexicon.unitNounWords.hasSuffix(w, from: 2) { return false }
+        if lexicon.eventNounWords.hasSuffix(w) { return false }
+        if let last = w.last, Token.verbEndings.contains(last) || Self.nameEndings.contains(last) { return false }
         return true
     }
 
     /// The person a token names, if already known.
     func person(_ token: Token) -> Int? {
-        if let i = personIndex[token.text] ?? personIndex[token.base] { return i }
-        return nil
+        if let i = personIndexed(token.textScalars) ? personIndex[token.text] : nil { return i }
+        guard token.baseLength < token.scalars.count, personIndexed(token.baseScalars) else { return nil }
+        return personIndex[token.base]
+    }
+
+    /// Whether `personIndex` may hold the word: false when no key has its length and first
+    /// scalar (a cheap filter before hashing a `String`).
+    func personIndexed(_ w: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard let f = w.first else { return personIndex[""] != nil }
+        return personKeyLengths & (1 << UInt64(min(w.count, 63))) != 0
+            && personKeyFirsts & (1 << UInt64(f.value & 63)) != 0
     }
 
     /// The organisation that owns a fact in this sentence: the known organisation nearest before

@@ -21,6 +21,9 @@ enum DateParsing {
         ("지난해", -1), ("작년", -1), ("전년", -1), ("올해", 0), ("금년", 0), ("내년", 1), ("last year", -1),
         ("this year", 0), ("next year", 1),
     ]
+    /// The first scalars of the relative words, and the words as scalars.
+    static let relativeFirst: [Unicode.Scalar] = Array(Set(relative.compactMap { $0.0.unicodeScalars.first }))
+    static let relativeScalars: [([Unicode.Scalar], Int)] = relative.map { (Array($0.0.unicodeScalars), $0.1) }
     static let yearPrepositions: Set<String> = ["in", "since", "from", "by", "until", "In", "Since", "From", "By"]
 
     /// Every date of a sentence, left to right. `year` is the publication year, if known.
@@ -31,6 +34,17 @@ enum DateParsing {
         let n = s.count
         let year = publishedYear ?? published?.year
         while i < n {
+            // `match` and `relative` only start at a digit, a Latin letter or a relative word, not
+            // right after a digit, a letter or a full stop; skip every other offset.
+            let c = s[i]
+            if i > 0, Scalars.isDigit(s[i - 1]) || Scalars.isLatin(s[i - 1]) || s[i - 1] == "." {
+                i += 1
+                continue
+            }
+            if !Scalars.isDigit(c), !Scalars.isUpper(c), c != "t", !relativeFirst.contains(c) {
+                i += 1
+                continue
+            }
             if let m = match(s, at: i, publishedYear: year)
                 ?? relative(s, at: i, published: published)
             {
@@ -95,9 +109,9 @@ enum DateParsing {
             return nil
         }
         // Relative years.
-        for (word, offset) in relative where KoreanNumbers.matches(s, at: start, word) {
+        for (word, offset) in relativeScalars where KoreanNumbers.matches(s, at: start, word) {
             guard let year = publishedYear else { return nil }
-            var i = start + word.unicodeScalars.count
+            var i = start + word.count
             var j = i
             skipSpace(s, &j)
             var month: Int?
@@ -203,9 +217,8 @@ enum DateParsing {
         while b > 0, Scalars.isSpace(s[b - 1]) { b -= 1 }
         var a = b
         while a > 0, Scalars.isLatin(s[a - 1]) { a -= 1 }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: s[a..<b])
-        return String(view)
+        let view = Scalars.string(s[a..<b])
+        return view
     }
 
     static func previousHangulWord(_ s: [Unicode.Scalar], before i: Int) -> String {
@@ -213,15 +226,14 @@ enum DateParsing {
         while b > 0, Scalars.isSpace(s[b - 1]) { b -= 1 }
         var a = b
         while a > 0, Scalars.isHangul(s[a - 1]) { a -= 1 }
-        return String(String.UnicodeScalarView(s[a..<b]))
+        return Scalars.string(s[a..<b])
     }
 
     static func word(_ s: [Unicode.Scalar], at i: Int) -> (String, Int) {
         var j = i
         while j < s.count, Scalars.isLatin(s[j]) { j += 1 }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: s[i..<j])
-        return (String(view), j)
+        let view = Scalars.string(s[i..<j])
+        return (view, j)
     }
 
     /// `May 21-23, 2019`, `May 21, 2019`, `May 2019`, `21 May 2019` (the last via the digit branch

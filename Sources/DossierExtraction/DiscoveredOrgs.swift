@@ -21,7 +21,7 @@ extension ExtractionRun {
     /// Counts every token's base form over the report.
     mutating func countWords() {
         for s in sentences where !s.isDateLine {
-            for t in s.tokens { baseCounts[t.base, default: 0] += 1 }
+            for t in s.tokens { baseCounts[ScalarKey(t.baseScalars), default: 0] += 1 }
         }
     }
 
@@ -31,7 +31,7 @@ extension ExtractionRun {
             && DateParsing.months[w] == nil && RelativeDates.weekdays[w] == nil && knownOrg(w) == nil
             && !Self.englishOrgSuffixWords.contains(w)
             && !lexicon.englishTitleWords.contains(Scalars.lower(w))
-            && !lexicon.unitNouns.contains(w) && !lexicon.eventNouns.contains(w)
+            && !lexicon.unitNounWords.contains(w) && !lexicon.eventNounWords.contains(w)
     }
 
     /// Finds unknown organisations named often enough to be the report's subject.
@@ -42,9 +42,9 @@ extension ExtractionRun {
             for (i, t) in tokens.enumerated() {
                 if let f = t.base.unicodeScalars.first, Scalars.isHangul(f) {
                     guard let paren = t.paren, Self.isTitleCase(paren) || Scalars.isCode(paren),
-                        !paren.contains(" "), (baseCounts[t.base] ?? 0) >= 3, knownOrg(t) == nil,
-                        !isUnitHead(t.base), !lexicon.eventNouns.contains(where: { t.base.hasSuffix($0) }),
-                        !isTitle(t.base)
+                        !paren.contains(" "), (baseCounts[ScalarKey(t.baseScalars)] ?? 0) >= 3, knownOrg(t) == nil,
+                        !isUnitHead(t.baseScalars), !lexicon.eventNounWords.hasSuffix(t.baseScalars),
+                        !isTitle(t.baseScalars)
                     else { continue }
                     let c = counts[t.base] ?? (0, s.number, paren)
                     counts[t.base] = (c.count + 3, c.sentence, c.native)
@@ -100,7 +100,7 @@ extension ExtractionRun {
         guard mainOrg == nil else { return }
         var best: (count: Int, name: String)?
         for (fact, _) in orgs {
-            let n = max(discoveredCounts[fact.name] ?? 0, baseCounts[fact.name] ?? 0)
+            let n = max(discoveredCounts[fact.name] ?? 0, baseCounts[ScalarKey(fact.name)] ?? 0)
             if n >= 2, best == nil || n > best?.count ?? 0 { best = (n, fact.name) }
         }
         mainOrg = best?.name

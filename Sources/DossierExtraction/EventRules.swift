@@ -4,7 +4,7 @@ import DossierModel
 /// its dates, place and the events it merged.
 extension ExtractionRun {
     func endsWithEventNoun(_ name: String) -> Bool {
-        lexicon.eventNouns.contains { name.hasSuffix($0) && name.count > $0.count + 1 }
+        lexicon.eventNounWords.hasSuffix(Array(name.unicodeScalars)[...], keep: 2)
     }
 
     /// What a parenthesis after an event name gives: the native name and aliases.
@@ -55,7 +55,9 @@ extension ExtractionRun {
     /// Dates and place from the sentence that names the event.
     private mutating func fillDetails(_ i: Int, from s: AnalyzedSentence) {
         guard
-            s.tokens.contains(where: { t in lexicon.placeMarkers.contains(t.base) || t.base.hasSuffix("간") })
+            s.tokens.contains(where: { t in
+                lexicon.placeMarkerWords.contains(t.baseScalars) || t.baseScalars.last == "간"
+            })
                 || s.dates.contains(where: { $0.start.day != nil })
         else { return }
         var f = events[i].fact
@@ -66,13 +68,16 @@ extension ExtractionRun {
         }
         for (k, t) in s.tokens.enumerated() where t.particle == "에서" || (t.base == "in" && k > 0) {
             let next = k + 1 < s.tokens.count ? s.tokens[k + 1] : nil
-            guard let next, lexicon.placeMarkers.contains(next.base) || lexicon.placeMarkers.contains(next.text) else {
+            guard let next,
+                lexicon.placeMarkerWords.contains(next.baseScalars)
+                    || lexicon.placeMarkerWords.contains(next.textScalars)
+            else {
                 continue
             }
             f.place = t.base
             f.placeNative = t.paren.flatMap { Scalars.hasHan($0) ? $0 : nil }
             if k > 0, s.tokens[k - 1].isBare,
-                lexicon.regionSuffixes.contains(where: { s.tokens[k - 1].base.hasSuffix($0) })
+                lexicon.regionSuffixWords.hasSuffix(s.tokens[k - 1].baseScalars)
             {
                 f.region = s.tokens[k - 1].base
             }
@@ -81,7 +86,7 @@ extension ExtractionRun {
         // English: `held in Kunming, Yunnan province`.
         if f.place == nil {
             for (k, t) in s.tokens.enumerated()
-            where t.base == "in" && k > 0 && lexicon.placeMarkers.contains(s.tokens[k - 1].base) {
+            where t.base == "in" && k > 0 && lexicon.placeMarkerWords.contains(s.tokens[k - 1].baseScalars) {
                 guard k + 1 < s.tokens.count else { break }
                 let p = s.tokens[k + 1]
                 guard let c = p.base.unicodeScalars.first, Scalars.isUpper(c) else { break }
@@ -120,13 +125,13 @@ extension ExtractionRun {
                 var inner = Array(sc[(i + 1)..<end])
                 var paren: String?
                 if let p = inner.firstIndex(of: "("), let q = inner.lastIndex(of: ")"), p < q {
-                    paren = String(String.UnicodeScalarView(inner[(p + 1)..<q]))
+                    paren = Scalars.string(inner[(p + 1)..<q])
                     inner = Array(inner[..<p])
                 }
-                let name = String(String.UnicodeScalarView(inner)).trimmed()
+                let name = Scalars.string(inner).trimmed()
                 // `열린 ‘DAN 24’에서`: a name after a word that says something was held.
                 let before = DateParsing.previousHangulWord(sc, before: i)
-                let held = lexicon.placeMarkers.contains(before) && name.count >= 3 && !name.contains(" 등")
+                let held = lexicon.placeMarkerWords.contains(before) && name.count >= 3 && !name.contains(" 등")
                 if endsWithEventNoun(name) || held {
                     addEvent(name: name, paren: paren, sentence: s)
                     i = end + 1
@@ -136,7 +141,7 @@ extension ExtractionRun {
             }
             // Unquoted names before a parenthesis: `텐센트 클라우드 서밋(腾讯云+未来峰会)`.
             for (k, t) in s.tokens.enumerated() where !t.quoteBefore && !t.quoteAfter {
-                guard let paren = t.paren, lexicon.eventNouns.contains(where: { t.base.hasSuffix($0) }) else {
+                guard let paren = t.paren, lexicon.eventNounWords.hasSuffix(t.baseScalars) else {
                     continue
                 }
                 let (native, aliases) = parseEventParen(paren)
@@ -164,7 +169,7 @@ extension ExtractionRun {
 
     /// `the Tencent Global Digital Ecosystem Summit`: capitalised words ending with an event noun.
     private mutating func findEnglishEvents(in s: AnalyzedSentence) {
-        for (k, t) in s.tokens.enumerated() where lexicon.eventNouns.contains(t.base) {
+        for (k, t) in s.tokens.enumerated() where lexicon.eventNounWords.contains(t.baseScalars) {
             guard let c = t.base.unicodeScalars.first, Scalars.isUpper(c) else { continue }
             var first = k
             while first > 0, k - first < 7 {

@@ -125,6 +125,17 @@ enum KoreanNumbers {
         return NumberMatch(value: total, range: start..<i, approximate: approximate)
     }
 
+    /// Whether the scalars of `word` are written at offset `i`.
+    static func matches(_ s: [Unicode.Scalar], at i: Int, _ word: [Unicode.Scalar]) -> Bool {
+        guard i >= 0, i + word.count <= s.count else { return false }
+        var j = i
+        for c in word {
+            if s[j] != c { return false }
+            j += 1
+        }
+        return true
+    }
+
     /// Whether `word` is written at offset `i`.
     static func matches(_ s: [Unicode.Scalar], at i: Int, _ word: String) -> Bool {
         var j = i

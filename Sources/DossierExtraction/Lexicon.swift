@@ -85,6 +85,8 @@ public struct Lexicon: Sendable, Hashable {
     var englishTitles: [[String]] = []
     /// The same, by first word; and every word of an English title.
     var englishTitlesByFirst: [String: [[String]]] = [:]
+    /// The first scalars of the keys of `englishTitlesByFirst`.
+    var englishTitleFirsts: Set<Unicode.Scalar> = []
     var englishTitleWords: Set<String> = []
     /// Lookup sets for suffix tests, with the longest entry's length in characters.
     var particleSet: Set<String> = []
@@ -101,6 +103,18 @@ public struct Lexicon: Sendable, Hashable {
     var presentationVerbScalars: [VerbPattern] = []
     var establishVerbScalars: [[Unicode.Scalar]] = []
     var mergeWordScalars: [[Unicode.Scalar]] = []
+    /// Scalar sets of the lists above, for lookups and suffix tests without `String` hashing.
+    var titleWords = WordSet()
+    var particleWords = WordSet()
+    var orgSuffixWords = WordSet()
+    var unitNounWords = WordSet()
+    var eventNounWords = WordSet()
+    var placeMarkerWords = WordSet()
+    var regionSuffixWords = WordSet()
+    var notNameWords = WordSet()
+    var pronounWords = WordSet()
+    /// Every org name and alias, lower-cased (as `orgIndex`), valued by its index in `orgs`.
+    var orgWords = WordSet()
 
     /// The keys a lexicon file may hold.
     public static let keys: Set<String> = [
@@ -295,6 +309,7 @@ public struct Lexicon: Sendable, Hashable {
             .map { $0.lowercased().split(separator: " ").map(String.init) }
             .sorted { $0.count != $1.count ? $0.count > $1.count : $0.joined() < $1.joined() }
         englishTitlesByFirst = Dictionary(grouping: englishTitles) { $0.first ?? "" }
+        englishTitleFirsts = Set(englishTitlesByFirst.keys.compactMap { $0.unicodeScalars.first })
         englishTitleWords = Set(englishTitles.flatMap { $0 })
         particleSet = Set(particles)
         maxParticle = particles.map(\.count).max() ?? 0
@@ -309,6 +324,20 @@ public struct Lexicon: Sendable, Hashable {
         presentationVerbScalars = presentationVerbs.map { VerbPattern(word: $0, scalars: Array($0.unicodeScalars)) }
         establishVerbScalars = establishVerbs.map { Array($0.unicodeScalars) }
         mergeWordScalars = mergeWords.map { Array($0.unicodeScalars) }
+        titleWords = WordSet(titles.sorted())
+        particleWords = WordSet(particles)
+        orgSuffixWords = WordSet(orgSuffixes)
+        unitNounWords = WordSet(unitNouns)
+        eventNounWords = WordSet(eventNouns)
+        placeMarkerWords = WordSet(placeMarkers)
+        regionSuffixWords = WordSet(regionSuffixes)
+        notNameWords = WordSet(notNames.sorted())
+        pronounWords = WordSet(pronouns.sorted())
+        var orgList: [([Unicode.Scalar], Int)] = []
+        for (index, org) in orgs.enumerated() {
+            for name in org.allNames { orgList.append((Array(name.lowercased().unicodeScalars), index)) }
+        }
+        orgWords = WordSet(scalars: orgList)
     }
 
     /// Whether `word` ends with an entry of `set` (entries at most `max` characters long) whose

@@ -19,6 +19,8 @@ extension ExtractionRun {
     mutating func findOrgs() {
         countWords()
         var counts: [Int: Int] = [:]
+        // The order of each org's first mention: ties of count go to the one named first (not to
+        // the order of a `Dictionary`, which differs from one process to the next).
         var firstSeen: [Int: Int] = [:]
         for s in sentences where !s.isDateLine {
             var i = 0
@@ -26,8 +28,11 @@ extension ExtractionRun {
                 let t = s.tokens[i]
                 // Two-word English names first (`Samsung Electronics`).
                 if i + 1 < s.tokens.count, !t.comma {
-                    let pair = t.text + " " + s.tokens[i + 1].base
-                    if let k = knownOrg(pair) {
+                    var pairScalars = t.scalars
+                    pairScalars.append(" ")
+                    pairScalars += s.tokens[i + 1].baseScalars
+                    if let k = knownOrg(pairScalars[...]) {
+                        let pair = t.text + " " + s.tokens[i + 1].base
                         note(k, form: pair, paren: s.tokens[i + 1].paren, s: s, counts: &counts, first: &firstSeen)
                         i += 2
                         continue
@@ -60,7 +65,7 @@ extension ExtractionRun {
         first: inout [Int: Int]
     ) {
         counts[k, default: 0] += 1
-        if first[k] == nil { first[k] = s.number }
+        if first[k] == nil { first[k] = first.count }
         formCounts[k, default: [:]][form, default: 0] += 1
         let entry = lexicon.orgs[k]
         if entry.allNames.contains(where: { orgByName[$0.lowercased()] != nil }) { return }
@@ -110,8 +115,8 @@ extension ExtractionRun {
             else { continue }
             let name = t.base
             guard !name.isEmpty, !isTitle(name), t.particle != "에서" else { continue }
-            if lexicon.eventNouns.contains(where: { name.hasSuffix($0) }) { continue }
-            if lexicon.unitNouns.contains(where: { name.hasSuffix($0) }) { continue }
+            if lexicon.eventNounWords.hasSuffix(t.baseScalars) { continue }
+            if lexicon.unitNounWords.hasSuffix(t.baseScalars) { continue }
             if i + 1 < s.tokens.count, isTitle(s.tokens[i + 1].base) { continue }
             var companyContext = hasOrgSuffix(name)
             if !companyContext {

@@ -29,6 +29,11 @@ extension ExtractionRun {
         }
         personIndex[name] = people.count
         if let native { personIndex[native] = people.count }
+        for key in [name, native].compactMap({ $0 }) {
+            let u = key.unicodeScalars
+            personKeyLengths |= 1 << UInt64(min(u.count, 63))
+            if let f = u.first { personKeyFirsts |= 1 << UInt64(f.value & 63) }
+        }
         people.append(
             PersonRecord(
                 fact: PersonFact(name: name, native: native, title: title, org: org, unit: unit),
@@ -124,6 +129,8 @@ extension ExtractionRun {
 
     /// Capitalised words that can form a person's name, starting at `i` (at most three).
     private func englishName(_ tokens: [Token], from i: Int) -> (String, Int)? {
+        // The first word must be capitalised.
+        guard i < tokens.count, tokens[i].baseLength > 0, Scalars.isUpper(tokens[i].scalars[0]) else { return nil }
         var words: [String] = []
         var j = i
         while j < tokens.count, words.count < 3 {
@@ -148,7 +155,14 @@ extension ExtractionRun {
 
     /// The English title starting at token `i`, as written, and the index after it.
     func englishTitle(_ tokens: [Token], at i: Int) -> (String, Int)? {
-        guard i < tokens.count, let candidates = lexicon.englishTitlesByFirst[Scalars.lower(tokens[i].base)] else {
+        guard i < tokens.count else { return nil }
+        // Most words cannot start a title: their first scalar (lower-cased) starts none.
+        if let f = tokens[i].scalars.first, f.value < 0x80 || Scalars.isHangul(f) || Scalars.isHan(f),
+            !lexicon.englishTitleFirsts.contains(Scalars.isUpper(f) ? Unicode.Scalar(f.value + 32) ?? f : f)
+        {
+            return nil
+        }
+        guard let candidates = lexicon.englishTitlesByFirst[Scalars.lower(tokens[i].base)] else {
             return nil
         }
         for words in candidates where i + words.count <= tokens.count {
@@ -191,7 +205,7 @@ extension ExtractionRun {
         }
         guard !words.isEmpty, !lexicon.notNames.contains(words[0]) else { return nil }
         let name = words.joined(separator: " ")
-        if lexicon.unitNouns.contains(where: { name.hasSuffix($0) }) { return nil }
+        if lexicon.unitNounWords.hasSuffix(Array(name.unicodeScalars)[...]) { return nil }
         addOrg(OrgFact(name: name), sentence: s)
         return name
     }
@@ -283,12 +297,27 @@ extension ExtractionRun {
         }
     }
 
+    /// Fills `namePartOwner` from the people found so far.
+    mutating func indexNameParts() {
+        var owners: [Substring: Int] = [:]
+        for (i, p) in people.enumerated() {
+            for part in Set(p.fact.name.split(separator: " ")) {
+                owners[part] = owners[part] == nil ? i : -1
+            }
+        }
+        namePartOwner = owners
+    }
+
     /// The person a token names: the full name, a native spelling, or (in English) one part of a
     /// name met before, when only one person has it.
     func personMention(_ t: Token) -> Int? {
         if let i = person(t) { return i }
         let w = t.base
         guard let f = w.unicodeScalars.first, Scalars.isUpper(f) else { return nil }
+        if let owners = namePartOwner {
+            guard let owner = owners[Substring(w)], owner >= 0 else { return nil }
+            return owner
+        }
         var found: Int?
         for (i, p) in people.enumerated() where p.fact.name.split(separator: " ").contains(Substring(w)) {
             if found != nil { return nil }

@@ -36,7 +36,7 @@ extension ExtractionRun {
         return out
     }
 
-    func isPronoun(_ t: Token) -> Bool { lexicon.pronouns.contains(t.text) }
+    func isPronoun(_ t: Token) -> Bool { lexicon.pronounWords.contains(t.textScalars) }
 
     /// The earliest reporting verb in `text`.
     func firstVerb(in text: Substring, from verbs: [VerbPattern]) -> (verb: String, offset: Int)? {
@@ -56,6 +56,7 @@ extension ExtractionRun {
     }
 
     mutating func findQuotesAndPresentations() {
+        indexNameParts()
         var focus: Int?
         var presented: [Int: (fact: PresentationFact, shared: Bool, s: AnalyzedSentence)] = [:]
         var order: [Int] = []
@@ -64,15 +65,17 @@ extension ExtractionRun {
             let pronoun = s.tokens.firstIndex { isPronoun($0) && !s.inQuote($0) }
             var lastSpeaker: Int?
             for q in s.sentence.quotes where q.text.count >= 6 && !endsWithEventNoun(q.text) {
-                let after = s.sentence.slice(q.range.upperBound..<s.sentence.scalars.count)
-                let before = s.sentence.slice(0..<q.range.lowerBound)
                 let afterOutside = outsideQuotes(s, from: q.range.upperBound)
-                var verb = firstVerb(in: Substring(afterOutside), from: lexicon.quoteVerbScalars)?.verb
-                if verb == nil, let v = firstVerb(in: Substring(before), from: lexicon.quoteVerbScalars) {
+                var verb = firstVerb(in: afterOutside, from: lexicon.quoteVerbScalars)?.verb
+                if verb == nil,
+                    let v = firstVerb(
+                        in: Array(s.sentence.scalars[0..<q.range.lowerBound]),
+                        from: lexicon.quoteVerbScalars
+                    )
+                {
                     verb = v.verb
                 }
                 guard let verb else { continue }
-                _ = after
                 var speaker: Int?
                 if let m = ms.last(where: { s.tokens[$0.last].end <= q.range.lowerBound }) {
                     speaker = m.person
@@ -112,12 +115,12 @@ extension ExtractionRun {
     }
 
     /// The text after `offset` with quotations left out.
-    private func outsideQuotes(_ s: AnalyzedSentence, from offset: Int) -> String {
-        var view = String.UnicodeScalarView()
+    private func outsideQuotes(_ s: AnalyzedSentence, from offset: Int) -> [Unicode.Scalar] {
+        var out: [Unicode.Scalar] = []
         for i in offset..<s.sentence.scalars.count where !s.sentence.inQuote(i) {
-            view.append(s.sentence.scalars[i])
+            out.append(s.sentence.scalars[i])
         }
-        return String(view)
+        return out
     }
 
     /// `X 부총재는 텐센트 클라우드 사업 현황을 발표했다`: X presented the words between the subject

@@ -36,13 +36,49 @@ enum Scalars {
     }
     /// Whether the text is an upper-case Latin code such as `CSIG` or `B2B`.
     static func isCode(_ text: String) -> Bool {
-        let u = text.unicodeScalars
+        if text.utf8.count > 8 { return false }
+        return isCode(text.unicodeScalars)
+    }
+
+    static func isCode(_ u: some Collection<Unicode.Scalar>) -> Bool {
         return (2...8).contains(u.count) && u.allSatisfy { isUpper($0) || isDigit($0) || $0 == "&" }
             && u.contains(where: isUpper)
     }
 }
 
 extension Scalars {
+    /// A `String` of the scalars, encoded directly as UTF-8 (much cheaper than appending to a
+    /// `String.UnicodeScalarView`, which checks each scalar).
+    static func string(_ s: some Collection<Unicode.Scalar>) -> String {
+        if s.isEmpty { return "" }
+        return String(unsafeUninitializedCapacity: s.count * 4) { buffer in
+            var n = 0
+            for c in s {
+                let v = c.value
+                if v < 0x80 {
+                    buffer[n] = UInt8(v)
+                    n += 1
+                } else if v < 0x800 {
+                    buffer[n] = UInt8(0xC0 | (v >> 6))
+                    buffer[n + 1] = UInt8(0x80 | (v & 0x3F))
+                    n += 2
+                } else if v < 0x10000 {
+                    buffer[n] = UInt8(0xE0 | (v >> 12))
+                    buffer[n + 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
+                    buffer[n + 2] = UInt8(0x80 | (v & 0x3F))
+                    n += 3
+                } else {
+                    buffer[n] = UInt8(0xF0 | (v >> 18))
+                    buffer[n + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
+                    buffer[n + 2] = UInt8(0x80 | ((v >> 6) & 0x3F))
+                    buffer[n + 3] = UInt8(0x80 | (v & 0x3F))
+                    n += 4
+                }
+            }
+            return n
+        }
+    }
+
     /// The first offset of `needle` in `hay`, by scalars.
     static func find(_ needle: [Unicode.Scalar], in hay: [Unicode.Scalar], from start: Int = 0) -> Int? {
         guard let first = needle.first, hay.count >= needle.count else { return nil }
@@ -57,6 +93,21 @@ extension Scalars {
             i += 1
         }
         return nil
+    }
+
+    /// The scalars with ASCII letters lower-cased, or nil when the word needs Unicode case
+    /// mapping (see `lower`).
+    static func lowerASCII(_ w: ArraySlice<Unicode.Scalar>) -> [Unicode.Scalar]? {
+        var out = Array(w)
+        for i in out.indices {
+            let s = out[i]
+            if isUpper(s) {
+                out[i] = Unicode.Scalar(s.value + 32) ?? s
+            } else if s.value >= 0x80, !isHangul(s), !isHan(s), s.value != 0xB7 {
+                return nil
+            }
+        }
+        return out
     }
 
     /// Lower-cases ASCII letters only; Hangul and Han have no case, so most words need no

@@ -22,9 +22,7 @@ struct Sentence: Sendable {
     func slice(_ range: Range<Int>) -> String {
         let r = max(0, range.lowerBound)..<min(scalars.count, range.upperBound)
         guard r.lowerBound < r.upperBound else { return "" }
-        var s = String.UnicodeScalarView()
-        s.append(contentsOf: scalars[r])
-        return String(s)
+        return Scalars.string(scalars[r])
     }
 }
 
@@ -38,8 +36,7 @@ enum SentenceSplitter {
     static func split(_ text: String) -> [Sentence] {
         var sentences: [Sentence] = []
         var number = 0
-        for line in text.split(separator: "\n", omittingEmptySubsequences: true) {
-            let scalars = Array(line.unicodeScalars)
+        for scalars in lines(text) {
             let quotes = findQuotes(scalars)
             var cuts: [Int] = []
             var i = 0
@@ -64,8 +61,7 @@ enum SentenceSplitter {
                 guard a < b else { continue }
                 let part = Array(scalars[a..<b])
                 number += 1
-                var view = String.UnicodeScalarView()
-                view.append(contentsOf: part)
+                let view = Scalars.string(part)
                 let spans = quotes.compactMap { q -> QuoteSpan? in
                     guard q.range.lowerBound >= a, q.range.upperBound <= b else { return nil }
                     return QuoteSpan(range: (q.range.lowerBound - a)..<(q.range.upperBound - a), text: q.text)
@@ -74,7 +70,7 @@ enum SentenceSplitter {
                     Sentence(
                         number: number,
                         scalars: part,
-                        text: String(view),
+                        text: view,
                         quotes: spans,
                         isWholeLine: a == 0 && b >= scalars.count - 1 && cuts.count == 1
                     )
@@ -84,13 +80,25 @@ enum SentenceSplitter {
         return sentences
     }
 
+    /// The non-empty lines of the text, as scalars. A line ends at `\n` but not at `\r\n` (one
+    /// `Character`, as `String.split(separator: "\n")` sees it).
+    static func lines(_ text: String) -> [[Unicode.Scalar]] {
+        let all = Array(text.unicodeScalars)
+        var out: [[Unicode.Scalar]] = []
+        var start = 0
+        for i in 0...all.count where i == all.count || (all[i] == "\n" && !(i > 0 && all[i - 1] == "\r")) {
+            if i > start { out.append(Array(all[start..<i])) }
+            start = i + 1
+        }
+        return out
+    }
+
     private static func isAbbreviation(_ s: [Unicode.Scalar], dot: Int) -> Bool {
         var a = dot
         while a > 0, Scalars.isLatin(s[a - 1]) || s[a - 1] == "." { a -= 1 }
         guard a < dot else { return false }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: s[a..<dot])
-        let word = String(view)
+        let view = Scalars.string(s[a..<dot])
+        let word = view
         if word.count == 1, Scalars.isUpper(s[a]) { return true }
         return abbreviations.contains(word)
     }
@@ -107,9 +115,8 @@ enum SentenceSplitter {
             while a < b, Scalars.isSpace(s[a]) { a += 1 }
             while b > a, Scalars.isSpace(s[b - 1]) || s[b - 1] == "." || s[b - 1] == "," { b -= 1 }
             if a < b {
-                var view = String.UnicodeScalarView()
-                view.append(contentsOf: s[a..<b])
-                spans.append(QuoteSpan(range: a..<b, text: String(view)))
+                let view = Scalars.string(s[a..<b])
+                spans.append(QuoteSpan(range: a..<b, text: view))
             }
             open = nil
         }

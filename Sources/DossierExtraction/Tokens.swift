@@ -20,14 +20,21 @@ struct Token: Sendable {
     /// Scalar offsets of the word in its sentence.
     var start: Int
     var end: Int
+    /// The scalars of `text`; `base` is the first `baseLength` of them.
+    var scalars: [Unicode.Scalar] = []
+    var baseLength = 0
+
+    var textScalars: ArraySlice<Unicode.Scalar> { scalars[...] }
+    var baseScalars: ArraySlice<Unicode.Scalar> { scalars[..<baseLength] }
 
     /// Whether the word looks like a bare noun: no particle, punctuation or verb ending.
     var isBare: Bool {
-        guard particle == nil, !comma, !period, let last = text.unicodeScalars.last else { return false }
+        guard particle == nil, !comma, !period, let last = scalars.last else { return false }
         return !Token.verbEndings.contains(last)
     }
 
-    static let verbEndings: Set<Unicode.Scalar> = ["다", "고", "며", "서", "한", "된", "던", "할", "될", "게", "면", "해"]
+    /// An array: a dozen comparisons cost less than hashing a scalar.
+    static let verbEndings: [Unicode.Scalar] = ["다", "고", "며", "서", "한", "된", "던", "할", "될", "게", "면", "해"]
 }
 
 /// Splits a sentence into tokens by hand.
@@ -40,8 +47,9 @@ enum Tokenizer {
             while i < n, Scalars.isSpace(s[i]) { i += 1 }
             guard i < n else { break }
             let start = i
-            var text = String.UnicodeScalarView()
-            var paren = String.UnicodeScalarView()
+            var text: [Unicode.Scalar] = []
+            text.reserveCapacity(16)
+            var paren: [Unicode.Scalar] = []
             var hasParen = false
             var token = Token(text: "", base: "", start: start, end: start)
             while i < n, !Scalars.isSpace(s[i]) {
@@ -90,9 +98,10 @@ enum Tokenizer {
             }
             token.end = i
             if text.isEmpty && !hasParen { continue }
-            token.text = String(text)
+            token.text = Scalars.string(text)
+            token.scalars = text
             if hasParen {
-                let p = String(paren).trimmed()
+                let p = Scalars.string(paren).trimmed()
                 if !p.isEmpty { token.paren = p }
             }
             if token.text.isEmpty, let p = token.paren, var last = out.popLast() {
@@ -103,24 +112,35 @@ enum Tokenizer {
                 out.append(last)
                 continue
             }
-            (token.base, token.particle) = stripParticle(token.text, lexicon: lexicon)
+            let (baseLength, particle) = stripParticle(text[...], lexicon: lexicon)
+            token.baseLength = baseLength
+            if let particle {
+                token.particle = particle
+                token.base = Scalars.string(text[..<baseLength])
+            } else {
+                token.base = token.text
+            }
             out.append(token)
         }
         return out
     }
 
+    static let possessives: [[Unicode.Scalar]] = [["'", "s"], ["\u{2019}", "s"]]
+
     /// Takes the longest particle off a word that ends in Hangul, leaving at least one letter.
     static func stripParticle(_ word: String, lexicon: Lexicon) -> (String, String?) {
-        guard let last = word.unicodeScalars.last, Scalars.isHangul(last) else {
-            if word.hasSuffix("'s") || word.hasSuffix("’s") { return (String(word.dropLast(2)), "'s") }
-            return (word, nil)
+        let w = Array(word.unicodeScalars)
+        let (n, particle) = stripParticle(w[...], lexicon: lexicon)
+        return particle == nil ? (word, nil) : (Scalars.string(w[..<n]), particle)
+    }
+
+    /// The same on scalars: the length of the word without its particle, and the particle.
+    static func stripParticle(_ w: ArraySlice<Unicode.Scalar>, lexicon: Lexicon) -> (Int, String?) {
+        guard let last = w.last, Scalars.isHangul(last) else {
+            if w.hasSuffix(possessives[0]) || w.hasSuffix(possessives[1]) { return (w.count - 2, "'s") }
+            return (w.count, nil)
         }
-        let n = word.count
-        guard lexicon.maxParticle >= 1 else { return (word, nil) }
-        for k in stride(from: min(lexicon.maxParticle, n - 1), through: 1, by: -1) {
-            let p = String(word.suffix(k))
-            if lexicon.particleSet.contains(p) { return (String(word.dropLast(k)), p) }
-        }
-        return (word, nil)
+        guard let k = lexicon.particleWords.longestSuffix(of: w, upTo: w.count - 1) else { return (w.count, nil) }
+        return (w.count - k, Scalars.string(w[(w.endIndex - k)...]))
     }
 }

@@ -3,15 +3,16 @@ import DossierModel
 /// Units of an organisation: `B2B클라우드&스마트산업 사업부(CSIG)`, with the parent and the date
 /// created when the sentence says so (`2018년 9월 30일 … 신설`).
 extension ExtractionRun {
-    func isUnitHead(_ word: String) -> Bool {
-        lexicon.unitNounSet.contains(word)
-            || lexicon.endsWith(word, in: lexicon.unitNounSet, max: lexicon.maxUnitNoun, minLength: 2, keep: 1)
+    func isUnitHead(_ word: String) -> Bool { isUnitHead(Array(word.unicodeScalars)[...]) }
+
+    func isUnitHead(_ w: ArraySlice<Unicode.Scalar>) -> Bool {
+        lexicon.unitNounWords.contains(w) || lexicon.unitNounWords.hasSuffix(w, from: 2, keep: 1)
     }
 
     mutating func findUnits() {
         for (index, s) in sentences.enumerated() where !s.isDateLine {
             let establishes = lexicon.establishVerbScalars.contains { Scalars.find($0, in: s.sentence.scalars) != nil }
-            for (i, t) in s.tokens.enumerated() where isUnitHead(t.base) {
+            for (i, t) in s.tokens.enumerated() where isUnitHead(t.baseScalars) {
                 let code = t.paren.flatMap { Scalars.isCode($0) ? $0 : nil }
                 guard code != nil || establishes else { continue }
                 var first = i

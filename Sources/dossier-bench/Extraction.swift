@@ -20,4 +20,14 @@ struct ExtractionCase: BenchCase {
         for d in documents { facts += extractor.extract(d).count }
         return facts
     }
+
+    /// The extracted facts of every report as JSONL, each report after a `# report N` line.
+    func dump() -> String {
+        var out = ""
+        for (n, d) in documents.enumerated() {
+            out += "# report \(n)\n"
+            for f in extractor.extract(d) { out += ExchangeFormat.line(f) + "\n" }
+        }
+        return out
+    }
 }

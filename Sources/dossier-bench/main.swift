@@ -8,6 +8,9 @@ var jsonPath = ".build/bench-results.json"
 var only: Set<String> = []
 var logEvents = 1_000_000
 var burstReports = 10_000
+/// Hidden: writes the facts extracted from the corpus as JSONL (one report per block, separated
+/// by a `# report N` line) to this path and exits; used to check that optimisations keep output.
+var dumpPath: String?
 var arguments = Array(CommandLine.arguments.dropFirst())
 while !arguments.isEmpty {
     let a = arguments.removeFirst()
@@ -17,6 +20,7 @@ while !arguments.isEmpty {
     case "--json": jsonPath = arguments.isEmpty ? jsonPath : arguments.removeFirst()
     case "--events": logEvents = Int(arguments.isEmpty ? "" : arguments.removeFirst()) ?? logEvents
     case "--burst": burstReports = Int(arguments.isEmpty ? "" : arguments.removeFirst()) ?? burstReports
+    case "--dump": dumpPath = arguments.isEmpty ? nil : arguments.removeFirst()
     case "-h", "--help":
         print(
             """
@@ -28,6 +32,12 @@ while !arguments.isEmpty {
         exit(0)
     default: only.insert(a)
     }
+}
+
+if let dumpPath {
+    let bench = ExtractionCase(reports: reports)
+    _ = FileManager.default.createFile(atPath: dumpPath, contents: Data(bench.dump().utf8))
+    exit(0)
 }
 
 var results: [BenchResult] = []

@@ -1,0 +1,187 @@
+/// A set of words as Unicode scalars, for lookups without `String` hashing or comparison (which
+/// normalise Hangul on every call). Words are hashed from their last scalar backwards, so the
+/// hashes of every suffix of a word come out of one pass: suffix tests (`사업부장` ends with `장`)
+/// cost one step per length tried. Each word also carries an integer value (an org's index).
+///
+/// Lookups are by scalars, not by canonical equivalence: the same as `String` comparison for
+/// text in NFC, which is what reports and the lexicon are written in.
+struct WordSet: Sendable, Hashable {
+    private var slots: [Int32] = []
+    private var entries: [[Unicode.Scalar]] = []
+    private var hashes: [UInt64] = []
+    private(set) var values: [Int] = []
+    /// The longest entry, in scalars.
+    private(set) var maxLength = 0
+    /// Bit `k` is set when some entry has `k` scalars (`k` < 63; longer ones set bit 63).
+    private var lengths: UInt64 = 0
+
+    static let seed: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    @inline(__always)
+    static func step(_ h: UInt64, _ s: Unicode.Scalar) -> UInt64 {
+        (h ^ UInt64(s.value)) &* 0x0000_0100_0000_01B3
+    }
+
+    @inline(__always)
+    private static func mix(_ h: UInt64) -> UInt64 {
+        var z = h
+        z = (z ^ (z >> 33)) &* 0xFF51_AFD7_ED55_8CCD
+        return z ^ (z >> 29)
+    }
+
+    init() {}
+
+    /// The words, the first of equal ones kept, each valued by its position in `words`.
+    init(_ words: [String]) {
+        var list: [([Unicode.Scalar], Int)] = []
+        for (i, w) in words.enumerated() { list.append((Array(w.unicodeScalars), i)) }
+        self.init(scalars: list)
+    }
+
+    init(scalars list: [([Unicode.Scalar], Int)]) {
+        var size = 16
+        while size < list.count * 3 { size *= 2 }
+        slots = Array(repeating: 0, count: size)
+        for (word, value) in list where !word.isEmpty {
+            let h = Self.hash(word[...])
+            if find(h, word[...]) != nil { continue }
+            entries.append(word)
+            hashes.append(h)
+            values.append(value)
+            maxLength = Swift.max(maxLength, word.count)
+            lengths |= 1 << UInt64(Swift.min(word.count, 63))
+            var i = Int(truncatingIfNeeded: Self.mix(h)) & (size - 1)
+            while slots[i] != 0 { i = (i + 1) & (size - 1) }
+            slots[i] = Int32(entries.count)
+        }
+    }
+
+    var isEmpty: Bool { entries.isEmpty }
+
+    static func hash(_ w: ArraySlice<Unicode.Scalar>) -> UInt64 {
+        var h = seed
+        var i = w.endIndex
+        while i > w.startIndex {
+            i -= 1
+            h = step(h, w[i])
+        }
+        return h
+    }
+
+    /// Whether some entry has `k` scalars.
+    @inline(__always)
+    func hasLength(_ k: Int) -> Bool { k > 0 && lengths & (1 << UInt64(Swift.min(k, 63))) != 0 }
+
+    /// The entry index of `w`, given its hash.
+    func find(_ h: UInt64, _ w: ArraySlice<Unicode.Scalar>) -> Int? {
+        guard !slots.isEmpty else { return nil }
+        let mask = slots.count - 1
+        var i = Int(truncatingIfNeeded: Self.mix(h)) & mask
+        while true {
+            let e = Int(slots[i])
+            if e == 0 { return nil }
+            if hashes[e - 1] == h, entries[e - 1].elementsEqual(w) { return e - 1 }
+            i = (i + 1) & mask
+        }
+    }
+
+    /// The entry index of `w`.
+    func index(of w: ArraySlice<Unicode.Scalar>) -> Int? {
+        guard hasLength(w.count) else { return nil }
+        return find(Self.hash(w), w)
+    }
+
+    func contains(_ w: ArraySlice<Unicode.Scalar>) -> Bool { index(of: w) != nil }
+    func contains(_ w: [Unicode.Scalar]) -> Bool { index(of: w[...]) != nil }
+    func contains(_ w: String) -> Bool {
+        if w.utf8.count > maxLength * 4 { return false }
+        return index(of: Array(w.unicodeScalars)[...]) != nil
+    }
+
+    /// The lengths `k` (longest first, from `min(maxLength, upTo)` down to `from`) for which the
+    /// last `k` scalars of `w` are an entry; `body` returns true to stop.
+    @inline(__always)
+    func suffixes(of w: ArraySlice<Unicode.Scalar>, from: Int, upTo: Int, _ body: (Int) -> Bool) {
+        let top = Swift.min(maxLength, upTo, w.count)
+        guard top >= from, top >= 1 else { return }
+        // Hashes of the suffixes of length 1...top, computed backwards in one pass.
+        var hs = (UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0))
+        if top <= 8 {
+            withUnsafeMutableBytes(of: &hs) { raw in
+                let p = raw.bindMemory(to: UInt64.self)
+                var h = Self.seed
+                var i = w.endIndex
+                for k in 1...top {
+                    i -= 1
+                    h = Self.step(h, w[i])
+                    p[k - 1] = h
+                }
+                var k = top
+                while k >= from {
+                    if hasLength(k), find(p[k - 1], w[(w.endIndex - k)...]) != nil, body(k) { return }
+                    k -= 1
+                }
+            }
+            return
+        }
+        var k = top
+        while k >= from {
+            if hasLength(k), index(of: w[(w.endIndex - k)...]) != nil, body(k) { return }
+            k -= 1
+        }
+    }
+
+    /// The longest `k` in `from...upTo` such that `w` ends with an entry of `k` scalars.
+    func longestSuffix(of w: ArraySlice<Unicode.Scalar>, from: Int = 1, upTo: Int = Int.max) -> Int? {
+        var found: Int?
+        suffixes(of: w, from: from, upTo: upTo) { k in
+            found = k
+            return true
+        }
+        return found
+    }
+
+    /// Whether `w` ends with an entry (of at least `from` scalars, leaving `keep` before it).
+    func hasSuffix(_ w: ArraySlice<Unicode.Scalar>, from: Int = 1, keep: Int = 0) -> Bool {
+        longestSuffix(of: w, from: from, upTo: w.count - keep) != nil
+    }
+}
+
+/// A word's scalars as a dictionary key, hashed once with `WordSet.hash` (no normalisation).
+struct ScalarKey: Hashable {
+    var scalars: ArraySlice<Unicode.Scalar>
+
+    init(_ scalars: ArraySlice<Unicode.Scalar>) { self.scalars = scalars }
+    init(_ text: String) { scalars = Array(text.unicodeScalars)[...] }
+
+    static func == (a: ScalarKey, b: ScalarKey) -> Bool { a.scalars.elementsEqual(b.scalars) }
+    func hash(into hasher: inout Hasher) { hasher.combine(WordSet.hash(scalars)) }
+}
+
+extension ArraySlice where Element == Unicode.Scalar {
+    /// Whether the scalars end with those of `suffix`.
+    @inline(__always)
+    func hasSuffix(_ suffix: [Unicode.Scalar]) -> Bool {
+        guard count >= suffix.count else { return false }
+        var i = endIndex
+        var j = suffix.count
+        while j > 0 {
+            i -= 1
+            j -= 1
+            if self[i] != suffix[j] { return false }
+        }
+        return true
+    }
+
+    /// Whether the scalars start with those of `prefix`.
+    @inline(__always)
+    func hasPrefix(_ prefix: [Unicode.Scalar]) -> Bool {
+        guard count >= prefix.count else { return false }
+        var i = startIndex
+        for c in prefix {
+            if self[i] != c { return false }
+            i += 1
+        }
+        return true
+    }
+}
