@@ -41,7 +41,7 @@ public final class FileEventLog {
     private var segmentSize: Int
     private var fatal: LogError?
     private let lockDescriptor: Int32
-    private let encoder: JSONEncoder
+    private var encoder = EventEncoder()
 
     private init(
         storage: any LogStorage,
@@ -57,8 +57,6 @@ public final class FileEventLog {
         self.segment = segment
         self.segmentSize = segmentSize
         self.lockDescriptor = lockDescriptor
-        self.encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
     }
 
     deinit {
@@ -143,7 +141,7 @@ public final class FileEventLog {
                 sequence: previous.sequence + 1,
                 timestamp: timestamp,
                 previousHash: previous.hash,
-                encoder: encoder
+                encoder: &encoder
             )
             bytes += line
             previous = LogHead(sequence: previous.sequence + 1, hash: hash)

@@ -52,48 +52,55 @@ enum LineCodec {
 
     /// Encodes one batch as a line, newline included.
     static func encode(
-        events: [DomainEvent],
-        sequence: UInt64,
-        timestamp: String,
-        previousHash: String,
-        encoder: JSONEncoder
+        events: [DomainEvent], sequence: UInt64, timestamp: String, previousHash: String,
+        encoder: inout EventEncoder
     ) throws(LogError) -> (line: [UInt8], hash: String) {
-        var payloads: [Data] = []
-        payloads.reserveCapacity(events.count)
-        for event in events {
+        // Every event's bytes, one after the other, and where each ends.
+        encoder.reset()
+        var ends: [Int] = []
+        ends.reserveCapacity(events.count)
+        for (i, event) in events.enumerated() {
+            if i > 0 { encoder.append(UInt8(ascii: ",")) }
             do {
-                payloads.append(try encoder.encode(event))
+                try encoder.encode(event)
             } catch {
                 throw LogError(code: .encoding, message: "cannot encode \(event.typeName): \(error)", file: "")
             }
+            ends.append(encoder.out.count)
         }
-        let eventDigests = payloads.map { Array(SHA256.hash(data: $0)) }
+        let payloads = encoder.out
+        var eventDigests: [[UInt8]] = []
+        eventDigests.reserveCapacity(events.count)
+        payloads.withUnsafeBytes { all in
+            var start = 0
+            for end in ends {
+                eventDigests.append(Array(SHA256.hash(data: UnsafeRawBufferPointer(rebasing: all[start..<end]))))
+                start = end + 1
+            }
+        }
         let hash = chainHash(previous: previousHash, eventDigests: eventDigests)
         var line = [UInt8]()
-        line.reserveCapacity(payloads.reduce(200 + 67 * payloads.count) { $0 + $1.count })
-        line += Array(#"{"format":\#(LogRecord.formatVersion),"seq":\#(sequence),"ts":""#.utf8)
-        line += Array(timestamp.utf8)
-        line += Array(#"","prev":""#.utf8)
-        line += Array(previousHash.utf8)
-        line += Array(#"","hash":""#.utf8)
-        line += Array(hash.utf8)
-        line += Array(#"","hashes":["#.utf8)
+        line.reserveCapacity(payloads.count + 220 + 67 * events.count)
+        line += #"{"format":\#(LogRecord.formatVersion),"seq":\#(sequence),"ts":""#.utf8
+        line += timestamp.utf8
+        line += #"","prev":""#.utf8
+        line += previousHash.utf8
+        line += #"","hash":""#.utf8
+        line += hash.utf8
+        line += #"","hashes":["#.utf8
         for (i, digest) in eventDigests.enumerated() {
             if i > 0 { line.append(UInt8(ascii: ",")) }
             line.append(UInt8(ascii: "\""))
-            line += Array(Hex.encode(digest).utf8)
+            line += Hex.encode(digest).utf8
             line.append(UInt8(ascii: "\""))
         }
-        line += Array(#"],"events":["#.utf8)
-        for (i, payload) in payloads.enumerated() {
-            if i > 0 { line.append(UInt8(ascii: ",")) }
-            line += payload
-        }
+        line += #"],"events":["#.utf8
+        line += payloads
         line.append(UInt8(ascii: "]"))
         let crc = CRC32C.checksum(line)
-        line += Array(#","crc":""#.utf8)
-        line += Array(Hex.encode32(crc).utf8)
-        line += Array("\"}\n".utf8)
+        line += #","crc":""#.utf8
+        line += Hex.encode32(crc).utf8
+        line += "\"}\n".utf8
         return (line, hash)
     }
 

@@ -136,7 +136,7 @@ public final class PosixLogStorage: LogStorage {
         do {
             _ = try FileDescriptor(rawValue: fd).writeAll(bytes)
         } catch {
-            errno = error.rawValue
+            errno = (error as? Errno)?.rawValue ?? EIO
             let failure = Self.failure("cannot append", file: path(segment))
             // Leave no partial record behind.
             _ = ftruncate(fd, before)
@@ -172,7 +172,7 @@ public final class PosixLogStorage: LogStorage {
         do {
             _ = try FileDescriptor(rawValue: fd).writeAll(bytes)
         } catch {
-            errno = error.rawValue
+            errno = (error as? Errno)?.rawValue ?? EIO
             throw Self.failure("cannot write", file: file)
         }
         guard fsync(fd) == 0 else { throw Self.failure("fsync failed", file: file, code: .syncFailed) }

@@ -58,7 +58,8 @@ public struct AtomicFileWriter: Sendable {
             _ = try FileDescriptor(rawValue: fd).writeAll(bytes)
         } catch {
             close(fd)
-            throw WriteError(message: "cannot write: \(error)", file: temporary, errno: error.rawValue)
+            let code = (error as? Errno)?.rawValue ?? EIO
+            throw WriteError(message: "cannot write: \(error)", file: temporary, errno: code)
         }
         guard fsync(fd) == 0 else {
             let error = failure("fsync failed", temporary)

@@ -1,0 +1,223 @@
+import DossierModel
+
+/// Writes domain events as JSON, the way the log stores them: keys sorted, no white space,
+/// slashes not escaped, non-ASCII text as UTF-8 (the same bytes as Foundation's `JSONEncoder`
+/// with `.sortedKeys` and `.withoutEscapingSlashes`, which the tests check).
+///
+/// Written by hand because encoding with `JSONEncoder` was the bound on appends (the log wrote
+/// 8 % of what a raw write + fdatasync loop of the same bytes manages, docs/performance.md);
+/// this writer appends straight into the line's buffer.
+struct EventEncoder {
+    enum Failure: Error { case nonFiniteNumber, unrecognizedEvent }
+
+    private(set) var out: [UInt8] = []
+
+    init(capacity: Int = 1024) {
+        out.reserveCapacity(capacity)
+    }
+
+    mutating func reset() { out.removeAll(keepingCapacity: true) }
+
+    mutating func append(_ byte: UInt8) { out.append(byte) }
+
+    mutating func encode(_ event: DomainEvent) throws(Failure) {
+        var o = ObjectWriter()
+        switch event {
+        case .reportIngested(let e):
+            o.int("factCount", e.factCount, &out)
+            o.string("fileName", e.fileName, &out)
+            o.string("format", e.format, &out)
+            o.string("language", e.language, &out)
+            o.string("published", e.published?.iso, &out)
+            o.string("report", e.report, &out)
+            o.int("size", e.size, &out)
+            o.string("source", e.source, &out)
+            o.string("title", e.title, &out)
+        case .reportRejected(let e):
+            o.string("code", e.code, &out)
+            o.string("fileName", e.fileName, &out)
+            o.string("reason", e.reason, &out)
+            o.string("report", e.report, &out)
+            o.int("size", e.size, &out)
+        case .factRecorded(let e):
+            o.key("fact", &out)
+            try encode(e.fact)
+            o.string("id", e.id, &out)
+            o.int("index", e.index, &out)
+            o.string("report", e.report, &out)
+        case .unrecognized:
+            throw .unrecognizedEvent
+        }
+        o.string("type", event.typeName, &out)
+        o.int("v", DomainEvent.currentVersion, &out)
+        o.close(&out)
+    }
+
+    private mutating func encode(_ fact: Fact) throws(Failure) {
+        var o = ObjectWriter()
+        switch fact {
+        case .event(let f):
+            o.strings("aliases", f.aliases, &out)
+            o.string("end", f.end?.iso, &out)
+            o.string("kind", "event", &out)
+            o.strings("merges", f.merges, &out)
+            o.string("name", f.name, &out)
+            o.string("native", f.native, &out)
+            o.string("place", f.place, &out)
+            o.string("placeNative", f.placeNative, &out)
+            o.string("region", f.region, &out)
+            source(f.source, &o)
+            o.string("start", f.start?.iso, &out)
+            o.bool("yearInferred", f.yearInferred, &out)
+        case .person(let f):
+            o.string("kind", "person", &out)
+            o.string("name", f.name, &out)
+            o.string("native", f.native, &out)
+            o.string("org", f.org, &out)
+            source(f.source, &o)
+            o.string("title", f.title, &out)
+            o.string("unit", f.unit, &out)
+        case .org(let f):
+            o.strings("aliases", f.aliases, &out)
+            o.string("kind", "org", &out)
+            o.string("name", f.name, &out)
+            o.string("native", f.native, &out)
+            source(f.source, &o)
+        case .orgUnit(let f):
+            o.string("code", f.code, &out)
+            o.string("established", f.established?.iso, &out)
+            o.string("kind", "orgUnit", &out)
+            o.string("name", f.name, &out)
+            o.string("parent", f.parent, &out)
+            source(f.source, &o)
+        case .presentation(let f):
+            o.string("event", f.event, &out)
+            o.string("kind", "presentation", &out)
+            o.string("person", f.person, &out)
+            source(f.source, &o)
+            o.string("topic", f.topic, &out)
+        case .quote(let f):
+            o.string("kind", "quote", &out)
+            source(f.source, &o)
+            o.string("speaker", f.speaker, &out)
+            o.string("text", f.text, &out)
+            o.string("verb", f.verb, &out)
+        case .metric(let f):
+            o.string("date", f.date?.iso, &out)
+            o.string("kind", "metric", &out)
+            o.string("qualifier", f.qualifier?.rawValue, &out)
+            source(f.source, &o)
+            o.string("subject", f.subject, &out)
+            o.string("unit", f.unit, &out)
+            guard f.value.isFinite else { throw .nonFiniteNumber }
+            o.key("value", &out)
+            JSONText.number(f.value, &out)
+            o.string("what", f.what, &out)
+        case .dated(let f):
+            o.string("date", f.date.iso, &out)
+            o.string("end", f.end?.iso, &out)
+            o.string("kind", "dated", &out)
+            source(f.source, &o)
+            o.string("subject", f.subject, &out)
+            o.string("summary", f.summary, &out)
+            o.bool("yearInferred", f.yearInferred, &out)
+        }
+        o.close(&out)
+    }
+
+    private mutating func source(_ source: FactSource?, _ o: inout ObjectWriter) {
+        guard let source else { return }
+        o.key("source", &out)
+        var inner = ObjectWriter()
+        inner.string("excerpt", source.excerpt, &out)
+        if let sentence = source.sentence { inner.int("sentence", sentence, &out) }
+        inner.close(&out)
+    }
+}
+
+/// Writes the members of one JSON object; absent optional values are left out.
+struct ObjectWriter {
+    private var count = 0
+
+    mutating func key(_ name: StaticString, _ out: inout [UInt8]) {
+        out.append(count == 0 ? UInt8(ascii: "{") : UInt8(ascii: ","))
+        count += 1
+        out.append(UInt8(ascii: "\""))
+        name.withUTF8Buffer { out.append(contentsOf: $0) }
+        out.append(UInt8(ascii: "\""))
+        out.append(UInt8(ascii: ":"))
+    }
+
+    mutating func string(_ name: StaticString, _ value: String?, _ out: inout [UInt8]) {
+        guard let value else { return }
+        key(name, &out)
+        JSONText.string(value, &out)
+    }
+
+    mutating func strings(_ name: StaticString, _ values: [String]?, _ out: inout [UInt8]) {
+        guard let values else { return }
+        key(name, &out)
+        out.append(UInt8(ascii: "["))
+        for (i, value) in values.enumerated() {
+            if i > 0 { out.append(UInt8(ascii: ",")) }
+            JSONText.string(value, &out)
+        }
+        out.append(UInt8(ascii: "]"))
+    }
+
+    mutating func int(_ name: StaticString, _ value: Int, _ out: inout [UInt8]) {
+        key(name, &out)
+        out.append(contentsOf: String(value).utf8)
+    }
+
+    mutating func bool(_ name: StaticString, _ value: Bool?, _ out: inout [UInt8]) {
+        guard let value else { return }
+        key(name, &out)
+        out.append(contentsOf: (value ? "true" : "false").utf8)
+    }
+
+    func close(_ out: inout [UInt8]) {
+        if count == 0 { out.append(UInt8(ascii: "{")) }
+        out.append(UInt8(ascii: "}"))
+    }
+}
+
+/// JSON strings and numbers.
+enum JSONText {
+    static let hex = Array("0123456789abcdef".utf8)
+
+    static func string(_ value: String, _ out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        var value = value
+        value.withUTF8 { bytes in
+            var start = 0
+            for (i, byte) in bytes.enumerated() where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<i]))
+                out.append(UInt8(ascii: "\\"))
+                switch byte {
+                case UInt8(ascii: "\""): out.append(UInt8(ascii: "\""))
+                case UInt8(ascii: "\\"): out.append(UInt8(ascii: "\\"))
+                case 0x0A: out.append(UInt8(ascii: "n"))
+                case 0x0D: out.append(UInt8(ascii: "r"))
+                case 0x09: out.append(UInt8(ascii: "t"))
+                case 0x08: out.append(UInt8(ascii: "b"))
+                case 0x0C: out.append(UInt8(ascii: "f"))
+                default:
+                    out.append(contentsOf: [UInt8(ascii: "u"), 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
+                }
+                start = i + 1
+            }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...]))
+        }
+        out.append(UInt8(ascii: "\""))
+    }
+
+    /// A finite number: integers without a fraction, others in Swift's shortest round-trip form.
+    static func number(_ value: Double, _ out: inout [UInt8]) {
+        if value == value.rounded(), abs(value) < 9_007_199_254_740_992 {
+            out.append(contentsOf: String(Int64(value)).utf8)
+        } else {
+            out.append(contentsOf: String(value).utf8)
+        }
+    }
+}
