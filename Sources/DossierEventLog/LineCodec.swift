@@ -52,7 +52,10 @@ enum LineCodec {
 
     /// Encodes one batch as a line, newline included.
     static func encode(
-        events: [DomainEvent], sequence: UInt64, timestamp: String, previousHash: String,
+        events: [DomainEvent],
+        sequence: UInt64,
+        timestamp: String,
+        previousHash: String,
         encoder: inout EventEncoder
     ) throws(LogError) -> (line: [UInt8], hash: String) {
         // Every event's bytes, one after the other, and where each ends.

@@ -116,15 +116,15 @@ enum LogScanner {
                                 }
                             }
                             if !decode {
-                            for range in raw.eventRanges {
-                                switch LineCodec.reportEventType(UnsafeRawBufferPointer(rebasing: line[range])) {
-                                case .ingested: result.reportsIngested += 1
-                                case .rejected: result.reportsRejected += 1
-                                case nil: break
+                                for range in raw.eventRanges {
+                                    switch LineCodec.reportEventType(UnsafeRawBufferPointer(rebasing: line[range])) {
+                                    case .ingested: result.reportsIngested += 1
+                                    case .rejected: result.reportsRejected += 1
+                                    case nil: break
+                                    }
                                 }
                             }
-                        }
-                        let record = LogRecord(
+                            let record = LogRecord(
                                 sequence: raw.sequence,
                                 timestamp: raw.timestamp,
                                 previousHash: raw.previousHash,

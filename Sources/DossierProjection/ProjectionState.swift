@@ -47,6 +47,7 @@ public struct ProjectionState: Sendable, Hashable {
         for event in batch {
             switch event {
             case .reportIngested(let ingested):
+                context.reportID = ingested.report
                 knownReports.insert(ingested.report)
                 reports.append(
                     ReportEntry(
@@ -73,7 +74,10 @@ public struct ProjectionState: Sendable, Hashable {
                 )
             case .factRecorded(let recorded):
                 factCount += 1
-                apply(recorded.fact, report: recorded.report, context: &context)
+                // Every fact of a batch names the batch's report: keep one copy of the id string
+                // (each event decodes its own), so the state does not hold a million copies of it.
+                let report = context.reportID == recorded.report ? context.reportID : recorded.report
+                apply(recorded.fact, report: report, context: &context)
             case .unrecognized:
                 continue
             }
@@ -85,6 +89,7 @@ public struct ProjectionState: Sendable, Hashable {
     /// What one batch touched, to relate its organisations to each other.
     struct BatchContext {
         var sequence: UInt64
+        var reportID = ""
         var report: String?
         var orgsWithPeople: [Int] = []
         var orgsMentioned: [Int] = []

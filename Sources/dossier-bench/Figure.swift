@@ -23,7 +23,8 @@ struct Figure: Codable {
         for f in figures {
             let reference = f.reference.map { "\(number($0)) \(f.unit) (\(f.referenceWhat ?? ""))" } ?? "—"
             out += "| \(f.name) | \(f.what) | \(number(f.value)) \(f.unit) | \(reference) | "
-            out += "\(f.ratio.map { String(format: "%.2f×", $0) } ?? "—") | \(f.target) | \(f.met ? "yes" : "**no**") |\n"
+            out +=
+                "\(f.ratio.map { String(format: "%.2f×", $0) } ?? "—") | \(f.target) | \(f.met ? "yes" : "**no**") |\n"
         }
         return out
     }

@@ -23,9 +23,18 @@ enum LogCorpus {
             let id = String(format: "%064x", n)
             var batch: [DomainEvent] = [
                 .reportIngested(
-                    ReportIngested(report: id, fileName: "report-\(n).txt", size: 3000, format: "txt", factCount: facts.count))
+                    ReportIngested(
+                        report: id,
+                        fileName: "report-\(n).txt",
+                        size: 3000,
+                        format: "txt",
+                        factCount: facts.count
+                    )
+                )
             ]
-            for (i, fact) in facts.enumerated() { batch.append(.factRecorded(FactRecorded(report: id, index: i, fact: fact))) }
+            for (i, fact) in facts.enumerated() {
+                batch.append(.factRecorded(FactRecorded(report: id, index: i, fact: fact)))
+            }
             events += batch.count
             batches.append(batch)
             n += 1
@@ -87,9 +96,16 @@ enum LogCases {
         let value = Double(sample.count) / logSeconds
         let reference = Double(sample.count) / rawSeconds
         return Figure(
-            name: "durable append", what: "batches/s, one fdatasync each", value: value, unit: "batches/s",
-            reference: reference, referenceWhat: "write + fdatasync of the same line, interleaved", ratio: value / reference,
-            target: "≥ 0.8 × reference", met: value >= 0.8 * reference)
+            name: "durable append",
+            what: "batches/s, one fdatasync each",
+            value: value,
+            unit: "batches/s",
+            reference: reference,
+            referenceWhat: "write + fdatasync of the same line, interleaved",
+            ratio: value / reference,
+            target: "≥ 0.8 × reference",
+            met: value >= 0.8 * reference
+        )
     }
 
     /// Bulk append: 100 reports per append (group commit).
@@ -106,13 +122,22 @@ enum LogCases {
         let seconds = now() - start
         let bytes = Array(try Data(contentsOf: URL(fileURLWithPath: folder + "/log/events-000001.jsonl")))
         let chunkSize = max(1, bytes.count / max(1, (sample.count + 99) / 100))
-        let chunks = stride(from: 0, to: bytes.count, by: chunkSize).map { Array(bytes[$0..<min($0 + chunkSize, bytes.count)]) }
+        let chunks = stride(from: 0, to: bytes.count, by: chunkSize).map {
+            Array(bytes[$0..<min($0 + chunkSize, bytes.count)])
+        }
         let raw = rawWriteAndSync(chunks, path: folder + "/raw")
         let value = Double(events) / seconds
         return Figure(
-            name: "bulk append", what: "events/s, 100 reports per fdatasync", value: value, unit: "events/s",
-            reference: Double(events) / raw, referenceWhat: "write + fdatasync of the same bytes",
-            ratio: value / (Double(events) / raw), target: "≥ 100k events/s", met: value >= 100_000)
+            name: "bulk append",
+            what: "events/s, 100 reports per fdatasync",
+            value: value,
+            unit: "events/s",
+            reference: Double(events) / raw,
+            referenceWhat: "write + fdatasync of the same bytes",
+            ratio: value / (Double(events) / raw),
+            target: "≥ 100k events/s",
+            met: value >= 100_000
+        )
     }
 
     /// Writes a log of `batches` (group commit) and returns its folder and size in bytes.
@@ -123,7 +148,9 @@ enum LogCases {
         for group in stride(from: 0, to: batches.count, by: 500) {
             try log.append(Array(batches[group..<min(group + 500, batches.count)]))
         }
-        let names = try FileManager.default.contentsOfDirectory(atPath: folder + "/var/log").filter { $0.hasSuffix(".jsonl") }
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder + "/var/log").filter {
+            $0.hasSuffix(".jsonl")
+        }
         let bytes = try names.reduce(0) {
             $0 + ((try FileManager.default.attributesOfItem(atPath: folder + "/var/log/" + $1)[.size] as? Int) ?? 0)
         }
@@ -140,19 +167,30 @@ enum LogCases {
             precondition(scan.events == events && scan.damage == nil)
         }
         var hashTimes: [Double] = []
-        let names = try FileManager.default.contentsOfDirectory(atPath: folder + "/var/log").filter { $0.hasSuffix(".jsonl") }.sorted()
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder + "/var/log").filter {
+            $0.hasSuffix(".jsonl")
+        }.sorted()
         for _ in 0..<runs {
             let start = now()
             var hasher = SHA256()
-            for name in names { hasher.update(data: try Data(contentsOf: URL(fileURLWithPath: folder + "/var/log/" + name))) }
+            for name in names {
+                hasher.update(data: try Data(contentsOf: URL(fileURLWithPath: folder + "/var/log/" + name)))
+            }
             _ = hasher.finalize()
             hashTimes.append(now() - start)
         }
         let value = Double(bytes) / 1e6 / median(times)
         let reference = Double(bytes) / 1e6 / median(hashTimes)
         return Figure(
-            name: "verify", what: "MB/s over a log of \(events) events (\(bytes / 1_000_000) MB)", value: value,
-            unit: "MB/s", reference: reference, referenceWhat: "SHA-256 of the same files", ratio: value / reference,
-            target: "≥ 0.5 × reference", met: value >= 0.5 * reference)
+            name: "verify",
+            what: "MB/s over a log of \(events) events (\(bytes / 1_000_000) MB)",
+            value: value,
+            unit: "MB/s",
+            reference: reference,
+            referenceWhat: "SHA-256 of the same files",
+            ratio: value / reference,
+            target: "≥ 0.5 × reference",
+            met: value >= 0.5 * reference
+        )
     }
 }

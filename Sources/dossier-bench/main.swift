@@ -28,7 +28,8 @@ while !arguments.isEmpty {
             cases: extraction, append, verify, rebuild, startup, memory, latency, burst (default: all)
             --events: events in the big log for verify, rebuild, start-up, memory (default 1000000)
             --burst: reports dropped at once in the burst case (default 10000)
-            """)
+            """
+        )
         exit(0)
     default: only.insert(a)
     }
@@ -60,9 +61,15 @@ do {
         if wanted("verify") || wanted("rebuild") || wanted("startup") || wanted("memory") {
             let big = try LogCases.bigLog(batches: batches)
             defer { try? FileManager.default.removeItem(atPath: big.folder) }
-            if wanted("verify") { figures.append(try LogCases.verify(folder: big.folder, bytes: big.bytes, events: big.events, runs: 3)) }
-            if wanted("rebuild") { figures.append(try PipelineCases.rebuild(folder: big.folder, events: big.events, runs: 3)) }
-            if wanted("startup") { figures.append(try PipelineCases.startUp(folder: big.folder, events: big.events, runs: 3)) }
+            if wanted("verify") {
+                figures.append(try LogCases.verify(folder: big.folder, bytes: big.bytes, events: big.events, runs: 3))
+            }
+            if wanted("rebuild") {
+                figures.append(try PipelineCases.rebuild(folder: big.folder, events: big.events, runs: 3))
+            }
+            if wanted("startup") {
+                figures.append(try PipelineCases.startUp(folder: big.folder, events: big.events, runs: 3))
+            }
             if wanted("memory") { figures.append(try DaemonCases.memory(folder: big.folder, events: big.events)) }
         }
     }

@@ -12,13 +12,30 @@ let sampleEvents: [DomainEvent] = {
     let facts: [Fact] = [
         .event(
             EventFact(
-                name: awkward, native: "腾讯全球数字生态大会", aliases: ["텐센트 서밋", ""], start: date,
-                end: PartialDate(iso: "--05-23"), place: "쿤밍", placeNative: "昆明", region: "윈난성", merges: [],
-                yearInferred: true, source: source)),
+                name: awkward,
+                native: "腾讯全球数字生态大会",
+                aliases: ["텐센트 서밋", ""],
+                start: date,
+                end: PartialDate(iso: "--05-23"),
+                place: "쿤밍",
+                placeNative: "昆明",
+                region: "윈난성",
+                merges: [],
+                yearInferred: true,
+                source: source
+            )
+        ),
         .event(EventFact(name: "bare")),
         .person(PersonFact(name: "치우위에펑", native: "邱跃鹏", title: "부총재", org: "텐센트", unit: "CSIG", source: source)),
         .org(OrgFact(name: "Tencent", native: nil, aliases: ["腾讯"], source: FactSource(sentence: nil, excerpt: "x"))),
-        .orgUnit(OrgUnitFact(name: "B2B클라우드&스마트산업 사업부", code: "CSIG", parent: "텐센트", established: PartialDate(iso: "2018-09"))),
+        .orgUnit(
+            OrgUnitFact(
+                name: "B2B클라우드&스마트산업 사업부",
+                code: "CSIG",
+                parent: "텐센트",
+                established: PartialDate(iso: "2018-09")
+            )
+        ),
         .orgUnit(OrgUnitFact()),
         .presentation(PresentationFact(person: "딩커", topic: "의료", event: "서밋", source: source)),
         .quote(QuoteFact(speaker: "리우츠핑", text: awkward, verb: "말했다")),
@@ -28,13 +45,24 @@ let sampleEvents: [DomainEvent] = {
         .metric(MetricFact(value: 1e21)),
         .metric(MetricFact(value: 1.25e-7)),
         .metric(MetricFact(value: 554_600_000_000, unit: "CNY")),
-        .dated(DatedFact(date: PartialDate(iso: "2010")!, end: date, subject: "텐센트", summary: awkward, yearInferred: false)),
+        .dated(
+            DatedFact(date: PartialDate(iso: "2010")!, end: date, subject: "텐센트", summary: awkward, yearInferred: false)
+        ),
     ]
     var events: [DomainEvent] = [
         .reportIngested(
             ReportIngested(
-                report: "abc", fileName: "a b/c.txt", size: 12, format: "txt", language: "ko", published: date,
-                title: awkward, source: "https://example.com/a?b=1", factCount: facts.count)),
+                report: "abc",
+                fileName: "a b/c.txt",
+                size: 12,
+                format: "txt",
+                language: "ko",
+                published: date,
+                title: awkward,
+                source: "https://example.com/a?b=1",
+                factCount: facts.count
+            )
+        ),
         .reportIngested(ReportIngested(report: "r", fileName: "f", size: 0, format: "md", factCount: 0)),
         .reportRejected(ReportRejected(report: "r", fileName: "bad\n.txt", size: 3, code: "not-text", reason: awkward)),
     ]
@@ -52,7 +80,8 @@ let sampleEvents: [DomainEvent] = {
             let expected = Array(try reference.encode(event))
             #expect(
                 String(decoding: encoder.out, as: UTF8.self) == String(decoding: expected, as: UTF8.self),
-                "\(event.typeName)")
+                "\(event.typeName)"
+            )
         }
     }
 
@@ -80,7 +109,9 @@ let sampleEvents: [DomainEvent] = {
     @Test func nonFiniteFiguresAreRefused() {
         var encoder = EventEncoder()
         #expect(throws: EventEncoder.Failure.self) {
-            try encoder.encode(.factRecorded(FactRecorded(report: "r", index: 0, fact: .metric(MetricFact(value: .infinity)))))
+            try encoder.encode(
+                .factRecorded(FactRecorded(report: "r", index: 0, fact: .metric(MetricFact(value: .infinity))))
+            )
         }
     }
 }
