@@ -112,7 +112,15 @@ public final class FileEventLog {
         let path = directory + "/LOCK"
         let fd = Glibc.open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw PosixLogStorage.failure("cannot open the lock file", file: path) }
-        if flock(fd, LOCK_EX | LOCK_NB) != 0 {
+        // Wait up to a second: a writer that is just finishing (or a child process that has not yet
+        // reached exec and still shares the descriptor) lets go within that time.
+        var attempts = 0
+        while flock(fd, LOCK_EX | LOCK_NB) != 0 {
+            attempts += 1
+            if attempts < 100 {
+                usleep(10_000)
+                continue
+            }
             close(fd)
             throw LogError(
                 code: .locked,

@@ -29,10 +29,32 @@ import Glibc
         daemon.drop("sentinel.txt", "sentinel")
         #expect(daemon.waitForProcessed("sentinel.txt"))
         #expect(daemon.names("inbox") == [".hidden", "partial.part"])
+        let asked = Date()
         daemon.signal(SIGTERM)
         #expect(daemon.waitForExit() == 0)
+        #expect(Date().timeIntervalSince(asked) < 1.5, "SIGTERM should end the daemon within a second")
         let verify = try daemon.verify()
         #expect(verify["ok"] as? Bool == true && verify["reports"] as? Int == 4)
+    }
+
+    @Test func filesPresentAtStartAreIngestedOldestFirst() throws {
+        let daemon = try RunningDaemon { inbox in
+            // Names in the opposite order of their ages.
+            for (name, age) in [("a.txt", 10.0), ("b.txt", 30.0), ("c.txt", 20.0)] {
+                _ = FileManager.default.createFile(atPath: inbox + "/" + name, contents: Data("report \(name)".utf8))
+                let date = Date().addingTimeInterval(-age)
+                try FileManager.default.setAttributes([.modificationDate: date], ofItemAtPath: inbox + "/" + name)
+            }
+        }
+        #expect(waitUntil(timeout: 10) { daemon.names("processed").count == 3 }, "\(daemon.log)")
+        daemon.signal(SIGTERM)
+        #expect(daemon.waitForExit() == 0)
+        let log = try String(contentsOfFile: daemon.state + "/log/events-000001.jsonl", encoding: .utf8)
+        let order = log.split(separator: "\n").compactMap { line -> String? in
+            guard let range = line.range(of: #""fileName":""#) else { return nil }
+            return String(line[range.upperBound...].prefix { $0 != "\"" })
+        }
+        #expect(order == ["b.txt", "c.txt", "a.txt"])
     }
 
     @Test func badInputIsRejectedWithItsReasonAndTheDaemonKeepsIngesting() throws {
