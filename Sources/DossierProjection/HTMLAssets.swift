@@ -72,7 +72,8 @@ enum HTMLAssets {
         """
 
     /// The filter box: shows what matches (and, around it, its parents and children), opens the
-    /// sections holding matches, and restores them when the box is emptied.
+    /// sections holding matches, and restores them when the box is emptied. `index.html#q=CSIG`
+    /// opens the page filtered.
     static let script = """
 
         (function () {
@@ -105,6 +106,7 @@ enum HTMLAssets {
             count.textContent = shown + " matching";
           }
           box.addEventListener("input", run);
+          if (location.hash.indexOf("#q=") === 0) { box.value = decodeURIComponent(location.hash.slice(3)); run(); }
         })();
 
         """
