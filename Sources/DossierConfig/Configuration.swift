@@ -16,8 +16,8 @@ public struct Configuration: Sendable, Hashable {
     public var maxReportBytes = 16 << 20
     /// A log segment is closed past this size.
     public var segmentBytes = 64 << 20
-    /// Which projection files to write besides `status.json`: `json`, `md`.
-    public var projectionFormats: [String] = ["json", "md"]
+    /// Which projection files to write besides `status.json`: `json`, `md`, `html`, `dot`, `ics`.
+    public var projectionFormats: [String] = ["json", "md", "html", "dot", "ics"]
     /// swift-log level: trace, debug, info, notice, warning, error, critical.
     public var logLevel = "info"
     /// The lexicon folder; `nil` uses the lexicon built into the binary.
@@ -32,7 +32,7 @@ public struct Configuration: Sendable, Hashable {
 
     public init() {}
 
-    public static let projectionFormatNames: Set<String> = ["json", "md"]
+    public static let projectionFormatNames: Set<String> = ["json", "md", "html", "dot", "ics"]
     public static let logLevelNames = ["trace", "debug", "info", "notice", "warning", "error", "critical"]
 
     public var inboxDirectory: String { resolve(inboxName) }

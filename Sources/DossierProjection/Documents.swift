@@ -12,6 +12,10 @@ public struct PersonView: Sendable, Hashable, Codable {
     public var topics: [String]
     public var quotes: Int
     public var sources: [String]
+    /// The sentences and excerpts the person was read from (absent when none is known).
+    public var citations: [Citation]?
+    /// The words attributed to the person (absent when none).
+    public var quotations: [Quotation]?
 }
 
 /// A unit as shown in `org.json`, with the people reported in it.
@@ -21,6 +25,8 @@ public struct UnitView: Sendable, Hashable, Codable {
     public var established: PartialDate?
     public var people: [String]
     public var sources: [String]
+    /// The sentences and excerpts the unit was read from (absent when none is known).
+    public var citations: [Citation]?
 }
 
 /// An organisation as shown in `org.json`: the root of its tree.
@@ -94,7 +100,9 @@ extension ProjectionState {
                 titleHistory: p.titleHistory,
                 topics: p.topics,
                 quotes: p.quotes,
-                sources: p.sources
+                sources: p.sources,
+                citations: p.citations,
+                quotations: p.quotations
             )
         }
         let orgViews = organizations.map { org -> OrgView in
@@ -107,7 +115,8 @@ extension ProjectionState {
                     people: members.filter { $0.unit != nil && ($0.unit == unit.code || $0.unit == unit.name) }.map(
                         \.name
                     ),
-                    sources: unit.sources
+                    sources: unit.sources,
+                    citations: unit.citations
                 )
             }
             return OrgView(

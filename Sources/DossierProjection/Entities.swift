@@ -15,6 +15,44 @@ public struct Checkpoint: Sendable, Hashable, Codable {
     public static let empty = Checkpoint(sequence: 0, hash: String(repeating: "0", count: 64))
 }
 
+/// Where a fact was read: the report and, when the extractor knew them, the sentence and the
+/// words it was taken from.
+public struct Citation: Sendable, Hashable, Codable {
+    /// The report's id (its content SHA-256).
+    public var report: String
+    /// The 1-based number of the sentence in the report.
+    public var sentence: Int?
+    /// The words of the report the fact was taken from.
+    public var excerpt: String?
+
+    public init(report: String, sentence: Int? = nil, excerpt: String? = nil) {
+        self.report = report
+        self.sentence = sentence
+        self.excerpt = excerpt
+    }
+
+    /// The citation of a fact's source, or `nil` when the source gives neither sentence nor excerpt
+    /// (the report alone is already in the entity's `sources`).
+    init?(report: String, source: FactSource?) {
+        guard let source, source.sentence != nil || source.excerpt?.isEmpty == false else { return nil }
+        self.init(report: report, sentence: source.sentence, excerpt: source.excerpt?.nonEmpty)
+    }
+}
+
+/// Words attributed to a person, with where they were read.
+public struct Quotation: Sendable, Hashable, Codable {
+    public var text: String
+    /// The reporting verb (`말했다`, `said`), when known.
+    public var verb: String?
+    public var citation: Citation
+
+    public init(text: String, verb: String? = nil, citation: Citation) {
+        self.text = text
+        self.verb = verb
+        self.citation = citation
+    }
+}
+
 /// A title a person was reported with, and where.
 public struct TitleRecord: Sendable, Hashable, Codable {
     public var title: String?
@@ -46,6 +84,11 @@ public struct PersonEntity: Sendable, Hashable, Codable {
     public var quotes: Int
     /// The reports that mention the person, in log order.
     public var sources: [String]
+    /// The sentences and excerpts of the facts about the person (names, titles, presentations),
+    /// in log order; `nil` when no fact carried one.
+    public var citations: [Citation]?
+    /// The words attributed to the person, in log order; `nil` when none.
+    public var quotations: [Quotation]?
 }
 
 /// A unit of an organisation (a business group, a division).
@@ -55,6 +98,8 @@ public struct UnitEntity: Sendable, Hashable, Codable {
     public var parent: String?
     public var established: PartialDate?
     public var sources: [String]
+    /// The sentences and excerpts the unit was read from; `nil` when no fact carried one.
+    public var citations: [Citation]?
 }
 
 /// A figure reported about an organisation.
@@ -65,6 +110,10 @@ public struct MetricEntry: Sendable, Hashable, Codable {
     public var qualifier: String?
     public var date: PartialDate?
     public var report: String
+    /// The sentence of the report the figure was read from, when known.
+    public var sentence: Int?
+    /// The words the figure was read from, when known.
+    public var excerpt: String?
 }
 
 /// An organisation, merged across reports and scripts on its names, native spelling and aliases.
@@ -109,6 +158,8 @@ public struct TimelineEntry: Sendable, Hashable, Codable {
     public var place: String?
     /// The reports that said it, in log order.
     public var sources: [String]
+    /// The sentences and excerpts that said it, in log order; `nil` when no fact carried one.
+    public var citations: [Citation]?
 }
 
 /// A report in the log.

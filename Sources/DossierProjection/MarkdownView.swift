@@ -2,13 +2,15 @@ import DossierModel
 
 /// The Markdown projection files, for people. Pure.
 public enum MarkdownView {
-    /// `org.md`: each organisation with its units, people, figures and partners.
+    /// `org.md`: each organisation with a Mermaid diagram of its tree, its units, people, figures
+    /// and partners.
     public static func org(_ doc: OrgDocument) -> String {
         var out = "# Organisations\n\n"
         out += provenance(doc.checkpoint)
         if doc.organizations.isEmpty { out += "No organisations yet.\n" }
-        for org in doc.organizations {
+        for (index, org) in doc.organizations.enumerated() {
             out += "## \(heading(org.name, org.native, org.aliases))\n\n"
+            out += MermaidView.diagram(OrgTree(org), index: index + 1)
             if !org.units.isEmpty {
                 out += "Units:\n\n"
                 for unit in org.units {

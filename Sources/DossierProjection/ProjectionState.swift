@@ -130,6 +130,7 @@ public struct ProjectionState: Sendable, Hashable {
                 entity.org = orgName ?? entity.org
                 entity.unit = person.unit ?? entity.unit
             }
+            appendCitation(Citation(report: report, source: person.source), to: &entity.citations)
             people[personIndex] = entity
         case .orgUnit(let unit):
             let parentIndex = resolveOrg(names: [unit.parent ?? "(unknown)"], report: report)
@@ -145,6 +146,7 @@ public struct ProjectionState: Sendable, Hashable {
                 existing.code = existing.code ?? unit.code
                 existing.established = existing.established ?? unit.established
                 appendRecent(report, to: &existing.sources)
+                appendCitation(Citation(report: report, source: unit.source), to: &existing.citations)
                 parent.units[match] = existing
             } else {
                 parent.units.append(
@@ -153,7 +155,8 @@ public struct ProjectionState: Sendable, Hashable {
                         code: unit.code,
                         parent: parent.name,
                         established: unit.established,
-                        sources: [report]
+                        sources: [report],
+                        citations: Citation(report: report, source: unit.source).map { [$0] }
                     )
                 )
             }
@@ -167,7 +170,8 @@ public struct ProjectionState: Sendable, Hashable {
                         "\(unit.name ?? unit.code ?? "unit")\(unit.code.map { unit.name == nil ? "" : " (\($0))" } ?? "") established",
                     who: parent.name,
                     place: nil,
-                    report: report
+                    report: report,
+                    citation: Citation(report: report, source: unit.source)
                 )
             }
         case .event(let event):
@@ -181,19 +185,31 @@ public struct ProjectionState: Sendable, Hashable {
                     what: entity.name,
                     who: nil,
                     place: [entity.place, entity.region].compactMap { $0 }.joined(separator: ", ").nonEmpty,
-                    report: report
+                    report: report,
+                    citation: Citation(report: report, source: event.source)
                 )
             }
         case .presentation(let presentation):
             let index = resolvePerson(PersonFact(name: presentation.person), report: report)
             if let topic = presentation.topic, var entity = people[index].take() {
                 appendUnique(topic, to: &entity.topics)
+                appendCitation(Citation(report: report, source: presentation.source), to: &entity.citations)
                 people[index] = entity
             }
         case .quote(let quote):
             let index = resolvePerson(PersonFact(name: quote.speaker), report: report)
             if var entity = people[index].take() {
                 entity.quotes += 1
+                let quotation = Quotation(
+                    text: quote.text,
+                    verb: quote.verb,
+                    citation: Citation(report: report, source: quote.source) ?? Citation(report: report)
+                )
+                if entity.quotations == nil {
+                    entity.quotations = [quotation]
+                } else {
+                    entity.quotations?.append(quotation)
+                }
                 people[index] = entity
             }
         case .metric(let metric):
@@ -206,7 +222,9 @@ public struct ProjectionState: Sendable, Hashable {
                         unit: metric.unit,
                         qualifier: metric.qualifier?.rawValue,
                         date: metric.date,
-                        report: report
+                        report: report,
+                        sentence: metric.source?.sentence,
+                        excerpt: metric.source?.excerpt?.nonEmpty
                     )
                 )
                 orgs[index] = entity
@@ -219,7 +237,8 @@ public struct ProjectionState: Sendable, Hashable {
                 what: dated.summary ?? "(no summary)",
                 who: dated.subject,
                 place: nil,
-                report: report
+                report: report,
+                citation: Citation(report: report, source: dated.source)
             )
         }
     }
@@ -306,6 +325,8 @@ public struct ProjectionState: Sendable, Hashable {
                 for t in absorbed.topics { appendUnique(t, to: &kept.topics) }
                 kept.quotes += absorbed.quotes
                 for s in absorbed.sources { appendUnique(s, to: &kept.sources) }
+                for c in absorbed.citations ?? [] { appendCitation(c, to: &kept.citations) }
+                if let quotations = absorbed.quotations { kept.quotations = (kept.quotations ?? []) + quotations }
                 people[target] = kept
                 people[other] = nil
                 for (k, v) in personIndex where v == other { personIndex[k] = target }
@@ -390,19 +411,30 @@ public struct ProjectionState: Sendable, Hashable {
         what: String,
         who: String?,
         place: String?,
-        report: String
+        report: String,
+        citation: Citation?
     ) {
         // The same happening reported as an event and as a dated fact is one entry.
         let key = "\(date.iso)|\(end?.iso ?? "")|\(Self.key(what))"
         if let index = timelineIndex[key] {
             appendRecent(report, to: &timeline[index].sources)
+            appendCitation(citation, to: &timeline[index].citations)
             if timeline[index].place == nil { timeline[index].place = place }
             if timeline[index].who == nil { timeline[index].who = who }
             return
         }
         timelineIndex[key] = timeline.count
         timeline.append(
-            TimelineEntry(date: date, end: end, kind: kind, what: what, who: who, place: place, sources: [report])
+            TimelineEntry(
+                date: date,
+                end: end,
+                kind: kind,
+                what: what,
+                who: who,
+                place: place,
+                sources: [report],
+                citations: citation.map { [$0] }
+            )
         )
     }
 }
@@ -420,6 +452,12 @@ extension Optional {
         defer { self = nil }
         return self
     }
+}
+
+/// Appends a citation unless there is none or it repeats the last one.
+func appendCitation(_ citation: Citation?, to list: inout [Citation]?) {
+    guard let citation, list?.last != citation else { return }
+    if list == nil { list = [citation] } else { list?.append(citation) }
 }
 
 func appendUnique<T: Equatable>(_ value: T, to array: inout [T]) {

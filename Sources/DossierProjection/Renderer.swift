@@ -3,7 +3,16 @@ import Foundation
 
 /// The formats of the projection files besides `status.json`, which is always written.
 public enum ProjectionFormat: String, Sendable, Hashable, Codable, CaseIterable {
-    case json, md
+    /// `org.json`, `timeline.json`.
+    case json
+    /// `org.md` (with a Mermaid diagram of each organisation), `timeline.md`.
+    case md
+    /// `index.html`: one self-contained page with the org charts, figures, timeline and sources.
+    case html
+    /// `org.dot`: the organisation trees for Graphviz.
+    case dot
+    /// `timeline.ics`: the dated timeline as an iCalendar file.
+    case ics
 }
 
 /// Renders the projection files from the state. Pure and deterministic: the same state gives
@@ -24,7 +33,20 @@ public enum ProjectionRenderer {
             files.append(("org.md", Array(MarkdownView.org(org).utf8)))
             files.append(("timeline.md", Array(MarkdownView.timeline(timeline).utf8)))
         }
-        files.append(("status.json", json(state.statusDocument)))
+        let status = state.statusDocument
+        if formats.contains(.html) {
+            let page = HTMLView.page(org: org, timeline: timeline, status: status, reports: state.reports)
+            files.append(("index.html", Array(page.utf8)))
+        }
+        if formats.contains(.dot) {
+            files.append(("org.dot", Array(DotView.graph(org).utf8)))
+        }
+        if formats.contains(.ics) {
+            var ingestTimes: [String: String] = [:]
+            for report in state.reports { ingestTimes[report.report] = report.ingestedAt }
+            files.append(("timeline.ics", Array(CalendarView.calendar(timeline, ingestTimes: ingestTimes).utf8)))
+        }
+        files.append(("status.json", json(status)))
         return files
     }
 

@@ -9,7 +9,7 @@ import Testing
         #expect(config.stateDirectory == "./var")
         #expect(config.inboxDirectory == "./var/inbox" && config.logDirectory == "./var/log")
         #expect(config.maxReportBytes == 16 << 20)
-        #expect(config.projectionFormats == ["json", "md"])
+        #expect(config.projectionFormats == ["json", "md", "html", "dot", "ics"])
         #expect(config.lexiconDirectory == nil)
     }
 

@@ -138,7 +138,12 @@ let englishFacts: [Fact] = [
             _ = try pipeline.ingest(paths: [try state.report("en.jsonl", englishFacts)])
         }
         let incremental = state.projectionFiles()
-        #expect(Set(incremental.keys) == ["org.json", "org.md", "timeline.json", "timeline.md", "status.json"])
+        #expect(
+            Set(incremental.keys) == [
+                "org.json", "org.md", "timeline.json", "timeline.md", "status.json", "index.html", "org.dot",
+                "timeline.ics",
+            ]
+        )
         try FileManager.default.removeItem(atPath: state.configuration.projectionsDirectory)
         let pipeline = try state.pipeline()
         try pipeline.writeProjections()

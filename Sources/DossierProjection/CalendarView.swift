@@ -1,0 +1,155 @@
+import DossierModel
+
+/// `timeline.ics`: every timeline entry with a known year as an all-day iCalendar event
+/// (RFC 5545), for calendar applications to subscribe to. Pure and deterministic:
+///
+/// - A day is a one-day event; a range of days spans them (`DTEND` is the day after the last,
+///   as RFC 5545 wants for all-day events).
+/// - A month or a year is an event on its first day, with the date as reported in the summary
+///   (`reorganisation (Sep 2018, month only)`); so is a range whose ends are not both days.
+/// - A day without a year (`--05-21`) is left out: a calendar has no place for it.
+/// - `UID` is a digest of the entry's date, end and what happened (what makes it one entry in
+///   the timeline), so it stays the same across rebuilds and as reports are added.
+/// - `DTSTAMP` is the time the entry's first report was logged (from the log, never the clock).
+public enum CalendarView {
+    /// The calendar; `ingestTimes` maps report ids to the log time they were ingested at.
+    public static func calendar(_ doc: TimelineDocument, ingestTimes: [String: String]) -> String {
+        var lines = [
+            "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Dossier//Dossier timeline//EN", "CALSCALE:GREGORIAN",
+            "METHOD:PUBLISH", "X-WR-CALNAME:Dossier timeline",
+            "X-WR-CALDESC:" + text("Dated facts from the Dossier event log up to record \(doc.checkpoint.sequence)"),
+        ]
+        var seen: Set<String> = []
+        for entry in doc.entries {
+            guard let span = span(entry.date, entry.end) else { continue }
+            var uid = StableID.hex("\(entry.date.iso)|\(entry.end?.iso ?? "")|\(ProjectionState.key(entry.what))")
+            var suffix = 2
+            while seen.contains(uid) {
+                uid = String(uid.prefix(32)) + "-\(suffix)"
+                suffix += 1
+            }
+            seen.insert(uid)
+            lines.append("BEGIN:VEVENT")
+            lines.append("UID:\(uid)@dossier")
+            lines.append("DTSTAMP:" + stamp(entry.sources.first.flatMap { ingestTimes[$0] }))
+            lines.append("DTSTART;VALUE=DATE:" + span.start)
+            lines.append("DTEND;VALUE=DATE:" + span.end)
+            lines.append("SUMMARY:" + text(span.exact ? entry.what : "\(entry.what) (\(note(entry.date, entry.end)))"))
+            if let place = entry.place { lines.append("LOCATION:" + text(place)) }
+            lines.append("DESCRIPTION:" + text(description(entry, doc.reports)))
+            lines.append("CATEGORIES:" + text(entry.kind))
+            lines.append("TRANSP:TRANSPARENT")
+            lines.append("END:VEVENT")
+        }
+        lines.append("END:VCALENDAR")
+        return lines.map(fold).joined(separator: "\r\n") + "\r\n"
+    }
+
+    /// The all-day span of an entry as `DTSTART` and exclusive `DTEND` values, and whether it
+    /// says exactly what the entry says; `nil` for a date without a year.
+    static func span(_ date: PartialDate, _ end: PartialDate?) -> (start: String, end: String, exact: Bool)? {
+        guard let year = date.year, year >= 1 else { return nil }
+        let first = (year, date.month ?? 1, date.day ?? 1)
+        var last = first
+        var exact = date.day != nil && (end == nil || end == date)
+        if let end, end != date, date.day != nil, let y = end.year, let m = end.month, let d = end.day,
+            (y, m, d) > first
+        {
+            last = (y, m, d)
+            exact = true
+        }
+        guard let after = nextDay(last) else { return nil }
+        return (value(first), value(after), exact)
+    }
+
+    static func nextDay(_ day: (Int, Int, Int)) -> (Int, Int, Int)? {
+        let (y, m, d) = day
+        if d < PartialDate.daysIn(month: m, year: y) { return (y, m, d + 1) }
+        if m < 12 { return (y, m + 1, 1) }
+        return y < 9999 ? (y + 1, 1, 1) : nil
+    }
+
+    static func value(_ day: (Int, Int, Int)) -> String {
+        func pad(_ n: Int, _ width: Int) -> String {
+            let s = String(n)
+            return String(repeating: "0", count: max(0, width - s.count)) + s
+        }
+        return pad(day.0, 4) + pad(day.1, 2) + pad(day.2, 2)
+    }
+
+    /// How precise the reported date is, for the summary: `Sep 2018, month only`.
+    static func note(_ date: PartialDate, _ end: PartialDate?) -> String {
+        let when = HumanDates.range(date, end)
+        guard end == nil || end == date else { return when }
+        return "\(when), \(HumanDates.precision(date)) only"
+    }
+
+    static func description(_ entry: TimelineEntry, _ reports: [String: String]) -> String {
+        var lines = ["Date as reported: \(MarkdownView.when(entry.date, entry.end))"]
+        if let who = entry.who { lines.append("Who: \(who)") }
+        if let place = entry.place { lines.append("Where: \(place)") }
+        var cited: [String: [Citation]] = [:]
+        for citation in entry.citations ?? [] { cited[citation.report, default: []].append(citation) }
+        for report in entry.sources {
+            let name = reports[report] ?? String(report.prefix(12))
+            let citations = cited[report] ?? []
+            if citations.isEmpty { lines.append("Source: \(name)") }
+            for citation in citations {
+                var line = "Source: \(name)"
+                if let sentence = citation.sentence { line += ", sentence \(sentence)" }
+                if let excerpt = citation.excerpt { line += ": “\(excerpt)”" }
+                lines.append(line)
+            }
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    /// A log time (`2026-11-29T02:15:30.439Z`) as a UTC date-time (`20261129T021530Z`); the
+    /// start of 1970 when there is none.
+    static func stamp(_ time: String?) -> String {
+        let digits = Array((time ?? "").prefix(19).unicodeScalars)
+        let shape = Array("dddd-dd-ddTdd:dd:dd".unicodeScalars)
+        guard digits.count == 19,
+            zip(digits, shape).allSatisfy({ $1 == "d" ? ("0"..."9").contains($0) : $0 == $1 })
+        else { return "19700101T000000Z" }
+        let keep = digits.filter { ("0"..."9").contains($0) }
+        var out = String(String.UnicodeScalarView(keep.prefix(8)))
+        out += "T" + String(String.UnicodeScalarView(keep.dropFirst(8))) + "Z"
+        return out
+    }
+
+    /// A TEXT value: `\`, `;` and `,` escaped, line feeds as `\n`, other controls as spaces.
+    static func text(_ value: String) -> String {
+        var out = ""
+        for scalar in value.unicodeScalars {
+            switch scalar {
+            case "\\": out += "\\\\"
+            case ";": out += "\\;"
+            case ",": out += "\\,"
+            case "\n": out += "\\n"
+            case "\r": continue
+            case "\t": out.unicodeScalars.append(scalar)
+            case _ where scalar.value < 0x20 || scalar.value == 0x7F: out += " "
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    /// A content line folded at 75 octets (RFC 5545 §3.1): continuation lines begin with a space,
+    /// and a UTF-8 sequence is never split.
+    static func fold(_ line: String) -> String {
+        var out = ""
+        var octets = 0
+        for scalar in line.unicodeScalars {
+            let size = scalar.utf8.count
+            if octets + size > 75 {
+                out += "\r\n "
+                octets = 1
+            }
+            out.unicodeScalars.append(scalar)
+            octets += size
+        }
+        return out
+    }
+}

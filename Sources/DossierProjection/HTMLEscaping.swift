@@ -1,0 +1,60 @@
+/// Escaping for the HTML page. Every piece of report text goes through ``HTMLEscaping/text(_:)``
+/// (element content and double-quoted attribute values alike), so report text can never become
+/// markup.
+enum HTMLEscaping {
+    /// Text safe in element content and in a quoted attribute value: `& < > " '` as character
+    /// references, NUL and other C0 controls (but tab and line feed) as U+FFFD.
+    static func text(_ string: String) -> String {
+        var out = ""
+        out.unicodeScalars.reserveCapacity(string.unicodeScalars.count)
+        for scalar in string.unicodeScalars {
+            switch scalar {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            case "\t", "\n": out.unicodeScalars.append(scalar)
+            case "\r": out.unicodeScalars.append(" ")
+            case _ where scalar.value < 0x20 || scalar.value == 0x7F: out += "\u{FFFD}"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    /// A token safe as an element id and URL fragment: ASCII letters, digits and `-`, everything
+    /// else dropped.
+    static func token(_ string: some StringProtocol) -> String {
+        var out = String.UnicodeScalarView()
+        for scalar in string.unicodeScalars
+        where ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar)
+            || scalar == "-"
+        {
+            out.append(scalar)
+        }
+        return String(out)
+    }
+
+    /// The language of a name when its script tells it: `zh` for Han without Hangul or kana (so
+    /// Chinese glyph shapes are used), `ko` for Hangul, `ja` for kana; `nil` otherwise.
+    static func language(_ string: String) -> String? {
+        var han = false
+        for scalar in string.unicodeScalars {
+            switch scalar.value {
+            case 0xAC00...0xD7A3, 0x1100...0x11FF, 0x3130...0x318F: return "ko"
+            case 0x3040...0x30FF: return "ja"
+            case 0x4E00...0x9FFF, 0x3400...0x4DBF, 0x20000...0x2FA1F: han = true
+            default: continue
+            }
+        }
+        return han ? "zh" : nil
+    }
+
+    /// Escaped text in a `<span>` with a `lang` attribute when its script is Han only (so it is
+    /// drawn with Chinese glyph shapes), else escaped text alone.
+    static func native(_ string: String) -> String {
+        if language(string) == "zh" { return "<span lang=\"zh\">\(text(string))</span>" }
+        return text(string)
+    }
+}

@@ -1,0 +1,128 @@
+/// The organisations on the HTML page: for each, a chart (organisation → units → people), the
+/// figures reported and the partners; organisations only named in passing in one short list.
+enum HTMLOrgSection {
+    static func organisations(_ doc: OrgDocument, links: SourceLinks) -> String {
+        let trees = doc.organizations.map(OrgTree.init)
+        let charted = trees.filter { $0.hasChart || !$0.org.metrics.isEmpty }
+        let mentioned = trees.filter { !($0.hasChart || !$0.org.metrics.isEmpty) }
+        var out = "<section id=\"organisations\">\n<h2>Organisations <span class=\"meta\">"
+        out += "\(doc.organizations.count)</span></h2>\n"
+        if doc.organizations.isEmpty && doc.unaffiliated.isEmpty { out += "<p>No organisations yet.</p>\n" }
+        let open = charted.count <= HTMLView.openOrganisationsUpTo ? " open" : ""
+        for (index, tree) in charted.enumerated() { out += organisation(tree, index: index, open: open, links: links) }
+        if !mentioned.isEmpty {
+            out += "<details class=\"mentioned\" data-f open><summary>Also mentioned <span class=\"meta\">"
+            out += "\(mentioned.count)</span></summary><ul class=\"plain\">\n"
+            for tree in mentioned {
+                out +=
+                    "<li data-f><span class=\"node-label\">\(names(tree.org.name, tree.org.native, tree.org.aliases))</span> "
+                out += links.sources(tree.org.sources, nil) + "</li>\n"
+            }
+            out += "</ul></details>\n"
+        }
+        if !doc.unaffiliated.isEmpty {
+            out += "<details class=\"org\" data-f open><summary>People without an organisation <span class=\"meta\">"
+            out += "\(doc.unaffiliated.count)</span></summary><div class=\"tree\"><ul>\n"
+            for person in doc.unaffiliated { out += personNode(person, links: links) }
+            out += "</ul></div></details>\n"
+        }
+        return out + "</section>\n"
+    }
+
+    static func names(_ name: String, _ native: String?, _ aliases: [String]) -> String {
+        var out = "<b>\(HTMLEscaping.text(name))</b>"
+        if let native { out += " <span class=\"native\">\(HTMLEscaping.native(native))</span>" }
+        let others = aliases.filter { $0 != name && $0 != native }
+        if !others.isEmpty {
+            out += " <span class=\"aka\">\(others.map(HTMLEscaping.native).joined(separator: " · "))</span>"
+        }
+        return out
+    }
+
+    static func organisation(_ tree: OrgTree, index: Int, open: String, links: SourceLinks) -> String {
+        let org = tree.org
+        var counts: [String] = []
+        if !org.units.isEmpty { counts.append(HTMLView.plural(org.units.count, "unit")) }
+        if !org.people.isEmpty { counts.append(HTMLView.plural(org.people.count, "person", "people")) }
+        if !org.metrics.isEmpty { counts.append(HTMLView.plural(org.metrics.count, "figure")) }
+        var out = "<details class=\"org\" id=\"o-\(index + 1)\" data-f\(open)><summary>"
+        out += names(org.name, org.native, org.aliases)
+        out += " <span class=\"meta\">\(counts.joined(separator: " · "))</span></summary>\n"
+        if tree.hasChart {
+            out += "<div class=\"tree\"><ul><li data-f><div class=\"node org\">"
+            out += names(org.name, org.native, []) + "</div><ul>\n"
+            for branch in tree.branches { out += unitNode(branch, links: links) }
+            for person in tree.direct { out += personNode(person, links: links) }
+            out += "</ul></li></ul></div>\n"
+        }
+        if !org.metrics.isEmpty { out += figures(org.metrics, links: links) }
+        if !org.partners.isEmpty {
+            out +=
+                "<p class=\"partners\">Named beside it: \(org.partners.map(HTMLEscaping.native).joined(separator: ", "))</p>\n"
+        }
+        out += "<p class=\"meta\">Reports: \(links.sources(org.sources, nil))</p>\n"
+        return out + "</details>\n"
+    }
+
+    static func unitNode(_ branch: OrgTree.Branch, links: SourceLinks) -> String {
+        let unit = branch.unit
+        var out = "<li data-f><div class=\"node unit\">"
+        if let code = unit.code { out += "<span class=\"code\">\(HTMLEscaping.text(code))</span> " }
+        if let name = unit.name { out += "<span class=\"uname\">\(HTMLEscaping.native(name))</span>" }
+        if unit.code == nil && unit.name == nil { out += "(unit)" }
+        if let established = unit.established {
+            out += " <span class=\"est\">founded \(HTMLView.time(established, nil))</span>"
+        }
+        out += "<div class=\"srcs-line\">\(links.sources(unit.sources, unit.citations))</div></div>"
+        if !branch.people.isEmpty {
+            out += "<ul>\n"
+            for person in branch.people { out += personNode(person, links: links) }
+            out += "</ul>"
+        }
+        return out + "</li>\n"
+    }
+
+    static func personNode(_ person: PersonView, links: SourceLinks) -> String {
+        let e = HTMLEscaping.text
+        var out = "<li data-f><div class=\"node person\"><b>\(e(person.name))</b>"
+        if let native = person.native { out += " <span class=\"native\">\(HTMLEscaping.native(native))</span>" }
+        if let title = person.title { out += " <span class=\"title\">\(e(title))</span>" }
+        if let unit = person.unit { out += " <span class=\"code\">\(e(unit))</span>" }
+        if let others = person.otherNames, !others.isEmpty {
+            out += " <span class=\"aka\">also \(others.map(HTMLEscaping.native).joined(separator: " · "))</span>"
+        }
+        if !person.topics.isEmpty {
+            for topic in person.topics { out += "<div class=\"topic\">presented: \(e(topic))</div>" }
+        }
+        var titles: [String] = []
+        for record in person.titleHistory {
+            guard let title = record.title else { continue }
+            let text = title + (record.org.map { " (\($0))" } ?? "")
+            if titles.last != text { titles.append(text) }
+        }
+        if titles.count > 1 { out += "<div class=\"meta\">titles: \(titles.map(e).joined(separator: " → "))</div>" }
+        out += "<div class=\"srcs-line\">\(links.sources(person.sources, person.citations))</div>"
+        if let quotations = person.quotations, !quotations.isEmpty {
+            out += "<details class=\"quotes\"><summary>\(HTMLView.plural(quotations.count, "quote"))</summary><ul>"
+            for quote in quotations {
+                out += "<li><blockquote>\(e(quote.text))</blockquote>\(links.cite(quote.citation))</li>"
+            }
+            out += "</ul></details>"
+        }
+        return out + "</div></li>\n"
+    }
+
+    static func figures(_ metrics: [MetricEntry], links: SourceLinks) -> String {
+        let e = HTMLEscaping.text
+        var out = "<table class=\"figures\"><thead><tr><th>Figure</th><th>Value</th><th>Date</th><th>Source</th>"
+        out += "</tr></thead><tbody>\n"
+        for metric in metrics {
+            out += "<tr data-f><td>\(e(metric.what ?? "(figure)"))</td>"
+            out += "<td class=\"num\">\(e(MarkdownView.figure(metric)))</td>"
+            out += "<td>\(metric.date.map { HTMLView.time($0, nil) } ?? "")</td><td>"
+            let citation = Citation(report: metric.report, sentence: metric.sentence, excerpt: metric.excerpt)
+            out += "<span class=\"srcs\">\(links.cite(citation))</span></td></tr>\n"
+        }
+        return out + "</tbody></table>\n"
+    }
+}

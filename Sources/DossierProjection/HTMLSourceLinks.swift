@@ -1,0 +1,40 @@
+/// Links from a fact on the page to the report it came from (in the page's report list), with
+/// the sentence number and the excerpt where the extractor recorded them.
+struct SourceLinks {
+    /// Report id → file name.
+    var names: [String: String]
+
+    /// The element id of a report's row in the report list.
+    static func anchor(_ report: String) -> String {
+        "r-" + HTMLEscaping.token(report.prefix(16))
+    }
+
+    /// A link to a report, named by its file name.
+    func link(_ report: String) -> String {
+        let name = names[report] ?? String(report.prefix(12))
+        return "<a class=\"src\" href=\"#\(Self.anchor(report))\">\(HTMLEscaping.text(name))</a>"
+    }
+
+    /// A link to a report with the sentence number and the excerpt.
+    func cite(_ citation: Citation) -> String {
+        var out = "<span class=\"cite\">" + link(citation.report)
+        if let sentence = citation.sentence { out += " <span class=\"sn\">sentence \(sentence)</span>" }
+        if let excerpt = citation.excerpt { out += "<q class=\"ex\">\(HTMLEscaping.text(excerpt))</q>" }
+        return out + "</span>"
+    }
+
+    /// Every report of `reports`, each with its citations when there are any.
+    func sources(_ reports: [String], _ citations: [Citation]?) -> String {
+        var byReport: [String: [Citation]] = [:]
+        for citation in citations ?? [] { byReport[citation.report, default: []].append(citation) }
+        var out = "<span class=\"srcs\">"
+        for report in reports {
+            if let cited = byReport[report] {
+                for citation in cited { out += cite(citation) }
+            } else {
+                out += "<span class=\"cite\">" + link(report) + "</span>"
+            }
+        }
+        return out + "</span>"
+    }
+}
