@@ -11,3 +11,5 @@ echo "== swift build (warnings are errors)"
 swift build --build-tests
 echo "== swift test"
 swift test --skip-build
+echo "== the projection views in real tools (chromium, icalendar, graphviz)"
+./scripts/test-views.sh

@@ -103,8 +103,9 @@ import Glibc
         )
         // The symlink itself was moved; its target is untouched and was never read.
         #expect(FileManager.default.fileExists(atPath: outside))
+        #expect(waitUntil(timeout: 10) { daemon.names("inbox").isEmpty }, "\(daemon.names("inbox")) \(daemon.log)")
         let processed = try FileManager.default.contentsOfDirectory(atPath: daemon.state + "/processed")
-        #expect(processed.count == 3 && processed.contains("hard.txt"))
+        #expect(processed.count == 3 && processed.contains("hard.txt"), "\(processed) \(daemon.log)")
         #expect(daemon.names("inbox").isEmpty)
         daemon.signal(SIGTERM)
         #expect(daemon.waitForExit() == 0)
