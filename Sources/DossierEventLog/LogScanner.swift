@@ -75,19 +75,7 @@ enum LogScanner {
                         switch outcome {
                         case .success(let raw):
                             var events: [DomainEvent] = []
-                            if decode, let whole = wholeArray(raw.eventRanges, in: line),
-                                let all = try? decoder.decode([DomainEvent].self, from: Data(whole))
-                            {
-                                // One decoder call for the whole batch (the common case: nothing redacted).
-                                events = all
-                                for event in events {
-                                    switch event {
-                                    case .reportIngested: result.reportsIngested += 1
-                                    case .reportRejected: result.reportsRejected += 1
-                                    default: break
-                                    }
-                                }
-                            } else if decode {
+                            if decode {
                                 events.reserveCapacity(raw.eventRanges.count)
                                 for (index, range) in raw.eventRanges.enumerated() {
                                     let payload = UnsafeRawBufferPointer(rebasing: line[range])
@@ -95,6 +83,11 @@ enum LogScanner {
                                         events.append(.unrecognized(type: "Redacted", version: 1))
                                         continue
                                     }
+                                    if let event = try? EventDecoder(payload).event() {
+                                        events.append(event)
+                                        continue
+                                    }
+                                    // The fast reader could not: JSONDecoder says why (or reads it).
                                     do {
                                         events.append(try decoder.decode(DomainEvent.self, from: Data(payload)))
                                     } catch {
@@ -177,15 +170,6 @@ enum LogScanner {
             if stop { break }
         }
         return result
-    }
-
-    /// The bytes of the `events` array, when it is exactly `[e1,e2,…]` with no event redacted.
-    static func wholeArray(_ ranges: [Range<Int>], in line: UnsafeRawBufferPointer) -> UnsafeRawBufferPointer? {
-        guard let first = ranges.first, let last = ranges.last, first.lowerBound > 0, last.upperBound < line.count,
-            line[first.lowerBound - 1] == UInt8(ascii: "["), line[last.upperBound] == UInt8(ascii: "]")
-        else { return nil }
-        for range in ranges where LineCodec.isRedacted(UnsafeRawBufferPointer(rebasing: line[range])) { return nil }
-        return UnsafeRawBufferPointer(rebasing: line[(first.lowerBound - 1)..<(last.upperBound + 1)])
     }
 
     /// Whether the start of a record appears anywhere from `start` on. A crash in the middle of a
