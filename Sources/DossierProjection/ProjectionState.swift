@@ -90,6 +90,7 @@ public struct ProjectionState: Sendable, Hashable {
     struct BatchContext {
         var sequence: UInt64
         var reportID = ""
+        var excerpts: [Int: String] = [:]
         var report: String?
         var orgsWithPeople: [Int] = []
         var orgsMentioned: [Int] = []
@@ -99,6 +100,15 @@ public struct ProjectionState: Sendable, Hashable {
 
     private mutating func apply(_ fact: Fact, report: String, context: inout BatchContext) {
         context.report = report
+        // Facts of one sentence carry the same excerpt: keep one copy of it (memory, docs/performance.md).
+        var fact = fact
+        if let source = fact.source, let sentence = source.sentence, let excerpt = source.excerpt {
+            if let known = context.excerpts[sentence], known == excerpt {
+                fact.source?.excerpt = known
+            } else {
+                context.excerpts[sentence] = excerpt
+            }
+        }
         switch fact {
         case .org(let org):
             let index = resolveOrg(names: [org.name] + (org.aliases ?? []), native: org.native, report: report)
