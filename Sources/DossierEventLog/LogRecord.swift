@@ -36,17 +36,4 @@ public struct LogRecord: Sendable, Hashable {
 }
 
 /// The position of the last record of a log (or of what a projection includes).
-public struct LogHead: Sendable, Hashable, Codable {
-    /// The sequence of the last record; 0 for an empty log.
-    public var sequence: UInt64
-    /// The chain hash of the last record; 64 zeros for an empty log.
-    public var hash: String
-
-    public init(sequence: UInt64, hash: String) {
-        self.sequence = sequence
-        self.hash = hash
-    }
-
-    /// The head of an empty log.
-    public static let empty = LogHead(sequence: 0, hash: String(repeating: "0", count: 64))
-}
+public typealias LogHead = LogPosition

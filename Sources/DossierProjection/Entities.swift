@@ -1,19 +1,7 @@
 import DossierModel
 
 /// The position in the log that a projection includes up to.
-public struct Checkpoint: Sendable, Hashable, Codable {
-    /// The sequence of the last record folded in; 0 when none.
-    public var sequence: UInt64
-    /// The chain hash of that record.
-    public var hash: String
-
-    public init(sequence: UInt64, hash: String) {
-        self.sequence = sequence
-        self.hash = hash
-    }
-
-    public static let empty = Checkpoint(sequence: 0, hash: String(repeating: "0", count: 64))
-}
+public typealias Checkpoint = LogPosition
 
 /// Where a fact was read: the report and, when the extractor knew them, the sentence and the
 /// words it was taken from.

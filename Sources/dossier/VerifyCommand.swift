@@ -70,7 +70,7 @@ struct VerifyCommand: ParsableCommand {
             Output.line("head:      sequence \(scan.head.sequence), hash \(scan.head.hash)")
             if let status {
                 let state =
-                    status == Checkpoint(sequence: scan.head.sequence, hash: scan.head.hash)
+                    status == scan.head
                     ? "up to date" : "at sequence \(status.sequence), not the log's head: run `dossier rebuild`"
                 Output.line("projections: \(state)")
             }
