@@ -145,6 +145,14 @@ public final class Daemon {
         }
         notifier.stopping()
         if needsRender { try render() }
+        do {
+            try pipeline.writeCheckpoint()
+        } catch {
+            logger.warning(
+                "cannot save the state checkpoint; the next start replays the log",
+                metadata: ["error": "\(error)"]
+            )
+        }
         logger.info("stopped", metadata: ["log_records": "\(pipeline.head.sequence)"])
     }
 

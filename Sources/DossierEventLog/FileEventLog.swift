@@ -65,12 +65,16 @@ public final class FileEventLog {
 
     /// Opens the log in `directory` (created if missing), replaying every record to `visit`.
     ///
+    /// Records up to `decodeAfter` are checked but not decoded: they reach `visit` with no events
+    /// (a caller that holds a checkpoint of the state up to there needs only their hashes).
+    ///
     /// A torn final line is saved beside the segments and cut off, and reported in the returned
     /// ``OpenReport``. Damage anywhere else throws a ``LogError`` naming the file, line and sequence.
     public static func open(
         directory: String,
         options: Options = Options(),
         storage givenStorage: (any LogStorage)? = nil,
+        decodeAfter: UInt64 = 0,
         visit: (LogRecord) throws(LogError) -> Void = { _ in }
     ) throws(LogError) -> (log: FileEventLog, report: OpenReport) {
         let storage: any LogStorage
@@ -82,7 +86,7 @@ public final class FileEventLog {
         let lock = try Self.lock(directory: storage.directory)
         var report = OpenReport(scan: LogScan())
         do throws(LogError) {
-            report.scan = try LogScanner.scan(storage: storage, decode: true, visit: visit)
+            report.scan = try LogScanner.scan(storage: storage, decodeAfter: decodeAfter, visit: visit)
             if let damage = report.scan.damage { throw damage }
             if let torn = report.scan.tornTail {
                 let segment = (torn.file as NSString).lastPathComponent
@@ -129,6 +133,12 @@ public final class FileEventLog {
             )
         }
         return fd
+    }
+
+    /// Reads every record again, decoded (after a checkpoint turned out not to match the log).
+    public func replay(visit: (LogRecord) throws(LogError) -> Void) throws(LogError) {
+        let scan = try LogScanner.scan(storage: storage, decodeAfter: 0, visit: visit)
+        if let damage = scan.damage { throw damage }
     }
 
     /// Appends each batch as one record, all in one write and one fdatasync (group commit).

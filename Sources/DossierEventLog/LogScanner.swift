@@ -43,7 +43,7 @@ public struct LogScan: Sendable, Hashable {
 enum LogScanner {
     static func scan(
         storage: some LogStorage,
-        decode: Bool,
+        decodeAfter: UInt64,
         visit: (LogRecord) throws(LogError) -> Void
     ) throws(LogError) -> LogScan {
         var result = LogScan()
@@ -75,6 +75,7 @@ enum LogScanner {
                         switch outcome {
                         case .success(let raw):
                             var events: [DomainEvent] = []
+                            let decode = raw.sequence > decodeAfter
                             if decode {
                                 events.reserveCapacity(raw.eventRanges.count)
                                 for (index, range) in raw.eventRanges.enumerated() {

@@ -41,8 +41,23 @@ public final class Pipeline {
     /// tried again and `status.json` lists them).
     public var recordsRejections = false
 
+    /// The state checkpoint (see ``StateCheckpoint``), beside the projections.
+    private var checkpointPath: String { configuration.projectionsDirectory + "/" + StateCheckpoint.fileName }
+    /// The log sequence of the last checkpoint written or loaded.
+    private var checkpointSequence: UInt64 = 0
+
     /// Opens the state folder: creates its folders, opens the log and replays it.
-    public init(configuration: Configuration, extractor: Extractor, logger: Logger) throws(PipelineError) {
+    ///
+    /// With `useCheckpoint` (the default), the state saved in the checkpoint is loaded and only
+    /// the records after it are decoded and folded in; every record is still checked. A checkpoint
+    /// that does not match the log (another log, or one cut shorter) is ignored and everything is
+    /// replayed. `rebuild` passes `false`.
+    public init(
+        configuration: Configuration,
+        extractor: Extractor,
+        logger: Logger,
+        useCheckpoint: Bool = true
+    ) throws(PipelineError) {
         self.configuration = configuration
         self.extractor = extractor
         self.logger = logger
@@ -59,12 +74,22 @@ public final class Pipeline {
                 throw PipelineError(error)
             }
         }
-        var state = ProjectionState()
+        let saved =
+            useCheckpoint
+            ? StateCheckpoint.load(path: configuration.projectionsDirectory + "/" + StateCheckpoint.fileName) : nil
+        var state = saved ?? ProjectionState()
+        let through = saved?.checkpoint ?? .empty
+        var matched = saved == nil
         do {
             (log, openReport) = try FileEventLog.open(
                 directory: configuration.logDirectory,
-                options: .init(segmentBytes: configuration.segmentBytes)
+                options: .init(segmentBytes: configuration.segmentBytes),
+                decodeAfter: through.sequence
             ) { record in
+                if record.sequence <= through.sequence {
+                    if record.sequence == through.sequence { matched = record.hash == through.hash }
+                    return
+                }
                 state.apply(
                     sequence: record.sequence,
                     hash: record.hash,
@@ -72,9 +97,26 @@ public final class Pipeline {
                     events: record.events
                 )
             }
+            if !matched {
+                logger.notice(
+                    "the state checkpoint does not match the log; replaying the whole log",
+                    metadata: ["checkpoint": "\(through.sequence)", "log": "\(openReport.scan.head.sequence)"]
+                )
+                var fresh = ProjectionState()
+                try log.replay { record in
+                    fresh.apply(
+                        sequence: record.sequence,
+                        hash: record.hash,
+                        timestamp: record.timestamp,
+                        events: record.events
+                    )
+                }
+                state = fresh
+            }
         } catch {
             throw PipelineError(error)
         }
+        checkpointSequence = matched ? through.sequence : 0
         self.state = state
         if let torn = openReport.scan.tornTail {
             logger.warning(
@@ -127,12 +169,31 @@ public final class Pipeline {
         }
     }
 
-    /// Renders every projection file from the state (atomically, only files that changed).
+    /// Renders every projection file from the state (atomically, only files that changed), and
+    /// saves a state checkpoint once the log has grown by a quarter since the last one (at least
+    /// 1,000 records), so that saving stays a small share of the work.
     @discardableResult
     public func writeProjections() throws(PipelineError) -> [String] {
         let files = ProjectionRenderer.render(state, formats: formats)
+        let written: [String]
         do {
-            return try AtomicFileWriter(directory: configuration.projectionsDirectory).write(files)
+            written = try AtomicFileWriter(directory: configuration.projectionsDirectory).write(files)
+        } catch {
+            throw PipelineError(error)
+        }
+        let sequence = state.checkpoint.sequence
+        if sequence >= checkpointSequence + max(1000, checkpointSequence / 4) {
+            try writeCheckpoint()
+        }
+        return written
+    }
+
+    /// Saves the state with the log position it includes (the daemon does on every stop).
+    public func writeCheckpoint() throws(PipelineError) {
+        guard state.checkpoint.sequence != checkpointSequence else { return }
+        do {
+            try StateCheckpoint.save(state, path: checkpointPath)
+            checkpointSequence = state.checkpoint.sequence
         } catch {
             throw PipelineError(error)
         }

@@ -2,7 +2,7 @@ import DossierModel
 
 /// Everything the projections show, folded from the log's events. Pure: the same events in
 /// the same order always give the same state, so a rebuild equals the incremental result.
-public struct ProjectionState: Sendable, Hashable {
+public struct ProjectionState: Sendable, Hashable, Codable {
     /// The last log record folded in.
     public private(set) var checkpoint: Checkpoint = .empty
     /// The time of the last record folded in.

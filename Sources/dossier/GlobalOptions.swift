@@ -62,10 +62,15 @@ struct GlobalOptions: ParsableArguments {
     }
 
     /// Opens the pipeline over the state folder. Exits 74 (`EX_IOERR`) when the log cannot be opened.
-    func pipeline(_ configuration: Configuration) throws -> Pipeline {
+    func pipeline(_ configuration: Configuration, useCheckpoint: Bool = true) throws -> Pipeline {
         let logger = logger(configuration)
         do {
-            return try Pipeline(configuration: configuration, extractor: try extractor(configuration), logger: logger)
+            return try Pipeline(
+                configuration: configuration,
+                extractor: try extractor(configuration),
+                logger: logger,
+                useCheckpoint: useCheckpoint
+            )
         } catch let error as PipelineError {
             Output.error("error: \(error)")
             throw ExitCode(Output.ioError)

@@ -7,7 +7,8 @@ struct RebuildCommand: ParsableCommand {
         commandName: "rebuild",
         abstract: "Replay the whole log into fresh projections.",
         discussion: """
-            Removes the projection files and renders them again from every record of the log. \
+            Removes the projection files and renders them again from every record of the log, ignoring \
+            the state checkpoint (which it then writes anew). \
             The result is byte-identical to the files kept up to date incrementally. Needs the \
             log's lock: stop the daemon first.
             """
@@ -17,7 +18,7 @@ struct RebuildCommand: ParsableCommand {
 
     func run() throws {
         let configuration = try global.configuration()
-        let pipeline = try global.pipeline(configuration)
+        let pipeline = try global.pipeline(configuration, useCheckpoint: false)
         let folder = configuration.projectionsDirectory
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
         for name in names where !name.hasPrefix(".") {
@@ -25,6 +26,7 @@ struct RebuildCommand: ParsableCommand {
         }
         do {
             let written = try pipeline.writeProjections()
+            try pipeline.writeCheckpoint()
             Output.line(
                 "rebuilt \(written.count) projection files from \(pipeline.head.sequence) log records in \(folder)"
             )

@@ -240,3 +240,54 @@ let englishFacts: [Fact] = [
         #expect(timeline.components(separatedBy: "텐센트 글로벌 디지털 생태계 서밋 |").count == 2)
     }
 }
+
+@Suite struct StateCheckpointTests {
+    func fullReplay(_ state: StateFolder) throws -> ProjectionState {
+        var logger = Logger(label: "test")
+        logger.logLevel = .critical
+        return try Pipeline(
+            configuration: state.configuration,
+            extractor: Extractor(lexicon: .builtIn),
+            logger: logger,
+            useCheckpoint: false
+        ).state
+    }
+
+    @Test func aCheckpointPlusTheNewerRecordsIsTheSameStateAsAFullReplay() throws {
+        let state = StateFolder()
+        do {
+            let pipeline = try state.pipeline()
+            _ = try pipeline.ingest(paths: [try state.report("ko.jsonl", tencentFacts)])
+            try pipeline.writeCheckpoint()
+            _ = try pipeline.ingest(paths: [try state.report("en.jsonl", englishFacts)])
+        }
+        let checkpoint = state.configuration.projectionsDirectory + "/.state-checkpoint.json"
+        #expect(FileManager.default.fileExists(atPath: checkpoint))
+        let resumed = try state.pipeline().state
+        #expect(resumed.checkpoint.sequence == 2)
+        #expect(resumed == (try fullReplay(state)))
+    }
+
+    @Test func aCheckpointThatDoesNotMatchTheLogIsIgnored() throws {
+        let state = StateFolder()
+        do {
+            let pipeline = try state.pipeline()
+            _ = try pipeline.ingest(paths: [try state.report("ko.jsonl", tencentFacts)])
+            _ = try pipeline.ingest(paths: [try state.report("en.jsonl", englishFacts)])
+            try pipeline.writeCheckpoint()
+        }
+        // Another history of the same length: the checkpoint's hash is not in it.
+        try FileManager.default.removeItem(atPath: state.configuration.logDirectory)
+        do {
+            let pipeline = try state.pipeline()
+            _ = try pipeline.ingest(paths: [try state.report("en.jsonl", englishFacts)])
+            _ = try pipeline.ingest(paths: [try state.report("other.jsonl", [.org(OrgFact(name: "광치"))])])
+        }
+        let reopened = try state.pipeline().state
+        #expect(reopened == (try fullReplay(state)))
+        #expect(reopened.reports.map(\.fileName) == ["en.jsonl", "other.jsonl"])
+        // And a checkpoint ahead of a log cut shorter.
+        try FileManager.default.removeItem(atPath: state.configuration.logDirectory)
+        #expect(try state.pipeline().state.reports.isEmpty)
+    }
+}
