@@ -464,9 +464,14 @@ extension Optional {
     }
 }
 
-/// Appends a citation unless there is none or it repeats the last one.
+/// How many citations an entity keeps: the first ones in log order. Its `sources` still list
+/// every report; without a bound, an organisation named in every report would keep a sentence of
+/// each (memory and checkpoint size grew with the log, docs/performance.md).
+let citationLimit = 20
+
+/// Appends a citation unless there is none, it repeats the last one, or the list is full.
 func appendCitation(_ citation: Citation?, to list: inout [Citation]?) {
-    guard let citation, list?.last != citation else { return }
+    guard let citation, list?.last != citation, (list?.count ?? 0) < citationLimit else { return }
     if list == nil { list = [citation] } else { list?.append(citation) }
 }
 
