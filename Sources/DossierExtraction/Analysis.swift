@@ -1,12 +1,20 @@
 import DossierModel
 
-/// A sentence with its tokens and dates.
-struct AnalyzedSentence: Sendable {
-    var sentence: Sentence
-    var tokens: [Token]
-    var dates: [DateMention]
+/// A sentence with its tokens and dates. A class, so that the rules' loops over the sentences
+/// copy a reference, not every field.
+final class AnalyzedSentence: Sendable {
+    let sentence: Sentence
+    let tokens: [Token]
+    let dates: [DateMention]
     /// Whether the sentence is a date line (the report's publication date), not a fact.
-    var isDateLine: Bool
+    let isDateLine: Bool
+
+    init(sentence: Sentence, tokens: [Token], dates: [DateMention], isDateLine: Bool) {
+        self.sentence = sentence
+        self.tokens = tokens
+        self.dates = dates
+        self.isDateLine = isDateLine
+    }
 
     var number: Int { sentence.number }
 
@@ -27,7 +35,10 @@ struct PersonRecord: Sendable {
 
 /// The state of one extraction: the sentences and the facts found so far.
 struct ExtractionRun {
-    let lexicon: Lexicon
+    let box: LexiconBox
+    var lexicon: Lexicon {
+        _read { yield box.lexicon }
+    }
     var sentences: [AnalyzedSentence] = []
     var publishedYear: Int?
     /// The publication date (front matter, else a date line or an English dateline).
@@ -53,8 +64,9 @@ struct ExtractionRun {
     /// The forms each known org (by lexicon index) is written in, with their counts.
     var formCounts: [Int: [String: Int]] = [:]
 
-    init(lexicon: Lexicon, document: ReportDocument) {
-        self.lexicon = lexicon
+    init(box: LexiconBox, document: ReportDocument) {
+        self.box = box
+        let lexicon = box.lexicon
         let split = SentenceSplitter.split(document.body)
         published = document.published ?? Self.dateLine(split)
         publishedYear = published?.year
@@ -72,12 +84,7 @@ struct ExtractionRun {
             sentences.append(
                 AnalyzedSentence(
                     sentence: s,
-                    tokens: Tokenizer.tokens(s.scalars, lexicon: lexicon).map { t in
-                        var t = t
-                        t.orgIndex =
-                            knownOrg(t.textScalars) ?? (t.baseLength < t.scalars.count ? knownOrg(t.baseScalars) : nil)
-                        return t
-                    },
+                    tokens: Tokenizer.tokens(s.scalars, lexicon: lexicon),
                     dates: dates,
                     isDateLine: isDateLine
                 )
@@ -128,40 +135,11 @@ struct ExtractionRun {
 
     // MARK: - Lookups
 
-    static let groupSuffixes: [[Unicode.Scalar]] = ["그룹", "Group", "社"].map { Array($0.unicodeScalars) }
-
     /// The known organisation a word names (`텐센트`, `텐센트그룹`, `Tencent`), as its index.
-    func knownOrg(_ word: String) -> Int? {
-        if word.utf8.count > lexicon.orgWords.maxLength * 4 + 12 { return nil }
-        return knownOrg(Array(word.unicodeScalars)[...])
-    }
+    func knownOrg(_ word: String) -> Int? { lexicon.knownOrg(word) }
 
     /// The same, from the word's scalars.
-    func knownOrg(_ w: ArraySlice<Unicode.Scalar>) -> Int? {
-        let orgWords = lexicon.orgWords
-        let n = w.count
-        if !orgWords.hasLength(n), !orgWords.hasLength(n - 1), !orgWords.hasLength(n - 2), !orgWords.hasLength(n - 5),
-            !w.contains(where: { $0.value >= 0x80 && !Scalars.isHangul($0) && !Scalars.isHan($0) && $0.value != 0xB7 })
-        {
-            // No name has this length, with or without a group suffix (ASCII case mapping keeps it).
-            return nil
-        }
-        guard let lower = Scalars.lowerASCII(w) else { return knownOrgSlow(Scalars.string(w)) }
-        if let e = orgWords.index(of: lower[...]) { return orgWords.values[e] }
-        for suffix in Self.groupSuffixes where w.count > suffix.count && w.hasSuffix(suffix) {
-            if let e = orgWords.index(of: lower[..<(lower.count - suffix.count)]) { return orgWords.values[e] }
-        }
-        return nil
-    }
-
-    /// `knownOrg` by `String`s, for words that need Unicode case mapping.
-    private func knownOrgSlow(_ word: String) -> Int? {
-        if let i = lexicon.orgIndex[Scalars.lower(word)] { return i }
-        for suffix in ["그룹", "Group", "社"] where word.hasSuffix(suffix) && word.count > suffix.count {
-            if let i = lexicon.orgIndex[Scalars.lower(String(word.dropLast(suffix.count)))] { return i }
-        }
-        return nil
-    }
+    func knownOrg(_ w: ArraySlice<Unicode.Scalar>) -> Int? { lexicon.knownOrg(w) }
 
     func knownOrg(_ token: Token) -> Int? { token.orgIndex }
 

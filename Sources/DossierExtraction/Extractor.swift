@@ -5,16 +5,19 @@ import DossierModel
 public struct Extractor: Sendable {
     /// The words the rules are driven by.
     public let lexicon: Lexicon
+    /// The same lexicon behind one reference, so that copies of an `ExtractionRun` stay cheap.
+    let box: LexiconBox
 
     /// Creates an extractor driven by a lexicon (`Lexicon.builtIn` or `Lexicon.load(directory:)`).
     public init(lexicon: Lexicon) {
         self.lexicon = lexicon
+        box = LexiconBox(lexicon)
     }
 
     /// The facts of one report, in the order the report gives them (by sentence; within a
     /// sentence events, people, organisations, units, presentations, quotes, figures, dates).
     public func extract(_ document: ReportDocument) -> [Fact] {
-        var run = ExtractionRun(lexicon: lexicon, document: document)
+        var run = ExtractionRun(box: box, document: document)
         run.findOrgs()
         run.findPeople()
         run.settleMainOrgFromDiscovered()
@@ -35,4 +38,11 @@ public struct Extractor: Sendable {
             return ra != rb ? ra < rb : a.order < b.order
         }.map(\.fact)
     }
+}
+
+/// A lexicon behind a reference.
+final class LexiconBox: Sendable {
+    let lexicon: Lexicon
+
+    init(_ lexicon: Lexicon) { self.lexicon = lexicon }
 }

@@ -356,3 +356,40 @@ public struct Lexicon: Sendable, Hashable {
     /// lexicon folder is configured.
     public static let builtIn: Lexicon = (try? Lexicon(parsing: BuiltInLexicon.files)) ?? Lexicon()
 }
+
+extension Lexicon {
+    static let groupSuffixes: [[Unicode.Scalar]] = ["그룹", "Group", "社"].map { Array($0.unicodeScalars) }
+
+    /// The known organisation a word names (`텐센트`, `텐센트그룹`, `Tencent`), as its index.
+    func knownOrg(_ word: String) -> Int? {
+        if word.utf8.count > orgWords.maxLength * 4 + 12 { return nil }
+        return knownOrg(Array(word.unicodeScalars)[...])
+    }
+
+    /// The same, from the word's scalars.
+    func knownOrg(_ w: ArraySlice<Unicode.Scalar>) -> Int? {
+        let n = w.count
+        // Words that need Unicode case mapping take the `String` path.
+        for c in w where c.value >= 0x80 && !Scalars.isHangul(c) && !Scalars.isHan(c) && c.value != 0xB7 {
+            return knownOrgSlow(Scalars.string(w))
+        }
+        // No name has this length, with or without a group suffix (ASCII case mapping keeps it).
+        if !orgWords.hasLength(n), !orgWords.hasLength(n - 1), !orgWords.hasLength(n - 2), !orgWords.hasLength(n - 5) {
+            return nil
+        }
+        if let e = orgWords.index(lowercasingASCII: w) { return orgWords.values[e] }
+        for suffix in Self.groupSuffixes where n > suffix.count && w.hasSuffix(suffix) {
+            if let e = orgWords.index(lowercasingASCII: w.dropLast(suffix.count)) { return orgWords.values[e] }
+        }
+        return nil
+    }
+
+    /// `knownOrg` by `String`s, for words that need Unicode case mapping.
+    private func knownOrgSlow(_ word: String) -> Int? {
+        if let i = orgIndex[Scalars.lower(word)] { return i }
+        for suffix in ["그룹", "Group", "社"] where word.hasSuffix(suffix) && word.count > suffix.count {
+            if let i = orgIndex[Scalars.lower(String(word.dropLast(suffix.count)))] { return i }
+        }
+        return nil
+    }
+}

@@ -28,7 +28,7 @@ extension ExtractionRun {
                 let t = s.tokens[i]
                 // Two-word English names first (`Samsung Electronics`).
                 if i + 1 < s.tokens.count, !t.comma {
-                    var pairScalars = t.scalars
+                    var pairScalars = Array(t.scalars)
                     pairScalars.append(" ")
                     pairScalars += s.tokens[i + 1].baseScalars
                     if let k = knownOrg(pairScalars[...]) {

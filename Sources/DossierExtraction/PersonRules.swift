@@ -130,7 +130,9 @@ extension ExtractionRun {
     /// Capitalised words that can form a person's name, starting at `i` (at most three).
     private func englishName(_ tokens: [Token], from i: Int) -> (String, Int)? {
         // The first word must be capitalised.
-        guard i < tokens.count, tokens[i].baseLength > 0, Scalars.isUpper(tokens[i].scalars[0]) else { return nil }
+        guard i < tokens.count, tokens[i].baseLength > 0, let f = tokens[i].scalars.first, Scalars.isUpper(f) else {
+            return nil
+        }
         var words: [String] = []
         var j = i
         while j < tokens.count, words.count < 3 {

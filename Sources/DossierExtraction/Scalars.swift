@@ -50,33 +50,48 @@ extension Scalars {
     /// A `String` of the scalars, encoded directly as UTF-8 (much cheaper than appending to a
     /// `String.UnicodeScalarView`, which checks each scalar).
     static func string(_ s: some Collection<Unicode.Scalar>) -> String {
-        if s.isEmpty { return "" }
-        return String(unsafeUninitializedCapacity: s.count * 4) { buffer in
-            var n = 0
-            for c in s {
-                let v = c.value
-                if v < 0x80 {
-                    buffer[n] = UInt8(v)
-                    n += 1
-                } else if v < 0x800 {
-                    buffer[n] = UInt8(0xC0 | (v >> 6))
-                    buffer[n + 1] = UInt8(0x80 | (v & 0x3F))
-                    n += 2
-                } else if v < 0x10000 {
-                    buffer[n] = UInt8(0xE0 | (v >> 12))
-                    buffer[n + 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
-                    buffer[n + 2] = UInt8(0x80 | (v & 0x3F))
-                    n += 3
-                } else {
-                    buffer[n] = UInt8(0xF0 | (v >> 18))
-                    buffer[n + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
-                    buffer[n + 2] = UInt8(0x80 | ((v >> 6) & 0x3F))
-                    buffer[n + 3] = UInt8(0x80 | (v & 0x3F))
-                    n += 4
-                }
+        let count = s.count
+        if count == 0 { return "" }
+        if count <= 16 {
+            // Short words (most tokens): encode on the stack, then one validated copy (a small
+            // string needs no allocation at all).
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64) { buffer in
+                let n = encode(s, into: buffer)
+                return String(decoding: UnsafeBufferPointer(rebasing: buffer[..<n]), as: UTF8.self)
             }
-            return n
         }
+        return String(unsafeUninitializedCapacity: count * 4) { encode(s, into: $0) }
+    }
+
+    /// Writes the scalars as UTF-8; returns the number of bytes.
+    @inline(__always)
+    private static func encode(_ s: some Collection<Unicode.Scalar>, into buffer: UnsafeMutableBufferPointer<UInt8>)
+        -> Int
+    {
+        var n = 0
+        for c in s {
+            let v = c.value
+            if v < 0x80 {
+                buffer[n] = UInt8(v)
+                n += 1
+            } else if v < 0x800 {
+                buffer[n] = UInt8(0xC0 | (v >> 6))
+                buffer[n + 1] = UInt8(0x80 | (v & 0x3F))
+                n += 2
+            } else if v < 0x10000 {
+                buffer[n] = UInt8(0xE0 | (v >> 12))
+                buffer[n + 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
+                buffer[n + 2] = UInt8(0x80 | (v & 0x3F))
+                n += 3
+            } else {
+                buffer[n] = UInt8(0xF0 | (v >> 18))
+                buffer[n + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
+                buffer[n + 2] = UInt8(0x80 | ((v >> 6) & 0x3F))
+                buffer[n + 3] = UInt8(0x80 | (v & 0x3F))
+                n += 4
+            }
+        }
+        return n
     }
 
     /// The first offset of `needle` in `hay`, by scalars.

@@ -1,31 +1,51 @@
-/// A word of a sentence with its punctuation taken off and noted.
-struct Token: Sendable {
+/// A word of a sentence with its punctuation taken off and noted. A class: rules pass tokens
+/// around and loop over them constantly, and a reference is copied with one retain rather than
+/// one for each of its `String` and array fields.
+final class Token: Sendable {
     /// The word without quotation marks, trailing punctuation or parenthesis.
-    var text: String
+    let text: String
     /// The word with its particle (josa) taken off.
-    var base: String
+    let base: String
     /// The particle taken off, if any.
-    var particle: String?
+    let particle: String?
     /// What a parenthesis attached to the word held (`치우위에펑(邱跃鹏)` → `邱跃鹏`).
-    var paren: String?
+    let paren: String?
     /// Whether a comma follows.
-    var comma = false
+    let comma: Bool
     /// Whether a full stop follows.
-    var period = false
+    let period: Bool
     /// Whether a quotation mark opens before the word or closes after it.
-    var quoteBefore = false
-    var quoteAfter = false
-    /// The lexicon org the word names (by text, else by base), set once per report.
-    var orgIndex: Int?
+    let quoteBefore: Bool
+    let quoteAfter: Bool
+    /// The lexicon org the word names (by text, else by base).
+    let orgIndex: Int?
     /// Scalar offsets of the word in its sentence.
-    var start: Int
-    var end: Int
-    /// The scalars of `text`; `base` is the first `baseLength` of them.
-    var scalars: [Unicode.Scalar] = []
-    var baseLength = 0
+    let start: Int
+    let end: Int
+    /// The scalars of `text` (a slice of one buffer shared by the sentence's tokens); `base` is
+    /// the first `baseLength` of them.
+    let scalars: ArraySlice<Unicode.Scalar>
+    let baseLength: Int
 
-    var textScalars: ArraySlice<Unicode.Scalar> { scalars[...] }
-    var baseScalars: ArraySlice<Unicode.Scalar> { scalars[..<baseLength] }
+    init(_ d: borrowing TokenDraft, scalars: ArraySlice<Unicode.Scalar>, orgIndex: Int?) {
+        let text = Scalars.string(scalars)
+        self.text = text
+        base = d.particle == nil ? text : Scalars.string(scalars.prefix(d.baseLength))
+        particle = d.particle
+        paren = d.paren
+        comma = d.comma
+        period = d.period
+        quoteBefore = d.quoteBefore
+        quoteAfter = d.quoteAfter
+        self.orgIndex = orgIndex
+        start = d.start
+        end = d.end
+        self.scalars = scalars
+        baseLength = d.baseLength
+    }
+
+    var textScalars: ArraySlice<Unicode.Scalar> { scalars }
+    var baseScalars: ArraySlice<Unicode.Scalar> { scalars.prefix(baseLength) }
 
     /// Whether the word looks like a bare noun: no particle, punctuation or verb ending.
     var isBare: Bool {
@@ -37,21 +57,38 @@ struct Token: Sendable {
     static let verbEndings: [Unicode.Scalar] = ["다", "고", "며", "서", "한", "된", "던", "할", "될", "게", "면", "해"]
 }
 
+/// A token while the tokenizer reads it: where its scalars lie in the sentence's buffer.
+struct TokenDraft {
+    var text: Range<Int>
+    var particle: String?
+    var paren: String?
+    var comma = false
+    var period = false
+    var quoteBefore = false
+    var quoteAfter = false
+    var start: Int
+    var end: Int
+    var baseLength = 0
+}
+
 /// Splits a sentence into tokens by hand.
 enum Tokenizer {
+    /// The tokens of a sentence, each with the lexicon org it names.
     static func tokens(_ s: [Unicode.Scalar], lexicon: Lexicon) -> [Token] {
-        var out: [Token] = []
+        var out: [TokenDraft] = []
+        // The scalars of every token, one after the other.
+        var buffer: [Unicode.Scalar] = []
+        buffer.reserveCapacity(s.count)
         var i = 0
         let n = s.count
         while i < n {
             while i < n, Scalars.isSpace(s[i]) { i += 1 }
             guard i < n else { break }
             let start = i
-            var text: [Unicode.Scalar] = []
-            text.reserveCapacity(16)
+            let textStart = buffer.count
             var paren: [Unicode.Scalar] = []
             var hasParen = false
-            var token = Token(text: "", base: "", start: start, end: start)
+            var token = TokenDraft(text: textStart..<textStart, start: start, end: start)
             while i < n, !Scalars.isSpace(s[i]) {
                 let c = s[i]
                 if c == "(" || c == "（" {
@@ -72,7 +109,7 @@ enum Tokenizer {
                     continue
                 }
                 if Scalars.isQuote(c) {
-                    if text.isEmpty { token.quoteBefore = true } else { token.quoteAfter = true }
+                    if buffer.count == textStart { token.quoteBefore = true } else { token.quoteAfter = true }
                     i += 1
                     continue
                 }
@@ -93,36 +130,38 @@ enum Tokenizer {
                         continue
                     }
                 }
-                text.append(c)
+                buffer.append(c)
                 i += 1
             }
             token.end = i
-            if text.isEmpty && !hasParen { continue }
-            token.text = Scalars.string(text)
-            token.scalars = text
+            token.text = textStart..<buffer.count
+            if token.text.isEmpty && !hasParen { continue }
             if hasParen {
                 let p = Scalars.string(paren).trimmed()
                 if !p.isEmpty { token.paren = p }
             }
-            if token.text.isEmpty, let p = token.paren, var last = out.popLast() {
+            if token.text.isEmpty, let p = token.paren, !out.isEmpty {
                 // A parenthesis standing alone belongs to the word before it.
-                last.paren = last.paren ?? p
-                last.end = token.end
-                last.comma = last.comma || token.comma
-                out.append(last)
+                let k = out.count - 1
+                out[k].paren = out[k].paren ?? p
+                out[k].end = token.end
+                out[k].comma = out[k].comma || token.comma
                 continue
             }
-            let (baseLength, particle) = stripParticle(text[...], lexicon: lexicon)
+            let (baseLength, particle) = stripParticle(buffer[token.text], lexicon: lexicon)
             token.baseLength = baseLength
-            if let particle {
-                token.particle = particle
-                token.base = Scalars.string(text[..<baseLength])
-            } else {
-                token.base = token.text
-            }
+            token.particle = particle
             out.append(token)
         }
-        return out
+        let all = buffer
+        var tokens: [Token] = []
+        tokens.reserveCapacity(out.count)
+        for d in out {
+            let w = all[d.text]
+            let org = lexicon.knownOrg(w) ?? (d.baseLength < w.count ? lexicon.knownOrg(w.prefix(d.baseLength)) : nil)
+            tokens.append(Token(d, scalars: w, orgIndex: org))
+        }
+        return tokens
     }
 
     static let possessives: [[Unicode.Scalar]] = [["'", "s"], ["\u{2019}", "s"]]

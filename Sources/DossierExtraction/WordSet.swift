@@ -91,6 +91,30 @@ struct WordSet: Sendable, Hashable {
         return find(Self.hash(w), w)
     }
 
+    /// The entry index of `w` with its ASCII letters lower-cased (without building the word).
+    func index(lowercasingASCII w: ArraySlice<Unicode.Scalar>) -> Int? {
+        guard hasLength(w.count), !slots.isEmpty else { return nil }
+        var h = Self.seed
+        var i = w.endIndex
+        while i > w.startIndex {
+            i -= 1
+            h = Self.step(h, Self.lowerASCII(w[i]))
+        }
+        let mask = slots.count - 1
+        var k = Int(truncatingIfNeeded: Self.mix(h)) & mask
+        while true {
+            let e = Int(slots[k])
+            if e == 0 { return nil }
+            if hashes[e - 1] == h, entries[e - 1].elementsEqual(w, by: { $0 == Self.lowerASCII($1) }) { return e - 1 }
+            k = (k + 1) & mask
+        }
+    }
+
+    @inline(__always)
+    static func lowerASCII(_ s: Unicode.Scalar) -> Unicode.Scalar {
+        Scalars.isUpper(s) ? Unicode.Scalar(UInt8(truncatingIfNeeded: s.value + 32)) : s
+    }
+
     func contains(_ w: ArraySlice<Unicode.Scalar>) -> Bool { index(of: w) != nil }
     func contains(_ w: [Unicode.Scalar]) -> Bool { index(of: w[...]) != nil }
     func contains(_ w: String) -> Bool {
