@@ -40,7 +40,7 @@ extension ExtractionRun {
         for s in sentences where !s.isDateLine {
             let tokens = s.tokens
             for (i, t) in tokens.enumerated() {
-                if let f = t.base.unicodeScalars.first, Scalars.isHangul(f) {
+                if let f = t.baseScalars.first, Scalars.isHangul(f) {
                     guard let paren = t.paren, Self.isTitleCase(paren) || Scalars.isCode(paren),
                         !paren.contains(" "), (baseCounts[ScalarKey(t.baseScalars)] ?? 0) >= 3, knownOrg(t) == nil,
                         !isUnitHead(t.baseScalars), !lexicon.eventNounWords.hasSuffix(t.baseScalars),
@@ -65,7 +65,7 @@ extension ExtractionRun {
                     let n = tokens[i + 1]
                     if Self.englishOrgSuffixWords.contains(n.base) {
                         name += " " + n.base
-                    } else if let f = n.base.unicodeScalars.first, Scalars.isUpper(f) {
+                    } else if let f = n.baseScalars.first, Scalars.isUpper(f) {
                         continue
                     }
                 }

@@ -27,6 +27,17 @@ struct VerbPattern: Sendable, Hashable {
     var scalars: [Unicode.Scalar]
 }
 
+/// A currency, counter or unit as the figure rules look for it after a number.
+struct UnitWord: Sendable, Hashable {
+    var scalars: [Unicode.Scalar]
+    /// What the figure reports: the ISO code of a currency, `%` for `퍼센트` and `percent`, else the word.
+    var value: String
+    /// Whether the word ends with a Latin letter (then it must end the word in the text).
+    var latinLast: Bool
+    /// Whether the word is `%`.
+    var isPercentSign: Bool
+}
+
 /// Why a lexicon could not be read: which file and key, and what is wrong.
 public struct LexiconError: Error, Sendable, Hashable, CustomStringConvertible {
     /// What went wrong.
@@ -88,6 +99,9 @@ public struct Lexicon: Sendable, Hashable {
     /// The first scalars of the keys of `englishTitlesByFirst`.
     var englishTitleFirsts: Set<Unicode.Scalar> = []
     var englishTitleWords: Set<String> = []
+    var englishTitleWordSet = WordSet()
+    /// Currencies, then counters, then units, by their first scalar (value mod 64).
+    var unitWords: [[UnitWord]] = Array(repeating: [], count: 64)
     /// Lookup sets for suffix tests, with the longest entry's length in characters.
     var particleSet: Set<String> = []
     var maxParticle = 0
@@ -311,6 +325,18 @@ public struct Lexicon: Sendable, Hashable {
         englishTitlesByFirst = Dictionary(grouping: englishTitles) { $0.first ?? "" }
         englishTitleFirsts = Set(englishTitlesByFirst.keys.compactMap { $0.unicodeScalars.first })
         englishTitleWords = Set(englishTitles.flatMap { $0 })
+        englishTitleWordSet = WordSet(englishTitleWords.sorted())
+        unitWords = Array(repeating: [], count: 64)
+        func addUnit(_ word: String, _ value: String) {
+            let u = Array(word.unicodeScalars)
+            guard let first = u.first, let last = u.last else { return }
+            unitWords[Int(first.value & 63)].append(
+                UnitWord(scalars: u, value: value, latinLast: Scalars.isLatin(last), isPercentSign: word == "%")
+            )
+        }
+        for word in currencies.keys.sorted() { addUnit(word, currencies[word] ?? word) }
+        for word in counters.sorted() { addUnit(word, word) }
+        for word in units.sorted() { addUnit(word, word == "퍼센트" || word == "percent" ? "%" : word) }
         particleSet = Set(particles)
         maxParticle = particles.map(\.count).max() ?? 0
         orgSuffixSet = Set(orgSuffixes)

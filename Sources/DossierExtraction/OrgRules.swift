@@ -7,6 +7,7 @@ extension ExtractionRun {
         "업체", "기업", "회사", "제조사", "브랜드", "스타트업", "파트너사", "계열사", "automakers", "companies", "firms",
         "partners", "brands",
     ]
+    static let orgNounWords = WordSet(orgNouns)
 
     mutating func addOrg(_ fact: OrgFact, sentence: AnalyzedSentence) {
         let keys = ([fact.name] + (fact.native.map { [$0] } ?? [])).map { $0.lowercased() }
@@ -110,20 +111,19 @@ extension ExtractionRun {
     /// and given a native spelling.
     private mutating func findUnknownOrgs(in s: AnalyzedSentence) {
         for (i, t) in s.tokens.enumerated() {
-            guard let paren = t.paren, Scalars.hasHan(paren), !paren.contains(" "), knownOrg(t) == nil,
+            guard let paren = t.paren, Scalars.hasHan(paren), !paren.unicodeScalars.contains(" "), knownOrg(t) == nil,
                 person(t) == nil
             else { continue }
             let name = t.base
-            guard !name.isEmpty, !isTitle(name), t.particle != "에서" else { continue }
+            guard !name.isEmpty, !isTitle(t.baseScalars), t.particle != "에서" else { continue }
             if lexicon.eventNounWords.hasSuffix(t.baseScalars) { continue }
             if lexicon.unitNounWords.hasSuffix(t.baseScalars) { continue }
-            if i + 1 < s.tokens.count, isTitle(s.tokens[i + 1].base) { continue }
-            var companyContext = hasOrgSuffix(name)
+            if i + 1 < s.tokens.count, isTitle(s.tokens[i + 1].baseScalars) { continue }
+            var companyContext = hasOrgSuffix(t.baseScalars)
             if !companyContext {
                 var j = i + 1
                 while j < min(s.tokens.count, i + 6) {
-                    let b = s.tokens[j].base
-                    if Self.orgNouns.contains(where: { b.hasSuffix($0) || b == $0 }) {
+                    if Self.orgNounWords.hasSuffix(s.tokens[j].baseScalars) {
                         companyContext = true
                         break
                     }

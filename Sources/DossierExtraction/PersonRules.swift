@@ -46,7 +46,7 @@ extension ExtractionRun {
     /// Latin code such as `LG`.
     func orgToken(_ t: Token) -> String? {
         if let k = knownOrg(t) { return lexicon.orgs[k].name == t.base ? t.base : orgName(k) }
-        if hasOrgSuffix(t.base) && t.particle == nil { return t.base }
+        if hasOrgSuffix(t.baseScalars) && t.particle == nil { return t.base }
         return nil
     }
 
@@ -55,17 +55,18 @@ extension ExtractionRun {
         var i = 0
         while i < tokens.count {
             let t = tokens[i]
-            guard isTitle(t.base), Scalars.isHangul(t.base.unicodeScalars.first ?? " ") || Scalars.isCode(t.base) else {
+            guard isTitle(t.baseScalars), Scalars.isHangul(t.baseScalars.first ?? " ") || Scalars.isCode(t.baseScalars)
+            else {
                 i += 1
                 continue
             }
-            if i + 1 < tokens.count, !t.comma, t.particle == nil, isTitle(tokens[i + 1].base) {
+            if i + 1 < tokens.count, !t.comma, t.particle == nil, isTitle(tokens[i + 1].baseScalars) {
                 i += 1
                 continue
             }
             var title = t.base
             var j = i - 1
-            if j >= 0, isTitle(tokens[j].text), !tokens[j].comma {
+            if j >= 0, isTitle(tokens[j].textScalars), !tokens[j].comma {
                 title = tokens[j].text + " " + title
                 j -= 1
             }
@@ -75,7 +76,7 @@ extension ExtractionRun {
                 if let o = orgToken(tokens[j]) {
                     org = o
                     j -= 1
-                } else if Scalars.isCode(tokens[j].text) {
+                } else if Scalars.isCode(tokens[j].textScalars) {
                     unit = tokens[j].text
                     j -= 1
                     if j >= 0, let o = orgToken(tokens[j]) {
@@ -136,23 +137,20 @@ extension ExtractionRun {
         var words: [String] = []
         var j = i
         while j < tokens.count, words.count < 3 {
-            let w = tokens[j].base
-            guard let f = w.unicodeScalars.first, Scalars.isUpper(f), w.unicodeScalars.count >= 2,
-                w.unicodeScalars.allSatisfy({ Scalars.isLatin($0) || $0 == "-" || $0 == "'" }),
-                !lexicon.notNames.contains(w), knownOrg(w) == nil,
-                DateParsing.months[w] == nil || (j + 1 < tokens.count && !tokens[j + 1].dateLike),
-                !isEnglishTitleWord(w)
+            // Scalar tests first: the word is ASCII once they pass.
+            let w = tokens[j].baseScalars
+            guard let f = w.first, Scalars.isUpper(f), w.count >= 2,
+                w.allSatisfy({ Scalars.isLatin($0) || $0 == "-" || $0 == "'" }),
+                !lexicon.notNameWords.contains(w), knownOrg(w) == nil,
+                lexicon.englishTitleWordSet.index(lowercasingASCII: w) == nil,
+                DateParsing.months[tokens[j].base] == nil || (j + 1 < tokens.count && !tokens[j + 1].dateLike)
             else { break }
-            words.append(w)
+            words.append(tokens[j].base)
             j += 1
             if tokens[j - 1].comma || tokens[j - 1].period || tokens[j - 1].particle != nil { break }
         }
         guard words.count >= 2 else { return nil }
         return (words.joined(separator: " "), j)
-    }
-
-    private func isEnglishTitleWord(_ w: String) -> Bool {
-        lexicon.englishTitleWords.contains(Scalars.lower(w))
     }
 
     /// The English title starting at token `i`, as written, and the index after it.
@@ -200,7 +198,9 @@ extension ExtractionRun {
         if let o = anyOrg(tokens[i]) { return o }
         var words: [String] = []
         var j = i
-        while j < tokens.count, words.count < 4, Self.isTitleCase(tokens[j].base) || Scalars.isCode(tokens[j].base) {
+        while j < tokens.count, words.count < 4,
+            Self.isTitleCase(tokens[j].base) || Scalars.isCode(tokens[j].baseScalars)
+        {
             words.append(tokens[j].base)
             if tokens[j].comma || tokens[j].period || tokens[j].particle != nil { break }
             j += 1
@@ -218,7 +218,7 @@ extension ExtractionRun {
         while i < tokens.count {
             // `[Org] Vice President Qiu Yuepeng`
             if let (title, after) = englishTitle(tokens, at: i), !tokens[after - 1].comma,
-                let first = tokens[i].base.unicodeScalars.first, Scalars.isUpper(first),
+                let first = tokens[i].baseScalars.first, Scalars.isUpper(first),
                 let (name, _) = englishName(tokens, from: after)
             {
                 var org: String?
@@ -267,7 +267,7 @@ extension ExtractionRun {
             // `Jack Ma co-founded`, `led by Daniel Zhang`: two capitalised words, one a family name.
             if let (name, after) = englishName(tokens, from: i), after - i == 2, personIndex[name] == nil,
                 lexicon.surnames.contains(tokens[i].base) || lexicon.surnames.contains(tokens[i + 1].base),
-                after >= tokens.count || !(tokens[after].base.unicodeScalars.first.map(Scalars.isUpper) ?? false)
+                after >= tokens.count || !(tokens[after].baseScalars.first.map(Scalars.isUpper) ?? false)
                     || tokens[after - 1].comma,
                 !Self.englishOrgSuffixWords.contains(tokens[i + 1].base), anyOrg(tokens[i]) == nil
             {

@@ -24,7 +24,7 @@ extension ExtractionRun {
             }
             var j = last + 1
             while j < tokens.count, j - last <= 3, !tokens[j - 1].comma, tokens[j - 1].particle == nil,
-                orgToken(tokens[j]) != nil || isTitle(tokens[j].base) || Scalars.isCode(tokens[j].base)
+                orgToken(tokens[j]) != nil || isTitle(tokens[j].baseScalars) || Scalars.isCode(tokens[j].baseScalars)
                     || tokens[j].base == people[p].fact.org
             {
                 last = j
@@ -192,5 +192,5 @@ extension ExtractionRun {
 }
 
 extension Token {
-    var unicodeIsLatin: Bool { text.unicodeScalars.first.map(Scalars.isLatin) ?? false }
+    var unicodeIsLatin: Bool { scalars.first.map(Scalars.isLatin) ?? false }
 }

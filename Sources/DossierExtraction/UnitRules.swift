@@ -25,10 +25,10 @@ extension ExtractionRun {
                         break
                     }
                     let connector = p.text == "및" || p.text == "&" || p.text == "and" || p.text == "of"
-                    let english = p.text.unicodeScalars.first.map(Scalars.isUpper) ?? false
+                    let english = p.scalars.first.map(Scalars.isUpper) ?? false
                     let isLatinText =
-                        t.text.unicodeScalars.contains(where: Scalars.isLatin)
-                        && !t.text.unicodeScalars.contains(where: Scalars.isHangul)
+                        t.scalars.contains(where: Scalars.isLatin)
+                        && !t.scalars.contains(where: Scalars.isHangul)
                     if isLatinText ? !(english || connector) : !(p.isBare || connector) { break }
                     if !p.dateLike, !lexicon.notNames.contains(p.text) || connector {
                         first -= 1
@@ -66,5 +66,5 @@ extension ExtractionRun {
 
 extension Token {
     /// Whether the word is a number or a date part (`2018년`, `30일`).
-    var dateLike: Bool { text.unicodeScalars.first.map(Scalars.isDigit) ?? false }
+    var dateLike: Bool { scalars.first.map(Scalars.isDigit) ?? false }
 }
