@@ -45,9 +45,10 @@ struct ExtractionRun {
     var published: PartialDate?
     var people: [PersonRecord] = []
     var personIndex: [String: Int] = [:]
-    /// Bits of the scalar lengths and of the first scalars (value mod 64) of `personIndex` keys.
-    var personKeyLengths: UInt64 = 0
-    var personKeyFirsts: UInt64 = 0
+    /// The same keys by scalars.
+    var personKeys = ScalarTable()
+    /// Each person's number of name words and first word (`indexNameParts`).
+    var nameShapes: [(parts: Int, first: String)] = []
     /// Each word of the people's names → the one person whose name has it, or -1 when several
     /// have it; built once the people are known (`findQuotesAndPresentations`).
     var namePartOwner: [Substring: Int]?
@@ -58,7 +59,7 @@ struct ExtractionRun {
     var facts: [(sentence: Int, order: Int, fact: Fact)] = []
     var mainOrg: String?
     /// How often each word (particle off) occurs in the report.
-    var baseCounts: [ScalarKey: Int] = [:]
+    var baseCounts = ScalarTable()
     /// How often each organisation found by `findFrequentOrgs` was named.
     var discoveredCounts: [String: Int] = [:]
     /// The forms each known org (by lexicon index) is written in, with their counts.
@@ -186,7 +187,7 @@ struct ExtractionRun {
     func isKoreanName(_ token: Token, allowParticle: Bool = false) -> Bool {
         let w = allowParticle ? token.baseScalars : token.textScalars
         guard (2...6).contains(w.count), w.allSatisfy(Scalars.isHangul) else { return false }
-        if !allowParticle, token.particle != nil, !personIndexed(token.textScalars) || personIndex[token.text] == nil {
+        if !allowParticle, token.particle != nil, personKeys[token.textScalars] == nil {
             // A name right before a title or organisation takes no particle.
             if token.particle == "의" || token.particle == "은" || token.particle == "는" { return false }
         }
@@ -201,17 +202,9 @@ struct ExtractionRun {
 
     /// The person a token names, if already known.
     func person(_ token: Token) -> Int? {
-        if let i = personIndexed(token.textScalars) ? personIndex[token.text] : nil { return i }
-        guard token.baseLength < token.scalars.count, personIndexed(token.baseScalars) else { return nil }
-        return personIndex[token.base]
-    }
-
-    /// Whether `personIndex` may hold the word: false when no key has its length and first
-    /// scalar (a cheap filter before hashing a `String`).
-    func personIndexed(_ w: ArraySlice<Unicode.Scalar>) -> Bool {
-        guard let f = w.first else { return personIndex[""] != nil }
-        return personKeyLengths & (1 << UInt64(min(w.count, 63))) != 0
-            && personKeyFirsts & (1 << UInt64(f.value & 63)) != 0
+        if let i = personKeys[token.textScalars] { return i }
+        guard token.baseLength < token.scalars.count else { return nil }
+        return personKeys[token.baseScalars]
     }
 
     /// The organisation that owns a fact in this sentence: the known organisation nearest before

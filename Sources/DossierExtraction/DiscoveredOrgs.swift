@@ -21,7 +21,7 @@ extension ExtractionRun {
     /// Counts every token's base form over the report.
     mutating func countWords() {
         for s in sentences where !s.isDateLine {
-            for t in s.tokens { baseCounts[ScalarKey(t.baseScalars), default: 0] += 1 }
+            for t in s.tokens { baseCounts.add(t.baseScalars, 1) }
         }
     }
 
@@ -42,7 +42,7 @@ extension ExtractionRun {
             for (i, t) in tokens.enumerated() {
                 if let f = t.baseScalars.first, Scalars.isHangul(f) {
                     guard let paren = t.paren, Self.isTitleCase(paren) || Scalars.isCode(paren),
-                        !paren.contains(" "), (baseCounts[ScalarKey(t.baseScalars)] ?? 0) >= 3, knownOrg(t) == nil,
+                        !paren.contains(" "), (baseCounts[t.baseScalars] ?? 0) >= 3, knownOrg(t) == nil,
                         !isUnitHead(t.baseScalars), !lexicon.eventNounWords.hasSuffix(t.baseScalars),
                         !isTitle(t.baseScalars)
                     else { continue }
@@ -100,7 +100,7 @@ extension ExtractionRun {
         guard mainOrg == nil else { return }
         var best: (count: Int, name: String)?
         for (fact, _) in orgs {
-            let n = max(discoveredCounts[fact.name] ?? 0, baseCounts[ScalarKey(fact.name)] ?? 0)
+            let n = max(discoveredCounts[fact.name] ?? 0, baseCounts[Array(fact.name.unicodeScalars)[...]] ?? 0)
             if n >= 2, best == nil || n > best?.count ?? 0 { best = (n, fact.name) }
         }
         mainOrg = best?.name

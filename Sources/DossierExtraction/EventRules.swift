@@ -190,7 +190,7 @@ extension ExtractionRun {
     /// `A는 … B, C 등을 통합한 것`: B and C were merged into A.
     private mutating func findMerges() {
         for s in sentences
-        where lexicon.mergeWordScalars.contains(where: { Scalars.find($0, in: s.sentence.scalars) != nil }) {
+        where lexicon.mergeWordTable.first(in: s.sentence.scalars[...]) != nil {
             let text = s.sentence.text
             var mentioned: [(position: Int, event: Int)] = []
             for (i, e) in events.enumerated() {

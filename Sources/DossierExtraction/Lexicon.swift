@@ -38,6 +38,41 @@ struct UnitWord: Sendable, Hashable {
     var isPercentSign: Bool
 }
 
+/// Verbs by their first scalar, to find the earliest in a sentence in one pass.
+struct VerbTable: Sendable, Hashable {
+    private(set) var verbs: [VerbPattern] = []
+    /// Indexes into `verbs`, ascending, by first scalar (value mod 64).
+    private var buckets: [[Int]] = Array(repeating: [], count: 64)
+
+    init() {}
+
+    init(_ verbs: [VerbPattern]) {
+        self.verbs = verbs
+        for (i, v) in verbs.enumerated() {
+            guard let f = v.scalars.first else { continue }
+            buckets[Int(f.value & 63)].append(i)
+        }
+    }
+
+    /// The earliest verb written entirely inside `s`, with its offset from `s.startIndex`; of
+    /// verbs at the same offset, the first of the list.
+    func first(in s: ArraySlice<Unicode.Scalar>) -> (verb: String, offset: Int)? {
+        var i = s.startIndex
+        while i < s.endIndex {
+            let c = s[i]
+            for k in buckets[Int(c.value & 63)] {
+                let v = verbs[k].scalars
+                guard v[0] == c, s.endIndex - i >= v.count else { continue }
+                var j = 1
+                while j < v.count, s[i + j] == v[j] { j += 1 }
+                if j == v.count { return (verbs[k].word, i - s.startIndex) }
+            }
+            i += 1
+        }
+        return nil
+    }
+}
+
 /// Why a lexicon could not be read: which file and key, and what is wrong.
 public struct LexiconError: Error, Sendable, Hashable, CustomStringConvertible {
     /// What went wrong.
@@ -117,6 +152,12 @@ public struct Lexicon: Sendable, Hashable {
     var presentationVerbScalars: [VerbPattern] = []
     var establishVerbScalars: [[Unicode.Scalar]] = []
     var mergeWordScalars: [[Unicode.Scalar]] = []
+    var quoteVerbTable = VerbTable()
+    var presentationVerbTable = VerbTable()
+    var establishVerbTable = VerbTable()
+    var mergeWordTable = VerbTable()
+    /// The first words (lower-cased) of the org names that have several.
+    var orgPairFirsts = WordSet()
     /// Scalar sets of the lists above, for lookups and suffix tests without `String` hashing.
     var titleWords = WordSet()
     var particleWords = WordSet()
@@ -350,6 +391,10 @@ public struct Lexicon: Sendable, Hashable {
         presentationVerbScalars = presentationVerbs.map { VerbPattern(word: $0, scalars: Array($0.unicodeScalars)) }
         establishVerbScalars = establishVerbs.map { Array($0.unicodeScalars) }
         mergeWordScalars = mergeWords.map { Array($0.unicodeScalars) }
+        quoteVerbTable = VerbTable(quoteVerbScalars)
+        presentationVerbTable = VerbTable(presentationVerbScalars)
+        establishVerbTable = VerbTable(establishVerbs.map { VerbPattern(word: $0, scalars: Array($0.unicodeScalars)) })
+        mergeWordTable = VerbTable(mergeWords.map { VerbPattern(word: $0, scalars: Array($0.unicodeScalars)) })
         titleWords = WordSet(titles.sorted())
         particleWords = WordSet(particles)
         orgSuffixWords = WordSet(orgSuffixes)
@@ -364,6 +409,12 @@ public struct Lexicon: Sendable, Hashable {
             for name in org.allNames { orgList.append((Array(name.lowercased().unicodeScalars), index)) }
         }
         orgWords = WordSet(scalars: orgList)
+        var firsts: [([Unicode.Scalar], Int)] = []
+        for (name, index) in orgList {
+            guard let space = name.firstIndex(of: " ") else { continue }
+            firsts.append((Array(name[..<space]), index))
+        }
+        orgPairFirsts = WordSet(scalars: firsts)
     }
 
     /// Whether `word` ends with an entry of `set` (entries at most `max` characters long) whose
@@ -408,6 +459,16 @@ extension Lexicon {
             if let e = orgWords.index(lowercasingASCII: w.dropLast(suffix.count)) { return orgWords.values[e] }
         }
         return nil
+    }
+
+    /// Whether a two-word org name can start with the word: false only when no name (with or
+    /// without a group suffix) starts with it and a space. Every such name is written
+    /// `word + " " + …` once lower-cased, so `knownOrg` of a pair needs the first word here.
+    func mayStartOrgPair(_ w: ArraySlice<Unicode.Scalar>) -> Bool {
+        for c in w where c.value >= 0x80 && !Scalars.isHangul(c) && !Scalars.isHan(c) && c.value != 0xB7 {
+            return true
+        }
+        return orgPairFirsts.index(lowercasingASCII: w) != nil
     }
 
     /// `knownOrg` by `String`s, for words that need Unicode case mapping.

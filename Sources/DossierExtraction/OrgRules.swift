@@ -28,7 +28,7 @@ extension ExtractionRun {
             while i < s.tokens.count {
                 let t = s.tokens[i]
                 // Two-word English names first (`Samsung Electronics`).
-                if i + 1 < s.tokens.count, !t.comma {
+                if i + 1 < s.tokens.count, !t.comma, lexicon.mayStartOrgPair(t.scalars) {
                     var pairScalars = Array(t.scalars)
                     pairScalars.append(" ")
                     pairScalars += s.tokens[i + 1].baseScalars

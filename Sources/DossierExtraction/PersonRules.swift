@@ -28,11 +28,10 @@ extension ExtractionRun {
             return
         }
         personIndex[name] = people.count
-        if let native { personIndex[native] = people.count }
-        for key in [name, native].compactMap({ $0 }) {
-            let u = key.unicodeScalars
-            personKeyLengths |= 1 << UInt64(min(u.count, 63))
-            if let f = u.first { personKeyFirsts |= 1 << UInt64(f.value & 63) }
+        personKeys.set(Array(name.unicodeScalars)[...], people.count)
+        if let native {
+            personIndex[native] = people.count
+            personKeys.set(Array(native.unicodeScalars)[...], people.count)
         }
         people.append(
             PersonRecord(
@@ -302,8 +301,11 @@ extension ExtractionRun {
     /// Fills `namePartOwner` from the people found so far.
     mutating func indexNameParts() {
         var owners: [Substring: Int] = [:]
+        nameShapes = []
         for (i, p) in people.enumerated() {
-            for part in Set(p.fact.name.split(separator: " ")) {
+            let parts = p.fact.name.split(separator: " ")
+            nameShapes.append((parts.count, parts.first.map(String.init) ?? ""))
+            for part in Set(parts) {
                 owners[part] = owners[part] == nil ? i : -1
             }
         }

@@ -18,8 +18,15 @@ extension ExtractionRun {
             }
             // English names take two tokens; skip the rest of the name.
             var last = k
-            let parts = people[p].fact.name.split(separator: " ").count
-            if parts > 1, tokens[k].base == people[p].fact.name.split(separator: " ").first.map(String.init) {
+            let shape =
+                p < nameShapes.count
+                ? nameShapes[p]
+                : (
+                    people[p].fact.name.split(separator: " ").count,
+                    people[p].fact.name.split(separator: " ").first.map(String.init) ?? ""
+                )
+            let parts = shape.parts
+            if parts > 1, tokens[k].base == shape.first {
                 last = min(tokens.count - 1, k + parts - 1)
             }
             var j = last + 1
@@ -38,23 +45,6 @@ extension ExtractionRun {
 
     func isPronoun(_ t: Token) -> Bool { lexicon.pronounWords.contains(t.textScalars) }
 
-    /// The earliest reporting verb in `text`.
-    func firstVerb(in text: Substring, from verbs: [VerbPattern]) -> (verb: String, offset: Int)? {
-        firstVerb(in: Array(text.unicodeScalars), from: verbs)
-    }
-
-    /// The earliest reporting verb in `scalars`, with its scalar offset.
-    func firstVerb(in scalars: [Unicode.Scalar], from verbs: [VerbPattern]) -> (
-        verb: String, offset: Int
-    )? {
-        var best: (String, Int)?
-        for v in verbs {
-            guard let offset = Scalars.find(v.scalars, in: scalars) else { continue }
-            if best == nil || offset < best?.1 ?? Int.max { best = (v.word, offset) }
-        }
-        return best
-    }
-
     mutating func findQuotesAndPresentations() {
         indexNameParts()
         var focus: Int?
@@ -66,12 +56,9 @@ extension ExtractionRun {
             var lastSpeaker: Int?
             for q in s.sentence.quotes where q.text.count >= 6 && !endsWithEventNoun(q.text) {
                 let afterOutside = outsideQuotes(s, from: q.range.upperBound)
-                var verb = firstVerb(in: afterOutside, from: lexicon.quoteVerbScalars)?.verb
+                var verb = lexicon.quoteVerbTable.first(in: afterOutside[...])?.verb
                 if verb == nil,
-                    let v = firstVerb(
-                        in: Array(s.sentence.scalars[0..<q.range.lowerBound]),
-                        from: lexicon.quoteVerbScalars
-                    )
+                    let v = lexicon.quoteVerbTable.first(in: s.sentence.scalars[0..<q.range.lowerBound])
                 {
                     verb = v.verb
                 }
@@ -99,7 +86,7 @@ extension ExtractionRun {
                 )
             }
             if s.sentence.quotes.isEmpty,
-                let v = firstVerb(in: s.sentence.scalars, from: lexicon.presentationVerbScalars)
+                let v = lexicon.presentationVerbTable.first(in: s.sentence.scalars[...])
             {
                 presentation(s, verbOffset: v.offset, mentions: ms, presented: &presented, order: &order)
             }

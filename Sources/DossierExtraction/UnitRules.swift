@@ -11,7 +11,7 @@ extension ExtractionRun {
 
     mutating func findUnits() {
         for (index, s) in sentences.enumerated() where !s.isDateLine {
-            let establishes = lexicon.establishVerbScalars.contains { Scalars.find($0, in: s.sentence.scalars) != nil }
+            let establishes = lexicon.establishVerbTable.first(in: s.sentence.scalars[...]) != nil
             for (i, t) in s.tokens.enumerated() where isUnitHead(t.baseScalars) {
                 let code = t.paren.flatMap { Scalars.isCode($0) ? $0 : nil }
                 guard code != nil || establishes else { continue }

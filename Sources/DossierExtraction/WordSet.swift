@@ -209,3 +209,77 @@ extension ArraySlice where Element == Unicode.Scalar {
         return true
     }
 }
+
+/// A map from words as scalars to integers (counts, indexes), open-addressed and hashed with
+/// `WordSet.hash`: no `String` hashing, normalisation or `Hasher`. Keys are kept as slices.
+struct ScalarTable {
+    private var slots: [Int32] = Array(repeating: 0, count: 64)
+    private var keys: [ArraySlice<Unicode.Scalar>] = []
+    private var hashes: [UInt64] = []
+    private var values: [Int] = []
+
+    var isEmpty: Bool { keys.isEmpty }
+
+    @inline(__always)
+    private static func slot(_ h: UInt64, _ mask: Int) -> Int {
+        var z = h
+        z = (z ^ (z >> 33)) &* 0xFF51_AFD7_ED55_8CCD
+        return Int(truncatingIfNeeded: z ^ (z >> 29)) & mask
+    }
+
+    /// The slot holding `w`, or the empty slot where it would go.
+    private func position(_ w: ArraySlice<Unicode.Scalar>, _ h: UInt64) -> Int {
+        let mask = slots.count - 1
+        var i = Self.slot(h, mask)
+        while true {
+            let e = Int(slots[i])
+            if e == 0 || (hashes[e - 1] == h && keys[e - 1].elementsEqual(w)) { return i }
+            i = (i + 1) & mask
+        }
+    }
+
+    subscript(_ w: ArraySlice<Unicode.Scalar>) -> Int? {
+        let e = Int(slots[position(w, WordSet.hash(w))])
+        return e == 0 ? nil : values[e - 1]
+    }
+
+    /// Adds `delta` to the value of `w` (0 when absent).
+    mutating func add(_ w: ArraySlice<Unicode.Scalar>, _ delta: Int) {
+        let h = WordSet.hash(w)
+        let i = position(w, h)
+        let e = Int(slots[i])
+        if e != 0 {
+            values[e - 1] += delta
+            return
+        }
+        insert(w, h, delta, at: i)
+    }
+
+    /// Sets the value of `w`.
+    mutating func set(_ w: ArraySlice<Unicode.Scalar>, _ value: Int) {
+        let h = WordSet.hash(w)
+        let i = position(w, h)
+        let e = Int(slots[i])
+        if e != 0 {
+            values[e - 1] = value
+            return
+        }
+        insert(w, h, value, at: i)
+    }
+
+    private mutating func insert(_ w: ArraySlice<Unicode.Scalar>, _ h: UInt64, _ value: Int, at i: Int) {
+        keys.append(w)
+        hashes.append(h)
+        values.append(value)
+        slots[i] = Int32(keys.count)
+        if keys.count * 2 > slots.count {
+            let size = slots.count * 2
+            slots = Array(repeating: 0, count: size)
+            for (k, kh) in hashes.enumerated() {
+                var j = Self.slot(kh, size - 1)
+                while slots[j] != 0 { j = (j + 1) & (size - 1) }
+                slots[j] = Int32(k + 1)
+            }
+        }
+    }
+}
