@@ -107,16 +107,17 @@ struct ExtractionRun {
         return nil
     }
 
+    static let datelineMarks: [[Unicode.Scalar]] = ["--", " - ", "/PRNewswire/", "(Reuters)", " — "].map {
+        Array($0.unicodeScalars)
+    }
+
     /// An English dateline opening one of the first sentences: `AUSTIN, Texas, Oct. 24, 2023
     /// /PRNewswire/ --`, `SHANGHAI, July 4 (Reuters) -`. It dates the report, not a fact.
     static func englishDateline(_ sentences: [Sentence]) -> (sentence: Int, range: Range<Int>, date: PartialDate)? {
         for s in sentences.prefix(3) {
             for d in DateParsing.find(s.scalars, publishedYear: nil) where d.range.lowerBound < 40 {
-                let rest = s.slice(d.range.upperBound..<min(s.scalars.count, d.range.upperBound + 24))
-                guard
-                    rest.contains("--") || rest.contains(" - ") || rest.contains("/PRNewswire/")
-                        || rest.contains("(Reuters)") || rest.contains(" — ")
-                else { continue }
+                let rest = s.scalars[d.range.upperBound..<min(s.scalars.count, d.range.upperBound + 24)]
+                guard Self.datelineMarks.contains(where: { Scalars.contains(rest, $0) }) else { continue }
                 return (s.number, d.range, d.start)
             }
         }

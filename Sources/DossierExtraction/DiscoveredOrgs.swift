@@ -30,7 +30,8 @@ extension ExtractionRun {
         Self.isTitleCase(w) && !lexicon.notNames.contains(w) && !lexicon.surnames.contains(w)
             && DateParsing.months[w] == nil && RelativeDates.weekdays[w] == nil && knownOrg(w) == nil
             && !Self.englishOrgSuffixWords.contains(w)
-            && !lexicon.englishTitleWords.contains(Scalars.lower(w))
+            // `isTitleCase`: ASCII letters, digits, `-` and `&`.
+            && lexicon.englishTitleWordSet.index(lowercasingASCII: Array(w.unicodeScalars)[...]) == nil
             && !lexicon.unitNounWords.contains(w) && !lexicon.eventNounWords.contains(w)
     }
 

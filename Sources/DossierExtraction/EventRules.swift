@@ -191,12 +191,12 @@ extension ExtractionRun {
     private mutating func findMerges() {
         for s in sentences
         where lexicon.mergeWordTable.first(in: s.sentence.scalars[...]) != nil {
-            let text = s.sentence.text
             var mentioned: [(position: Int, event: Int)] = []
             for (i, e) in events.enumerated() {
                 let names = [e.fact.name] + (e.fact.aliases ?? [])
+                // Scalar offsets: in the same order as `Character` offsets.
                 let positions = names.compactMap { name in
-                    text.range(of: name).map { text.distance(from: text.startIndex, to: $0.lowerBound) }
+                    Scalars.find(Array(name.unicodeScalars), in: s.sentence.scalars)
                 }
                 if let p = positions.min() { mentioned.append((p, i)) }
             }

@@ -133,6 +133,8 @@ public struct Lexicon: Sendable, Hashable {
     var englishTitlesByFirst: [String: [[String]]] = [:]
     /// The first scalars of the keys of `englishTitlesByFirst`.
     var englishTitleFirsts: Set<Unicode.Scalar> = []
+    /// The same for ASCII scalars, by value.
+    var englishTitleFirstsASCII: [Bool] = Array(repeating: false, count: 128)
     var englishTitleWords: Set<String> = []
     var englishTitleWordSet = WordSet()
     /// Currencies, then counters, then units, by their first scalar (value mod 64).
@@ -365,6 +367,7 @@ public struct Lexicon: Sendable, Hashable {
             .sorted { $0.count != $1.count ? $0.count > $1.count : $0.joined() < $1.joined() }
         englishTitlesByFirst = Dictionary(grouping: englishTitles) { $0.first ?? "" }
         englishTitleFirsts = Set(englishTitlesByFirst.keys.compactMap { $0.unicodeScalars.first })
+        englishTitleFirstsASCII = (0..<128).map { v in englishTitleFirsts.contains(Unicode.Scalar(UInt8(v))) }
         englishTitleWords = Set(englishTitles.flatMap { $0 })
         englishTitleWordSet = WordSet(englishTitleWords.sorted())
         unitWords = Array(repeating: [], count: 64)

@@ -17,6 +17,7 @@ extension ExtractionRun {
         ("or more", .atLeast), ("or less", .atMost),
     ]
 
+    static let suffixQualifierScalars = suffixQualifiers.map { Array($0.0.unicodeScalars) }
     static let notCounterScalars = notCounters.map { Array($0.unicodeScalars) }
     static let prefixQualifierScalars = prefixQualifiers.map { (Array($0.0.unicodeScalars), $0.1) }
 
@@ -192,7 +193,7 @@ extension ExtractionRun {
             if t.particle == nil, k < s.tokens.count, s.tokens[k].text == "의" { k += 1 }
             while k < s.tokens.count, words.count < 4 {
                 let w = s.tokens[k]
-                if Self.suffixQualifiers.contains(where: { w.text.hasPrefix($0.0) }) || w.dateLike { break }
+                if Self.suffixQualifierScalars.contains(where: { w.scalars.hasPrefix($0) }) || w.dateLike { break }
                 guard Scalars.isHangul(w.scalars.first ?? " ") || Scalars.isCode(w.baseScalars) else { break }
                 words.append(w.particle == nil ? w.text : w.base)
                 if w.particle != nil || w.comma { break }

@@ -157,7 +157,9 @@ extension ExtractionRun {
         guard i < tokens.count else { return nil }
         // Most words cannot start a title: their first scalar (lower-cased) starts none.
         if let f = tokens[i].scalars.first, f.value < 0x80 || Scalars.isHangul(f) || Scalars.isHan(f),
-            !lexicon.englishTitleFirsts.contains(Scalars.isUpper(f) ? Unicode.Scalar(f.value + 32) ?? f : f)
+            f.value < 0x80
+                ? !lexicon.englishTitleFirstsASCII[Int(WordSet.lowerASCII(f).value)]
+                : !lexicon.englishTitleFirsts.contains(f)
         {
             return nil
         }

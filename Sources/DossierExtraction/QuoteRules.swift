@@ -125,11 +125,21 @@ extension ExtractionRun {
                 || (t.particle == nil && !t.comma && t.unicodeIsLatin)
         }
         guard let subject = subjects.first else { return }
-        let verbScalar =
-            s.sentence.text.unicodeScalars.count - s.sentence.text.dropFirst(verbOffset).unicodeScalars.count
+        // `verbOffset` counts scalars but is taken as `Character`s here (as it always was); the
+        // same thing when every scalar is a `Character`.
+        let sc = s.sentence.scalars
+        let verbScalar: Int
+        let verbFirst: Unicode.Scalar?
+        if Scalars.charactersAreScalars(sc) {
+            verbScalar = min(verbOffset, sc.count)
+            verbFirst = verbScalar < sc.count ? sc[verbScalar] : nil
+        } else {
+            let verbText = s.sentence.text.dropFirst(verbOffset)
+            verbScalar = s.sentence.text.unicodeScalars.count - verbText.unicodeScalars.count
+            verbFirst = verbText.unicodeScalars.first
+        }
         var words: [String] = []
-        let verbText = s.sentence.text.dropFirst(verbOffset)
-        if verbText.unicodeScalars.first.map(Scalars.isLatin) ?? false {
+        if verbFirst.map(Scalars.isLatin) ?? false {
             // English: the topic follows the verb, up to a comma or `at`.
             var k = s.tokens.firstIndex { $0.start > verbScalar + 1 } ?? s.tokens.count
             while k < s.tokens.count, !["at", "during", "in", "on", "to"].contains(s.tokens[k].text) || words.isEmpty {

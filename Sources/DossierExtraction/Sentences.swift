@@ -83,7 +83,7 @@ enum SentenceSplitter {
     /// The non-empty lines of the text, as scalars. A line ends at `\n` but not at `\r\n` (one
     /// `Character`, as `String.split(separator: "\n")` sees it).
     static func lines(_ text: String) -> [[Unicode.Scalar]] {
-        let all = Array(text.unicodeScalars)
+        let all = Scalars.array(text)
         var out: [[Unicode.Scalar]] = []
         var start = 0
         for i in 0...all.count where i == all.count || (all[i] == "\n" && !(i > 0 && all[i - 1] == "\r")) {
