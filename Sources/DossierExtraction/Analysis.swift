@@ -2,7 +2,7 @@ import DossierModel
 
 /// A sentence with its tokens and dates. A class, so that the rules' loops over the sentences
 /// copy a reference, not every field.
-final class AnalyzedSentence: Sendable {
+final class AnalyzedSentence {
     let sentence: Sentence
     let tokens: [Token]
     let dates: [DateMention]
@@ -54,6 +54,8 @@ struct ExtractionRun {
     var namePartOwner: [Substring: Int]?
     var orgs: [(fact: OrgFact, sentence: Int)] = []
     var orgByName: [String: Int] = [:]
+    /// Known orgs (by lexicon index) one of whose names is a key of `orgByName`.
+    var notedOrgs: Set<Int> = []
     var units: [(fact: OrgUnitFact, sentence: Int)] = []
     var events: [(fact: EventFact, sentence: Int)] = []
     var facts: [(sentence: Int, order: Int, fact: Fact)] = []
@@ -62,6 +64,9 @@ struct ExtractionRun {
     var baseCounts = ScalarTable()
     /// How often each organisation found by `findFrequentOrgs` was named.
     var discoveredCounts: [String: Int] = [:]
+    /// The keys of `orgByName` that lead to those organisations (fixed once they are found:
+    /// later orgs never take their names).
+    var discoveredKeys = ScalarTable()
     /// The forms each known org (by lexicon index) is written in, with their counts.
     var formCounts: [Int: [String: Int]] = [:]
 
@@ -215,8 +220,7 @@ struct ExtractionRun {
         for t in s.tokens {
             // Orgs met only in a list of partners do not own figures; frequent unknown ones do.
             guard
-                let name = t.orgIndex.map(orgName)
-                    ?? (discoveredCounts.isEmpty ? nil : anyOrg(t).flatMap { discoveredCounts[$0] != nil ? $0 : nil })
+                let name = t.orgIndex.map(orgName) ?? (discoveredCounts.isEmpty ? nil : discoveredOrg(t))
             else { continue }
             let d = t.start <= offset ? offset - t.start : (t.start - offset) * 4
             if best == nil || d < best?.distance ?? Int.max {
@@ -224,6 +228,19 @@ struct ExtractionRun {
             }
         }
         return best?.name ?? mainOrg
+    }
+
+    /// The organisation found by `findFrequentOrgs` that a token names (`anyOrg`, when its name
+    /// is one of `discoveredCounts`).
+    func discoveredOrg(_ t: Token) -> String? {
+        let w = t.baseScalars
+        // Words with ASCII case only: `Scalars.lower` of the base is `w` lower-cased.
+        if !w.contains(where: { $0.value >= 0x80 && !Scalars.isHangul($0) && !Scalars.isHan($0) && $0.value != 0xB7 }),
+            !discoveredKeys.contains(lowercasingASCII: w)
+        {
+            return nil
+        }
+        return anyOrg(t).flatMap { discoveredCounts[$0] != nil ? $0 : nil }
     }
 
     /// The name an org is reported under: the form of the report when it was met.

@@ -11,8 +11,9 @@ extension ExtractionRun {
     static let placePrepositions: Set<String> = ["in", "from", "to", "near", "across"]
 
     /// Whether a word is Title-case Latin (`Lenovo`, not `AI` or `the`).
-    static func isTitleCase(_ w: String) -> Bool {
-        let u = w.unicodeScalars
+    static func isTitleCase(_ w: String) -> Bool { isTitleCase(w.unicodeScalars) }
+
+    static func isTitleCase(_ u: some Collection<Unicode.Scalar>) -> Bool {
         guard let f = u.first, Scalars.isUpper(f), u.count >= 3 else { return false }
         return u.dropFirst().contains { (0x61...0x7A).contains($0.value) }
             && u.allSatisfy { Scalars.isLatin($0) || Scalars.isDigit($0) || $0 == "-" || $0 == "&" }
@@ -51,7 +52,10 @@ extension ExtractionRun {
                     counts[t.base] = (c.count + 3, c.sentence, c.native)
                     continue
                 }
-                guard companyWordCandidate(t.base), t.particle == nil || t.particle == "'s" else { continue }
+                // `isTitleCase` on the scalars first: most words fail it, and need no `String`.
+                guard Self.isTitleCase(t.baseScalars), companyWordCandidate(t.base),
+                    t.particle == nil || t.particle == "'s"
+                else { continue }
                 if i > 0 {
                     let p = tokens[i - 1]
                     if Self.isTitleCase(p.base) && !p.comma && !p.period && p.particle == nil
@@ -86,6 +90,9 @@ extension ExtractionRun {
             if let first = name.split(separator: " ").first, first.count < name.count {
                 orgByName[first.lowercased()] = orgByName[name.lowercased()]
             }
+        }
+        for (key, i) in orgByName where discoveredCounts[orgs[i].fact.name] != nil {
+            discoveredKeys.set(Array(key.unicodeScalars)[...], 1)
         }
     }
 

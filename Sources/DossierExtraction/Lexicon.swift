@@ -43,6 +43,8 @@ struct VerbTable: Sendable, Hashable {
     private(set) var verbs: [VerbPattern] = []
     /// Indexes into `verbs`, ascending, by first scalar (value mod 64).
     private var buckets: [[Int]] = Array(repeating: [], count: 64)
+    /// Bit `v mod 4096` is set when a verb starts with a scalar of value `v`.
+    private var firsts: [UInt64] = Array(repeating: 0, count: 64)
 
     init() {}
 
@@ -51,6 +53,7 @@ struct VerbTable: Sendable, Hashable {
         for (i, v) in verbs.enumerated() {
             guard let f = v.scalars.first else { continue }
             buckets[Int(f.value & 63)].append(i)
+            firsts[Int((f.value >> 6) & 63)] |= 1 << UInt64(f.value & 63)
         }
     }
 
@@ -60,6 +63,10 @@ struct VerbTable: Sendable, Hashable {
         var i = s.startIndex
         while i < s.endIndex {
             let c = s[i]
+            guard firsts[Int((c.value >> 6) & 63)] & (1 << UInt64(c.value & 63)) != 0 else {
+                i += 1
+                continue
+            }
             for k in buckets[Int(c.value & 63)] {
                 let v = verbs[k].scalars
                 guard v[0] == c, s.endIndex - i >= v.count else { continue }

@@ -68,8 +68,13 @@ extension ExtractionRun {
         counts[k, default: 0] += 1
         if first[k] == nil { first[k] = first.count }
         formCounts[k, default: [:]][form, default: 0] += 1
+        // Once one of its names is taken it stays taken (`orgByName` only grows).
+        if notedOrgs.contains(k) { return }
         let entry = lexicon.orgs[k]
-        if entry.allNames.contains(where: { orgByName[$0.lowercased()] != nil }) { return }
+        if entry.allNames.contains(where: { orgByName[$0.lowercased()] != nil }) {
+            notedOrgs.insert(k)
+            return
+        }
         // Name the org as the report writes it, stripped of a group suffix.
         var name = form
         for suffix in ["그룹", " Group"]

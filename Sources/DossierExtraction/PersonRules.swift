@@ -318,8 +318,8 @@ extension ExtractionRun {
     /// name met before, when only one person has it.
     func personMention(_ t: Token) -> Int? {
         if let i = person(t) { return i }
+        guard let f = t.baseScalars.first, Scalars.isUpper(f) else { return nil }
         let w = t.base
-        guard let f = w.unicodeScalars.first, Scalars.isUpper(f) else { return nil }
         if let owners = namePartOwner {
             guard let owner = owners[Substring(w)], owner >= 0 else { return nil }
             return owner

@@ -1,11 +1,28 @@
 /// A word of a sentence with its punctuation taken off and noted. A class: rules pass tokens
 /// around and loop over them constantly, and a reference is copied with one retain rather than
-/// one for each of its `String` and array fields.
-final class Token: Sendable {
+/// one for each of its `String` and array fields. Its `String`s are made when first asked for
+/// (most rules look at the scalars only); a token belongs to one extraction, on one thread.
+final class Token {
+    private var textCache: String?
+    private var baseCache: String?
+
     /// The word without quotation marks, trailing punctuation or parenthesis.
-    let text: String
+    var text: String {
+        if let t = textCache { return t }
+        let t = Scalars.string(scalars)
+        textCache = t
+        return t
+    }
+
     /// The word with its particle (josa) taken off.
-    let base: String
+    var base: String {
+        if particle == nil { return text }
+        if let b = baseCache { return b }
+        let b = Scalars.string(scalars.prefix(baseLength))
+        baseCache = b
+        return b
+    }
+
     /// The particle taken off, if any.
     let particle: String?
     /// What a parenthesis attached to the word held (`치우위에펑(邱跃鹏)` → `邱跃鹏`).
@@ -28,10 +45,12 @@ final class Token: Sendable {
     let baseLength: Int
 
     init(_ d: borrowing TokenDraft, scalars: ArraySlice<Unicode.Scalar>, orgIndex: Int?) {
-        let text = Scalars.string(scalars)
-        self.text = text
-        base = d.particle == nil ? text : Scalars.string(scalars.prefix(d.baseLength))
-        particle = d.particle
+        particle =
+            switch d.particle {
+            case .none: nil
+            case .possessive: "'s"
+            case .suffix: Scalars.string(scalars.suffix(from: scalars.startIndex + d.baseLength))
+            }
         paren = d.paren
         comma = d.comma
         period = d.period
@@ -59,8 +78,10 @@ final class Token: Sendable {
 
 /// A token while the tokenizer reads it: where its scalars lie in the sentence's buffer.
 struct TokenDraft {
+    enum Particle { case none, possessive, suffix }
+
     var text: Range<Int>
-    var particle: String?
+    var particle = Particle.none
     var paren: String?
     var comma = false
     var period = false
@@ -76,6 +97,7 @@ enum Tokenizer {
     /// The tokens of a sentence, each with the lexicon org it names.
     static func tokens(_ s: [Unicode.Scalar], lexicon: Lexicon) -> [Token] {
         var out: [TokenDraft] = []
+        out.reserveCapacity(s.count / 3)
         // The scalars of every token, one after the other.
         var buffer: [Unicode.Scalar] = []
         buffer.reserveCapacity(s.count)
@@ -91,6 +113,15 @@ enum Tokenizer {
             var token = TokenDraft(text: textStart..<textStart, start: start, end: start)
             while i < n, !Scalars.isSpace(s[i]) {
                 let c = s[i]
+                let v = c.value
+                if (0xAC00...0xD7A3).contains(v) || (0x61...0x7A).contains(v) || (0x41...0x5A).contains(v)
+                    || (0x30...0x39).contains(v)
+                {
+                    // Hangul, Latin letters and digits: always part of the word.
+                    buffer.append(c)
+                    i += 1
+                    continue
+                }
                 if c == "(" || c == "（" {
                     var depth = 1
                     i += 1
@@ -148,9 +179,7 @@ enum Tokenizer {
                 out[k].comma = out[k].comma || token.comma
                 continue
             }
-            let (baseLength, particle) = stripParticle(buffer[token.text], lexicon: lexicon)
-            token.baseLength = baseLength
-            token.particle = particle
+            (token.baseLength, token.particle) = particle(buffer[token.text], lexicon: lexicon)
             out.append(token)
         }
         let all = buffer
@@ -171,6 +200,16 @@ enum Tokenizer {
         let w = Array(word.unicodeScalars)
         let (n, particle) = stripParticle(w[...], lexicon: lexicon)
         return particle == nil ? (word, nil) : (Scalars.string(w[..<n]), particle)
+    }
+
+    /// The length of the word without its particle, and what the particle is.
+    static func particle(_ w: ArraySlice<Unicode.Scalar>, lexicon: Lexicon) -> (Int, TokenDraft.Particle) {
+        guard let last = w.last, Scalars.isHangul(last) else {
+            if w.hasSuffix(possessives[0]) || w.hasSuffix(possessives[1]) { return (w.count - 2, .possessive) }
+            return (w.count, .none)
+        }
+        guard let k = lexicon.particleWords.longestSuffix(of: w, upTo: w.count - 1) else { return (w.count, .none) }
+        return (w.count - k, .suffix)
     }
 
     /// The same on scalars: the length of the word without its particle, and the particle.

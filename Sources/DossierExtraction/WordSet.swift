@@ -238,6 +238,24 @@ struct ScalarTable {
         }
     }
 
+    /// Whether `w` with its ASCII letters lower-cased is a key.
+    func contains(lowercasingASCII w: ArraySlice<Unicode.Scalar>) -> Bool {
+        var h = WordSet.seed
+        var i = w.endIndex
+        while i > w.startIndex {
+            i -= 1
+            h = WordSet.step(h, WordSet.lowerASCII(w[i]))
+        }
+        let mask = slots.count - 1
+        var k = Self.slot(h, mask)
+        while true {
+            let e = Int(slots[k])
+            if e == 0 { return false }
+            if hashes[e - 1] == h, keys[e - 1].elementsEqual(w, by: { $0 == WordSet.lowerASCII($1) }) { return true }
+            k = (k + 1) & mask
+        }
+    }
+
     subscript(_ w: ArraySlice<Unicode.Scalar>) -> Int? {
         let e = Int(slots[position(w, WordSet.hash(w))])
         return e == 0 ? nil : values[e - 1]
