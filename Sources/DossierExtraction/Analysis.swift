@@ -8,6 +8,8 @@ final class AnalyzedSentence {
     let dates: [DateMention]
     /// Whether the sentence is a date line (the report's publication date), not a fact.
     let isDateLine: Bool
+    /// The sentence as a `String`, made when first needed (for excerpts).
+    private(set) lazy var text: String = sentence.text
 
     init(sentence: Sentence, tokens: [Token], dates: [DateMention], isDateLine: Bool) {
         self.sentence = sentence
@@ -131,7 +133,7 @@ struct ExtractionRun {
 
     mutating func emit(_ fact: Fact, sentence: AnalyzedSentence, excerpt: String? = nil) {
         var f = fact
-        let text = excerpt ?? sentence.sentence.text
+        let text = excerpt ?? sentence.text
         // At most 200 characters; a text of at most 200 UTF-8 bytes has no more.
         f.source = FactSource(
             sentence: sentence.number,

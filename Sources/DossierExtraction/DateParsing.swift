@@ -33,6 +33,7 @@ enum DateParsing {
         var i = 0
         let n = s.count
         let year = publishedYear ?? published?.year
+        let relativeFirst = Self.relativeFirst
         while i < n {
             // `match` and `relative` only start at a digit, a Latin letter or a relative word, not
             // right after a digit, a letter or a full stop; skip every other offset.

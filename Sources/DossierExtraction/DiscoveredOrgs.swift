@@ -27,13 +27,16 @@ extension ExtractionRun {
     }
 
     /// Whether a capitalised English word can name an unknown company.
-    private func companyWordCandidate(_ w: String) -> Bool {
-        Self.isTitleCase(w) && !lexicon.notNames.contains(w) && !lexicon.surnames.contains(w)
-            && DateParsing.months[w] == nil && RelativeDates.weekdays[w] == nil && knownOrg(w) == nil
+    private func companyWordCandidate(_ t: Token) -> Bool {
+        // The scalar tests first; once `isTitleCase` holds the word is ASCII.
+        let u = t.baseScalars
+        guard Self.isTitleCase(u), !lexicon.notNameWords.contains(u), knownOrg(u) == nil,
+            lexicon.englishTitleWordSet.index(lowercasingASCII: u) == nil, !lexicon.unitNounWords.contains(u),
+            !lexicon.eventNounWords.contains(u)
+        else { return false }
+        let w = t.base
+        return !lexicon.surnames.contains(w) && DateParsing.months[w] == nil && RelativeDates.weekdays[w] == nil
             && !Self.englishOrgSuffixWords.contains(w)
-            // `isTitleCase`: ASCII letters, digits, `-` and `&`.
-            && lexicon.englishTitleWordSet.index(lowercasingASCII: Array(w.unicodeScalars)[...]) == nil
-            && !lexicon.unitNounWords.contains(w) && !lexicon.eventNounWords.contains(w)
     }
 
     /// Finds unknown organisations named often enough to be the report's subject.
@@ -52,10 +55,7 @@ extension ExtractionRun {
                     counts[t.base] = (c.count + 3, c.sentence, c.native)
                     continue
                 }
-                // `isTitleCase` on the scalars first: most words fail it, and need no `String`.
-                guard Self.isTitleCase(t.baseScalars), companyWordCandidate(t.base),
-                    t.particle == nil || t.particle == "'s"
-                else { continue }
+                guard companyWordCandidate(t), t.particle == nil || t.particle == "'s" else { continue }
                 if i > 0 {
                     let p = tokens[i - 1]
                     if Self.isTitleCase(p.base) && !p.comma && !p.period && p.particle == nil

@@ -134,8 +134,8 @@ extension ExtractionRun {
             verbScalar = min(verbOffset, sc.count)
             verbFirst = verbScalar < sc.count ? sc[verbScalar] : nil
         } else {
-            let verbText = s.sentence.text.dropFirst(verbOffset)
-            verbScalar = s.sentence.text.unicodeScalars.count - verbText.unicodeScalars.count
+            let verbText = s.text.dropFirst(verbOffset)
+            verbScalar = s.text.unicodeScalars.count - verbText.unicodeScalars.count
             verbFirst = verbText.unicodeScalars.first
         }
         var words: [String] = []

@@ -44,14 +44,14 @@ final class Token {
     let scalars: ArraySlice<Unicode.Scalar>
     let baseLength: Int
 
-    init(_ d: borrowing TokenDraft, scalars: ArraySlice<Unicode.Scalar>, orgIndex: Int?) {
+    init(_ d: borrowing TokenDraft, scalars: ArraySlice<Unicode.Scalar>, paren: String?, orgIndex: Int?) {
         particle =
             switch d.particle {
             case .none: nil
             case .possessive: "'s"
             case .suffix: Scalars.string(scalars.suffix(from: scalars.startIndex + d.baseLength))
             }
-        paren = d.paren
+        self.paren = paren
         comma = d.comma
         period = d.period
         quoteBefore = d.quoteBefore
@@ -82,7 +82,8 @@ struct TokenDraft {
 
     var text: Range<Int>
     var particle = Particle.none
-    var paren: String?
+    /// The index of the parenthesis in the tokenizer's list, or -1.
+    var paren = -1
     var comma = false
     var period = false
     var quoteBefore = false
@@ -97,6 +98,7 @@ enum Tokenizer {
     /// The tokens of a sentence, each with the lexicon org it names.
     static func tokens(_ s: [Unicode.Scalar], lexicon: Lexicon) -> [Token] {
         var out: [TokenDraft] = []
+        var parens: [String] = []
         out.reserveCapacity(s.count / 3)
         // The scalars of every token, one after the other.
         var buffer: [Unicode.Scalar] = []
@@ -167,17 +169,25 @@ enum Tokenizer {
             token.end = i
             token.text = textStart..<buffer.count
             if token.text.isEmpty && !hasParen { continue }
+            var parenText: String?
             if hasParen {
                 let p = Scalars.string(paren).trimmed()
-                if !p.isEmpty { token.paren = p }
+                if !p.isEmpty { parenText = p }
             }
-            if token.text.isEmpty, let p = token.paren, !out.isEmpty {
+            if token.text.isEmpty, let p = parenText, !out.isEmpty {
                 // A parenthesis standing alone belongs to the word before it.
                 let k = out.count - 1
-                out[k].paren = out[k].paren ?? p
+                if out[k].paren < 0 {
+                    out[k].paren = parens.count
+                    parens.append(p)
+                }
                 out[k].end = token.end
                 out[k].comma = out[k].comma || token.comma
                 continue
+            }
+            if let p = parenText {
+                token.paren = parens.count
+                parens.append(p)
             }
             (token.baseLength, token.particle) = particle(buffer[token.text], lexicon: lexicon)
             out.append(token)
@@ -188,7 +198,7 @@ enum Tokenizer {
         for d in out {
             let w = all[d.text]
             let org = lexicon.knownOrg(w) ?? (d.baseLength < w.count ? lexicon.knownOrg(w.prefix(d.baseLength)) : nil)
-            tokens.append(Token(d, scalars: w, orgIndex: org))
+            tokens.append(Token(d, scalars: w, paren: d.paren < 0 ? nil : parens[d.paren], orgIndex: org))
         }
         return tokens
     }

@@ -14,6 +14,8 @@ struct WordSet: Sendable, Hashable {
     private(set) var maxLength = 0
     /// Bit `k` is set when some entry has `k` scalars (`k` < 63; longer ones set bit 63).
     private var lengths: UInt64 = 0
+    /// Bit `v mod 4096` is set when some entry starts with a scalar of value `v`.
+    private var firsts: [UInt64] = Array(repeating: 0, count: 64)
 
     static let seed: UInt64 = 0xcbf2_9ce4_8422_2325
 
@@ -50,6 +52,7 @@ struct WordSet: Sendable, Hashable {
             values.append(value)
             maxLength = Swift.max(maxLength, word.count)
             lengths |= 1 << UInt64(Swift.min(word.count, 63))
+            firsts[Int((word[0].value >> 6) & 63)] |= 1 << UInt64(word[0].value & 63)
             var i = Int(truncatingIfNeeded: Self.mix(h)) & (size - 1)
             while slots[i] != 0 { i = (i + 1) & (size - 1) }
             slots[i] = Int32(entries.count)
@@ -91,9 +94,17 @@ struct WordSet: Sendable, Hashable {
         return find(Self.hash(w), w)
     }
 
+    /// Whether some entry may start with `s` (false when none does).
+    @inline(__always)
+    func mayStart(with s: Unicode.Scalar) -> Bool {
+        firsts[Int((s.value >> 6) & 63)] & (1 << UInt64(s.value & 63)) != 0
+    }
+
     /// The entry index of `w` with its ASCII letters lower-cased (without building the word).
     func index(lowercasingASCII w: ArraySlice<Unicode.Scalar>) -> Int? {
-        guard hasLength(w.count), !slots.isEmpty else { return nil }
+        guard hasLength(w.count), !slots.isEmpty, let f = w.first, mayStart(with: Self.lowerASCII(f)) else {
+            return nil
+        }
         var h = Self.seed
         var i = w.endIndex
         while i > w.startIndex {
