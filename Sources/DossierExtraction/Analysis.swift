@@ -53,7 +53,7 @@ struct ExtractionRun {
     var nameShapes: [(parts: Int, first: String)] = []
     /// Each word of the people's names → the one person whose name has it, or -1 when several
     /// have it; built once the people are known (`findQuotesAndPresentations`).
-    var namePartOwner: [Substring: Int]?
+    var namePartOwner: ScalarTable?
     var orgs: [(fact: OrgFact, sentence: Int)] = []
     var orgByName: [String: Int] = [:]
     /// Known orgs (by lexicon index) one of whose names is a key of `orgByName`.

@@ -24,6 +24,14 @@ enum DateParsing {
     /// The first scalars of the relative words, and the words as scalars.
     static let relativeFirst: [Unicode.Scalar] = Array(Set(relative.compactMap { $0.0.unicodeScalars.first }))
     static let relativeScalars: [([Unicode.Scalar], Int)] = relative.map { (Array($0.0.unicodeScalars), $0.1) }
+    /// Bit `v mod 4096` for every scalar `v` a date can start with (digits, capitals, `t`, the
+    /// first scalars of the relative words): a filter, `find` tests the scalar itself after it.
+    static let startMask: [UInt64] = {
+        var mask = [UInt64](repeating: 0, count: 64)
+        let starts = Array("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZt".unicodeScalars) + relativeFirst
+        for c in starts { mask[Int((c.value >> 6) & 63)] |= 1 << UInt64(c.value & 63) }
+        return mask
+    }()
     static let yearPrepositions: Set<String> = ["in", "since", "from", "by", "until", "In", "Since", "From", "By"]
 
     /// Every date of a sentence, left to right. `year` is the publication year, if known.
@@ -34,10 +42,16 @@ enum DateParsing {
         let n = s.count
         let year = publishedYear ?? published?.year
         let relativeFirst = Self.relativeFirst
+        let candidates = Self.startMask
         while i < n {
             // `match` and `relative` only start at a digit, a Latin letter or a relative word, not
             // right after a digit, a letter or a full stop; skip every other offset.
             let c = s[i]
+            // Most scalars can start no date: not a digit, a capital, `t` or a relative word's first.
+            if candidates[Int((c.value >> 6) & 63)] & (1 << UInt64(c.value & 63)) == 0 {
+                i += 1
+                continue
+            }
             if i > 0, Scalars.isDigit(s[i - 1]) || Scalars.isLatin(s[i - 1]) || s[i - 1] == "." {
                 i += 1
                 continue

@@ -54,7 +54,7 @@ extension ExtractionRun {
         var i = 0
         while i < tokens.count {
             let t = tokens[i]
-            guard isTitle(t.baseScalars), Scalars.isHangul(t.baseScalars.first ?? " ") || Scalars.isCode(t.baseScalars)
+            guard Scalars.isHangul(t.baseScalars.first ?? " ") || Scalars.isCode(t.baseScalars), isTitle(t.baseScalars)
             else {
                 i += 1
                 continue
@@ -217,6 +217,11 @@ extension ExtractionRun {
         let tokens = s.tokens
         var i = 0
         while i < tokens.count {
+            // Every pattern starts with a capital (the title's first word, or the name's).
+            guard let first = tokens[i].baseScalars.first, Scalars.isUpper(first) else {
+                i += 1
+                continue
+            }
             // `[Org] Vice President Qiu Yuepeng`
             if let (title, after) = englishTitle(tokens, at: i), !tokens[after - 1].comma,
                 let first = tokens[i].baseScalars.first, Scalars.isUpper(first),
@@ -302,14 +307,18 @@ extension ExtractionRun {
 
     /// Fills `namePartOwner` from the people found so far.
     mutating func indexNameParts() {
-        var owners: [Substring: Int] = [:]
+        var owners = ScalarTable()
         nameShapes = []
         for (i, p) in people.enumerated() {
             let parts = p.fact.name.split(separator: " ")
             nameShapes.append((parts.count, parts.first.map(String.init) ?? ""))
-            for part in Set(parts) {
-                owners[part] = owners[part] == nil ? i : -1
+            // The words of the name by scalars, each once.
+            let name = Array(p.fact.name.unicodeScalars)
+            var words: [ArraySlice<Unicode.Scalar>] = []
+            for word in name.split(separator: " ") where !words.contains(where: { $0.elementsEqual(word) }) {
+                words.append(word)
             }
+            for word in words { owners.set(word, owners[word] == nil ? i : -1) }
         }
         namePartOwner = owners
     }
@@ -319,11 +328,11 @@ extension ExtractionRun {
     func personMention(_ t: Token) -> Int? {
         if let i = person(t) { return i }
         guard let f = t.baseScalars.first, Scalars.isUpper(f) else { return nil }
-        let w = t.base
         if let owners = namePartOwner {
-            guard let owner = owners[Substring(w)], owner >= 0 else { return nil }
+            guard let owner = owners[t.baseScalars], owner >= 0 else { return nil }
             return owner
         }
+        let w = t.base
         var found: Int?
         for (i, p) in people.enumerated() where p.fact.name.split(separator: " ").contains(Substring(w)) {
             if found != nil { return nil }

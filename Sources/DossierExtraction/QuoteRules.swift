@@ -54,7 +54,12 @@ extension ExtractionRun {
             let ms = mentions(in: s).filter { !s.inQuote(s.tokens[$0.first]) }
             let pronoun = s.tokens.firstIndex { isPronoun($0) && !s.inQuote($0) }
             var lastSpeaker: Int?
-            for q in s.sentence.quotes where q.text.count >= 6 && !endsWithEventNoun(q.text) {
+            for q in s.sentence.quotes {
+                // At least 6 `Character`s, and not an event's name.
+                let qs = s.sentence.scalars[q.range]
+                guard Scalars.charactersAreScalars(qs) ? qs.count >= 6 : q.text.count >= 6,
+                    !lexicon.eventNounWords.hasSuffix(qs, keep: 2)
+                else { continue }
                 let afterOutside = outsideQuotes(s, from: q.range.upperBound)
                 var verb = lexicon.quoteVerbTable.first(in: afterOutside[...])?.verb
                 if verb == nil,

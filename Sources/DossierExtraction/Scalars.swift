@@ -99,7 +99,7 @@ extension Scalars {
     /// line feed, Latin-1, general punctuation, CJK punctuation, a Hangul syllable, a Han
     /// character or a full-width form, none of which joins its neighbours into one grapheme
     /// (no CR, jamo, combining or joining marks). Then `Character` offsets are scalar offsets.
-    static func charactersAreScalars(_ s: [Unicode.Scalar]) -> Bool {
+    static func charactersAreScalars(_ s: some Collection<Unicode.Scalar>) -> Bool {
         s.allSatisfy { c in
             switch c.value {
             case 0x09, 0x0A, 0x20...0x7E, 0xA0...0xFF, 0x2010...0x2027, 0x2030...0x205E, 0x3000...0x3029,

@@ -225,6 +225,9 @@ extension ArraySlice where Element == Unicode.Scalar {
 /// `WordSet.hash`: no `String` hashing, normalisation or `Hasher`. Keys are kept as slices.
 struct ScalarTable {
     private var slots: [Int32] = Array(repeating: 0, count: 64)
+    /// Bit `v mod 4096` is set when some key starts with a scalar of value `v`.
+    private var firsts: [UInt64] = Array(repeating: 0, count: 64)
+    private var hasEmptyKey = false
     private var keys: [ArraySlice<Unicode.Scalar>] = []
     private var hashes: [UInt64] = []
     private var values: [Int] = []
@@ -268,6 +271,11 @@ struct ScalarTable {
     }
 
     subscript(_ w: ArraySlice<Unicode.Scalar>) -> Int? {
+        if let f = w.first {
+            if firsts[Int((f.value >> 6) & 63)] & (1 << UInt64(f.value & 63)) == 0 { return nil }
+        } else if !hasEmptyKey {
+            return nil
+        }
         let e = Int(slots[position(w, WordSet.hash(w))])
         return e == 0 ? nil : values[e - 1]
     }
@@ -297,6 +305,11 @@ struct ScalarTable {
     }
 
     private mutating func insert(_ w: ArraySlice<Unicode.Scalar>, _ h: UInt64, _ value: Int, at i: Int) {
+        if let f = w.first {
+            firsts[Int((f.value >> 6) & 63)] |= 1 << UInt64(f.value & 63)
+        } else {
+            hasEmptyKey = true
+        }
         keys.append(w)
         hashes.append(h)
         values.append(value)
