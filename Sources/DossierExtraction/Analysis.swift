@@ -63,7 +63,7 @@ struct ExtractionRun {
     var facts: [(sentence: Int, order: Int, fact: Fact)] = []
     var mainOrg: String?
     /// How often each word (particle off) occurs in the report.
-    var baseCounts = ScalarTable()
+    var baseCounts: ScalarTable?
     /// How often each organisation found by `findFrequentOrgs` was named.
     var discoveredCounts: [String: Int] = [:]
     /// The keys of `orgByName` that lead to those organisations (fixed once they are found:

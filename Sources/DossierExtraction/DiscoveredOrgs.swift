@@ -21,9 +21,18 @@ extension ExtractionRun {
 
     /// Counts every token's base form over the report.
     mutating func countWords() {
+        var counts = ScalarTable()
         for s in sentences where !s.isDateLine {
-            for t in s.tokens { baseCounts.add(t.baseScalars, 1) }
+            for t in s.tokens { counts.add(t.baseScalars, 1) }
         }
+        baseCounts = counts
+    }
+
+    /// How often a word (particle off) occurs in the report; the words are counted when first
+    /// asked for (most reports never ask).
+    mutating func baseCount(_ w: ArraySlice<Unicode.Scalar>) -> Int {
+        if baseCounts == nil { countWords() }
+        return baseCounts?[w] ?? 0
     }
 
     /// Whether a capitalised English word can name an unknown company.
@@ -47,7 +56,7 @@ extension ExtractionRun {
             for (i, t) in tokens.enumerated() {
                 if let f = t.baseScalars.first, Scalars.isHangul(f) {
                     guard let paren = t.paren, Self.isTitleCase(paren) || Scalars.isCode(paren),
-                        !paren.contains(" "), (baseCounts[t.baseScalars] ?? 0) >= 3, knownOrg(t) == nil,
+                        !paren.contains(" "), baseCount(t.baseScalars) >= 3, knownOrg(t) == nil,
                         !isUnitHead(t.baseScalars), !lexicon.eventNounWords.hasSuffix(t.baseScalars),
                         !isTitle(t.baseScalars)
                     else { continue }
@@ -108,7 +117,7 @@ extension ExtractionRun {
         guard mainOrg == nil else { return }
         var best: (count: Int, name: String)?
         for (fact, _) in orgs {
-            let n = max(discoveredCounts[fact.name] ?? 0, baseCounts[Array(fact.name.unicodeScalars)[...]] ?? 0)
+            let n = max(discoveredCounts[fact.name] ?? 0, baseCount(Array(fact.name.unicodeScalars)[...]))
             if n >= 2, best == nil || n > best?.count ?? 0 { best = (n, fact.name) }
         }
         mainOrg = best?.name

@@ -31,12 +31,10 @@ public struct Extractor: Sendable {
         let rank: [FactKind: Int] = [
             .event: 0, .person: 1, .org: 2, .orgUnit: 3, .presentation: 4, .quote: 5, .metric: 6, .dated: 7,
         ]
-        return run.facts.sorted { a, b in
-            if a.sentence != b.sentence { return a.sentence < b.sentence }
-            let ra = rank[a.fact.kind] ?? 9
-            let rb = rank[b.fact.kind] ?? 9
-            return ra != rb ? ra < rb : a.order < b.order
-        }.map(\.fact)
+        // By sentence, kind, then order found (unique, so the order is total): keys computed
+        // once, indexes sorted rather than facts.
+        let keys = run.facts.map { ($0.sentence, rank[$0.fact.kind] ?? 9, $0.order) }
+        return keys.indices.sorted { keys[$0] < keys[$1] }.map { run.facts[$0].fact }
     }
 }
 

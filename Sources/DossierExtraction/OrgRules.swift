@@ -18,7 +18,6 @@ extension ExtractionRun {
 
     /// Finds known organisations (and counts them to settle the main one), then unknown ones.
     mutating func findOrgs() {
-        countWords()
         var counts: [Int: Int] = [:]
         // The order of each org's first mention: ties of count go to the one named first (not to
         // the order of a `Dictionary`, which differs from one process to the next).

@@ -5,17 +5,19 @@
 ///
 /// Lookups are by scalars, not by canonical equivalence: the same as `String` comparison for
 /// text in NFC, which is what reports and the lexicon are written in.
-struct WordSet: Sendable, Hashable {
-    private var slots: [Int32] = []
-    private var entries: [[Unicode.Scalar]] = []
-    private var hashes: [UInt64] = []
-    private(set) var values: [Int] = []
+final class WordSet: Sendable, Hashable {
+    // A class: the lexicon's sets are reached through several layers of properties, and a
+    // reference is cheaper to hand out than a struct of arrays.
+    private let slots: [Int32]
+    private let entries: [[Unicode.Scalar]]
+    private let hashes: [UInt64]
+    let values: [Int]
     /// The longest entry, in scalars.
-    private(set) var maxLength = 0
+    let maxLength: Int
     /// Bit `k` is set when some entry has `k` scalars (`k` < 63; longer ones set bit 63).
-    private var lengths: UInt64 = 0
+    private let lengths: UInt64
     /// Bit `v mod 4096` is set when some entry starts with a scalar of value `v`.
-    private var firsts: [UInt64] = Array(repeating: 0, count: 64)
+    private let firsts: [UInt64]
 
     static let seed: UInt64 = 0xcbf2_9ce4_8422_2325
 
@@ -31,10 +33,10 @@ struct WordSet: Sendable, Hashable {
         return z ^ (z >> 29)
     }
 
-    init() {}
+    convenience init() { self.init(scalars: []) }
 
     /// The words, the first of equal ones kept, each valued by its position in `words`.
-    init(_ words: [String]) {
+    convenience init(_ words: [String]) {
         var list: [([Unicode.Scalar], Int)] = []
         for (i, w) in words.enumerated() { list.append((Array(w.unicodeScalars), i)) }
         self.init(scalars: list)
@@ -43,20 +45,48 @@ struct WordSet: Sendable, Hashable {
     init(scalars list: [([Unicode.Scalar], Int)]) {
         var size = 16
         while size < list.count * 3 { size *= 2 }
-        slots = Array(repeating: 0, count: size)
+        var slots = [Int32](repeating: 0, count: size)
+        var entries: [[Unicode.Scalar]] = []
+        var hashes: [UInt64] = []
+        var values: [Int] = []
+        var maxLength = 0
+        var lengths: UInt64 = 0
+        var firsts = [UInt64](repeating: 0, count: 64)
         for (word, value) in list where !word.isEmpty {
             let h = Self.hash(word[...])
-            if find(h, word[...]) != nil { continue }
+            var i = Int(truncatingIfNeeded: Self.mix(h)) & (size - 1)
+            var present = false
+            while slots[i] != 0 {
+                let e = Int(slots[i]) - 1
+                if hashes[e] == h, entries[e] == word {
+                    present = true
+                    break
+                }
+                i = (i + 1) & (size - 1)
+            }
+            if present { continue }
             entries.append(word)
             hashes.append(h)
             values.append(value)
             maxLength = Swift.max(maxLength, word.count)
             lengths |= 1 << UInt64(Swift.min(word.count, 63))
             firsts[Int((word[0].value >> 6) & 63)] |= 1 << UInt64(word[0].value & 63)
-            var i = Int(truncatingIfNeeded: Self.mix(h)) & (size - 1)
-            while slots[i] != 0 { i = (i + 1) & (size - 1) }
             slots[i] = Int32(entries.count)
         }
+        self.slots = slots
+        self.entries = entries
+        self.hashes = hashes
+        self.values = values
+        self.maxLength = maxLength
+        self.lengths = lengths
+        self.firsts = firsts
+    }
+
+    static func == (a: WordSet, b: WordSet) -> Bool { a.entries == b.entries && a.values == b.values }
+
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(entries)
+        hasher.combine(values)
     }
 
     var isEmpty: Bool { entries.isEmpty }
