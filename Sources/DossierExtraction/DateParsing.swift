@@ -244,6 +244,21 @@ enum DateParsing {
         return Scalars.string(s[a..<b])
     }
 
+    /// The month names by scalars, valued by month number.
+    static let monthWords: WordSet = WordSet(scalars: months.map { (Array($0.key.unicodeScalars), $0.value) })
+
+    /// The month a word names (`months` by scalars).
+    static func month(_ w: ArraySlice<Unicode.Scalar>) -> Int? {
+        monthWords.index(of: w).map { monthWords.values[$0] }
+    }
+
+    /// The end of the Latin word at `i`.
+    static func wordEnd(_ s: [Unicode.Scalar], at i: Int) -> Int {
+        var j = i
+        while j < s.count, Scalars.isLatin(s[j]) { j += 1 }
+        return j
+    }
+
     static func word(_ s: [Unicode.Scalar], at i: Int) -> (String, Int) {
         var j = i
         while j < s.count, Scalars.isLatin(s[j]) { j += 1 }
@@ -254,8 +269,8 @@ enum DateParsing {
     /// `May 21-23, 2019`, `May 21, 2019`, `May 2019`, `21 May 2019` (the last via the digit branch
     /// is not handled), `May 21`.
     static func english(_ s: [Unicode.Scalar], at start: Int, publishedYear: Int?) -> DateMention? {
-        let (name, after) = word(s, at: start)
-        guard let month = months[name] else { return nil }
+        let after = wordEnd(s, at: start)
+        guard let month = month(s[start..<after]) else { return nil }
         let n = s.count
         var i = after
         if i < n, s[i] == "." { i += 1 }

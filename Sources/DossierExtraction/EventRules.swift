@@ -169,7 +169,8 @@ extension ExtractionRun {
 
     /// `the Tencent Global Digital Ecosystem Summit`: capitalised words ending with an event noun.
     private mutating func findEnglishEvents(in s: AnalyzedSentence) {
-        for (k, t) in s.tokens.enumerated() where lexicon.eventNounWords.contains(t.baseScalars) {
+        for (k, t) in s.tokens.enumerated()
+        where t.baseScalars.first.map(Scalars.isUpper) ?? false && lexicon.eventNounWords.contains(t.baseScalars) {
             guard let c = t.baseScalars.first, Scalars.isUpper(c) else { continue }
             var first = k
             while first > 0, k - first < 7 {

@@ -465,6 +465,8 @@ extension Lexicon {
             return nil
         }
         if let e = orgWords.index(lowercasingASCII: w) { return orgWords.values[e] }
+        // `그룹`, `Group`, `社`: only words ending in `룹`, `p` or `社` can carry one.
+        guard let last = w.last, last == "룹" || last == "p" || last == "社" else { return nil }
         for suffix in Self.groupSuffixes where n > suffix.count && w.hasSuffix(suffix) {
             if let e = orgWords.index(lowercasingASCII: w.dropLast(suffix.count)) { return orgWords.values[e] }
         }

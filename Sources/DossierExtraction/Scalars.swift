@@ -66,32 +66,34 @@ extension Scalars {
     static func array(_ text: String) -> [Unicode.Scalar] {
         var text = text
         return text.withUTF8 { utf8 in
-            var out: [Unicode.Scalar] = []
-            out.reserveCapacity(utf8.count)
-            var i = 0
             let n = utf8.count
-            while i < n {
-                let b = UInt32(utf8[i])
-                var v: UInt32
-                if b < 0x80 {
-                    v = b
-                    i += 1
-                } else if b < 0xE0 {
-                    v = (b & 0x1F) << 6 | UInt32(utf8[i + 1] & 0x3F)
-                    i += 2
-                } else if b < 0xF0 {
-                    v = (b & 0x0F) << 12 | UInt32(utf8[i + 1] & 0x3F) << 6 | UInt32(utf8[i + 2] & 0x3F)
-                    i += 3
-                } else {
-                    v =
-                        (b & 0x07) << 18 | UInt32(utf8[i + 1] & 0x3F) << 12 | UInt32(utf8[i + 2] & 0x3F) << 6
-                        | UInt32(utf8[i + 3] & 0x3F)
-                    i += 4
+            return [Unicode.Scalar](unsafeUninitializedCapacity: n) { out, count in
+                var i = 0
+                var k = 0
+                while i < n {
+                    let b = UInt32(utf8[i])
+                    var v: UInt32
+                    if b < 0x80 {
+                        v = b
+                        i += 1
+                    } else if b < 0xE0 {
+                        v = (b & 0x1F) << 6 | UInt32(utf8[i + 1] & 0x3F)
+                        i += 2
+                    } else if b < 0xF0 {
+                        v = (b & 0x0F) << 12 | UInt32(utf8[i + 1] & 0x3F) << 6 | UInt32(utf8[i + 2] & 0x3F)
+                        i += 3
+                    } else {
+                        v =
+                            (b & 0x07) << 18 | UInt32(utf8[i + 1] & 0x3F) << 12 | UInt32(utf8[i + 2] & 0x3F) << 6
+                            | UInt32(utf8[i + 3] & 0x3F)
+                        i += 4
+                    }
+                    // A `String` holds valid UTF-8, so `v` is a scalar value.
+                    out.initializeElement(at: k, to: Unicode.Scalar(v) ?? "\u{FFFD}")
+                    k += 1
                 }
-                // A `String` holds valid UTF-8, so `v` is a scalar value.
-                out.append(Unicode.Scalar(v) ?? "\u{FFFD}")
+                count = k
             }
-            return out
         }
     }
 
