@@ -483,6 +483,14 @@ extension Lexicon {
         return orgPairFirsts.index(lowercasingASCII: w) != nil
     }
 
+    /// Whether the word, lower-cased, is an org name or alias (`orgIndex[word.lowercased()] != nil`).
+    func isOrgName(_ w: ArraySlice<Unicode.Scalar>) -> Bool {
+        for c in w where c.value >= 0x80 && !Scalars.isHangul(c) && !Scalars.isHan(c) && c.value != 0xB7 {
+            return orgIndex[Scalars.string(w).lowercased()] != nil
+        }
+        return orgWords.index(lowercasingASCII: w) != nil
+    }
+
     /// `knownOrg` by `String`s, for words that need Unicode case mapping.
     private func knownOrgSlow(_ word: String) -> Int? {
         if let i = orgIndex[Scalars.lower(word)] { return i }

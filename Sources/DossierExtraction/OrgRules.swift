@@ -39,7 +39,7 @@ extension ExtractionRun {
                     }
                 }
                 if let k = knownOrg(t) {
-                    let form = lexicon.orgIndex[t.text.lowercased()] != nil ? t.text : t.base
+                    let form = lexicon.isOrgName(t.textScalars) ? t.text : t.base
                     note(k, form: form, paren: t.paren, s: s, counts: &counts, first: &firstSeen)
                 }
                 i += 1

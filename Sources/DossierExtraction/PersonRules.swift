@@ -245,7 +245,8 @@ extension ExtractionRun {
             }
             // `Qiu Yuepeng, vice president of Tencent` / `Qiu Yuepeng, Tencent's vice president` /
             // `Daniel Zhang, who will remain chairman of Alibaba`
-            if let (name, after) = englishName(tokens, from: i), tokens[after - 1].comma, after < tokens.count {
+            let nameHere = englishName(tokens, from: i)
+            if let (name, after) = nameHere, tokens[after - 1].comma, after < tokens.count {
                 var j = after
                 while j < tokens.count, j - after < 4, Self.appositionWords.contains(tokens[j].base.lowercased()) {
                     j += 1
@@ -271,7 +272,7 @@ extension ExtractionRun {
                 }
             }
             // `Jack Ma co-founded`, `led by Daniel Zhang`: two capitalised words, one a family name.
-            if let (name, after) = englishName(tokens, from: i), after - i == 2, personIndex[name] == nil,
+            if let (name, after) = nameHere, after - i == 2, personIndex[name] == nil,
                 lexicon.surnames.contains(tokens[i].base) || lexicon.surnames.contains(tokens[i + 1].base),
                 after >= tokens.count || !(tokens[after].baseScalars.first.map(Scalars.isUpper) ?? false)
                     || tokens[after - 1].comma,
