@@ -131,8 +131,8 @@ struct ExtractionRun {
         return nil
     }
 
-    mutating func emit(_ fact: Fact, sentence: AnalyzedSentence, excerpt: String? = nil) {
-        var f = fact
+    mutating func emit(_ fact: consuming Fact, sentence: AnalyzedSentence, excerpt: String? = nil) {
+        var f = consume fact
         let text = excerpt ?? sentence.text
         // At most 200 characters; a text of at most 200 UTF-8 bytes has no more.
         f.source = FactSource(
