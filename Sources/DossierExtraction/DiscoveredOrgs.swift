@@ -55,10 +55,11 @@ extension ExtractionRun {
             let tokens = s.tokens
             for (i, t) in tokens.enumerated() {
                 if let f = t.baseScalars.first, Scalars.isHangul(f) {
+                    // The count last: it counts every word of the report the first time.
                     guard let paren = t.paren, Self.isTitleCase(paren) || Scalars.isCode(paren),
-                        !paren.contains(" "), baseCount(t.baseScalars) >= 3, knownOrg(t) == nil,
-                        !isUnitHead(t.baseScalars), !lexicon.eventNounWords.hasSuffix(t.baseScalars),
-                        !isTitle(t.baseScalars)
+                        !paren.contains(" "), knownOrg(t) == nil, !isUnitHead(t.baseScalars),
+                        !lexicon.eventNounWords.hasSuffix(t.baseScalars), !isTitle(t.baseScalars),
+                        baseCount(t.baseScalars) >= 3
                     else { continue }
                     let c = counts[t.base] ?? (0, s.number, paren)
                     counts[t.base] = (c.count + 3, c.sentence, c.native)
