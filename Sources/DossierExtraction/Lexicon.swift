@@ -60,7 +60,18 @@ struct VerbTable: Sendable, Hashable {
     /// The earliest verb written entirely inside `s`, with its offset from `s.startIndex`; of
     /// verbs at the same offset, the first of the list.
     func first(in s: ArraySlice<Unicode.Scalar>) -> (verb: String, offset: Int)? {
-        var i = s.startIndex
+        // Most scalars start no verb: test them through a buffer pointer, without bounds checks.
+        let hit: Int? = firsts.withUnsafeBufferPointer { mask in
+            s.withUnsafeBufferPointer { buffer in
+                for (k, c) in buffer.enumerated()
+                where mask[Int((c.value >> 6) & 63)] & (1 << UInt64(c.value & 63)) != 0 {
+                    return k
+                }
+                return nil
+            }
+        }
+        guard let hit else { return nil }
+        var i = s.startIndex + hit
         while i < s.endIndex {
             let c = s[i]
             guard firsts[Int((c.value >> 6) & 63)] & (1 << UInt64(c.value & 63)) != 0 else {

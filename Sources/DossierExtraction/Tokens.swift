@@ -97,6 +97,11 @@ struct TokenDraft {
 enum Tokenizer {
     /// The tokens of a sentence, each with the lexicon org it names.
     static func tokens(_ s: [Unicode.Scalar], lexicon: Lexicon) -> [Token] {
+        // Through a buffer pointer: no bounds checks in the scan (`i < n` guards every read).
+        s.withUnsafeBufferPointer { s in tokens(s, lexicon: lexicon) }
+    }
+
+    private static func tokens(_ s: UnsafeBufferPointer<Unicode.Scalar>, lexicon: Lexicon) -> [Token] {
         var out: [TokenDraft] = []
         var parens: [String] = []
         out.reserveCapacity(s.count / 3)
