@@ -1,12 +1,22 @@
 import DossierModel
 
-/// A sentence with its tokens and dates.
-struct AnalyzedSentence: Sendable {
-    var sentence: Sentence
-    var tokens: [Token]
-    var dates: [DateMention]
+/// A sentence with its tokens and dates. A class, so that the rules' loops over the sentences
+/// copy a reference, not every field.
+final class AnalyzedSentence {
+    let sentence: Sentence
+    let tokens: [Token]
+    let dates: [DateMention]
     /// Whether the sentence is a date line (the report's publication date), not a fact.
-    var isDateLine: Bool
+    let isDateLine: Bool
+    /// The sentence as a `String`, made when first needed (for excerpts).
+    private(set) lazy var text: String = sentence.text
+
+    init(sentence: Sentence, tokens: [Token], dates: [DateMention], isDateLine: Bool) {
+        self.sentence = sentence
+        self.tokens = tokens
+        self.dates = dates
+        self.isDateLine = isDateLine
+    }
 
     var number: Int { sentence.number }
 
@@ -27,34 +37,44 @@ struct PersonRecord: Sendable {
 
 /// The state of one extraction: the sentences and the facts found so far.
 struct ExtractionRun {
-    let lexicon: Lexicon
+    let box: LexiconBox
+    var lexicon: Lexicon {
+        _read { yield box.lexicon }
+    }
     var sentences: [AnalyzedSentence] = []
     var publishedYear: Int?
     /// The publication date (front matter, else a date line or an English dateline).
     var published: PartialDate?
     var people: [PersonRecord] = []
     var personIndex: [String: Int] = [:]
-    /// Bits of the scalar lengths and of the first scalars (value mod 64) of `personIndex` keys.
-    var personKeyLengths: UInt64 = 0
-    var personKeyFirsts: UInt64 = 0
+    /// The same keys by scalars.
+    var personKeys = ScalarTable()
+    /// Each person's number of name words and first word (`indexNameParts`).
+    var nameShapes: [(parts: Int, first: String)] = []
     /// Each word of the people's names → the one person whose name has it, or -1 when several
     /// have it; built once the people are known (`findQuotesAndPresentations`).
-    var namePartOwner: [Substring: Int]?
+    var namePartOwner: ScalarTable?
     var orgs: [(fact: OrgFact, sentence: Int)] = []
     var orgByName: [String: Int] = [:]
+    /// Known orgs (by lexicon index) one of whose names is a key of `orgByName`.
+    var notedOrgs: Set<Int> = []
     var units: [(fact: OrgUnitFact, sentence: Int)] = []
     var events: [(fact: EventFact, sentence: Int)] = []
     var facts: [(sentence: Int, order: Int, fact: Fact)] = []
     var mainOrg: String?
     /// How often each word (particle off) occurs in the report.
-    var baseCounts: [ScalarKey: Int] = [:]
+    var baseCounts: ScalarTable?
     /// How often each organisation found by `findFrequentOrgs` was named.
     var discoveredCounts: [String: Int] = [:]
+    /// The keys of `orgByName` that lead to those organisations (fixed once they are found:
+    /// later orgs never take their names).
+    var discoveredKeys = ScalarTable()
     /// The forms each known org (by lexicon index) is written in, with their counts.
     var formCounts: [Int: [String: Int]] = [:]
 
-    init(lexicon: Lexicon, document: ReportDocument) {
-        self.lexicon = lexicon
+    init(box: LexiconBox, document: ReportDocument) {
+        self.box = box
+        let lexicon = box.lexicon
         let split = SentenceSplitter.split(document.body)
         published = document.published ?? Self.dateLine(split)
         publishedYear = published?.year
@@ -72,12 +92,7 @@ struct ExtractionRun {
             sentences.append(
                 AnalyzedSentence(
                     sentence: s,
-                    tokens: Tokenizer.tokens(s.scalars, lexicon: lexicon).map { t in
-                        var t = t
-                        t.orgIndex =
-                            knownOrg(t.textScalars) ?? (t.baseLength < t.scalars.count ? knownOrg(t.baseScalars) : nil)
-                        return t
-                    },
+                    tokens: Tokenizer.tokens(s.scalars, lexicon: lexicon),
                     dates: dates,
                     isDateLine: isDateLine
                 )
@@ -99,25 +114,26 @@ struct ExtractionRun {
         return nil
     }
 
+    static let datelineMarks: [[Unicode.Scalar]] = ["--", " - ", "/PRNewswire/", "(Reuters)", " — "].map {
+        Array($0.unicodeScalars)
+    }
+
     /// An English dateline opening one of the first sentences: `AUSTIN, Texas, Oct. 24, 2023
     /// /PRNewswire/ --`, `SHANGHAI, July 4 (Reuters) -`. It dates the report, not a fact.
     static func englishDateline(_ sentences: [Sentence]) -> (sentence: Int, range: Range<Int>, date: PartialDate)? {
         for s in sentences.prefix(3) {
             for d in DateParsing.find(s.scalars, publishedYear: nil) where d.range.lowerBound < 40 {
-                let rest = s.slice(d.range.upperBound..<min(s.scalars.count, d.range.upperBound + 24))
-                guard
-                    rest.contains("--") || rest.contains(" - ") || rest.contains("/PRNewswire/")
-                        || rest.contains("(Reuters)") || rest.contains(" — ")
-                else { continue }
+                let rest = s.scalars[d.range.upperBound..<min(s.scalars.count, d.range.upperBound + 24)]
+                guard Self.datelineMarks.contains(where: { Scalars.contains(rest, $0) }) else { continue }
                 return (s.number, d.range, d.start)
             }
         }
         return nil
     }
 
-    mutating func emit(_ fact: Fact, sentence: AnalyzedSentence, excerpt: String? = nil) {
-        var f = fact
-        let text = excerpt ?? sentence.sentence.text
+    mutating func emit(_ fact: consuming Fact, sentence: AnalyzedSentence, excerpt: String? = nil) {
+        var f = consume fact
+        let text = excerpt ?? sentence.text
         // At most 200 characters; a text of at most 200 UTF-8 bytes has no more.
         f.source = FactSource(
             sentence: sentence.number,
@@ -128,40 +144,11 @@ struct ExtractionRun {
 
     // MARK: - Lookups
 
-    static let groupSuffixes: [[Unicode.Scalar]] = ["그룹", "Group", "社"].map { Array($0.unicodeScalars) }
-
     /// The known organisation a word names (`텐센트`, `텐센트그룹`, `Tencent`), as its index.
-    func knownOrg(_ word: String) -> Int? {
-        if word.utf8.count > lexicon.orgWords.maxLength * 4 + 12 { return nil }
-        return knownOrg(Array(word.unicodeScalars)[...])
-    }
+    func knownOrg(_ word: String) -> Int? { lexicon.knownOrg(word) }
 
     /// The same, from the word's scalars.
-    func knownOrg(_ w: ArraySlice<Unicode.Scalar>) -> Int? {
-        let orgWords = lexicon.orgWords
-        let n = w.count
-        if !orgWords.hasLength(n), !orgWords.hasLength(n - 1), !orgWords.hasLength(n - 2), !orgWords.hasLength(n - 5),
-            !w.contains(where: { $0.value >= 0x80 && !Scalars.isHangul($0) && !Scalars.isHan($0) && $0.value != 0xB7 })
-        {
-            // No name has this length, with or without a group suffix (ASCII case mapping keeps it).
-            return nil
-        }
-        guard let lower = Scalars.lowerASCII(w) else { return knownOrgSlow(Scalars.string(w)) }
-        if let e = orgWords.index(of: lower[...]) { return orgWords.values[e] }
-        for suffix in Self.groupSuffixes where w.count > suffix.count && w.hasSuffix(suffix) {
-            if let e = orgWords.index(of: lower[..<(lower.count - suffix.count)]) { return orgWords.values[e] }
-        }
-        return nil
-    }
-
-    /// `knownOrg` by `String`s, for words that need Unicode case mapping.
-    private func knownOrgSlow(_ word: String) -> Int? {
-        if let i = lexicon.orgIndex[Scalars.lower(word)] { return i }
-        for suffix in ["그룹", "Group", "社"] where word.hasSuffix(suffix) && word.count > suffix.count {
-            if let i = lexicon.orgIndex[Scalars.lower(String(word.dropLast(suffix.count)))] { return i }
-        }
-        return nil
-    }
+    func knownOrg(_ w: ArraySlice<Unicode.Scalar>) -> Int? { lexicon.knownOrg(w) }
 
     func knownOrg(_ token: Token) -> Int? { token.orgIndex }
 
@@ -208,7 +195,7 @@ struct ExtractionRun {
     func isKoreanName(_ token: Token, allowParticle: Bool = false) -> Bool {
         let w = allowParticle ? token.baseScalars : token.textScalars
         guard (2...6).contains(w.count), w.allSatisfy(Scalars.isHangul) else { return false }
-        if !allowParticle, token.particle != nil, !personIndexed(token.textScalars) || personIndex[token.text] == nil {
+        if !allowParticle, token.particle != nil, personKeys[token.textScalars] == nil {
             // A name right before a title or organisation takes no particle.
             if token.particle == "의" || token.particle == "은" || token.particle == "는" { return false }
         }
@@ -223,17 +210,9 @@ struct ExtractionRun {
 
     /// The person a token names, if already known.
     func person(_ token: Token) -> Int? {
-        if let i = personIndexed(token.textScalars) ? personIndex[token.text] : nil { return i }
-        guard token.baseLength < token.scalars.count, personIndexed(token.baseScalars) else { return nil }
-        return personIndex[token.base]
-    }
-
-    /// Whether `personIndex` may hold the word: false when no key has its length and first
-    /// scalar (a cheap filter before hashing a `String`).
-    func personIndexed(_ w: ArraySlice<Unicode.Scalar>) -> Bool {
-        guard let f = w.first else { return personIndex[""] != nil }
-        return personKeyLengths & (1 << UInt64(min(w.count, 63))) != 0
-            && personKeyFirsts & (1 << UInt64(f.value & 63)) != 0
+        if let i = personKeys[token.textScalars] { return i }
+        guard token.baseLength < token.scalars.count else { return nil }
+        return personKeys[token.baseScalars]
     }
 
     /// The organisation that owns a fact in this sentence: the known organisation nearest before
@@ -243,8 +222,7 @@ struct ExtractionRun {
         for t in s.tokens {
             // Orgs met only in a list of partners do not own figures; frequent unknown ones do.
             guard
-                let name = t.orgIndex.map(orgName)
-                    ?? (discoveredCounts.isEmpty ? nil : anyOrg(t).flatMap { discoveredCounts[$0] != nil ? $0 : nil })
+                let name = t.orgIndex.map(orgName) ?? (discoveredCounts.isEmpty ? nil : discoveredOrg(t))
             else { continue }
             let d = t.start <= offset ? offset - t.start : (t.start - offset) * 4
             if best == nil || d < best?.distance ?? Int.max {
@@ -252,6 +230,19 @@ struct ExtractionRun {
             }
         }
         return best?.name ?? mainOrg
+    }
+
+    /// The organisation found by `findFrequentOrgs` that a token names (`anyOrg`, when its name
+    /// is one of `discoveredCounts`).
+    func discoveredOrg(_ t: Token) -> String? {
+        let w = t.baseScalars
+        // Words with ASCII case only: `Scalars.lower` of the base is `w` lower-cased.
+        if !w.contains(where: { $0.value >= 0x80 && !Scalars.isHangul($0) && !Scalars.isHan($0) && $0.value != 0xB7 }),
+            !discoveredKeys.contains(lowercasingASCII: w)
+        {
+            return nil
+        }
+        return anyOrg(t).flatMap { discoveredCounts[$0] != nil ? $0 : nil }
     }
 
     /// The name an org is reported under: the form of the report when it was met.

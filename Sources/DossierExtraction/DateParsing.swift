@@ -24,6 +24,14 @@ enum DateParsing {
     /// The first scalars of the relative words, and the words as scalars.
     static let relativeFirst: [Unicode.Scalar] = Array(Set(relative.compactMap { $0.0.unicodeScalars.first }))
     static let relativeScalars: [([Unicode.Scalar], Int)] = relative.map { (Array($0.0.unicodeScalars), $0.1) }
+    /// Bit `v mod 4096` for every scalar `v` a date can start with (digits, capitals, `t`, the
+    /// first scalars of the relative words): a filter, `find` tests the scalar itself after it.
+    static let startMask: [UInt64] = {
+        var mask = [UInt64](repeating: 0, count: 64)
+        let starts = Array("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZt".unicodeScalars) + relativeFirst
+        for c in starts { mask[Int((c.value >> 6) & 63)] |= 1 << UInt64(c.value & 63) }
+        return mask
+    }()
     static let yearPrepositions: Set<String> = ["in", "since", "from", "by", "until", "In", "Since", "From", "By"]
 
     /// Every date of a sentence, left to right. `year` is the publication year, if known.
@@ -33,10 +41,17 @@ enum DateParsing {
         var i = 0
         let n = s.count
         let year = publishedYear ?? published?.year
+        let relativeFirst = Self.relativeFirst
+        let candidates = Self.startMask
         while i < n {
             // `match` and `relative` only start at a digit, a Latin letter or a relative word, not
             // right after a digit, a letter or a full stop; skip every other offset.
             let c = s[i]
+            // Most scalars can start no date: not a digit, a capital, `t` or a relative word's first.
+            if candidates[Int((c.value >> 6) & 63)] & (1 << UInt64(c.value & 63)) == 0 {
+                i += 1
+                continue
+            }
             if i > 0, Scalars.isDigit(s[i - 1]) || Scalars.isLatin(s[i - 1]) || s[i - 1] == "." {
                 i += 1
                 continue
@@ -229,6 +244,21 @@ enum DateParsing {
         return Scalars.string(s[a..<b])
     }
 
+    /// The month names by scalars, valued by month number.
+    static let monthWords: WordSet = WordSet(scalars: months.map { (Array($0.key.unicodeScalars), $0.value) })
+
+    /// The month a word names (`months` by scalars).
+    static func month(_ w: ArraySlice<Unicode.Scalar>) -> Int? {
+        monthWords.index(of: w).map { monthWords.values[$0] }
+    }
+
+    /// The end of the Latin word at `i`.
+    static func wordEnd(_ s: [Unicode.Scalar], at i: Int) -> Int {
+        var j = i
+        while j < s.count, Scalars.isLatin(s[j]) { j += 1 }
+        return j
+    }
+
     static func word(_ s: [Unicode.Scalar], at i: Int) -> (String, Int) {
         var j = i
         while j < s.count, Scalars.isLatin(s[j]) { j += 1 }
@@ -239,8 +269,8 @@ enum DateParsing {
     /// `May 21-23, 2019`, `May 21, 2019`, `May 2019`, `21 May 2019` (the last via the digit branch
     /// is not handled), `May 21`.
     static func english(_ s: [Unicode.Scalar], at start: Int, publishedYear: Int?) -> DateMention? {
-        let (name, after) = word(s, at: start)
-        guard let month = months[name] else { return nil }
+        let after = wordEnd(s, at: start)
+        guard let month = month(s[start..<after]) else { return nil }
         let n = s.count
         var i = after
         if i < n, s[i] == "." { i += 1 }

@@ -11,8 +11,9 @@ extension ExtractionRun {
     static let placePrepositions: Set<String> = ["in", "from", "to", "near", "across"]
 
     /// Whether a word is Title-case Latin (`Lenovo`, not `AI` or `the`).
-    static func isTitleCase(_ w: String) -> Bool {
-        let u = w.unicodeScalars
+    static func isTitleCase(_ w: String) -> Bool { isTitleCase(w.unicodeScalars) }
+
+    static func isTitleCase(_ u: some Collection<Unicode.Scalar>) -> Bool {
         guard let f = u.first, Scalars.isUpper(f), u.count >= 3 else { return false }
         return u.dropFirst().contains { (0x61...0x7A).contains($0.value) }
             && u.allSatisfy { Scalars.isLatin($0) || Scalars.isDigit($0) || $0 == "-" || $0 == "&" }
@@ -20,18 +21,31 @@ extension ExtractionRun {
 
     /// Counts every token's base form over the report.
     mutating func countWords() {
+        var counts = ScalarTable()
         for s in sentences where !s.isDateLine {
-            for t in s.tokens { baseCounts[ScalarKey(t.baseScalars), default: 0] += 1 }
+            for t in s.tokens { counts.add(t.baseScalars, 1) }
         }
+        baseCounts = counts
+    }
+
+    /// How often a word (particle off) occurs in the report; the words are counted when first
+    /// asked for (most reports never ask).
+    mutating func baseCount(_ w: ArraySlice<Unicode.Scalar>) -> Int {
+        if baseCounts == nil { countWords() }
+        return baseCounts?[w] ?? 0
     }
 
     /// Whether a capitalised English word can name an unknown company.
-    private func companyWordCandidate(_ w: String) -> Bool {
-        Self.isTitleCase(w) && !lexicon.notNames.contains(w) && !lexicon.surnames.contains(w)
-            && DateParsing.months[w] == nil && RelativeDates.weekdays[w] == nil && knownOrg(w) == nil
+    private func companyWordCandidate(_ t: Token) -> Bool {
+        // The scalar tests first; once `isTitleCase` holds the word is ASCII.
+        let u = t.baseScalars
+        guard Self.isTitleCase(u), !lexicon.notNameWords.contains(u), knownOrg(u) == nil,
+            lexicon.englishTitleWordSet.index(lowercasingASCII: u) == nil, !lexicon.unitNounWords.contains(u),
+            !lexicon.eventNounWords.contains(u)
+        else { return false }
+        let w = t.base
+        return !lexicon.surnames.contains(w) && DateParsing.months[w] == nil && RelativeDates.weekdays[w] == nil
             && !Self.englishOrgSuffixWords.contains(w)
-            && !lexicon.englishTitleWords.contains(Scalars.lower(w))
-            && !lexicon.unitNounWords.contains(w) && !lexicon.eventNounWords.contains(w)
     }
 
     /// Finds unknown organisations named often enough to be the report's subject.
@@ -40,17 +54,18 @@ extension ExtractionRun {
         for s in sentences where !s.isDateLine {
             let tokens = s.tokens
             for (i, t) in tokens.enumerated() {
-                if let f = t.base.unicodeScalars.first, Scalars.isHangul(f) {
+                if let f = t.baseScalars.first, Scalars.isHangul(f) {
+                    // The count last: it counts every word of the report the first time.
                     guard let paren = t.paren, Self.isTitleCase(paren) || Scalars.isCode(paren),
-                        !paren.contains(" "), (baseCounts[ScalarKey(t.baseScalars)] ?? 0) >= 3, knownOrg(t) == nil,
-                        !isUnitHead(t.baseScalars), !lexicon.eventNounWords.hasSuffix(t.baseScalars),
-                        !isTitle(t.baseScalars)
+                        !paren.contains(" "), knownOrg(t) == nil, !isUnitHead(t.baseScalars),
+                        !lexicon.eventNounWords.hasSuffix(t.baseScalars), !isTitle(t.baseScalars),
+                        baseCount(t.baseScalars) >= 3
                     else { continue }
                     let c = counts[t.base] ?? (0, s.number, paren)
                     counts[t.base] = (c.count + 3, c.sentence, c.native)
                     continue
                 }
-                guard companyWordCandidate(t.base), t.particle == nil || t.particle == "'s" else { continue }
+                guard companyWordCandidate(t), t.particle == nil || t.particle == "'s" else { continue }
                 if i > 0 {
                     let p = tokens[i - 1]
                     if Self.isTitleCase(p.base) && !p.comma && !p.period && p.particle == nil
@@ -65,7 +80,7 @@ extension ExtractionRun {
                     let n = tokens[i + 1]
                     if Self.englishOrgSuffixWords.contains(n.base) {
                         name += " " + n.base
-                    } else if let f = n.base.unicodeScalars.first, Scalars.isUpper(f) {
+                    } else if let f = n.baseScalars.first, Scalars.isUpper(f) {
                         continue
                     }
                 }
@@ -86,6 +101,9 @@ extension ExtractionRun {
                 orgByName[first.lowercased()] = orgByName[name.lowercased()]
             }
         }
+        for (key, i) in orgByName where discoveredCounts[orgs[i].fact.name] != nil {
+            discoveredKeys.set(Array(key.unicodeScalars)[...], 1)
+        }
     }
 
     /// The organisation a token names: a lexicon org, or one found in this report.
@@ -100,7 +118,7 @@ extension ExtractionRun {
         guard mainOrg == nil else { return }
         var best: (count: Int, name: String)?
         for (fact, _) in orgs {
-            let n = max(discoveredCounts[fact.name] ?? 0, baseCounts[ScalarKey(fact.name)] ?? 0)
+            let n = max(discoveredCounts[fact.name] ?? 0, baseCount(Array(fact.name.unicodeScalars)[...]))
             if n >= 2, best == nil || n > best?.count ?? 0 { best = (n, fact.name) }
         }
         mainOrg = best?.name

@@ -89,9 +89,9 @@ extension ExtractionRun {
             where t.base == "in" && k > 0 && lexicon.placeMarkerWords.contains(s.tokens[k - 1].baseScalars) {
                 guard k + 1 < s.tokens.count else { break }
                 let p = s.tokens[k + 1]
-                guard let c = p.base.unicodeScalars.first, Scalars.isUpper(c) else { break }
+                guard let c = p.baseScalars.first, Scalars.isUpper(c) else { break }
                 f.place = p.base
-                if p.comma, k + 2 < s.tokens.count, let r = s.tokens[k + 2].base.unicodeScalars.first,
+                if p.comma, k + 2 < s.tokens.count, let r = s.tokens[k + 2].baseScalars.first,
                     Scalars.isUpper(r)
                 {
                     f.region = s.tokens[k + 2].base
@@ -169,13 +169,14 @@ extension ExtractionRun {
 
     /// `the Tencent Global Digital Ecosystem Summit`: capitalised words ending with an event noun.
     private mutating func findEnglishEvents(in s: AnalyzedSentence) {
-        for (k, t) in s.tokens.enumerated() where lexicon.eventNounWords.contains(t.baseScalars) {
-            guard let c = t.base.unicodeScalars.first, Scalars.isUpper(c) else { continue }
+        for (k, t) in s.tokens.enumerated()
+        where t.baseScalars.first.map(Scalars.isUpper) ?? false && lexicon.eventNounWords.contains(t.baseScalars) {
+            guard let c = t.baseScalars.first, Scalars.isUpper(c) else { continue }
             var first = k
             while first > 0, k - first < 7 {
                 let p = s.tokens[first - 1]
                 guard !p.comma, !p.period, p.particle == nil || p.particle == "'s" else { break }
-                let upper = p.base.unicodeScalars.first.map { Scalars.isUpper($0) || Scalars.isDigit($0) } ?? false
+                let upper = p.baseScalars.first.map { Scalars.isUpper($0) || Scalars.isDigit($0) } ?? false
                 guard upper || p.base == "of" || p.base == "and" || p.base == "&" else { break }
                 first -= 1
             }
@@ -190,13 +191,13 @@ extension ExtractionRun {
     /// `A는 … B, C 등을 통합한 것`: B and C were merged into A.
     private mutating func findMerges() {
         for s in sentences
-        where lexicon.mergeWordScalars.contains(where: { Scalars.find($0, in: s.sentence.scalars) != nil }) {
-            let text = s.sentence.text
+        where lexicon.mergeWordTable.first(in: s.sentence.scalars[...]) != nil {
             var mentioned: [(position: Int, event: Int)] = []
             for (i, e) in events.enumerated() {
                 let names = [e.fact.name] + (e.fact.aliases ?? [])
+                // Scalar offsets: in the same order as `Character` offsets.
                 let positions = names.compactMap { name in
-                    text.range(of: name).map { text.distance(from: text.startIndex, to: $0.lowerBound) }
+                    Scalars.find(Array(name.unicodeScalars), in: s.sentence.scalars)
                 }
                 if let p = positions.min() { mentioned.append((p, i)) }
             }

@@ -27,6 +27,70 @@ struct VerbPattern: Sendable, Hashable {
     var scalars: [Unicode.Scalar]
 }
 
+/// A currency, counter or unit as the figure rules look for it after a number.
+struct UnitWord: Sendable, Hashable {
+    var scalars: [Unicode.Scalar]
+    /// What the figure reports: the ISO code of a currency, `%` for `퍼센트` and `percent`, else the word.
+    var value: String
+    /// Whether the word ends with a Latin letter (then it must end the word in the text).
+    var latinLast: Bool
+    /// Whether the word is `%`.
+    var isPercentSign: Bool
+}
+
+/// Verbs by their first scalar, to find the earliest in a sentence in one pass.
+struct VerbTable: Sendable, Hashable {
+    private(set) var verbs: [VerbPattern] = []
+    /// Indexes into `verbs`, ascending, by first scalar (value mod 64).
+    private var buckets: [[Int]] = Array(repeating: [], count: 64)
+    /// Bit `v mod 4096` is set when a verb starts with a scalar of value `v`.
+    private var firsts: [UInt64] = Array(repeating: 0, count: 64)
+
+    init() {}
+
+    init(_ verbs: [VerbPattern]) {
+        self.verbs = verbs
+        for (i, v) in verbs.enumerated() {
+            guard let f = v.scalars.first else { continue }
+            buckets[Int(f.value & 63)].append(i)
+            firsts[Int((f.value >> 6) & 63)] |= 1 << UInt64(f.value & 63)
+        }
+    }
+
+    /// The earliest verb written entirely inside `s`, with its offset from `s.startIndex`; of
+    /// verbs at the same offset, the first of the list.
+    func first(in s: ArraySlice<Unicode.Scalar>) -> (verb: String, offset: Int)? {
+        // Most scalars start no verb: test them through a buffer pointer, without bounds checks.
+        let hit: Int? = firsts.withUnsafeBufferPointer { mask in
+            s.withUnsafeBufferPointer { buffer in
+                for (k, c) in buffer.enumerated()
+                where mask[Int((c.value >> 6) & 63)] & (1 << UInt64(c.value & 63)) != 0 {
+                    return k
+                }
+                return nil
+            }
+        }
+        guard let hit else { return nil }
+        var i = s.startIndex + hit
+        while i < s.endIndex {
+            let c = s[i]
+            guard firsts[Int((c.value >> 6) & 63)] & (1 << UInt64(c.value & 63)) != 0 else {
+                i += 1
+                continue
+            }
+            for k in buckets[Int(c.value & 63)] {
+                let v = verbs[k].scalars
+                guard v[0] == c, s.endIndex - i >= v.count else { continue }
+                var j = 1
+                while j < v.count, s[i + j] == v[j] { j += 1 }
+                if j == v.count { return (verbs[k].word, i - s.startIndex) }
+            }
+            i += 1
+        }
+        return nil
+    }
+}
+
 /// Why a lexicon could not be read: which file and key, and what is wrong.
 public struct LexiconError: Error, Sendable, Hashable, CustomStringConvertible {
     /// What went wrong.
@@ -87,7 +151,12 @@ public struct Lexicon: Sendable, Hashable {
     var englishTitlesByFirst: [String: [[String]]] = [:]
     /// The first scalars of the keys of `englishTitlesByFirst`.
     var englishTitleFirsts: Set<Unicode.Scalar> = []
+    /// The same for ASCII scalars, by value.
+    var englishTitleFirstsASCII: [Bool] = Array(repeating: false, count: 128)
     var englishTitleWords: Set<String> = []
+    var englishTitleWordSet = WordSet()
+    /// Currencies, then counters, then units, by their first scalar (value mod 64).
+    var unitWords: [[UnitWord]] = Array(repeating: [], count: 64)
     /// Lookup sets for suffix tests, with the longest entry's length in characters.
     var particleSet: Set<String> = []
     var maxParticle = 0
@@ -103,6 +172,12 @@ public struct Lexicon: Sendable, Hashable {
     var presentationVerbScalars: [VerbPattern] = []
     var establishVerbScalars: [[Unicode.Scalar]] = []
     var mergeWordScalars: [[Unicode.Scalar]] = []
+    var quoteVerbTable = VerbTable()
+    var presentationVerbTable = VerbTable()
+    var establishVerbTable = VerbTable()
+    var mergeWordTable = VerbTable()
+    /// The first words (lower-cased) of the org names that have several.
+    var orgPairFirsts = WordSet()
     /// Scalar sets of the lists above, for lookups and suffix tests without `String` hashing.
     var titleWords = WordSet()
     var particleWords = WordSet()
@@ -310,7 +385,20 @@ public struct Lexicon: Sendable, Hashable {
             .sorted { $0.count != $1.count ? $0.count > $1.count : $0.joined() < $1.joined() }
         englishTitlesByFirst = Dictionary(grouping: englishTitles) { $0.first ?? "" }
         englishTitleFirsts = Set(englishTitlesByFirst.keys.compactMap { $0.unicodeScalars.first })
+        englishTitleFirstsASCII = (0..<128).map { v in englishTitleFirsts.contains(Unicode.Scalar(UInt8(v))) }
         englishTitleWords = Set(englishTitles.flatMap { $0 })
+        englishTitleWordSet = WordSet(englishTitleWords.sorted())
+        unitWords = Array(repeating: [], count: 64)
+        func addUnit(_ word: String, _ value: String) {
+            let u = Array(word.unicodeScalars)
+            guard let first = u.first, let last = u.last else { return }
+            unitWords[Int(first.value & 63)].append(
+                UnitWord(scalars: u, value: value, latinLast: Scalars.isLatin(last), isPercentSign: word == "%")
+            )
+        }
+        for word in currencies.keys.sorted() { addUnit(word, currencies[word] ?? word) }
+        for word in counters.sorted() { addUnit(word, word) }
+        for word in units.sorted() { addUnit(word, word == "퍼센트" || word == "percent" ? "%" : word) }
         particleSet = Set(particles)
         maxParticle = particles.map(\.count).max() ?? 0
         orgSuffixSet = Set(orgSuffixes)
@@ -324,6 +412,10 @@ public struct Lexicon: Sendable, Hashable {
         presentationVerbScalars = presentationVerbs.map { VerbPattern(word: $0, scalars: Array($0.unicodeScalars)) }
         establishVerbScalars = establishVerbs.map { Array($0.unicodeScalars) }
         mergeWordScalars = mergeWords.map { Array($0.unicodeScalars) }
+        quoteVerbTable = VerbTable(quoteVerbScalars)
+        presentationVerbTable = VerbTable(presentationVerbScalars)
+        establishVerbTable = VerbTable(establishVerbs.map { VerbPattern(word: $0, scalars: Array($0.unicodeScalars)) })
+        mergeWordTable = VerbTable(mergeWords.map { VerbPattern(word: $0, scalars: Array($0.unicodeScalars)) })
         titleWords = WordSet(titles.sorted())
         particleWords = WordSet(particles)
         orgSuffixWords = WordSet(orgSuffixes)
@@ -338,6 +430,12 @@ public struct Lexicon: Sendable, Hashable {
             for name in org.allNames { orgList.append((Array(name.lowercased().unicodeScalars), index)) }
         }
         orgWords = WordSet(scalars: orgList)
+        var firsts: [([Unicode.Scalar], Int)] = []
+        for (name, index) in orgList {
+            guard let space = name.firstIndex(of: " ") else { continue }
+            firsts.append((Array(name[..<space]), index))
+        }
+        orgPairFirsts = WordSet(scalars: firsts)
     }
 
     /// Whether `word` ends with an entry of `set` (entries at most `max` characters long) whose
@@ -355,4 +453,61 @@ public struct Lexicon: Sendable, Hashable {
     /// The lexicon built into the binary (the files of `Config/lexicon/` at build time), used when no
     /// lexicon folder is configured.
     public static let builtIn: Lexicon = (try? Lexicon(parsing: BuiltInLexicon.files)) ?? Lexicon()
+}
+
+extension Lexicon {
+    static let groupSuffixes: [[Unicode.Scalar]] = ["그룹", "Group", "社"].map { Array($0.unicodeScalars) }
+
+    /// The known organisation a word names (`텐센트`, `텐센트그룹`, `Tencent`), as its index.
+    func knownOrg(_ word: String) -> Int? {
+        if word.utf8.count > orgWords.maxLength * 4 + 12 { return nil }
+        return knownOrg(Array(word.unicodeScalars)[...])
+    }
+
+    /// The same, from the word's scalars.
+    func knownOrg(_ w: ArraySlice<Unicode.Scalar>) -> Int? {
+        let n = w.count
+        // Words that need Unicode case mapping take the `String` path.
+        for c in w where c.value >= 0x80 && !Scalars.isHangul(c) && !Scalars.isHan(c) && c.value != 0xB7 {
+            return knownOrgSlow(Scalars.string(w))
+        }
+        // No name has this length, with or without a group suffix (ASCII case mapping keeps it).
+        if !orgWords.hasLength(n), !orgWords.hasLength(n - 1), !orgWords.hasLength(n - 2), !orgWords.hasLength(n - 5) {
+            return nil
+        }
+        if let e = orgWords.index(lowercasingASCII: w) { return orgWords.values[e] }
+        // `그룹`, `Group`, `社`: only words ending in `룹`, `p` or `社` can carry one.
+        guard let last = w.last, last == "룹" || last == "p" || last == "社" else { return nil }
+        for suffix in Self.groupSuffixes where n > suffix.count && w.hasSuffix(suffix) {
+            if let e = orgWords.index(lowercasingASCII: w.dropLast(suffix.count)) { return orgWords.values[e] }
+        }
+        return nil
+    }
+
+    /// Whether a two-word org name can start with the word: false only when no name (with or
+    /// without a group suffix) starts with it and a space. Every such name is written
+    /// `word + " " + …` once lower-cased, so `knownOrg` of a pair needs the first word here.
+    func mayStartOrgPair(_ w: ArraySlice<Unicode.Scalar>) -> Bool {
+        for c in w where c.value >= 0x80 && !Scalars.isHangul(c) && !Scalars.isHan(c) && c.value != 0xB7 {
+            return true
+        }
+        return orgPairFirsts.index(lowercasingASCII: w) != nil
+    }
+
+    /// Whether the word, lower-cased, is an org name or alias (`orgIndex[word.lowercased()] != nil`).
+    func isOrgName(_ w: ArraySlice<Unicode.Scalar>) -> Bool {
+        for c in w where c.value >= 0x80 && !Scalars.isHangul(c) && !Scalars.isHan(c) && c.value != 0xB7 {
+            return orgIndex[Scalars.string(w).lowercased()] != nil
+        }
+        return orgWords.index(lowercasingASCII: w) != nil
+    }
+
+    /// `knownOrg` by `String`s, for words that need Unicode case mapping.
+    private func knownOrgSlow(_ word: String) -> Int? {
+        if let i = orgIndex[Scalars.lower(word)] { return i }
+        for suffix in ["그룹", "Group", "社"] where word.hasSuffix(suffix) && word.count > suffix.count {
+            if let i = orgIndex[Scalars.lower(String(word.dropLast(suffix.count)))] { return i }
+        }
+        return nil
+    }
 }

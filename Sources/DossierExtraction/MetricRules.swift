@@ -17,28 +17,27 @@ extension ExtractionRun {
         ("or more", .atLeast), ("or less", .atMost),
     ]
 
-    /// The unit written at `i`: (unit as reported or ISO code, end offset).
+    static let suffixQualifierScalars = suffixQualifiers.map { Array($0.0.unicodeScalars) }
+    static let notCounterScalars = notCounters.map { Array($0.unicodeScalars) }
+    static let prefixQualifierScalars = prefixQualifiers.map { (Array($0.0.unicodeScalars), $0.1) }
+
+    /// The unit written at `i`: (unit as reported or ISO code, end offset). The longest of the
+    /// currencies, counters and units that start with the scalar there (on a tie, the first of
+    /// that order).
     func unit(_ sc: [Unicode.Scalar], at start: Int) -> (String, Int)? {
         var i = start
         if i < sc.count, Scalars.isSpace(sc[i]) { i += 1 }
+        guard i < sc.count else { return nil }
         var best: (String, Int)?
-        func consider(_ word: String, _ value: String) {
-            guard KoreanNumbers.matches(sc, at: i, word) else { return }
-            let end = i + word.unicodeScalars.count
+        for c in lexicon.unitWords[Int(sc[i].value & 63)] where KoreanNumbers.matches(sc, at: i, c.scalars) {
+            let end = i + c.scalars.count
             // A Latin unit must end the word; `%` and Hangul counters may take a particle.
-            if let last = word.unicodeScalars.last, Scalars.isLatin(last), end < sc.count, Scalars.isLatin(sc[end]) {
-                return
-            }
-            if i > start, word == "%" { return }
-            if best == nil || end > best?.1 ?? 0 { best = (value, end) }
+            if c.latinLast, end < sc.count, Scalars.isLatin(sc[end]) { continue }
+            if i > start, c.isPercentSign { continue }
+            if best == nil || end > best?.1 ?? 0 { best = (c.value, end) }
         }
-        for (word, code) in lexicon.currencies { consider(word, code) }
-        for word in lexicon.counters where i == start || !Scalars.isHangul(sc[start - 1]) || true {
-            consider(word, word)
-        }
-        for word in lexicon.units { consider(word, word == "퍼센트" || word == "percent" ? "%" : word) }
         guard let found = best else { return nil }
-        for bad in Self.notCounters where KoreanNumbers.matches(sc, at: i, bad) { return nil }
+        for bad in Self.notCounterScalars where KoreanNumbers.matches(sc, at: i, bad) { return nil }
         // Counters are Hangul and follow the number directly (`100만대`, `45개`), or after one space.
         return found
     }
@@ -86,11 +85,14 @@ extension ExtractionRun {
                     end += 8
                 }
                 var qualifier: MetricQualifier = number.approximate ? .approximately : .equal
-                let before = s.sentence.slice(max(0, number.range.lowerBound - 16)..<number.range.lowerBound)
-                    .trimmed("$ ")
-                for (word, q) in Self.prefixQualifiers where before.hasSuffix(word) {
-                    let head = before.dropLast(word.count)
-                    if head.isEmpty || head.last == " " || head.last == "," || head.last == "\u{201C}" {
+                // The 16 scalars before the number, trimmed of white space and `$`.
+                var a = max(0, number.range.lowerBound - 16)
+                var b = number.range.lowerBound
+                while a < b, Scalars.isSpace(sc[a]) || sc[a] == "\n" || sc[a] == "$" { a += 1 }
+                while b > a, Scalars.isSpace(sc[b - 1]) || sc[b - 1] == "\n" || sc[b - 1] == "$" { b -= 1 }
+                for (word, q) in Self.prefixQualifierScalars where sc[a..<b].hasSuffix(word) {
+                    let head = b - word.count
+                    if head == a || sc[head - 1] == " " || sc[head - 1] == "," || sc[head - 1] == "\u{201C}" {
                         qualifier = q
                         break
                     }
@@ -168,7 +170,7 @@ extension ExtractionRun {
             while k < s.tokens.count, words.count < 3 {
                 let w = s.tokens[k]
                 if ["of", "in", "and", "to", "from", "for", "at", "on", "by", "with", "or", "more", "less", "than"]
-                    .contains(w.base) || w.base.unicodeScalars.first.map(Scalars.isDigit) ?? false
+                    .contains(w.base) || w.baseScalars.first.map(Scalars.isDigit) ?? false
                 {
                     break
                 }
@@ -191,11 +193,11 @@ extension ExtractionRun {
             if t.particle == nil, k < s.tokens.count, s.tokens[k].text == "의" { k += 1 }
             while k < s.tokens.count, words.count < 4 {
                 let w = s.tokens[k]
-                if Self.suffixQualifiers.contains(where: { w.text.hasPrefix($0.0) }) || w.dateLike { break }
-                guard Scalars.isHangul(w.text.unicodeScalars.first ?? " ") || Scalars.isCode(w.base) else { break }
+                if Self.suffixQualifierScalars.contains(where: { w.scalars.hasPrefix($0) }) || w.dateLike { break }
+                guard Scalars.isHangul(w.scalars.first ?? " ") || Scalars.isCode(w.baseScalars) else { break }
                 words.append(w.particle == nil ? w.text : w.base)
                 if w.particle != nil || w.comma { break }
-                if let last = w.text.unicodeScalars.last, Token.verbEndings.contains(last) { return nil }
+                if let last = w.scalars.last, Token.verbEndings.contains(last) { return nil }
                 k += 1
             }
             if !words.isEmpty { return words.joined(separator: " ") }

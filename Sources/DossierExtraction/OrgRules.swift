@@ -7,6 +7,7 @@ extension ExtractionRun {
         "업체", "기업", "회사", "제조사", "브랜드", "스타트업", "파트너사", "계열사", "automakers", "companies", "firms",
         "partners", "brands",
     ]
+    static let orgNounWords = WordSet(orgNouns)
 
     mutating func addOrg(_ fact: OrgFact, sentence: AnalyzedSentence) {
         let keys = ([fact.name] + (fact.native.map { [$0] } ?? [])).map { $0.lowercased() }
@@ -17,7 +18,6 @@ extension ExtractionRun {
 
     /// Finds known organisations (and counts them to settle the main one), then unknown ones.
     mutating func findOrgs() {
-        countWords()
         var counts: [Int: Int] = [:]
         // The order of each org's first mention: ties of count go to the one named first (not to
         // the order of a `Dictionary`, which differs from one process to the next).
@@ -27,8 +27,8 @@ extension ExtractionRun {
             while i < s.tokens.count {
                 let t = s.tokens[i]
                 // Two-word English names first (`Samsung Electronics`).
-                if i + 1 < s.tokens.count, !t.comma {
-                    var pairScalars = t.scalars
+                if i + 1 < s.tokens.count, !t.comma, lexicon.mayStartOrgPair(t.scalars) {
+                    var pairScalars = Array(t.scalars)
                     pairScalars.append(" ")
                     pairScalars += s.tokens[i + 1].baseScalars
                     if let k = knownOrg(pairScalars[...]) {
@@ -39,7 +39,7 @@ extension ExtractionRun {
                     }
                 }
                 if let k = knownOrg(t) {
-                    let form = lexicon.orgIndex[t.text.lowercased()] != nil ? t.text : t.base
+                    let form = lexicon.isOrgName(t.textScalars) ? t.text : t.base
                     note(k, form: form, paren: t.paren, s: s, counts: &counts, first: &firstSeen)
                 }
                 i += 1
@@ -67,8 +67,13 @@ extension ExtractionRun {
         counts[k, default: 0] += 1
         if first[k] == nil { first[k] = first.count }
         formCounts[k, default: [:]][form, default: 0] += 1
+        // Once one of its names is taken it stays taken (`orgByName` only grows).
+        if notedOrgs.contains(k) { return }
         let entry = lexicon.orgs[k]
-        if entry.allNames.contains(where: { orgByName[$0.lowercased()] != nil }) { return }
+        if entry.allNames.contains(where: { orgByName[$0.lowercased()] != nil }) {
+            notedOrgs.insert(k)
+            return
+        }
         // Name the org as the report writes it, stripped of a group suffix.
         var name = form
         for suffix in ["그룹", " Group"]
@@ -110,20 +115,19 @@ extension ExtractionRun {
     /// and given a native spelling.
     private mutating func findUnknownOrgs(in s: AnalyzedSentence) {
         for (i, t) in s.tokens.enumerated() {
-            guard let paren = t.paren, Scalars.hasHan(paren), !paren.contains(" "), knownOrg(t) == nil,
+            guard let paren = t.paren, Scalars.hasHan(paren), !paren.unicodeScalars.contains(" "), knownOrg(t) == nil,
                 person(t) == nil
             else { continue }
             let name = t.base
-            guard !name.isEmpty, !isTitle(name), t.particle != "에서" else { continue }
+            guard !name.isEmpty, !isTitle(t.baseScalars), t.particle != "에서" else { continue }
             if lexicon.eventNounWords.hasSuffix(t.baseScalars) { continue }
             if lexicon.unitNounWords.hasSuffix(t.baseScalars) { continue }
-            if i + 1 < s.tokens.count, isTitle(s.tokens[i + 1].base) { continue }
-            var companyContext = hasOrgSuffix(name)
+            if i + 1 < s.tokens.count, isTitle(s.tokens[i + 1].baseScalars) { continue }
+            var companyContext = hasOrgSuffix(t.baseScalars)
             if !companyContext {
                 var j = i + 1
                 while j < min(s.tokens.count, i + 6) {
-                    let b = s.tokens[j].base
-                    if Self.orgNouns.contains(where: { b.hasSuffix($0) || b == $0 }) {
+                    if Self.orgNounWords.hasSuffix(s.tokens[j].baseScalars) {
                         companyContext = true
                         break
                     }

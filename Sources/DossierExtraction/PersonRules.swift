@@ -28,11 +28,10 @@ extension ExtractionRun {
             return
         }
         personIndex[name] = people.count
-        if let native { personIndex[native] = people.count }
-        for key in [name, native].compactMap({ $0 }) {
-            let u = key.unicodeScalars
-            personKeyLengths |= 1 << UInt64(min(u.count, 63))
-            if let f = u.first { personKeyFirsts |= 1 << UInt64(f.value & 63) }
+        personKeys.set(Array(name.unicodeScalars)[...], people.count)
+        if let native {
+            personIndex[native] = people.count
+            personKeys.set(Array(native.unicodeScalars)[...], people.count)
         }
         people.append(
             PersonRecord(
@@ -46,7 +45,7 @@ extension ExtractionRun {
     /// Latin code such as `LG`.
     func orgToken(_ t: Token) -> String? {
         if let k = knownOrg(t) { return lexicon.orgs[k].name == t.base ? t.base : orgName(k) }
-        if hasOrgSuffix(t.base) && t.particle == nil { return t.base }
+        if hasOrgSuffix(t.baseScalars) && t.particle == nil { return t.base }
         return nil
     }
 
@@ -55,17 +54,18 @@ extension ExtractionRun {
         var i = 0
         while i < tokens.count {
             let t = tokens[i]
-            guard isTitle(t.base), Scalars.isHangul(t.base.unicodeScalars.first ?? " ") || Scalars.isCode(t.base) else {
+            guard Scalars.isHangul(t.baseScalars.first ?? " ") || Scalars.isCode(t.baseScalars), isTitle(t.baseScalars)
+            else {
                 i += 1
                 continue
             }
-            if i + 1 < tokens.count, !t.comma, t.particle == nil, isTitle(tokens[i + 1].base) {
+            if i + 1 < tokens.count, !t.comma, t.particle == nil, isTitle(tokens[i + 1].baseScalars) {
                 i += 1
                 continue
             }
             var title = t.base
             var j = i - 1
-            if j >= 0, isTitle(tokens[j].text), !tokens[j].comma {
+            if j >= 0, isTitle(tokens[j].textScalars), !tokens[j].comma {
                 title = tokens[j].text + " " + title
                 j -= 1
             }
@@ -75,7 +75,7 @@ extension ExtractionRun {
                 if let o = orgToken(tokens[j]) {
                     org = o
                     j -= 1
-                } else if Scalars.isCode(tokens[j].text) {
+                } else if Scalars.isCode(tokens[j].textScalars) {
                     unit = tokens[j].text
                     j -= 1
                     if j >= 0, let o = orgToken(tokens[j]) {
@@ -130,18 +130,21 @@ extension ExtractionRun {
     /// Capitalised words that can form a person's name, starting at `i` (at most three).
     private func englishName(_ tokens: [Token], from i: Int) -> (String, Int)? {
         // The first word must be capitalised.
-        guard i < tokens.count, tokens[i].baseLength > 0, Scalars.isUpper(tokens[i].scalars[0]) else { return nil }
+        guard i < tokens.count, tokens[i].baseLength > 0, let f = tokens[i].scalars.first, Scalars.isUpper(f) else {
+            return nil
+        }
         var words: [String] = []
         var j = i
         while j < tokens.count, words.count < 3 {
-            let w = tokens[j].base
-            guard let f = w.unicodeScalars.first, Scalars.isUpper(f), w.unicodeScalars.count >= 2,
-                w.unicodeScalars.allSatisfy({ Scalars.isLatin($0) || $0 == "-" || $0 == "'" }),
-                !lexicon.notNames.contains(w), knownOrg(w) == nil,
-                DateParsing.months[w] == nil || (j + 1 < tokens.count && !tokens[j + 1].dateLike),
-                !isEnglishTitleWord(w)
+            // Scalar tests first: the word is ASCII once they pass.
+            let w = tokens[j].baseScalars
+            guard let f = w.first, Scalars.isUpper(f), w.count >= 2,
+                w.allSatisfy({ Scalars.isLatin($0) || $0 == "-" || $0 == "'" }),
+                !lexicon.notNameWords.contains(w), knownOrg(w) == nil,
+                lexicon.englishTitleWordSet.index(lowercasingASCII: w) == nil,
+                DateParsing.months[tokens[j].base] == nil || (j + 1 < tokens.count && !tokens[j + 1].dateLike)
             else { break }
-            words.append(w)
+            words.append(tokens[j].base)
             j += 1
             if tokens[j - 1].comma || tokens[j - 1].period || tokens[j - 1].particle != nil { break }
         }
@@ -149,16 +152,14 @@ extension ExtractionRun {
         return (words.joined(separator: " "), j)
     }
 
-    private func isEnglishTitleWord(_ w: String) -> Bool {
-        lexicon.englishTitleWords.contains(Scalars.lower(w))
-    }
-
     /// The English title starting at token `i`, as written, and the index after it.
     func englishTitle(_ tokens: [Token], at i: Int) -> (String, Int)? {
         guard i < tokens.count else { return nil }
         // Most words cannot start a title: their first scalar (lower-cased) starts none.
         if let f = tokens[i].scalars.first, f.value < 0x80 || Scalars.isHangul(f) || Scalars.isHan(f),
-            !lexicon.englishTitleFirsts.contains(Scalars.isUpper(f) ? Unicode.Scalar(f.value + 32) ?? f : f)
+            f.value < 0x80
+                ? !lexicon.englishTitleFirstsASCII[Int(WordSet.lowerASCII(f).value)]
+                : !lexicon.englishTitleFirsts.contains(f)
         {
             return nil
         }
@@ -198,7 +199,9 @@ extension ExtractionRun {
         if let o = anyOrg(tokens[i]) { return o }
         var words: [String] = []
         var j = i
-        while j < tokens.count, words.count < 4, Self.isTitleCase(tokens[j].base) || Scalars.isCode(tokens[j].base) {
+        while j < tokens.count, words.count < 4,
+            Self.isTitleCase(tokens[j].base) || Scalars.isCode(tokens[j].baseScalars)
+        {
             words.append(tokens[j].base)
             if tokens[j].comma || tokens[j].period || tokens[j].particle != nil { break }
             j += 1
@@ -214,9 +217,14 @@ extension ExtractionRun {
         let tokens = s.tokens
         var i = 0
         while i < tokens.count {
+            // Every pattern starts with a capital (the title's first word, or the name's).
+            guard let first = tokens[i].baseScalars.first, Scalars.isUpper(first) else {
+                i += 1
+                continue
+            }
             // `[Org] Vice President Qiu Yuepeng`
             if let (title, after) = englishTitle(tokens, at: i), !tokens[after - 1].comma,
-                let first = tokens[i].base.unicodeScalars.first, Scalars.isUpper(first),
+                let first = tokens[i].baseScalars.first, Scalars.isUpper(first),
                 let (name, _) = englishName(tokens, from: after)
             {
                 var org: String?
@@ -237,7 +245,8 @@ extension ExtractionRun {
             }
             // `Qiu Yuepeng, vice president of Tencent` / `Qiu Yuepeng, Tencent's vice president` /
             // `Daniel Zhang, who will remain chairman of Alibaba`
-            if let (name, after) = englishName(tokens, from: i), tokens[after - 1].comma, after < tokens.count {
+            let nameHere = englishName(tokens, from: i)
+            if let (name, after) = nameHere, tokens[after - 1].comma, after < tokens.count {
                 var j = after
                 while j < tokens.count, j - after < 4, Self.appositionWords.contains(tokens[j].base.lowercased()) {
                     j += 1
@@ -263,9 +272,9 @@ extension ExtractionRun {
                 }
             }
             // `Jack Ma co-founded`, `led by Daniel Zhang`: two capitalised words, one a family name.
-            if let (name, after) = englishName(tokens, from: i), after - i == 2, personIndex[name] == nil,
+            if let (name, after) = nameHere, after - i == 2, personIndex[name] == nil,
                 lexicon.surnames.contains(tokens[i].base) || lexicon.surnames.contains(tokens[i + 1].base),
-                after >= tokens.count || !(tokens[after].base.unicodeScalars.first.map(Scalars.isUpper) ?? false)
+                after >= tokens.count || !(tokens[after].baseScalars.first.map(Scalars.isUpper) ?? false)
                     || tokens[after - 1].comma,
                 !Self.englishOrgSuffixWords.contains(tokens[i + 1].base), anyOrg(tokens[i]) == nil
             {
@@ -299,11 +308,18 @@ extension ExtractionRun {
 
     /// Fills `namePartOwner` from the people found so far.
     mutating func indexNameParts() {
-        var owners: [Substring: Int] = [:]
+        var owners = ScalarTable()
+        nameShapes = []
         for (i, p) in people.enumerated() {
-            for part in Set(p.fact.name.split(separator: " ")) {
-                owners[part] = owners[part] == nil ? i : -1
+            let parts = p.fact.name.split(separator: " ")
+            nameShapes.append((parts.count, parts.first.map(String.init) ?? ""))
+            // The words of the name by scalars, each once.
+            let name = Array(p.fact.name.unicodeScalars)
+            var words: [ArraySlice<Unicode.Scalar>] = []
+            for word in name.split(separator: " ") where !words.contains(where: { $0.elementsEqual(word) }) {
+                words.append(word)
             }
+            for word in words { owners.set(word, owners[word] == nil ? i : -1) }
         }
         namePartOwner = owners
     }
@@ -312,12 +328,12 @@ extension ExtractionRun {
     /// name met before, when only one person has it.
     func personMention(_ t: Token) -> Int? {
         if let i = person(t) { return i }
-        let w = t.base
-        guard let f = w.unicodeScalars.first, Scalars.isUpper(f) else { return nil }
+        guard let f = t.baseScalars.first, Scalars.isUpper(f) else { return nil }
         if let owners = namePartOwner {
-            guard let owner = owners[Substring(w)], owner >= 0 else { return nil }
+            guard let owner = owners[t.baseScalars], owner >= 0 else { return nil }
             return owner
         }
+        let w = t.base
         var found: Int?
         for (i, p) in people.enumerated() where p.fact.name.split(separator: " ").contains(Substring(w)) {
             if found != nil { return nil }

@@ -18,13 +18,20 @@ extension ExtractionRun {
             }
             // English names take two tokens; skip the rest of the name.
             var last = k
-            let parts = people[p].fact.name.split(separator: " ").count
-            if parts > 1, tokens[k].base == people[p].fact.name.split(separator: " ").first.map(String.init) {
+            let shape =
+                p < nameShapes.count
+                ? nameShapes[p]
+                : (
+                    people[p].fact.name.split(separator: " ").count,
+                    people[p].fact.name.split(separator: " ").first.map(String.init) ?? ""
+                )
+            let parts = shape.parts
+            if parts > 1, tokens[k].base == shape.first {
                 last = min(tokens.count - 1, k + parts - 1)
             }
             var j = last + 1
             while j < tokens.count, j - last <= 3, !tokens[j - 1].comma, tokens[j - 1].particle == nil,
-                orgToken(tokens[j]) != nil || isTitle(tokens[j].base) || Scalars.isCode(tokens[j].base)
+                orgToken(tokens[j]) != nil || isTitle(tokens[j].baseScalars) || Scalars.isCode(tokens[j].baseScalars)
                     || tokens[j].base == people[p].fact.org
             {
                 last = j
@@ -38,23 +45,6 @@ extension ExtractionRun {
 
     func isPronoun(_ t: Token) -> Bool { lexicon.pronounWords.contains(t.textScalars) }
 
-    /// The earliest reporting verb in `text`.
-    func firstVerb(in text: Substring, from verbs: [VerbPattern]) -> (verb: String, offset: Int)? {
-        firstVerb(in: Array(text.unicodeScalars), from: verbs)
-    }
-
-    /// The earliest reporting verb in `scalars`, with its scalar offset.
-    func firstVerb(in scalars: [Unicode.Scalar], from verbs: [VerbPattern]) -> (
-        verb: String, offset: Int
-    )? {
-        var best: (String, Int)?
-        for v in verbs {
-            guard let offset = Scalars.find(v.scalars, in: scalars) else { continue }
-            if best == nil || offset < best?.1 ?? Int.max { best = (v.word, offset) }
-        }
-        return best
-    }
-
     mutating func findQuotesAndPresentations() {
         indexNameParts()
         var focus: Int?
@@ -64,14 +54,16 @@ extension ExtractionRun {
             let ms = mentions(in: s).filter { !s.inQuote(s.tokens[$0.first]) }
             let pronoun = s.tokens.firstIndex { isPronoun($0) && !s.inQuote($0) }
             var lastSpeaker: Int?
-            for q in s.sentence.quotes where q.text.count >= 6 && !endsWithEventNoun(q.text) {
+            for q in s.sentence.quotes {
+                // At least 6 `Character`s, and not an event's name.
+                let qs = s.sentence.scalars[q.range]
+                guard Scalars.charactersAreScalars(qs) ? qs.count >= 6 : q.text.count >= 6,
+                    !lexicon.eventNounWords.hasSuffix(qs, keep: 2)
+                else { continue }
                 let afterOutside = outsideQuotes(s, from: q.range.upperBound)
-                var verb = firstVerb(in: afterOutside, from: lexicon.quoteVerbScalars)?.verb
+                var verb = lexicon.quoteVerbTable.first(in: afterOutside[...])?.verb
                 if verb == nil,
-                    let v = firstVerb(
-                        in: Array(s.sentence.scalars[0..<q.range.lowerBound]),
-                        from: lexicon.quoteVerbScalars
-                    )
+                    let v = lexicon.quoteVerbTable.first(in: s.sentence.scalars[0..<q.range.lowerBound])
                 {
                     verb = v.verb
                 }
@@ -99,7 +91,7 @@ extension ExtractionRun {
                 )
             }
             if s.sentence.quotes.isEmpty,
-                let v = firstVerb(in: s.sentence.scalars, from: lexicon.presentationVerbScalars)
+                let v = lexicon.presentationVerbTable.first(in: s.sentence.scalars[...])
             {
                 presentation(s, verbOffset: v.offset, mentions: ms, presented: &presented, order: &order)
             }
@@ -138,11 +130,21 @@ extension ExtractionRun {
                 || (t.particle == nil && !t.comma && t.unicodeIsLatin)
         }
         guard let subject = subjects.first else { return }
-        let verbScalar =
-            s.sentence.text.unicodeScalars.count - s.sentence.text.dropFirst(verbOffset).unicodeScalars.count
+        // `verbOffset` counts scalars but is taken as `Character`s here (as it always was); the
+        // same thing when every scalar is a `Character`.
+        let sc = s.sentence.scalars
+        let verbScalar: Int
+        let verbFirst: Unicode.Scalar?
+        if Scalars.charactersAreScalars(sc) {
+            verbScalar = min(verbOffset, sc.count)
+            verbFirst = verbScalar < sc.count ? sc[verbScalar] : nil
+        } else {
+            let verbText = s.text.dropFirst(verbOffset)
+            verbScalar = s.text.unicodeScalars.count - verbText.unicodeScalars.count
+            verbFirst = verbText.unicodeScalars.first
+        }
         var words: [String] = []
-        let verbText = s.sentence.text.dropFirst(verbOffset)
-        if verbText.unicodeScalars.first.map(Scalars.isLatin) ?? false {
+        if verbFirst.map(Scalars.isLatin) ?? false {
             // English: the topic follows the verb, up to a comma or `at`.
             var k = s.tokens.firstIndex { $0.start > verbScalar + 1 } ?? s.tokens.count
             while k < s.tokens.count, !["at", "during", "in", "on", "to"].contains(s.tokens[k].text) || words.isEmpty {
@@ -192,5 +194,5 @@ extension ExtractionRun {
 }
 
 extension Token {
-    var unicodeIsLatin: Bool { text.unicodeScalars.first.map(Scalars.isLatin) ?? false }
+    var unicodeIsLatin: Bool { scalars.first.map(Scalars.isLatin) ?? false }
 }

@@ -6,6 +6,9 @@ enum RelativeDates {
     static let weekdays: [String: Int] = [
         "Sunday": 0, "Monday": 1, "Tuesday": 2, "Wednesday": 3, "Thursday": 4, "Friday": 5, "Saturday": 6,
     ]
+    /// The weekdays by scalars, valued by number.
+    static let weekdayWords = WordSet(scalars: weekdays.map { (Array($0.key.unicodeScalars), $0.value) })
+
     /// Korean spans of days after a start day: `이틀간` is the start and the next day.
     static let koreanSpans: [(String, Int)] = [("이틀", 2), ("사흘", 3), ("나흘", 4), ("닷새", 5), ("엿새", 6)]
 
@@ -85,16 +88,18 @@ enum RelativeDates {
     /// name or `said`: the publication day.
     static func english(_ s: [Unicode.Scalar], at start: Int, published: PartialDate?) -> DateMention? {
         guard let pubCount = dayCount(published) else { return nil }
-        let (word, end) = DateParsing.word(s, at: start)
+        let end = DateParsing.wordEnd(s, at: start)
         if end < s.count, Scalars.isLatin(s[end]) || s[end] == "'" || s[end] == "\u{2019}" { return nil }
-        if let wd = weekdays[word] {
+        let word = s[start..<end]
+        if let k = weekdayWords.index(of: word) {
+            let wd = weekdayWords.values[k]
             // 1970-01-01 was a Thursday (4).
             let pubWeekday = ((pubCount % 7) + 7 + 4) % 7
             let back = (pubWeekday - wd + 7) % 7
             guard let date = civil(pubCount - back) else { return nil }
             return DateMention(range: start..<end, start: date, end: nil, yearInferred: false)
         }
-        if word == "today" {
+        if word.elementsEqual("today".unicodeScalars) {
             let before = DateParsing.previousWord(s, before: start)
             guard let f = before.unicodeScalars.first, Scalars.isUpper(f) || before == "said" || before == "announced"
             else { return nil }

@@ -40,6 +40,21 @@ enum Scalars {
         return isCode(text.unicodeScalars)
     }
 
+    /// Whether the scalars contain those of `needle`.
+    static func contains(_ hay: ArraySlice<Unicode.Scalar>, _ needle: [Unicode.Scalar]) -> Bool {
+        guard let first = needle.first, hay.count >= needle.count else { return false }
+        var i = hay.startIndex
+        while i <= hay.endIndex - needle.count {
+            if hay[i] == first {
+                var k = 1
+                while k < needle.count, hay[i + k] == needle[k] { k += 1 }
+                if k == needle.count { return true }
+            }
+            i += 1
+        }
+        return false
+    }
+
     static func isCode(_ u: some Collection<Unicode.Scalar>) -> Bool {
         return (2...8).contains(u.count) && u.allSatisfy { isUpper($0) || isDigit($0) || $0 == "&" }
             && u.contains(where: isUpper)
@@ -47,36 +62,102 @@ enum Scalars {
 }
 
 extension Scalars {
+    /// The scalars of a string, decoded from its UTF-8 directly.
+    static func array(_ text: String) -> [Unicode.Scalar] {
+        var text = text
+        return text.withUTF8 { utf8 in
+            let n = utf8.count
+            return [Unicode.Scalar](unsafeUninitializedCapacity: n) { out, count in
+                var i = 0
+                var k = 0
+                while i < n {
+                    let b = UInt32(utf8[i])
+                    var v: UInt32
+                    if b < 0x80 {
+                        v = b
+                        i += 1
+                    } else if b < 0xE0 {
+                        v = (b & 0x1F) << 6 | UInt32(utf8[i + 1] & 0x3F)
+                        i += 2
+                    } else if b < 0xF0 {
+                        v = (b & 0x0F) << 12 | UInt32(utf8[i + 1] & 0x3F) << 6 | UInt32(utf8[i + 2] & 0x3F)
+                        i += 3
+                    } else {
+                        v =
+                            (b & 0x07) << 18 | UInt32(utf8[i + 1] & 0x3F) << 12 | UInt32(utf8[i + 2] & 0x3F) << 6
+                            | UInt32(utf8[i + 3] & 0x3F)
+                        i += 4
+                    }
+                    // A `String` holds valid UTF-8, so `v` is a scalar value.
+                    out.initializeElement(at: k, to: Unicode.Scalar(v) ?? "\u{FFFD}")
+                    k += 1
+                }
+                count = k
+            }
+        }
+    }
+
+    /// Whether each scalar is a `Character` of its own: every scalar is printable ASCII, tab,
+    /// line feed, Latin-1, general punctuation, CJK punctuation, a Hangul syllable, a Han
+    /// character or a full-width form, none of which joins its neighbours into one grapheme
+    /// (no CR, jamo, combining or joining marks). Then `Character` offsets are scalar offsets.
+    static func charactersAreScalars(_ s: some Collection<Unicode.Scalar>) -> Bool {
+        s.allSatisfy { c in
+            switch c.value {
+            case 0x09, 0x0A, 0x20...0x7E, 0xA0...0xFF, 0x2010...0x2027, 0x2030...0x205E, 0x3000...0x3029,
+                0x3030...0x303F, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xAC00...0xD7A3, 0xFF01...0xFF9D:
+                return true
+            default:
+                return false
+            }
+        }
+    }
+
     /// A `String` of the scalars, encoded directly as UTF-8 (much cheaper than appending to a
     /// `String.UnicodeScalarView`, which checks each scalar).
     static func string(_ s: some Collection<Unicode.Scalar>) -> String {
-        if s.isEmpty { return "" }
-        return String(unsafeUninitializedCapacity: s.count * 4) { buffer in
-            var n = 0
-            for c in s {
-                let v = c.value
-                if v < 0x80 {
-                    buffer[n] = UInt8(v)
-                    n += 1
-                } else if v < 0x800 {
-                    buffer[n] = UInt8(0xC0 | (v >> 6))
-                    buffer[n + 1] = UInt8(0x80 | (v & 0x3F))
-                    n += 2
-                } else if v < 0x10000 {
-                    buffer[n] = UInt8(0xE0 | (v >> 12))
-                    buffer[n + 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
-                    buffer[n + 2] = UInt8(0x80 | (v & 0x3F))
-                    n += 3
-                } else {
-                    buffer[n] = UInt8(0xF0 | (v >> 18))
-                    buffer[n + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
-                    buffer[n + 2] = UInt8(0x80 | ((v >> 6) & 0x3F))
-                    buffer[n + 3] = UInt8(0x80 | (v & 0x3F))
-                    n += 4
-                }
+        let count = s.count
+        if count == 0 { return "" }
+        if count <= 16 {
+            // Short words (most tokens): encode on the stack, then one validated copy (a small
+            // string needs no allocation at all).
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64) { buffer in
+                let n = encode(s, into: buffer)
+                return String(decoding: UnsafeBufferPointer(rebasing: buffer[..<n]), as: UTF8.self)
             }
-            return n
         }
+        return String(unsafeUninitializedCapacity: count * 4) { encode(s, into: $0) }
+    }
+
+    /// Writes the scalars as UTF-8; returns the number of bytes.
+    @inline(__always)
+    private static func encode(_ s: some Collection<Unicode.Scalar>, into buffer: UnsafeMutableBufferPointer<UInt8>)
+        -> Int
+    {
+        var n = 0
+        for c in s {
+            let v = c.value
+            if v < 0x80 {
+                buffer[n] = UInt8(v)
+                n += 1
+            } else if v < 0x800 {
+                buffer[n] = UInt8(0xC0 | (v >> 6))
+                buffer[n + 1] = UInt8(0x80 | (v & 0x3F))
+                n += 2
+            } else if v < 0x10000 {
+                buffer[n] = UInt8(0xE0 | (v >> 12))
+                buffer[n + 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
+                buffer[n + 2] = UInt8(0x80 | (v & 0x3F))
+                n += 3
+            } else {
+                buffer[n] = UInt8(0xF0 | (v >> 18))
+                buffer[n + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
+                buffer[n + 2] = UInt8(0x80 | ((v >> 6) & 0x3F))
+                buffer[n + 3] = UInt8(0x80 | (v & 0x3F))
+                n += 4
+            }
+        }
+        return n
     }
 
     /// The first offset of `needle` in `hay`, by scalars.

@@ -11,10 +11,12 @@ struct Sentence: Sendable {
     /// 1-based number in the report.
     var number: Int
     var scalars: [Unicode.Scalar]
-    var text: String
     var quotes: [QuoteSpan]
     /// Whether the sentence is alone on its line (a title or a date line).
     var isWholeLine: Bool
+
+    /// The sentence as a `String` (made on each call; `AnalyzedSentence.text` keeps it).
+    var text: String { Scalars.string(scalars) }
 
     /// Whether the scalar offset lies inside a quotation.
     func inQuote(_ offset: Int) -> Bool { quotes.contains { $0.range.contains(offset) } }
@@ -61,7 +63,6 @@ enum SentenceSplitter {
                 guard a < b else { continue }
                 let part = Array(scalars[a..<b])
                 number += 1
-                let view = Scalars.string(part)
                 let spans = quotes.compactMap { q -> QuoteSpan? in
                     guard q.range.lowerBound >= a, q.range.upperBound <= b else { return nil }
                     return QuoteSpan(range: (q.range.lowerBound - a)..<(q.range.upperBound - a), text: q.text)
@@ -70,7 +71,6 @@ enum SentenceSplitter {
                     Sentence(
                         number: number,
                         scalars: part,
-                        text: view,
                         quotes: spans,
                         isWholeLine: a == 0 && b >= scalars.count - 1 && cuts.count == 1
                     )
@@ -83,7 +83,7 @@ enum SentenceSplitter {
     /// The non-empty lines of the text, as scalars. A line ends at `\n` but not at `\r\n` (one
     /// `Character`, as `String.split(separator: "\n")` sees it).
     static func lines(_ text: String) -> [[Unicode.Scalar]] {
-        let all = Array(text.unicodeScalars)
+        let all = Scalars.array(text)
         var out: [[Unicode.Scalar]] = []
         var start = 0
         for i in 0...all.count where i == all.count || (all[i] == "\n" && !(i > 0 && all[i - 1] == "\r")) {

@@ -1,31 +1,70 @@
-/// A word of a sentence with its punctuation taken off and noted.
-struct Token: Sendable {
-    /// The word without quotation marks, trailing punctuation or parenthesis.
-    var text: String
-    /// The word with its particle (josa) taken off.
-    var base: String
-    /// The particle taken off, if any.
-    var particle: String?
-    /// What a parenthesis attached to the word held (`치우위에펑(邱跃鹏)` → `邱跃鹏`).
-    var paren: String?
-    /// Whether a comma follows.
-    var comma = false
-    /// Whether a full stop follows.
-    var period = false
-    /// Whether a quotation mark opens before the word or closes after it.
-    var quoteBefore = false
-    var quoteAfter = false
-    /// The lexicon org the word names (by text, else by base), set once per report.
-    var orgIndex: Int?
-    /// Scalar offsets of the word in its sentence.
-    var start: Int
-    var end: Int
-    /// The scalars of `text`; `base` is the first `baseLength` of them.
-    var scalars: [Unicode.Scalar] = []
-    var baseLength = 0
+/// A word of a sentence with its punctuation taken off and noted. A class: rules pass tokens
+/// around and loop over them constantly, and a reference is copied with one retain rather than
+/// one for each of its `String` and array fields. Its `String`s are made when first asked for
+/// (most rules look at the scalars only); a token belongs to one extraction, on one thread.
+final class Token {
+    private var textCache: String?
+    private var baseCache: String?
 
-    var textScalars: ArraySlice<Unicode.Scalar> { scalars[...] }
-    var baseScalars: ArraySlice<Unicode.Scalar> { scalars[..<baseLength] }
+    /// The word without quotation marks, trailing punctuation or parenthesis.
+    var text: String {
+        if let t = textCache { return t }
+        let t = Scalars.string(scalars)
+        textCache = t
+        return t
+    }
+
+    /// The word with its particle (josa) taken off.
+    var base: String {
+        if particle == nil { return text }
+        if let b = baseCache { return b }
+        let b = Scalars.string(scalars.prefix(baseLength))
+        baseCache = b
+        return b
+    }
+
+    /// The particle taken off, if any.
+    let particle: String?
+    /// What a parenthesis attached to the word held (`치우위에펑(邱跃鹏)` → `邱跃鹏`).
+    let paren: String?
+    /// Whether a comma follows.
+    let comma: Bool
+    /// Whether a full stop follows.
+    let period: Bool
+    /// Whether a quotation mark opens before the word or closes after it.
+    let quoteBefore: Bool
+    let quoteAfter: Bool
+    /// The lexicon org the word names (by text, else by base).
+    let orgIndex: Int?
+    /// Scalar offsets of the word in its sentence.
+    let start: Int
+    let end: Int
+    /// The scalars of `text` (a slice of one buffer shared by the sentence's tokens); `base` is
+    /// the first `baseLength` of them.
+    let scalars: ArraySlice<Unicode.Scalar>
+    let baseLength: Int
+
+    init(_ d: borrowing TokenDraft, scalars: ArraySlice<Unicode.Scalar>, paren: String?, orgIndex: Int?) {
+        particle =
+            switch d.particle {
+            case .none: nil
+            case .possessive: "'s"
+            case .suffix: Scalars.string(scalars.suffix(from: scalars.startIndex + d.baseLength))
+            }
+        self.paren = paren
+        comma = d.comma
+        period = d.period
+        quoteBefore = d.quoteBefore
+        quoteAfter = d.quoteAfter
+        self.orgIndex = orgIndex
+        start = d.start
+        end = d.end
+        self.scalars = scalars
+        baseLength = d.baseLength
+    }
+
+    var textScalars: ArraySlice<Unicode.Scalar> { scalars }
+    var baseScalars: ArraySlice<Unicode.Scalar> { scalars.prefix(baseLength) }
 
     /// Whether the word looks like a bare noun: no particle, punctuation or verb ending.
     var isBare: Bool {
@@ -37,23 +76,59 @@ struct Token: Sendable {
     static let verbEndings: [Unicode.Scalar] = ["다", "고", "며", "서", "한", "된", "던", "할", "될", "게", "면", "해"]
 }
 
+/// A token while the tokenizer reads it: where its scalars lie in the sentence's buffer.
+struct TokenDraft {
+    enum Particle { case none, possessive, suffix }
+
+    var text: Range<Int>
+    var particle = Particle.none
+    /// The index of the parenthesis in the tokenizer's list, or -1.
+    var paren = -1
+    var comma = false
+    var period = false
+    var quoteBefore = false
+    var quoteAfter = false
+    var start: Int
+    var end: Int
+    var baseLength = 0
+}
+
 /// Splits a sentence into tokens by hand.
 enum Tokenizer {
+    /// The tokens of a sentence, each with the lexicon org it names.
     static func tokens(_ s: [Unicode.Scalar], lexicon: Lexicon) -> [Token] {
-        var out: [Token] = []
+        // Through a buffer pointer: no bounds checks in the scan (`i < n` guards every read).
+        s.withUnsafeBufferPointer { s in tokens(s, lexicon: lexicon) }
+    }
+
+    private static func tokens(_ s: UnsafeBufferPointer<Unicode.Scalar>, lexicon: Lexicon) -> [Token] {
+        var out: [TokenDraft] = []
+        var parens: [String] = []
+        out.reserveCapacity(s.count / 3)
+        // The scalars of every token, one after the other.
+        var buffer: [Unicode.Scalar] = []
+        buffer.reserveCapacity(s.count)
         var i = 0
         let n = s.count
         while i < n {
             while i < n, Scalars.isSpace(s[i]) { i += 1 }
             guard i < n else { break }
             let start = i
-            var text: [Unicode.Scalar] = []
-            text.reserveCapacity(16)
+            let textStart = buffer.count
             var paren: [Unicode.Scalar] = []
             var hasParen = false
-            var token = Token(text: "", base: "", start: start, end: start)
+            var token = TokenDraft(text: textStart..<textStart, start: start, end: start)
             while i < n, !Scalars.isSpace(s[i]) {
                 let c = s[i]
+                let v = c.value
+                if (0xAC00...0xD7A3).contains(v) || (0x61...0x7A).contains(v) || (0x41...0x5A).contains(v)
+                    || (0x30...0x39).contains(v)
+                {
+                    // Hangul, Latin letters and digits: always part of the word.
+                    buffer.append(c)
+                    i += 1
+                    continue
+                }
                 if c == "(" || c == "（" {
                     var depth = 1
                     i += 1
@@ -72,7 +147,7 @@ enum Tokenizer {
                     continue
                 }
                 if Scalars.isQuote(c) {
-                    if text.isEmpty { token.quoteBefore = true } else { token.quoteAfter = true }
+                    if buffer.count == textStart { token.quoteBefore = true } else { token.quoteAfter = true }
                     i += 1
                     continue
                 }
@@ -93,36 +168,44 @@ enum Tokenizer {
                         continue
                     }
                 }
-                text.append(c)
+                buffer.append(c)
                 i += 1
             }
             token.end = i
-            if text.isEmpty && !hasParen { continue }
-            token.text = Scalars.string(text)
-            token.scalars = text
+            token.text = textStart..<buffer.count
+            if token.text.isEmpty && !hasParen { continue }
+            var parenText: String?
             if hasParen {
                 let p = Scalars.string(paren).trimmed()
-                if !p.isEmpty { token.paren = p }
+                if !p.isEmpty { parenText = p }
             }
-            if token.text.isEmpty, let p = token.paren, var last = out.popLast() {
+            if token.text.isEmpty, let p = parenText, !out.isEmpty {
                 // A parenthesis standing alone belongs to the word before it.
-                last.paren = last.paren ?? p
-                last.end = token.end
-                last.comma = last.comma || token.comma
-                out.append(last)
+                let k = out.count - 1
+                if out[k].paren < 0 {
+                    out[k].paren = parens.count
+                    parens.append(p)
+                }
+                out[k].end = token.end
+                out[k].comma = out[k].comma || token.comma
                 continue
             }
-            let (baseLength, particle) = stripParticle(text[...], lexicon: lexicon)
-            token.baseLength = baseLength
-            if let particle {
-                token.particle = particle
-                token.base = Scalars.string(text[..<baseLength])
-            } else {
-                token.base = token.text
+            if let p = parenText {
+                token.paren = parens.count
+                parens.append(p)
             }
+            (token.baseLength, token.particle) = particle(buffer[token.text], lexicon: lexicon)
             out.append(token)
         }
-        return out
+        let all = buffer
+        var tokens: [Token] = []
+        tokens.reserveCapacity(out.count)
+        for d in out {
+            let w = all[d.text]
+            let org = lexicon.knownOrg(w) ?? (d.baseLength < w.count ? lexicon.knownOrg(w.prefix(d.baseLength)) : nil)
+            tokens.append(Token(d, scalars: w, paren: d.paren < 0 ? nil : parens[d.paren], orgIndex: org))
+        }
+        return tokens
     }
 
     static let possessives: [[Unicode.Scalar]] = [["'", "s"], ["\u{2019}", "s"]]
@@ -132,6 +215,16 @@ enum Tokenizer {
         let w = Array(word.unicodeScalars)
         let (n, particle) = stripParticle(w[...], lexicon: lexicon)
         return particle == nil ? (word, nil) : (Scalars.string(w[..<n]), particle)
+    }
+
+    /// The length of the word without its particle, and what the particle is.
+    static func particle(_ w: ArraySlice<Unicode.Scalar>, lexicon: Lexicon) -> (Int, TokenDraft.Particle) {
+        guard let last = w.last, Scalars.isHangul(last) else {
+            if w.hasSuffix(possessives[0]) || w.hasSuffix(possessives[1]) { return (w.count - 2, .possessive) }
+            return (w.count, .none)
+        }
+        guard let k = lexicon.particleWords.longestSuffix(of: w, upTo: w.count - 1) else { return (w.count, .none) }
+        return (w.count - k, .suffix)
     }
 
     /// The same on scalars: the length of the word without its particle, and the particle.

@@ -11,8 +11,9 @@ extension ExtractionRun {
 
     mutating func findUnits() {
         for (index, s) in sentences.enumerated() where !s.isDateLine {
-            let establishes = lexicon.establishVerbScalars.contains { Scalars.find($0, in: s.sentence.scalars) != nil }
-            for (i, t) in s.tokens.enumerated() where isUnitHead(t.baseScalars) {
+            let establishes = lexicon.establishVerbTable.first(in: s.sentence.scalars[...]) != nil
+            // Without an establishing verb only a head with a code in parenthesis counts.
+            for (i, t) in s.tokens.enumerated() where (establishes || t.paren != nil) && isUnitHead(t.baseScalars) {
                 let code = t.paren.flatMap { Scalars.isCode($0) ? $0 : nil }
                 guard code != nil || establishes else { continue }
                 var first = i
@@ -25,10 +26,10 @@ extension ExtractionRun {
                         break
                     }
                     let connector = p.text == "및" || p.text == "&" || p.text == "and" || p.text == "of"
-                    let english = p.text.unicodeScalars.first.map(Scalars.isUpper) ?? false
+                    let english = p.scalars.first.map(Scalars.isUpper) ?? false
                     let isLatinText =
-                        t.text.unicodeScalars.contains(where: Scalars.isLatin)
-                        && !t.text.unicodeScalars.contains(where: Scalars.isHangul)
+                        t.scalars.contains(where: Scalars.isLatin)
+                        && !t.scalars.contains(where: Scalars.isHangul)
                     if isLatinText ? !(english || connector) : !(p.isBare || connector) { break }
                     if !p.dateLike, !lexicon.notNames.contains(p.text) || connector {
                         first -= 1
@@ -66,5 +67,5 @@ extension ExtractionRun {
 
 extension Token {
     /// Whether the word is a number or a date part (`2018년`, `30일`).
-    var dateLike: Bool { text.unicodeScalars.first.map(Scalars.isDigit) ?? false }
+    var dateLike: Bool { scalars.first.map(Scalars.isDigit) ?? false }
 }

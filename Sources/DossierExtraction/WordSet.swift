@@ -5,15 +5,19 @@
 ///
 /// Lookups are by scalars, not by canonical equivalence: the same as `String` comparison for
 /// text in NFC, which is what reports and the lexicon are written in.
-struct WordSet: Sendable, Hashable {
-    private var slots: [Int32] = []
-    private var entries: [[Unicode.Scalar]] = []
-    private var hashes: [UInt64] = []
-    private(set) var values: [Int] = []
+final class WordSet: Sendable, Hashable {
+    // A class: the lexicon's sets are reached through several layers of properties, and a
+    // reference is cheaper to hand out than a struct of arrays.
+    private let slots: [Int32]
+    private let entries: [[Unicode.Scalar]]
+    private let hashes: [UInt64]
+    let values: [Int]
     /// The longest entry, in scalars.
-    private(set) var maxLength = 0
+    let maxLength: Int
     /// Bit `k` is set when some entry has `k` scalars (`k` < 63; longer ones set bit 63).
-    private var lengths: UInt64 = 0
+    private let lengths: UInt64
+    /// Bit `v mod 4096` is set when some entry starts with a scalar of value `v`.
+    private let firsts: [UInt64]
 
     static let seed: UInt64 = 0xcbf2_9ce4_8422_2325
 
@@ -29,10 +33,10 @@ struct WordSet: Sendable, Hashable {
         return z ^ (z >> 29)
     }
 
-    init() {}
+    convenience init() { self.init(scalars: []) }
 
     /// The words, the first of equal ones kept, each valued by its position in `words`.
-    init(_ words: [String]) {
+    convenience init(_ words: [String]) {
         var list: [([Unicode.Scalar], Int)] = []
         for (i, w) in words.enumerated() { list.append((Array(w.unicodeScalars), i)) }
         self.init(scalars: list)
@@ -41,19 +45,48 @@ struct WordSet: Sendable, Hashable {
     init(scalars list: [([Unicode.Scalar], Int)]) {
         var size = 16
         while size < list.count * 3 { size *= 2 }
-        slots = Array(repeating: 0, count: size)
+        var slots = [Int32](repeating: 0, count: size)
+        var entries: [[Unicode.Scalar]] = []
+        var hashes: [UInt64] = []
+        var values: [Int] = []
+        var maxLength = 0
+        var lengths: UInt64 = 0
+        var firsts = [UInt64](repeating: 0, count: 64)
         for (word, value) in list where !word.isEmpty {
             let h = Self.hash(word[...])
-            if find(h, word[...]) != nil { continue }
+            var i = Int(truncatingIfNeeded: Self.mix(h)) & (size - 1)
+            var present = false
+            while slots[i] != 0 {
+                let e = Int(slots[i]) - 1
+                if hashes[e] == h, entries[e] == word {
+                    present = true
+                    break
+                }
+                i = (i + 1) & (size - 1)
+            }
+            if present { continue }
             entries.append(word)
             hashes.append(h)
             values.append(value)
             maxLength = Swift.max(maxLength, word.count)
             lengths |= 1 << UInt64(Swift.min(word.count, 63))
-            var i = Int(truncatingIfNeeded: Self.mix(h)) & (size - 1)
-            while slots[i] != 0 { i = (i + 1) & (size - 1) }
+            firsts[Int((word[0].value >> 6) & 63)] |= 1 << UInt64(word[0].value & 63)
             slots[i] = Int32(entries.count)
         }
+        self.slots = slots
+        self.entries = entries
+        self.hashes = hashes
+        self.values = values
+        self.maxLength = maxLength
+        self.lengths = lengths
+        self.firsts = firsts
+    }
+
+    static func == (a: WordSet, b: WordSet) -> Bool { a.entries == b.entries && a.values == b.values }
+
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(entries)
+        hasher.combine(values)
     }
 
     var isEmpty: Bool { entries.isEmpty }
@@ -89,6 +122,38 @@ struct WordSet: Sendable, Hashable {
     func index(of w: ArraySlice<Unicode.Scalar>) -> Int? {
         guard hasLength(w.count) else { return nil }
         return find(Self.hash(w), w)
+    }
+
+    /// Whether some entry may start with `s` (false when none does).
+    @inline(__always)
+    func mayStart(with s: Unicode.Scalar) -> Bool {
+        firsts[Int((s.value >> 6) & 63)] & (1 << UInt64(s.value & 63)) != 0
+    }
+
+    /// The entry index of `w` with its ASCII letters lower-cased (without building the word).
+    func index(lowercasingASCII w: ArraySlice<Unicode.Scalar>) -> Int? {
+        guard hasLength(w.count), !slots.isEmpty, let f = w.first, mayStart(with: Self.lowerASCII(f)) else {
+            return nil
+        }
+        var h = Self.seed
+        var i = w.endIndex
+        while i > w.startIndex {
+            i -= 1
+            h = Self.step(h, Self.lowerASCII(w[i]))
+        }
+        let mask = slots.count - 1
+        var k = Int(truncatingIfNeeded: Self.mix(h)) & mask
+        while true {
+            let e = Int(slots[k])
+            if e == 0 { return nil }
+            if hashes[e - 1] == h, entries[e - 1].elementsEqual(w, by: { $0 == Self.lowerASCII($1) }) { return e - 1 }
+            k = (k + 1) & mask
+        }
+    }
+
+    @inline(__always)
+    static func lowerASCII(_ s: Unicode.Scalar) -> Unicode.Scalar {
+        Scalars.isUpper(s) ? Unicode.Scalar(UInt8(truncatingIfNeeded: s.value + 32)) : s
     }
 
     func contains(_ w: ArraySlice<Unicode.Scalar>) -> Bool { index(of: w) != nil }
@@ -183,5 +248,110 @@ extension ArraySlice where Element == Unicode.Scalar {
             i += 1
         }
         return true
+    }
+}
+
+/// A map from words as scalars to integers (counts, indexes), open-addressed and hashed with
+/// `WordSet.hash`: no `String` hashing, normalisation or `Hasher`. Keys are kept as slices.
+struct ScalarTable {
+    private var slots: [Int32] = Array(repeating: 0, count: 64)
+    /// Bit `v mod 4096` is set when some key starts with a scalar of value `v`.
+    private var firsts: [UInt64] = Array(repeating: 0, count: 64)
+    private var hasEmptyKey = false
+    private var keys: [ArraySlice<Unicode.Scalar>] = []
+    private var hashes: [UInt64] = []
+    private var values: [Int] = []
+
+    var isEmpty: Bool { keys.isEmpty }
+
+    @inline(__always)
+    private static func slot(_ h: UInt64, _ mask: Int) -> Int {
+        var z = h
+        z = (z ^ (z >> 33)) &* 0xFF51_AFD7_ED55_8CCD
+        return Int(truncatingIfNeeded: z ^ (z >> 29)) & mask
+    }
+
+    /// The slot holding `w`, or the empty slot where it would go.
+    private func position(_ w: ArraySlice<Unicode.Scalar>, _ h: UInt64) -> Int {
+        let mask = slots.count - 1
+        var i = Self.slot(h, mask)
+        while true {
+            let e = Int(slots[i])
+            if e == 0 || (hashes[e - 1] == h && keys[e - 1].elementsEqual(w)) { return i }
+            i = (i + 1) & mask
+        }
+    }
+
+    /// Whether `w` with its ASCII letters lower-cased is a key.
+    func contains(lowercasingASCII w: ArraySlice<Unicode.Scalar>) -> Bool {
+        var h = WordSet.seed
+        var i = w.endIndex
+        while i > w.startIndex {
+            i -= 1
+            h = WordSet.step(h, WordSet.lowerASCII(w[i]))
+        }
+        let mask = slots.count - 1
+        var k = Self.slot(h, mask)
+        while true {
+            let e = Int(slots[k])
+            if e == 0 { return false }
+            if hashes[e - 1] == h, keys[e - 1].elementsEqual(w, by: { $0 == WordSet.lowerASCII($1) }) { return true }
+            k = (k + 1) & mask
+        }
+    }
+
+    subscript(_ w: ArraySlice<Unicode.Scalar>) -> Int? {
+        if let f = w.first {
+            if firsts[Int((f.value >> 6) & 63)] & (1 << UInt64(f.value & 63)) == 0 { return nil }
+        } else if !hasEmptyKey {
+            return nil
+        }
+        let e = Int(slots[position(w, WordSet.hash(w))])
+        return e == 0 ? nil : values[e - 1]
+    }
+
+    /// Adds `delta` to the value of `w` (0 when absent).
+    mutating func add(_ w: ArraySlice<Unicode.Scalar>, _ delta: Int) {
+        let h = WordSet.hash(w)
+        let i = position(w, h)
+        let e = Int(slots[i])
+        if e != 0 {
+            values[e - 1] += delta
+            return
+        }
+        insert(w, h, delta, at: i)
+    }
+
+    /// Sets the value of `w`.
+    mutating func set(_ w: ArraySlice<Unicode.Scalar>, _ value: Int) {
+        let h = WordSet.hash(w)
+        let i = position(w, h)
+        let e = Int(slots[i])
+        if e != 0 {
+            values[e - 1] = value
+            return
+        }
+        insert(w, h, value, at: i)
+    }
+
+    private mutating func insert(_ w: ArraySlice<Unicode.Scalar>, _ h: UInt64, _ value: Int, at i: Int) {
+        if let f = w.first {
+            firsts[Int((f.value >> 6) & 63)] |= 1 << UInt64(f.value & 63)
+        } else {
+            hasEmptyKey = true
+        }
+        keys.append(w)
+        hashes.append(h)
+        values.append(value)
+        slots[i] = Int32(keys.count)
+        if keys.count * 2 > slots.count {
+            let size = slots.count * 2
+            slots = Array(repeating: 0, count: size)
+            for (k, kh) in hashes.enumerated() {
+                var j = Self.slot(kh, size - 1)
+                while slots[j] != 0 { j = (j + 1) & (size - 1) }
+                slots[j] = Int32(k + 1)
+            }
+        }
     }
 }

@@ -1,0 +1,72 @@
+import DossierModel
+import Testing
+
+@testable import DossierExtraction
+
+/// The scalar tools of the third speed pass agree with the `String` code they replace.
+@Suite struct ScalarToolsTests {
+    @Test func utf8DecodingMatchesUnicodeScalars() {
+        let text = "텐센트(腾讯) Cloud € 😀 “인용” e\u{301}\r\n끝"
+        #expect(Scalars.array(text) == Array(text.unicodeScalars))
+        #expect(Scalars.array("").isEmpty)
+    }
+
+    @Test func charactersAreScalarsOnlyWhenEachIsOne() {
+        for text in ["텐센트 클라우드가 말했다.", "Tencent said “yes”, 2019.", "腾讯云 — 「서밋」"] {
+            let s = Array(text.unicodeScalars)
+            #expect(Scalars.charactersAreScalars(s))
+            #expect(text.count == s.count)
+        }
+        // A combining accent, CR LF and a jamo sequence join scalars into one `Character`.
+        for text in ["e\u{301}", "a\r\nb", "\u{1100}\u{1161}", "😀"] {
+            #expect(!Scalars.charactersAreScalars(Array(text.unicodeScalars)))
+        }
+    }
+
+    @Test func scalarTableCountsAndFilters() {
+        var table = ScalarTable()
+        let words = ["텐센트", "알리바바", "텐센트", "Lenovo", ""].map { Array($0.unicodeScalars)[...] }
+        for w in words { table.add(w, 1) }
+        #expect(table[words[0]] == 2)
+        #expect(table[words[1]] == 1)
+        #expect(table[words[4]] == 1)
+        #expect(table[Array("바이두".unicodeScalars)[...]] == nil)
+        #expect(table.contains(lowercasingASCII: Array("LENOVO".unicodeScalars)[...]) == false)
+        table.set(Array("lenovo".unicodeScalars)[...], 7)
+        #expect(table.contains(lowercasingASCII: Array("LENOVO".unicodeScalars)[...]))
+        // Growth keeps every key.
+        for i in 0..<200 { table.set(Array("k\(i)".unicodeScalars)[...], i) }
+        for i in 0..<200 { #expect(table[Array("k\(i)".unicodeScalars)[...]] == i) }
+        #expect(table[words[0]] == 2)
+    }
+
+    @Test func verbTableFindsTheEarliestThenTheFirstListed() {
+        let verbs = ["말했다", "밝혔다", "said", "말"].map { VerbPattern(word: $0, scalars: Array($0.unicodeScalars)) }
+        let table = VerbTable(verbs)
+        let s = Array("그는 밝혔다고 말했다".unicodeScalars)
+        #expect(table.first(in: s[...])?.verb == "밝혔다")
+        #expect(table.first(in: s[...])?.offset == 3)
+        // At the same offset the first verb of the list wins (`말했다` before `말`).
+        let t = Array("이라고 말했다".unicodeScalars)
+        #expect(table.first(in: t[...])?.verb == "말했다")
+        // A verb must lie wholly inside the slice.
+        #expect(table.first(in: t[0..<5])?.verb == "말")
+        #expect(table.first(in: Array("nothing here".unicodeScalars)[...]) == nil)
+    }
+
+    @Test func knownOrgsByScalarsMatchTheStringIndex() {
+        let lexicon = Lexicon.builtIn
+        for word in ["Tencent", "TENCENT", "텐센트그룹", "Tencent Group", "알리바바", "없는회사", "Ébène", "텐센트社"] {
+            let byString =
+                lexicon.orgIndex[word.lowercased()]
+                ?? ["그룹", "Group", "社"].lazy.compactMap { suffix -> Int? in
+                    guard word.hasSuffix(suffix), word.count > suffix.count else { return nil }
+                    return lexicon.orgIndex[String(word.dropLast(suffix.count)).lowercased()]
+                }.first
+            #expect(lexicon.knownOrg(word) == byString, "\(word)")
+            #expect(
+                lexicon.isOrgName(Array(word.unicodeScalars)[...]) == (lexicon.orgIndex[word.lowercased()] != nil)
+            )
+        }
+    }
+}
