@@ -10,7 +10,7 @@ import Foundation
 enum StateCheckpoint {
     /// Hidden, so that it is not taken for a projection file (and `rebuild` leaves it to be replaced).
     static let fileName = ".state-checkpoint.json"
-    static let formatVersion = 1
+    static let formatVersion = 2
 
     private struct File: Codable {
         var format: Int
@@ -21,12 +21,14 @@ enum StateCheckpoint {
         guard let data = FileManager.default.contents(atPath: path),
             let file = try? JSONDecoder().decode(File.self, from: data), file.format == formatVersion
         else { return nil }
-        return file.state
+        return file.state.resolvingReportIndexes()
     }
 
     static func save(_ state: ProjectionState, path: String) throws(WriteError) {
         // Encoding value types of strings and numbers cannot fail.
-        guard let data = try? JSONEncoder().encode(File(format: formatVersion, state: state)) else { return }
+        guard
+            let data = try? JSONEncoder().encode(File(format: formatVersion, state: state.referencingReportsByIndex()))
+        else { return }
         try AtomicFileWriter.replace(path: path, with: Array(data))
     }
 }

@@ -215,9 +215,10 @@ public struct ProjectionState: Sendable, Hashable, Codable {
                     verb: quote.verb,
                     citation: Citation(report: report, source: quote.source) ?? Citation(report: report)
                 )
+                // The first quotations in log order are kept; `quotes` counts them all.
                 if entity.quotations == nil {
                     entity.quotations = [quotation]
-                } else {
+                } else if (entity.quotations?.count ?? 0) < citationLimit {
                     entity.quotations?.append(quotation)
                 }
                 people[index] = entity
@@ -481,4 +482,75 @@ func appendUnique<T: Equatable>(_ value: T, to array: inout [T]) {
 
 extension String {
     var nonEmpty: String? { isEmpty ? nil : self }
+}
+
+/// Rewrites every report id the state holds (in `sources`, citations, title records, figures).
+///
+/// The state checkpoint stores each report id as its index in the report table, and loading maps
+/// the indexes back to the table's own strings: without this the checkpoint repeated a 64-character
+/// id for every mention, and decoding made a separate copy of each (docs/performance.md).
+extension ProjectionState {
+    /// The state with report ids written as their position in the report table (rejected reports
+    /// after the ingested ones).
+    public func referencingReportsByIndex() -> ProjectionState {
+        var position: [String: String] = [:]
+        for (i, id) in allReportIDs.enumerated() { position[id] = String(i) }
+        return mappingReports { position[$0] ?? $0 }
+    }
+
+    /// The state with report indexes (from ``referencingReportsByIndex()``) replaced by the ids.
+    public func resolvingReportIndexes() -> ProjectionState {
+        let ids = allReportIDs
+        return mappingReports { text in Int(text).flatMap { ids.indices.contains($0) ? ids[$0] : nil } ?? text }
+    }
+
+    private var allReportIDs: [String] { reports.map(\.report) + rejected.map(\.report) }
+
+    /// The state with `transform` applied to every report reference outside the report tables.
+    func mappingReports(_ transform: (String) -> String) -> ProjectionState {
+        func cite(_ c: inout Citation) { c.report = transform(c.report) }
+        func cites(_ list: inout [Citation]?) {
+            guard var items = list else { return }
+            for i in items.indices { cite(&items[i]) }
+            list = items
+        }
+        var copy = self
+        copy.orgs = orgs.map { org in
+            guard var org else { return nil }
+            org.sources = org.sources.map(transform)
+            for u in org.units.indices {
+                org.units[u].sources = org.units[u].sources.map(transform)
+                cites(&org.units[u].citations)
+            }
+            for m in org.metrics.indices {
+                org.metrics[m].report = transform(org.metrics[m].report)
+            }
+            return org
+        }
+        copy.people = people.map { person in
+            guard var person else { return nil }
+            person.sources = person.sources.map(transform)
+            for t in person.titleHistory.indices {
+                person.titleHistory[t].report = transform(person.titleHistory[t].report)
+            }
+            cites(&person.citations)
+            if var quotations = person.quotations {
+                for q in quotations.indices { cite(&quotations[q].citation) }
+                person.quotations = quotations
+            }
+            return person
+        }
+        copy.events = events.map { event in
+            guard var event else { return nil }
+            event.sources = event.sources.map(transform)
+            return event
+        }
+        copy.timeline = timeline.map { entry in
+            var entry = entry
+            entry.sources = entry.sources.map(transform)
+            cites(&entry.citations)
+            return entry
+        }
+        return copy
+    }
 }
