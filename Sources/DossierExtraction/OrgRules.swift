@@ -47,6 +47,7 @@ extension ExtractionRun {
         }
         preferCommonForms()
         findFrequentOrgs()
+        findSlotOrgs()
         mainOrg =
             counts.sorted { a, b in
                 a.value != b.value ? a.value > b.value : (firstSeen[a.key] ?? 0) < (firstSeen[b.key] ?? 0)
