@@ -75,6 +75,8 @@ struct ExtractionRun {
     /// (lower-cased names and aliases).
     var slotOrgNames: Set<String> = []
     var slotOrgKeys = ScalarTable()
+    /// How often the lexicon org chosen as main org was named.
+    var mainOrgCount = 0
 
     init(box: LexiconBox, document: ReportDocument) {
         self.box = box
@@ -257,7 +259,15 @@ struct ExtractionRun {
     func isSubjectMention(_ tokens: [Token], _ i: Int) -> Bool {
         let t = tokens[i]
         if let p = t.particle { return Self.ownerParticles.contains(p) }
-        if i == 0 { return true }
+        // In the sentence's opening capitalised words (`SHANGHAI -- PDD Holdings, …`).
+        if let f = t.scalars.first, Scalars.isUpper(f),
+            tokens[..<i].allSatisfy({ u in
+                !u.comma
+                    && u.scalars.allSatisfy { !Scalars.isHangul($0) && !(Scalars.isLatin($0) && !Scalars.isUpper($0)) }
+            })
+        {
+            return true
+        }
         // The last word of a run (`PDD Holdings said`, `Tencent Music Entertainment Group's`).
         var j = i + 1
         while j < tokens.count, j - i < 5, let f = tokens[j - 1].scalars.first, Scalars.isUpper(f),

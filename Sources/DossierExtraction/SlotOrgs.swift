@@ -132,7 +132,7 @@ extension ExtractionRun {
                 if Self.listingMarks.contains(where: { Scalars.contains(p, $0) }) { end = j + 1 }
                 break
             }
-            if tokens[j].comma || tokens[j].period || tokens[j].particle != nil || suffix { break }
+            if tokens[j].comma || tokens[j].period || tokens[j].particle != nil { break }
             j += 1
         }
         guard let end else { return nil }
@@ -171,5 +171,25 @@ extension ExtractionRun {
     func slotOrg(_ t: Token) -> String? {
         guard !slotOrgNames.isEmpty, slotOrgKeys.contains(lowercasingASCII: t.baseScalars) else { return nil }
         return anyOrg(t)
+    }
+
+    /// The report's main organisation when an unknown one found by its slot is named more often
+    /// than the lexicon's main org (`PDD Holdings` … `PDD` over a passing `Temu`).
+    mutating func settleMainOrgFromSlots() {
+        guard !slotOrgNames.isEmpty else { return }
+        var counts: [String: (count: Int, first: Int)] = [:]
+        for s in sentences where !s.isDateLine {
+            for t in s.tokens where t.orgIndex == nil {
+                guard let name = slotOrg(t) else { continue }
+                let c = counts[name] ?? (0, counts.count)
+                counts[name] = (c.count + 1, c.first)
+            }
+        }
+        guard
+            let best = counts.max(by: { a, b in
+                a.value.count != b.value.count ? a.value.count < b.value.count : a.value.first > b.value.first
+            }), best.value.count >= 2, best.value.count > mainOrgCount
+        else { return }
+        mainOrg = best.key
     }
 }
