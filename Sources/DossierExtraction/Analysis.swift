@@ -71,6 +71,12 @@ struct ExtractionRun {
     var discoveredKeys = ScalarTable()
     /// The forms each known org (by lexicon index) is written in, with their counts.
     var formCounts: [Int: [String: Int]] = [:]
+    /// Unknown organisations found by the slot they fill (`SlotOrgs.swift`), and their keys
+    /// (lower-cased names and aliases).
+    var slotOrgNames: Set<String> = []
+    var slotOrgKeys = ScalarTable()
+    /// How often the lexicon org chosen as main org was named.
+    var mainOrgCount = 0
 
     init(box: LexiconBox, document: ReportDocument) {
         self.box = box
@@ -202,6 +208,8 @@ struct ExtractionRun {
         if lexicon.notNameWords.contains(w) || isTitle(w) || knownOrg(w) != nil || hasOrgSuffix(w) {
             return false
         }
+        // A word already known as an organisation of the report is never a name.
+        if !slotOrgNames.isEmpty, slotOrgKeys.contains(lowercasingASCII: token.baseScalars) { return false }
         if lexicon.unitNounWords.hasSuffix(w, from: 2) { return false }
         if lexicon.eventNounWords.hasSuffix(w) { return false }
         if let last = w.last, Token.verbEndings.contains(last) || Self.nameEndings.contains(last) { return false }
@@ -215,21 +223,61 @@ struct ExtractionRun {
         return personKeys[token.baseScalars]
     }
 
-    /// The organisation that owns a fact in this sentence: the known organisation nearest before
-    /// `offset` (else after it), else the report's main organisation.
+    /// The organisation that owns a fact in this sentence: the nearest organisation before
+    /// `offset` that is the subject of its clause (`ORG의`, `ORG은/는/이/가`, `ORG's`, `ORG said`, or
+    /// the sentence's first word), else the nearest before it, else the nearest after it, else the
+    /// report's main organisation.
     func subjectOrg(_ s: AnalyzedSentence, near offset: Int) -> String? {
         var best: (distance: Int, name: String)?
-        for t in s.tokens {
-            // Orgs met only in a list of partners do not own figures; frequent unknown ones do.
+        var marked: (distance: Int, name: String)?
+        let tokens = s.tokens
+        for (i, t) in tokens.enumerated() {
+            // Orgs met only in a list of partners do not own figures; frequent unknown ones and
+            // ones found by their slot do.
             guard
                 let name = t.orgIndex.map(orgName) ?? (discoveredCounts.isEmpty ? nil : discoveredOrg(t))
+                    ?? slotOrg(t)
             else { continue }
             let d = t.start <= offset ? offset - t.start : (t.start - offset) * 4
             if best == nil || d < best?.distance ?? Int.max {
                 best = (d, name)
             }
+            guard t.start <= offset else { continue }
+            if isSubjectMention(tokens, i), marked == nil || d < marked?.distance ?? Int.max {
+                marked = (d, name)
+            }
         }
-        return best?.name ?? mainOrg
+        return marked?.name ?? best?.name ?? mainOrg
+    }
+
+    static let ownerParticles: Set<String> = ["은", "는", "이", "가", "의", "'s", "에서는"]
+    static let englishSubjectVerbs: Set<String> = [
+        "said", "reported", "posted", "announced", "recorded", "says", "expects", "reports",
+    ]
+
+    /// Whether the org at token `i` is its clause's subject or owner.
+    func isSubjectMention(_ tokens: [Token], _ i: Int) -> Bool {
+        let t = tokens[i]
+        if let p = t.particle { return Self.ownerParticles.contains(p) }
+        // In the sentence's opening capitalised words (`SHANGHAI -- PDD Holdings, …`).
+        if let f = t.scalars.first, Scalars.isUpper(f),
+            tokens[..<i].allSatisfy({ u in
+                !u.comma
+                    && u.scalars.allSatisfy { !Scalars.isHangul($0) && !(Scalars.isLatin($0) && !Scalars.isUpper($0)) }
+            })
+        {
+            return true
+        }
+        // The last word of a run (`PDD Holdings said`, `Tencent Music Entertainment Group's`).
+        var j = i + 1
+        while j < tokens.count, j - i < 5, let f = tokens[j - 1].scalars.first, Scalars.isUpper(f),
+            !tokens[j - 1].comma, tokens[j - 1].particle == nil
+        {
+            if Self.englishSubjectVerbs.contains(tokens[j].base) { return true }
+            if tokens[j].particle == "'s" { return true }
+            j += 1
+        }
+        return false
     }
 
     /// The organisation found by `findFrequentOrgs` that a token names (`anyOrg`, when its name

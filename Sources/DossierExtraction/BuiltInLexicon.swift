@@ -60,6 +60,19 @@ enum BuiltInLexicon {
                 "Shin", "Seo", "Kwon", "Hwang", "Ahn", "Song", "Yoo", "Hong", "Jeon", "Ko", "Moon", "Son", "Bae", "Baek",
                 "Heo", "Nam", "Roh", "Koo", "Ryu", "Oh", "Noh", "Yeo", "Woo",
             ]
+            # Korean family names (one syllable): a Hangul word of 2–4 syllables starting with one looks
+            # like a person's name (`이승건`), where a word that does not (`토스`) beside it is an organisation.
+            hangul_surnames = [
+                "김", "이", "박", "최", "정", "강", "조", "윤", "장", "임", "한", "오", "서", "신", "권", "황", "안", "송",
+                "류", "유", "전", "홍", "고", "문", "양", "손", "배", "백", "허", "남", "심", "노", "하", "곽", "성", "차",
+                "주", "우", "구", "민", "진", "나", "지", "엄", "채", "원", "천", "방", "공", "현", "함", "변", "염", "여",
+                "추", "도", "소", "석", "선", "설", "마", "길", "연", "위", "표", "명", "기", "반", "왕", "금", "옥", "육",
+                "인", "맹", "제", "모", "탁", "국", "어", "은", "편", "용", "예", "경", "봉", "사", "부", "황보", "남궁",
+                "제갈", "선우", "독고", "리", "량", "뤼", "쉬", "자오", "저우", "쑨", "후", "궈", "허", "뤄", "정", "셰",
+                "탕", "펑", "덩", "차오", "샤오", "톈", "둥", "판", "위안", "차이", "장", "두", "예", "청", "웨이", "쑤",
+                "루", "딩", "런", "선", "야오", "징", "레이", "추", "중", "탄", "판", "푸", "스", "첸", "바이", "추이",
+                "캉", "마오", "친", "자", "샤", "허우", "쉐", "하오", "옌", "원", "류", "양", "황", "천", "리우", "린",
+            ]
             """#
         ),
         (
@@ -157,17 +170,37 @@ enum BuiltInLexicon {
                 "중공업", "반도체", "디스플레이", "에너지", "홀딩스", "테크", "테크놀로지", "소프트", "모빌리티",
                 "Inc", "Inc.", "Corp", "Corp.", "Co.", "Ltd", "Ltd.", "Group", "Technologies", "Technology", "Holdings",
                 "Electronics", "Motors", "Telecom",
+                "코리아", "렌터카", "뱅크", "캐피탈", "물산", "제철", "케미칼", "엔터테인먼트", "게임즈", "백화점",
+                "리테일", "자산운용", "인베스트먼트", "Entertainment", "Limited", "Bank", "Motor", "Corporation", "Games",
+                "Capital", "Networks",
+            ]
+            # The endings above that make a word an organisation wherever it stands (`신세계그룹`, `BYD코리아`);
+            # the others (`테크`, `에너지`, `통신`) only in an org slot (`NAME ORG TITLE`, `ORG(native)`).
+            standalone_org_suffixes = [
+                "그룹", "홀딩스", "코리아", "렌터카", "뱅크", "증권", "전자", "은행", "생명", "중공업", "캐피탈", "물산",
+                "엔터테인먼트", "게임즈", "백화점", "텔레콤", "제약", "자산운용", "인베스트먼트",
+                "Group", "Holdings", "Holding", "Inc", "Inc.", "Corp", "Corp.", "Ltd", "Ltd.", "Limited", "Technologies",
+                "Entertainment", "Corporation",
+            ]
+            # Words that look like an organisation (a Latin gloss in parentheses, an org suffix, capitals) but
+            # are common nouns or documents.
+            not_orgs = [
+                "업무협약", "양해각서", "협약", "계약", "인공지능", "생성형", "대형언어모델", "거대언어모델", "이사회",
+                "주주총회", "국내", "해외", "MOU", "MoU", "AI", "LLM", "CEO", "IPO", "ESG", "API", "Q&A",
+                "코리아세일페스타", "메이드인코리아", "팀코리아", "아이돌그룹", "보이그룹", "포커스그룹", "스터디그룹",
+                "시중은행", "인터넷은행", "인터넷전문은행", "중앙은행", "투자은행", "지방은행", "저축은행", "국책은행",
+                "대형증권", "가전", "전자", "그룹", "은행", "증권", "계열사", "자회사", "지주사", "지주회사",
             ]
             # Nouns that end the name of a unit of an organisation.
             unit_nouns = [
                 "사업부", "사업본부", "사업부문", "부문", "본부", "사업그룹", "사업군", "연구소", "연구원", "센터", "사업단",
-                "실", "랩", "디비전", "태스크포스", "Group", "Division", "Business Group", "Unit", "Lab", "Department",
+                "실", "랩", "랩스", "팀", "총괄", "디비전", "태스크포스", "Labs", "Group", "Division", "Business Group", "Unit", "Lab", "Department",
             ]
             # Nouns that end an event's name.
             event_nouns = [
                 "서밋", "컨퍼런스", "콘퍼런스", "포럼", "대회", "엑스포", "박람회", "전시회", "페스티벌", "개발자대회",
-                "데이", "쇼", "세미나", "심포지엄", "大会", "峰会", "论坛",
-                "Summit", "Conference", "Forum", "Expo", "Festival", "Congress", "Show", "Day", "Symposium", "Keynote",
+                "데이", "쇼", "쇼케이스", "세미나", "심포지엄", "大会", "峰会", "论坛",
+                "Summit", "Conference", "Forum", "Expo", "Festival", "Congress", "Show", "Day", "Symposium", "Keynote", "Showcase",
             ]
             # Words after which a place is named ("열린", "held in").
             place_markers = ["열린", "개최된", "열렸다", "개최됐다", "진행된", "개최한", "held", "hosted"]
@@ -185,12 +218,14 @@ enum BuiltInLexicon {
                 "소장", "실장", "팀장", "그룹장", "전무", "상무", "이사", "이사회 의장", "의장", "부의장", "창업자",
                 "공동창업자", "최고경영자", "최고기술책임자", "최고재무책임자", "최고운영책임자", "최고전략책임자",
                 "수석연구원", "수석부사장", "부행장", "행장", "위원장", "장관", "차관", "원장", "CEO", "CTO", "CFO",
-                "COO", "CSO", "CMO", "CIO", "CPO", "VP", "SVP", "EVP",
+                "총경리", "부총경리", "리더", "헤드", "법인장", "지사장", "영업본부장", "사업본부장", "대표변호사",
+                "co-CEO", "co-CEOs", "COO", "CSO", "CMO", "CIO", "CPO", "VP", "SVP", "EVP",
                 "Chairman", "Vice Chairman", "Chairwoman", "Chair", "President", "Vice President", "Senior Vice President",
                 "Executive Vice President", "Corporate Vice President", "Chief Executive", "Chief Executive Officer",
                 "Chief Technology Officer", "Chief Financial Officer", "Chief Operating Officer", "Chief Strategy Officer",
                 "Chief Marketing Officer", "Founder", "Co-founder", "Cofounder", "General Manager", "Managing Director",
                 "Executive Director", "Director", "Head", "Senior Director", "Rotating Chairman", "CAIO",
+                "President Director", "Executive Chairman", "Co-Chief Executive Officer", "Co-Chief Executive", "Co-President",
             ]
             """#
         ),
@@ -198,9 +233,9 @@ enum BuiltInLexicon {
             "units.toml",
             #"""
             # Counters written after a Korean number: the unit of a counted metric.
-            counters = ["개", "건", "대", "명", "곳", "개사", "개국", "종", "편", "척", "가구", "호"]
+            counters = ["개", "건", "대", "명", "곳", "개사", "개국", "종", "편", "척", "가구", "호", "기", "톤", "자"]
             # Measurement units written after a number (Latin units are case-sensitive).
-            units = ["%", "T", "TB", "PB", "EB", "GB", "Tbps", "Gbps", "MW", "GW", "GWh", "km", "퍼센트", "percent", "배"]
+            units = ["%포인트", "%p", "t", "%", "T", "TB", "PB", "EB", "GB", "Tbps", "Gbps", "MW", "GW", "GWh", "km", "퍼센트", "percent", "배"]
             # Currencies: word as written → ISO 4217 code.
             [currencies]
             "원" = "KRW"

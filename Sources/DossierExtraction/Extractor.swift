@@ -20,6 +20,7 @@ public struct Extractor: Sendable {
         var run = ExtractionRun(box: box, document: document)
         run.findOrgs()
         run.findPeople()
+        run.settleMainOrgFromSlots()
         run.settleMainOrgFromDiscovered()
         run.findEvents()
         run.emitPeople()

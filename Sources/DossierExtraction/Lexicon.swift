@@ -133,6 +133,13 @@ public struct Lexicon: Sendable, Hashable {
     /// Family names in Latin letters (`Zhang`, `Kim`): two capitalised words with one of them
     /// are a person's name in English text (`Daniel Zhang`, `Zhang Jun`).
     public var surnames: Set<String> = []
+    /// Korean (and Sino-Korean) family names, one syllable each: a Hangul word of 2–4 syllables
+    /// starting with one looks like a person's name.
+    public var hangulSurnames: Set<String> = []
+    /// Words that look like organisations (a Latin gloss, an org suffix) but are common nouns.
+    public var notOrgs: Set<String> = []
+    /// Endings that make a word an organisation even outside an org slot (`그룹`, `홀딩스`).
+    public var standaloneOrgSuffixes: [String] = []
     public var regionSuffixes: [String] = []
     public var counters: Set<String> = []
     public var units: Set<String> = []
@@ -187,6 +194,10 @@ public struct Lexicon: Sendable, Hashable {
     var placeMarkerWords = WordSet()
     var regionSuffixWords = WordSet()
     var notNameWords = WordSet()
+    var notOrgWords = WordSet()
+    var standaloneOrgSuffixWords = WordSet()
+    /// The scalars of `hangulSurnames` (one each).
+    var hangulSurnameScalars: Set<Unicode.Scalar> = []
     var pronounWords = WordSet()
     /// Every org name and alias, lower-cased (as `orgIndex`), valued by its index in `orgs`.
     var orgWords = WordSet()
@@ -195,7 +206,7 @@ public struct Lexicon: Sendable, Hashable {
     public static let keys: Set<String> = [
         "titles", "particles", "pronouns", "quote_verbs", "presentation_verbs", "establish_verbs", "merge_words",
         "not_names", "region_suffixes", "counters", "units", "currencies", "org_suffixes", "unit_nouns",
-        "event_nouns", "place_markers", "org", "surnames",
+        "event_nouns", "place_markers", "org", "surnames", "hangul_surnames", "not_orgs", "standalone_org_suffixes",
     ]
 
     /// An empty lexicon.
@@ -256,6 +267,9 @@ public struct Lexicon: Sendable, Hashable {
             case "merge_words": mergeWords += try Self.strings(value, file: file, key: key)
             case "not_names": notNames.formUnion(try Self.strings(value, file: file, key: key))
             case "surnames": surnames.formUnion(try Self.strings(value, file: file, key: key))
+            case "hangul_surnames": hangulSurnames.formUnion(try Self.strings(value, file: file, key: key))
+            case "not_orgs": notOrgs.formUnion(try Self.strings(value, file: file, key: key))
+            case "standalone_org_suffixes": standaloneOrgSuffixes += try Self.strings(value, file: file, key: key)
             case "region_suffixes": regionSuffixes += try Self.strings(value, file: file, key: key)
             case "counters": counters.formUnion(try Self.strings(value, file: file, key: key))
             case "units": units.formUnion(try Self.strings(value, file: file, key: key))
@@ -424,6 +438,11 @@ public struct Lexicon: Sendable, Hashable {
         placeMarkerWords = WordSet(placeMarkers)
         regionSuffixWords = WordSet(regionSuffixes)
         notNameWords = WordSet(notNames.sorted())
+        notOrgWords = WordSet(notOrgs.sorted())
+        standaloneOrgSuffixWords = WordSet(standaloneOrgSuffixes)
+        hangulSurnameScalars = Set(
+            hangulSurnames.compactMap { $0.unicodeScalars.count == 1 ? $0.unicodeScalars.first : nil }
+        )
         pronounWords = WordSet(pronouns.sorted())
         var orgList: [([Unicode.Scalar], Int)] = []
         for (index, org) in orgs.enumerated() {

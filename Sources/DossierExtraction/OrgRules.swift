@@ -47,10 +47,12 @@ extension ExtractionRun {
         }
         preferCommonForms()
         findFrequentOrgs()
-        mainOrg =
-            counts.sorted { a, b in
-                a.value != b.value ? a.value > b.value : (firstSeen[a.key] ?? 0) < (firstSeen[b.key] ?? 0)
-            }.first.map { orgName($0.key) }
+        findSlotOrgs()
+        let top = counts.sorted { a, b in
+            a.value != b.value ? a.value > b.value : (firstSeen[a.key] ?? 0) < (firstSeen[b.key] ?? 0)
+        }.first
+        mainOrg = top.map { orgName($0.key) }
+        mainOrgCount = top?.value ?? 0
         for s in sentences where !s.isDateLine {
             findUnknownOrgs(in: s)
         }

@@ -45,6 +45,7 @@ extension ExtractionRun {
     /// Latin code such as `LG`.
     func orgToken(_ t: Token) -> String? {
         if let k = knownOrg(t) { return lexicon.orgs[k].name == t.base ? t.base : orgName(k) }
+        if let o = slotOrg(t) { return o }
         if hasOrgSuffix(t.baseScalars) && t.particle == nil { return t.base }
         return nil
     }
@@ -84,13 +85,29 @@ extension ExtractionRun {
                     }
                 }
             }
-            // `탄다이(谭待) 화산엔진 총재`, `김유원 네이버클라우드 대표`: an unknown org between name and title.
+            // `이형석 토스뱅크 코어뱅킹팀 리더`: a unit between the org and the title.
+            if org == nil, unit == nil, j >= 2, tokens[j].particle == nil, !tokens[j].comma, !tokens[j - 1].comma,
+                lexicon.unitNounWords.hasSuffix(tokens[j].baseScalars, from: 2), tokens[j - 1].particle == nil,
+                isKoreanName(tokens[j - 2]), looksLikeHangulName(tokens[j - 2].baseScalars)
+            {
+                j -= 1
+                if let o = orgToken(tokens[j]) {
+                    org = o
+                    j -= 1
+                }
+            }
+            // `탄다이(谭待) 화산엔진 총재`, `김유원 네이버클라우드 대표`, `이승건 토스 대표`: an unknown org
+            // between name and title; the name is the word that looks like one.
             if org == nil, unit == nil, j >= 1, tokens[j].particle == nil, !tokens[j].comma, !tokens[j - 1].comma,
                 isKoreanName(tokens[j - 1]), person(tokens[j]) == nil,
                 tokens[j - 1].paren.map(Scalars.hasHan) ?? false || startsWithKnownOrg(tokens[j].base)
+                    || slotOrg(tokens[j]) != nil
+                    || (looksLikeHangulName(tokens[j - 1].textScalars) && Self.isOrgShaped(tokens[j].baseScalars)
+                        && !(looksLikeHangulName(tokens[j].baseScalars) && tokens[j].baseLength == 3)
+                        && !isNotOrg(tokens[j].baseScalars))
             {
-                org = tokens[j].base
-                addOrg(OrgFact(name: tokens[j].base), sentence: s)
+                org = slotOrg(tokens[j]) ?? tokens[j].base
+                if slotOrg(tokens[j]) == nil { addSlotOrg(OrgFact(name: tokens[j].base), sentence: s) }
                 j -= 1
             }
             guard j >= 0, isKoreanName(tokens[j]), !tokens[j].comma || j == i - 1 else {

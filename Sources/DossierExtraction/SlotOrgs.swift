@@ -1,0 +1,195 @@
+import DossierModel
+
+/// Organisations the lexicon does not know, found by the slot they fill: a word ending with a
+/// standalone org suffix (`신세계그룹`, `BYD코리아`, `SK렌터카`), `㈜X`, a Latin code with a Han
+/// native (`BYD(比亚迪)`), a Hangul word with a Han native that does not look like a person's name
+/// (`센스타임(商汤科技)`), and an English capitalised run ending with `Group`/`Holdings`/`Inc.` or
+/// followed by a listing (`Tencent Music Entertainment Group (NYSE: TME)`).
+extension ExtractionRun {
+    static let corporateMark: Unicode.Scalar = "\u{3231}"
+    static let listingMarks: [[Unicode.Scalar]] = [
+        "NYSE", "NASDAQ", "Nasdaq", "HKEX", "SZSE", "SSE:", "KRX", ".HK", "KOSDAQ",
+    ]
+    .map { Array($0.unicodeScalars) }
+    static let hanOrgEndings: [[Unicode.Scalar]] = ["公司", "集团", "科技", "银行", "汽车", "控股", "智能", "网络", "电子", "股份"]
+        .map { Array($0.unicodeScalars) }
+
+    /// Whether a Hangul word looks like a person's name: 2–4 syllables, a family name first.
+    func looksLikeHangulName(_ w: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard (2...4).contains(w.count), w.allSatisfy(Scalars.isHangul), let f = w.first else { return false }
+        if lexicon.hangulSurnameScalars.contains(f) { return true }
+        return w.count >= 3 && lexicon.hangulSurnames.contains(Scalars.string(w.prefix(2)))
+    }
+
+    /// Whether a word is a common noun that only looks like an organisation.
+    func isNotOrg(_ w: ArraySlice<Unicode.Scalar>) -> Bool {
+        lexicon.notOrgWords.contains(w) || lexicon.notNameWords.contains(w) || isTitle(w)
+            || lexicon.eventNounWords.hasSuffix(w) || lexicon.unitNounWords.hasSuffix(w, from: 2)
+    }
+
+    /// Whether a word is Hangul, or Latin capitals followed by Hangul (`BYD코리아`), with no
+    /// quotation marks or other signs.
+    static func isOrgShaped(_ w: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard let f = w.first, Scalars.isHangul(f) || Scalars.isUpper(f) || Scalars.isDigit(f) else { return false }
+        return w.allSatisfy { Scalars.isHangul($0) || Scalars.isLatin($0) || Scalars.isDigit($0) || $0 == "&" }
+            && w.contains(where: Scalars.isHangul)
+    }
+
+    /// Adds an org found by its slot, and remembers it as able to own figures.
+    mutating func addSlotOrg(_ fact: OrgFact, sentence: AnalyzedSentence) {
+        addOrg(fact, sentence: sentence)
+        guard let i = orgByName[fact.name.lowercased()] else { return }
+        let name = orgs[i].fact.name
+        slotOrgNames.insert(name)
+        slotOrgKeys.set(Array(name.lowercased().unicodeScalars)[...], 1)
+        for a in [fact.native].compactMap({ $0 }) + (fact.aliases ?? []) {
+            if orgByName[a.lowercased()] == nil { orgByName[a.lowercased()] = i }
+            slotOrgKeys.set(Array(a.lowercased().unicodeScalars)[...], 1)
+        }
+    }
+
+    /// Finds the unknown organisations named by their shape or slot.
+    mutating func findSlotOrgs() {
+        for s in sentences where !s.isDateLine {
+            let tokens = s.tokens
+            var i = 0
+            while i < tokens.count {
+                let t = tokens[i]
+                if let next = englishOrgRun(tokens, at: i, sentence: s) {
+                    i = next
+                    continue
+                }
+                i += 1
+                guard t.orgIndex == nil else { continue }
+                var w = t.baseScalars
+                var corporate = false
+                if w.first == Self.corporateMark {
+                    w = w.dropFirst()
+                    corporate = true
+                }
+                guard w.count >= 2, !isNotOrg(w) else { continue }
+                if corporate, Self.isOrgShaped(w) || Self.isTitleCase(w) {
+                    let name = Scalars.string(w)
+                    addSlotOrg(OrgFact(name: name, aliases: [t.base]), sentence: s)
+                    continue
+                }
+                if let paren = t.paren, Scalars.hasHan(paren), !paren.unicodeScalars.contains(" ") {
+                    let parenScalars = Array(paren.unicodeScalars)
+                    let hanOrg = Self.hanOrgEndings.contains {
+                        parenScalars.count >= $0.count && parenScalars.suffix($0.count).elementsEqual($0)
+                    }
+                    // `BYD(比亚迪)`: a Latin code with a Han native.
+                    // A Hangul word with a Han native is a person or a place unless the native
+                    // is longer than a name (`센스타임(商汤科技)`) or the word mixes scripts.
+                    let longNative = parenScalars.count >= 4 || w.contains(where: Scalars.isLatin)
+                    if Scalars.isCode(w) || hanOrg
+                        || (longNative && Self.isOrgShaped(w) && !looksLikeHangulName(w) && person(t) == nil
+                            && t.particle != "에서" && !(i < tokens.count && isTitle(tokens[i].baseScalars)))
+                    {
+                        addSlotOrg(OrgFact(name: t.base, native: paren), sentence: s)
+                        continue
+                    }
+                }
+                // `KT 컨설팅그룹` is a unit of KT.
+                let afterOrg =
+                    i >= 2 && !tokens[i - 2].comma
+                    && (tokens[i - 2].orgIndex != nil
+                        || Scalars.isCode(tokens[i - 2].baseScalars.drop { !Scalars.isLatin($0) }))
+                if Self.isOrgShaped(w), lexicon.standaloneOrgSuffixWords.hasSuffix(w, keep: 2), !t.quoteBefore,
+                    !afterOrg
+                {
+                    addSlotOrg(OrgFact(name: Scalars.string(w)), sentence: s)
+                }
+            }
+        }
+    }
+
+    /// An English capitalised run that names a company (`PDD Holdings`, `Tencent Music
+    /// Entertainment Group (NYSE: TME; HKEX: 1698)`), added as an org; the index after it.
+    private mutating func englishOrgRun(_ tokens: [Token], at i: Int, sentence s: AnalyzedSentence) -> Int? {
+        let t = tokens[i]
+        guard let f = t.scalars.first, Scalars.isUpper(f), f.value < 0x80 else { return nil }
+        // A run starts after a word that is not capitalised, or after punctuation.
+        if i > 0, let p = tokens[i - 1].scalars.first, Scalars.isUpper(p), !tokens[i - 1].comma,
+            !tokens[i - 1].period, tokens[i - 1].paren == nil, !lexicon.notNameWords.contains(tokens[i - 1].baseScalars)
+        {
+            return nil
+        }
+        // The run: capitalised Latin words with nothing between them.
+        var j = i
+        var end: Int?
+        while j < tokens.count, j - i < 6 {
+            let u = tokens[j].baseScalars
+            guard let g = u.first, Scalars.isUpper(g) || Scalars.isDigit(g),
+                u.allSatisfy({ Scalars.isLatin($0) || Scalars.isDigit($0) || $0 == "-" || $0 == "&" || $0 == "." })
+            else { break }
+            let word = tokens[j].base
+            // `Group` alone also ends unit names (`Cloud Intelligence Group`): it needs a listing.
+            let suffix = word != "Group" && lexicon.standaloneOrgSuffixWords.contains(u)
+            if suffix && j > i { end = j + 1 }
+            if let paren = tokens[j].paren {
+                let p = Array(paren.unicodeScalars)[...]
+                if Self.listingMarks.contains(where: { Scalars.contains(p, $0) }) { end = j + 1 }
+                break
+            }
+            if tokens[j].comma || tokens[j].period || tokens[j].particle != nil { break }
+            j += 1
+        }
+        guard let end else { return nil }
+        var start = i
+        while start < end - 1, lexicon.notNameWords.contains(tokens[start].baseScalars) { start += 1 }
+        let words = tokens[start..<end].map(\.base)
+        // `Tencent Holdings`, `Hyundai Motor Group` are the known org.
+        var core = end
+        while core > start + 1,
+            Self.englishOrgSuffixWords.contains(tokens[core - 1].base)
+                || lexicon.standaloneOrgSuffixWords.contains(tokens[core - 1].baseScalars)
+        {
+            core -= 1
+        }
+        if knownOrg(tokens[start]) != nil && core == start + 1 { return end }
+        if core == start + 2, knownOrg(tokens[start].text + " " + tokens[start + 1].base) != nil { return end }
+        if words.contains(where: { lexicon.notOrgs.contains($0) }) { return nil }
+        let name = words.joined(separator: " ")
+        var aliases: [String] = []
+        if let paren = tokens[end - 1].paren {
+            // `NYSE: TME; HKEX: 1698` → `TME`.
+            for part in paren.split(whereSeparator: { $0 == ";" || $0 == "," }) {
+                let code = part.split(separator: ":").last.map { String($0.drop { $0 == " " }) } ?? ""
+                if Scalars.isCode(code), !code.allSatisfy(\.isNumber) { aliases.append(code) }
+            }
+        }
+        // `PDD` of `PDD Holdings` names it alone, unless it is a known org.
+        if words.count >= 2, knownOrg(tokens[start]) == nil, !Self.englishOrgSuffixWords.contains(words[0]) {
+            aliases.append(words[0])
+        }
+        addSlotOrg(OrgFact(name: name, aliases: aliases.isEmpty ? nil : aliases), sentence: s)
+        return end
+    }
+
+    /// The unknown org found by its slot that a token names.
+    func slotOrg(_ t: Token) -> String? {
+        guard !slotOrgNames.isEmpty, slotOrgKeys.contains(lowercasingASCII: t.baseScalars) else { return nil }
+        return anyOrg(t)
+    }
+
+    /// The report's main organisation when an unknown one found by its slot is named more often
+    /// than the lexicon's main org (`PDD Holdings` … `PDD` over a passing `Temu`).
+    mutating func settleMainOrgFromSlots() {
+        guard !slotOrgNames.isEmpty else { return }
+        var counts: [String: (count: Int, first: Int)] = [:]
+        for s in sentences where !s.isDateLine {
+            for t in s.tokens where t.orgIndex == nil {
+                guard let name = slotOrg(t) else { continue }
+                let c = counts[name] ?? (0, counts.count)
+                counts[name] = (c.count + 1, c.first)
+            }
+        }
+        guard
+            let best = counts.max(by: { a, b in
+                a.value.count != b.value.count ? a.value.count < b.value.count : a.value.first > b.value.first
+            }), best.value.count >= 2, best.value.count > mainOrgCount
+        else { return }
+        mainOrg = best.key
+    }
+}

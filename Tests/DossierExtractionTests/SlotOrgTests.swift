@@ -1,0 +1,57 @@
+import DossierModel
+import Testing
+
+@testable import DossierExtraction
+
+@Suite struct SlotOrgTests {
+    func facts(_ body: String) -> [Fact] {
+        Extractor(lexicon: .builtIn).extract(ReportDocument(body: body, published: PartialDate(iso: "2024-05-02")))
+    }
+
+    func orgNames(_ facts: [Fact]) -> [String] {
+        facts.compactMap { if case .org(let o) = $0 { o.name } else { nil } }
+    }
+
+    func people(_ facts: [Fact]) -> [PersonFact] {
+        facts.compactMap { if case .person(let p) = $0 { p } else { nil } }
+    }
+
+    func metrics(_ facts: [Fact]) -> [MetricFact] {
+        facts.compactMap { if case .metric(let m) = $0 { m } else { nil } }
+    }
+
+    @Test func suffixWordsAreOrgs() {
+        let f = facts("한빛홀딩스는 자회사 ABC렌터카와 업무협약(MOU)을 맺었다.")
+        let names = orgNames(f)
+        #expect(names.contains("한빛홀딩스"))
+        #expect(names.contains("ABC렌터카"))
+        #expect(!names.contains("업무협약"))
+    }
+
+    @Test func unknownOrgBetweenNameAndTitle() {
+        let f = facts("최민준 파란 대표는 “고객이 먼저”라고 말했다.")
+        let p = people(f).first { $0.name == "최민준" }
+        #expect(p?.org == "파란")
+        #expect(p?.title == "대표")
+        #expect(!people(f).contains { $0.name == "파란" })
+        #expect(orgNames(f).contains("파란"))
+    }
+
+    @Test func figureOwnerIsTheClauseSubject() {
+        let f = facts("가람그룹은 큰 회사다. 누리뱅크의 지난해 순이익은 300억 원으로 늘었다.")
+        #expect(metrics(f).first { $0.value == 30_000_000_000 }?.subject == "누리뱅크")
+    }
+
+    @Test func englishListedRunIsOneOrg() {
+        let f = facts("Blue Harbor Entertainment Group (NYSE: BHE) said revenue rose 12 percent.")
+        #expect(orgNames(f).contains("Blue Harbor Entertainment Group"))
+        #expect(metrics(f).first { $0.value == 12 }?.subject == "Blue Harbor Entertainment Group")
+    }
+
+    @Test func newTitlesAndUnits() {
+        let f = facts("왕리(王力) 한결코리아 총경리는 배터리 5만t을 샀다고 말했다. 점유율은 0.4%포인트 올랐다.")
+        #expect(people(f).first { $0.name == "왕리" }?.title == "총경리")
+        #expect(metrics(f).contains { $0.unit == "t" && $0.value == 50_000 })
+        #expect(metrics(f).contains { $0.unit == "%포인트" })
+    }
+}
