@@ -228,26 +228,29 @@ struct ExtractionRun {
     /// the sentence's first word), else the nearest before it, else the nearest after it, else the
     /// report's main organisation.
     func subjectOrg(_ s: AnalyzedSentence, near offset: Int) -> String? {
-        var best: (distance: Int, name: String)?
-        var marked: (distance: Int, name: String)?
+        // A lexicon org's name is looked up only for the token that wins (`name` is nil for it).
+        var best: (distance: Int, token: Int, name: String?)?
+        var marked: (distance: Int, token: Int, name: String?)?
         let tokens = s.tokens
         for (i, t) in tokens.enumerated() {
             // Orgs met only in a list of partners do not own figures; frequent unknown ones and
             // ones found by their slot do.
-            guard
-                let name = t.orgIndex.map(orgName) ?? (discoveredCounts.isEmpty ? nil : discoveredOrg(t))
-                    ?? slotOrg(t)
-            else { continue }
+            var name: String?
+            if t.orgIndex == nil {
+                name = (discoveredCounts.isEmpty ? nil : discoveredOrg(t)) ?? slotOrg(t)
+                if name == nil { continue }
+            }
             let d = t.start <= offset ? offset - t.start : (t.start - offset) * 4
             if best == nil || d < best?.distance ?? Int.max {
-                best = (d, name)
+                best = (d, i, name)
             }
             guard t.start <= offset else { continue }
             if isSubjectMention(tokens, i), marked == nil || d < marked?.distance ?? Int.max {
-                marked = (d, name)
+                marked = (d, i, name)
             }
         }
-        return marked?.name ?? best?.name ?? mainOrg
+        guard let winner = marked ?? best else { return mainOrg }
+        return winner.name ?? tokens[winner.token].orgIndex.map(orgName)
     }
 
     static let ownerParticles: Set<String> = ["은", "는", "이", "가", "의", "'s", "에서는"]

@@ -35,6 +35,11 @@ extension ExtractionRun {
             && w.contains(where: Scalars.isHangul)
     }
 
+    /// Whether a word is org-shaped and ends with a standalone org suffix (`신세계그룹`).
+    func isSuffixedOrg(_ w: ArraySlice<Unicode.Scalar>) -> Bool {
+        Self.isOrgShaped(w) && lexicon.standaloneOrgSuffixWords.hasSuffix(w, keep: 2)
+    }
+
     /// Adds an org found by its slot, and remembers it as able to own figures.
     mutating func addSlotOrg(_ fact: OrgFact, sentence: AnalyzedSentence) {
         addOrg(fact, sentence: sentence)
@@ -67,7 +72,10 @@ extension ExtractionRun {
                     w = w.dropFirst()
                     corporate = true
                 }
-                guard w.count >= 2, !isNotOrg(w) else { continue }
+                guard w.count >= 2 else { continue }
+                // Only a corporate mark, a parenthesis or an org-shaped word ending with an org
+                // suffix can name an org here: the common-noun tests run only for those.
+                guard corporate || t.paren != nil || isSuffixedOrg(w), !isNotOrg(w) else { continue }
                 if corporate, Self.isOrgShaped(w) || Self.isTitleCase(w) {
                     let name = Scalars.string(w)
                     addSlotOrg(OrgFact(name: name, aliases: [t.base]), sentence: s)
@@ -95,9 +103,7 @@ extension ExtractionRun {
                     i >= 2 && !tokens[i - 2].comma
                     && (tokens[i - 2].orgIndex != nil
                         || Scalars.isCode(tokens[i - 2].baseScalars.drop { !Scalars.isLatin($0) }))
-                if Self.isOrgShaped(w), lexicon.standaloneOrgSuffixWords.hasSuffix(w, keep: 2), !t.quoteBefore,
-                    !afterOrg
-                {
+                if isSuffixedOrg(w), !t.quoteBefore, !afterOrg {
                     addSlotOrg(OrgFact(name: Scalars.string(w)), sentence: s)
                 }
             }
