@@ -250,7 +250,9 @@ struct ExtractionRun {
             }
         }
         guard let winner = marked ?? best else { return mainOrg }
-        return winner.name ?? tokens[winner.token].orgIndex.map(orgName)
+        if let name = winner.name { return name }
+        guard let k = tokens[winner.token].orgIndex else { return nil }
+        return orgName(k)
     }
 
     static let ownerParticles: Set<String> = ["은", "는", "이", "가", "의", "'s", "에서는"]

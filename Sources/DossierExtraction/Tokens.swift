@@ -121,12 +121,12 @@ enum Tokenizer {
             while i < n, !Scalars.isSpace(s[i]) {
                 let c = s[i]
                 let v = c.value
-                if (0xAC00...0xD7A3).contains(v) || (0x61...0x7A).contains(v) || (0x41...0x5A).contains(v)
-                    || (0x30...0x39).contains(v)
-                {
-                    // Hangul, Latin letters and digits: always part of the word.
-                    buffer.append(c)
-                    i += 1
+                if Self.isWordScalar(v) {
+                    // Hangul, Latin letters and digits: always part of the word, copied as a run.
+                    var j = i + 1
+                    while j < n, Self.isWordScalar(s[j].value) { j += 1 }
+                    buffer.append(contentsOf: UnsafeBufferPointer(rebasing: s[i..<j]))
+                    i = j
                     continue
                 }
                 if c == "(" || c == "（" {
@@ -206,6 +206,13 @@ enum Tokenizer {
             tokens.append(Token(d, scalars: w, paren: d.paren < 0 ? nil : parens[d.paren], orgIndex: org))
         }
         return tokens
+    }
+
+    /// Hangul syllables, ASCII letters and digits.
+    @inline(__always)
+    static func isWordScalar(_ v: UInt32) -> Bool {
+        (0xAC00...0xD7A3).contains(v) || (0x61...0x7A).contains(v) || (0x41...0x5A).contains(v)
+            || (0x30...0x39).contains(v)
     }
 
     static let possessives: [[Unicode.Scalar]] = [["'", "s"], ["\u{2019}", "s"]]
