@@ -65,33 +65,46 @@ enum KoreanNumbers {
         var total = 0.0
         var group = 0.0
         var sawKoreanMagnitude = false
+        // Magnitudes only fall: `1천 9백 10만` is (1천 + 9백 + 10)만, `1조 2천억` is 1조 + 2천억.
+        var lastSmall = Double.infinity
+        var lastBig = Double.infinity
         while true {
             guard let d = digits(s, &i) else { break }
             var value = d
-            if i < n, let small = smallMagnitude(s[i]) {
+            var tookSmall = false
+            if i < n, let small = smallMagnitude(s[i]), small < lastSmall {
                 value *= small
                 i += 1
                 sawKoreanMagnitude = true
-                if i < n, Scalars.isDigit(s[i]), let rest = digits(s, &i) {
-                    value += rest
-                }
+                tookSmall = true
+                lastSmall = small
             }
             group += value
-            if i < n, let big = bigMagnitude(s[i]) {
+            if i < n, let big = bigMagnitude(s[i]), big < lastBig {
                 total += group * big
                 group = 0
                 i += 1
                 sawKoreanMagnitude = true
-                // `3만 8천`, `1억 2천만`: another group follows after one space.
-                var j = i
-                if j < n, Scalars.isSpace(s[j]) { j += 1 }
-                if j < n, Scalars.isDigit(s[j]) {
-                    var k = j
-                    _ = digits(s, &k)
-                    if k < n, smallMagnitude(s[k]) != nil || bigMagnitude(s[k]) != nil {
-                        i = j
-                        continue
-                    }
+                lastBig = big
+                lastSmall = .infinity
+            } else if !tookSmall {
+                // Plain digits end the number: `1천484` reads 484 as the last part.
+                break
+            }
+            // `1천484억`: digits right after a magnitude go on.
+            if i < n, Scalars.isDigit(s[i]) { continue }
+            // `3만 8천`, `2천 6백만`: after one space, only digits with a smaller magnitude go on.
+            var j = i
+            if j < n, Scalars.isSpace(s[j]) { j += 1 }
+            if j < n, Scalars.isDigit(s[j]) {
+                var k = j
+                _ = digits(s, &k)
+                if k < n,
+                    smallMagnitude(s[k]).map({ $0 < lastSmall }) ?? false
+                        || bigMagnitude(s[k]).map({ $0 < lastBig }) ?? false
+                {
+                    i = j
+                    continue
                 }
             }
             break

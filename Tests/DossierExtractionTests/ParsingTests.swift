@@ -19,6 +19,21 @@ import Testing
         #expect(KoreanNumbers.read(Array("2만여 개".unicodeScalars), at: 0)?.approximate == true)
     }
 
+    @Test func koreanCompoundNumerals() {
+        // Hundreds and thousands written as words inside a 만/억/조 group.
+        #expect(number("4천 3백만 명") == 43_000_000)
+        #expect(number("2천 6백만 명") == 26_000_000)
+        #expect(number("1천 9백 10만 명") == 19_100_000)
+        #expect(number("5백만 달러") == 5_000_000)
+        #expect(number("7천5백억 원") == 750_000_000_000)
+        #expect(number("1조 2천억 원") == 1_200_000_000_000)
+        #expect(number("1천484억 원") == 148_400_000_000)
+        #expect(number("3만 8천") == 38_000)
+        // A larger magnitude after a space starts a new number.
+        #expect(number("3천 5천") == 3_000)
+        #expect(number("2천 3명") == 2_000)
+    }
+
     func dates(_ text: String, year: Int? = nil) -> [String] {
         DateParsing.find(Array(text.unicodeScalars), publishedYear: year).map {
             $0.start.iso + ($0.end.map { "/" + $0.iso } ?? "")
