@@ -28,7 +28,9 @@ enum DateParsing {
     /// first scalars of the relative words): a filter, `find` tests the scalar itself after it.
     static let startMask: [UInt64] = {
         var mask = [UInt64](repeating: 0, count: 64)
-        let starts = Array("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZt".unicodeScalars) + relativeFirst
+        let starts =
+            Array("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZt".unicodeScalars) + relativeFirst
+            + RelativeDates.monthWordFirst
         for c in starts { mask[Int((c.value >> 6) & 63)] |= 1 << UInt64(c.value & 63) }
         return mask
     }()
@@ -56,7 +58,9 @@ enum DateParsing {
                 i += 1
                 continue
             }
-            if !Scalars.isDigit(c), !Scalars.isUpper(c), c != "t", !relativeFirst.contains(c) {
+            if !Scalars.isDigit(c), !Scalars.isUpper(c), c != "t", !relativeFirst.contains(c),
+                !RelativeDates.monthWordFirst.contains(c)
+            {
                 i += 1
                 continue
             }
@@ -211,11 +215,12 @@ enum DateParsing {
 
     /// A day with no month or a weekday, against the publication day.
     static func relative(_ s: [Unicode.Scalar], at start: Int, published: PartialDate?) -> DateMention? {
-        guard published?.day != nil else { return nil }
         let c = s[start]
         if start > 0, Scalars.isDigit(s[start - 1]) || Scalars.isLatin(s[start - 1]) || s[start - 1] == "." {
             return nil
         }
+        if Scalars.isHangul(c) { return RelativeDates.monthWordDay(s, at: start, published: published) }
+        guard published?.day != nil else { return nil }
         if Scalars.isDigit(c) { return RelativeDates.koreanDay(s, at: start, published: published) }
         if Scalars.isLatin(c) { return RelativeDates.english(s, at: start, published: published) }
         return nil

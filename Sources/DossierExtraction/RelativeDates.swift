@@ -84,6 +84,39 @@ enum RelativeDates {
         return DateMention(range: start..<i, start: date, end: end, yearInferred: true)
     }
 
+    /// Month words before a day, by months from the publication month: `지난달 18일`,
+    /// `이달 5일`, `다음 달 1일자`.
+    static let monthWords: [([Unicode.Scalar], Int)] = [
+        ("지난달", -1), ("지난 달", -1), ("전달", -1), ("이달", 0), ("이번 달", 0), ("이번달", 0), ("다음 달", 1),
+        ("다음달", 1), ("내달", 1),
+    ].map { (Array($0.0.unicodeScalars), $0.1) }
+    static let monthWordFirst: [Unicode.Scalar] = Array(Set(monthWords.compactMap(\.0.first)))
+
+    /// `지난달 18일`, `다음 달 1일`: the day in the month before or after the publication month.
+    static func monthWordDay(_ s: [Unicode.Scalar], at start: Int, published: PartialDate?) -> DateMention? {
+        guard let pub = published, let year = pub.year, let month = pub.month else { return nil }
+        // A word of its own: not the end of a longer word (`이달` in `...이달성`).
+        if start > 0, Scalars.isHangul(s[start - 1]) { return nil }
+        for (word, offset) in monthWords where KoreanNumbers.matches(s, at: start, word) {
+            var i = start + word.count
+            DateParsing.skipSpace(s, &i)
+            guard i < s.count, Scalars.isDigit(s[i]), let (d1, d2) = DateParsing.koreanDays(s, &i) else { return nil }
+            var m = month + offset
+            var y = year
+            if m == 0 {
+                m = 12
+                y -= 1
+            } else if m == 13 {
+                m = 1
+                y += 1
+            }
+            guard let date = PartialDate(year: y, month: m, day: d1) else { return nil }
+            let end = d2.flatMap { PartialDate(year: y, month: m, day: $0) }
+            return DateMention(range: start..<i, start: date, end: end, yearInferred: true)
+        }
+        return nil
+    }
+
     /// `Tuesday`, `Friday`: the latest such day on or before publication; `today` after a
     /// name or `said`: the publication day.
     static func english(_ s: [Unicode.Scalar], at start: Int, published: PartialDate?) -> DateMention? {

@@ -40,6 +40,24 @@ import Testing
         }
     }
 
+    @Test func monthWordDays() {
+        func on(_ text: String, _ pub: PartialDate?) -> [String] {
+            DateParsing.find(Array(text.unicodeScalars), publishedYear: pub?.year, published: pub).map(\.start.iso)
+        }
+        let march = PartialDate(year: 2024, month: 3, day: 5)
+        #expect(on("회사는 지난달 18일 신제품을 내놓았다.", march) == ["2024-02-18"])
+        #expect(on("새 조직은 다음 달 1일자로 출범한다.", march) == ["2024-04-01"])
+        #expect(on("새 요금제는 다음달 2일 적용된다.", march) == ["2024-04-02"])
+        #expect(on("설명회는 이달 29일 열린다.", march) == ["2024-03-29"])
+        // Across a year end, and with only a month known.
+        let january = PartialDate(year: 2025, month: 1, day: 9)
+        #expect(on("지난달 30일 합병을 마쳤다.", january) == ["2024-12-30"])
+        #expect(on("매장은 다음 달 3일 문을 연다.", PartialDate(year: 2024, month: 12)) == ["2025-01-03"])
+        // No day, no date; no publication date, no date.
+        #expect(on("지난달 실적이 좋았다.", march) == [])
+        #expect(on("지난달 18일 발표했다.", nil) == [])
+    }
+
     @Test func dateForms() {
         #expect(dates("2018년 9월 30일, 조직 개편") == ["2018-09-30"])
         #expect(dates("2018.9.30 발표") == ["2018-09-30"])
