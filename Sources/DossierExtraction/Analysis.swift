@@ -110,7 +110,8 @@ struct ExtractionRun {
     /// `May 24, 2019`).
     static func dateLine(_ sentences: [Sentence]) -> PartialDate? {
         let candidates = sentences.prefix(6) + sentences.suffix(3)
-        for s in candidates where s.isWholeLine && s.scalars.count <= 40 {
+        // Furniture lines (`기사입력 2024-10-30 10:15 | 최종수정 …`) may be longer.
+        for s in candidates where s.isWholeLine && (s.scalars.count <= 40 || s.isFurniture) {
             let hangul = s.scalars.filter { Scalars.isHangul($0) }.count
             guard hangul <= 8 else { continue }
             for d in DateParsing.find(s.scalars, publishedYear: nil) where d.start.hasYear && d.start.month != nil {

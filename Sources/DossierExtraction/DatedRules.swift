@@ -5,7 +5,10 @@ import DossierModel
 extension ExtractionRun {
     mutating func findDated() {
         var seen: Set<String> = []
-        for s in sentences where !s.isDateLine && !(s.number == 1 && s.sentence.isWholeLine && sentences.count > 1) {
+        for s in sentences
+        where !s.isDateLine && !s.sentence.isFurniture
+            && !(s.number == 1 && s.sentence.isWholeLine && sentences.count > 1)
+        {
             for d in s.dates {
                 // `지난해` alone is the time of a figure, not an event of its own.
                 if d.yearInferred && d.start.month == nil { continue }

@@ -14,6 +14,9 @@ struct Sentence: Sendable {
     var quotes: [QuoteSpan]
     /// Whether the sentence is alone on its line (a title or a date line).
     var isWholeLine: Bool
+    /// Whether the sentence's line is page furniture (`입력 2024.03.05 14:22 | 수정 …`,
+    /// `Published: …`) or a photo caption (`▲ …`, `… (사진=회사 제공)`): it dates no fact.
+    var isFurniture: Bool = false
 
     /// The sentence as a `String` (made on each call; `AnalyzedSentence.text` keeps it).
     var text: String { Scalars.string(scalars) }
@@ -40,6 +43,7 @@ enum SentenceSplitter {
         var number = 0
         for scalars in lines(text) {
             let quotes = findQuotes(scalars)
+            let furniture = isFurniture(scalars)
             var cuts: [Int] = []
             var i = 0
             while i < scalars.count {
@@ -72,7 +76,8 @@ enum SentenceSplitter {
                         number: number,
                         scalars: part,
                         quotes: spans,
-                        isWholeLine: a == 0 && b >= scalars.count - 1 && cuts.count == 1
+                        isWholeLine: a == 0 && b >= scalars.count - 1 && cuts.count == 1,
+                        isFurniture: furniture
                     )
                 )
             }
@@ -91,6 +96,37 @@ enum SentenceSplitter {
             start = i + 1
         }
         return out
+    }
+
+    /// Words opening a line of page furniture, before a space, a colon or a digit.
+    static let furnitureOpeners: [[Unicode.Scalar]] = [
+        "입력", "기사입력", "수정", "최종수정", "등록", "승인", "업데이트", "Published", "Updated", "Posted",
+        "Last updated", "Modified", "Posted on", "Published on",
+    ].map { Array($0.unicodeScalars) }
+    /// Marks opening a photo caption line.
+    static let captionOpeners: [[Unicode.Scalar]] = ["▲", "△", "[사진", "(사진", "사진:", "사진="].map {
+        Array($0.unicodeScalars)
+    }
+
+    /// Whether a line is page furniture or a photo caption: only its first words and the
+    /// bracket closing it are looked at.
+    static func isFurniture(_ line: [Unicode.Scalar]) -> Bool {
+        var a = 0
+        while a < line.count, Scalars.isSpace(line[a]) { a += 1 }
+        for w in furnitureOpeners where KoreanNumbers.matches(line, at: a, w) {
+            let k = a + w.count
+            if k >= line.count || Scalars.isSpace(line[k]) || line[k] == ":" || Scalars.isDigit(line[k]) { return true }
+        }
+        for w in captionOpeners where KoreanNumbers.matches(line, at: a, w) { return true }
+        // `… (사진=넥슨)`, `… [사진 제공=…]`, `… (회사 제공)` at the end of the line.
+        var b = line.count
+        while b > a, Scalars.isSpace(line[b - 1]) { b -= 1 }
+        guard b > a, line[b - 1] == ")" || line[b - 1] == "]" else { return false }
+        var o = b - 1
+        while o > a, b - o < 40, line[o] != "(" && line[o] != "[" { o -= 1 }
+        guard line[o] == "(" || line[o] == "[" else { return false }
+        if KoreanNumbers.matches(line, at: o + 1, "사진") { return true }
+        return b - 3 > o && KoreanNumbers.matches(line, at: b - 3, "제공")
     }
 
     private static func isAbbreviation(_ s: [Unicode.Scalar], dot: Int) -> Bool {

@@ -58,6 +58,24 @@ import Testing
         #expect(on("지난달 18일 발표했다.", nil) == [])
     }
 
+    @Test func pageFurnitureLines() {
+        func furniture(_ line: String) -> Bool { SentenceSplitter.isFurniture(Array(line.unicodeScalars)) }
+        #expect(furniture("입력 2023.11.20 09:31 | 수정 2023.11.20 10:02"))
+        #expect(furniture("기사입력 2023-11-20 09:31 | 최종수정 2023-11-20 10:02"))
+        #expect(furniture("Published: Monday, November 20, 2023, 9:31 AM KST"))
+        #expect(furniture("Updated 20 Nov 2023"))
+        #expect(furniture("▲ 대표가 7일 행사장에서 발표하고 있다."))
+        #expect(furniture("대표(오른쪽)가 협약서에 서명하고 있다. (사진=회사 제공)"))
+        #expect(furniture("대표가 인사말을 하고 있다. [사진=회사]"))
+        // Body text that merely starts with a similar word, or ends in a plain bracket.
+        #expect(!furniture("입력값 검증을 강화했다고 밝혔다."))
+        #expect(!furniture("Updates to the app arrive on March 3."))
+        #expect(!furniture("회사는 7일 신제품을 공개했다(출시 예정)."))
+        // A long furniture line still gives the publication date, but no dated fact.
+        let split = SentenceSplitter.split("제목\n기사입력 2023-11-20 09:31 | 최종수정 2023-11-20 10:02\n회사는 20일 밝혔다.")
+        #expect(ExtractionRun.dateLine(split)?.iso == "2023-11-20")
+    }
+
     @Test func dateForms() {
         #expect(dates("2018년 9월 30일, 조직 개편") == ["2018-09-30"])
         #expect(dates("2018.9.30 발표") == ["2018-09-30"])
