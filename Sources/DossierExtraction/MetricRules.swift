@@ -47,6 +47,7 @@ extension ExtractionRun {
         for s in sentences where !s.isDateLine {
             let sc = s.sentence.scalars
             var i = 0
+            var carried: (what: String, end: Int)?
             while i < sc.count {
                 guard Scalars.isDigit(sc[i]),
                     i == 0
@@ -113,7 +114,19 @@ extension ExtractionRun {
                 {
                     qualifier = .greater
                 }
-                let what = thingCounted(s, number: number.range, unitEnd: end)
+                var what = thingCounted(s, number: number.range, unitEnd: end)
+                // `영업이익이 1천484억 원으로 … 8.9% 늘었다`: the change is about the same thing.
+                if what == nil, let c = carried, c.end <= number.range.lowerBound,
+                    !sc[c.end..<number.range.lowerBound].contains(",")
+                {
+                    what = c.what
+                }
+                carried = nil
+                if let w = what {
+                    var k = end
+                    if k < sc.count, sc[k] == "으" { k += 1 }
+                    if k < sc.count, sc[k] == "로" { carried = (w, k + 1) }
+                }
                 let subject = subjectOrg(s, near: number.range.lowerBound)
                 let value = number.value
                 if seen.contains(where: { m in
@@ -157,6 +170,29 @@ extension ExtractionRun {
 
     /// The thing counted: the noun phrase after the counter (`19개 양산차 업체들과`, `3만 8천개의
     /// 의료기관이`), else the one before the number (`서버 수는 100만대`, `revenue of $2.5 billion`).
+    /// Past-tense and clause-joining syllables of a Korean predicate (`늘었다`, `하락했고`,
+    /// `줄었지만`, `높아졌다`).
+    static let predicateMarks: [Unicode.Scalar] = ["었", "았", "였", "했", "겠", "졌", "됐"]
+
+    /// Whether a Korean word is a predicate rather than a noun.
+    static func isPredicate(_ w: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard let last = w.last else { return false }
+        if last == "다" || w.contains(where: { predicateMarks.contains($0) }) { return true }
+        return w.count >= 3 && last == "만" && w[w.endIndex - 2] == "지"
+    }
+
+    /// English words before a figure that name no thing: verbs of change, prepositions,
+    /// currency words (`rose 8%`, `up 61 percent`, `by 30%`, `RMB 10.7`).
+    static let notEnglishThings: Set<String> = [
+        "rose", "up", "down", "fell", "grew", "jumped", "gained", "dropped", "climbed", "declined", "by", "for",
+        "used", "owns", "own", "roughly", "nearly", "around", "almost", "over", "under", "miss", "said", "says",
+        "RMB", "US", "USD", "CNY", "HK", "KRW", "EUR", "Q1", "Q2", "Q3", "Q4",
+    ]
+
+    static func notEnglishThing(_ w: String) -> Bool {
+        notEnglishThings.contains(w) || (w.count > 3 && w.hasSuffix("ed") && w.first?.isLowercase == true)
+    }
+
     func thingCounted(_ s: AnalyzedSentence, number: Range<Int>, unitEnd: Int) -> String? {
         guard let ti = s.tokenIndex(at: max(number.lowerBound, unitEnd - 1)) else { return nil }
         let t = s.tokens[ti]
@@ -185,7 +221,7 @@ extension ExtractionRun {
                     s.tokens[b].base
                 )
             { b -= 1 }
-            if b >= 0, !s.tokens[b].comma { return s.tokens[b].base }
+            if b >= 0, !s.tokens[b].comma, !Self.notEnglishThing(s.tokens[b].base) { return s.tokens[b].base }
             return nil
         }
         if t.particle == "의" || (t.particle == nil && !t.comma && !t.period) {
@@ -195,6 +231,8 @@ extension ExtractionRun {
                 let w = s.tokens[k]
                 if Self.suffixQualifierScalars.contains(where: { w.scalars.hasPrefix($0) }) || w.dateLike { break }
                 guard Scalars.isHangul(w.scalars.first ?? " ") || Scalars.isCode(w.baseScalars) else { break }
+                // `8.9% 늘었다`, `0.1%포인트 하락했고,`: a predicate names no thing.
+                if Self.isPredicate(w.scalars) { break }
                 words.append(w.particle == nil ? w.text : w.base)
                 if w.particle != nil || w.comma { break }
                 if let last = w.scalars.last, Token.verbEndings.contains(last) { return nil }
