@@ -41,53 +41,73 @@ struct UnitWord: Sendable, Hashable {
 /// Verbs by their first scalar, to find the earliest in a sentence in one pass.
 struct VerbTable: Sendable, Hashable {
     private(set) var verbs: [VerbPattern] = []
-    /// Indexes into `verbs`, ascending, by first scalar (value mod 64).
-    private var buckets: [[Int]] = Array(repeating: [], count: 64)
     /// Bit `v mod 4096` is set when a verb starts with a scalar of value `v`.
     private var firsts: [UInt64] = Array(repeating: 0, count: 64)
+    /// Flat tables, read through buffer pointers: bucket `b` (first scalar's value mod 64) holds
+    /// the verbs `bucketItems[bucketStarts[b]..<bucketStarts[b + 1]]`, ascending; verb `k`'s
+    /// scalars are `flat[offsets[k]..<offsets[k + 1]]`.
+    private var bucketStarts: [Int] = Array(repeating: 0, count: 65)
+    private var bucketItems: [Int] = []
+    private var flat: [Unicode.Scalar] = []
+    private var offsets: [Int] = [0]
 
     init() {}
 
     init(_ verbs: [VerbPattern]) {
         self.verbs = verbs
+        var buckets: [[Int]] = Array(repeating: [], count: 64)
         for (i, v) in verbs.enumerated() {
+            flat.append(contentsOf: v.scalars)
+            offsets.append(flat.count)
             guard let f = v.scalars.first else { continue }
             buckets[Int(f.value & 63)].append(i)
             firsts[Int((f.value >> 6) & 63)] |= 1 << UInt64(f.value & 63)
+        }
+        for b in 0..<64 {
+            bucketItems.append(contentsOf: buckets[b])
+            bucketStarts[b + 1] = bucketItems.count
         }
     }
 
     /// The earliest verb written entirely inside `s`, with its offset from `s.startIndex`; of
     /// verbs at the same offset, the first of the list.
     func first(in s: ArraySlice<Unicode.Scalar>) -> (verb: String, offset: Int)? {
-        // Most scalars start no verb: test them through a buffer pointer, without bounds checks.
-        let hit: Int? = firsts.withUnsafeBufferPointer { mask in
-            s.withUnsafeBufferPointer { buffer in
-                for (k, c) in buffer.enumerated()
-                where mask[Int((c.value >> 6) & 63)] & (1 << UInt64(c.value & 63)) != 0 {
-                    return k
+        // Everything through buffer pointers, without bounds checks or reference counting.
+        let found: (k: Int, offset: Int)? = firsts.withUnsafeBufferPointer { mask in
+            bucketStarts.withUnsafeBufferPointer { starts in
+                bucketItems.withUnsafeBufferPointer { items in
+                    flat.withUnsafeBufferPointer { flat in
+                        offsets.withUnsafeBufferPointer { offsets in
+                            s.withUnsafeBufferPointer { buffer in
+                                let n = buffer.count
+                                var i = 0
+                                while i < n {
+                                    let c = buffer[i]
+                                    guard mask[Int((c.value >> 6) & 63)] & (1 << UInt64(c.value & 63)) != 0 else {
+                                        i += 1
+                                        continue
+                                    }
+                                    let b = Int(c.value & 63)
+                                    for x in starts[b]..<starts[b + 1] {
+                                        let k = items[x]
+                                        let from = offsets[k]
+                                        let count = offsets[k + 1] - from
+                                        guard flat[from] == c, n - i >= count else { continue }
+                                        var j = 1
+                                        while j < count, buffer[i + j] == flat[from + j] { j += 1 }
+                                        if j == count { return (k, i) }
+                                    }
+                                    i += 1
+                                }
+                                return nil
+                            }
+                        }
+                    }
                 }
-                return nil
             }
         }
-        guard let hit else { return nil }
-        var i = s.startIndex + hit
-        while i < s.endIndex {
-            let c = s[i]
-            guard firsts[Int((c.value >> 6) & 63)] & (1 << UInt64(c.value & 63)) != 0 else {
-                i += 1
-                continue
-            }
-            for k in buckets[Int(c.value & 63)] {
-                let v = verbs[k].scalars
-                guard v[0] == c, s.endIndex - i >= v.count else { continue }
-                var j = 1
-                while j < v.count, s[i + j] == v[j] { j += 1 }
-                if j == v.count { return (verbs[k].word, i - s.startIndex) }
-            }
-            i += 1
-        }
-        return nil
+        guard let found else { return nil }
+        return (verbs[found.k].word, found.offset)
     }
 }
 
