@@ -90,18 +90,10 @@ enum SentenceSplitter {
     static func lines(_ text: String) -> [[Unicode.Scalar]] {
         let all = Scalars.array(text)
         var out: [[Unicode.Scalar]] = []
-        // Through a buffer pointer: no bounds checks in the scan.
-        all.withUnsafeBufferPointer { all in
-            let n = all.count
-            var start = 0
-            var i = 0
-            while i <= n {
-                if i == n || (all[i] == "\n" && !(i > 0 && all[i - 1] == "\r")) {
-                    if i > start { out.append(Array(UnsafeBufferPointer(rebasing: all[start..<i]))) }
-                    start = i + 1
-                }
-                i += 1
-            }
+        var start = 0
+        for i in 0...all.count where i == all.count || (all[i] == "\n" && !(i > 0 && all[i - 1] == "\r")) {
+            if i > start { out.append(Array(all[start..<i])) }
+            start = i + 1
         }
         return out
     }
