@@ -75,8 +75,7 @@ enum LogScanner {
                         switch outcome {
                         case .success(let raw):
                             var events: [DomainEvent] = []
-                            let decode = raw.sequence > decodeAfter
-                            if decode {
+                            if raw.sequence > decodeAfter {
                                 events.reserveCapacity(raw.eventRanges.count)
                                 for (index, range) in raw.eventRanges.enumerated() {
                                     let payload = UnsafeRawBufferPointer(rebasing: line[range])
@@ -101,21 +100,14 @@ enum LogScanner {
                                         )
                                     }
                                 }
-                                for event in events {
-                                    switch event {
-                                    case .reportIngested: result.reportsIngested += 1
-                                    case .reportRejected: result.reportsRejected += 1
-                                    default: break
-                                    }
-                                }
                             }
-                            if !decode {
-                                for range in raw.eventRanges {
-                                    switch LineCodec.reportEventType(UnsafeRawBufferPointer(rebasing: line[range])) {
-                                    case .ingested: result.reportsIngested += 1
-                                    case .rejected: result.reportsRejected += 1
-                                    case nil: break
-                                    }
+                            // Report events are counted from their bytes, decoded or not, so that
+                            // `verify` and an open count the same way.
+                            for range in raw.eventRanges {
+                                switch LineCodec.reportEventType(UnsafeRawBufferPointer(rebasing: line[range])) {
+                                case .ingested: result.reportsIngested += 1
+                                case .rejected: result.reportsRejected += 1
+                                case nil: break
                                 }
                             }
                             let record = LogRecord(
