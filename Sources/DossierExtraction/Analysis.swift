@@ -46,7 +46,7 @@ struct ExtractionRun {
     /// The publication date (front matter, else a date line or an English dateline).
     var published: PartialDate?
     var people: [PersonRecord] = []
-    var personIndex: [String: Int] = [:]
+    var personIndex = TextDictionary<Int>()
     /// The same keys by scalars.
     var personKeys = ScalarTable()
     /// Each person's number of name words and first word (`indexNameParts`).
@@ -55,7 +55,7 @@ struct ExtractionRun {
     /// have it; built once the people are known (`findQuotesAndPresentations`).
     var namePartOwner: ScalarTable?
     var orgs: [(fact: OrgFact, sentence: Int)] = []
-    var orgByName: [String: Int] = [:]
+    var orgByName = TextDictionary<Int>()
     /// Known orgs (by lexicon index) one of whose names is a key of `orgByName`.
     var notedOrgs: Set<Int> = []
     var units: [(fact: OrgUnitFact, sentence: Int)] = []
@@ -65,12 +65,12 @@ struct ExtractionRun {
     /// How often each word (particle off) occurs in the report.
     var baseCounts: ScalarTable?
     /// How often each organisation found by `findFrequentOrgs` was named.
-    var discoveredCounts: [String: Int] = [:]
+    var discoveredCounts = TextDictionary<Int>()
     /// The keys of `orgByName` that lead to those organisations (fixed once they are found:
     /// later orgs never take their names).
     var discoveredKeys = ScalarTable()
     /// The forms each known org (by lexicon index) is written in, with their counts.
-    var formCounts: [Int: [String: Int]] = [:]
+    var formCounts: [Int: TextDictionary<Int>] = [:]
     /// Unknown organisations found by the slot they fill (`SlotOrgs.swift`), and their keys
     /// (lower-cased names and aliases).
     var slotOrgNames: Set<String> = []

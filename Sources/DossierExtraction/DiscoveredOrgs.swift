@@ -50,7 +50,7 @@ extension ExtractionRun {
 
     /// Finds unknown organisations named often enough to be the report's subject.
     mutating func findFrequentOrgs() {
-        var counts: [String: (count: Int, sentence: Int, native: String?)] = [:]
+        var counts = TextDictionary<(count: Int, sentence: Int, native: String?)>()
         for s in sentences where !s.isDateLine {
             let tokens = s.tokens
             for (i, t) in tokens.enumerated() {
@@ -96,9 +96,9 @@ extension ExtractionRun {
             let latin = c.native.map { [$0] }
             addOrg(OrgFact(name: name, aliases: latin), sentence: s)
             discoveredCounts[name] = c.count
-            if let native = c.native { orgByName[native.lowercased()] = orgByName[name.lowercased()] }
+            if let native = c.native { orgByName[Scalars.lower(native)] = orgByName[Scalars.lower(name)] }
             if let first = name.split(separator: " ").first, first.count < name.count {
-                orgByName[first.lowercased()] = orgByName[name.lowercased()]
+                orgByName[Scalars.lower(String(first))] = orgByName[Scalars.lower(name)]
             }
         }
         for (key, i) in orgByName where discoveredCounts[orgs[i].fact.name] != nil {

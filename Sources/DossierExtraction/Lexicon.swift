@@ -534,6 +534,8 @@ extension Lexicon {
     }
 
     /// Whether the word, lower-cased, is an org name or alias (`orgIndex[word.lowercased()] != nil`).
+    /// Inlined: called through `ExtractionRun.lexicon`, the call copied the whole `Lexicon` first.
+    @inline(__always)
     func isOrgName(_ w: ArraySlice<Unicode.Scalar>) -> Bool {
         for c in w where c.value >= 0x80 && !Scalars.isHangul(c) && !Scalars.isHan(c) && c.value != 0xB7 {
             return orgIndex[Scalars.string(w).lowercased()] != nil

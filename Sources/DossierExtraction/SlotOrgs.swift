@@ -43,13 +43,13 @@ extension ExtractionRun {
     /// Adds an org found by its slot, and remembers it as able to own figures.
     mutating func addSlotOrg(_ fact: OrgFact, sentence: AnalyzedSentence) {
         addOrg(fact, sentence: sentence)
-        guard let i = orgByName[fact.name.lowercased()] else { return }
+        guard let i = orgByName[Scalars.lower(fact.name)] else { return }
         let name = orgs[i].fact.name
         slotOrgNames.insert(name)
-        slotOrgKeys.set(Array(name.lowercased().unicodeScalars)[...], 1)
+        slotOrgKeys.set(Array(Scalars.lower(name).unicodeScalars)[...], 1)
         for a in [fact.native].compactMap({ $0 }) + (fact.aliases ?? []) {
-            if orgByName[a.lowercased()] == nil { orgByName[a.lowercased()] = i }
-            slotOrgKeys.set(Array(a.lowercased().unicodeScalars)[...], 1)
+            if orgByName[Scalars.lower(a)] == nil { orgByName[Scalars.lower(a)] = i }
+            slotOrgKeys.set(Array(Scalars.lower(a).unicodeScalars)[...], 1)
         }
     }
 
@@ -183,7 +183,7 @@ extension ExtractionRun {
     /// than the lexicon's main org (`PDD Holdings` … `PDD` over a passing `Temu`).
     mutating func settleMainOrgFromSlots() {
         guard !slotOrgNames.isEmpty else { return }
-        var counts: [String: (count: Int, first: Int)] = [:]
+        var counts = TextDictionary<(count: Int, first: Int)>()
         for s in sentences where !s.isDateLine {
             for t in s.tokens where t.orgIndex == nil {
                 guard let name = slotOrg(t) else { continue }

@@ -218,6 +218,8 @@ enum Tokenizer {
     static let possessives: [[Unicode.Scalar]] = [["'", "s"], ["\u{2019}", "s"]]
 
     /// Takes the longest particle off a word that ends in Hangul, leaving at least one letter.
+    /// Inlined: called with `ExtractionRun.lexicon`, the call copied the whole `Lexicon` first.
+    @inline(__always)
     static func stripParticle(_ word: String, lexicon: Lexicon) -> (String, String?) {
         let w = Array(word.unicodeScalars)
         let (n, particle) = stripParticle(w[...], lexicon: lexicon)
