@@ -302,7 +302,10 @@ struct ExtractionRun {
     /// The name an org is reported under: the form of the report when it was met.
     func orgName(_ known: Int) -> String {
         let entry = lexicon.orgs[known]
-        for name in entry.allNames {
+        // `entry.allNames` in order, without building that array on every call.
+        if let i = orgByName[Scalars.lower(entry.name)] { return orgs[i].fact.name }
+        if let native = entry.native, let i = orgByName[Scalars.lower(native)] { return orgs[i].fact.name }
+        for name in entry.aliases {
             if let i = orgByName[Scalars.lower(name)] { return orgs[i].fact.name }
         }
         return entry.name

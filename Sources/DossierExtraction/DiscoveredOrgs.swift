@@ -8,6 +8,7 @@ extension ExtractionRun {
         "Group", "Inc", "Corp", "Corporation", "Holdings", "Ltd", "Co", "Company", "Technologies", "Technology",
         "Electronics", "Motors", "Labs",
     ]
+    static let englishOrgSuffixWordSet = WordSet(englishOrgSuffixWords.sorted())
     static let placePrepositions: Set<String> = ["in", "from", "to", "near", "across"]
 
     /// Whether a word is Title-case Latin (`Lenovo`, not `AI` or `the`).
@@ -43,9 +44,9 @@ extension ExtractionRun {
             lexicon.englishTitleWordSet.index(lowercasingASCII: u) == nil, !lexicon.unitNounWords.contains(u),
             !lexicon.eventNounWords.contains(u)
         else { return false }
-        let w = t.base
-        return !lexicon.surnames.contains(w) && DateParsing.months[w] == nil && RelativeDates.weekdays[w] == nil
-            && !Self.englishOrgSuffixWords.contains(w)
+        // The word is ASCII here (`isTitleCase`): lookups by scalars are `String` lookups.
+        return !lexicon.surnameWords.contains(u) && DateParsing.monthWords.index(of: u) == nil
+            && RelativeDates.weekdayWords.index(of: u) == nil && !Self.englishOrgSuffixWordSet.contains(u)
     }
 
     /// Finds unknown organisations named often enough to be the report's subject.

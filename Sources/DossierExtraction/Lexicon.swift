@@ -214,6 +214,8 @@ public struct Lexicon: Sendable, Hashable {
     var placeMarkerWords = WordSet()
     var regionSuffixWords = WordSet()
     var notNameWords = WordSet()
+    /// `surnames` by scalars.
+    var surnameWords = WordSet()
     var notOrgWords = WordSet()
     var standaloneOrgSuffixWords = WordSet()
     /// The scalars of `hangulSurnames` (one each).
@@ -458,6 +460,7 @@ public struct Lexicon: Sendable, Hashable {
         placeMarkerWords = WordSet(placeMarkers)
         regionSuffixWords = WordSet(regionSuffixes)
         notNameWords = WordSet(notNames.sorted())
+        surnameWords = WordSet(surnames.sorted())
         notOrgWords = WordSet(notOrgs.sorted())
         standaloneOrgSuffixWords = WordSet(standaloneOrgSuffixes)
         hangulSurnameScalars = Set(
