@@ -134,6 +134,8 @@ extension Scalars {
     private static func encode(_ s: some Collection<Unicode.Scalar>, into buffer: UnsafeMutableBufferPointer<UInt8>)
         -> Int
     {
+        // Arrays and slices (every caller) through a buffer pointer: no index checks per scalar.
+        if let n = s.withContiguousStorageIfAvailable({ encode(scalars: $0, into: buffer) }) { return n }
         var n = 0
         for c in s {
             let v = c.value
@@ -155,6 +157,38 @@ extension Scalars {
                 buffer[n + 2] = UInt8(0x80 | ((v >> 6) & 0x3F))
                 buffer[n + 3] = UInt8(0x80 | (v & 0x3F))
                 n += 4
+            }
+        }
+        return n
+    }
+
+    @inline(__always)
+    private static func encode(
+        scalars s: UnsafeBufferPointer<Unicode.Scalar>,
+        into buffer: UnsafeMutableBufferPointer<UInt8>
+    ) -> Int {
+        guard let out = buffer.baseAddress else { return 0 }
+        var n = 0
+        for c in s {
+            let v = c.value
+            if v < 0x80 {
+                out[n] = UInt8(truncatingIfNeeded: v)
+                n &+= 1
+            } else if v < 0x800 {
+                out[n] = UInt8(truncatingIfNeeded: 0xC0 | (v >> 6))
+                out[n &+ 1] = UInt8(truncatingIfNeeded: 0x80 | (v & 0x3F))
+                n &+= 2
+            } else if v < 0x10000 {
+                out[n] = UInt8(truncatingIfNeeded: 0xE0 | (v >> 12))
+                out[n &+ 1] = UInt8(truncatingIfNeeded: 0x80 | ((v >> 6) & 0x3F))
+                out[n &+ 2] = UInt8(truncatingIfNeeded: 0x80 | (v & 0x3F))
+                n &+= 3
+            } else {
+                out[n] = UInt8(truncatingIfNeeded: 0xF0 | (v >> 18))
+                out[n &+ 1] = UInt8(truncatingIfNeeded: 0x80 | ((v >> 12) & 0x3F))
+                out[n &+ 2] = UInt8(truncatingIfNeeded: 0x80 | ((v >> 6) & 0x3F))
+                out[n &+ 3] = UInt8(truncatingIfNeeded: 0x80 | (v & 0x3F))
+                n &+= 4
             }
         }
         return n
