@@ -146,7 +146,7 @@ struct ExtractionRun {
             sentence: sentence.number,
             excerpt: text.utf8.count <= 200 ? text : String(text.prefix(200))
         )
-        facts.append((sentence.number, facts.count, f))
+        facts.append((sentence.number, facts.count, consume f))
     }
 
     // MARK: - Lookups
