@@ -78,9 +78,11 @@ enum Text {
 
 /// A `String` as a dictionary key: equal and hashed exactly as the `String`, faster for plain
 /// NFC text (see `Text`). Whether the text is plain is found once, when the key is made.
-struct TextKey: Hashable {
+struct TextKey: Hashable, ExpressibleByStringLiteral {
     let text: String
     private let plain: Bool
+
+    init(stringLiteral text: String) { self.init(text) }
 
     init(_ text: String) {
         var t = text
