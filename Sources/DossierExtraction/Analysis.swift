@@ -60,7 +60,9 @@ struct ExtractionRun {
     var notedOrgs: Set<Int> = []
     var units: [(fact: OrgUnitFact, sentence: Int)] = []
     var events: [(fact: EventFact, sentence: Int)] = []
-    var facts: [(sentence: Int, order: Int, fact: Fact)] = []
+    /// The facts in the order found, and the number of the sentence of each.
+    var facts: [Fact] = []
+    var factSentences: [Int] = []
     var mainOrg: String?
     /// How often each word (particle off) occurs in the report.
     var baseCounts: ScalarTable?
@@ -146,7 +148,8 @@ struct ExtractionRun {
             sentence: sentence.number,
             excerpt: text.utf8.count <= 200 ? text : String(text.prefix(200))
         )
-        facts.append((sentence.number, facts.count, consume f))
+        facts.append(consume f)
+        factSentences.append(sentence.number)
     }
 
     // MARK: - Lookups

@@ -60,7 +60,8 @@ extension ExtractionRun {
             var i = 0
             while i < tokens.count {
                 let t = tokens[i]
-                if let next = englishOrgRun(tokens, at: i, sentence: s) {
+                // `englishOrgRun` starts only at a capital: tested here, not in a call per token.
+                if let f = t.scalars.first, Scalars.isUpper(f), let next = englishOrgRun(tokens, at: i, sentence: s) {
                     i = next
                     continue
                 }
