@@ -240,11 +240,8 @@ extension Scalars {
         }
         if needsUnicode { return word.lowercased() }
         guard hasUpper else { return word }
-        var view = String.UnicodeScalarView()
-        for s in word.unicodeScalars {
-            view.append(isUpper(s) ? Unicode.Scalar(s.value + 32) ?? s : s)
-        }
-        return String(view)
+        // Encoded in one go (`string`): appending to a `String.UnicodeScalarView` checks each scalar.
+        return string(word.unicodeScalars.map { isUpper($0) ? Unicode.Scalar($0.value + 32) ?? $0 : $0 })
     }
 }
 

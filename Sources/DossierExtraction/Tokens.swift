@@ -64,7 +64,8 @@ final class Token {
     }
 
     var textScalars: ArraySlice<Unicode.Scalar> { scalars }
-    var baseScalars: ArraySlice<Unicode.Scalar> { scalars.prefix(baseLength) }
+    /// Sliced directly: `prefix(_:)` is a generic call, and rules ask for this constantly.
+    var baseScalars: ArraySlice<Unicode.Scalar> { scalars[scalars.startIndex..<(scalars.startIndex + baseLength)] }
 
     /// Whether the word looks like a bare noun: no particle, punctuation or verb ending.
     var isBare: Bool {
