@@ -193,6 +193,11 @@ extension ExtractionRun {
         notEnglishThings.contains(w) || (w.count > 3 && w.hasSuffix("ed") && w.first?.isLowercase == true)
     }
 
+    // Lists made once, not at every call.
+    static let approximateWords = ["약", "대략", "최소"]
+    static let subjectParticleList = ["은", "는", "이", "가"]
+    static let notThingWords = ["현재", "총", "모두"]
+
     func thingCounted(_ s: AnalyzedSentence, number: Range<Int>, unitEnd: Int) -> String? {
         guard let ti = s.tokenIndex(at: max(number.lowerBound, unitEnd - 1)) else { return nil }
         let t = s.tokens[ti]
@@ -243,13 +248,13 @@ extension ExtractionRun {
         }
         // Before the number: bare nouns, the last may carry a subject particle.
         var b = (s.tokenIndex(at: number.lowerBound) ?? ti) - 1
-        if b >= 0, Text.isOne(of: ["약", "대략", "최소"], s.tokens[b].text) { b -= 1 }
+        if b >= 0, Text.isOne(of: Self.approximateWords, s.tokens[b].text) { b -= 1 }
         while b >= 0, words.count < 3 {
             let w = s.tokens[b]
             if w.comma || w.period || w.quoteAfter || w.dateLike || w.paren != nil { break }
-            if words.isEmpty, Text.isOne(of: ["은", "는", "이", "가"], w.particle ?? "") {
+            if words.isEmpty, Text.isOne(of: Self.subjectParticleList, w.particle ?? "") {
                 words.insert(w.base, at: 0)
-            } else if w.isBare, !Text.isOne(of: ["현재", "총", "모두"], w.text) {
+            } else if w.isBare, !Text.isOne(of: Self.notThingWords, w.text) {
                 words.insert(w.text, at: 0)
             } else {
                 break
