@@ -18,7 +18,7 @@ final class Token {
     var base: String {
         if particle == nil { return text }
         if let b = baseCache { return b }
-        let b = Scalars.string(scalars.prefix(baseLength))
+        let b = Scalars.string(baseScalars)
         baseCache = b
         return b
     }
@@ -203,7 +203,9 @@ enum Tokenizer {
         tokens.reserveCapacity(out.count)
         for d in out {
             let w = all[d.text]
-            let org = lexicon.knownOrg(w) ?? (d.baseLength < w.count ? lexicon.knownOrg(w.prefix(d.baseLength)) : nil)
+            let org =
+                lexicon.knownOrg(w)
+                ?? (d.baseLength < w.count ? lexicon.knownOrg(w[w.startIndex..<(w.startIndex + d.baseLength)]) : nil)
             tokens.append(Token(d, scalars: w, paren: d.paren < 0 ? nil : parens[d.paren], orgIndex: org))
         }
         return tokens
