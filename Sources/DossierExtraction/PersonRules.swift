@@ -139,8 +139,10 @@ extension ExtractionRun {
 
     /// Whether a word begins with a known org's name (`네이버클라우드`).
     func startsWithKnownOrg(_ word: String) -> Bool {
-        lexicon.orgs.contains { org in
-            org.allNames.contains { word.hasPrefix($0) && word.count > $0.count + 1 }
+        // `org.allNames`, without building that array for every org.
+        func starts(_ name: String) -> Bool { word.hasPrefix(name) && word.count > name.count + 1 }
+        return lexicon.orgs.contains { org in
+            starts(org.name) || org.native.map(starts) ?? false || org.aliases.contains(where: starts)
         }
     }
 
