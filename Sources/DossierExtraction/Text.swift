@@ -11,12 +11,13 @@ import Darwin
 /// Hangul word, 400 to find two differ). Text made only of scalars that are in NFC on their own
 /// and never combine with a neighbour (ASCII, Latin-1, Hangul syllables, Han, common punctuation:
 /// `isPlainNFC`) is its own NFC form, so for it byte equality is canonical equivalence and the
-/// hash of its bytes is the hash `String` computes. Everything else takes `String`'s path: the
-/// results are exactly those of `String`, including a `Dictionary`'s order.
+/// hash of its bytes is the hash `String` computes (the standard library feeds the hasher the NFC
+/// bytes, then 0xFF; checked on Swift 6.3). Everything else takes `String`'s path: the results
+/// are those of `String`.
 enum Text {
-    /// Whether the UTF-8 is made only of scalars that are NFC and start no composition: ASCII,
-    /// U+0080–U+00FF, general punctuation (U+2010–U+2027, U+2030–U+205E), CJK symbols (U+3000–
-    /// U+3029, U+3030–U+303F), Han (U+3400–U+4DBF, U+4E00–U+9FFF), Hangul syllables and
+    /// Whether the UTF-8 is made only of scalars that are NFC and compose with none of each other:
+    /// ASCII, U+0080–U+00FF, general punctuation (U+2010–U+2027, U+2030–U+205E), CJK symbols
+    /// (U+3000–U+3029, U+3030–U+303F), Han (U+3400–U+4DBF, U+4E00–U+9FFF), Hangul syllables and
     /// full-width forms (U+FF01–U+FF9D). No combining mark, conjoining jamo or singleton.
     static func isPlainNFC(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
         var i = 0
