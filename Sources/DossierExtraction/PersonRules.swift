@@ -139,8 +139,10 @@ extension ExtractionRun {
 
     /// Whether a word begins with a known org's name (`네이버클라우드`).
     func startsWithKnownOrg(_ word: String) -> Bool {
-        lexicon.orgs.contains { org in
-            org.allNames.contains { word.hasPrefix($0) && word.count > $0.count + 1 }
+        // `org.allNames`, without building that array for every org.
+        func starts(_ name: String) -> Bool { word.hasPrefix(name) && word.count > name.count + 1 }
+        return lexicon.orgs.contains { org in
+            starts(org.name) || org.native.map(starts) ?? false || org.aliases.contains(where: starts)
         }
     }
 
@@ -328,12 +330,19 @@ extension ExtractionRun {
         var owners = ScalarTable()
         nameShapes = []
         for (i, p) in people.enumerated() {
-            let parts = p.fact.name.split(separator: " ")
-            nameShapes.append((parts.count, parts.first.map(String.init) ?? ""))
             // The words of the name by scalars, each once.
             let name = Array(p.fact.name.unicodeScalars)
+            let split = name.split(separator: " ")
+            // When every scalar is a `Character`, the `Character` split is the scalar split (it
+            // compared every `Character` with " " as a `String`).
+            if Scalars.charactersAreScalars(name) {
+                nameShapes.append((split.count, split.first.map { Scalars.string($0) } ?? ""))
+            } else {
+                let parts = p.fact.name.split(separator: " ")
+                nameShapes.append((parts.count, parts.first.map(String.init) ?? ""))
+            }
             var words: [ArraySlice<Unicode.Scalar>] = []
-            for word in name.split(separator: " ") where !words.contains(where: { $0.elementsEqual(word) }) {
+            for word in split where !words.contains(where: { $0.elementsEqual(word) }) {
                 words.append(word)
             }
             for word in words { owners.set(word, owners[word] == nil ? i : -1) }

@@ -3,12 +3,13 @@ import DossierModel
 /// Quotations with their speaker and reporting verb, and who presented what. Both follow the
 /// person in focus: `그는` / `he` is the person last named as a subject or speaker.
 extension ExtractionRun {
-    static let subjectParticles: Set<String> = ["은", "는", "이", "가", "께서", "께서는"]
+    /// `TextKey`s: Hangul `String`s hash with normalisation.
+    static let subjectParticles: Set<TextKey> = ["은", "는", "이", "가", "께서", "께서는"]
 
     /// The people named in a sentence, with the token where each mention ends (the title or
     /// org after the name, which carries the particle).
     func mentions(in s: AnalyzedSentence) -> [(person: Int, first: Int, last: Int)] {
-        var out: [(Int, Int, Int)] = []
+        var out: [(person: Int, first: Int, last: Int)] = []
         var k = 0
         let tokens = s.tokens
         while k < tokens.count {
@@ -95,7 +96,8 @@ extension ExtractionRun {
             {
                 presentation(s, verbOffset: v.offset, mentions: ms, presented: &presented, order: &order)
             }
-            if let m = ms.first(where: { Self.subjectParticles.contains(s.tokens[$0.last].particle ?? "") }) ?? ms.first
+            if let m = ms.first(where: { Self.subjectParticles.contains(TextKey(s.tokens[$0.last].particle ?? "")) })
+                ?? ms.first
             {
                 focus = m.person
             }
@@ -126,7 +128,7 @@ extension ExtractionRun {
     ) {
         let subjects = ms.filter {
             let t = s.tokens[$0.last]
-            return Self.subjectParticles.contains(t.particle ?? "")
+            return Self.subjectParticles.contains(TextKey(t.particle ?? ""))
                 || (t.particle == nil && !t.comma && t.unicodeIsLatin)
         }
         guard let subject = subjects.first else { return }
