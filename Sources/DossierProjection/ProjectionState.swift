@@ -3,24 +3,25 @@ import DossierModel
 /// Everything the projections show, folded from the log's events. Pure: the same events in
 /// the same order always give the same state, so a rebuild equals the incremental result.
 public struct ProjectionState: Sendable, Hashable, Codable {
+    // Setters are internal (not private) for the binary form (`StateBinary.swift`).
     /// The last log record folded in.
-    public private(set) var checkpoint: Checkpoint = .empty
+    public internal(set) var checkpoint: Checkpoint = .empty
     /// The time of the last record folded in.
-    public private(set) var lastIngest: String?
-    public private(set) var reports: [ReportEntry] = []
-    public private(set) var rejected: [RejectedEntry] = []
-    public private(set) var factCount = 0
+    public internal(set) var lastIngest: String?
+    public internal(set) var reports: [ReportEntry] = []
+    public internal(set) var rejected: [RejectedEntry] = []
+    public internal(set) var factCount = 0
 
     // Entities live in arrays (in order of first appearance) with a name index for merging.
-    private(set) var orgs: [OrgEntity?] = []
-    private(set) var people: [PersonEntity?] = []
-    private(set) var events: [EventEntity?] = []
-    private(set) var timeline: [TimelineEntry] = []
-    private var orgIndex: [String: Int] = [:]
-    private var personIndex: [String: Int] = [:]
-    private var eventIndex: [String: Int] = [:]
-    private var timelineIndex: [String: Int] = [:]
-    private var knownReports: Set<String> = []
+    var orgs: [OrgEntity?] = []
+    var people: [PersonEntity?] = []
+    var events: [EventEntity?] = []
+    var timeline: [TimelineEntry] = []
+    var orgIndex: [String: Int] = [:]
+    var personIndex: [String: Int] = [:]
+    var eventIndex: [String: Int] = [:]
+    var timelineIndex: [String: Int] = [:]
+    var knownReports: Set<String> = []
 
     public init() {}
 
