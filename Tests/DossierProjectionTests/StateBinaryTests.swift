@@ -133,3 +133,22 @@ import Testing
         }
     }
 }
+
+@Suite struct NameKeyTests {
+    /// The fast key equals the Unicode one wherever it answers.
+    @Test func theSimpleKeyIsTheUnicodeKey() {
+        func unicodeKey(_ name: String) -> String {
+            String(name.lowercased().unicodeScalars.filter { !$0.properties.isWhitespace })
+        }
+        let names = [
+            "", "Tencent", "TENCENT Cloud", " a\tb\nc\r\u{0B}\u{0C}d ", "텐센트 클라우드", "腾讯 云", "㐀Ab",
+            "Ⅻ", "İstanbul", "ΣΑΣ", "Straße", "Ｔｅｎｃｅｎｔ", "a\u{00A0}b", "a\u{2003}b", "e\u{301}", "\u{1F600}X",
+        ]
+        for name in names {
+            #expect(ProjectionState.key(name) == unicodeKey(name), "\(name)")
+            if let simple = ProjectionState.simpleKey(name) { #expect(simple == unicodeKey(name), "\(name)") }
+        }
+        #expect(ProjectionState.simpleKey("텐센트 Cloud") == "텐센트cloud")
+        #expect(ProjectionState.simpleKey("İstanbul") == nil)
+    }
+}
