@@ -15,18 +15,23 @@ struct JSONScanner {
 
     /// The members of the object that spans `range`: key → range of the raw value.
     func objectMembers(in range: Range<Int>) throws(Failure) -> [(key: Substring, value: Range<Int>)] {
+        try objectMemberRanges(in: range).map { member in
+            (Substring(decoding: UnsafeRawBufferPointer(rebasing: bytes[member.key]), as: UTF8.self), member.value)
+        }
+    }
+
+    /// The members of the object that spans `range`: the range of each key's raw text (inside its
+    /// quotation marks) and of its raw value.
+    func objectMemberRanges(in range: Range<Int>) throws(Failure) -> [(key: Range<Int>, value: Range<Int>)] {
         var i = skipSpace(range.lowerBound, range.upperBound)
         guard i < range.upperBound, bytes[i] == UInt8(ascii: "{") else { throw .syntax(offset: i) }
         i = skipSpace(i + 1, range.upperBound)
-        var members: [(key: Substring, value: Range<Int>)] = []
+        var members: [(key: Range<Int>, value: Range<Int>)] = []
         if i < range.upperBound, bytes[i] == UInt8(ascii: "}") { return members }
         while true {
             let keyEnd = try skipValue(i, range.upperBound)
             guard bytes[i] == UInt8(ascii: "\""), keyEnd - i >= 2 else { throw .syntax(offset: i) }
-            let key = Substring(
-                decoding: UnsafeRawBufferPointer(rebasing: bytes[(i + 1)..<(keyEnd - 1)]),
-                as: UTF8.self
-            )
+            let key = (i + 1)..<(keyEnd - 1)
             i = skipSpace(keyEnd, range.upperBound)
             guard i < range.upperBound, bytes[i] == UInt8(ascii: ":") else { throw .syntax(offset: i) }
             i = skipSpace(i + 1, range.upperBound)
