@@ -188,3 +188,93 @@ public final class FileEventLog {
         )
     }
 }
+
+extension FileEventLog: EventLog {
+    public var location: String { directory }
+
+    /// Appends every batch: the file log has one writer (its lock), which checks for duplicates
+    /// in its own state before it appends, so nothing comes back as already logged.
+    public func commit(_ batches: [[DomainEvent]], at date: Date) throws(LogError) -> [AppendResult] {
+        try append(batches, at: date).map { .appended($0) }
+    }
+
+    public func records(after position: LogHead, visit: (LogRecord) throws(LogError) -> Void) throws(LogError) {
+        let location = directory
+        var held = position.sequence == 0
+        let scan = try LogScanner.scan(storage: storage, decodeAfter: position.sequence) { record throws(LogError) in
+            if record.sequence == position.sequence { held = record.hash == position.hash }
+            guard record.sequence > position.sequence else { return }
+            guard held else { throw LogError.diverged(position, location: location) }
+            try visit(record)
+        }
+        if let damage = scan.damage { throw damage }
+        if !held { throw LogError.diverged(position, location: location) }
+    }
+
+    public func storedRecords(after position: LogHead, visit: (StoredRecord) throws(LogError) -> Void) throws(LogError)
+    {
+        var previous = LogHead.empty
+        for segment in try storage.segmentNames() {
+            let bytes = try storage.read(segment)
+            let file = storage.directory + "/" + segment
+            var start = 0
+            while start < bytes.count {
+                guard let newline = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) else {
+                    throw LogError(
+                        code: .corrupt,
+                        message: "the last record is not terminated (torn write)",
+                        file: file,
+                        sequence: previous.sequence + 1
+                    )
+                }
+                let record = try StoredRecord(
+                    line: Array(bytes[start..<newline]),
+                    expectedSequence: previous.sequence + 1,
+                    expectedPrevious: previous.hash,
+                    source: file
+                )
+                if record.sequence == position.sequence && record.hash != position.hash {
+                    throw LogError.diverged(position, location: directory)
+                }
+                if record.sequence > position.sequence { try visit(record) }
+                previous = record.position
+                start = newline + 1
+            }
+        }
+        if previous.sequence < position.sequence { throw LogError.diverged(position, location: directory) }
+    }
+
+    public func appendStored(_ records: [StoredRecord]) throws(LogError) {
+        if let fatal { throw LogError(code: .closed, message: "the log stopped after: \(fatal)", file: fatal.file) }
+        guard !records.isEmpty else { return }
+        var previous = head
+        var bytes: [UInt8] = []
+        for record in records {
+            guard record.sequence == previous.sequence + 1, record.previousHash == previous.hash else {
+                throw LogError(
+                    code: .corrupt,
+                    message:
+                        "record \(record.sequence) does not follow sequence \(previous.sequence) (hash \(previous.hash.prefix(16))…)",
+                    file: directory,
+                    sequence: record.sequence
+                )
+            }
+            bytes += record.line
+            bytes.append(UInt8(ascii: "\n"))
+            previous = record.position
+        }
+        if segmentSize > 0 && segmentSize + bytes.count > options.segmentBytes {
+            segment = SegmentName.make((SegmentName.index(segment) ?? 0) + 1)
+            segmentSize = 0
+        }
+        try storage.append(bytes, to: segment)
+        do throws(LogError) {
+            try storage.sync(segment)
+        } catch {
+            fatal = error
+            throw error
+        }
+        segmentSize += bytes.count
+        head = previous
+    }
+}
