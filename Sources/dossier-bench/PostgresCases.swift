@@ -22,6 +22,9 @@ enum PostgresCases {
             let process = Process()
             process.executableURL = URL(fileURLWithPath: "/usr/bin/psql")
             process.arguments = ["-h", socket, "-p", String(port), "-U", "postgres", "-d", "postgres", "-qc", sql]
+            var environment = ProcessInfo.processInfo.environment
+            environment["PGOPTIONS"] = "-c client_min_messages=warning"
+            process.environment = environment
             try process.run()
             process.waitUntilExit()
             guard process.terminationStatus == 0 else { throw BenchError.failed("psql: \(sql)") }

@@ -325,7 +325,9 @@ struct PostgresLogTests {
         let database = try Cluster.freshDatabase()
         let config = Cluster.config(in: scratch, database: database)
         #expect(try DossierProcess.run(["migrate", "--config", config]).status == 0)
-        let daemon = try RunningDaemon(arguments: ["--config", config])
+        let socketName = "@dossier-pg-test-\(UUID().uuidString.prefix(8))"
+        let socket = try NotifySocket(path: socketName)
+        let daemon = try RunningDaemon(arguments: ["--config", config], environment: ["NOTIFY_SOCKET": socketName])
         for number in 1...40 { daemon.drop("r\(number).txt", report(number)) }
         _ = waitUntil(timeout: 20) { daemon.names("processed").count >= 5 }
         try Cluster.control("stop")
@@ -339,6 +341,10 @@ struct PostgresLogTests {
         #expect(waiting > 0)
         #expect(daemon.names("processed").count + waiting == 80)
         #expect(daemon.log.contains("unavailable"), "\(daemon.log)")
+        // And says so to systemd: STATUS=waiting… while the database is away.
+        var statuses: [String] = []
+        while let message = socket.receive() { statuses.append(message) }
+        #expect(statuses.contains { $0.contains("STATUS=waiting") }, "\(statuses)")
         try Cluster.control("start")
         restarted = true
         #expect(waitUntil(timeout: 90) { daemon.names("inbox").isEmpty })
