@@ -360,6 +360,35 @@ struct PostgresLogTests {
         daemon.signal(SIGTERM)
         #expect(daemon.waitForExit() == 0)
     }
+
+    @Test func aDaemonStartedWhileTheDatabaseIsDownWaitsForIt() throws {
+        let scratch = Scratch()
+        let database = try Cluster.freshDatabase()
+        let config = Cluster.config(in: scratch, database: database)
+        #expect(try DossierProcess.run(["migrate", "--config", config]).status == 0)
+        try Cluster.control("stop")
+        var restarted = false
+        defer { if !restarted { try? Cluster.control("start") } }
+        let daemon = try RunningDaemon(arguments: ["--config", config])
+        daemon.drop("early.txt", report(1))
+        #expect(waitUntil(timeout: 10) { daemon.log.contains("waiting for it") })
+        #expect(daemon.isRunning)
+        #expect(daemon.names("inbox") == ["early.txt"])
+        try Cluster.control("start")
+        restarted = true
+        #expect(daemon.waitForProcessed("early.txt", timeout: 60))
+        #expect(try Cluster.psql("SELECT count(*) FROM dossier_records", database: database) == "1")
+        daemon.signal(SIGTERM)
+        #expect(daemon.waitForExit() == 0)
+
+        // Stopped while it waits: exits 0 without touching anything.
+        try Cluster.control("stop")
+        defer { try? Cluster.control("start") }
+        let waiting = try RunningDaemon(arguments: ["--config", config])
+        #expect(waitUntil(timeout: 10) { waiting.log.contains("waiting for it") })
+        waiting.signal(SIGTERM)
+        #expect(waiting.waitForExit() == 0)
+    }
 }
 
 func headHash(_ json: String) throws -> String {
