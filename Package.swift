@@ -16,6 +16,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
         .package(url: "https://github.com/apple/swift-system", from: "1.8.1"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
     ],
     targets: [
         // Facts and log events as value types. No dependencies.
@@ -44,6 +46,16 @@ let package = Package(
                 "DossierModel", "CCRC32C",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "SystemPackage", package: "swift-system"),
+            ]
+        ),
+        // The event log on PostgreSQL: one shared history for daemons on several hosts.
+        .target(
+            name: "DossierPostgresLog",
+            dependencies: [
+                "DossierModel", "DossierEventLog", "DossierConfig",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                .product(name: "Logging", package: "swift-log"),
             ]
         ),
         // Fold events → projection state, and render it. Pure.
@@ -84,7 +96,7 @@ let package = Package(
             name: "DossierPipeline",
             dependencies: [
                 "DossierModel", "DossierExtraction", "DossierIngest", "DossierEventLog",
-                "DossierProjection", "DossierConfig", "DossierWriters",
+                "DossierPostgresLog", "DossierProjection", "DossierConfig", "DossierWriters",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "SystemPackage", package: "swift-system"),
             ]
@@ -93,7 +105,7 @@ let package = Package(
             name: "dossier",
             dependencies: [
                 "DossierPipeline", "DossierModel", "DossierConfig", "DossierEventLog", "DossierProjection",
-                "DossierExtraction", "DossierIngest", "DossierDaemon",
+                "DossierExtraction", "DossierIngest", "DossierDaemon", "DossierPostgresLog",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -103,7 +115,7 @@ let package = Package(
             name: "dossier-bench",
             dependencies: [
                 "DossierModel", "DossierExtraction", "DossierIngest", "DossierEventLog", "DossierProjection",
-                "DossierPipeline", "DossierConfig",
+                "DossierPipeline", "DossierConfig", "DossierPostgresLog",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -132,6 +144,8 @@ let package = Package(
             name: "DossierDurabilityTests",
             dependencies: ["dossier", "DossierTestSupport", "DossierEventLog", "DossierModel"]
         ),
+        // The PostgreSQL log against a real server (the cluster scripts/test.sh starts).
+        .testTarget(name: "DossierPostgresTests", dependencies: ["dossier", "DossierTestSupport"]),
         // Runs `dossier` processes on scratch folders (shared by the process-level tests).
         .target(name: "DossierTestSupport", path: "Tests/DossierTestSupport"),
     ],

@@ -2,7 +2,9 @@
 # Installs the Debian packages Dossier needs that a fresh machine with Swift lacks.
 # Safe to run again: it installs only what is missing.
 set -euo pipefail
-needed=(libinotifytools0-dev)
+# libinotifytools0-dev: the inbox watcher. postgresql: the PostgreSQL log backend's tests start a
+# throwaway cluster of their own (scripts/pg-cluster.sh); the package's own cluster is not used.
+needed=(libinotifytools0-dev postgresql)
 missing=()
 for pkg in "${needed[@]}"; do
     dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")

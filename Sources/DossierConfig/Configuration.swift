@@ -16,6 +16,10 @@ public struct Configuration: Sendable, Hashable {
     public var maxReportBytes = 16 << 20
     /// A log segment is closed past this size.
     public var segmentBytes = 64 << 20
+    /// Which engine keeps the event log.
+    public var logBackend = LogBackend.file
+    /// How to reach PostgreSQL when `logBackend` is `.postgres`.
+    public var postgres = PostgresSettings()
     /// Which projection files to write besides `status.json`: `json`, `md`, `html`, `dot`, `ics`.
     public var projectionFormats: [String] = ["json", "md", "html", "dot", "ics"]
     /// swift-log level: trace, debug, info, notice, warning, error, critical.
@@ -92,6 +96,49 @@ public struct Configuration: Sendable, Hashable {
 
         var log = try reader.section("log")
         if let v = try log.int("segment_bytes", in: 4096...(1 << 40)) { config.segmentBytes = v }
+        if let v = try log.string("backend") {
+            guard let backend = LogBackend(rawValue: v) else {
+                throw ConfigError(
+                    code: .badValue,
+                    message: "must be \"file\" or \"postgres\", not \"\(v)\"",
+                    file: file,
+                    key: "log.backend"
+                )
+            }
+            config.logBackend = backend
+        }
+        var postgres = try log.subsection("postgres")
+        try postgres.refuse(
+            "password",
+            because:
+                "the configuration file is world-readable: put the password in a file (password_file) or an environment variable (password_env)"
+        )
+        if let v = try postgres.string("host") { config.postgres.host = v }
+        if let v = try postgres.int("port", in: 1...65535) { config.postgres.port = v }
+        if let v = try postgres.string("socket") { config.postgres.socket = v }
+        if let v = try postgres.string("database") { config.postgres.database = v }
+        if let v = try postgres.string("user") { config.postgres.user = v }
+        if let v = try postgres.string("password_file") {
+            let base = (file as NSString).deletingLastPathComponent
+            config.postgres.passwordFile = v.hasPrefix("/") || base.isEmpty ? v : base + "/" + v
+        }
+        if let v = try postgres.string("password_env") { config.postgres.passwordEnvironment = v }
+        if let v = try postgres.string("tls") {
+            guard PostgresSettings.tlsModes.contains(v) else {
+                throw ConfigError(
+                    code: .badValue,
+                    message: "must be one of \(PostgresSettings.tlsModes.joined(separator: ", ")), not \"\(v)\"",
+                    file: file,
+                    key: "log.postgres.tls"
+                )
+            }
+            config.postgres.tls = v
+        }
+        if let v = try postgres.int("poll_ms", in: 100...3_600_000) { config.postgres.pollMilliseconds = v }
+        if let v = try postgres.int("connect_timeout_ms", in: 100...600_000) {
+            config.postgres.connectTimeoutMilliseconds = v
+        }
+        try postgres.finish()
         try log.finish()
 
         var projections = try reader.section("projections")
@@ -162,6 +209,29 @@ struct TableReader {
             throw ConfigError(code: .badValue, message: "must be a table ([\(name)])", file: file, key: name)
         }
         return TableReader(table: sub, file: file, prefix: name + ".")
+    }
+
+    /// A table inside this one (`[log.postgres]`); missing is an empty table.
+    mutating func subsection(_ name: String) throws(ConfigError) -> TableReader {
+        seen.insert(name)
+        guard let value = table[name] else {
+            return TableReader(table: TOMLTable(), file: file, prefix: prefix + name + ".")
+        }
+        guard let sub = value.table else {
+            throw ConfigError(
+                code: .badValue,
+                message: "must be a table ([\(prefix)\(name)])",
+                file: file,
+                key: prefix + name
+            )
+        }
+        return TableReader(table: sub, file: file, prefix: prefix + name + ".")
+    }
+
+    /// Fails when `key` is present: a key that must not be in this file.
+    func refuse(_ key: String, because reason: String) throws(ConfigError) {
+        guard table[key] != nil else { return }
+        throw ConfigError(code: .badValue, message: "not allowed here: \(reason)", file: file, key: prefix + key)
     }
 
     mutating func string(_ key: String) throws(ConfigError) -> String? {

@@ -47,6 +47,11 @@ public final class Daemon {
     private var retryAt: Date?
     private var retryDelay: TimeInterval = 1
     private var counts = (ingested: 0, duplicates: 0, rejected: 0)
+    /// When to read a shared log for other daemons' records next (a safety net beside NOTIFY).
+    private var nextFollow: Date?
+    private var followRequested = false
+    /// Whether the shared log was last found unreachable (logged once per outage).
+    private var logUnavailable = false
     private var signalSources: [any DispatchSourceSignal] = []
 
     struct Pending {
@@ -83,18 +88,21 @@ public final class Daemon {
         } catch {
             throw DaemonError(exitStatus: ConfigError.exitStatus, message: "lexicon: \(error)")
         }
-        let pipeline: Pipeline
-        do {
-            pipeline = try Pipeline(configuration: configuration, extractor: extractor, logger: logger)
-        } catch {
-            throw DaemonError(exitStatus: 1, message: "cannot open the state folder: \(error)")
+        installSignalHandlers()
+        guard let pipeline = try openPipeline(extractor: extractor) else {
+            logger.info("stopped before the log could be opened")
+            return
         }
         pipeline.recordsRejections = true
         self.pipeline = pipeline
-        installSignalHandlers()
+        let queue = self.queue
+        let follower = pipeline.follow { queue.post(.logAdvanced) }
+        defer { follower?.stop() }
+        if follower != nil {
+            nextFollow = Date().addingTimeInterval(pollInterval)
+        }
 
         // Watch first, then scan: nothing dropped in between is missed.
-        let queue = self.queue
         let watcher: InboxWatcher
         do {
             watcher = try InboxWatcher(
@@ -133,6 +141,7 @@ public final class Daemon {
             var deadline = now.addingTimeInterval(1)
             if let soonest = pending.values.map(\.readyAt).min() { deadline = min(deadline, soonest) }
             if let retryAt { deadline = min(deadline, retryAt) }
+            if let nextFollow { deadline = min(deadline, nextFollow) }
             if notifier.watchdogInterval != nil { deadline = min(deadline, nextWatchdog) }
             for message in queue.take(waitingUntil: deadline) { handle(message) }
             if let interval = notifier.watchdogInterval, Date() >= nextWatchdog {
@@ -141,6 +150,7 @@ public final class Daemon {
                     Double(interval.components.seconds) + Double(interval.components.attoseconds) / 1e18
                 )
             }
+            if followRequested || nextFollow.map({ Date() >= $0 }) == true { followLog() }
             try drain()
         }
         notifier.stopping()
@@ -192,7 +202,80 @@ public final class Daemon {
             stopping = true
         case .reload:
             reload()
+        case .logAdvanced:
+            followRequested = true
         }
+    }
+
+    // MARK: - A shared log
+
+    private var pollInterval: TimeInterval { Double(configuration.postgres.pollMilliseconds) / 1000 }
+
+    /// Opens the pipeline. A shared log that cannot be reached is waited for (with backoff, saying
+    /// so in the log and in `STATUS=`) until it can, or until SIGTERM (then `nil`).
+    private func openPipeline(extractor: Extractor) throws(DaemonError) -> Pipeline? {
+        var delay: TimeInterval = 1
+        var attempts = 0
+        while true {
+            do {
+                return try Pipeline(configuration: configuration, extractor: extractor, logger: logger)
+            } catch {
+                guard error.logError?.code == .unavailable else {
+                    throw DaemonError(exitStatus: 1, message: "cannot open the state folder: \(error)")
+                }
+                attempts += 1
+                if attempts == 1 {
+                    logger.error(
+                        "cannot reach the log's database; waiting for it",
+                        metadata: ["error": "\(error)"]
+                    )
+                }
+                notifier.status("waiting for the database: \(error.message)")
+            }
+            let until = Date().addingTimeInterval(delay)
+            while Date() < until {
+                for message in queue.take(waitingUntil: until) {
+                    if case .terminate = message { return nil }
+                }
+            }
+            delay = min(delay * 2, 30)
+        }
+    }
+
+    /// Reads the records other daemons appended to the shared log and renders them.
+    private func followLog() {
+        guard let pipeline else { return }
+        followRequested = false
+        nextFollow = Date().addingTimeInterval(pollInterval)
+        do {
+            let folded = try pipeline.catchUp()
+            if folded > 0 {
+                needsRender = true
+                logger.info(
+                    "read records of other daemons",
+                    metadata: ["records": "\(folded)", "log_records": "\(pipeline.head.sequence)"]
+                )
+            }
+            if logUnavailable {
+                logUnavailable = false
+                logger.notice("the log's database is reachable again")
+                notifier.status(statusLine())
+            }
+        } catch {
+            if error.logError?.code == .unavailable {
+                if !logUnavailable {
+                    logUnavailable = true
+                    logger.error(
+                        "cannot read the shared log; retrying",
+                        metadata: ["error": "\(error)", "retry_in_s": "\(Int(pollInterval))"]
+                    )
+                }
+                notifier.status("waiting: \(error.message)")
+            } else {
+                logger.error("cannot read the shared log", metadata: ["error": "\(error)"])
+            }
+        }
+        if needsRender { try? render() }
     }
 
     /// Lists the inbox and queues every entry not yet queued, oldest first.
@@ -340,7 +423,9 @@ public final class Daemon {
         do {
             outcomes = try pipeline.ingest(paths: files.map { $0.path(in: inbox) }, render: false)
         } catch {
-            if let code = error.logError?.code, code == .noSpace || code == .io {
+            if let code = error.logError?.code,
+                code == .noSpace || code == .io || code == .unavailable || code == .database
+            {
                 logger.error(
                     "cannot append to the log; the reports stay in the inbox and are tried again",
                     metadata: ["error": "\(error)", "retry_in_s": "\(Int(retryDelay))"]

@@ -6,6 +6,8 @@ enum DaemonMessage: Sendable {
     case watcherProblem(String)
     case terminate(signal: Int32)
     case reload
+    /// Another daemon appended to the shared log.
+    case logAdvanced
 }
 
 /// A watcher event (kept in a box so the enum stays small).

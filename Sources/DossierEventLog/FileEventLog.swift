@@ -192,6 +192,29 @@ public final class FileEventLog {
             previous = LogHead(sequence: previous.sequence + 1, hash: hash)
             heads.append(previous)
         }
+        try write(
+            bytes,
+            lastLineStart: lastLineStart,
+            records: batches.count,
+            events: events,
+            ingested: ingested,
+            rejected: rejected,
+            last: previous
+        )
+        return heads
+    }
+
+    /// Writes whole records (one write, one fdatasync), rolling over to a new segment first when
+    /// the current one would grow past its limit, and moves the head and its location.
+    private func write(
+        _ bytes: [UInt8],
+        lastLineStart: Int,
+        records: Int,
+        events: Int,
+        ingested: Int,
+        rejected: Int,
+        last: LogHead
+    ) throws(LogError) {
         if segmentSize > 0 && segmentSize + bytes.count > options.segmentBytes {
             earlierSegments.append(LogLocation.Segment(name: segment, size: segmentSize))
             segment = SegmentName.make((SegmentName.index(segment) ?? 0) + 1)
@@ -206,27 +229,123 @@ public final class FileEventLog {
             throw error
         }
         headLocation = LogLocation(
-            position: previous,
+            position: last,
             segment: segment,
             start: segmentSize + lastLineStart,
             end: segmentSize + bytes.count,
-            line: segmentLines + batches.count,
+            line: segmentLines + records,
             earlierSegments: earlierSegments,
-            records: (headLocation?.records ?? 0) + batches.count,
+            records: (headLocation?.records ?? 0) + records,
             events: (headLocation?.events ?? 0) + events,
             reportsIngested: (headLocation?.reportsIngested ?? 0) + ingested,
             reportsRejected: (headLocation?.reportsRejected ?? 0) + rejected
         )
         segmentSize += bytes.count
-        segmentLines += batches.count
-        head = previous
-        return heads
+        segmentLines += records
+        head = last
     }
 
     /// ISO 8601 in UTC with milliseconds.
     public static func timestamp(_ date: Date) -> String {
         date.formatted(
             .iso8601.year().month().day().time(includingFractionalSeconds: true).timeZone(separator: .omitted)
+        )
+    }
+}
+
+extension FileEventLog: EventLog {
+    public var location: String { directory }
+
+    /// Appends every batch: the file log has one writer (its lock), which checks for duplicates
+    /// in its own state before it appends, so nothing comes back as already logged.
+    public func commit(_ batches: [[DomainEvent]], at date: Date) throws(LogError) -> [AppendResult] {
+        try append(batches, at: date).map { .appended($0) }
+    }
+
+    public func records(after position: LogHead, visit: (LogRecord) throws(LogError) -> Void) throws(LogError) {
+        let location = directory
+        var held = position.sequence == 0
+        let scan = try LogScanner.scan(storage: storage, decodeAfter: position.sequence) { record throws(LogError) in
+            if record.sequence == position.sequence { held = record.hash == position.hash }
+            guard record.sequence > position.sequence else { return }
+            guard held else { throw LogError.diverged(position, location: location) }
+            try visit(record)
+        }
+        if let damage = scan.damage { throw damage }
+        if !held { throw LogError.diverged(position, location: location) }
+    }
+
+    public func storedRecords(after position: LogHead, visit: (StoredRecord) throws(LogError) -> Void) throws(LogError)
+    {
+        var previous = LogHead.empty
+        for segment in try storage.segmentNames() {
+            let bytes = try storage.read(segment)
+            let file = storage.directory + "/" + segment
+            var start = 0
+            while start < bytes.count {
+                guard let newline = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) else {
+                    throw LogError(
+                        code: .corrupt,
+                        message: "the last record is not terminated (torn write)",
+                        file: file,
+                        sequence: previous.sequence + 1
+                    )
+                }
+                let record = try StoredRecord(
+                    line: Array(bytes[start..<newline]),
+                    expectedSequence: previous.sequence + 1,
+                    expectedPrevious: previous.hash,
+                    source: file
+                )
+                if record.sequence == position.sequence && record.hash != position.hash {
+                    throw LogError.diverged(position, location: directory)
+                }
+                if record.sequence > position.sequence { try visit(record) }
+                previous = record.position
+                start = newline + 1
+            }
+        }
+        if previous.sequence < position.sequence { throw LogError.diverged(position, location: directory) }
+    }
+
+    public func appendStored(_ records: [StoredRecord]) throws(LogError) {
+        if let fatal { throw LogError(code: .closed, message: "the log stopped after: \(fatal)", file: fatal.file) }
+        guard !records.isEmpty else { return }
+        var previous = head
+        var bytes: [UInt8] = []
+        var lastLineStart = 0
+        var events = 0
+        var ingested = 0
+        var rejected = 0
+        for record in records {
+            guard record.sequence == previous.sequence + 1, record.previousHash == previous.hash else {
+                throw LogError(
+                    code: .corrupt,
+                    message:
+                        "record \(record.sequence) does not follow sequence \(previous.sequence) (hash \(previous.hash.prefix(16))…)",
+                    file: directory,
+                    sequence: record.sequence
+                )
+            }
+            lastLineStart = bytes.count
+            bytes += record.line
+            bytes.append(UInt8(ascii: "\n"))
+            events += record.eventCount
+            switch record.kind {
+            case .ingested: ingested += 1
+            case .rejected: rejected += 1
+            case .other: break
+            }
+            previous = record.position
+        }
+        try write(
+            bytes,
+            lastLineStart: lastLineStart,
+            records: records.count,
+            events: events,
+            ingested: ingested,
+            rejected: rejected,
+            last: previous
         )
     }
 }

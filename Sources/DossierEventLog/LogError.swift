@@ -21,6 +21,15 @@ public struct LogError: Error, Sendable, Hashable, CustomStringConvertible {
         public static let closed = Code("closed")
         /// An event could not be encoded.
         public static let encoding = Code("encoding")
+        /// The log does not hold a position it was asked to continue from (another history).
+        public static let diverged = Code("diverged")
+        /// The database cannot be reached (or the connection broke); nothing was appended that
+        /// is not there after a retry. Not fatal: try again later.
+        public static let unavailable = Code("unavailable")
+        /// The database refused a statement.
+        public static let database = Code("database")
+        /// The database has no Dossier schema, or one this build does not know: run `dossier migrate`.
+        public static let schema = Code("schema")
     }
 
     public var code: Code

@@ -3,6 +3,7 @@ import DossierEventLog
 import DossierExtraction
 import DossierIngest
 import DossierModel
+import DossierPostgresLog
 import DossierProjection
 import DossierWriters
 import Foundation
@@ -32,7 +33,7 @@ public final class Pipeline {
     public private(set) var state: ProjectionState
     /// What opening the log found (a torn tail cut off, counts).
     public let openReport: FileEventLog.OpenReport
-    private let log: FileEventLog
+    private let log: any EventLog
     private var extractor: Extractor
     private let logger: Logger
     private let formats: Set<ProjectionFormat>
@@ -83,32 +84,56 @@ public final class Pipeline {
         let through = state.checkpoint
         var matched = saved == nil
         do {
-            (log, openReport) = try FileEventLog.open(
-                directory: configuration.logDirectory,
-                options: .init(segmentBytes: configuration.segmentBytes),
-                decodeAfter: through.sequence,
-                trusting: saved?.location
-            ) { record in
-                if record.sequence <= through.sequence {
-                    if record.sequence == through.sequence { matched = record.hash == through.hash }
-                    return
+            switch configuration.logBackend {
+            case .file:
+                let file: FileEventLog
+                (file, openReport) = try FileEventLog.open(
+                    directory: configuration.logDirectory,
+                    options: .init(segmentBytes: configuration.segmentBytes),
+                    decodeAfter: through.sequence,
+                    trusting: saved?.location
+                ) { record in
+                    if record.sequence <= through.sequence {
+                        if record.sequence == through.sequence { matched = record.hash == through.hash }
+                        return
+                    }
+                    state.apply(
+                        sequence: record.sequence,
+                        hash: record.hash,
+                        timestamp: record.timestamp,
+                        events: record.events
+                    )
                 }
-                state.apply(
-                    sequence: record.sequence,
-                    hash: record.hash,
-                    timestamp: record.timestamp,
-                    events: record.events
+                log = file
+            case .postgres:
+                let shared = try PostgresEventLog.open(settings: configuration.postgres, logger: logger)
+                openReport = FileEventLog.OpenReport(
+                    scan: LogScan(head: shared.head, records: 0, events: 0, reportsIngested: 0, reportsRejected: 0)
                 )
+                do {
+                    try shared.records(after: through) { record in
+                        state.apply(
+                            sequence: record.sequence,
+                            hash: record.hash,
+                            timestamp: record.timestamp,
+                            events: record.events
+                        )
+                    }
+                    matched = true
+                } catch  where error.code == .diverged {
+                    matched = false
+                }
+                log = shared
             }
             // Trusted up to the checkpoint's own record: the scan started after it.
             if through.sequence > 0 && openReport.scan.trustedThrough == through.sequence { matched = true }
             if !matched {
                 logger.notice(
                     "the state checkpoint does not match the log; replaying the whole log",
-                    metadata: ["checkpoint": "\(through.sequence)", "log": "\(openReport.scan.head.sequence)"]
+                    metadata: ["checkpoint": "\(through.sequence)", "log": "\(log.head.sequence)"]
                 )
                 var fresh = ProjectionState()
-                try log.replay { record in
+                try log.records(after: .empty) { record in
                     fresh.apply(
                         sequence: record.sequence,
                         hash: record.hash,
@@ -151,8 +176,42 @@ public final class Pipeline {
         self.extractor = extractor
     }
 
-    /// The log's head.
+    /// The log's head (for a shared log: as far as this process has read or written).
     public var head: LogHead { log.head }
+
+    /// Where the log is: its folder, or the database.
+    public var logLocation: String { log.location }
+
+    /// Reads and folds the records other processes appended to a shared log since this state
+    /// (nothing to do for the file log, whose lock makes this process its only writer). Returns
+    /// how many records were folded in; the projections are left for ``writeProjections()``.
+    @discardableResult
+    public func catchUp() throws(PipelineError) -> Int {
+        guard configuration.logBackend != .file else { return 0 }
+        var folded = 0
+        do {
+            // Folded in place: on an error what was folded is a prefix of the log, in order.
+            try log.records(after: state.checkpoint) { record in
+                state.apply(
+                    sequence: record.sequence,
+                    hash: record.hash,
+                    timestamp: record.timestamp,
+                    events: record.events
+                )
+                folded += 1
+            }
+        } catch {
+            throw PipelineError(error)
+        }
+        return folded
+    }
+
+    /// Starts following a shared log: `onChange` runs (on another thread) whenever another process
+    /// appended, so that the owner calls ``catchUp()``. `nil` for the file log.
+    public func follow(onChange: @escaping @Sendable () -> Void) -> PostgresLogFollower? {
+        guard configuration.logBackend == .postgres else { return nil }
+        return PostgresLogFollower(settings: configuration.postgres, logger: logger, onNotify: onChange)
+    }
 
     /// Re-renders the projections when they do not match the log (written from another
     /// log, from a log since truncated, or never written).
@@ -197,7 +256,7 @@ public final class Pipeline {
     public func writeCheckpoint() throws(PipelineError) {
         guard state.checkpoint.sequence != checkpointSequence else { return }
         do {
-            try StateCheckpoint.save(state, location: log.headLocation, path: checkpointPath)
+            try StateCheckpoint.save(state, location: (log as? FileEventLog)?.headLocation, path: checkpointPath)
             checkpointSequence = state.checkpoint.sequence
         } catch {
             throw PipelineError(error)
@@ -218,6 +277,8 @@ public final class Pipeline {
         let reader = ReportReader(maxBytes: configuration.maxReportBytes)
         var outcomes: [IngestOutcome] = []
         var batches: [[DomainEvent]] = []
+        /// For each batch, the index of its outcome.
+        var batchOutcomes: [Int] = []
         var inBatch: Set<String> = []
         for filePath in paths {
             let path = filePath.description
@@ -258,6 +319,7 @@ public final class Pipeline {
                 outcomes.append(.rejected(report: report, fileName: fileName, size: bytes.count, error: error))
                 if recordsRejections {
                     inBatch.insert(report)
+                    batchOutcomes.append(outcomes.count - 1)
                     batches.append([
                         .reportRejected(
                             ReportRejected(
@@ -279,10 +341,20 @@ public final class Pipeline {
                 events.append(.factRecorded(FactRecorded(report: report, index: index, fact: fact)))
             }
             inBatch.insert(report)
+            batchOutcomes.append(outcomes.count)
             batches.append(events)
             outcomes.append(.ingested(report: report, fileName: fileName, facts: facts.count))
         }
-        try append(batches, render: render, at: date)
+        let results = try append(batches, render: render, at: date)
+        // A shared log may already hold a report that another daemon logged first.
+        for (index, result) in zip(batchOutcomes, results) where result == .alreadyLogged {
+            switch outcomes[index] {
+            case .ingested(let report, let fileName, _), .rejected(let report, let fileName, _, _):
+                outcomes[index] = .duplicate(report: report, fileName: fileName)
+            case .duplicate, .unreadable:
+                break
+            }
+        }
         return outcomes
     }
 
@@ -291,23 +363,35 @@ public final class Pipeline {
         try ingest(paths: paths.map { FilePath($0) })
     }
 
-    /// Appends batches (one fsync), folds them into the state and renders the projections.
+    /// Appends batches (one fsync, or one transaction), folds them into the state and renders the
+    /// projections. Returns what became of each batch (a shared log may already hold its report).
+    @discardableResult
     public func append(
         _ batches: [[DomainEvent]],
         render: Bool = true,
         at date: Date = Date()
-    ) throws(PipelineError) {
-        guard !batches.isEmpty else { return }
-        let heads: [LogHead]
+    ) throws(PipelineError) -> [AppendResult] {
+        guard !batches.isEmpty else { return [] }
+        let results: [AppendResult]
         do {
-            heads = try log.append(batches, at: date)
+            results = try log.commit(batches, at: date)
         } catch {
             throw PipelineError(error)
         }
-        let timestamp = FileEventLog.timestamp(date)
-        for (batch, head) in zip(batches, heads) {
-            state.apply(sequence: head.sequence, hash: head.hash, timestamp: timestamp, events: batch)
+        let appended = zip(batches, results).compactMap { batch, result -> ([DomainEvent], LogHead)? in
+            if case .appended(let head) = result { return (batch, head) }
+            return nil
         }
+        // Fold what was appended directly when it follows the state; otherwise another writer came
+        // in between (a shared log): read everything new, in order.
+        if let first = appended.first, first.1.sequence == state.checkpoint.sequence + 1 {
+            let timestamp = FileEventLog.timestamp(date)
+            for (batch, head) in appended {
+                state.apply(sequence: head.sequence, hash: head.hash, timestamp: timestamp, events: batch)
+            }
+        }
+        if configuration.logBackend != .file { try catchUp() }
         if render { try writeProjections() }
+        return results
     }
 }

@@ -104,12 +104,12 @@ final class DaemonProcess {
     let state: String
     let log: String
 
-    init(state: String) throws {
+    init(state: String, config: String? = nil) throws {
         self.state = state
         log = state + "-daemon.log"
         _ = FileManager.default.createFile(atPath: log, contents: nil)
         process.executableURL = URL(fileURLWithPath: dossierBinary)
-        process.arguments = ["run", "--state-dir", state]
+        process.arguments = ["run", "--state-dir", state] + (config.map { ["--config", $0] } ?? [])
         process.standardError = try FileHandle(forWritingTo: URL(fileURLWithPath: log))
         try process.run()
         let deadline = now() + 120
@@ -152,14 +152,11 @@ enum DaemonCases {
         )
     }
 
-    /// Rename one report into the inbox; time until org.json is replaced. Against fdatasync latency.
-    static func dropToProjection(samples: Int) throws -> [Figure] {
-        let state = scratchFolder("latency") + "/var"
-        let daemon = try DaemonProcess(state: state)
-        defer {
-            daemon.stop()
-            try? FileManager.default.removeItem(atPath: state)
-        }
+    /// Renames `samples` reports into the inbox of a daemon on `state`, one at a time, and returns
+    /// the milliseconds until org.json was replaced after each.
+    static func latencies(state: String, samples: Int, config: String?) throws -> [Double] {
+        let daemon = try DaemonProcess(state: state, config: config)
+        defer { daemon.stop() }
         let texts = Corpus.reports(count: samples, seed: 7)
         let org = state + "/projections/org.json"
         func inode() -> UInt64 {
@@ -176,6 +173,14 @@ enum DaemonCases {
             while inode() == before && now() - start < 5 { usleep(200) }
             latencies.append((now() - start) * 1000)
         }
+        return latencies
+    }
+
+    /// Rename one report into the inbox; time until org.json is replaced. Against fdatasync latency.
+    static func dropToProjection(samples: Int) throws -> [Figure] {
+        let state = scratchFolder("latency") + "/var"
+        defer { try? FileManager.default.removeItem(atPath: state) }
+        let latencies = try Self.latencies(state: state, samples: samples, config: nil)
         // Reference: the latency of one fdatasync of a line on the same disk.
         var syncs: [Double] = []
         let fd = open(state + "/sync-probe", O_WRONLY | O_CREAT | O_APPEND, 0o644)

@@ -11,6 +11,9 @@ var burstReports = 10_000
 /// Hidden: writes the facts extracted from the corpus as JSONL (one report per block, separated
 /// by a `# report N` line) to this path and exits; used to check that optimisations keep output.
 var dumpPath: String?
+/// The PostgreSQL server for the postgres cases: its socket folder and port.
+var postgresSocket: String?
+var postgresPort = 5432
 var arguments = Array(CommandLine.arguments.dropFirst())
 while !arguments.isEmpty {
     let a = arguments.removeFirst()
@@ -21,11 +24,16 @@ while !arguments.isEmpty {
     case "--events": logEvents = Int(arguments.isEmpty ? "" : arguments.removeFirst()) ?? logEvents
     case "--burst": burstReports = Int(arguments.isEmpty ? "" : arguments.removeFirst()) ?? burstReports
     case "--dump": dumpPath = arguments.isEmpty ? nil : arguments.removeFirst()
+    case "--postgres": postgresSocket = arguments.isEmpty ? nil : arguments.removeFirst()
+    case "--postgres-port": postgresPort = Int(arguments.isEmpty ? "" : arguments.removeFirst()) ?? postgresPort
     case "-h", "--help":
         print(
             """
             usage: dossier-bench [--runs N] [--reports N] [--events N] [--burst N] [--json PATH] [CASE...]
-            cases: extraction, append, verify, rebuild, startup, memory, latency, burst (default: all)
+            cases: extraction, append, verify, rebuild, startup, memory, latency, burst (default: all),
+                   postgres-append, postgres-latency (only when named, and with --postgres)
+            --postgres SOCKET_FOLDER, --postgres-port N: a PostgreSQL server reachable as the
+                   `postgres` role without a password (scripts/pg-cluster.sh start DIR makes one)
             --events: events in the big log for verify, rebuild, start-up, memory (default 1000000)
             --burst: reports dropped at once in the burst case (default 10000)
             """
@@ -75,6 +83,19 @@ do {
     }
     if wanted("latency") { figures += try DaemonCases.dropToProjection(samples: 100) }
     if wanted("burst") { figures.append(try DaemonCases.burst(reports: burstReports)) }
+    if only.contains("postgres-append") || only.contains("postgres-latency") {
+        guard let postgresSocket else { throw BenchError.failed("the postgres cases need --postgres SOCKET_FOLDER") }
+        let server = PostgresCases.Server(socket: postgresSocket, port: postgresPort)
+        if only.contains("postgres-append") {
+            figures += try PostgresCases.append(
+                server: server,
+                batches: LogCorpus.batches(events: 130_000, reports: reports)
+            )
+        }
+        if only.contains("postgres-latency") {
+            figures += try PostgresCases.dropToProjection(server: server, samples: 100)
+        }
+    }
 } catch {
     FileHandle.standardError.write(Data("dossier-bench: \(error)\n".utf8))
     exit(1)

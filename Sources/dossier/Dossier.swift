@@ -15,7 +15,7 @@ struct Dossier: ParsableCommand {
         subcommands: [
             RunCommand.self, IngestCommand.self, ExtractCommand.self, RebuildCommand.self, VerifyCommand.self,
             TimelineCommand.self,
-            OrgCommand.self, StatusCommand.self, OpenCommand.self,
+            OrgCommand.self, StatusCommand.self, OpenCommand.self, MigrateCommand.self, LogCommand.self,
         ]
     )
 }

@@ -45,6 +45,11 @@ struct GlobalOptions: ParsableArguments {
 
     /// The logger of the command line, to stderr, at the configured level.
     func logger(_ configuration: Configuration, label: String = "dossier") -> Logger {
+        Self.commandLogger(configuration, label: label)
+    }
+
+    /// The logger of the command line, to stderr, at the configured level.
+    static func commandLogger(_ configuration: Configuration, label: String = "dossier") -> Logger {
         Logging.bootstrapOnce()
         var logger = Logger(label: label)
         logger.logLevel = Logger.Level(rawValue: configuration.logLevel) ?? .info

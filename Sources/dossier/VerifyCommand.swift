@@ -1,5 +1,6 @@
 import ArgumentParser
 import DossierEventLog
+import DossierPipeline
 import DossierProjection
 import Foundation
 
@@ -27,7 +28,7 @@ struct VerifyCommand: ParsableCommand {
         let configuration = try global.configuration()
         let scan: LogScan
         do {
-            scan = try LogVerifier.verify(directory: configuration.logDirectory)
+            scan = try EventLogs.verify(configuration, logger: global.logger(configuration))
         } catch {
             Output.error("error: \(error)")
             throw ExitCode(Output.ioError)
@@ -62,9 +63,13 @@ struct VerifyCommand: ParsableCommand {
             )
             Output.write(String(decoding: ProjectionRenderer.json(report), as: UTF8.self))
         } else {
-            Output.line(
-                "log:       \(configuration.logDirectory) (\(scan.segments.count) segment\(scan.segments.count == 1 ? "" : "s"))"
-            )
+            if configuration.logBackend == .file {
+                Output.line(
+                    "log:       \(configuration.logDirectory) (\(scan.segments.count) segment\(scan.segments.count == 1 ? "" : "s"))"
+                )
+            } else {
+                Output.line("log:       \(EventLogs.location(configuration))")
+            }
             Output.line("records:   \(scan.records) (\(scan.events) events)")
             Output.line("reports:   \(scan.reportsIngested) ingested, \(scan.reportsRejected) rejected")
             Output.line("head:      sequence \(scan.head.sequence), hash \(scan.head.hash)")

@@ -60,6 +60,11 @@ import Testing
         ("[projections]\nformats = [\"pdf\"]", "projections.formats", .badValue),
         ("[logging]\nlevel = \"loud\"", "logging.level", .badValue),
         ("state = 3", "state", .badValue),
+        ("[log]\nbackend = \"sqlite\"", "log.backend", .badValue),
+        ("[log.postgres]\npassword = \"hunter2\"", "log.postgres.password", .badValue),
+        ("[log.postgres]\ntls = \"maybe\"", "log.postgres.tls", .badValue),
+        ("[log.postgres]\nport = 0", "log.postgres.port", .badValue),
+        ("[log.postgres]\nhots = \"db\"", "log.postgres.hots", .unknownKey),
     ])
     func badKeysAndValuesAreErrorsNamingTheKey(_ text: String, _ key: String, _ code: ConfigError.Code) {
         #expect {
@@ -69,6 +74,42 @@ import Testing
             return error.key == key && error.code == code && error.file == "x.toml"
                 && error.description.contains(key)
         }
+    }
+
+    @Test func thePostgresLogIsConfiguredWithoutAPassword() throws {
+        let config = try Configuration.parse(
+            """
+            [log]
+            backend = "postgres"
+            [log.postgres]
+            host = "db.internal"
+            port = 6432
+            database = "reports"
+            user = "svc"
+            password_file = "pgpass"
+            tls = "require"
+            poll_ms = 250
+            connect_timeout_ms = 900
+            """,
+            file: "/etc/dossier/dossier.toml"
+        )
+        #expect(config.logBackend == .postgres)
+        #expect(config.postgres.host == "db.internal" && config.postgres.port == 6432)
+        #expect(config.postgres.database == "reports" && config.postgres.user == "svc")
+        #expect(config.postgres.passwordFile == "/etc/dossier/pgpass")
+        #expect(config.postgres.tls == "require" && config.postgres.pollMilliseconds == 250)
+        #expect(config.postgres.connectTimeoutMilliseconds == 900)
+        #expect(config.postgres.location == "postgres://svc@db.internal:6432/reports")
+        #expect(Configuration().logBackend == .file)
+    }
+
+    @Test func aSocketFolderMeansTheSocketFileInIt() throws {
+        var settings = PostgresSettings()
+        settings.socket = FileManager.default.temporaryDirectory.path
+        settings.port = 5433
+        #expect(settings.socketFile == FileManager.default.temporaryDirectory.path + "/.s.PGSQL.5433")
+        settings.socket = "/run/pg/.s.PGSQL.5433"
+        #expect(settings.socketFile == "/run/pg/.s.PGSQL.5433")
     }
 
     @Test func aSyntaxErrorNamesTheLine() {
