@@ -169,6 +169,8 @@ public struct Lexicon: Sendable, Hashable {
     public var unitNouns: [String] = []
     public var eventNouns: [String] = []
     public var placeMarkers: [String] = []
+    /// Words after a quoted name that say the name is an event being held (`'X'를 열고`).
+    public var eventVerbs: [String] = []
     public var orgs: [KnownOrg] = []
     /// Every org name and alias, lower-cased → index in `orgs`.
     var orgIndex: [String: Int] = [:]
@@ -212,6 +214,10 @@ public struct Lexicon: Sendable, Hashable {
     var unitNounWords = WordSet()
     var eventNounWords = WordSet()
     var placeMarkerWords = WordSet()
+    var eventVerbWords = WordSet()
+    /// `hangulSurnames` as whole words (`쉬`, `저우`): a surname alone before a title refers
+    /// back to a person named in full.
+    var hangulSurnameWords = WordSet()
     var regionSuffixWords = WordSet()
     var notNameWords = WordSet()
     var notOrgWords = WordSet()
@@ -227,6 +233,7 @@ public struct Lexicon: Sendable, Hashable {
         "titles", "particles", "pronouns", "quote_verbs", "presentation_verbs", "establish_verbs", "merge_words",
         "not_names", "region_suffixes", "counters", "units", "currencies", "org_suffixes", "unit_nouns",
         "event_nouns", "place_markers", "org", "surnames", "hangul_surnames", "not_orgs", "standalone_org_suffixes",
+        "event_verbs",
     ]
 
     /// An empty lexicon.
@@ -297,6 +304,7 @@ public struct Lexicon: Sendable, Hashable {
             case "unit_nouns": unitNouns += try Self.strings(value, file: file, key: key)
             case "event_nouns": eventNouns += try Self.strings(value, file: file, key: key)
             case "place_markers": placeMarkers += try Self.strings(value, file: file, key: key)
+            case "event_verbs": eventVerbs += try Self.strings(value, file: file, key: key)
             case "currencies":
                 guard let sub = value.table else {
                     throw LexiconError(
@@ -456,6 +464,8 @@ public struct Lexicon: Sendable, Hashable {
         unitNounWords = WordSet(unitNouns)
         eventNounWords = WordSet(eventNouns)
         placeMarkerWords = WordSet(placeMarkers)
+        eventVerbWords = WordSet(eventVerbs.sorted())
+        hangulSurnameWords = WordSet(hangulSurnames.sorted())
         regionSuffixWords = WordSet(regionSuffixes)
         notNameWords = WordSet(notNames.sorted())
         notOrgWords = WordSet(notOrgs.sorted())
