@@ -116,6 +116,9 @@ extension ExtractionRun {
                     case "「": "」"
                     case "《": "》"
                     case "\"": "\""
+                    // `'SK AI 서밋 2024'`: a straight single mark opens after a space or a sign,
+                    // not after a letter (`Baidu's`).
+                    case "'": i == 0 || !(Scalars.isLatin(sc[i - 1]) || Scalars.isHangul(sc[i - 1])) ? "'" : nil
                     default: nil
                     }
                 guard let close, let end = sc[(i + 1)...].firstIndex(of: close), end - i < 80 else {
@@ -132,7 +135,7 @@ extension ExtractionRun {
                 // `열린 ‘DAN 24’에서`: a name after a word that says something was held.
                 let before = DateParsing.previousHangulWord(sc, before: i)
                 let held = lexicon.placeMarkerWords.contains(before) && name.count >= 3 && !name.contains(" 등")
-                if endsWithEventNoun(name) || held {
+                if endsWithEventNoun(name) || held || isHeldEvent(name, paren: paren, sc, after: end) {
                     addEvent(name: name, paren: paren, sentence: s)
                     i = end + 1
                 } else {
@@ -150,6 +153,8 @@ extension ExtractionRun {
                 while first > 0, k - first < 6 {
                     let p = s.tokens[first - 1]
                     guard p.isBare, p.paren == nil, !p.quoteAfter, !p.dateLike else { break }
+                    // `another round of price cuts at its Force Conference (原动力大会)`.
+                    if let f = p.scalars.first, Scalars.isLatin(f), !Scalars.isUpper(f) { break }
                     first -= 1
                     if p.quoteBefore { break }
                 }
@@ -165,6 +170,33 @@ extension ExtractionRun {
             guard let s = sentences.first(where: { $0.number == e.sentence }) else { continue }
             emit(.event(e.fact), sentence: s)
         }
+    }
+
+    /// A quoted name that is an event although it does not end with an event noun: an event noun
+    /// before a year (`엑사원 데이 2024`), a Han native ending with one (`华为全联接大会2024`), or
+    /// a name followed by a word that says it is held (`'바이두 월드 2024'를 열고`).
+    func isHeldEvent(_ name: String, paren: String?, _ sc: [Unicode.Scalar], after end: Int) -> Bool {
+        let scalars = Array(name.unicodeScalars)[...]
+        guard scalars.count >= 3, scalars.count <= 40, !name.contains(" 등") else { return false }
+        // Without a trailing year or edition number.
+        var core = scalars
+        while let last = core.last, Scalars.isDigit(last) { core = core.dropLast() }
+        if core.count < scalars.count, core.last == " ", core.count > 1 {
+            if lexicon.eventNounWords.hasSuffix(core.dropLast(), keep: 1) { return true }
+        }
+        if let paren {
+            var p = Array(paren.unicodeScalars)[...]
+            while let last = p.last, Scalars.isDigit(last) || last == " " { p = p.dropLast() }
+            if Scalars.hasHan(paren), lexicon.eventNounWords.hasSuffix(p, keep: 1) { return true }
+        }
+        // The word after the closing mark and its particle.
+        var k = end + 1
+        while k < sc.count, !Scalars.isSpace(sc[k]) { k += 1 }
+        while k < sc.count, Scalars.isSpace(sc[k]) { k += 1 }
+        var e = k
+        while e < sc.count, !Scalars.isSpace(sc[e]), sc[e] != ",", sc[e] != "." { e += 1 }
+        guard e > k else { return false }
+        return lexicon.eventVerbWords.contains(sc[k..<e])
     }
 
     /// `the Tencent Global Digital Ecosystem Summit`: capitalised words ending with an event noun.
@@ -183,9 +215,20 @@ extension ExtractionRun {
             while first < k, ["of", "and", "&"].contains(s.tokens[first].base) { first += 1 }
             guard first < k, s.tokens[first].particle != "'s" else { continue }
             if DateParsing.months[s.tokens[first].base] != nil { continue }
-            let name = s.tokens[first...k].map(\.base).joined(separator: " ")
-            addEvent(name: name, paren: t.paren, sentence: s)
+            var name = s.tokens[first...k].map(\.base).joined(separator: " ")
+            var paren = t.paren
+            // `REAL Summit 2024`: the edition's year belongs to the name.
+            if t.paren == nil, !t.comma, !t.period, k + 1 < s.tokens.count, Self.isYearWord(s.tokens[k + 1].baseScalars)
+            {
+                name += " " + s.tokens[k + 1].base
+                paren = s.tokens[k + 1].paren
+            }
+            addEvent(name: name, paren: paren, sentence: s)
         }
+    }
+
+    static func isYearWord(_ w: ArraySlice<Unicode.Scalar>) -> Bool {
+        w.count == 4 && w.allSatisfy(Scalars.isDigit) && (w.first == "2" || w.first == "1")
     }
 
     /// `A는 … B, C 등을 통합한 것`: B and C were merged into A.

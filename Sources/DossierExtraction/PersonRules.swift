@@ -6,7 +6,9 @@ extension ExtractionRun {
     mutating func findPeople() {
         for s in sentences where !s.isDateLine {
             findKoreanPeople(in: s)
+            guard !Self.isByline(s.tokens) else { continue }
             findEnglishPeople(in: s)
+            findEnglishAppointments(in: s)
         }
     }
 
@@ -29,6 +31,11 @@ extension ExtractionRun {
         }
         personIndex[name] = people.count
         personKeys.set(Array(name.unicodeScalars)[...], people.count)
+        // `리사 첸`: a Hangul name of several words is found by its first word (`mentions`).
+        if let space = name.firstIndex(of: " "), name.unicodeScalars.first.map(Scalars.isHangul) ?? false {
+            let first = Array(name[..<space].unicodeScalars)[...]
+            if personKeys[first] == nil { personKeys.set(first, people.count) }
+        }
         if let native {
             personIndex[native] = people.count
             personKeys.set(Array(native.unicodeScalars)[...], people.count)
@@ -60,6 +67,15 @@ extension ExtractionRun {
                 i += 1
                 continue
             }
+            if let list = titledList(tokens, after: i) {
+                let org = subjectOrg(s, near: t.start)
+                for k in list {
+                    let native = tokens[k].paren.flatMap { Scalars.hasHan($0) ? $0 : nil }
+                    addPerson(name: tokens[k].base, native: native, title: t.base, org: org, sentence: s.number)
+                }
+                i = (list.last ?? i) + 1
+                continue
+            }
             if i + 1 < tokens.count, !t.comma, t.particle == nil, isTitle(tokens[i + 1].baseScalars) {
                 i += 1
                 continue
@@ -72,7 +88,17 @@ extension ExtractionRun {
             }
             var org: String?
             var unit: String?
-            if j >= 0, !tokens[j].comma, tokens[j].particle == nil {
+            // `왕위안칭(王远清) 바이두 AI클라우드그룹(ACG) 총재`: a unit with its code after the org.
+            if j >= 1, !tokens[j].comma, tokens[j].particle == nil, let code = tokens[j].paren, Scalars.isCode(code),
+                !tokens[j - 1].comma, isWholeWord(tokens[j - 1]),
+                tokens[j - 1].orgIndex != nil || slotOrg(tokens[j - 1]) != nil,
+                let o = orgToken(tokens[j - 1])
+            {
+                unit = code
+                org = o
+                j -= 2
+            }
+            if org == nil, j >= 0, !tokens[j].comma, isWholeWord(tokens[j]) {
                 if let o = orgToken(tokens[j]) {
                     org = o
                     j -= 1
@@ -96,10 +122,27 @@ extension ExtractionRun {
                     j -= 1
                 }
             }
+            // `양샤오란(杨晓岚) 어센드 컴퓨팅 사업부(ACBU) 총재`: a unit, and words of its name, between
+            // a name given with its native spelling and the title.
+            if org == nil, unit == nil, j >= 1, tokens[j].particle == nil, !tokens[j].comma,
+                lexicon.unitNounWords.hasSuffix(tokens[j].baseScalars, from: 2)
+            {
+                var k = j - 1
+                while k >= 0, j - k <= 3, tokens[k].particle == nil, !tokens[k].comma, !hasPersonNative(tokens[k]),
+                    tokens[k].paren == nil
+                {
+                    k -= 1
+                }
+                if k >= 0, j - k <= 3, hasPersonNative(tokens[k]), !tokens[k].comma {
+                    unit = tokens[j].paren.flatMap { Scalars.isCode($0) ? $0 : nil }
+                    j = k
+                }
+            }
             // `탄다이(谭待) 화산엔진 총재`, `김유원 네이버클라우드 대표`, `이승건 토스 대표`: an unknown org
             // between name and title; the name is the word that looks like one.
             if org == nil, unit == nil, j >= 1, tokens[j].particle == nil, !tokens[j].comma, !tokens[j - 1].comma,
-                isKoreanName(tokens[j - 1]), person(tokens[j]) == nil,
+                isKoreanName(tokens[j - 1]), person(tokens[j]) == nil, !isSurnameWord(tokens[j]),
+                !hasPersonNative(tokens[j]),
                 tokens[j - 1].paren.map(Scalars.hasHan) ?? false || startsWithKnownOrg(tokens[j].base)
                     || slotOrg(tokens[j]) != nil
                     || (looksLikeHangulName(tokens[j - 1].textScalars) && Self.isOrgShaped(tokens[j].baseScalars)
@@ -110,7 +153,23 @@ extension ExtractionRun {
                 if slotOrg(tokens[j]) == nil { addSlotOrg(OrgFact(name: tokens[j].base), sentence: s) }
                 j -= 1
             }
-            guard j >= 0, isKoreanName(tokens[j]), !tokens[j].comma || j == i - 1 else {
+            // `리사 첸(Lisa Chen) 엔비디아 부사장`: a name of several words, as many as its Latin native.
+            if j >= 1, let span = latinNamedSpan(tokens, endingAt: j) {
+                addPerson(
+                    name: tokens[span].map(\.text).joined(separator: " "),
+                    native: tokens[j].paren,
+                    title: title,
+                    org: org ?? subjectOrg(s, near: tokens[j].start),
+                    unit: unit,
+                    sentence: s.number
+                )
+                i += 1
+                continue
+            }
+            // `천 CEO는`: a family name alone refers back to a person (`QuoteRules.mentions`).
+            guard j >= 0, isKoreanName(tokens[j]) || endsLikeParticle(tokens[j]), !isSurnameWord(tokens[j]),
+                !tokens[j].comma || j == i - 1
+            else {
                 i += 1
                 continue
             }
@@ -135,6 +194,106 @@ extension ExtractionRun {
             }
             i += 1
         }
+    }
+
+    /// Whether a word carries no particle, or only seems to: `화웨이` is an org's whole name.
+    func isWholeWord(_ t: Token) -> Bool {
+        t.particle == nil || (t.orgIndex != nil && lexicon.isOrgName(t.textScalars))
+    }
+
+    /// `한지은 랩장`: a name right before a title or org whose last syllable only looks like a
+    /// particle (은).
+    func endsLikeParticle(_ t: Token) -> Bool {
+        let w = t.textScalars
+        return t.particle == "은" && w.count == 3 && looksLikeHangulName(w) && !isTitle(w) && knownOrg(w) == nil
+            && !lexicon.notNameWords.contains(w) && !lexicon.notNameWords.contains(t.baseScalars)
+    }
+
+    /// Whether a word is a family name standing alone (`쉬`, `저우`, `강`).
+    func isSurnameWord(_ t: Token) -> Bool {
+        let w = t.baseScalars
+        return (1...2).contains(w.count) && lexicon.hangulSurnameWords.contains(w)
+    }
+
+    /// Whether a Hangul word that looks like a name carries a short Han native (`저우이판(周一帆)`):
+    /// it is a person, never an organisation.
+    func hasPersonNative(_ t: Token) -> Bool {
+        guard let p = t.paren, looksLikeHangulName(t.textScalars) else { return false }
+        let scalars = p.unicodeScalars
+        return (2...4).contains(scalars.count) && scalars.allSatisfy(Scalars.isHan)
+    }
+
+    /// The tokens of a Hangul name written in as many words as the Latin native after its last
+    /// word (`라파엘 모레노(Rafael Moreno)`), when the last word alone is no full name.
+    func latinNamedSpan(_ tokens: [Token], endingAt j: Int) -> ClosedRange<Int>? {
+        guard let p = tokens[j].paren, p.unicodeScalars.allSatisfy({ Scalars.isLatin($0) || $0 == " " || $0 == "-" })
+        else { return nil }
+        let words = p.split(separator: " ")
+        let n = words.count
+        guard (2...3).contains(n), j - n + 1 >= 0,
+            words.allSatisfy({ $0.first.map { $0.isUppercase } ?? false })
+        else { return nil }
+        let span = (j - n + 1)...j
+        for k in span {
+            let w = tokens[k].textScalars
+            guard (1...4).contains(w.count), w.allSatisfy(Scalars.isHangul), tokens[k].particle == nil,
+                !tokens[k].comma, !tokens[k].quoteBefore || k == span.lowerBound, knownOrg(tokens[k]) == nil,
+                !isTitle(w), !lexicon.notNameWords.contains(w)
+            else { return nil }
+            if k < j, tokens[k].paren != nil { return nil }
+        }
+        // `강민호(Minho Kang)`: one word that is a whole name.
+        let last = tokens[j].textScalars
+        if last.count >= 3, looksLikeHangulName(last), looksLikeHangulName(tokens[j - 1].textScalars) { return nil }
+        return span
+    }
+
+    /// `부사장 승진자는 A, B, C 등`, `신임 부총재로는 A(甲), B(乙), C(丙) 3명이`: the names after a
+    /// title that introduces a list (at least two).
+    func titledList(_ tokens: [Token], after i: Int) -> [Int]? {
+        let t = tokens[i]
+        var k = i + 1
+        if let p = t.particle, Self.listParticles.contains(p) {
+            // the list follows the title itself
+        } else if t.particle == nil, !t.comma, k < tokens.count,
+            Self.listHeads.contains(where: { tokens[k].baseScalars.starts(with: $0) }), !tokens[k].comma
+        {
+            k += 1
+        } else {
+            return nil
+        }
+        var names: [Int] = []
+        while k < tokens.count, isKoreanName(tokens[k]), looksLikeHangulName(tokens[k].baseScalars),
+            tokens[k].particle == nil
+        {
+            names.append(k)
+            guard tokens[k].comma else { break }
+            k += 1
+        }
+        return names.count >= 2 ? names : nil
+    }
+
+    static let listParticles: Set<String> = ["로는", "으로는", "에는"]
+    static let listHeads: [[Unicode.Scalar]] = ["승진자", "선임자", "내정자", "영입자"].map { Array($0.unicodeScalars) }
+
+    /// The person a family name before a title refers to (`천 CEO는` → 천웨이둥): one whose Hangul
+    /// name starts with it, preferring one who holds that title, then the one named last.
+    func surnameReference(_ tokens: [Token], _ k: Int) -> Int? {
+        guard k + 1 < tokens.count, tokens[k].particle == nil, !tokens[k].comma, isSurnameWord(tokens[k]),
+            isTitle(tokens[k + 1].baseScalars)
+        else { return nil }
+        let surname = tokens[k].baseScalars
+        let title = tokens[k + 1].base
+        var any: Int?
+        var titled: Int?
+        for (i, p) in people.enumerated() {
+            let name = Array(p.fact.name.unicodeScalars)
+            guard name.count > surname.count, name.starts(with: surname), name.first.map(Scalars.isHangul) ?? false
+            else { continue }
+            any = i
+            if p.fact.title == title { titled = i }
+        }
+        return titled ?? any
     }
 
     /// Whether a word begins with a known org's name (`네이버클라우드`).
@@ -170,7 +329,7 @@ extension ExtractionRun {
     }
 
     /// The English title starting at token `i`, as written, and the index after it.
-    func englishTitle(_ tokens: [Token], at i: Int) -> (String, Int)? {
+    func englishTitle(_ tokens: [Token], at i: Int, plural: Bool = false) -> (String, Int)? {
         guard i < tokens.count else { return nil }
         // Most words cannot start a title: their first scalar (lower-cased) starts none.
         if let f = tokens[i].scalars.first, f.value < 0x80 || Scalars.isHangul(f) || Scalars.isHan(f),
@@ -185,15 +344,23 @@ extension ExtractionRun {
         }
         for words in candidates where i + words.count <= tokens.count {
             var ok = true
+            var pluralLast = false
             for (k, w) in words.enumerated() {
                 let t = tokens[i + k]
-                if Scalars.lower(t.base) != w || (k < words.count - 1 && t.comma) {
+                let word = Scalars.lower(t.base)
+                // `were named vice presidents`: the last word may be plural.
+                if plural, k == words.count - 1, word == w + "s" {
+                    pluralLast = true
+                    continue
+                }
+                if word != w || (k < words.count - 1 && t.comma) {
                     ok = false
                     break
                 }
             }
             if ok {
                 var text = tokens[i..<(i + words.count)].map(\.base).joined(separator: " ")
+                if pluralLast { text.removeLast() }
                 var next = i + words.count
                 // `chairman and chief executive officer`, `Chairman and CEO`.
                 if next + 1 < tokens.count, tokens[next].base == "and", !tokens[next - 1].comma,
@@ -242,7 +409,7 @@ extension ExtractionRun {
             // `[Org] Vice President Qiu Yuepeng`
             if let (title, after) = englishTitle(tokens, at: i), !tokens[after - 1].comma,
                 let first = tokens[i].baseScalars.first, Scalars.isUpper(first),
-                let (name, _) = englishName(tokens, from: after)
+                let (name, nameEnd) = englishName(tokens, from: after)
             {
                 var org: String?
                 if i > 0, let o = anyOrg(tokens[i - 1]) {
@@ -252,7 +419,7 @@ extension ExtractionRun {
                 }
                 addPerson(
                     name: name,
-                    native: nil,
+                    native: hanNative(tokens[nameEnd - 1]),
                     title: title,
                     org: org ?? subjectOrg(s, near: tokens[i].start),
                     sentence: s.number
@@ -279,7 +446,7 @@ extension ExtractionRun {
                     }
                     addPerson(
                         name: name,
-                        native: nil,
+                        native: hanNative(tokens[after - 1]),
                         title: title,
                         org: org ?? subjectOrg(s, near: tokens[i].start),
                         sentence: s.number
@@ -297,7 +464,7 @@ extension ExtractionRun {
             {
                 addPerson(
                     name: name,
-                    native: nil,
+                    native: hanNative(tokens[after - 1]),
                     title: nil,
                     org: subjectOrg(s, near: tokens[i].start),
                     sentence: s.number
@@ -306,6 +473,63 @@ extension ExtractionRun {
                 continue
             }
             i += 1
+        }
+    }
+
+    /// The Han spelling in parentheses after a name's last word (`Gu Xiaoming (顾晓明)`).
+    func hanNative(_ t: Token) -> String? {
+        t.paren.flatMap { Scalars.hasHan($0) && $0.unicodeScalars.count <= 4 ? $0 : nil }
+    }
+
+    /// A byline or credit line (`By Lin Qiao | Shanghai`, `Reporting by …; Editing by …`): no people.
+    static func isByline(_ tokens: [Token]) -> Bool {
+        guard let first = tokens.first, let f = first.scalars.first, Scalars.isUpper(f) else { return false }
+        if first.text == "By" { return true }
+        for k in 0..<(tokens.count - 1) where tokens[k + 1].text == "by" {
+            if Self.creditWords.contains(tokens[k].text) { return true }
+        }
+        return false
+    }
+
+    static let creditWords: Set<String> = ["Reporting", "Editing", "Writing", "Additional", "reporting", "editing"]
+    static let appointmentVerbs: Set<String> = ["named", "appointed", "promoted", "elevated", "elected"]
+    static let passiveAuxiliaries: Set<String> = ["was", "were", "been", "be", "is", "are", "being"]
+
+    /// `A, B and C were named vice presidents`, `X … was promoted to vice president`: the title of
+    /// the people named before the verb; `appointed X as chief executive officer`: the title of X.
+    private mutating func findEnglishAppointments(in s: AnalyzedSentence) {
+        let tokens = s.tokens
+        for k in tokens.indices where Self.appointmentVerbs.contains(tokens[k].text) {
+            let passive = k > 0 && Self.passiveAuxiliaries.contains(tokens[k - 1].text)
+            if passive {
+                var m = k + 1
+                while m < tokens.count, ["to", "as", "a", "the", "its", "new"].contains(tokens[m].text) { m += 1 }
+                guard let (title, _) = englishTitle(tokens, at: m, plural: true) else { continue }
+                // The people named before the verb in this sentence.
+                var j = 0
+                while j < k {
+                    if let (name, after) = englishName(tokens, from: j), after <= k, personIndex[name] != nil {
+                        addPerson(name: name, native: nil, title: title, org: nil, sentence: s.number)
+                        j = after
+                    } else {
+                        j += 1
+                    }
+                }
+            } else if let (name, after) = englishName(tokens, from: k + 1), after < tokens.count,
+                tokens[after].text == "as"
+            {
+                var m = after + 1
+                while m < tokens.count, ["a", "the", "its", "new"].contains(tokens[m].text) { m += 1 }
+                guard let (title, _) = englishTitle(tokens, at: m) else { continue }
+                let native = tokens[after - 1].paren.flatMap { Scalars.hasHan($0) ? $0 : nil }
+                addPerson(
+                    name: name,
+                    native: native,
+                    title: title,
+                    org: subjectOrg(s, near: tokens[k].start),
+                    sentence: s.number
+                )
+            }
         }
     }
 

@@ -12,7 +12,7 @@ extension ExtractionRun {
         var k = 0
         let tokens = s.tokens
         while k < tokens.count {
-            guard let p = personMention(tokens[k]) else {
+            guard let p = personMention(tokens[k]) ?? surnameReference(tokens, k) else {
                 k += 1
                 continue
             }
@@ -30,7 +30,9 @@ extension ExtractionRun {
                 last = min(tokens.count - 1, k + parts - 1)
             }
             var j = last + 1
-            while j < tokens.count, j - last <= 3, !tokens[j - 1].comma, tokens[j - 1].particle == nil,
+            while j < tokens.count, j - last <= 3, !tokens[j - 1].comma,
+                isWholeWord(tokens[j - 1])
+                    || (j - 1 == k && personKeys[tokens[k].textScalars] != nil),
                 orgToken(tokens[j]) != nil || isTitle(tokens[j].baseScalars) || Scalars.isCode(tokens[j].baseScalars)
                     || tokens[j].base == people[p].fact.org
             {

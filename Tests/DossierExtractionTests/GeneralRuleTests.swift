@@ -1,0 +1,147 @@
+import DossierModel
+import Testing
+
+@testable import DossierExtraction
+
+/// Rules for unseen reports (`docs/extraction-blind.md`, "Third blind set"): each test gives
+/// sentences of its own, not those of the tuning reports.
+@Suite struct GeneralRuleTests {
+    func facts(_ body: String) -> [Fact] {
+        Extractor(lexicon: .builtIn).extract(ReportDocument(body: body, published: PartialDate(iso: "2024-05-02")))
+    }
+
+    func people(_ facts: [Fact]) -> [PersonFact] {
+        facts.compactMap { if case .person(let p) = $0 { p } else { nil } }
+    }
+
+    func quotes(_ facts: [Fact]) -> [QuoteFact] {
+        facts.compactMap { if case .quote(let q) = $0 { q } else { nil } }
+    }
+
+    func events(_ facts: [Fact]) -> [EventFact] {
+        facts.compactMap { if case .event(let e) = $0 { e } else { nil } }
+    }
+
+    func orgNames(_ facts: [Fact]) -> [String] {
+        facts.compactMap { if case .org(let o) = $0 { o.name } else { nil } }
+    }
+
+    @Test func surnameBeforeTitleRefersBack() {
+        let f = facts(
+            """
+            무대에 오른 궈밍하오(郭明浩) 텐센트클라우드 부총재는 새 칩을 소개했다.
+            궈 부총재는 "올해 안에 고객 1만 곳을 확보하겠다"고 말했다.
+            """
+        )
+        let names = people(f).map(\.name)
+        #expect(names == ["궈밍하오"])
+        #expect(people(f).first?.native == "郭明浩")
+        #expect(people(f).first?.org == "텐센트클라우드")
+        #expect(quotes(f).map(\.speaker) == ["궈밍하오"])
+    }
+
+    @Test func orgEndingLikeAParticleStillSlotsBetweenNameAndTitle() {
+        // `화웨이` ends with `이`, which is not a particle here.
+        let p = people(facts("탕위(唐宇) 화웨이 순환회장은 전략을 설명했다."))
+        #expect(p.first?.name == "탕위")
+        #expect(p.first?.org == "화웨이")
+        #expect(p.first?.title == "순환회장")
+    }
+
+    @Test func unitWithCodeBetweenOrgAndTitle() {
+        let p = people(facts("기조연설에 나선 허징(何静) 바이두 스마트교통그룹(ITG) 총재는 계획을 밝혔다."))
+        #expect(p.first?.name == "허징")
+        #expect(p.first?.org == "바이두")
+        #expect(p.first?.unit == "ITG")
+        let q = people(facts("쑨레이(孙磊) 로봇 플랫폼 사업부(RPD) 총재는 로드맵을 발표했다."))
+        #expect(q.map(\.name) == ["쑨레이"])
+        #expect(q.first?.unit == "RPD")
+    }
+
+    @Test func nameOfSeveralWordsWithLatinNative() {
+        let f = facts("마르코 로시(Marco Rossi) 엔비디아 부사장은 \"데이터센터 수요가 계속 늘 것\"이라고 말했다.")
+        let p = people(f)
+        #expect(p.map(\.name) == ["마르코 로시"])
+        #expect(p.first?.native == "Marco Rossi")
+        #expect(p.first?.org == "엔비디아")
+        #expect(quotes(f).first?.speaker == "마르코 로시")
+    }
+
+    @Test func nameEndingInEun() {
+        let p = people(facts("이어 플랫폼팀을 이끄는 박서은 랩장이 검색 성능 개선을 주제로 발표했다."))
+        #expect(p.map(\.name) == ["박서은"])
+        #expect(p.first?.title == "랩장")
+    }
+
+    @Test func titleIntroducingAList() {
+        let f = facts("한빛전자는 이날 인사를 발표했다. 전무 승진자는 김도윤, 이서준, 박하린 등 3명이다.")
+        let p = people(f)
+        #expect(p.map(\.name) == ["김도윤", "이서준", "박하린"])
+        #expect(p.allSatisfy { $0.title == "전무" })
+        let g = people(facts("신임 부총재로는 판위(潘宇), 류징(刘晶) 2명이 이름을 올렸다."))
+        #expect(g.map(\.name) == ["판위", "류징"])
+        #expect(g.first?.native == "潘宇")
+    }
+
+    @Test func englishAppointmentsAndNatives() {
+        let f = facts(
+            """
+            Ma Lin (马林), who ran the cloud unit, was promoted to vice president.
+            Wang Fei, Zhou Bin and Lu Qiang were named senior vice presidents.
+            The board appointed Sun Hao (孙浩) as chief financial officer.
+            """
+        )
+        let p = people(f)
+        let byName = Dictionary(uniqueKeysWithValues: p.map { ($0.name, $0) })
+        #expect(byName["Ma Lin"]?.native == "马林")
+        #expect(byName["Ma Lin"]?.title == "vice president")
+        #expect(byName["Zhou Bin"]?.title == "senior vice president")
+        #expect(byName["Lu Qiang"]?.title == "senior vice president")
+        #expect(byName["Sun Hao"]?.title == "chief financial officer")
+        #expect(byName["Sun Hao"]?.native == "孙浩")
+    }
+
+    @Test func bylinesNameNoPeople() {
+        let f = facts(
+            """
+            By Wang Mei | Beijing | March 3, 2024
+            Vice President Zhang Tao said the plan was ready.
+            Reporting by Wang Mei; Editing by Kim Jisoo
+            """
+        )
+        #expect(people(f).map(\.name) == ["Zhang Tao"])
+    }
+
+    @Test func quotedEventsWithoutEventNounAtTheEnd() {
+        let names = events(
+            facts(
+                """
+                한빛전자가 3일 서울에서 '한빛 데브 데이 2024'를 열었다.
+                바이두는 이날 '바이두 크리에이트(百度AI开发者大会)'를 개막했다.
+                화웨이는 '파트너 위크'를 열고 신제품을 공개했다.
+                """
+            )
+        ).map(\.name)
+        #expect(names.contains("한빛 데브 데이 2024"))
+        #expect(names.contains("바이두 크리에이트"))
+        #expect(names.contains("파트너 위크"))
+        // A straight mark after a letter is an apostrophe, not a quotation.
+        #expect(events(facts("Baidu's chips and Tencent's 'cloud' deals were held up.")).isEmpty)
+    }
+
+    @Test func englishEventYearAndNativeName() {
+        let e = events(facts("Orbit unveiled two models at its Nova Conference (新星大会) in Beijing."))
+        #expect(e.map(\.name) == ["Nova Conference"])
+        let y = events(facts("Acme held its annual Cloud Summit 2024 in Seoul on Tuesday."))
+        #expect(y.first?.name == "Cloud Summit 2024")
+    }
+
+    @Test func wellKnownCompaniesAcrossScripts() {
+        let f = facts("구글과 마이크로소프트(MS), 엔비디아, Meituan and 美团 were named.")
+        let names = orgNames(f)
+        #expect(names.contains("구글"))
+        #expect(names.contains("마이크로소프트"))
+        #expect(names.contains("엔비디아"))
+        #expect(names.contains("Meituan") || names.contains("메이퇀"))
+    }
+}
