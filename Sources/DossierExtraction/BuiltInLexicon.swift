@@ -646,7 +646,7 @@ enum BuiltInLexicon {
                 "참가해", "참가했다", "참가한다",
             ]
             # Words after which a place is named ("열린", "held in").
-            place_markers = ["열린", "개최된", "열렸다", "개최됐다", "진행된", "개최한", "held", "hosted"]
+            place_markers = ["열린", "열리는", "열릴", "개최되는", "개최된", "열렸다", "개최됐다", "진행된", "개최한", "held", "hosted"]
             """#
         ),
         (

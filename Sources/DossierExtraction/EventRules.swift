@@ -68,8 +68,14 @@ extension ExtractionRun {
         }
         for (k, t) in s.tokens.enumerated() where t.particle == "에서" || (t.base == "in" && k > 0) {
             let next = k + 1 < s.tokens.count ? s.tokens[k + 1] : nil
+            // `코엑스에서 'SK AI 서밋 2024'를 열고`: the place where the quoted event is held.
+            let heldHere =
+                next?.quoteBefore == true
+                && (k + 1..<min(k + 6, s.tokens.count)).contains {
+                    lexicon.eventVerbWords.contains(s.tokens[$0].textScalars)
+                }
             guard let next,
-                lexicon.placeMarkerWords.contains(next.baseScalars)
+                heldHere || lexicon.placeMarkerWords.contains(next.baseScalars)
                     || lexicon.placeMarkerWords.contains(next.textScalars)
             else {
                 continue

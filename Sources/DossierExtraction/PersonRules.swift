@@ -64,6 +64,10 @@ extension ExtractionRun {
             let t = tokens[i]
             guard Scalars.isHangul(t.baseScalars.first ?? " ") || Scalars.isCode(t.baseScalars), isTitle(t.baseScalars)
             else {
+                // `서민재 LG AI연구원장`: an org's name and a title written as one word.
+                if t.baseScalars.last == "장", let (o, title, k) = orgTitleCompound(tokens, i) {
+                    addPerson(name: tokens[k].text, native: nil, title: title, org: o, sentence: s.number)
+                }
                 i += 1
                 continue
             }
@@ -138,6 +142,20 @@ extension ExtractionRun {
                     j = k
                 }
             }
+            // `강민호(Minho Kang) 토스증권 데이터플랫폼 헤드`, `이형석 토스뱅크 코어뱅킹팀 리더`: a
+            // department (one or two words) between the org and the title.
+            if org == nil, unit == nil, j >= 2, isDepartmentWord(tokens[j]) {
+                var k = j - 1
+                if orgToken(tokens[k]) == nil, k >= 2, isDepartmentWord(tokens[k]) { k -= 1 }
+                if isWholeWord(tokens[k]), !tokens[k].comma, tokens[k].paren == nil, let o = orgToken(tokens[k]),
+                    !tokens[k - 1].comma,
+                    hasPersonNative(tokens[k - 1])
+                        || (isKoreanName(tokens[k - 1]) && looksLikeHangulName(tokens[k - 1].textScalars))
+                {
+                    org = o
+                    j = k - 1
+                }
+            }
             // `탄다이(谭待) 화산엔진 총재`, `김유원 네이버클라우드 대표`, `이승건 토스 대표`: an unknown org
             // between name and title; the name is the word that looks like one.
             if org == nil, unit == nil, j >= 1, tokens[j].particle == nil, !tokens[j].comma, !tokens[j - 1].comma,
@@ -209,6 +227,43 @@ extension ExtractionRun {
             && !lexicon.notNameWords.contains(w) && !lexicon.notNameWords.contains(t.baseScalars)
     }
 
+    /// A bare word that can name a department: no particle, comma, parenthesis, title or org.
+    func isDepartmentWord(_ t: Token) -> Bool {
+        t.particle == nil && !t.comma && t.paren == nil && !t.quoteBefore && !t.quoteAfter
+            && Self.isOrgShaped(t.scalars) && !isTitle(t.scalars) && t.orgIndex == nil
+            && !looksLikeHangulName(t.scalars)
+    }
+
+    /// `LG AI연구원장` = the org `LG AI연구원` + `원장`, `카카오뱅크대표`: the org, the title and the
+    /// name before them.
+    func orgTitleCompound(_ tokens: [Token], _ i: Int) -> (String, String, Int)? {
+        let w = tokens[i].baseScalars
+        guard w.count >= 4, tokens[i].paren == nil else { return nil }
+        var cuts: [(org: ArraySlice<Unicode.Scalar>, title: ArraySlice<Unicode.Scalar>)] = []
+        // `연구원` + `원장` share a syllable.
+        if isTitle(w.suffix(2)) { cuts.append((w.dropLast(), w.suffix(2))) }
+        if let n = lexicon.titleWords.longestSuffix(of: w, from: 2, upTo: w.count - 2) {
+            cuts.append((w.dropLast(n), w.suffix(n)))
+        }
+        for cut in cuts {
+            if i >= 2, !tokens[i - 1].comma, tokens[i - 1].particle == nil {
+                let pair = Array(tokens[i - 1].scalars) + [" "] + Array(cut.org)
+                if let k = knownOrg(pair[...]), isNameWord(tokens[i - 2]) {
+                    return (orgName(k), Scalars.string(cut.title), i - 2)
+                }
+            }
+            if i >= 1, let k = knownOrg(cut.org), isNameWord(tokens[i - 1]) {
+                return (orgName(k), Scalars.string(cut.title), i - 1)
+            }
+        }
+        return nil
+    }
+
+    /// A Hangul word shaped like a full name (`서민재`, `정다은`).
+    func isNameWord(_ t: Token) -> Bool {
+        (isKoreanName(t) || endsLikeParticle(t)) && looksLikeHangulName(t.textScalars)
+    }
+
     /// Whether a word is a family name standing alone (`쉬`, `저우`, `강`).
     func isSurnameWord(_ t: Token) -> Bool {
         let w = t.baseScalars
@@ -220,7 +275,11 @@ extension ExtractionRun {
     func hasPersonNative(_ t: Token) -> Bool {
         guard let p = t.paren, looksLikeHangulName(t.textScalars) else { return false }
         let scalars = p.unicodeScalars
-        return (2...4).contains(scalars.count) && scalars.allSatisfy(Scalars.isHan)
+        if (2...4).contains(scalars.count) && scalars.allSatisfy(Scalars.isHan) { return true }
+        // `강민호(Minho Kang)`.
+        let words = p.split(separator: " ")
+        return words.count == 2 && scalars.allSatisfy { Scalars.isLatin($0) || $0 == " " || $0 == "-" }
+            && words.allSatisfy { $0.first?.isUppercase ?? false }
     }
 
     /// The tokens of a Hangul name written in as many words as the Latin native after its last

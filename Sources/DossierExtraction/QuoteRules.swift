@@ -52,6 +52,8 @@ extension ExtractionRun {
         var focus: Int?
         var presented: [Int: (fact: PresentationFact, shared: Bool, s: AnalyzedSentence)] = [:]
         var order: [Int] = []
+        // The last quotation's speaker and verb, and its sentence.
+        var previous: (speaker: Int, verb: String, sentence: Int)?
         for s in sentences where !s.isDateLine {
             let ms = mentions(in: s).filter { !s.inQuote(s.tokens[$0.first]) }
             let pronoun = s.tokens.firstIndex { isPronoun($0) && !s.inQuote($0) }
@@ -69,7 +71,23 @@ extension ExtractionRun {
                 {
                     verb = v.verb
                 }
+                // `"…," Lee noted. "We will add …"`: a quotation opening a sentence on the same line
+                // as the last one, with no verb of its own, goes on with its speaker.
+                if verb == nil, let prev = previous, prev.sentence == s.number - 1, !s.sentence.isWholeLine,
+                    q.range.lowerBound <= 1
+                {
+                    emit(
+                        .quote(QuoteFact(speaker: people[prev.speaker].fact.name, text: q.text, verb: prev.verb)),
+                        sentence: s
+                    )
+                    continue
+                }
                 guard let verb else { continue }
+                // `KT는 "…"고 설명했다`: an organisation right before the quotation speaks.
+                if let org = orgSpeaker(s, before: q.range.lowerBound) {
+                    emit(.quote(QuoteFact(speaker: org, text: q.text, verb: verb)), sentence: s)
+                    continue
+                }
                 var speaker: Int?
                 if let m = ms.last(where: { s.tokens[$0.last].end <= q.range.lowerBound }) {
                     speaker = m.person
@@ -87,6 +105,7 @@ extension ExtractionRun {
                 guard let who = speaker else { continue }
                 lastSpeaker = who
                 focus = who
+                previous = (who, verb, s.number)
                 emit(
                     .quote(QuoteFact(speaker: people[who].fact.name, text: q.text, verb: verb)),
                     sentence: s
@@ -106,6 +125,17 @@ extension ExtractionRun {
             guard let entry = presented[p] else { continue }
             emit(.presentation(entry.fact), sentence: entry.s)
         }
+    }
+
+    /// An organisation marked as subject right before a quotation (`KT는 "…`).
+    func orgSpeaker(_ s: AnalyzedSentence, before offset: Int) -> String? {
+        guard let k = s.tokens.lastIndex(where: { $0.end <= offset }) else { return nil }
+        let t = s.tokens[k]
+        guard offset - t.end <= 2, let p = t.particle, Self.subjectParticles.contains(p), !s.inQuote(t) else {
+            return nil
+        }
+        if let i = t.orgIndex { return orgName(i) }
+        return slotOrg(t)
     }
 
     /// The text after `offset` with quotations left out.

@@ -144,4 +144,40 @@ import Testing
         #expect(names.contains("엔비디아"))
         #expect(names.contains("Meituan") || names.contains("메이퇀"))
     }
+
+    @Test func followOnQuoteOnTheSameLine() {
+        let f = facts(
+            "\"Sales doubled this spring,\" Vice President Zhang Tao said on stage. \"We expect the same next year.\""
+        )
+        let q = quotes(f)
+        #expect(q.map(\.speaker) == ["Zhang Tao", "Zhang Tao"])
+        #expect(q.last?.verb == "said")
+        // A quotation on a line of its own is not taken as a follow-on.
+        let g = facts("\"Sales doubled this spring,\" Vice President Zhang Tao said.\n\"Nobody knows why.\"")
+        #expect(quotes(g).count == 1)
+    }
+
+    @Test func organisationRightBeforeTheQuotationSpeaks() {
+        let f = facts("김하늘 네이버 대표가 자리를 옮겼다. 네이버는 \"조직을 단순하게 만드는 것이 목표\"라고 설명했다.")
+        #expect(quotes(f).map(\.speaker) == ["네이버"])
+    }
+
+    @Test func departmentBetweenOrgAndTitle() {
+        let p = people(facts("오후에는 최윤아(Yuna Choi) 카카오페이 결제플랫폼 리더가 새 구조를 소개했다."))
+        #expect(p.map(\.name) == ["최윤아"])
+        #expect(p.first?.org == "카카오페이")
+        #expect(p.first?.native == "Yuna Choi")
+    }
+
+    @Test func orgAndTitleWrittenAsOneWord() {
+        let p = people(facts("정다은 LG AI연구원장은 새 모델을 소개했다."))
+        #expect(p.first?.name == "정다은")
+        #expect(p.first?.org == "LG AI연구원")
+        #expect(p.first?.title == "원장")
+    }
+
+    @Test func placeOfAQuotedEventBeingHeld() {
+        let e = events(facts("한빛전자가 3일 서울 코엑스에서 '한빛 데브 데이 2024'를 열었다."))
+        #expect(e.first?.place == "코엑스")
+    }
 }
