@@ -242,6 +242,8 @@ struct ExtractionRun {
                 if name == nil { continue }
             }
             let d = t.start <= offset ? offset - t.start : (t.start - offset) * 4
+            // An org after the figure owns it only as its clause's subject (`…, driven by Temu` does not).
+            if t.start > offset, !isSubjectMention(tokens, i) { continue }
             if best == nil || d < best?.distance ?? Int.max {
                 best = (d, i, name)
             }

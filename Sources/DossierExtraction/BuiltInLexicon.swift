@@ -645,6 +645,12 @@ enum BuiltInLexicon {
                 "열고", "열었다", "열어", "연다", "개막했다", "개막하고", "개막한", "개최했다", "개최하고", "개최한다",
                 "참가해", "참가했다", "참가한다",
             ]
+            # Words that say people attend an event: the counts of people (or companies) in such a sentence
+            # belong to the report's event (`현장 참관객이 5만여 명`, `drew about 3,000 attendees`).
+            attendance_words = [
+                "참석", "참관", "참가자", "참여", "등록자", "신청자", "연사", "관람객", "방문객", "청중",
+                "attendees", "attended", "attending", "visitors", "participants", "registrants", "drew about", "taking part",
+            ]
             # Words after which a place is named ("열린", "held in").
             place_markers = ["열린", "열리는", "열릴", "개최되는", "개최된", "열렸다", "개최됐다", "진행된", "개최한", "held", "hosted"]
             """#

@@ -171,6 +171,9 @@ public struct Lexicon: Sendable, Hashable {
     public var placeMarkers: [String] = []
     /// Words after a quoted name that say the name is an event being held (`'X'를 열고`).
     public var eventVerbs: [String] = []
+    /// Words that say people attend an event (`참석`, `참관객`, `attendees`): their counts belong
+    /// to the event.
+    public var attendanceWords: [String] = []
     public var orgs: [KnownOrg] = []
     /// Every org name and alias, lower-cased → index in `orgs`.
     var orgIndex: [String: Int] = [:]
@@ -215,6 +218,7 @@ public struct Lexicon: Sendable, Hashable {
     var eventNounWords = WordSet()
     var placeMarkerWords = WordSet()
     var eventVerbWords = WordSet()
+    var attendanceTable = VerbTable()
     /// `hangulSurnames` as whole words (`쉬`, `저우`): a surname alone before a title refers
     /// back to a person named in full.
     var hangulSurnameWords = WordSet()
@@ -233,7 +237,7 @@ public struct Lexicon: Sendable, Hashable {
         "titles", "particles", "pronouns", "quote_verbs", "presentation_verbs", "establish_verbs", "merge_words",
         "not_names", "region_suffixes", "counters", "units", "currencies", "org_suffixes", "unit_nouns",
         "event_nouns", "place_markers", "org", "surnames", "hangul_surnames", "not_orgs", "standalone_org_suffixes",
-        "event_verbs",
+        "event_verbs", "attendance_words",
     ]
 
     /// An empty lexicon.
@@ -305,6 +309,7 @@ public struct Lexicon: Sendable, Hashable {
             case "event_nouns": eventNouns += try Self.strings(value, file: file, key: key)
             case "place_markers": placeMarkers += try Self.strings(value, file: file, key: key)
             case "event_verbs": eventVerbs += try Self.strings(value, file: file, key: key)
+            case "attendance_words": attendanceWords += try Self.strings(value, file: file, key: key)
             case "currencies":
                 guard let sub = value.table else {
                     throw LexiconError(
@@ -465,6 +470,9 @@ public struct Lexicon: Sendable, Hashable {
         eventNounWords = WordSet(eventNouns)
         placeMarkerWords = WordSet(placeMarkers)
         eventVerbWords = WordSet(eventVerbs.sorted())
+        attendanceTable = VerbTable(
+            longestFirst(attendanceWords).map { VerbPattern(word: $0, scalars: Array($0.unicodeScalars)) }
+        )
         hangulSurnameWords = WordSet(hangulSurnames.sorted())
         regionSuffixWords = WordSet(regionSuffixes)
         notNameWords = WordSet(notNames.sorted())

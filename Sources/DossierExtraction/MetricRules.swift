@@ -48,6 +48,9 @@ extension ExtractionRun {
             let sc = s.sentence.scalars
             var i = 0
             var carried: (what: String, end: Int)?
+            // `현장 참관객이 5만여 명`: counts of people at the report's event are the event's.
+            let attendedEvent =
+                events.isEmpty || lexicon.attendanceTable.first(in: sc[...]) == nil ? nil : eventNamed(in: s)
             while i < sc.count {
                 guard Scalars.isDigit(sc[i]),
                     i == 0
@@ -127,7 +130,10 @@ extension ExtractionRun {
                     if k < sc.count, sc[k] == "으" { k += 1 }
                     if k < sc.count, sc[k] == "로" { carried = (w, k + 1) }
                 }
-                let subject = subjectOrg(s, near: number.range.lowerBound)
+                var subject = subjectOrg(s, near: number.range.lowerBound)
+                if let e = attendedEvent, countedOnly || unitName.map({ Self.attendanceUnits.contains($0) }) ?? false {
+                    subject = e
+                }
                 let value = number.value
                 if seen.contains(where: { m in
                     m.value == value && m.unit == (unitName ?? "") && m.subject == subject
@@ -154,6 +160,19 @@ extension ExtractionRun {
                 )
             }
         }
+    }
+
+    static let attendanceUnits: Set<String> = ["명", "곳", "개사", "%"]
+
+    /// The event a sentence names (as written there: a name or an alias), else the report's first.
+    func eventNamed(in s: AnalyzedSentence) -> String? {
+        for e in events {
+            for name in [e.fact.name] + (e.fact.aliases ?? [])
+            where Scalars.find(Array(name.unicodeScalars), in: s.sentence.scalars) != nil {
+                return name
+            }
+        }
+        return events.first?.fact.name
     }
 
     /// Whether an English plural noun follows a bare number (`1 million servers`).

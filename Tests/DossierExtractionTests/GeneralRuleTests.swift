@@ -180,4 +180,55 @@ import Testing
         let e = events(facts("한빛전자가 3일 서울 코엑스에서 '한빛 데브 데이 2024'를 열었다."))
         #expect(e.first?.place == "코엑스")
     }
+
+    func metrics(_ facts: [Fact]) -> [MetricFact] {
+        facts.compactMap { if case .metric(let m) = $0 { m } else { nil } }
+    }
+
+    func dated(_ facts: [Fact]) -> [DatedFact] {
+        facts.compactMap { if case .dated(let d) = $0 { d } else { nil } }
+    }
+
+    @Test func attendanceBelongsToTheEvent() {
+        let f = facts(
+            """
+            한빛전자가 3일 서울에서 '한빛 데브 데이 2024'를 열었다.
+            한빛전자에 따르면 행사에는 개발자 3천여 명이 참석했다.
+            한빛전자의 올해 매출은 2조 원으로 예상된다.
+            """
+        )
+        let m = metrics(f)
+        #expect(m.first { $0.value == 3000 }?.subject == "한빛 데브 데이 2024")
+        #expect(m.first { $0.value == 2_000_000_000_000 }?.subject == "한빛전자")
+    }
+
+    @Test func orgAfterTheFigureOwnsItOnlyAsSubject() {
+        let f = facts(
+            """
+            Orbit Holdings (NASDAQ: ORBT) reported results on Monday. Orbit Holdings said revenue grew.
+            Ad revenue rose 24 percent to RMB 4.2 billion, driven largely by Temu.
+            """
+        )
+        #expect(metrics(f).filter { $0.value == 24 }.map(\.subject) == ["Orbit Holdings"])
+    }
+
+    @Test func relativeMonthsAndPlansForNextYear() {
+        let f = facts(
+            """
+            한빛전자는 지난 11월 새 모델을 처음 공개했다.
+            오는 7월에는 두 번째 모델을 출시한다.
+            내년 상반기에는 해외 시장에 진출할 계획이다.
+            지난 3월 기준 가입자는 200만 명이다.
+            한빛전자는 2일 2025년 정기 임원인사를 단행했다.
+            The two companies signed the first contract in 2021.
+            """
+        )
+        let dates = dated(f).map(\.date.iso)
+        #expect(dates.contains("2023-11"))
+        #expect(dates.contains("2024-07"))
+        #expect(dates.contains("2025"))
+        #expect(dates.contains("2021"))
+        #expect(!dates.contains("2024-03"))
+        #expect(dated(f).filter { $0.date.iso == "2025" }.count == 1)
+    }
 }
