@@ -74,6 +74,9 @@ struct ExtractionRun {
     /// Unknown organisations found by the slot they fill (`SlotOrgs.swift`), and their keys
     /// (lower-cased names and aliases).
     var slotOrgNames: Set<String> = []
+    /// Slot orgs named in quotation marks (`'퉁이첸원(通义千问) 2.0'`): products that may own figures
+    /// but are not emitted as organisations.
+    var productNames: Set<String> = []
     var slotOrgKeys = ScalarTable()
     /// How often the lexicon org chosen as main org was named.
     var mainOrgCount = 0

@@ -72,7 +72,7 @@ extension ExtractionRun {
                 continue
             }
             if let list = titledList(tokens, after: i) {
-                let org = subjectOrg(s, near: t.start)
+                let org = personOrg(s, near: t.start)
                 for k in list {
                     let native = tokens[k].paren.flatMap { Scalars.hasHan($0) ? $0 : nil }
                     addPerson(name: tokens[k].base, native: native, title: t.base, org: org, sentence: s.number)
@@ -177,7 +177,7 @@ extension ExtractionRun {
                     name: tokens[span].map(\.text).joined(separator: " "),
                     native: tokens[j].paren,
                     title: title,
-                    org: org ?? subjectOrg(s, near: tokens[j].start),
+                    org: org ?? personOrg(s, near: tokens[j].start),
                     unit: unit,
                     sentence: s.number
                 )
@@ -198,7 +198,7 @@ extension ExtractionRun {
             if org == nil, let first = names.first, first > 0, let o = orgToken(tokens[first - 1]) {
                 org = o
             }
-            let resolvedOrg = org ?? subjectOrg(s, near: tokens[j].start)
+            let resolvedOrg = org ?? personOrg(s, near: tokens[j].start)
             for k in names {
                 let native = tokens[k].paren.flatMap { Scalars.hasHan($0) || $0.contains(" ") ? $0 : nil }
                 addPerson(
@@ -212,6 +212,14 @@ extension ExtractionRun {
             }
             i += 1
         }
+    }
+
+    /// The org of a person named with no org beside the name: the clause's subject org, but never a
+    /// product (`'뤄보콰이파오(萝卜快跑)' 사업을 맡은 천루이 부총재`), for which the main org stands.
+    func personOrg(_ s: AnalyzedSentence, near offset: Int) -> String? {
+        let o = subjectOrg(s, near: offset)
+        guard let o, productNames.contains(o) else { return o }
+        return mainOrg
     }
 
     /// Whether a word carries no particle, or only seems to: `화웨이` is an org's whole name.
@@ -480,7 +488,7 @@ extension ExtractionRun {
                     name: name,
                     native: hanNative(tokens[nameEnd - 1]),
                     title: title,
-                    org: org ?? subjectOrg(s, near: tokens[i].start),
+                    org: org ?? personOrg(s, near: tokens[i].start),
                     sentence: s.number
                 )
                 i = after
@@ -507,7 +515,7 @@ extension ExtractionRun {
                         name: name,
                         native: hanNative(tokens[after - 1]),
                         title: title,
-                        org: org ?? subjectOrg(s, near: tokens[i].start),
+                        org: org ?? personOrg(s, near: tokens[i].start),
                         sentence: s.number
                     )
                     i = next
@@ -525,7 +533,7 @@ extension ExtractionRun {
                     name: name,
                     native: hanNative(tokens[after - 1]),
                     title: nil,
-                    org: subjectOrg(s, near: tokens[i].start),
+                    org: personOrg(s, near: tokens[i].start),
                     sentence: s.number
                 )
                 i = after
@@ -585,7 +593,7 @@ extension ExtractionRun {
                     name: name,
                     native: native,
                     title: title,
-                    org: subjectOrg(s, near: tokens[k].start),
+                    org: personOrg(s, near: tokens[k].start),
                     sentence: s.number
                 )
             }

@@ -95,6 +95,9 @@ extension ExtractionRun {
                             && t.particle != "에서" && !(i < tokens.count && isTitle(tokens[i].baseScalars)))
                     {
                         addSlotOrg(OrgFact(name: t.base, native: paren), sentence: s)
+                        // `'퉁이첸원(通义千问) 2.0'`, `'훙멍(鸿蒙·HarmonyOS)'`: a name in quotation marks is
+                        // a product or a brand. It may own figures, but it is no organisation.
+                        if t.quoteBefore, !Scalars.isCode(w), !hanOrg { productNames.insert(t.base) }
                         continue
                     }
                 }

@@ -231,4 +231,46 @@ import Testing
         #expect(!dates.contains("2024-03"))
         #expect(dated(f).filter { $0.date.iso == "2025" }.count == 1)
     }
+
+    func units(_ facts: [Fact]) -> [OrgUnitFact] {
+        facts.compactMap { if case .orgUnit(let u) = $0 { u } else { nil } }
+    }
+
+    @Test func unitsMergedOrLed() {
+        let f = facts(
+            """
+            새 조직은 그동안 검색부문과 광고부문에 나뉘어 있던 AI 조직을 통합한 것이다.
+            박 부사장은 해외사업부를 계속 이끌고, 두 사업부는 내년에 합친다.
+            """
+        )
+        let names = units(f).compactMap(\.name)
+        #expect(names.contains("검색부문"))
+        #expect(names.contains("광고부문"))
+        #expect(names.contains("해외사업부"))
+        #expect(!names.contains { $0.hasPrefix("그동안") || $0 == "두 사업부" })
+    }
+
+    @Test func englishUnitWithCodeAndOrgGroupName() {
+        let f = facts(
+            """
+            Alibaba Group said on Monday it has established a new Smart Mobility Platform (SMP) Division.
+            """
+        )
+        let u = units(f)
+        #expect(u.compactMap(\.name) == ["Smart Mobility Platform Division"])
+        #expect(u.first?.code == "SMP")
+    }
+
+    @Test func quotedProductIsNoOrgButOwnsItsFigures() {
+        let f = facts(
+            """
+            바이두는 이날 자율주행 서비스 '훙루즈싱(红路智行)'의 새 버전을 공개했다.
+            '훙루즈싱(红路智行)' 사업을 맡은 류판(刘凡) 부총재는 전략을 발표했다.
+            훙루즈싱의 누적 운행 건수는 600만 건을 넘었다.
+            """
+        )
+        #expect(!orgNames(f).contains("훙루즈싱"))
+        #expect(people(f).first?.org == "바이두")
+        #expect(metrics(f).first?.subject == "훙루즈싱")
+    }
 }
