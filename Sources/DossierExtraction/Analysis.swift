@@ -256,7 +256,12 @@ struct ExtractionRun {
             }
         }
         guard let winner = marked ?? best else { return mainOrg }
-        if let name = winner.name { return name }
+        if let name = winner.name {
+            // `TME's users` for `Tencent Music Entertainment Group (NYSE: TME)`: the code as written.
+            let w = tokens[winner.token].baseScalars
+            if Scalars.isCode(w), w.count < name.unicodeScalars.count { return tokens[winner.token].base }
+            return name
+        }
         guard let k = tokens[winner.token].orgIndex else { return nil }
         return orgName(k)
     }

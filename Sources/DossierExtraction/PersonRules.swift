@@ -524,7 +524,9 @@ extension ExtractionRun {
             }
             // `Jack Ma co-founded`, `led by Daniel Zhang`: two capitalised words, one a family name.
             if let (name, after) = nameHere, after - i == 2, personIndex[name] == nil,
-                lexicon.surnames.contains(tokens[i].base) || lexicon.surnames.contains(tokens[i + 1].base),
+                lexicon.surnames.contains(tokens[i].base) || lexicon.surnames.contains(tokens[i + 1].base)
+                    || (hanNative(tokens[i + 1]) != nil && knownOrg(tokens[i].text + " " + tokens[i + 1].base) == nil
+                        && slotOrg(tokens[i + 1]) == nil),
                 after >= tokens.count || !(tokens[after].baseScalars.first.map(Scalars.isUpper) ?? false)
                     || tokens[after - 1].comma,
                 !Self.englishOrgSuffixWords.contains(tokens[i + 1].base), anyOrg(tokens[i]) == nil
@@ -617,6 +619,7 @@ extension ExtractionRun {
     /// Fills `namePartOwner` from the people found so far.
     mutating func indexNameParts() {
         var owners = ScalarTable()
+        var family: [ArraySlice<Unicode.Scalar>?] = []
         nameShapes = []
         for (i, p) in people.enumerated() {
             let parts = p.fact.name.split(separator: " ")
@@ -627,9 +630,27 @@ extension ExtractionRun {
             for word in name.split(separator: " ") where !words.contains(where: { $0.elementsEqual(word) }) {
                 words.append(word)
             }
+            family.append(familyName(words))
             for word in words { owners.set(word, owners[word] == nil ? i : -1) }
         }
+        // `Liang said` with `Ross Liang` and `Zhu Liang`: the one whose family name it is.
+        var families = ScalarTable()
+        for (i, f) in family.enumerated() {
+            guard let f else { continue }
+            families.set(f, families[f] == nil ? i : -1)
+        }
+        for (i, f) in family.enumerated() {
+            guard let f, families[f] == i else { continue }
+            owners.set(f, i)
+        }
         namePartOwner = owners
+    }
+
+    /// The family name of an English name of two words: the first when it is a listed family name
+    /// (`Zhu Liang`, `Lee Soo-jin`), else the last (`Ross Liang`).
+    func familyName(_ words: [ArraySlice<Unicode.Scalar>]) -> ArraySlice<Unicode.Scalar>? {
+        guard words.count == 2, words.allSatisfy({ $0.first.map(Scalars.isUpper) ?? false }) else { return nil }
+        return lexicon.surnames.contains(Scalars.string(words[0])) ? words[0] : words[1]
     }
 
     /// The person a token names: the full name, a native spelling, or (in English) one part of a

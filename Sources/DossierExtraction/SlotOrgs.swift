@@ -201,4 +201,45 @@ extension ExtractionRun {
         else { return }
         mainOrg = best.key
     }
+
+    /// The report's main organisation from its lead: the org that is the subject of the first
+    /// sentence of the body (`PDD Holdings, the parent of Pinduoduo and Temu, said …`,
+    /// `LG AI연구원이 9일 …`), when it is named again later.
+    mutating func settleMainOrgFromLead() {
+        for s in sentences.prefix(8) where !s.isDateLine && !s.sentence.isFurniture {
+            if s.number == 1 && s.sentence.isWholeLine && sentences.count > 1 { continue }
+            if Self.isByline(s.tokens) { continue }
+            // The lead is the first sentence with a verb: at least six words.
+            guard s.tokens.count >= 6 else { continue }
+            for (i, t) in s.tokens.enumerated() where !s.inQuote(t) {
+                let name: String?
+                if let k = t.orgIndex {
+                    name = orgName(k)
+                } else {
+                    name = slotOrg(t)
+                }
+                guard let name else { continue }
+                guard isSubjectMention(s.tokens, i), (t.particle ?? "") != "의", (t.particle ?? "") != "'s" else {
+                    // The first org of the lead settles it or nothing does.
+                    return
+                }
+                if (leadMentions(name) ?? 0) >= 2 { mainOrg = name }
+                return
+            }
+            return
+        }
+    }
+
+    /// How many sentences name an org (by its name or aliases).
+    func leadMentions(_ name: String) -> Int? {
+        var n = 0
+        for s in sentences where !s.isDateLine {
+            if s.tokens.contains(where: { t in
+                (t.orgIndex.map { orgName($0) == name } ?? false) || slotOrg(t) == name
+            }) {
+                n += 1
+            }
+        }
+        return n
+    }
 }

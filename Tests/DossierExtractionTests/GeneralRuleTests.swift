@@ -273,4 +273,39 @@ import Testing
         #expect(people(f).first?.org == "바이두")
         #expect(metrics(f).first?.subject == "훙루즈싱")
     }
+
+    @Test func possessiveApostropheIsNoQuotationMark() {
+        let t = Tokenizer.tokens(Array("Orbit's users and Nova’s revenue".unicodeScalars), lexicon: .builtIn)
+        #expect(t[0].base == "Orbit" && t[0].particle == "'s")
+        #expect(t[3].base == "Nova" && t[3].particle == "'s")
+    }
+
+    @Test func leadSubjectIsTheMainOrgAndCodesAreWrittenAsInTheClause() {
+        let f = facts(
+            """
+            Orbit Holdings cuts prices
+            SHANGHAI -- Orbit Holdings (NASDAQ: ORBT), the parent of Temu rival ShopNow, said on Monday that revenue rose.
+            Temu and Temu again were mentioned, and Temu once more.
+            Ad revenue rose 24 percent to RMB 4.2 billion.
+            ORBT's paying users rose 8% to 12 million.
+            """
+        )
+        let m = metrics(f)
+        #expect(m.first { $0.value == 24 }?.subject == "Orbit Holdings")
+        #expect(m.first { $0.value == 8 }?.subject == "ORBT")
+    }
+
+    @Test func englishFamilyNameAndHanNativeNames() {
+        let f = facts(
+            """
+            Orbit named Ross Liang (梁柱) as chief executive officer, and Cussion Pang (彭迦信) will stay on.
+            Zhu Liang was named vice president.
+            "We will grow," Liang said.
+            "He is the right person," Pang said.
+            """
+        )
+        let q = quotes(f)
+        #expect(q.map(\.speaker) == ["Ross Liang", "Cussion Pang"])
+        #expect(people(f).contains { $0.name == "Cussion Pang" && $0.native == "彭迦信" })
+    }
 }
