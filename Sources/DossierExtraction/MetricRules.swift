@@ -48,9 +48,9 @@ extension ExtractionRun {
             let sc = s.sentence.scalars
             var i = 0
             var carried: (what: String, end: Int)?
-            // `현장 참관객이 5만여 명`: counts of people at the report's event are the event's.
-            let attendedEvent =
-                events.isEmpty || lexicon.attendanceTable.first(in: sc[...]) == nil ? nil : eventNamed(in: s)
+            // `현장 참관객이 5만여 명`: counts of people at the report's event are the event's (the
+            // sentence is searched for an attendance word once it holds such a count).
+            var attendedEvent: String??
             while i < sc.count {
                 guard Scalars.isDigit(sc[i]),
                     i == 0
@@ -131,8 +131,12 @@ extension ExtractionRun {
                     if k < sc.count, sc[k] == "로" { carried = (w, k + 1) }
                 }
                 var subject = subjectOrg(s, near: number.range.lowerBound)
-                if let e = attendedEvent, countedOnly || unitName.map({ Self.attendanceUnits.contains($0) }) ?? false {
-                    subject = e
+                if !events.isEmpty, countedOnly || unitName.map({ Self.attendanceUnits.contains($0) }) ?? false {
+                    if attendedEvent == nil {
+                        attendedEvent =
+                            lexicon.attendanceTable.first(in: sc[...]) == nil ? .some(nil) : eventNamed(in: s)
+                    }
+                    if let e = attendedEvent ?? nil { subject = e }
                 }
                 let value = number.value
                 if seen.contains(where: { m in

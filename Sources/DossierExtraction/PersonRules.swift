@@ -161,7 +161,7 @@ extension ExtractionRun {
             if org == nil, unit == nil, j >= 1, tokens[j].particle == nil, !tokens[j].comma, !tokens[j - 1].comma,
                 isKoreanName(tokens[j - 1]), person(tokens[j]) == nil, !isSurnameWord(tokens[j]),
                 !hasPersonNative(tokens[j]),
-                tokens[j - 1].paren.map(Scalars.hasHan) ?? false || startsWithKnownOrg(tokens[j].base)
+                tokens[j - 1].paren.map(Scalars.hasHan) ?? false || startsWithKnownOrg(tokens[j].baseScalars)
                     || slotOrg(tokens[j]) != nil
                     || (looksLikeHangulName(tokens[j - 1].textScalars) && Self.isOrgShaped(tokens[j].baseScalars)
                         && !(looksLikeHangulName(tokens[j].baseScalars) && tokens[j].baseLength == 3)
@@ -364,10 +364,12 @@ extension ExtractionRun {
     }
 
     /// Whether a word begins with a known org's name (`네이버클라우드`).
-    func startsWithKnownOrg(_ word: String) -> Bool {
-        lexicon.orgs.contains { org in
-            org.allNames.contains { word.hasPrefix($0) && word.count > $0.count + 1 }
-        }
+    /// One lookup for each prefix that leaves at least two scalars, however many orgs the lexicon
+    /// knows.
+    func startsWithKnownOrg(_ w: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard w.count >= 3 else { return false }
+        for k in 1...(w.count - 2) where knownOrg(w.prefix(k)) != nil { return true }
+        return false
     }
 
     /// Capitalised words that can form a person's name, starting at `i` (at most three).
@@ -553,22 +555,25 @@ extension ExtractionRun {
     /// A byline or credit line (`By Lin Qiao | Shanghai`, `Reporting by …; Editing by …`): no people.
     static func isByline(_ tokens: [Token]) -> Bool {
         guard let first = tokens.first, let f = first.scalars.first, Scalars.isUpper(f) else { return false }
-        if first.text == "By" { return true }
-        for k in 0..<(tokens.count - 1) where tokens[k + 1].text == "by" {
-            if Self.creditWords.contains(tokens[k].text) { return true }
+        if first.scalars.elementsEqual(Self.byScalars.dropFirst(3)) { return true }
+        // Scalars only: no `String` is made for the words of ordinary sentences.
+        for k in 0..<(tokens.count - 1) where tokens[k + 1].scalars.elementsEqual(Self.byScalars.prefix(2)) {
+            if Self.creditWords.contains(tokens[k].scalars) { return true }
         }
         return false
     }
 
-    static let creditWords: Set<String> = ["Reporting", "Editing", "Writing", "Additional", "reporting", "editing"]
-    static let appointmentVerbs: Set<String> = ["named", "appointed", "promoted", "elevated", "elected"]
+    /// `by` then `By`.
+    static let byScalars: [Unicode.Scalar] = ["b", "y", " ", "B", "y"]
+    static let creditWords = WordSet(["Reporting", "Editing", "Writing", "Additional", "reporting", "editing"])
+    static let appointmentVerbs = WordSet(["named", "appointed", "promoted", "elevated", "elected"])
     static let passiveAuxiliaries: Set<String> = ["was", "were", "been", "be", "is", "are", "being"]
 
     /// `A, B and C were named vice presidents`, `X … was promoted to vice president`: the title of
     /// the people named before the verb; `appointed X as chief executive officer`: the title of X.
     private mutating func findEnglishAppointments(in s: AnalyzedSentence) {
         let tokens = s.tokens
-        for k in tokens.indices where Self.appointmentVerbs.contains(tokens[k].text) {
+        for k in tokens.indices where Self.appointmentVerbs.contains(tokens[k].scalars) {
             let passive = k > 0 && Self.passiveAuxiliaries.contains(tokens[k - 1].text)
             if passive {
                 var m = k + 1

@@ -12,14 +12,18 @@ extension ExtractionRun {
     mutating func findUnits() {
         for (index, s) in sentences.enumerated() where !s.isDateLine {
             let establishes = lexicon.establishVerbTable.first(in: s.sentence.scalars[...]) != nil
-            // `A와 B에 나뉘어 있던 … 조직을 통합한 것`: the units merged are named too.
-            let merges = !establishes && lexicon.mergeWordTable.first(in: s.sentence.scalars[...]) != nil
+            // `A와 B에 나뉘어 있던 … 조직을 통합한 것`: the units merged are named too (the sentence is
+            // searched for a merge word only once a unit head with a particle is met).
+            var merges: Bool?
             // Without an establishing verb only a head with a code in parenthesis counts, or one
             // that is merged or led (`국제사업부를 이끌고`).
-            for (i, t) in s.tokens.enumerated() where isUnitHead(t.baseScalars) {
+            for (i, t) in s.tokens.enumerated()
+            where (establishes || t.paren != nil || t.particle != nil) && isUnitHead(t.baseScalars) {
                 var code = t.paren.flatMap { Scalars.isCode($0) ? $0 : nil }
-                guard code != nil || establishes || (merges && t.particle != nil) || isLed(s.tokens, i) else {
-                    continue
+                if code == nil, !establishes, !isLed(s.tokens, i) {
+                    if t.particle == nil { continue }
+                    if merges == nil { merges = lexicon.mergeWordTable.first(in: s.sentence.scalars[...]) != nil }
+                    if merges != true { continue }
                 }
                 var first = i
                 var parent: String?
