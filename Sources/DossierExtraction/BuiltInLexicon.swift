@@ -28,6 +28,9 @@ enum BuiltInLexicon {
                 "발표했다", "설명했다", "공유했다", "소개했다", "강연했다", "제시했다", "공개했다", "발표를 했다",
                 "presented", "outlined", "introduced", "unveiled", "showcased", "discussed", "spoke about", "gave a keynote on",
             ]
+            # Words that say someone gives a keynote: the speaker presented, even when no topic is named
+            # (`기조연설에 나선 X는`, `X said in his keynote`).
+            keynote_words = ["기조연설", "기조강연", "키노트", "keynote", "Keynote"]
             # Words that say a unit was created.
             establish_verbs = ["신설", "설립", "출범", "신설했다", "새로 만들", "created", "established", "formed", "launched", "set up"]
             # Words that say an event merged earlier ones.

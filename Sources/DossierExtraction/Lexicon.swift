@@ -174,6 +174,9 @@ public struct Lexicon: Sendable, Hashable {
     /// Words that say people attend an event (`참석`, `참관객`, `attendees`): their counts belong
     /// to the event.
     public var attendanceWords: [String] = []
+    /// Words that say someone gives a keynote (`기조연설`, `keynote`): a presentation, even with no
+    /// topic named.
+    public var keynoteWords: [String] = []
     public var orgs: [KnownOrg] = []
     /// Every org name and alias, lower-cased → index in `orgs`.
     var orgIndex: [String: Int] = [:]
@@ -219,6 +222,7 @@ public struct Lexicon: Sendable, Hashable {
     var placeMarkerWords = WordSet()
     var eventVerbWords = WordSet()
     var attendanceTable = VerbTable()
+    var keynoteTable = VerbTable()
     /// `hangulSurnames` as whole words (`쉬`, `저우`): a surname alone before a title refers
     /// back to a person named in full.
     var hangulSurnameWords = WordSet()
@@ -237,7 +241,7 @@ public struct Lexicon: Sendable, Hashable {
         "titles", "particles", "pronouns", "quote_verbs", "presentation_verbs", "establish_verbs", "merge_words",
         "not_names", "region_suffixes", "counters", "units", "currencies", "org_suffixes", "unit_nouns",
         "event_nouns", "place_markers", "org", "surnames", "hangul_surnames", "not_orgs", "standalone_org_suffixes",
-        "event_verbs", "attendance_words",
+        "event_verbs", "attendance_words", "keynote_words",
     ]
 
     /// An empty lexicon.
@@ -310,6 +314,7 @@ public struct Lexicon: Sendable, Hashable {
             case "place_markers": placeMarkers += try Self.strings(value, file: file, key: key)
             case "event_verbs": eventVerbs += try Self.strings(value, file: file, key: key)
             case "attendance_words": attendanceWords += try Self.strings(value, file: file, key: key)
+            case "keynote_words": keynoteWords += try Self.strings(value, file: file, key: key)
             case "currencies":
                 guard let sub = value.table else {
                     throw LexiconError(
@@ -470,6 +475,9 @@ public struct Lexicon: Sendable, Hashable {
         eventNounWords = WordSet(eventNouns)
         placeMarkerWords = WordSet(placeMarkers)
         eventVerbWords = WordSet(eventVerbs.sorted())
+        keynoteTable = VerbTable(
+            longestFirst(keynoteWords).map { VerbPattern(word: $0, scalars: Array($0.unicodeScalars)) }
+        )
         attendanceTable = VerbTable(
             longestFirst(attendanceWords).map { VerbPattern(word: $0, scalars: Array($0.unicodeScalars)) }
         )

@@ -115,6 +115,26 @@ extension ExtractionRun {
                     }
                 }
             }
+            // `양샤오란(杨晓岚) 어센드 컴퓨팅 사업부(ACBU) 총재`: a unit, and words of its name, between
+            // a name given with its native spelling and the title.
+            if org == nil, unit == nil, j >= 1, tokens[j].particle == nil, !tokens[j].comma,
+                lexicon.unitNounWords.hasSuffix(tokens[j].baseScalars, from: 2)
+            {
+                var k = j - 1
+                var between: String?
+                while k >= 0, j - k <= 4, isWholeWord(tokens[k]), !tokens[k].comma, !hasPersonNative(tokens[k]),
+                    tokens[k].paren == nil || orgToken(tokens[k]) != nil
+                {
+                    // `류쉐량(刘学亮) BYD 아시아태평양 자동차 영업사업부 총경리`: the org among the words.
+                    if between == nil, let o = orgToken(tokens[k]) { between = o }
+                    k -= 1
+                }
+                if k >= 0, j - k <= 4, hasPersonNative(tokens[k]), !tokens[k].comma {
+                    unit = tokens[j].paren.flatMap { Scalars.isCode($0) ? $0 : nil }
+                    org = between
+                    j = k
+                }
+            }
             // `이형석 토스뱅크 코어뱅킹팀 리더`: a unit between the org and the title.
             if org == nil, unit == nil, j >= 2, tokens[j].particle == nil, !tokens[j].comma, !tokens[j - 1].comma,
                 lexicon.unitNounWords.hasSuffix(tokens[j].baseScalars, from: 2), tokens[j - 1].particle == nil,
@@ -124,22 +144,6 @@ extension ExtractionRun {
                 if let o = orgToken(tokens[j]) {
                     org = o
                     j -= 1
-                }
-            }
-            // `양샤오란(杨晓岚) 어센드 컴퓨팅 사업부(ACBU) 총재`: a unit, and words of its name, between
-            // a name given with its native spelling and the title.
-            if org == nil, unit == nil, j >= 1, tokens[j].particle == nil, !tokens[j].comma,
-                lexicon.unitNounWords.hasSuffix(tokens[j].baseScalars, from: 2)
-            {
-                var k = j - 1
-                while k >= 0, j - k <= 3, tokens[k].particle == nil, !tokens[k].comma, !hasPersonNative(tokens[k]),
-                    tokens[k].paren == nil
-                {
-                    k -= 1
-                }
-                if k >= 0, j - k <= 3, hasPersonNative(tokens[k]), !tokens[k].comma {
-                    unit = tokens[j].paren.flatMap { Scalars.isCode($0) ? $0 : nil }
-                    j = k
                 }
             }
             // `강민호(Minho Kang) 토스증권 데이터플랫폼 헤드`, `이형석 토스뱅크 코어뱅킹팀 리더`: a

@@ -34,6 +34,8 @@ extension ExtractionRun {
                 isWholeWord(tokens[j - 1])
                     || (j - 1 == k && personKeys[tokens[k].textScalars] != nil),
                 orgToken(tokens[j]) != nil || isTitle(tokens[j].baseScalars) || Scalars.isCode(tokens[j].baseScalars)
+                    // `이형석 토스뱅크 코어뱅킹팀 리더가`: a department before the title.
+                    || (j + 1 < tokens.count && isDepartmentWord(tokens[j]) && isTitle(tokens[j + 1].baseScalars))
                     || tokens[j].base == people[p].fact.org
             {
                 last = j
@@ -116,6 +118,16 @@ extension ExtractionRun {
             {
                 presentation(s, verbOffset: v.offset, mentions: ms, presented: &presented, order: &order)
             }
+            // `기조연설에 나선 X는`, `X said in his keynote`: X presented, topic or not (a talk with a
+            // topic named later replaces this one).
+            if !ms.isEmpty, lexicon.keynoteTable.first(in: s.sentence.scalars[...]) != nil,
+                let m = ms.first(where: { Self.subjectParticles.contains(s.tokens[$0.last].particle ?? "") })
+                    ?? ms.first,
+                presented[m.person] == nil
+            {
+                order.append(m.person)
+                presented[m.person] = (PresentationFact(person: people[m.person].fact.name), true, s)
+            }
             if let m = ms.first(where: { Self.subjectParticles.contains(s.tokens[$0.last].particle ?? "") }) ?? ms.first
             {
                 focus = m.person
@@ -193,6 +205,10 @@ extension ExtractionRun {
         while k < s.tokens.count, s.tokens[k].start < verbScalar {
             words.append(s.tokens[k].text)
             k += 1
+        }
+        // `'X'를 주제로 발표했다`: the topic is X.
+        if words.count >= 2, words.last == "주제로" || words.last == "주제로는" || words.last == "제목으로" {
+            words.removeLast()
         }
         if words.last == "대해" || words.last == "대한" || words.last == "관해" {
             words.removeLast()

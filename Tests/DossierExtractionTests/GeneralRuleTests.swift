@@ -308,4 +308,27 @@ import Testing
         #expect(q.map(\.speaker) == ["Ross Liang", "Cussion Pang"])
         #expect(people(f).contains { $0.name == "Cussion Pang" && $0.native == "彭迦信" })
     }
+
+    func presentations(_ facts: [Fact]) -> [PresentationFact] {
+        facts.compactMap { if case .presentation(let p) = $0 { p } else { nil } }
+    }
+
+    @Test func keynoteIsAPresentationAndDepartmentsSitInMentions() {
+        let f = facts(
+            """
+            기조연설에 나선 김도윤 한빛전자 대표는 새 전략을 공개했다며 "AI가 전부"라고 말했다.
+            이어 박하린 한빛전자 결제플랫폼 리더가 '실시간 정산 구조'를 주제로 발표했다.
+            """
+        )
+        let p = presentations(f)
+        #expect(p.contains { $0.person == "김도윤" })
+        #expect(p.first { $0.person == "박하린" }?.topic == "실시간 정산 구조")
+    }
+
+    @Test func nameWithNativeBeforeOrgAndUnitWords() {
+        let p = people(facts("류하오(刘浩) BYD 아시아태평양 승용 영업사업부 총경리는 \"목표는 1위\"라고 말했다."))
+        #expect(p.map(\.name) == ["류하오"])
+        #expect(p.first?.org == "BYD")
+        #expect(p.first?.title == "총경리")
+    }
 }
