@@ -687,7 +687,7 @@ enum BuiltInLexicon {
             "units.toml",
             #"""
             # Counters written after a Korean number: the unit of a counted metric.
-            counters = ["개", "건", "대", "명", "곳", "개사", "개국", "종", "편", "척", "가구", "호", "기", "톤", "자"]
+            counters = ["개", "건", "대", "명", "곳", "개사", "개국", "종", "편", "척", "가구", "호", "기", "톤", "자", "회", "쪽", "토큰"]
             # Measurement units written after a number (Latin units are case-sensitive).
             units = ["%포인트", "%p", "t", "%", "T", "TB", "PB", "EB", "GB", "Tbps", "Gbps", "MW", "GW", "GWh", "km", "퍼센트", "percent", "배"]
             # Currencies: word as written → ISO 4217 code.

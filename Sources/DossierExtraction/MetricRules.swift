@@ -3,7 +3,10 @@ import DossierModel
 /// Figures: a number with a counter, unit or currency, its qualifier, the thing counted and the
 /// organisation it belongs to. Years, dates, ranks and bare numbers are not figures.
 extension ExtractionRun {
-    static let notCounters = ["개월", "개년", "대학", "대비", "대로", "명의", "건물", "종합", "종류"]
+    static let notCounters = [
+        "개월", "개년", "대학", "대비", "대로", "명의", "건물", "종합", "종류", "회사", "회장", "회원", "회의", "회계", "회복",
+        "회차",
+    ]
     static let prefixQualifiers: [(String, MetricQualifier)] = [
         ("약", .approximately), ("대략", .approximately), ("최소", .atLeast), ("more than", .greater),
         ("over", .greater), ("at least", .atLeast), ("about", .approximately), ("around", .approximately),
@@ -179,17 +182,37 @@ extension ExtractionRun {
         return events.first?.fact.name
     }
 
-    /// Whether an English plural noun follows a bare number (`1 million servers`).
+    /// Whether an English plural noun follows a bare number (`1 million servers`), maybe after one
+    /// or two modifiers (`12,000 client companies`, `60 million monthly active users`), or an
+    /// acronym in the plural (`2,000 GPUs`).
     func englishCount(_ sc: [Unicode.Scalar], after end: Int) -> Bool {
         var i = end
-        guard i < sc.count, Scalars.isSpace(sc[i]) else { return false }
-        i += 1
-        let (word, _) = DateParsing.word(sc, at: i)
-        guard word.count >= 4, word.hasSuffix("s"), word.unicodeScalars.first.map(Scalars.isUpper) == false else {
-            return false
+        for _ in 0..<3 {
+            guard i < sc.count, Scalars.isSpace(sc[i]) else { return false }
+            i += 1
+            var j = i
+            while j < sc.count, Scalars.isLatin(sc[j]) || (sc[j] == "-" && j > i) { j += 1 }
+            let w = sc[i..<j]
+            guard w.count >= 2, let f = w.first else { return false }
+            // `GPUs`: capitals and a plural `s`.
+            if w.count >= 3, w.last == "s", w.dropLast().allSatisfy(Scalars.isUpper) { return true }
+            guard !Scalars.isUpper(f) else { return false }
+            if w.count >= 4, w.last == "s", w[w.endIndex - 2] != "s" {
+                return !Self.notCountedWords.contains(w)
+            }
+            // A modifier: a plain lower-case word that is no function word.
+            if Self.notModifierWords.contains(w) { return false }
+            i = j
         }
-        return !["years", "days", "months", "weeks", "hours", "times"].contains(word)
+        return false
     }
+
+    static let notCountedWords = WordSet(["years", "days", "months", "weeks", "hours", "times", "minutes", "seconds"])
+    static let notModifierWords = WordSet([
+        "to", "in", "of", "and", "or", "from", "per", "percent", "more", "less", "than", "year", "a", "the", "by",
+        "on", "at", "for", "with", "was", "is", "were", "are", "has", "have", "had", "will", "this", "that", "last",
+        "next", "up", "down", "over", "under", "about", "yuan", "won", "dollars", "euros", "yen", "point", "points",
+    ])
 
     /// The thing counted: the noun phrase after the counter (`19개 양산차 업체들과`, `3만 8천개의
     /// 의료기관이`), else the one before the number (`서버 수는 100만대`, `revenue of $2.5 billion`).

@@ -331,4 +331,19 @@ import Testing
         #expect(p.first?.org == "BYD")
         #expect(p.first?.title == "총경리")
     }
+
+    @Test func countersAndEnglishCountedNouns() {
+        let ko = metrics(facts("한빛전자의 모델 다운로드는 150만 회를 넘었고, 문서는 최대 100쪽까지 읽는다. 한빛전자 회장이 말했다."))
+        #expect(ko.map(\.value).contains(1_500_000))
+        #expect(ko.first { $0.value == 1_500_000 }?.unit == "회")
+        #expect(ko.contains { $0.value == 100 && $0.unit == "쪽" })
+        let en = metrics(
+            facts(
+                "Orbit Holdings said more than 12,000 client companies use it, and it will add 2,000 GPUs within 3 years."
+            )
+        )
+        #expect(en.map(\.value).contains(12_000))
+        #expect(en.map(\.value).contains(2_000))
+        #expect(!en.map(\.value).contains(3))
+    }
 }
