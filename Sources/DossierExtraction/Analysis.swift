@@ -77,6 +77,8 @@ struct ExtractionRun {
     /// Slot orgs named in quotation marks (`'퉁이첸원(通义千问) 2.0'`): products that may own figures
     /// but are not emitted as organisations.
     var productNames: Set<String> = []
+    /// Short names in single quotation marks that are not events (`'엑사원 3.5'`): products.
+    var quotedProducts: [[Unicode.Scalar]] = []
     var slotOrgKeys = ScalarTable()
     /// How often the lexicon org chosen as main org was named.
     var mainOrgCount = 0

@@ -145,6 +145,19 @@ extension ExtractionRun {
                     addEvent(name: name, paren: paren, sentence: s)
                     i = end + 1
                 } else {
+                    // `'엑사원 3.5'`, `‘던전앤파이터 모바일’`: a short name in single marks is a product that
+                    // may own figures (`MetricRules.productOwner`).
+                    if open == "\u{2018}" || open == "'", inner.count <= 24, inner.count >= 2,
+                        inner.filter({ $0 == " " }).count <= 2,
+                        !quotedProducts.contains(where: { $0.elementsEqual(name.unicodeScalars) })
+                    {
+                        let w = Array(name.unicodeScalars)
+                        if knownOrg(w[...]) == nil, !lexicon.eventNounWords.hasSuffix(w[...]),
+                            w.contains(where: { Scalars.isHangul($0) || Scalars.isLatin($0) })
+                        {
+                            quotedProducts.append(w)
+                        }
+                    }
                     i += 1
                 }
             }

@@ -141,6 +141,7 @@ extension ExtractionRun {
                     }
                     if let e = attendedEvent ?? nil { subject = e }
                 }
+                if !quotedProducts.isEmpty, let p = productOwner(s, before: number.range.lowerBound) { subject = p }
                 let value = number.value
                 if seen.contains(where: { m in
                     m.value == value && m.unit == (unitName ?? "") && m.subject == subject
@@ -170,6 +171,41 @@ extension ExtractionRun {
     }
 
     static let attendanceUnits: Set<String> = ["명", "곳", "개사", "%"]
+    static let ownerMarks: [Unicode.Scalar] = ["의", "은", "는", "이", "가"]
+
+    /// A product named in quotation marks earlier that owns a figure: written right before it as
+    /// the clause's topic or owner (`엑사원 3.5는 … 3만 2천 토큰`, `아토 3의 국내 판매 가격은`,
+    /// `"에이닷 누적 가입자는`), with no org marked as subject between it and the figure.
+    func productOwner(_ s: AnalyzedSentence, before offset: Int) -> String? {
+        let sc = s.sentence.scalars
+        var best: (end: Int, name: [Unicode.Scalar])?
+        for p in quotedProducts {
+            var from = 0
+            while let at = Scalars.find(p, in: sc, from: from), at + p.count < offset {
+                from = at + 1
+                let end = at + p.count
+                // A whole word: nothing glued before it.
+                if at > 0, Scalars.isHangul(sc[at - 1]) || Scalars.isLatin(sc[at - 1]) || Scalars.isDigit(sc[at - 1]) {
+                    continue
+                }
+                var k = end
+                while k < sc.count, Scalars.isQuote(sc[k]) || sc[k] == ")" { k += 1 }
+                let marked =
+                    k < sc.count && Self.ownerMarks.contains(sc[k]) && (k + 1 >= sc.count || Scalars.isSpace(sc[k + 1]))
+                let opensClause = at == 0 || Scalars.isQuote(sc[at - 1]) || (at >= 2 && sc[at - 2] == ",")
+                guard marked || (opensClause && k < sc.count && Scalars.isSpace(sc[k])) else { continue }
+                if best == nil || end > best?.end ?? 0 { best = (end, p) }
+            }
+        }
+        guard let best else { return nil }
+        // An org marked as the owner anywhere before the figure (`SK텔레콤의 … ‘에이닷’ 가입자는`)
+        // keeps it.
+        for t in s.tokens where t.end <= offset {
+            guard let p = t.particle, Self.ownerParticles.contains(p) else { continue }
+            if t.orgIndex != nil || (slotOrg(t).map { !productNames.contains($0) } ?? false) { return nil }
+        }
+        return Scalars.string(best.name)
+    }
 
     /// The event a sentence names (as written there: a name or an alias), else the report's first.
     func eventNamed(in s: AnalyzedSentence) -> String? {

@@ -346,4 +346,17 @@ import Testing
         #expect(en.map(\.value).contains(2_000))
         #expect(!en.map(\.value).contains(3))
     }
+
+    @Test func quotedProductOwnsTheFiguresOfItsClause() {
+        let f = facts(
+            """
+            한빛전자는 이날 새 모델 '한빛 3.5'를 공개했다.
+            한빛 3.5의 매개변수는 320억 개다.
+            한빛전자의 '한빛 3.5' 이용 기업은 2천 곳을 넘었다.
+            """
+        )
+        let m = metrics(f)
+        #expect(m.first { $0.value == 32_000_000_000 }?.subject == "한빛 3.5")
+        #expect(m.first { $0.value == 2000 }?.subject == "한빛전자")
+    }
 }
