@@ -31,6 +31,9 @@ enum BuiltInLexicon {
             # Words that say someone gives a keynote: the speaker presented, even when no topic is named
             # (`기조연설에 나선 X는`, `X said in his keynote`).
             keynote_words = ["기조연설", "기조강연", "키노트", "keynote", "Keynote"]
+            # Words that say the report interviews someone: a quotation on its own line after a question line
+            # (`―사업화 계획은.`) is the answer of the person named with one of them.
+            interview_words = ["인터뷰", "일문일답", "대담", "기자간담회", "interview", "Interview"]
             # Words that say a unit was created.
             establish_verbs = ["신설", "설립", "출범", "신설했다", "새로 만들", "created", "established", "formed", "launched", "set up"]
             # Words that say an event merged earlier ones.

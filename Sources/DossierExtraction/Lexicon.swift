@@ -177,6 +177,9 @@ public struct Lexicon: Sendable, Hashable {
     /// Words that say someone gives a keynote (`기조연설`, `keynote`): a presentation, even with no
     /// topic named.
     public var keynoteWords: [String] = []
+    /// Words that say a report is an interview (`인터뷰`, `일문일답`): answers after a question line
+    /// are the words of the person interviewed.
+    public var interviewWords: [String] = []
     public var orgs: [KnownOrg] = []
     /// Every org name and alias, lower-cased → index in `orgs`.
     var orgIndex: [String: Int] = [:]
@@ -223,6 +226,7 @@ public struct Lexicon: Sendable, Hashable {
     var eventVerbWords = WordSet()
     var attendanceTable = VerbTable()
     var keynoteTable = VerbTable()
+    var interviewTable = VerbTable()
     /// `hangulSurnames` as whole words (`쉬`, `저우`): a surname alone before a title refers
     /// back to a person named in full.
     var hangulSurnameWords = WordSet()
@@ -241,7 +245,7 @@ public struct Lexicon: Sendable, Hashable {
         "titles", "particles", "pronouns", "quote_verbs", "presentation_verbs", "establish_verbs", "merge_words",
         "not_names", "region_suffixes", "counters", "units", "currencies", "org_suffixes", "unit_nouns",
         "event_nouns", "place_markers", "org", "surnames", "hangul_surnames", "not_orgs", "standalone_org_suffixes",
-        "event_verbs", "attendance_words", "keynote_words",
+        "event_verbs", "attendance_words", "keynote_words", "interview_words",
     ]
 
     /// An empty lexicon.
@@ -315,6 +319,7 @@ public struct Lexicon: Sendable, Hashable {
             case "event_verbs": eventVerbs += try Self.strings(value, file: file, key: key)
             case "attendance_words": attendanceWords += try Self.strings(value, file: file, key: key)
             case "keynote_words": keynoteWords += try Self.strings(value, file: file, key: key)
+            case "interview_words": interviewWords += try Self.strings(value, file: file, key: key)
             case "currencies":
                 guard let sub = value.table else {
                     throw LexiconError(
@@ -475,6 +480,9 @@ public struct Lexicon: Sendable, Hashable {
         eventNounWords = WordSet(eventNouns)
         placeMarkerWords = WordSet(placeMarkers)
         eventVerbWords = WordSet(eventVerbs.sorted())
+        interviewTable = VerbTable(
+            longestFirst(interviewWords).map { VerbPattern(word: $0, scalars: Array($0.unicodeScalars)) }
+        )
         keynoteTable = VerbTable(
             longestFirst(keynoteWords).map { VerbPattern(word: $0, scalars: Array($0.unicodeScalars)) }
         )

@@ -56,8 +56,18 @@ extension ExtractionRun {
         var order: [Int] = []
         // The last quotation's speaker and verb, and its sentence.
         var previous: (speaker: Int, verb: String, sentence: Int)?
-        for s in sentences where !s.isDateLine {
+        // The person interviewed (`X는 … 인터뷰에서`, `서 원장과 일문일답을 나눴다`), and whether the
+        // last line was an interviewer's question (`―사업화 계획은.`).
+        var interviewee: Int?
+        var afterQuestion = false
+        for (index, s) in sentences.enumerated() where !s.isDateLine {
             let ms = mentions(in: s).filter { !s.inQuote(s.tokens[$0.first]) }
+            let answersQuestion = afterQuestion
+            afterQuestion = Self.isQuestionLine(s)
+            if !ms.isEmpty, interviewee == nil, lexicon.interviewTable.first(in: s.sentence.scalars[...]) != nil {
+                interviewee =
+                    (ms.first { Self.subjectParticles.contains(s.tokens[$0.last].particle ?? "") } ?? ms[0]).person
+            }
             let pronoun = s.tokens.firstIndex { isPronoun($0) && !s.inQuote($0) }
             var lastSpeaker: Int?
             for q in s.sentence.quotes {
@@ -82,6 +92,18 @@ extension ExtractionRun {
                         .quote(QuoteFact(speaker: people[prev.speaker].fact.name, text: q.text, verb: prev.verb)),
                         sentence: s
                     )
+                    continue
+                }
+                // `―사업화 계획은.` then `"…"`: the answer of the person interviewed.
+                if verb == nil, answersQuestion, let who = interviewee, q.range.lowerBound <= 1 {
+                    emit(.quote(QuoteFact(speaker: people[who].fact.name, text: q.text, verb: nil)), sentence: s)
+                    continue
+                }
+                // `"…"` then `X는 … 이같이 말했다`: the quotation is X's.
+                if verb == nil, q.range.lowerBound <= 1 || s.sentence.quotes.count == 1,
+                    let (who, v) = speakerOfNextSentence(index)
+                {
+                    emit(.quote(QuoteFact(speaker: people[who].fact.name, text: q.text, verb: v)), sentence: s)
                     continue
                 }
                 guard let verb else { continue }
@@ -138,6 +160,34 @@ extension ExtractionRun {
             emit(.presentation(entry.fact), sentence: entry.s)
         }
     }
+
+    /// A line with an interviewer's question: `―흥행 비결을 꼽는다면.`, `Q. …`, `- …?`.
+    static func isQuestionLine(_ s: AnalyzedSentence) -> Bool {
+        guard s.sentence.quotes.isEmpty, let f = s.sentence.scalars.first else { return false }
+        if f == "\u{2015}" || f == "\u{2014}" || f == "\u{2013}" { return true }
+        let sc = s.sentence.scalars
+        return (f == "Q" && sc.count > 1 && (sc[1] == "." || sc[1] == ":" || sc[1] == " "))
+            || (f == "-" && sc.last == "?")
+    }
+
+    /// `X는 … 이같이 말했다`: the person the next sentence says spoke the words before it.
+    func speakerOfNextSentence(_ index: Int) -> (Int, String)? {
+        guard index + 1 < sentences.count else { return nil }
+        let next = sentences[index + 1]
+        let sc = next.sentence.scalars
+        guard next.sentence.quotes.isEmpty,
+            Scalars.find(Self.likeThis, in: sc) != nil || Scalars.find(Self.thisWay, in: sc) != nil,
+            let v = lexicon.quoteVerbTable.first(in: sc[...])
+        else { return nil }
+        let ms = mentions(in: next)
+        guard let m = ms.first(where: { Self.subjectParticles.contains(next.tokens[$0.last].particle ?? "") }) else {
+            return nil
+        }
+        return (m.person, v.verb)
+    }
+
+    static let likeThis: [Unicode.Scalar] = Array("이같이".unicodeScalars)
+    static let thisWay: [Unicode.Scalar] = Array("이렇게".unicodeScalars)
 
     /// An organisation marked as subject right before a quotation (`KT는 "…`).
     func orgSpeaker(_ s: AnalyzedSentence, before offset: Int) -> String? {

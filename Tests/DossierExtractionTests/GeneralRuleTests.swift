@@ -359,4 +359,20 @@ import Testing
         #expect(m.first { $0.value == 32_000_000_000 }?.subject == "한빛 3.5")
         #expect(m.first { $0.value == 2000 }?.subject == "한빛전자")
     }
+
+    @Test func interviewAnswersAndWordsSaidLikeThis() {
+        let f = facts(
+            """
+            “해외 매출이 처음으로 절반을 넘었습니다.”
+            박하린 한빛게임즈 대표는 지난 3일 판교 사옥에서 진행한 인터뷰에서 이같이 말했다.
+            김도윤 한빛게임즈 이사회 의장은 지난달 주총에서 발언했다.
+
+            ―다음 목표는.
+            “북미 시장입니다. 내년에 두 작품을 냅니다.”
+            """
+        )
+        let q = quotes(f)
+        #expect(q.map(\.speaker) == ["박하린", "박하린"])
+        #expect(q.first?.verb == "말했다")
+    }
 }
