@@ -211,7 +211,10 @@ struct ExtractionRun {
             // A name right before a title or organisation takes no particle.
             if token.particle == "의" || token.particle == "은" || token.particle == "는" { return false }
         }
-        if lexicon.notNameWords.contains(w) || isTitle(w) || knownOrg(w) != nil || hasOrgSuffix(w) {
+        // `총괄사장이`: a title with a particle is no name either.
+        if lexicon.notNameWords.contains(w) || isTitle(w) || knownOrg(w) != nil || hasOrgSuffix(w)
+            || (token.baseLength < token.scalars.count && isTitle(token.baseScalars))
+        {
             return false
         }
         // A word already known as an organisation of the report is never a name.

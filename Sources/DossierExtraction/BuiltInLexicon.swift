@@ -43,7 +43,7 @@ enum BuiltInLexicon {
                 "이하", "그룹사", "각", "전", "현", "신임", "초대", "당시", "이어", "또", "또한", "그는", "그녀는", "수장",
                 "부문", "사업", "글로벌", "한국", "중국", "미국", "회사", "기업", "계열사", "공동", "전임", "후임", "역대",
                 "The", "A", "An", "And", "Its", "Their", "Former", "New", "Then", "Acting", "Kong", "Speaking", "Media",
-                "Chinese", "Korean", "South", "North", "China", "Korea", "Asia", "Europe", "America",
+                "Chinese", "Korean", "South", "North", "China", "Korea", "Asia", "Europe", "America", "SOURCE", "만에",
             ]
             # Region suffixes for places (윈난성 쿤밍, 경기도 성남).
             region_suffixes = ["성", "도", "주", "특별시", "광역시", "자치구"]

@@ -84,6 +84,12 @@ extension ExtractionRun {
                 i += 1
                 continue
             }
+            // `신세계디에프 대표에는 이석구 …`: a post being filled; the word before it is the org, not
+            // the holder.
+            if t.particle == "에는" {
+                i += 1
+                continue
+            }
             var title = t.base
             var j = i - 1
             if j >= 0, isTitle(tokens[j].textScalars), !tokens[j].comma {

@@ -375,4 +375,17 @@ import Testing
         #expect(q.map(\.speaker) == ["박하린", "박하린"])
         #expect(q.first?.verb == "말했다")
     }
+
+    @Test func postsBeingFilledAndTitlesWithParticlesAreNoNames() {
+        let f = facts(
+            """
+            이번 인사에서 박하린 ㈜한빛 총괄사장이 회장으로 승진했다.
+            한빛디앤씨 대표에는 김도윤 한빛물산 대표가 내정됐다.
+            """
+        )
+        let names = people(f).map(\.name)
+        #expect(!names.contains("총괄사장이"))
+        #expect(!names.contains("한빛디앤씨"))
+        #expect(names.contains("김도윤"))
+    }
 }
