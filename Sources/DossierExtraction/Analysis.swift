@@ -46,7 +46,7 @@ struct ExtractionRun {
     /// The publication date (front matter, else a date line or an English dateline).
     var published: PartialDate?
     var people: [PersonRecord] = []
-    var personIndex: [String: Int] = [:]
+    var personIndex = TextDictionary<Int>()
     /// The same keys by scalars.
     var personKeys = ScalarTable()
     /// Each person's number of name words and first word (`indexNameParts`).
@@ -55,22 +55,24 @@ struct ExtractionRun {
     /// have it; built once the people are known (`findQuotesAndPresentations`).
     var namePartOwner: ScalarTable?
     var orgs: [(fact: OrgFact, sentence: Int)] = []
-    var orgByName: [String: Int] = [:]
+    var orgByName = TextDictionary<Int>()
     /// Known orgs (by lexicon index) one of whose names is a key of `orgByName`.
     var notedOrgs: Set<Int> = []
     var units: [(fact: OrgUnitFact, sentence: Int)] = []
     var events: [(fact: EventFact, sentence: Int)] = []
-    var facts: [(sentence: Int, order: Int, fact: Fact)] = []
+    /// The facts in the order found, and the number of the sentence of each.
+    var facts: [Fact] = []
+    var factSentences: [Int] = []
     var mainOrg: String?
     /// How often each word (particle off) occurs in the report.
     var baseCounts: ScalarTable?
     /// How often each organisation found by `findFrequentOrgs` was named.
-    var discoveredCounts: [String: Int] = [:]
+    var discoveredCounts = TextDictionary<Int>()
     /// The keys of `orgByName` that lead to those organisations (fixed once they are found:
     /// later orgs never take their names).
     var discoveredKeys = ScalarTable()
     /// The forms each known org (by lexicon index) is written in, with their counts.
-    var formCounts: [Int: [String: Int]] = [:]
+    var formCounts: [Int: TextDictionary<Int>] = [:]
     /// Unknown organisations found by the slot they fill (`SlotOrgs.swift`), and their keys
     /// (lower-cased names and aliases).
     var slotOrgNames: Set<String> = []
@@ -151,7 +153,8 @@ struct ExtractionRun {
             sentence: sentence.number,
             excerpt: text.utf8.count <= 200 ? text : String(text.prefix(200))
         )
-        facts.append((sentence.number, facts.count, f))
+        facts.append(consume f)
+        factSentences.append(sentence.number)
     }
 
     // MARK: - Lookups
@@ -271,7 +274,8 @@ struct ExtractionRun {
         return orgName(k)
     }
 
-    static let ownerParticles: Set<String> = ["은", "는", "이", "가", "의", "'s", "에서는"]
+    /// `TextKey`s: Hangul `String`s hash with normalisation.
+    static let ownerParticles: Set<TextKey> = ["은", "는", "이", "가", "의", "'s", "에서는"]
     static let englishSubjectVerbs: Set<String> = [
         "said", "reported", "posted", "announced", "recorded", "says", "expects", "reports",
     ]
@@ -279,7 +283,7 @@ struct ExtractionRun {
     /// Whether the org at token `i` is its clause's subject or owner.
     func isSubjectMention(_ tokens: [Token], _ i: Int) -> Bool {
         let t = tokens[i]
-        if let p = t.particle { return Self.ownerParticles.contains(p) }
+        if let p = t.particle { return Self.ownerParticles.contains(TextKey(p)) }
         // In the sentence's opening capitalised words (`SHANGHAI -- PDD Holdings, …`).
         if let f = t.scalars.first, Scalars.isUpper(f),
             tokens[..<i].allSatisfy({ u in
@@ -317,7 +321,10 @@ struct ExtractionRun {
     /// The name an org is reported under: the form of the report when it was met.
     func orgName(_ known: Int) -> String {
         let entry = lexicon.orgs[known]
-        for name in entry.allNames {
+        // `entry.allNames` in order, without building that array on every call.
+        if let i = orgByName[Scalars.lower(entry.name)] { return orgs[i].fact.name }
+        if let native = entry.native, let i = orgByName[Scalars.lower(native)] { return orgs[i].fact.name }
+        for name in entry.aliases {
             if let i = orgByName[Scalars.lower(name)] { return orgs[i].fact.name }
         }
         return entry.name

@@ -8,6 +8,7 @@ extension ExtractionRun {
         "Group", "Inc", "Corp", "Corporation", "Holdings", "Ltd", "Co", "Company", "Technologies", "Technology",
         "Electronics", "Motors", "Labs",
     ]
+    static let englishOrgSuffixWordSet = WordSet(englishOrgSuffixWords.sorted())
     static let placePrepositions: Set<String> = ["in", "from", "to", "near", "across"]
 
     /// Whether a word is Title-case Latin (`Lenovo`, not `AI` or `the`).
@@ -43,14 +44,14 @@ extension ExtractionRun {
             lexicon.englishTitleWordSet.index(lowercasingASCII: u) == nil, !lexicon.unitNounWords.contains(u),
             !lexicon.eventNounWords.contains(u)
         else { return false }
-        let w = t.base
-        return !lexicon.surnames.contains(w) && DateParsing.months[w] == nil && RelativeDates.weekdays[w] == nil
-            && !Self.englishOrgSuffixWords.contains(w)
+        // The word is ASCII here (`isTitleCase`): lookups by scalars are `String` lookups.
+        return !lexicon.surnameWords.contains(u) && DateParsing.monthWords.index(of: u) == nil
+            && RelativeDates.weekdayWords.index(of: u) == nil && !Self.englishOrgSuffixWordSet.contains(u)
     }
 
     /// Finds unknown organisations named often enough to be the report's subject.
     mutating func findFrequentOrgs() {
-        var counts: [String: (count: Int, sentence: Int, native: String?)] = [:]
+        var counts = TextDictionary<(count: Int, sentence: Int, native: String?)>()
         for s in sentences where !s.isDateLine {
             let tokens = s.tokens
             for (i, t) in tokens.enumerated() {
@@ -96,9 +97,9 @@ extension ExtractionRun {
             let latin = c.native.map { [$0] }
             addOrg(OrgFact(name: name, aliases: latin), sentence: s)
             discoveredCounts[name] = c.count
-            if let native = c.native { orgByName[native.lowercased()] = orgByName[name.lowercased()] }
+            if let native = c.native { orgByName[Scalars.lower(native)] = orgByName[Scalars.lower(name)] }
             if let first = name.split(separator: " ").first, first.count < name.count {
-                orgByName[first.lowercased()] = orgByName[name.lowercased()]
+                orgByName[Scalars.lower(String(first))] = orgByName[Scalars.lower(name)]
             }
         }
         for (key, i) in orgByName where discoveredCounts[orgs[i].fact.name] != nil {

@@ -30,13 +30,42 @@ public struct Extractor: Sendable {
         run.findQuotesAndPresentations()
         run.findMetrics()
         run.findDated()
-        let rank: [FactKind: Int] = [
-            .event: 0, .person: 1, .org: 2, .orgUnit: 3, .presentation: 4, .quote: 5, .metric: 6, .dated: 7,
-        ]
         // By sentence, kind, then order found (unique, so the order is total): keys computed
         // once, indexes sorted rather than facts.
-        let keys = run.facts.map { ($0.sentence, rank[$0.fact.kind] ?? 9, $0.order) }
-        return keys.indices.sorted { keys[$0] < keys[$1] }.map { run.facts[$0].fact }
+        let keys = run.facts.indices.map { (run.factSentences[$0], Self.rank(run.facts[$0].kind), $0) }
+        let order = keys.indices.sorted { keys[$0] < keys[$1] }
+        // The facts moved into that order in place (each cycle of the permutation by swaps), so
+        // that none is copied.
+        var facts: [Fact] = []
+        swap(&facts, &run.facts)
+        var placed = [Bool](repeating: false, count: facts.count)
+        facts.withUnsafeMutableBufferPointer { facts in
+            // A buffer pointer's `swapAt` moves the two facts; `Array.swapAt` copied them.
+            for start in facts.indices where !placed[start] {
+                var k = start
+                while order[k] != start {
+                    facts.swapAt(k, order[k])
+                    placed[k] = true
+                    k = order[k]
+                }
+                placed[k] = true
+            }
+        }
+        return facts
+    }
+
+    /// Where facts of a kind come within a sentence.
+    static func rank(_ kind: FactKind) -> Int {
+        switch kind {
+        case .event: 0
+        case .person: 1
+        case .org: 2
+        case .orgUnit: 3
+        case .presentation: 4
+        case .quote: 5
+        case .metric: 6
+        case .dated: 7
+        }
     }
 }
 

@@ -232,6 +232,8 @@ public struct Lexicon: Sendable, Hashable {
     var hangulSurnameWords = WordSet()
     var regionSuffixWords = WordSet()
     var notNameWords = WordSet()
+    /// `surnames` by scalars.
+    var surnameWords = WordSet()
     var notOrgWords = WordSet()
     var standaloneOrgSuffixWords = WordSet()
     /// The scalars of `hangulSurnames` (one each).
@@ -492,6 +494,7 @@ public struct Lexicon: Sendable, Hashable {
         hangulSurnameWords = WordSet(hangulSurnames.sorted())
         regionSuffixWords = WordSet(regionSuffixes)
         notNameWords = WordSet(notNames.sorted())
+        surnameWords = WordSet(surnames.sorted())
         notOrgWords = WordSet(notOrgs.sorted())
         standaloneOrgSuffixWords = WordSet(standaloneOrgSuffixes)
         hangulSurnameScalars = Set(
@@ -568,6 +571,8 @@ extension Lexicon {
     }
 
     /// Whether the word, lower-cased, is an org name or alias (`orgIndex[word.lowercased()] != nil`).
+    /// Inlined: called through `ExtractionRun.lexicon`, the call copied the whole `Lexicon` first.
+    @inline(__always)
     func isOrgName(_ w: ArraySlice<Unicode.Scalar>) -> Bool {
         for c in w where c.value >= 0x80 && !Scalars.isHangul(c) && !Scalars.isHan(c) && c.value != 0xB7 {
             return orgIndex[Scalars.string(w).lowercased()] != nil

@@ -201,7 +201,7 @@ extension ExtractionRun {
         // An org marked as the owner anywhere before the figure (`SK텔레콤의 … ‘에이닷’ 가입자는`)
         // keeps it.
         for t in s.tokens where t.end <= offset {
-            guard let p = t.particle, Self.ownerParticles.contains(p) else { continue }
+            guard let p = t.particle, Self.ownerParticles.contains(TextKey(p)) else { continue }
             if t.orgIndex != nil || (slotOrg(t).map { !productNames.contains($0) } ?? false) { return nil }
         }
         return Scalars.string(best.name)
@@ -275,6 +275,11 @@ extension ExtractionRun {
         notEnglishThings.contains(w) || (w.count > 3 && w.hasSuffix("ed") && w.first?.isLowercase == true)
     }
 
+    // Lists made once, not at every call.
+    static let approximateWords = ["약", "대략", "최소"]
+    static let subjectParticleList = ["은", "는", "이", "가"]
+    static let notThingWords = ["현재", "총", "모두"]
+
     func thingCounted(_ s: AnalyzedSentence, number: Range<Int>, unitEnd: Int) -> String? {
         guard let ti = s.tokenIndex(at: max(number.lowerBound, unitEnd - 1)) else { return nil }
         let t = s.tokens[ti]
@@ -306,9 +311,10 @@ extension ExtractionRun {
             if b >= 0, !s.tokens[b].comma, !Self.notEnglishThing(s.tokens[b].base) { return s.tokens[b].base }
             return nil
         }
-        if t.particle == "의" || (t.particle == nil && !t.comma && !t.period) {
+        // Korean words compared through `Text` (by bytes, no normalisation: the same results).
+        if t.particle.map({ Text.same($0, "의") }) ?? false || (t.particle == nil && !t.comma && !t.period) {
             var k = ti + 1
-            if t.particle == nil, k < s.tokens.count, s.tokens[k].text == "의" { k += 1 }
+            if t.particle == nil, k < s.tokens.count, Text.same(s.tokens[k].text, "의") { k += 1 }
             while k < s.tokens.count, words.count < 4 {
                 let w = s.tokens[k]
                 if Self.suffixQualifierScalars.contains(where: { w.scalars.hasPrefix($0) }) || w.dateLike { break }
@@ -324,13 +330,13 @@ extension ExtractionRun {
         }
         // Before the number: bare nouns, the last may carry a subject particle.
         var b = (s.tokenIndex(at: number.lowerBound) ?? ti) - 1
-        if b >= 0, ["약", "대략", "최소"].contains(s.tokens[b].text) { b -= 1 }
+        if b >= 0, Text.isOne(of: Self.approximateWords, s.tokens[b].text) { b -= 1 }
         while b >= 0, words.count < 3 {
             let w = s.tokens[b]
             if w.comma || w.period || w.quoteAfter || w.dateLike || w.paren != nil { break }
-            if words.isEmpty, ["은", "는", "이", "가"].contains(w.particle ?? "") {
+            if words.isEmpty, Text.isOne(of: Self.subjectParticleList, w.particle ?? "") {
                 words.insert(w.base, at: 0)
-            } else if w.isBare, !["현재", "총", "모두"].contains(w.text) {
+            } else if w.isBare, !Text.isOne(of: Self.notThingWords, w.text) {
                 words.insert(w.text, at: 0)
             } else {
                 break

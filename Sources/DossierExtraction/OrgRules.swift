@@ -10,7 +10,7 @@ extension ExtractionRun {
     static let orgNounWords = WordSet(orgNouns)
 
     mutating func addOrg(_ fact: OrgFact, sentence: AnalyzedSentence) {
-        let keys = ([fact.name] + (fact.native.map { [$0] } ?? [])).map { $0.lowercased() }
+        let keys = ([fact.name] + (fact.native.map { [$0] } ?? [])).map { Scalars.lower($0) }
         if keys.contains(where: { orgByName[$0] != nil }) { return }
         for k in keys { orgByName[k] = orgs.count }
         orgs.append((fact, sentence.number))
@@ -72,7 +72,7 @@ extension ExtractionRun {
         // Once one of its names is taken it stays taken (`orgByName` only grows).
         if notedOrgs.contains(k) { return }
         let entry = lexicon.orgs[k]
-        if entry.allNames.contains(where: { orgByName[$0.lowercased()] != nil }) {
+        if entry.allNames.contains(where: { orgByName[Scalars.lower($0)] != nil }) {
             notedOrgs.insert(k)
             return
         }
@@ -85,15 +85,15 @@ extension ExtractionRun {
         let native = paren.flatMap { Scalars.hasHan($0) ? $0 : nil } ?? entry.native
         let aliases = entry.allNames.filter { $0 != name && $0 != native }
         let fact = OrgFact(name: name, native: native, aliases: aliases.isEmpty ? nil : aliases)
-        for n in entry.allNames { orgByName[n.lowercased()] = orgs.count }
-        orgByName[name.lowercased()] = orgs.count
+        for n in entry.allNames { orgByName[Scalars.lower(n)] = orgs.count }
+        orgByName[Scalars.lower(name)] = orgs.count
         orgs.append((fact, s.number))
     }
 
     /// Names each known org by the form the report uses most (`SK텔레콤` over a headline's `SKT`).
     private mutating func preferCommonForms() {
         for (k, forms) in formCounts {
-            guard forms.count > 1, let i = orgByName[lexicon.orgs[k].name.lowercased()] else { continue }
+            guard forms.count > 1, let i = orgByName[Scalars.lower(lexicon.orgs[k].name)] else { continue }
             let current = orgs[i].fact.name
             guard let top = forms.max(by: { a, b in a.value != b.value ? a.value < b.value : a.key > b.key }),
                 top.value > (forms[current] ?? 0)
@@ -109,7 +109,7 @@ extension ExtractionRun {
             let aliases = entry.allNames.filter { $0 != name && $0 != fact.native }
             fact.aliases = aliases.isEmpty ? nil : aliases
             orgs[i].fact = fact
-            orgByName[name.lowercased()] = i
+            orgByName[Scalars.lower(name)] = i
         }
     }
 

@@ -637,12 +637,19 @@ extension ExtractionRun {
         var family: [ArraySlice<Unicode.Scalar>?] = []
         nameShapes = []
         for (i, p) in people.enumerated() {
-            let parts = p.fact.name.split(separator: " ")
-            nameShapes.append((parts.count, parts.first.map(String.init) ?? ""))
             // The words of the name by scalars, each once.
             let name = Array(p.fact.name.unicodeScalars)
+            let split = name.split(separator: " ")
+            // When every scalar is a `Character`, the `Character` split is the scalar split (it
+            // compared every `Character` with " " as a `String`).
+            if Scalars.charactersAreScalars(name) {
+                nameShapes.append((split.count, split.first.map { Scalars.string($0) } ?? ""))
+            } else {
+                let parts = p.fact.name.split(separator: " ")
+                nameShapes.append((parts.count, parts.first.map(String.init) ?? ""))
+            }
             var words: [ArraySlice<Unicode.Scalar>] = []
-            for word in name.split(separator: " ") where !words.contains(where: { $0.elementsEqual(word) }) {
+            for word in split where !words.contains(where: { $0.elementsEqual(word) }) {
                 words.append(word)
             }
             family.append(familyName(words))

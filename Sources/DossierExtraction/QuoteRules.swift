@@ -3,12 +3,13 @@ import DossierModel
 /// Quotations with their speaker and reporting verb, and who presented what. Both follow the
 /// person in focus: `그는` / `he` is the person last named as a subject or speaker.
 extension ExtractionRun {
-    static let subjectParticles: Set<String> = ["은", "는", "이", "가", "께서", "께서는"]
+    /// `TextKey`s: Hangul `String`s hash with normalisation.
+    static let subjectParticles: Set<TextKey> = ["은", "는", "이", "가", "께서", "께서는"]
 
     /// The people named in a sentence, with the token where each mention ends (the title or
     /// org after the name, which carries the particle).
     func mentions(in s: AnalyzedSentence) -> [(person: Int, first: Int, last: Int)] {
-        var out: [(Int, Int, Int)] = []
+        var out: [(person: Int, first: Int, last: Int)] = []
         var k = 0
         let tokens = s.tokens
         while k < tokens.count {
@@ -66,7 +67,8 @@ extension ExtractionRun {
             afterQuestion = Self.isQuestionLine(s)
             if !ms.isEmpty, interviewee == nil, lexicon.interviewTable.first(in: s.sentence.scalars[...]) != nil {
                 interviewee =
-                    (ms.first { Self.subjectParticles.contains(s.tokens[$0.last].particle ?? "") } ?? ms[0]).person
+                    (ms.first { Self.subjectParticles.contains(TextKey(s.tokens[$0.last].particle ?? "")) } ?? ms[0])
+                    .person
             }
             let pronoun = s.tokens.firstIndex { isPronoun($0) && !s.inQuote($0) }
             var lastSpeaker: Int?
@@ -143,14 +145,15 @@ extension ExtractionRun {
             // `기조연설에 나선 X는`, `X said in his keynote`: X presented, topic or not (a talk with a
             // topic named later replaces this one).
             if !ms.isEmpty, lexicon.keynoteTable.first(in: s.sentence.scalars[...]) != nil,
-                let m = ms.first(where: { Self.subjectParticles.contains(s.tokens[$0.last].particle ?? "") })
+                let m = ms.first(where: { Self.subjectParticles.contains(TextKey(s.tokens[$0.last].particle ?? "")) })
                     ?? ms.first,
                 presented[m.person] == nil
             {
                 order.append(m.person)
                 presented[m.person] = (PresentationFact(person: people[m.person].fact.name), true, s)
             }
-            if let m = ms.first(where: { Self.subjectParticles.contains(s.tokens[$0.last].particle ?? "") }) ?? ms.first
+            if let m = ms.first(where: { Self.subjectParticles.contains(TextKey(s.tokens[$0.last].particle ?? "")) })
+                ?? ms.first
             {
                 focus = m.person
             }
@@ -180,7 +183,8 @@ extension ExtractionRun {
             let v = lexicon.quoteVerbTable.first(in: sc[...])
         else { return nil }
         let ms = mentions(in: next)
-        guard let m = ms.first(where: { Self.subjectParticles.contains(next.tokens[$0.last].particle ?? "") }) else {
+        guard let m = ms.first(where: { Self.subjectParticles.contains(TextKey(next.tokens[$0.last].particle ?? "")) })
+        else {
             return nil
         }
         return (m.person, v.verb)
@@ -193,7 +197,7 @@ extension ExtractionRun {
     func orgSpeaker(_ s: AnalyzedSentence, before offset: Int) -> String? {
         guard let k = s.tokens.lastIndex(where: { $0.end <= offset }) else { return nil }
         let t = s.tokens[k]
-        guard offset - t.end <= 2, let p = t.particle, Self.subjectParticles.contains(p), !s.inQuote(t) else {
+        guard offset - t.end <= 2, let p = t.particle, Self.subjectParticles.contains(TextKey(p)), !s.inQuote(t) else {
             return nil
         }
         if let i = t.orgIndex { return orgName(i) }
@@ -220,7 +224,7 @@ extension ExtractionRun {
     ) {
         let subjects = ms.filter {
             let t = s.tokens[$0.last]
-            return Self.subjectParticles.contains(t.particle ?? "")
+            return Self.subjectParticles.contains(TextKey(t.particle ?? ""))
                 || (t.particle == nil && !t.comma && t.unicodeIsLatin)
         }
         guard let subject = subjects.first else { return }

@@ -134,6 +134,8 @@ extension Scalars {
     private static func encode(_ s: some Collection<Unicode.Scalar>, into buffer: UnsafeMutableBufferPointer<UInt8>)
         -> Int
     {
+        // Arrays and slices (every caller) through a buffer pointer: no index checks per scalar.
+        if let n = s.withContiguousStorageIfAvailable({ encode(scalars: $0, into: buffer) }) { return n }
         var n = 0
         for c in s {
             let v = c.value
@@ -155,6 +157,38 @@ extension Scalars {
                 buffer[n + 2] = UInt8(0x80 | ((v >> 6) & 0x3F))
                 buffer[n + 3] = UInt8(0x80 | (v & 0x3F))
                 n += 4
+            }
+        }
+        return n
+    }
+
+    @inline(__always)
+    private static func encode(
+        scalars s: UnsafeBufferPointer<Unicode.Scalar>,
+        into buffer: UnsafeMutableBufferPointer<UInt8>
+    ) -> Int {
+        guard let out = buffer.baseAddress else { return 0 }
+        var n = 0
+        for c in s {
+            let v = c.value
+            if v < 0x80 {
+                out[n] = UInt8(truncatingIfNeeded: v)
+                n &+= 1
+            } else if v < 0x800 {
+                out[n] = UInt8(truncatingIfNeeded: 0xC0 | (v >> 6))
+                out[n &+ 1] = UInt8(truncatingIfNeeded: 0x80 | (v & 0x3F))
+                n &+= 2
+            } else if v < 0x10000 {
+                out[n] = UInt8(truncatingIfNeeded: 0xE0 | (v >> 12))
+                out[n &+ 1] = UInt8(truncatingIfNeeded: 0x80 | ((v >> 6) & 0x3F))
+                out[n &+ 2] = UInt8(truncatingIfNeeded: 0x80 | (v & 0x3F))
+                n &+= 3
+            } else {
+                out[n] = UInt8(truncatingIfNeeded: 0xF0 | (v >> 18))
+                out[n &+ 1] = UInt8(truncatingIfNeeded: 0x80 | ((v >> 12) & 0x3F))
+                out[n &+ 2] = UInt8(truncatingIfNeeded: 0x80 | ((v >> 6) & 0x3F))
+                out[n &+ 3] = UInt8(truncatingIfNeeded: 0x80 | (v & 0x3F))
+                n &+= 4
             }
         }
         return n
@@ -194,23 +228,43 @@ extension Scalars {
     /// Lower-cases ASCII letters only; Hangul and Han have no case, so most words need no
     /// Unicode case mapping.
     static func lower(_ word: String) -> String {
-        var needsUnicode = false
-        var hasUpper = false
-        for s in word.unicodeScalars {
-            if isUpper(s) {
-                hasUpper = true
-            } else if s.value >= 0x80, !isHangul(s), !isHan(s), s.value != 0xB7 {
-                needsUnicode = true
-                break
+        // On the UTF-8 directly (org and title keys are lower-cased on every lookup): a word of
+        // ASCII, Hangul, Han and U+00B7 only is lower-cased byte by byte; any other scalar takes
+        // `lowercased()`.
+        var w = word
+        return w.withUTF8 { u -> String in
+            let n = u.count
+            var hasUpper = false
+            var i = 0
+            while i < n {
+                let b = u[i]
+                if b < 0x80 {
+                    if b &- 0x41 < 26 { hasUpper = true }
+                    i += 1
+                    continue
+                }
+                if b == 0xC2, i + 1 < n, u[i + 1] == 0xB7 {
+                    i += 2
+                    continue
+                }
+                if b & 0xF0 == 0xE0, i + 2 < n {
+                    let v = UInt32(b & 0x0F) << 12 | UInt32(u[i + 1] & 0x3F) << 6 | UInt32(u[i + 2] & 0x3F)
+                    if (0xAC00...0xD7A3).contains(v) || (0x4E00...0x9FFF).contains(v) || (0x3400...0x4DBF).contains(v) {
+                        i += 3
+                        continue
+                    }
+                }
+                return word.lowercased()
+            }
+            guard hasUpper else { return word }
+            return String(unsafeUninitializedCapacity: n) { out in
+                for k in 0..<n {
+                    let b = u[k]
+                    out[k] = b &- 0x41 < 26 ? b + 32 : b
+                }
+                return n
             }
         }
-        if needsUnicode { return word.lowercased() }
-        guard hasUpper else { return word }
-        var view = String.UnicodeScalarView()
-        for s in word.unicodeScalars {
-            view.append(isUpper(s) ? Unicode.Scalar(s.value + 32) ?? s : s)
-        }
-        return String(view)
     }
 }
 

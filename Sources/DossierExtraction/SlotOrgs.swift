@@ -43,13 +43,13 @@ extension ExtractionRun {
     /// Adds an org found by its slot, and remembers it as able to own figures.
     mutating func addSlotOrg(_ fact: OrgFact, sentence: AnalyzedSentence) {
         addOrg(fact, sentence: sentence)
-        guard let i = orgByName[fact.name.lowercased()] else { return }
+        guard let i = orgByName[Scalars.lower(fact.name)] else { return }
         let name = orgs[i].fact.name
         slotOrgNames.insert(name)
-        slotOrgKeys.set(Array(name.lowercased().unicodeScalars)[...], 1)
+        slotOrgKeys.set(Array(Scalars.lower(name).unicodeScalars)[...], 1)
         for a in [fact.native].compactMap({ $0 }) + (fact.aliases ?? []) {
-            if orgByName[a.lowercased()] == nil { orgByName[a.lowercased()] = i }
-            slotOrgKeys.set(Array(a.lowercased().unicodeScalars)[...], 1)
+            if orgByName[Scalars.lower(a)] == nil { orgByName[Scalars.lower(a)] = i }
+            slotOrgKeys.set(Array(Scalars.lower(a).unicodeScalars)[...], 1)
         }
     }
 
@@ -60,7 +60,8 @@ extension ExtractionRun {
             var i = 0
             while i < tokens.count {
                 let t = tokens[i]
-                if let next = englishOrgRun(tokens, at: i, sentence: s) {
+                // `englishOrgRun` starts only at a capital: tested here, not in a call per token.
+                if let f = t.scalars.first, Scalars.isUpper(f), let next = englishOrgRun(tokens, at: i, sentence: s) {
                     i = next
                     continue
                 }
@@ -186,7 +187,7 @@ extension ExtractionRun {
     /// than the lexicon's main org (`PDD Holdings` … `PDD` over a passing `Temu`).
     mutating func settleMainOrgFromSlots() {
         guard !slotOrgNames.isEmpty else { return }
-        var counts: [String: (count: Int, first: Int)] = [:]
+        var counts = TextDictionary<(count: Int, first: Int)>()
         for s in sentences where !s.isDateLine {
             for t in s.tokens where t.orgIndex == nil {
                 guard let name = slotOrg(t) else { continue }

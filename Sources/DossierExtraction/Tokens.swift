@@ -18,7 +18,7 @@ final class Token {
     var base: String {
         if particle == nil { return text }
         if let b = baseCache { return b }
-        let b = Scalars.string(scalars.prefix(baseLength))
+        let b = Scalars.string(baseScalars)
         baseCache = b
         return b
     }
@@ -64,7 +64,8 @@ final class Token {
     }
 
     var textScalars: ArraySlice<Unicode.Scalar> { scalars }
-    var baseScalars: ArraySlice<Unicode.Scalar> { scalars.prefix(baseLength) }
+    /// Sliced directly: `prefix(_:)` is a generic call, and rules ask for this constantly.
+    var baseScalars: ArraySlice<Unicode.Scalar> { scalars[scalars.startIndex..<(scalars.startIndex + baseLength)] }
 
     /// Whether the word looks like a bare noun: no particle, punctuation or verb ending.
     var isBare: Bool {
@@ -211,7 +212,9 @@ enum Tokenizer {
         tokens.reserveCapacity(out.count)
         for d in out {
             let w = all[d.text]
-            let org = lexicon.knownOrg(w) ?? (d.baseLength < w.count ? lexicon.knownOrg(w.prefix(d.baseLength)) : nil)
+            let org =
+                lexicon.knownOrg(w)
+                ?? (d.baseLength < w.count ? lexicon.knownOrg(w[w.startIndex..<(w.startIndex + d.baseLength)]) : nil)
             tokens.append(Token(d, scalars: w, paren: d.paren < 0 ? nil : parens[d.paren], orgIndex: org))
         }
         return tokens
@@ -227,6 +230,8 @@ enum Tokenizer {
     static let possessives: [[Unicode.Scalar]] = [["'", "s"], ["\u{2019}", "s"]]
 
     /// Takes the longest particle off a word that ends in Hangul, leaving at least one letter.
+    /// Inlined: called with `ExtractionRun.lexicon`, the call copied the whole `Lexicon` first.
+    @inline(__always)
     static func stripParticle(_ word: String, lexicon: Lexicon) -> (String, String?) {
         let w = Array(word.unicodeScalars)
         let (n, particle) = stripParticle(w[...], lexicon: lexicon)

@@ -18,6 +18,9 @@ final class WordSet: Sendable, Hashable {
     private let lengths: UInt64
     /// Bit `v mod 4096` is set when some entry starts with a scalar of value `v`.
     private let firsts: [UInt64]
+    /// The same for the scalars entries end with: a suffix test of a word whose last scalar ends
+    /// no entry stops before hashing anything.
+    private let lasts: [UInt64]
 
     static let seed: UInt64 = 0xcbf2_9ce4_8422_2325
 
@@ -52,6 +55,7 @@ final class WordSet: Sendable, Hashable {
         var maxLength = 0
         var lengths: UInt64 = 0
         var firsts = [UInt64](repeating: 0, count: 64)
+        var lasts = [UInt64](repeating: 0, count: 64)
         for (word, value) in list where !word.isEmpty {
             let h = Self.hash(word[...])
             var i = Int(truncatingIfNeeded: Self.mix(h)) & (size - 1)
@@ -71,6 +75,8 @@ final class WordSet: Sendable, Hashable {
             maxLength = Swift.max(maxLength, word.count)
             lengths |= 1 << UInt64(Swift.min(word.count, 63))
             firsts[Int((word[0].value >> 6) & 63)] |= 1 << UInt64(word[0].value & 63)
+            let last = word[word.count - 1].value
+            lasts[Int((last >> 6) & 63)] |= 1 << UInt64(last & 63)
             slots[i] = Int32(entries.count)
         }
         self.slots = slots
@@ -80,6 +86,7 @@ final class WordSet: Sendable, Hashable {
         self.maxLength = maxLength
         self.lengths = lengths
         self.firsts = firsts
+        self.lasts = lasts
     }
 
     static func == (a: WordSet, b: WordSet) -> Bool { a.entries == b.entries && a.values == b.values }
@@ -168,7 +175,9 @@ final class WordSet: Sendable, Hashable {
     @inline(__always)
     func suffixes(of w: ArraySlice<Unicode.Scalar>, from: Int, upTo: Int, _ body: (Int) -> Bool) {
         let top = Swift.min(maxLength, upTo, w.count)
-        guard top >= from, top >= 1 else { return }
+        guard top >= from, top >= 1, let last = w.last,
+            lasts[Int((last.value >> 6) & 63)] & (1 << UInt64(last.value & 63)) != 0
+        else { return }
         // Hashes of the suffixes of length 1...top, computed backwards in one pass.
         var hs = (UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0))
         if top <= 8 {
