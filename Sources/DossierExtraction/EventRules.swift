@@ -141,18 +141,18 @@ extension ExtractionRun {
                 // `열린 ‘DAN 24’에서`: a name after a word that says something was held.
                 let before = DateParsing.previousHangulWord(sc, before: i)
                 let held = lexicon.placeMarkerWords.contains(before) && name.count >= 3 && !name.contains(" 등")
-                if endsWithEventNoun(name) || held || isHeldEvent(name, paren: paren, sc, after: end) {
+                if endsWithEventNoun(name) || held || isHeldEvent(inner, paren: paren, sc, after: end) {
                     addEvent(name: name, paren: paren, sentence: s)
                     i = end + 1
                 } else {
                     // `'엑사원 3.5'`, `‘던전앤파이터 모바일’`: a short name in single marks is a product that
                     // may own figures (`MetricRules.productOwner`).
                     if open == "\u{2018}" || open == "'", inner.count <= 24, inner.count >= 2,
-                        inner.filter({ $0 == " " }).count <= 2,
-                        !quotedProducts.contains(where: { $0.elementsEqual(name.unicodeScalars) })
+                        inner.lazy.filter({ $0 == " " }).count <= 2
                     {
                         let w = Array(name.unicodeScalars)
-                        if knownOrg(w[...]) == nil, !lexicon.eventNounWords.hasSuffix(w[...]),
+                        if !quotedProducts.contains(where: { $0 == w }), knownOrg(w[...]) == nil,
+                            !lexicon.eventNounWords.hasSuffix(w[...]),
                             w.contains(where: { Scalars.isHangul($0) || Scalars.isLatin($0) })
                         {
                             quotedProducts.append(w)
@@ -194,19 +194,26 @@ extension ExtractionRun {
     /// A quoted name that is an event although it does not end with an event noun: an event noun
     /// before a year (`엑사원 데이 2024`), a Han native ending with one (`华为全联接大会2024`), or
     /// a name followed by a word that says it is held (`'바이두 월드 2024'를 열고`).
-    func isHeldEvent(_ name: String, paren: String?, _ sc: [Unicode.Scalar], after end: Int) -> Bool {
-        let scalars = Array(name.unicodeScalars)[...]
-        guard scalars.count >= 3, scalars.count <= 40, !name.contains(" 등") else { return false }
+    func isHeldEvent(_ inner: [Unicode.Scalar], paren: String?, _ sc: [Unicode.Scalar], after end: Int) -> Bool {
+        // Scalars only: this runs for every quotation, speech included.
+        var lo = 0
+        var hi = inner.count
+        while lo < hi, Scalars.isSpace(inner[lo]) { lo += 1 }
+        while hi > lo, Scalars.isSpace(inner[hi - 1]) { hi -= 1 }
+        let scalars = inner[lo..<hi]
+        guard scalars.count >= 3, scalars.count <= 40 else { return false }
         // Without a trailing year or edition number.
-        var core = scalars
-        while let last = core.last, Scalars.isDigit(last) { core = core.dropLast() }
-        if core.count < scalars.count, core.last == " ", core.count > 1 {
-            if lexicon.eventNounWords.hasSuffix(core.dropLast(), keep: 1) { return true }
+        if let last = scalars.last, Scalars.isDigit(last) {
+            var core = scalars
+            while let l = core.last, Scalars.isDigit(l) { core = core.dropLast() }
+            if core.last == " ", core.count > 1, lexicon.eventNounWords.hasSuffix(core.dropLast(), keep: 1) {
+                return !Self.hasEtc(scalars)
+            }
         }
-        if let paren {
+        if let paren, Scalars.hasHan(paren) {
             var p = Array(paren.unicodeScalars)[...]
             while let last = p.last, Scalars.isDigit(last) || last == " " { p = p.dropLast() }
-            if Scalars.hasHan(paren), lexicon.eventNounWords.hasSuffix(p, keep: 1) { return true }
+            if lexicon.eventNounWords.hasSuffix(p, keep: 1) { return !Self.hasEtc(scalars) }
         }
         // The word after the closing mark and its particle.
         var k = end + 1
@@ -214,8 +221,18 @@ extension ExtractionRun {
         while k < sc.count, Scalars.isSpace(sc[k]) { k += 1 }
         var e = k
         while e < sc.count, !Scalars.isSpace(sc[e]), sc[e] != ",", sc[e] != "." { e += 1 }
-        guard e > k else { return false }
-        return lexicon.eventVerbWords.contains(sc[k..<e])
+        guard e > k, lexicon.eventVerbWords.contains(sc[k..<e]) else { return false }
+        return !Self.hasEtc(scalars)
+    }
+
+    /// Whether a name holds ` 등` (a list, not a name).
+    static func hasEtc(_ w: ArraySlice<Unicode.Scalar>) -> Bool {
+        var i = w.startIndex
+        while i + 1 < w.endIndex {
+            if w[i] == " ", w[i + 1] == "등" { return true }
+            i += 1
+        }
+        return false
     }
 
     /// `the Tencent Global Digital Ecosystem Summit`: capitalised words ending with an event noun.

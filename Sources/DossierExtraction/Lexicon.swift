@@ -225,8 +225,9 @@ public struct Lexicon: Sendable, Hashable {
     var placeMarkerWords = WordSet()
     var eventVerbWords = WordSet()
     var attendanceTable = VerbTable()
-    var keynoteTable = VerbTable()
-    var interviewTable = VerbTable()
+    /// Keynote words, then interview words, in one table: a sentence is searched once for both.
+    var talkTable = VerbTable()
+    var interviewWordSet: Set<TextKey> = []
     /// `hangulSurnames` as whole words (`쉬`, `저우`): a surname alone before a title refers
     /// back to a person named in full.
     var hangulSurnameWords = WordSet()
@@ -482,12 +483,12 @@ public struct Lexicon: Sendable, Hashable {
         eventNounWords = WordSet(eventNouns)
         placeMarkerWords = WordSet(placeMarkers)
         eventVerbWords = WordSet(eventVerbs.sorted())
-        interviewTable = VerbTable(
-            longestFirst(interviewWords).map { VerbPattern(word: $0, scalars: Array($0.unicodeScalars)) }
+        talkTable = VerbTable(
+            longestFirst(keynoteWords + interviewWords).map {
+                VerbPattern(word: $0, scalars: Array($0.unicodeScalars))
+            }
         )
-        keynoteTable = VerbTable(
-            longestFirst(keynoteWords).map { VerbPattern(word: $0, scalars: Array($0.unicodeScalars)) }
-        )
+        interviewWordSet = Set(interviewWords.map { TextKey($0) })
         attendanceTable = VerbTable(
             longestFirst(attendanceWords).map { VerbPattern(word: $0, scalars: Array($0.unicodeScalars)) }
         )

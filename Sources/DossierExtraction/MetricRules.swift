@@ -134,7 +134,8 @@ extension ExtractionRun {
                     if k < sc.count, sc[k] == "로" { carried = (w, k + 1) }
                 }
                 var subject = subjectOrg(s, near: number.range.lowerBound)
-                if !events.isEmpty, countedOnly || unitName.map({ Self.attendanceUnits.contains($0) }) ?? false {
+                if !events.isEmpty, countedOnly || unitName.map({ Self.attendanceUnits.contains(TextKey($0)) }) ?? false
+                {
                     if attendedEvent == nil {
                         attendedEvent =
                             lexicon.attendanceTable.first(in: sc[...]) == nil ? .some(nil) : eventNamed(in: s)
@@ -170,7 +171,7 @@ extension ExtractionRun {
         }
     }
 
-    static let attendanceUnits: Set<String> = ["명", "곳", "개사", "%"]
+    static let attendanceUnits: Set<TextKey> = ["명", "곳", "개사", "%"]
     static let ownerMarks: [Unicode.Scalar] = ["의", "은", "는", "이", "가"]
 
     /// A product named in quotation marks earlier that owns a figure: written right before it as
@@ -202,7 +203,9 @@ extension ExtractionRun {
         // keeps it.
         for t in s.tokens where t.end <= offset {
             guard let p = t.particle, Self.ownerParticles.contains(TextKey(p)) else { continue }
-            if t.orgIndex != nil || (slotOrg(t).map { !productNames.contains($0) } ?? false) { return nil }
+            if t.orgIndex != nil || (slotOrg(t).map { productNames.isEmpty || !productNames.contains($0) } ?? false) {
+                return nil
+            }
         }
         return Scalars.string(best.name)
     }

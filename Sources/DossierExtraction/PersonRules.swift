@@ -32,8 +32,9 @@ extension ExtractionRun {
         personIndex[name] = people.count
         personKeys.set(Array(name.unicodeScalars)[...], people.count)
         // `리사 첸`: a Hangul name of several words is found by its first word (`mentions`).
-        if let space = name.firstIndex(of: " "), name.unicodeScalars.first.map(Scalars.isHangul) ?? false {
-            let first = Array(name[..<space].unicodeScalars)[...]
+        let scalars = Array(name.unicodeScalars)
+        if let f = scalars.first, Scalars.isHangul(f), let space = scalars.firstIndex(of: " ") {
+            let first = scalars[..<space]
             if personKeys[first] == nil { personKeys.set(first, people.count) }
         }
         if let native {
@@ -228,7 +229,7 @@ extension ExtractionRun {
     /// product (`'뤄보콰이파오(萝卜快跑)' 사업을 맡은 천루이 부총재`), for which the main org stands.
     func personOrg(_ s: AnalyzedSentence, near offset: Int) -> String? {
         let o = subjectOrg(s, near: offset)
-        guard let o, productNames.contains(o) else { return o }
+        guard let o, !productNames.isEmpty, productNames.contains(o) else { return o }
         return mainOrg
     }
 
@@ -330,7 +331,7 @@ extension ExtractionRun {
     func titledList(_ tokens: [Token], after i: Int) -> [Int]? {
         let t = tokens[i]
         var k = i + 1
-        if let p = t.particle, Self.listParticles.contains(p) {
+        if let p = t.particle, Self.listParticles.contains(TextKey(p)) {
             // the list follows the title itself
         } else if t.particle == nil, !t.comma, k < tokens.count,
             Self.listHeads.contains(where: { tokens[k].baseScalars.starts(with: $0) }), !tokens[k].comma
@@ -350,7 +351,7 @@ extension ExtractionRun {
         return names.count >= 2 ? names : nil
     }
 
-    static let listParticles: Set<String> = ["로는", "으로는", "에는"]
+    static let listParticles: Set<TextKey> = ["로는", "으로는", "에는"]
     static let listHeads: [[Unicode.Scalar]] = ["승진자", "선임자", "내정자", "영입자"].map { Array($0.unicodeScalars) }
 
     /// The person a family name before a title refers to (`천 CEO는` → 천웨이둥): one whose Hangul
@@ -360,15 +361,14 @@ extension ExtractionRun {
             isTitle(tokens[k + 1].baseScalars)
         else { return nil }
         let surname = tokens[k].baseScalars
-        let title = tokens[k + 1].base
+        let title = tokens[k + 1].baseScalars
         var any: Int?
         var titled: Int?
         for (i, p) in people.enumerated() {
-            let name = Array(p.fact.name.unicodeScalars)
-            guard name.count > surname.count, name.starts(with: surname), name.first.map(Scalars.isHangul) ?? false
-            else { continue }
+            let name = p.fact.name.unicodeScalars
+            guard name.starts(with: surname), name.count > surname.count else { continue }
             any = i
-            if p.fact.title == title { titled = i }
+            if let t = p.fact.title, t.unicodeScalars.elementsEqual(title) { titled = i }
         }
         return titled ?? any
     }
@@ -583,7 +583,10 @@ extension ExtractionRun {
     /// the people named before the verb; `appointed X as chief executive officer`: the title of X.
     private mutating func findEnglishAppointments(in s: AnalyzedSentence) {
         let tokens = s.tokens
-        for k in tokens.indices where Self.appointmentVerbs.contains(tokens[k].scalars) {
+        for k in tokens.indices
+        where tokens[k].scalars.count >= 5 && tokens[k].scalars.last == "d"
+            && Self.appointmentVerbs.contains(tokens[k].scalars)
+        {
             let passive = k > 0 && Self.passiveAuxiliaries.contains(tokens[k - 1].text)
             if passive {
                 var m = k + 1

@@ -65,7 +65,10 @@ extension ExtractionRun {
             let ms = mentions(in: s).filter { !s.inQuote(s.tokens[$0.first]) }
             let answersQuestion = afterQuestion
             afterQuestion = Self.isQuestionLine(s)
-            if !ms.isEmpty, interviewee == nil, lexicon.interviewTable.first(in: s.sentence.scalars[...]) != nil {
+            // One search for keynote and interview words, only in sentences that name someone.
+            let talk = ms.isEmpty ? nil : lexicon.talkTable.first(in: s.sentence.scalars[...])?.verb
+            let interviewWord = talk.map { lexicon.interviewWordSet.contains(TextKey($0)) } ?? false
+            if interviewee == nil, interviewWord {
                 interviewee =
                     (ms.first { Self.subjectParticles.contains(TextKey(s.tokens[$0.last].particle ?? "")) } ?? ms[0])
                     .person
@@ -144,7 +147,7 @@ extension ExtractionRun {
             }
             // `기조연설에 나선 X는`, `X said in his keynote`: X presented, topic or not (a talk with a
             // topic named later replaces this one).
-            if !ms.isEmpty, lexicon.keynoteTable.first(in: s.sentence.scalars[...]) != nil,
+            if talk != nil, !interviewWord,
                 let m = ms.first(where: { Self.subjectParticles.contains(TextKey(s.tokens[$0.last].particle ?? "")) })
                     ?? ms.first,
                 presented[m.person] == nil

@@ -213,30 +213,26 @@ extension ExtractionRun {
             // The lead is the first sentence with a verb: at least six words.
             guard s.tokens.count >= 6 else { continue }
             for (i, t) in s.tokens.enumerated() where !s.inQuote(t) {
-                let name: String?
-                if let k = t.orgIndex {
-                    name = orgName(k)
-                } else {
-                    name = slotOrg(t)
-                }
-                guard let name else { continue }
+                let known = t.orgIndex
+                guard let name = known.map({ orgName($0) }) ?? slotOrg(t) else { continue }
                 guard isSubjectMention(s.tokens, i), (t.particle ?? "") != "의", (t.particle ?? "") != "'s" else {
                     // The first org of the lead settles it or nothing does.
                     return
                 }
-                if (leadMentions(name) ?? 0) >= 2 { mainOrg = name }
+                if leadMentions(known: known, slot: known == nil ? name : nil) >= 2 { mainOrg = name }
                 return
             }
             return
         }
     }
 
-    /// How many sentences name an org (by its name or aliases).
-    func leadMentions(_ name: String) -> Int? {
+    /// How many sentences name an org: a lexicon org by its index, an org found by its slot by name.
+    func leadMentions(known: Int?, slot: String?) -> Int {
         var n = 0
         for s in sentences where !s.isDateLine {
             if s.tokens.contains(where: { t in
-                (t.orgIndex.map { orgName($0) == name } ?? false) || slotOrg(t) == name
+                if let k = known { return t.orgIndex == k }
+                return t.orgIndex == nil && slotOrg(t) == slot
             }) {
                 n += 1
             }

@@ -18,7 +18,7 @@ extension ExtractionRun {
             // Without an establishing verb only a head with a code in parenthesis counts, or one
             // that is merged or led (`국제사업부를 이끌고`).
             for (i, t) in s.tokens.enumerated()
-            where (establishes || t.paren != nil || t.particle != nil) && isUnitHead(t.baseScalars) {
+            where (establishes || t.paren != nil || Self.mayBeListedOrLed(t)) && isUnitHead(t.baseScalars) {
                 var code = t.paren.flatMap { Scalars.isCode($0) ? $0 : nil }
                 if code == nil, !establishes, !isLed(s.tokens, i) {
                     if t.particle == nil { continue }
@@ -57,9 +57,9 @@ extension ExtractionRun {
                 // A head alone (`사업부`) is no unit unless it has a code; `Alibaba Group` is the org.
                 guard first < i || code != nil || (t.base.count > 3 && parent == nil) else { continue }
                 // `그동안 엔터프라이즈부문`: adverbs are not part of the name.
-                while first < i, Self.unitAdverbs.contains(s.tokens[first].text) { first += 1 }
+                while first < i, Self.unitAdverbs.contains(s.tokens[first].scalars) { first += 1 }
                 // `두 사업부`, `각 부문`: a head after a determiner names no unit.
-                if first < i, Self.unitDeterminers.contains(s.tokens[first].text) { continue }
+                if first < i, Self.unitDeterminers.contains(s.tokens[first].scalars) { continue }
                 let name = s.tokens[first...i].enumerated().map { k, tok in
                     first + k == i ? tok.base : tok.text
                 }.joined(separator: " ")
@@ -87,8 +87,17 @@ extension ExtractionRun {
 }
 
 extension ExtractionRun {
-    static let unitDeterminers: Set<String> = ["두", "세", "네", "각", "새", "이", "그", "해당", "전", "모든", "여러"]
-    static let unitAdverbs: Set<String> = ["그동안", "기존", "이번", "현재", "당시", "또한", "특히", "기존의", "한편"]
+    static let listingParticleFirsts: [Unicode.Scalar] = ["을", "를", "과", "와", "에", "은", "는", "이", "가"]
+
+    /// Whether a word's particle can mark a unit merged (`A와 B에 나뉘어`, `B를 통합`) or led
+    /// (`A를 이끌고`): a scalar test, so that unit heads are looked up for few words.
+    static func mayBeListedOrLed(_ t: Token) -> Bool {
+        guard t.baseLength < t.scalars.count else { return false }
+        return listingParticleFirsts.contains(t.scalars[t.scalars.startIndex + t.baseLength])
+    }
+
+    static let unitDeterminers = WordSet(["두", "세", "네", "각", "새", "이", "그", "해당", "전", "모든", "여러"])
+    static let unitAdverbs = WordSet(["그동안", "기존", "이번", "현재", "당시", "또한", "특히", "기존의", "한편"])
     static let leadStems: [[Unicode.Scalar]] = ["이끄", "이끌", "이끈", "총괄하", "맡고", "맡은", "맡아"].map {
         Array($0.unicodeScalars)
     }
