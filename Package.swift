@@ -41,7 +41,7 @@ let package = Package(
         .target(
             name: "DossierEventLog",
             dependencies: [
-                "DossierModel",
+                "DossierModel", "CCRC32C",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "SystemPackage", package: "swift-system"),
             ]
@@ -57,6 +57,8 @@ let package = Package(
         .systemLibrary(name: "CInotifyTools", providers: [.apt(["libinotifytools0-dev"])]),
         // renameat2(RENAME_NOREPLACE), which Swift's Glibc module does not export.
         .target(name: "CSystemShims"),
+        // The CPU's CRC-32C instruction (SSE4.2) for the log's checksums, chosen at run time.
+        .target(name: "CCRC32C"),
         // Watches the inbox with inotify on one dedicated thread.
         .target(
             name: "DossierWatcher",
@@ -137,6 +139,6 @@ let package = Package(
 )
 
 // No warnings in our own code: every warning fails the build.
-for target in package.targets where target.type != .system && target.name != "CSystemShims" {
+for target in package.targets where target.type != .system && !["CSystemShims", "CCRC32C"].contains(target.name) {
     target.swiftSettings = (target.swiftSettings ?? []) + [.treatAllWarnings(as: .error)]
 }

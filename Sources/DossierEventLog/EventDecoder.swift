@@ -1,5 +1,9 @@
 import DossierModel
 
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// Reads domain events from the log's JSON: the counterpart of ``EventEncoder``.
 ///
 /// Written by hand because Foundation's `JSONDecoder` bound start-up and `rebuild` (23 s to replay
@@ -49,7 +53,7 @@ struct EventDecoder {
                 )
             )
         default:
-            guard let range = o.members["fact"] else {
+            guard let range = o.member("fact") else {
                 return .unrecognized(type: type, version: version)
             }
             let fact = try self.fact(range)
@@ -66,7 +70,7 @@ struct EventDecoder {
 
     private func fact(_ range: Range<Int>) throws(Failure) -> Fact {
         let o = try object(range)
-        let source = try o.members["source"].map { (r: Range<Int>) throws(Failure) -> FactSource in
+        let source = try o.member("source").map { (r: Range<Int>) throws(Failure) -> FactSource in
             let s = try object(r)
             return FactSource(sentence: try s.int("sentence", self), excerpt: try s.string("excerpt", self))
         }
@@ -170,42 +174,55 @@ struct EventDecoder {
         }
     }
 
-    /// The members of the object in `range`, by key.
+    /// The members of the object in `range`: a dozen at most, looked up by comparing key bytes
+    /// (hashing `Substring` keys into a dictionary was a third of decoding). A key written with
+    /// escapes matches nothing, as before; of repeated keys the last counts, as before.
     struct Object {
-        var members: [Substring: Range<Int>] = [:]
+        var bytes: UnsafeRawBufferPointer
+        var members: [(key: Range<Int>, value: Range<Int>)] = []
 
-        func raw(_ key: Substring, _ d: EventDecoder) -> Range<Int>? {
-            guard let range = members[key], !d.isNull(range) else { return nil }
+        func member(_ key: StaticString) -> Range<Int>? {
+            let count = key.utf8CodeUnitCount
+            guard let base = bytes.baseAddress else { return nil }
+            for member in members.reversed()
+            where member.key.count == count && memcmp(base + member.key.lowerBound, key.utf8Start, count) == 0 {
+                return member.value
+            }
+            return nil
+        }
+
+        func raw(_ key: StaticString, _ d: EventDecoder) -> Range<Int>? {
+            guard let range = member(key), !d.isNull(range) else { return nil }
             return range
         }
 
-        func string(_ key: Substring, _ d: EventDecoder) throws(Failure) -> String? {
+        func string(_ key: StaticString, _ d: EventDecoder) throws(Failure) -> String? {
             try raw(key, d).map { (r: Range<Int>) throws(Failure) -> String in try d.string(r) }
         }
 
-        func required(_ key: Substring, _ d: EventDecoder) throws(Failure) -> String {
+        func required(_ key: StaticString, _ d: EventDecoder) throws(Failure) -> String {
             guard let value = try string(key, d) else { throw Failure() }
             return value
         }
 
-        func int(_ key: Substring, _ d: EventDecoder) throws(Failure) -> Int? {
+        func int(_ key: StaticString, _ d: EventDecoder) throws(Failure) -> Int? {
             guard let range = raw(key, d) else { return nil }
             guard let value = Int(d.text(range)) else { throw Failure() }
             return value
         }
 
-        func requiredInt(_ key: Substring, _ d: EventDecoder) throws(Failure) -> Int {
+        func requiredInt(_ key: StaticString, _ d: EventDecoder) throws(Failure) -> Int {
             guard let value = try int(key, d) else { throw Failure() }
             return value
         }
 
-        func double(_ key: Substring, _ d: EventDecoder) throws(Failure) -> Double? {
+        func double(_ key: StaticString, _ d: EventDecoder) throws(Failure) -> Double? {
             guard let range = raw(key, d) else { return nil }
             guard let value = Double(d.text(range)), value.isFinite else { throw Failure() }
             return value
         }
 
-        func bool(_ key: Substring, _ d: EventDecoder) throws(Failure) -> Bool? {
+        func bool(_ key: StaticString, _ d: EventDecoder) throws(Failure) -> Bool? {
             guard let range = raw(key, d) else { return nil }
             switch d.text(range) {
             case "true": return true
@@ -214,13 +231,13 @@ struct EventDecoder {
             }
         }
 
-        func date(_ key: Substring, _ d: EventDecoder) throws(Failure) -> PartialDate? {
+        func date(_ key: StaticString, _ d: EventDecoder) throws(Failure) -> PartialDate? {
             guard let text = try string(key, d) else { return nil }
             guard let date = PartialDate(iso: text) else { throw Failure() }
             return date
         }
 
-        func strings(_ key: Substring, _ d: EventDecoder) throws(Failure) -> [String]? {
+        func strings(_ key: StaticString, _ d: EventDecoder) throws(Failure) -> [String]? {
             guard let range = raw(key, d) else { return nil }
             let elements: [Range<Int>]
             do {
@@ -236,13 +253,11 @@ struct EventDecoder {
     }
 
     private func object(_ range: Range<Int>) throws(Failure) -> Object {
-        var o = Object()
         do {
-            for member in try scanner.objectMembers(in: range) { o.members[member.key] = member.value }
+            return Object(bytes: bytes, members: try scanner.objectMemberRanges(in: range))
         } catch {
             throw Failure()
         }
-        return o
     }
 
     func isNull(_ range: Range<Int>) -> Bool {

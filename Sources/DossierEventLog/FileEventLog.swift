@@ -35,10 +35,17 @@ public final class FileEventLog {
     public var directory: String { storage.directory }
     /// The last record written.
     public private(set) var head: LogHead
+    /// Where the last record lies, with the log's counts (`nil` for an empty log): what a state
+    /// checkpoint keeps so that the next open can trust the records up to it.
+    public private(set) var headLocation: LogLocation?
     private let storage: any LogStorage
     private let options: Options
     private var segment: String
     private var segmentSize: Int
+    /// Valid lines in `segment`.
+    private var segmentLines: Int
+    /// The segments before `segment`, with their sizes.
+    private var earlierSegments: [LogLocation.Segment]
     private var fatal: LogError?
     private let lockDescriptor: Int32
     private var encoder = EventEncoder()
@@ -46,16 +53,19 @@ public final class FileEventLog {
     private init(
         storage: any LogStorage,
         options: Options,
-        head: LogHead,
-        segment: String,
-        segmentSize: Int,
+        scan: LogScan,
         lockDescriptor: Int32
     ) {
         self.storage = storage
         self.options = options
-        self.head = head
-        self.segment = segment
-        self.segmentSize = segmentSize
+        self.head = scan.head
+        self.headLocation = scan.headLocation
+        self.segment = scan.segments.last ?? SegmentName.make(1)
+        self.segmentSize = scan.lastSegmentValidBytes
+        self.segmentLines = scan.headLocation.map { $0.segment == scan.segments.last ? $0.line : 0 } ?? 0
+        self.earlierSegments = zip(scan.segments.dropLast(), scan.segmentSizes).map {
+            LogLocation.Segment(name: $0, size: $1)
+        }
         self.lockDescriptor = lockDescriptor
     }
 
@@ -68,6 +78,12 @@ public final class FileEventLog {
     /// Records up to `decodeAfter` are checked but not decoded: they reach `visit` with no events
     /// (a caller that holds a checkpoint of the state up to there needs only their hashes).
     ///
+    /// With `trusting` (the location a state checkpoint recorded), the records up to that location
+    /// are neither read nor visited when the log still holds that record there (earlier segments
+    /// of the same sizes; the line intact, with the recorded sequence and chain hash): only the
+    /// records after it are checked. ``LogScan/trustedThrough`` in the report says whether that
+    /// happened; when it did not, every record was read and visited as without `trusting`.
+    ///
     /// A torn final line is saved beside the segments and cut off, and reported in the returned
     /// ``OpenReport``. Damage anywhere else throws a ``LogError`` naming the file, line and sequence.
     public static func open(
@@ -75,6 +91,7 @@ public final class FileEventLog {
         options: Options = Options(),
         storage givenStorage: (any LogStorage)? = nil,
         decodeAfter: UInt64 = 0,
+        trusting location: LogLocation? = nil,
         visit: (LogRecord) throws(LogError) -> Void = { _ in }
     ) throws(LogError) -> (log: FileEventLog, report: OpenReport) {
         let storage: any LogStorage
@@ -86,7 +103,12 @@ public final class FileEventLog {
         let lock = try Self.lock(directory: storage.directory)
         var report = OpenReport(scan: LogScan())
         do throws(LogError) {
-            report.scan = try LogScanner.scan(storage: storage, decodeAfter: decodeAfter, visit: visit)
+            report.scan = try LogScanner.scan(
+                storage: storage,
+                decodeAfter: decodeAfter,
+                trusting: location,
+                visit: visit
+            )
             if let damage = report.scan.damage { throw damage }
             if let torn = report.scan.tornTail {
                 let segment = (torn.file as NSString).lastPathComponent
@@ -100,15 +122,7 @@ public final class FileEventLog {
             if lock >= 0 { close(lock) }
             throw error
         }
-        let segment = report.scan.segments.last ?? SegmentName.make(1)
-        let log = FileEventLog(
-            storage: storage,
-            options: options,
-            head: report.scan.head,
-            segment: segment,
-            segmentSize: report.scan.lastSegmentValidBytes,
-            lockDescriptor: lock
-        )
+        let log = FileEventLog(storage: storage, options: options, scan: report.scan, lockDescriptor: lock)
         return (log, report)
     }
 
@@ -153,7 +167,20 @@ public final class FileEventLog {
         var bytes: [UInt8] = []
         var heads: [LogHead] = []
         var previous = head
+        var lastLineStart = 0
+        var events = 0
+        var ingested = 0
+        var rejected = 0
         for batch in batches {
+            lastLineStart = bytes.count
+            events += batch.count
+            for event in batch {
+                switch event {
+                case .reportIngested: ingested += 1
+                case .reportRejected: rejected += 1
+                default: break
+                }
+            }
             let (line, hash) = try LineCodec.encode(
                 events: batch,
                 sequence: previous.sequence + 1,
@@ -166,8 +193,10 @@ public final class FileEventLog {
             heads.append(previous)
         }
         if segmentSize > 0 && segmentSize + bytes.count > options.segmentBytes {
+            earlierSegments.append(LogLocation.Segment(name: segment, size: segmentSize))
             segment = SegmentName.make((SegmentName.index(segment) ?? 0) + 1)
             segmentSize = 0
+            segmentLines = 0
         }
         try storage.append(bytes, to: segment)
         do throws(LogError) {
@@ -176,7 +205,20 @@ public final class FileEventLog {
             fatal = error
             throw error
         }
+        headLocation = LogLocation(
+            position: previous,
+            segment: segment,
+            start: segmentSize + lastLineStart,
+            end: segmentSize + bytes.count,
+            line: segmentLines + batches.count,
+            earlierSegments: earlierSegments,
+            records: (headLocation?.records ?? 0) + batches.count,
+            events: (headLocation?.events ?? 0) + events,
+            reportsIngested: (headLocation?.reportsIngested ?? 0) + ingested,
+            reportsRejected: (headLocation?.reportsRejected ?? 0) + rejected
+        )
         segmentSize += bytes.count
+        segmentLines += batches.count
         head = previous
         return heads
     }

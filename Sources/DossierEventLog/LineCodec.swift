@@ -44,8 +44,14 @@ enum LineCodec {
         var timestamp: String
         var previousHash: String
         var hash: String
-        var eventHashes: [String]
+        /// The text of each event hash in the line.
+        var hashRanges: [Range<Int>]
         var eventRanges: [Range<Int>]
+
+        /// The event hashes as text.
+        func eventHashes(in line: UnsafeRawBufferPointer) -> [String] {
+            hashRanges.map { String(decoding: UnsafeRawBufferPointer(rebasing: line[$0]), as: UTF8.self) }
+        }
     }
 
     static let crcSuffixLength = 18  // ,"crc":"XXXXXXXX"}
@@ -115,11 +121,12 @@ enum LineCodec {
         return Hex.encode(Array(hasher.finalize()))
     }
 
-    /// Checks one line (without its newline) against the record expected at this place.
+    /// Checks one line (without its newline) against the record expected at this place
+    /// (`expectedPrevious` `nil`: any previous hash, the line's own chain link is still checked).
     static func validate(
         _ line: UnsafeRawBufferPointer,
         expectedSequence: UInt64,
-        expectedPrevious: String
+        expectedPrevious: String?
     ) -> Result<RawRecord, Damage> {
         let count = line.count
         guard count > crcSuffixLength else { return .failure(.checksum) }
@@ -131,61 +138,289 @@ enum LineCodec {
         guard CRC32C.checksum(UnsafeRawBufferPointer(rebasing: line[..<(count - crcSuffixLength)])) == stored else {
             return .failure(.checksum)
         }
-        let scanner = JSONScanner(bytes: line)
-        let members: [(key: Substring, value: Range<Int>)]
-        do {
-            members = try scanner.objectMembers(in: 0..<count)
-        } catch {
-            return .failure(.syntax("malformed JSON"))
+        let body = count - crcSuffixLength
+        // First the events split where one object ends and the next begins, which the stored
+        // hashes then confirm (see ``Layout/written(_:end:guessingEvents:)``); on any failure the
+        // line is read again exactly, and that reading's verdict stands.
+        if let guess = Layout.written(line, end: body, guessingEvents: true),
+            case .success(let record) = check(
+                line,
+                guess,
+                expectedSequence: expectedSequence,
+                expectedPrevious: expectedPrevious
+            )
+        {
+            return .success(record)
         }
-        var fields: [Substring: Range<Int>] = [:]
-        for member in members { fields[member.key] = member.value }
-        func text(_ key: Substring) -> String? { fields[key].flatMap { scanner.plainString($0) }.map(String.init) }
-        func integer(_ key: Substring) -> UInt64? {
-            fields[key].flatMap { UInt64(String(decoding: UnsafeRawBufferPointer(rebasing: line[$0]), as: UTF8.self)) }
+        let layout: Layout
+        if let fast = Layout.written(line, end: body, guessingEvents: false) {
+            layout = fast
+        } else {
+            switch Layout.anyOrder(line) {
+            case .success(let found): layout = found
+            case .failure(let damage): return .failure(damage)
+            }
         }
-        guard let format = integer("format") else { return .failure(.syntax("no format")) }
-        guard format == LogRecord.formatVersion else { return .failure(.unsupportedFormat(Int(clamping: format))) }
-        guard let sequence = integer("seq"), let timestamp = text("ts"), let previous = text("prev"),
-            let hash = text("hash"), let hashesRange = fields["hashes"], let eventsRange = fields["events"]
-        else { return .failure(.syntax("a field is missing")) }
-        let hashRanges: [Range<Int>]
-        let eventRanges: [Range<Int>]
-        do {
-            hashRanges = try scanner.arrayElements(in: hashesRange)
-            eventRanges = try scanner.arrayElements(in: eventsRange)
-        } catch {
-            return .failure(.syntax("malformed hashes or events"))
+        return check(line, layout, expectedSequence: expectedSequence, expectedPrevious: expectedPrevious)
+    }
+
+    /// Where the fields of a line are (byte ranges in the line), before they are checked.
+    struct Layout {
+        var format: UInt64
+        var sequence: UInt64
+        var timestamp: String
+        var previous: String
+        var hash: String
+        /// The text of each event hash (inside its quotation marks).
+        var hashRanges: [Range<Int>]
+        var eventRanges: [Range<Int>]
+        /// Whether `eventRanges` are a guess that the event hashes must confirm.
+        var guessed = false
+
+        /// The layout this writer produces (members in this order, no white space, no escapes in
+        /// the log's own fields), read in one pass; `nil` for anything else.
+        ///
+        /// `guessingEvents`: the events are not walked as JSON but cut at every `},{` (the writer
+        /// puts objects side by side, without white space). A cut inside a string value gives
+        /// a piece whose SHA-256 is not the stored hash, so ``check(_:_:expectedSequence:expectedPrevious:)``
+        /// fails and the caller reads the line exactly; when every hash matches, the pieces are the
+        /// bytes the writer hashed. (A redacted event has no hash to confirm it: the check fails.)
+        /// Walking every byte of the events as JSON was a quarter of `verify`.
+        static func written(_ line: UnsafeRawBufferPointer, end: Int, guessingEvents: Bool) -> Layout? {
+            var cursor = Cursor(bytes: line, end: end)
+            guard cursor.literal(#"{"format":"#), let format = cursor.number(),
+                cursor.literal(#","seq":"#), let sequence = cursor.number(),
+                cursor.literal(#","ts":""#), let timestamp = cursor.plainRange(),
+                cursor.literal(#","prev":""#), let previous = cursor.plainRange(),
+                cursor.literal(#","hash":""#), let hash = cursor.plainRange(),
+                cursor.literal(#","hashes":["#)
+            else { return nil }
+            var hashRanges: [Range<Int>] = []
+            if !cursor.literal("]") {
+                repeat {
+                    guard cursor.literal("\"") else { return nil }
+                    // A hash is 64 characters: its closing mark is tested first (the digits are
+                    // checked against the digest later).
+                    if cursor.end - cursor.offset > 64, line[cursor.offset + 64] == UInt8(ascii: "\""),
+                        !UnsafeRawBufferPointer(rebasing: line[cursor.offset..<(cursor.offset + 64)]).contains(
+                            UInt8(ascii: "\\")
+                        )
+                    {
+                        hashRanges.append(cursor.offset..<(cursor.offset + 64))
+                        cursor.offset += 65
+                        continue
+                    }
+                    guard let range = cursor.plainRange() else { return nil }
+                    hashRanges.append(range)
+                } while cursor.literal(",")
+                guard cursor.literal("]") else { return nil }
+            }
+            guard cursor.literal(#","events":["#) else { return nil }
+            var eventRanges: [Range<Int>] = []
+            eventRanges.reserveCapacity(hashRanges.count)
+            let scanner = JSONScanner(bytes: line)
+            if guessingEvents {
+                guard let base = line.baseAddress, end - cursor.offset >= 1, line[end - 1] == UInt8(ascii: "]")
+                else { return nil }
+                let last = end - 1
+                var start = cursor.offset
+                if start < last {
+                    guard line[start] == UInt8(ascii: "{"), line[last - 1] == UInt8(ascii: "}") else { return nil }
+                    var i = start
+                    while i < last,
+                        let brace = memchr(base + i, Int32(UInt8(ascii: "}")), last - i).map({
+                            base.distance(to: UnsafeRawPointer($0))
+                        })
+                    {
+                        if brace + 2 < last, line[brace + 1] == UInt8(ascii: ","), line[brace + 2] == UInt8(ascii: "{")
+                        {
+                            eventRanges.append(start..<(brace + 1))
+                            start = brace + 2
+                        }
+                        i = brace + 1
+                    }
+                    eventRanges.append(start..<last)
+                }
+                cursor.offset = end
+            } else if !cursor.literal("]") {
+                repeat {
+                    guard cursor.offset < end, let next = try? scanner.skipValue(cursor.offset, end) else { return nil }
+                    eventRanges.append(cursor.offset..<next)
+                    cursor.offset = next
+                } while cursor.literal(",")
+                guard cursor.literal("]") else { return nil }
+            }
+            guard cursor.offset == end else { return nil }
+            return Layout(
+                format: format,
+                sequence: sequence,
+                timestamp: String(decoding: UnsafeRawBufferPointer(rebasing: line[timestamp]), as: UTF8.self),
+                previous: String(decoding: UnsafeRawBufferPointer(rebasing: line[previous]), as: UTF8.self),
+                hash: String(decoding: UnsafeRawBufferPointer(rebasing: line[hash]), as: UTF8.self),
+                hashRanges: hashRanges,
+                eventRanges: eventRanges,
+                guessed: guessingEvents
+            )
         }
-        let eventHashes = hashRanges.compactMap { scanner.plainString($0).map(String.init) }
-        guard eventHashes.count == eventRanges.count else {
+
+        /// Any JSON object with these members (another writer's order or spacing).
+        static func anyOrder(_ line: UnsafeRawBufferPointer) -> Result<Layout, Damage> {
+            let scanner = JSONScanner(bytes: line)
+            let members: [(key: Substring, value: Range<Int>)]
+            do {
+                members = try scanner.objectMembers(in: 0..<line.count)
+            } catch {
+                return .failure(.syntax("malformed JSON"))
+            }
+            var fields: [Substring: Range<Int>] = [:]
+            for member in members { fields[member.key] = member.value }
+            func text(_ key: Substring) -> String? {
+                fields[key].flatMap { scanner.plainString($0) }.map(String.init)
+            }
+            func integer(_ key: Substring) -> UInt64? {
+                fields[key].flatMap {
+                    UInt64(String(decoding: UnsafeRawBufferPointer(rebasing: line[$0]), as: UTF8.self))
+                }
+            }
+            guard let format = integer("format") else { return .failure(.syntax("no format")) }
+            guard format == LogRecord.formatVersion else {
+                return .failure(.unsupportedFormat(Int(clamping: format)))
+            }
+            guard let sequence = integer("seq"), let timestamp = text("ts"), let previous = text("prev"),
+                let hash = text("hash"), let hashesRange = fields["hashes"], let eventsRange = fields["events"]
+            else { return .failure(.syntax("a field is missing")) }
+            let hashRanges: [Range<Int>]
+            let eventRanges: [Range<Int>]
+            do {
+                hashRanges = try scanner.arrayElements(in: hashesRange)
+                eventRanges = try scanner.arrayElements(in: eventsRange)
+            } catch {
+                return .failure(.syntax("malformed hashes or events"))
+            }
+            return .success(
+                Layout(
+                    format: format,
+                    sequence: sequence,
+                    timestamp: timestamp,
+                    previous: previous,
+                    hash: hash,
+                    hashRanges: hashRanges.compactMap { range in
+                        scanner.plainString(range).map { _ in (range.lowerBound + 1)..<(range.upperBound - 1) }
+                    },
+                    eventRanges: eventRanges
+                )
+            )
+        }
+    }
+
+    /// Reads the fixed parts of a line the writer produced.
+    struct Cursor {
+        let bytes: UnsafeRawBufferPointer
+        let end: Int
+        var offset = 0
+
+        init(bytes: UnsafeRawBufferPointer, end: Int) {
+            self.bytes = bytes
+            self.end = end
+        }
+
+        /// Steps over `text` when it comes next.
+        mutating func literal(_ text: StaticString) -> Bool {
+            let count = text.utf8CodeUnitCount
+            guard end - offset >= count, let base = bytes.baseAddress, memcmp(base + offset, text.utf8Start, count) == 0
+            else { return false }
+            offset += count
+            return true
+        }
+
+        /// A decimal number without sign or leading zeros (other than `0` itself).
+        mutating func number() -> UInt64? {
+            var value: UInt64 = 0
+            let start = offset
+            while offset < end, bytes[offset] >= UInt8(ascii: "0"), bytes[offset] <= UInt8(ascii: "9") {
+                let (times, o1) = value.multipliedReportingOverflow(by: 10)
+                let (sum, o2) = times.addingReportingOverflow(UInt64(bytes[offset] - UInt8(ascii: "0")))
+                guard !o1, !o2 else { return nil }
+                value = sum
+                offset += 1
+            }
+            guard offset > start, bytes[start] != UInt8(ascii: "0") || offset == start + 1 else { return nil }
+            return value
+        }
+
+        /// The text up to the next quotation mark, which it steps over; `nil` when it holds an escape.
+        mutating func plainRange() -> Range<Int>? {
+            let start = offset
+            while offset < end {
+                let c = bytes[offset]
+                if c == UInt8(ascii: "\"") {
+                    offset += 1
+                    return start..<(offset - 1)
+                }
+                if c == UInt8(ascii: "\\") || c < 0x20 { return nil }
+                offset += 1
+            }
+            return nil
+        }
+    }
+
+    /// Checks a line's fields: format, counts, sequence, previous hash, event hashes, chain hash.
+    static func check(
+        _ line: UnsafeRawBufferPointer,
+        _ layout: Layout,
+        expectedSequence: UInt64,
+        expectedPrevious: String?
+    ) -> Result<RawRecord, Damage> {
+        guard layout.format == LogRecord.formatVersion else {
+            return .failure(.unsupportedFormat(Int(clamping: layout.format)))
+        }
+        let events = layout.eventRanges.count
+        guard layout.hashRanges.count == events else {
             return .failure(.syntax("hashes and events differ in number"))
         }
-        guard sequence == expectedSequence else {
-            return .failure(.sequence(expected: expectedSequence, found: sequence))
+        guard layout.sequence == expectedSequence else {
+            return .failure(.sequence(expected: expectedSequence, found: layout.sequence))
         }
-        guard previous == expectedPrevious else { return .failure(.previousHash) }
-        var digests: [[UInt8]] = []
-        digests.reserveCapacity(eventRanges.count)
-        for (index, range) in eventRanges.enumerated() {
-            guard let digest = Hex.decode(eventHashes[index]), digest.count == 32 else {
-                return .failure(.eventHash(index: index))
+        if let expectedPrevious, layout.previous != expectedPrevious { return .failure(.previousHash) }
+        // The digests, 32 bytes each, one after the other, after the previous hash's 32 bytes: the
+        // chain hash is the SHA-256 of exactly these bytes.
+        var chained = [UInt8](repeating: 0, count: 32 + 32 * events)
+        let failure: Damage? = chained.withUnsafeMutableBytes { out -> Damage? in
+            var previousBytes = layout.previous
+            let previousLength = previousBytes.withUTF8 { utf8 in
+                Hex.decode(UnsafeRawBufferPointer(utf8), into: out) ? 32 : 0
             }
-            let payload = UnsafeRawBufferPointer(rebasing: line[range])
-            if !isRedacted(payload) && Array(SHA256.hash(data: payload)) != digest {
-                return .failure(.eventHash(index: index))
+            for (index, range) in layout.eventRanges.enumerated() {
+                let slot = UnsafeMutableRawBufferPointer(rebasing: out[(32 + 32 * index)...].prefix(32))
+                let stored = UnsafeRawBufferPointer(rebasing: line[layout.hashRanges[index]])
+                let payload = UnsafeRawBufferPointer(rebasing: line[range])
+                if isRedacted(payload) {
+                    // Its payload is gone: the stored hash stands (and a guessed cut is unconfirmed).
+                    guard !layout.guessed, Hex.decode(stored, into: slot) else { return .eventHash(index: index) }
+                    continue
+                }
+                // The digest goes into the chain as is; the stored text must be its hex form.
+                let matches = SHA256.hash(data: payload).withUnsafeBytes { digest in
+                    slot.copyMemory(from: digest)
+                    return Hex.matches(digest, stored)
+                }
+                if !matches { return .eventHash(index: index) }
             }
-            digests.append(digest)
+            // A previous hash that is not 64 hex digits chains from no bytes (as `chainHash` does).
+            let hashed =
+                previousLength == 32
+                ? UnsafeRawBufferPointer(out) : UnsafeRawBufferPointer(rebasing: out[32...])
+            return Hex.matches(SHA256.hash(data: hashed), layout.hash) ? nil : .chainHash
         }
-        guard chainHash(previous: previous, eventDigests: digests) == hash else { return .failure(.chainHash) }
+        if let failure { return .failure(failure) }
         return .success(
             RawRecord(
-                sequence: sequence,
-                timestamp: timestamp,
-                previousHash: previous,
-                hash: hash,
-                eventHashes: eventHashes,
-                eventRanges: eventRanges
+                sequence: layout.sequence,
+                timestamp: layout.timestamp,
+                previousHash: layout.previous,
+                hash: layout.hash,
+                hashRanges: layout.hashRanges,
+                eventRanges: layout.eventRanges
             )
         )
     }
@@ -197,28 +432,31 @@ enum LineCodec {
     /// inside a string value is escaped, so the pattern cannot occur inside one.
     static func reportEventType(_ payload: UnsafeRawBufferPointer) -> ReportEventType? {
         let tail = UnsafeRawBufferPointer(rebasing: payload[max(0, payload.count - 48)...])
-        if contains(tail, ingestedPattern) { return .ingested }
-        if contains(tail, rejectedPattern) { return .rejected }
+        let prefix = reportTypePrefix.count
+        guard tail.count >= prefix else { return nil }
+        for start in 0...(tail.count - prefix)
+        where tail[start] == UInt8(ascii: "\"")
+            && UnsafeRawBufferPointer(rebasing: tail[start..<(start + prefix)]).elementsEqual(reportTypePrefix)
+        {
+            let rest = UnsafeRawBufferPointer(rebasing: tail[(start + prefix)...])
+            if rest.starts(with: ingestedSuffix) { return .ingested }
+            if rest.starts(with: rejectedSuffix) { return .rejected }
+            return nil
+        }
         return nil
     }
 
-    static let ingestedPattern = Array(#""type":"ReportIngested""#.utf8)
-    static let rejectedPattern = Array(#""type":"ReportRejected""#.utf8)
-
-    static func contains(_ haystack: UnsafeRawBufferPointer, _ needle: [UInt8]) -> Bool {
-        guard haystack.count >= needle.count else { return false }
-        for start in 0...(haystack.count - needle.count)
-        where haystack[start] == needle[0]
-            && UnsafeRawBufferPointer(rebasing: haystack[start..<(start + needle.count)]).elementsEqual(needle)
-        {
-            return true
-        }
-        return false
-    }
+    static let reportTypePrefix = Array(#""type":"Report"#.utf8)
+    static let ingestedSuffix = Array(#"Ingested""#.utf8)
+    static let rejectedSuffix = Array(#"Rejected""#.utf8)
 
     /// A redacted event is `{"redacted":…}`: its payload is gone, its stored hash stands.
     static func isRedacted(_ payload: UnsafeRawBufferPointer) -> Bool {
-        payload.starts(with: Array(#"{"redacted":"#.utf8))
+        // Asked of every event: compared in place (an array of the marker was made per call).
+        let marker: StaticString = #"{"redacted":"#
+        let count = marker.utf8CodeUnitCount
+        guard payload.count >= count, let base = payload.baseAddress else { return false }
+        return memcmp(base, marker.utf8Start, count) == 0
     }
 }
 
@@ -259,6 +497,62 @@ enum Hex {
             i += 2
         }
         return out
+    }
+
+    /// Decodes 64 hex digits into the 32 bytes at `out`; false when they are not that.
+    static func decode(_ text: UnsafeRawBufferPointer, into out: UnsafeMutableRawBufferPointer) -> Bool {
+        guard text.count == 64, out.count >= 32 else { return false }
+        for i in 0..<32 {
+            guard let hi = nibble(text[2 * i]), let lo = nibble(text[2 * i + 1]) else { return false }
+            out[i] = hi << 4 | lo
+        }
+        return true
+    }
+
+    /// Whether `text` is the lower-case hex form of `digest`.
+    static func matches(_ digest: UnsafeRawBufferPointer, _ text: UnsafeRawBufferPointer) -> Bool {
+        guard text.count == 2 * digest.count, let d = digest.baseAddress, let t = text.baseAddress else {
+            return text.count == 2 * digest.count
+        }
+        // Four digest bytes at a time become eight hex digits in one word: each nibble in a byte
+        // lane (high nibble first), plus '0', plus 'a' - '0' - 10 where the nibble is 10 or more.
+        var i = 0
+        while digest.count - i >= 4 {
+            let word = UInt32(littleEndian: d.loadUnaligned(fromByteOffset: i, as: UInt32.self))
+            let spread =
+                UInt64(word & 0xff) | UInt64((word >> 8) & 0xff) << 16 | UInt64((word >> 16) & 0xff) << 32
+                | UInt64(word >> 24) << 48
+            let nibbles = (spread >> 4) & 0x000F_000F_000F_000F | (spread & 0x000F_000F_000F_000F) << 8
+            let letters = ((nibbles &+ 0x0606_0606_0606_0606) >> 4) & 0x0101_0101_0101_0101
+            let ascii = nibbles &+ 0x3030_3030_3030_3030 &+ letters &* 0x27
+            guard UInt64(littleEndian: t.loadUnaligned(fromByteOffset: 2 * i, as: UInt64.self)) == ascii else {
+                return false
+            }
+            i += 4
+        }
+        while i < digest.count {
+            let byte = digest[i]
+            let hi = byte >> 4
+            let lo = byte & 0x0f
+            guard text[2 * i] == (hi < 10 ? 0x30 + hi : 0x57 + hi), text[2 * i + 1] == (lo < 10 ? 0x30 + lo : 0x57 + lo)
+            else { return false }
+            i += 1
+        }
+        return true
+    }
+
+    /// Whether `text` is the lower-case hex form of `digest`.
+    static func matches(_ digest: some Sequence<UInt8>, _ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { utf8 in
+            var i = 0
+            for byte in digest {
+                guard i + 1 < utf8.count, utf8[i] == digits[Int(byte >> 4)], utf8[i + 1] == digits[Int(byte & 0x0f)]
+                else { return false }
+                i += 2
+            }
+            return i == utf8.count
+        }
     }
 
     static func decode32(_ bytes: UnsafeRawBufferPointer) -> UInt32? {

@@ -37,31 +37,84 @@ public struct LogScan: Sendable, Hashable {
     public var tornTail: TornTail?
     /// Damage before the end of the log: never repaired; it stops the open.
     public var damage: LogError?
+    /// Where the last valid record lies (`nil` for an empty log): what a state checkpoint keeps.
+    public var headLocation: LogLocation?
+    /// The sequence up to which records were trusted on a checkpoint's ``LogLocation`` instead of
+    /// being read and checked; 0 when every record was checked.
+    public var trustedThrough: UInt64 = 0
+    /// The valid bytes of each segment scanned, in the order of ``segments``.
+    var segmentSizes: [Int] = []
 }
 
 /// Reads the segments in order, checking every line's checksum, sequence and chain.
 enum LogScanner {
+    /// Scans the log. With `location` (from a state checkpoint), the records up to it are trusted
+    /// when the log still holds that record at that place (see ``LogLocation``): they are neither
+    /// read nor visited, and the scan starts after it. Otherwise every record is read.
     static func scan(
         storage: some LogStorage,
         decodeAfter: UInt64,
+        trusting location: LogLocation? = nil,
+        visitsRecords: Bool = true,
         visit: (LogRecord) throws(LogError) -> Void
     ) throws(LogError) -> LogScan {
         var result = LogScan()
         result.segments = try storage.segmentNames()
+        var firstSegment = 0
+        // The trusted segment's bytes from `base`, and where in them the scan goes on.
+        var resumed: (bytes: [UInt8], base: Int, offset: Int, line: Int)?
+        var lastRecord: (segment: Int, start: Int, end: Int, line: Int)?
+        if let location, let found = resumePoint(location, storage: storage, segments: result.segments) {
+            firstSegment = location.earlierSegments.count
+            resumed = (found.bytes, found.base, location.end - found.base, location.line)
+            result.segmentSizes = location.earlierSegments.map(\.size)
+            result.head = location.position
+            result.records = location.records
+            result.events = location.events
+            result.reportsIngested = location.reportsIngested
+            result.reportsRejected = location.reportsRejected
+            result.trustedThrough = location.position.sequence
+            lastRecord = (firstSegment, location.start, location.end, location.line)
+        }
         let decoder = JSONDecoder()
-        for (segmentIndex, segment) in result.segments.enumerated() {
+        // One buffer for the segments read whole, reused from one segment to the next.
+        var reused: [UInt8] = []
+        let posix = storage as? PosixLogStorage
+        for segmentIndex in result.segments.indices.dropFirst(firstSegment) {
+            let segment = result.segments[segmentIndex]
             let isLast = segmentIndex == result.segments.count - 1
-            let bytes = try storage.read(segment)
+            var bytes: [UInt8]
+            var length: Int
+            var base = 0
+            var startOffset = 0
+            var startLine = 0
+            if segmentIndex == firstSegment, let resumed {
+                (bytes, base, startOffset, startLine) = resumed
+                length = bytes.count
+            } else if let posix {
+                bytes = []
+                swap(&bytes, &reused)
+                length = try posix.read(segment, into: &bytes)
+            } else {
+                bytes = try storage.read(segment)
+                length = bytes.count
+            }
+            defer { if posix != nil { swap(&bytes, &reused) } }
             let file = storage.directory + "/" + segment
             var stop = false
             var thrown: LogError?
-            bytes.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
+            bytes.withUnsafeBytes { (whole: UnsafeRawBufferPointer) in
+                let buffer = UnsafeRawBufferPointer(rebasing: whole[..<length])
                 do throws(LogError) {
-                    var offset = 0
-                    var lineNumber = 0
+                    var offset = startOffset
+                    var lineNumber = startLine
                     while offset < buffer.count {
                         lineNumber += 1
-                        let newline = buffer[offset...].firstIndex(of: UInt8(ascii: "\n"))
+                        let newline = buffer.baseAddress.flatMap { base in
+                            memchr(base + offset, Int32(UInt8(ascii: "\n")), buffer.count - offset).map {
+                                base.distance(to: UnsafeRawPointer($0))
+                            }
+                        }
                         let end = newline ?? buffer.count
                         let line = UnsafeRawBufferPointer(rebasing: buffer[offset..<end])
                         let outcome: Result<LineCodec.RawRecord, LineCodec.Damage> =
@@ -110,18 +163,21 @@ enum LogScanner {
                                 case nil: break
                                 }
                             }
-                            let record = LogRecord(
-                                sequence: raw.sequence,
-                                timestamp: raw.timestamp,
-                                previousHash: raw.previousHash,
-                                hash: raw.hash,
-                                eventHashes: raw.eventHashes,
-                                events: events
-                            )
-                            try visit(record)
+                            if visitsRecords {
+                                let record = LogRecord(
+                                    sequence: raw.sequence,
+                                    timestamp: raw.timestamp,
+                                    previousHash: raw.previousHash,
+                                    hash: raw.hash,
+                                    eventHashes: raw.eventHashes(in: line),
+                                    events: events
+                                )
+                                try visit(record)
+                            }
                             result.head = LogHead(sequence: raw.sequence, hash: raw.hash)
                             result.records += 1
                             result.events += raw.eventRanges.count
+                            lastRecord = (segmentIndex, base + offset, base + end + 1, lineNumber)
                             offset = end + 1
                         case .failure(let damage):
                             let torn: Bool
@@ -135,7 +191,7 @@ enum LogScanner {
                                 result.tornTail = TornTail(
                                     file: file,
                                     line: lineNumber,
-                                    offset: offset,
+                                    offset: base + offset,
                                     length: buffer.count - offset,
                                     sequence: result.head.sequence + 1,
                                     reason: damage.description
@@ -150,11 +206,13 @@ enum LogScanner {
                                 )
                             }
                             stop = true
-                            if isLast { result.lastSegmentValidBytes = offset }
+                            if isLast { result.lastSegmentValidBytes = base + offset }
+                            result.segmentSizes.append(base + offset)
                             return
                         }
                     }
-                    if isLast { result.lastSegmentValidBytes = offset }
+                    if isLast { result.lastSegmentValidBytes = base + offset }
+                    result.segmentSizes.append(base + offset)
                 } catch {
                     thrown = error
                 }
@@ -162,7 +220,64 @@ enum LogScanner {
             if let thrown { throw thrown }
             if stop { break }
         }
+        if let lastRecord {
+            result.headLocation = LogLocation(
+                position: result.head,
+                segment: result.segments[lastRecord.segment],
+                start: lastRecord.start,
+                end: lastRecord.end,
+                line: lastRecord.line,
+                earlierSegments: zip(result.segments, result.segmentSizes).prefix(lastRecord.segment).map {
+                    LogLocation.Segment(name: $0, size: $1)
+                },
+                records: result.records,
+                events: result.events,
+                reportsIngested: result.reportsIngested,
+                reportsRejected: result.reportsRejected
+            )
+        }
         return result
+    }
+
+    /// Whether the log still holds the record of `location` at its place: the segments before it
+    /// are the same files with the same sizes, and the line there is intact (checksum, event hashes,
+    /// its own chain link), follows a newline, and has the sequence and chain hash recorded. Returns
+    /// the segment's bytes from just before the line (the preceding newline), or `nil` when anything
+    /// differs or cannot be read (then everything is scanned, and the scan reports what is wrong).
+    static func resumePoint(
+        _ location: LogLocation,
+        storage: some LogStorage,
+        segments: [String]
+    ) -> (bytes: [UInt8], base: Int)? {
+        let earlier = location.earlierSegments
+        guard segments.count > earlier.count, segments[earlier.count] == location.segment,
+            zip(segments, earlier).allSatisfy({ $0 == $1.name }),
+            location.start >= 0, location.end - location.start > LineCodec.crcSuffixLength + 1
+        else { return nil }
+        for segment in earlier {
+            guard let size = try? storage.size(segment.name), size == segment.size else { return nil }
+        }
+        let base = max(0, location.start - 1)
+        guard let bytes = try? storage.read(location.segment, from: base), bytes.count >= location.end - base else {
+            return nil
+        }
+        let intact = bytes.withUnsafeBytes { buffer -> Bool in
+            let start = location.start - base
+            let end = location.end - base - 1
+            guard start == 0 || buffer[start - 1] == UInt8(ascii: "\n"), buffer[end] == UInt8(ascii: "\n") else {
+                return false
+            }
+            let line = UnsafeRawBufferPointer(rebasing: buffer[start..<end])
+            guard
+                case .success(let raw) = LineCodec.validate(
+                    line,
+                    expectedSequence: location.position.sequence,
+                    expectedPrevious: nil
+                )
+            else { return false }
+            return raw.hash == location.position.hash
+        }
+        return intact ? (bytes, base) : nil
     }
 
     /// Whether the start of a record appears anywhere from `start` on. A crash in the middle of a

@@ -26,6 +26,23 @@ public protocol LogStorage: AnyObject {
     func truncate(_ segment: String, to length: Int) throws(LogError)
     /// Keeps `bytes` in a file beside the segments (what was cut off a torn tail), durably.
     func saveAside(_ bytes: [UInt8], name: String) throws(LogError)
+    /// The size of a segment in bytes.
+    func size(_ segment: String) throws(LogError) -> Int
+    /// The bytes of a segment from `offset` to its end (none when it is shorter).
+    func read(_ segment: String, from offset: Int) throws(LogError) -> [UInt8]
+}
+
+extension LogStorage {
+    /// The size of a segment, by reading it (storages that can ask the file system do).
+    public func size(_ segment: String) throws(LogError) -> Int {
+        try read(segment).count
+    }
+
+    /// The bytes of a segment from `offset`, by reading all of it (storages that can seek do better).
+    public func read(_ segment: String, from offset: Int) throws(LogError) -> [UInt8] {
+        let bytes = try read(segment)
+        return offset < bytes.count ? Array(bytes[max(0, offset)...]) : []
+    }
 }
 
 /// Segment files are `events-000001.jsonl`, `events-000002.jsonl`, …
@@ -82,26 +99,76 @@ public final class PosixLogStorage: LogStorage {
     }
 
     public func read(_ segment: String) throws(LogError) -> [UInt8] {
+        try read(segment, from: 0)
+    }
+
+    public func read(_ segment: String, from offset: Int) throws(LogError) -> [UInt8] {
         let file = path(segment)
         let fd = open(file, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { throw Self.failure("cannot open", file: file) }
         defer { close(fd) }
         var info = stat()
         guard fstat(fd, &info) == 0 else { throw Self.failure("cannot stat", file: file) }
-        var bytes = [UInt8](repeating: 0, count: Int(info.st_size))
-        var filled = 0
-        while filled < bytes.count {
-            let n = bytes.withUnsafeMutableBytes { buffer -> Int in
-                guard let base = buffer.baseAddress else { return 0 }
-                return Glibc.read(fd, base + filled, buffer.count - filled)
+        let start = max(0, offset)
+        let count = max(0, Int(info.st_size) - start)
+        // Filled by `pread` straight into the array's storage (no zeroing pass over it first).
+        var failed = false
+        let bytes = [UInt8](unsafeUninitializedCapacity: count) { buffer, initialized in
+            var filled = 0
+            while filled < count {
+                let n = pread(fd, buffer.baseAddress.map { $0 + filled }, count - filled, off_t(start + filled))
+                if n < 0 && errno == EINTR { continue }
+                if n < 0 {
+                    failed = true
+                    break
+                }
+                if n == 0 { break }
+                filled += n
             }
-            if n < 0 && errno == EINTR { continue }
-            guard n >= 0 else { throw Self.failure("cannot read", file: file) }
-            if n == 0 { break }
-            filled += n
+            initialized = filled
         }
-        bytes.removeSubrange(filled...)
+        if failed { throw Self.failure("cannot read", file: file) }
         return bytes
+    }
+
+    /// Reads a whole segment into `buffer` (grown when too small, else reused: a scan of many
+    /// segments then touches fresh memory only once) and returns how many bytes it holds.
+    func read(_ segment: String, into buffer: inout [UInt8]) throws(LogError) -> Int {
+        let file = path(segment)
+        let fd = open(file, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw Self.failure("cannot open", file: file) }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { throw Self.failure("cannot stat", file: file) }
+        let count = Int(info.st_size)
+        if buffer.count < count {
+            // Not zeroed: every byte read is written by `pread` first, and only those are used.
+            buffer = [UInt8](unsafeUninitializedCapacity: count) { _, initialized in initialized = count }
+        }
+        var failed = false
+        let filled = buffer.withUnsafeMutableBytes { all -> Int in
+            var filled = 0
+            while filled < count {
+                let n = pread(fd, all.baseAddress.map { $0 + filled }, count - filled, off_t(filled))
+                if n < 0 && errno == EINTR { continue }
+                if n < 0 {
+                    failed = true
+                    break
+                }
+                if n == 0 { break }
+                filled += n
+            }
+            return filled
+        }
+        if failed { throw Self.failure("cannot read", file: file) }
+        return filled
+    }
+
+    public func size(_ segment: String) throws(LogError) -> Int {
+        let file = path(segment)
+        var info = stat()
+        guard stat(file, &info) == 0 else { throw Self.failure("cannot stat", file: file) }
+        return Int(info.st_size)
     }
 
     private func handle(_ segment: String) throws(LogError) -> Int32 {

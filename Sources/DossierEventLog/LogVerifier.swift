@@ -10,7 +10,9 @@ public enum LogVerifier {
     /// Reads the log in `storage` and reports what it found.
     public static func verify(storage: some LogStorage) throws(LogError) -> LogScan {
         do {
-            return try LogScanner.scan(storage: storage, decodeAfter: .max) { _ throws(LogError) in }
+            return try LogScanner.scan(storage: storage, decodeAfter: .max, visitsRecords: false) {
+                _ throws(LogError) in
+            }
         } catch  where error.code == .corrupt {
             var scan = LogScan()
             scan.damage = error

@@ -49,9 +49,11 @@ public final class Pipeline {
     /// Opens the state folder: creates its folders, opens the log and replays it.
     ///
     /// With `useCheckpoint` (the default), the state saved in the checkpoint is loaded and only
-    /// the records after it are decoded and folded in; every record is still checked. A checkpoint
-    /// that does not match the log (another log, or one cut shorter) is ignored and everything is
-    /// replayed. `rebuild` passes `false`.
+    /// the records after it are checked, decoded and folded in: the records it includes are trusted
+    /// when the log still holds its last record at the place recorded (``LogLocation``; `verify`
+    /// checks every record). A checkpoint that does not match the log (another log, one cut shorter
+    /// or changed at that place) is ignored and everything is checked and replayed. `rebuild`
+    /// passes `false`.
     public init(
         configuration: Configuration,
         extractor: Extractor,
@@ -77,14 +79,15 @@ public final class Pipeline {
         let saved =
             useCheckpoint
             ? StateCheckpoint.load(path: configuration.projectionsDirectory + "/" + StateCheckpoint.fileName) : nil
-        var state = saved ?? ProjectionState()
-        let through = saved?.checkpoint ?? .empty
+        var state = saved?.state ?? ProjectionState()
+        let through = state.checkpoint
         var matched = saved == nil
         do {
             (log, openReport) = try FileEventLog.open(
                 directory: configuration.logDirectory,
                 options: .init(segmentBytes: configuration.segmentBytes),
-                decodeAfter: through.sequence
+                decodeAfter: through.sequence,
+                trusting: saved?.location
             ) { record in
                 if record.sequence <= through.sequence {
                     if record.sequence == through.sequence { matched = record.hash == through.hash }
@@ -97,6 +100,8 @@ public final class Pipeline {
                     events: record.events
                 )
             }
+            // Trusted up to the checkpoint's own record: the scan started after it.
+            if through.sequence > 0 && openReport.scan.trustedThrough == through.sequence { matched = true }
             if !matched {
                 logger.notice(
                     "the state checkpoint does not match the log; replaying the whole log",
@@ -192,7 +197,7 @@ public final class Pipeline {
     public func writeCheckpoint() throws(PipelineError) {
         guard state.checkpoint.sequence != checkpointSequence else { return }
         do {
-            try StateCheckpoint.save(state, path: checkpointPath)
+            try StateCheckpoint.save(state, location: log.headLocation, path: checkpointPath)
             checkpointSequence = state.checkpoint.sequence
         } catch {
             throw PipelineError(error)

@@ -5,6 +5,8 @@ enum HTMLEscaping {
     /// Text safe in element content and in a quoted attribute value: `& < > " '` as character
     /// references, NUL and other C0 controls (but tab and line feed) as U+FFFD.
     static func text(_ string: String) -> String {
+        // Most text needs no change: then it is returned as is, without a copy.
+        if !string.utf8.contains(where: needsEscape) { return string }
         var out = ""
         out.unicodeScalars.reserveCapacity(string.unicodeScalars.count)
         for scalar in string.unicodeScalars {
@@ -21,6 +23,17 @@ enum HTMLEscaping {
             }
         }
         return out
+    }
+
+    /// Whether a UTF-8 byte of a text is changed by ``text(_:)`` (bytes of multi-byte scalars never are).
+    private static func needsEscape(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "'"),
+            UInt8(ascii: "\r"), 0x7F:
+            return true
+        case 0..<0x20: return byte != UInt8(ascii: "\t") && byte != UInt8(ascii: "\n")
+        default: return false
+        }
     }
 
     /// A token safe as an element id and URL fragment: ASCII letters, digits and `-`, everything

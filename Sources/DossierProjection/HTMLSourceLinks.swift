@@ -3,6 +3,14 @@
 struct SourceLinks {
     /// Report id → file name.
     var names: [String: String]
+    /// Report id → its link, made once per report (a report is linked from many entities).
+    private var links: [String: String] = [:]
+
+    init(names: [String: String]) {
+        self.names = names
+        links.reserveCapacity(names.count)
+        for report in names.keys { links[report] = makeLink(report) }
+    }
 
     /// The element id of a report's row in the report list.
     static func anchor(_ report: String) -> String {
@@ -11,6 +19,10 @@ struct SourceLinks {
 
     /// A link to a report, named by its file name.
     func link(_ report: String) -> String {
+        links[report] ?? makeLink(report)
+    }
+
+    private func makeLink(_ report: String) -> String {
         let name = names[report] ?? String(report.prefix(12))
         return "<a class=\"src\" href=\"#\(Self.anchor(report))\">\(HTMLEscaping.text(name))</a>"
     }

@@ -3,24 +3,25 @@ import DossierModel
 /// Everything the projections show, folded from the log's events. Pure: the same events in
 /// the same order always give the same state, so a rebuild equals the incremental result.
 public struct ProjectionState: Sendable, Hashable, Codable {
+    // Setters are internal (not private) for the binary form (`StateBinary.swift`).
     /// The last log record folded in.
-    public private(set) var checkpoint: Checkpoint = .empty
+    public internal(set) var checkpoint: Checkpoint = .empty
     /// The time of the last record folded in.
-    public private(set) var lastIngest: String?
-    public private(set) var reports: [ReportEntry] = []
-    public private(set) var rejected: [RejectedEntry] = []
-    public private(set) var factCount = 0
+    public internal(set) var lastIngest: String?
+    public internal(set) var reports: [ReportEntry] = []
+    public internal(set) var rejected: [RejectedEntry] = []
+    public internal(set) var factCount = 0
 
     // Entities live in arrays (in order of first appearance) with a name index for merging.
-    private(set) var orgs: [OrgEntity?] = []
-    private(set) var people: [PersonEntity?] = []
-    private(set) var events: [EventEntity?] = []
-    private(set) var timeline: [TimelineEntry] = []
-    private var orgIndex: [String: Int] = [:]
-    private var personIndex: [String: Int] = [:]
-    private var eventIndex: [String: Int] = [:]
-    private var timelineIndex: [String: Int] = [:]
-    private var knownReports: Set<String> = []
+    var orgs: [OrgEntity?] = []
+    var people: [PersonEntity?] = []
+    var events: [EventEntity?] = []
+    var timeline: [TimelineEntry] = []
+    var orgIndex: [String: Int] = [:]
+    var personIndex: [String: Int] = [:]
+    var eventIndex: [String: Int] = [:]
+    var timelineIndex: [String: Int] = [:]
+    var knownReports: Set<String> = []
 
     public init() {}
 
@@ -271,7 +272,40 @@ public struct ProjectionState: Sendable, Hashable, Codable {
 
     /// The key names are compared on: lower case, without white space.
     static func key(_ name: String) -> String {
-        String(name.lowercased().unicodeScalars.filter { !$0.properties.isWhitespace })
+        if let fast = simpleKey(name) { return fast }
+        return String(name.lowercased().unicodeScalars.filter { !$0.properties.isWhitespace })
+    }
+
+    /// ``key(_:)`` for names of ASCII, Hangul syllables and CJK ideographs only (nearly all of
+    /// them), without Unicode property look-ups: those scalars have no case mapping and no white
+    /// space but ASCII's (tab to carriage return, space), so lower-casing A–Z and dropping those
+    /// gives the same key. `nil` for any other scalar. (The fold asked for every name's key, and
+    /// the property look-ups were a tenth of `rebuild`, docs/performance.md.)
+    static func simpleKey(_ name: String) -> String? {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(name.utf8.count)
+        var changed = false
+        for scalar in name.unicodeScalars {
+            let v = scalar.value
+            if v < 0x80 {
+                let byte = UInt8(v)
+                switch byte {
+                case 0x09...0x0D, 0x20: changed = true
+                case UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                    bytes.append(byte + 0x20)
+                    changed = true
+                default: bytes.append(byte)
+                }
+            } else if (0xAC00...0xD7A3).contains(v) || (0x4E00...0x9FFF).contains(v) || (0x3400...0x4DBF).contains(v) {
+                // Three bytes in UTF-8.
+                bytes.append(0xE0 | UInt8(v >> 12))
+                bytes.append(0x80 | UInt8((v >> 6) & 0x3F))
+                bytes.append(0x80 | UInt8(v & 0x3F))
+            } else {
+                return nil
+            }
+        }
+        return changed ? String(decoding: bytes, as: UTF8.self) : name
     }
 
     private mutating func resolveOrg(names: [String?], native: String? = nil, report: String) -> Int {

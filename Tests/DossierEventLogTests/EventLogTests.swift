@@ -202,6 +202,22 @@ func segmentPath(_ dir: String, _ index: Int = 1) -> String { dir + "/" + Segmen
     @Test func crc32cMatchesTheStandardCheckValue() {
         #expect(CRC32C.checksum(Array("123456789".utf8)) == 0xE306_9283)
         #expect(CRC32C.checksum([UInt8]()) == 0)
+        "123456789".utf8.withContiguousStorageIfAvailable { bytes in
+            #expect(CRC32C.softwareChecksum(UnsafeRawBufferPointer(bytes)) == 0xE306_9283)
+        }
+    }
+
+    @Test func theHardwareAndTableChecksumsAgreeAtEveryLengthAndAlignment() {
+        var generator = SystemRandomNumberGenerator()
+        let bytes = (0..<300).map { _ in UInt8.random(in: 0...255, using: &generator) }
+        bytes.withUnsafeBytes { all in
+            for start in 0..<9 {
+                for length in 0...(all.count - start) {
+                    let slice = UnsafeRawBufferPointer(rebasing: all[start..<(start + length)])
+                    #expect(CRC32C.checksum(slice) == CRC32C.softwareChecksum(slice), "at \(start), \(length) bytes")
+                }
+            }
+        }
     }
 }
 
@@ -220,5 +236,222 @@ func segmentPath(_ dir: String, _ index: Int = 1) -> String { dir + "/" + Segmen
         )
         let scan = try LogVerifier.verify(directory: dir.path)
         #expect(scan.damage?.line == 1 && scan.tornTail == nil)
+    }
+}
+
+/// Opening from a location a state checkpoint recorded: the records up to it are trusted when the
+/// log still holds that record there; anything else reads and checks the whole log.
+@Suite struct TrustedPrefixTests {
+    /// A log of `count` records in small segments, and the location after each record as the
+    /// writer tracked it.
+    func makeLog(_ dir: TemporaryDirectory, count: Int, segmentBytes: Int = 2000) throws -> [LogLocation] {
+        let (log, _) = try FileEventLog.open(directory: dir.path, options: .init(segmentBytes: segmentBytes))
+        var locations: [LogLocation] = []
+        for i in 0..<count {
+            if i % 3 == 2 {
+                try log.append([
+                    [
+                        .reportRejected(
+                            ReportRejected(report: "x\(i)", fileName: "x", size: 1, code: "empty", reason: "empty")
+                        )
+                    ]
+                ])
+            } else {
+                try log.append([batch("r\(i)", facts: i % 4)])
+            }
+            locations.append(try #require(log.headLocation))
+        }
+        return locations
+    }
+
+    @Test func theLocationTheWriterTracksIsTheOneAFullScanFinds() throws {
+        let dir = TemporaryDirectory()
+        let locations = try makeLog(dir, count: 12)
+        let scan = try LogVerifier.verify(directory: dir.path)
+        #expect(scan.segments.count > 2)
+        #expect(scan.headLocation == locations.last)
+        #expect(scan.trustedThrough == 0)
+        // And after reopening, appends go on tracking it (also across a new segment).
+        do {
+            let (log, report) = try FileEventLog.open(directory: dir.path, options: .init(segmentBytes: 2000))
+            #expect(log.headLocation == locations.last && report.scan.headLocation == locations.last)
+            for i in 0..<4 { try log.append([batch("s\(i)")]) }
+            #expect(log.headLocation == (try LogVerifier.verify(directory: dir.path).headLocation))
+        }
+    }
+
+    @Test func openingFromEveryLocationGivesTheSameScanAndVisitsOnlyTheRecordsAfterIt() throws {
+        let dir = TemporaryDirectory()
+        let locations = try makeLog(dir, count: 12)
+        let full = try LogVerifier.verify(directory: dir.path)
+        for location in locations {
+            var seen: [UInt64] = []
+            let (log, report) = try FileEventLog.open(
+                directory: dir.path,
+                options: .init(segmentBytes: 2000),
+                trusting: location
+            ) { seen.append($0.sequence) }
+            let sequence = location.position.sequence
+            #expect(report.scan.trustedThrough == sequence)
+            #expect(seen == Array((sequence + 1)..<13))
+            #expect(report.scan.head == full.head && report.scan.records == full.records)
+            #expect(report.scan.events == full.events)
+            #expect(report.scan.reportsIngested == full.reportsIngested)
+            #expect(report.scan.reportsRejected == full.reportsRejected)
+            #expect(report.scan.headLocation == full.headLocation)
+            #expect(log.headLocation == full.headLocation)
+        }
+    }
+
+    @Test func aLocationTheLogNoLongerHoldsMakesTheOpenReadEverything() throws {
+        let dir = TemporaryDirectory()
+        let locations = try makeLog(dir, count: 12)
+        let good = locations[7]
+        var changed: [LogLocation] = []
+        var other = good
+        other.position.hash = String(repeating: "a", count: 64)
+        changed.append(other)
+        other = good
+        other.position.sequence += 1
+        changed.append(other)
+        other = good
+        other.start += 1
+        changed.append(other)
+        other = good
+        other.end -= 1
+        changed.append(other)
+        other = good
+        other.earlierSegments[0].size += 1
+        changed.append(other)
+        other = good
+        other.earlierSegments.removeFirst()
+        changed.append(other)
+        other = good
+        other.segment = "events-000099.jsonl"
+        changed.append(other)
+        for location in changed {
+            var seen: [UInt64] = []
+            let (_, report) = try FileEventLog.open(
+                directory: dir.path,
+                options: .init(segmentBytes: 2000),
+                trusting: location
+            ) { seen.append($0.sequence) }
+            #expect(report.scan.trustedThrough == 0)
+            #expect(seen == Array(1...12))
+        }
+    }
+
+    @Test func aLogCutShorterThanTheLocationIsReadFromTheStart() throws {
+        let dir = TemporaryDirectory()
+        let locations = try makeLog(dir, count: 4, segmentBytes: 1 << 20)
+        // Cut the log back to its first two records.
+        let bytes = Array(try Data(contentsOf: URL(fileURLWithPath: segmentPath(dir.path))))
+        try Data(bytes[..<locations[1].end]).write(to: URL(fileURLWithPath: segmentPath(dir.path)))
+        var seen: [UInt64] = []
+        let (_, report) = try FileEventLog.open(directory: dir.path, trusting: locations[3]) {
+            seen.append($0.sequence)
+        }
+        #expect(report.scan.trustedThrough == 0 && seen == [1, 2] && report.scan.records == 2)
+    }
+
+    @Test func theTrustedRecordAlteredInPlaceIsDetectedAndTheFullCheckReportsIt() throws {
+        let dir = TemporaryDirectory()
+        // Five records: a damaged last one would be a torn tail, cut off; the fourth is damage.
+        let locations = try makeLog(dir, count: 5, segmentBytes: 1 << 20)
+        var text = try String(contentsOfFile: segmentPath(dir.path), encoding: .utf8)
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        lines[3] = lines[3].replacingOccurrences(of: "부총재", with: "총재임")
+        text = lines.joined(separator: "\n")
+        try text.write(toFile: segmentPath(dir.path), atomically: false, encoding: .utf8)
+        #expect {
+            _ = try FileEventLog.open(directory: dir.path, trusting: locations[3])
+        } throws: { error in
+            (error as? LogError)?.code == .corrupt && (error as? LogError)?.sequence == 4
+        }
+    }
+
+    @Test func aRecordAlteredBeforeTheTrustedOneIsLeftToVerify() throws {
+        // The documented trade-off: an open trusts the prefix a checkpoint covers (same files, same
+        // sizes, the checkpoint's record intact at its place); `verify` checks every record.
+        let dir = TemporaryDirectory()
+        let locations = try makeLog(dir, count: 4, segmentBytes: 1 << 20)
+        var text = try String(contentsOfFile: segmentPath(dir.path), encoding: .utf8)
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        lines[1] = lines[1].replacingOccurrences(of: "부총재", with: "총재임")
+        text = lines.joined(separator: "\n")
+        try text.write(toFile: segmentPath(dir.path), atomically: false, encoding: .utf8)
+        let (_, report) = try FileEventLog.open(directory: dir.path, trusting: locations[3])
+        #expect(report.scan.trustedThrough == 4)
+        #expect(try LogVerifier.verify(directory: dir.path).damage?.sequence == 2)
+    }
+
+    @Test func aTornTailAfterTheTrustedRecordIsCutAtItsOffsetInTheFile() throws {
+        let dir = TemporaryDirectory()
+        let locations = try makeLog(dir, count: 3, segmentBytes: 1 << 20)
+        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: segmentPath(dir.path)))
+        try handle.seekToEnd()
+        try handle.write(contentsOf: Data(#"{"format":1,"seq":4,"ts":"2026-11-29T00:00:00.000Z","prev":"#.utf8))
+        try handle.close()
+        let (log, report) = try FileEventLog.open(directory: dir.path, trusting: locations[1])
+        #expect(report.scan.trustedThrough == 2 && report.scan.records == 3)
+        #expect(report.scan.tornTail?.offset == locations[2].end && report.scan.tornTail?.line == 4)
+        #expect(
+            try FileManager.default.attributesOfItem(atPath: segmentPath(dir.path))[.size] as? Int == locations[2].end
+        )
+        try log.append([batch("d")])
+        #expect(try LogVerifier.verify(directory: dir.path).damage == nil)
+        #expect(log.headLocation == (try LogVerifier.verify(directory: dir.path).headLocation))
+    }
+}
+
+@Suite struct LineReadingTests {
+    @Test func anEventWhoseTextLooksLikeTheSeamBetweenTwoEventsIsReadExactly() throws {
+        // The fast reading cuts the events at `},{`; here that also occurs inside a quotation, so
+        // the cut pieces fail their hashes and the line is read exactly.
+        let dir = TemporaryDirectory()
+        let tricky: [DomainEvent] = [
+            .factRecorded(
+                FactRecorded(
+                    report: "q",
+                    index: 0,
+                    fact: .quote(QuoteFact(speaker: "딩커", text: #"{"a":1},{"b":[2]},{"#, verb: "말했다"))
+                )
+            ),
+            .factRecorded(FactRecorded(report: "q", index: 1, fact: .org(OrgFact(name: "},{")))),
+        ]
+        do {
+            let (log, _) = try FileEventLog.open(directory: dir.path)
+            try log.append([batch("a"), tricky, batch("b")])
+        }
+        let scan = try LogVerifier.verify(directory: dir.path)
+        #expect(scan.damage == nil && scan.records == 3 && scan.events == 3 + 2 + 3)
+        var seen: [LogRecord] = []
+        _ = try FileEventLog.open(directory: dir.path) { seen.append($0) }
+        #expect(seen.map(\.events) == [batch("a"), tricky, batch("b")])
+        #expect(seen[1].eventHashes.count == 2 && seen[1].eventHashes.allSatisfy { $0.count == 64 })
+    }
+
+    @Test func aHashWithCapitalDigitsIsDamage() throws {
+        let dir = TemporaryDirectory()
+        do {
+            let (log, _) = try FileEventLog.open(directory: dir.path)
+            for name in ["a", "b"] { try log.append([batch(name)]) }
+        }
+        // Upper-case one event hash of the first line and fix its checksum: the chain still
+        // names the same bytes, but the log writes lower case and reads only that.
+        let text = try String(contentsOfFile: segmentPath(dir.path), encoding: .utf8)
+        var lines = text.split(separator: "\n").map(String.init)
+        let start = try #require(lines[0].range(of: #""hashes":[""#)).upperBound
+        let end = lines[0].index(start, offsetBy: 64)
+        lines[0].replaceSubrange(start..<end, with: lines[0][start..<end].uppercased())
+        let body = String(lines[0].dropLast(18))
+        lines[0] = body + ",\"crc\":\"\(Hex.encode32(CRC32C.checksum(Array(body.utf8))))\"}"
+        try (lines.joined(separator: "\n") + "\n").write(
+            toFile: segmentPath(dir.path),
+            atomically: false,
+            encoding: .utf8
+        )
+        let scan = try LogVerifier.verify(directory: dir.path)
+        #expect(scan.damage?.sequence == 1 && scan.damage?.message.contains("event 1") == true)
     }
 }

@@ -261,9 +261,11 @@ let englishFacts: [Fact] = [
             try pipeline.writeCheckpoint()
             _ = try pipeline.ingest(paths: [try state.report("en.jsonl", englishFacts)])
         }
-        let checkpoint = state.configuration.projectionsDirectory + "/.state-checkpoint.json"
+        let checkpoint = state.configuration.projectionsDirectory + "/.state-checkpoint"
         #expect(FileManager.default.fileExists(atPath: checkpoint))
-        let resumed = try state.pipeline().state
+        let (trusted, resumed) = try open(state)
+        // The record the checkpoint includes was trusted, not read again.
+        #expect(trusted == 1)
         #expect(resumed.checkpoint.sequence == 2)
         #expect(resumed == (try fullReplay(state)))
     }
@@ -283,11 +285,126 @@ let englishFacts: [Fact] = [
             _ = try pipeline.ingest(paths: [try state.report("en.jsonl", englishFacts)])
             _ = try pipeline.ingest(paths: [try state.report("other.jsonl", [.org(OrgFact(name: "광치"))])])
         }
-        let reopened = try state.pipeline().state
+        let (trusted, reopened) = try open(state)
+        #expect(trusted == 0)
         #expect(reopened == (try fullReplay(state)))
         #expect(reopened.reports.map(\.fileName) == ["en.jsonl", "other.jsonl"])
         // And a checkpoint ahead of a log cut shorter.
         try FileManager.default.removeItem(atPath: state.configuration.logDirectory)
         #expect(try state.pipeline().state.reports.isEmpty)
+    }
+
+    /// Opens the state folder (and closes it again): what was trusted, and the state.
+    func open(_ state: StateFolder) throws -> (trusted: UInt64, state: ProjectionState) {
+        let pipeline = try state.pipeline()
+        return (pipeline.openReport.scan.trustedThrough, pipeline.state)
+    }
+
+    /// Two reports, a checkpoint after them, a third report after it.
+    func checkpointedState() throws -> StateFolder {
+        let state = StateFolder()
+        let pipeline = try state.pipeline()
+        _ = try pipeline.ingest(paths: [try state.report("ko.jsonl", tencentFacts)])
+        _ = try pipeline.ingest(paths: [try state.report("en.jsonl", englishFacts)])
+        try pipeline.writeCheckpoint()
+        _ = try pipeline.ingest(paths: [try state.report("other.jsonl", [.org(OrgFact(name: "광치"))])])
+        return state
+    }
+
+    var checkpointFile: (StateFolder) -> String {
+        { $0.configuration.projectionsDirectory + "/.state-checkpoint" }
+    }
+
+    @Test(arguments: ["flipped", "cut", "empty", "json", "version", "garbage"])
+    func aDamagedOrForeignCheckpointFileIsIgnored(_ damage: String) throws {
+        let state = try checkpointedState()
+        let path = checkpointFile(state)
+        var bytes = Array(try Data(contentsOf: URL(fileURLWithPath: path)))
+        switch damage {
+        case "flipped": bytes[bytes.count / 2] ^= 0x01
+        case "cut": bytes = Array(bytes.prefix(bytes.count / 2))
+        case "empty": bytes = []
+        case "json": bytes = Array(#"{"format":2,"state":{}}"#.utf8)
+        case "version":
+            // Another format version, with a checksum that matches it.
+            bytes[14] = 99
+            let body = Array(bytes.dropLast(4))
+            let crc = CRC32C.checksum(body)
+            bytes = body + (0..<4).map { UInt8(truncatingIfNeeded: crc >> (8 * UInt32($0))) }
+        default: bytes = (0..<4096).map { UInt8(truncatingIfNeeded: $0 &* 31) }
+        }
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        let (trusted, reopened) = try open(state)
+        #expect(trusted == 0)
+        #expect(reopened.reports.count == 3)
+        #expect(reopened == (try fullReplay(state)))
+    }
+
+    @Test func theCheckpointFileIsReadBackWithItsLocation() throws {
+        let state = try checkpointedState()
+        let saved = try #require(StateCheckpoint.load(path: checkpointFile(state)))
+        #expect(saved.state.checkpoint.sequence == 2)
+        let location = try #require(saved.location)
+        #expect(
+            location.position == saved.state.checkpoint && location.records == 2 && location.line == 2
+                && location.start > 0
+        )
+        #expect(location.reportsIngested == 2 && location.earlierSegments.isEmpty)
+    }
+
+    @Test func aCheckpointWhoseLogWasCutBeforeItsRecordIsIgnored() throws {
+        let state = try checkpointedState()
+        let saved = try #require(StateCheckpoint.load(path: checkpointFile(state)))
+        let location = try #require(saved.location)
+        // Keep only the first record: the checkpoint's second record is gone.
+        let segment = state.configuration.logDirectory + "/" + location.segment
+        let bytes = Array(try Data(contentsOf: URL(fileURLWithPath: segment)))
+        try Data(bytes[..<location.start]).write(to: URL(fileURLWithPath: segment))
+        let (trusted, reopened) = try open(state)
+        #expect(trusted == 0)
+        #expect(reopened.reports.map(\.fileName) == ["ko.jsonl"])
+        #expect(reopened == (try fullReplay(state)))
+    }
+
+    @Test func aCheckpointWhoseRecordWasChangedMakesTheOpenCheckEverything() throws {
+        let state = try checkpointedState()
+        let saved = try #require(StateCheckpoint.load(path: checkpointFile(state)))
+        let location = try #require(saved.location)
+        // Another history from the checkpoint's record on: cut the log before it, append others.
+        let segment = state.configuration.logDirectory + "/" + location.segment
+        let bytes = Array(try Data(contentsOf: URL(fileURLWithPath: segment)))
+        try Data(bytes[..<location.start]).write(to: URL(fileURLWithPath: segment))
+        do {
+            let pipeline = try state.pipeline()
+            _ = try pipeline.ingest(paths: [try state.report("x.jsonl", [.org(OrgFact(name: "화웨이"))])])
+            _ = try pipeline.ingest(paths: [try state.report("y.jsonl", [.org(OrgFact(name: "바이두"))])])
+        }
+        // (That pipeline saved no checkpoint: too few records since the last.)
+        #expect(StateCheckpoint.load(path: checkpointFile(state))?.state.checkpoint == saved.state.checkpoint)
+        let (trusted, reopened) = try open(state)
+        #expect(trusted == 0)
+        #expect(reopened.reports.map(\.fileName) == ["ko.jsonl", "x.jsonl", "y.jsonl"])
+        #expect(reopened == (try fullReplay(state)))
+    }
+
+    @Test func rebuildingReadsEveryRecordAndAFreshCheckpointIsTrustedNext() throws {
+        let state = try checkpointedState()
+        let rebuiltState: ProjectionState
+        do {
+            var logger = Logger(label: "test")
+            logger.logLevel = .critical
+            let rebuilt = try Pipeline(
+                configuration: state.configuration,
+                extractor: Extractor(lexicon: .builtIn),
+                logger: logger,
+                useCheckpoint: false
+            )
+            #expect(rebuilt.openReport.scan.trustedThrough == 0)
+            try rebuilt.writeCheckpoint()
+            rebuiltState = rebuilt.state
+        }
+        let (trusted, next) = try open(state)
+        #expect(trusted == 3)
+        #expect(next == rebuiltState)
     }
 }
