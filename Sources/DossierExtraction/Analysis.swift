@@ -76,6 +76,11 @@ struct ExtractionRun {
     /// Unknown organisations found by the slot they fill (`SlotOrgs.swift`), and their keys
     /// (lower-cased names and aliases).
     var slotOrgNames: Set<String> = []
+    /// Slot orgs named in quotation marks (`'퉁이첸원(通义千问) 2.0'`): products that may own figures
+    /// but are not emitted as organisations.
+    var productNames: Set<String> = []
+    /// Short names in single quotation marks that are not events (`'엑사원 3.5'`): products.
+    var quotedProducts: [[Unicode.Scalar]] = []
     var slotOrgKeys = ScalarTable()
     /// How often the lexicon org chosen as main org was named.
     var mainOrgCount = 0
@@ -209,7 +214,10 @@ struct ExtractionRun {
             // A name right before a title or organisation takes no particle.
             if token.particle == "의" || token.particle == "은" || token.particle == "는" { return false }
         }
-        if lexicon.notNameWords.contains(w) || isTitle(w) || knownOrg(w) != nil || hasOrgSuffix(w) {
+        // `총괄사장이`: a title with a particle is no name either.
+        if lexicon.notNameWords.contains(w) || isTitle(w) || knownOrg(w) != nil || hasOrgSuffix(w)
+            || (token.baseLength < token.scalars.count && isTitle(token.baseScalars))
+        {
             return false
         }
         // A word already known as an organisation of the report is never a name.
@@ -245,6 +253,8 @@ struct ExtractionRun {
                 if name == nil { continue }
             }
             let d = t.start <= offset ? offset - t.start : (t.start - offset) * 4
+            // An org after the figure owns it only as its clause's subject (`…, driven by Temu` does not).
+            if t.start > offset, !isSubjectMention(tokens, i) { continue }
             if best == nil || d < best?.distance ?? Int.max {
                 best = (d, i, name)
             }
@@ -254,7 +264,12 @@ struct ExtractionRun {
             }
         }
         guard let winner = marked ?? best else { return mainOrg }
-        if let name = winner.name { return name }
+        if let name = winner.name {
+            // `TME's users` for `Tencent Music Entertainment Group (NYSE: TME)`: the code as written.
+            let w = tokens[winner.token].baseScalars
+            if Scalars.isCode(w), w.count < name.unicodeScalars.count { return tokens[winner.token].base }
+            return name
+        }
         guard let k = tokens[winner.token].orgIndex else { return nil }
         return orgName(k)
     }

@@ -20,13 +20,20 @@ enum BuiltInLexicon {
             quote_verbs = [
                 "말했다", "밝혔다", "강조했다", "부연했다", "설명했다", "덧붙였다", "전했다", "언급했다", "주장했다",
                 "전망했다", "내다봤다", "역설했다", "답했다", "말한다", "밝힌다", "강조한다", "소개했다", "평가했다",
-                "said", "says", "added", "noted", "stressed", "explained", "told", "emphasized", "emphasised", "remarked",
+                "당부했다", "약속했다", "자신했다", "다짐했다", "지적했다", "진단했다", "예상했다", "경고했다", "설명한다",
+                "said", "says", "added", "noted", "wrote", "warned", "insisted", "recalled", "argued", "stressed", "explained", "told", "emphasized", "emphasised", "remarked",
             ]
             # Verbs that say someone presented a topic.
             presentation_verbs = [
                 "발표했다", "설명했다", "공유했다", "소개했다", "강연했다", "제시했다", "공개했다", "발표를 했다",
                 "presented", "outlined", "introduced", "unveiled", "showcased", "discussed", "spoke about", "gave a keynote on",
             ]
+            # Words that say someone gives a keynote: the speaker presented, even when no topic is named
+            # (`기조연설에 나선 X는`, `X said in his keynote`).
+            keynote_words = ["기조연설", "기조강연", "키노트", "keynote", "Keynote"]
+            # Words that say the report interviews someone: a quotation on its own line after a question line
+            # (`―사업화 계획은.`) is the answer of the person named with one of them.
+            interview_words = ["인터뷰", "일문일답", "대담", "기자간담회", "interview", "Interview"]
             # Words that say a unit was created.
             establish_verbs = ["신설", "설립", "출범", "신설했다", "새로 만들", "created", "established", "formed", "launched", "set up"]
             # Words that say an event merged earlier ones.
@@ -36,7 +43,7 @@ enum BuiltInLexicon {
                 "이하", "그룹사", "각", "전", "현", "신임", "초대", "당시", "이어", "또", "또한", "그는", "그녀는", "수장",
                 "부문", "사업", "글로벌", "한국", "중국", "미국", "회사", "기업", "계열사", "공동", "전임", "후임", "역대",
                 "The", "A", "An", "And", "Its", "Their", "Former", "New", "Then", "Acting", "Kong", "Speaking", "Media",
-                "Chinese", "Korean", "South", "North", "China", "Korea", "Asia", "Europe", "America",
+                "Chinese", "Korean", "South", "North", "China", "Korea", "Asia", "Europe", "America", "SOURCE", "만에",
             ]
             # Region suffixes for places (윈난성 쿤밍, 경기도 성남).
             region_suffixes = ["성", "도", "주", "특별시", "광역시", "자치구"]
@@ -159,6 +166,442 @@ enum BuiltInLexicon {
             [[org]]
             name = "쿠팡"
             aliases = ["Coupang"]
+
+            # Well-known Chinese, Korean and global technology groups, with the ways Korean, Chinese and
+            # English reports write them. Units that reports treat as companies of their own (cloud arms,
+            # research institutes) are entries of their own.
+            [[org]]
+            name = "알리바바클라우드"
+            native = "阿里云"
+            aliases = ["Alibaba Cloud", "알리윈", "阿里云计算"]
+
+            [[org]]
+            name = "앤트그룹"
+            native = "蚂蚁集团"
+            aliases = ["Ant Group", "앤트파이낸셜", "Ant Financial", "蚂蚁"]
+
+            [[org]]
+            name = "텐센트클라우드"
+            native = "腾讯云"
+            aliases = ["Tencent Cloud"]
+
+            [[org]]
+            name = "화웨이클라우드"
+            native = "华为云"
+            aliases = ["Huawei Cloud"]
+
+            [[org]]
+            name = "화산엔진"
+            native = "火山引擎"
+            aliases = ["Volcano Engine", "볼케이노엔진", "훠산엔진"]
+
+            [[org]]
+            name = "메이퇀"
+            native = "美团"
+            aliases = ["Meituan", "메이투안"]
+
+            [[org]]
+            name = "핀둬둬"
+            native = "拼多多"
+            aliases = ["Pinduoduo"]
+
+            [[org]]
+            name = "테무"
+            aliases = ["Temu"]
+
+            [[org]]
+            name = "넷이즈"
+            native = "网易"
+            aliases = ["NetEase", "왕이"]
+
+            [[org]]
+            name = "콰이서우"
+            native = "快手"
+            aliases = ["Kuaishou", "콰이쇼우", "Kuaishou Technology"]
+
+            [[org]]
+            name = "레노버"
+            native = "联想"
+            aliases = ["Lenovo", "롄샹", "Lenovo Group", "联想集团"]
+
+            [[org]]
+            name = "아이플라이텍"
+            native = "科大讯飞"
+            aliases = ["iFlytek", "iFLYTEK", "커다쉰페이", "讯飞"]
+
+            [[org]]
+            name = "CATL"
+            native = "宁德时代"
+            aliases = ["닝더스다이", "Contemporary Amperex Technology"]
+
+            [[org]]
+            name = "BYD"
+            native = "比亚迪"
+            aliases = ["비야디"]
+
+            [[org]]
+            name = "니오"
+            native = "蔚来"
+            aliases = ["NIO", "웨이라이"]
+
+            [[org]]
+            name = "샤오펑"
+            native = "小鹏"
+            aliases = ["XPeng", "Xpeng", "小鹏汽车", "샤오펑자동차"]
+
+            [[org]]
+            name = "리오토"
+            native = "理想汽车"
+            aliases = ["Li Auto", "리샹"]
+
+            [[org]]
+            name = "지리자동차"
+            native = "吉利"
+            aliases = ["Geely", "지리", "吉利汽车"]
+
+            [[org]]
+            name = "ZTE"
+            native = "中兴"
+            aliases = ["중싱", "中兴通讯"]
+
+            [[org]]
+            name = "센스타임"
+            native = "商汤科技"
+            aliases = ["SenseTime", "商汤"]
+
+            [[org]]
+            name = "지푸AI"
+            native = "智谱AI"
+            aliases = ["Zhipu AI", "Zhipu", "智谱"]
+
+            [[org]]
+            name = "문샷AI"
+            native = "月之暗面"
+            aliases = ["Moonshot AI"]
+
+            [[org]]
+            name = "딥시크"
+            native = "深度求索"
+            aliases = ["DeepSeek"]
+
+            [[org]]
+            name = "미니맥스"
+            aliases = ["MiniMax"]
+
+            [[org]]
+            name = "디디추싱"
+            native = "滴滴出行"
+            aliases = ["DiDi", "Didi", "디디", "滴滴"]
+
+            [[org]]
+            name = "DJI"
+            native = "大疆"
+            aliases = ["다장"]
+
+            [[org]]
+            name = "SMIC"
+            native = "中芯国际"
+            aliases = ["중신궈지"]
+
+            [[org]]
+            name = "트립닷컴"
+            native = "携程"
+            aliases = ["Trip.com", "씨트립", "Ctrip"]
+
+            [[org]]
+            name = "웨이보"
+            native = "微博"
+            aliases = ["Weibo"]
+
+            [[org]]
+            name = "빌리빌리"
+            native = "哔哩哔哩"
+            aliases = ["Bilibili"]
+
+            [[org]]
+            name = "하이얼"
+            native = "海尔"
+            aliases = ["Haier"]
+
+            [[org]]
+            name = "메이디"
+            native = "美的"
+            aliases = ["Midea"]
+
+            [[org]]
+            name = "차이나모바일"
+            native = "中国移动"
+            aliases = ["China Mobile"]
+
+            [[org]]
+            name = "삼성SDS"
+            aliases = ["Samsung SDS", "三星SDS"]
+
+            [[org]]
+            name = "삼성SDI"
+            aliases = ["Samsung SDI"]
+
+            [[org]]
+            name = "삼성바이오로직스"
+            aliases = ["Samsung Biologics"]
+
+            [[org]]
+            name = "삼성디스플레이"
+            aliases = ["Samsung Display"]
+
+            [[org]]
+            name = "SK"
+            aliases = ["SK그룹", "SK Group"]
+
+            [[org]]
+            name = "SK이노베이션"
+            aliases = ["SK Innovation"]
+
+            [[org]]
+            name = "SK브로드밴드"
+            aliases = ["SK Broadband"]
+
+            [[org]]
+            name = "LG유플러스"
+            aliases = ["LG U+", "LGU+", "LG Uplus", "엘지유플러스"]
+
+            [[org]]
+            name = "LG화학"
+            aliases = ["LG Chem"]
+
+            [[org]]
+            name = "LG에너지솔루션"
+            aliases = ["LG Energy Solution", "LGES"]
+
+            [[org]]
+            name = "LG디스플레이"
+            aliases = ["LG Display"]
+
+            [[org]]
+            name = "LG CNS"
+            aliases = ["LG씨엔에스"]
+
+            [[org]]
+            name = "LG AI연구원"
+            aliases = ["LG AI Research"]
+
+            [[org]]
+            name = "기아"
+            aliases = ["Kia"]
+
+            [[org]]
+            name = "현대모비스"
+            aliases = ["Hyundai Mobis"]
+
+            [[org]]
+            name = "네이버클라우드"
+            aliases = ["NAVER Cloud", "Naver Cloud"]
+
+            [[org]]
+            name = "카카오모빌리티"
+            aliases = ["Kakao Mobility", "KakaoMobility"]
+
+            [[org]]
+            name = "카카오뱅크"
+            aliases = ["KakaoBank", "Kakao Bank"]
+
+            [[org]]
+            name = "카카오페이"
+            aliases = ["KakaoPay", "Kakao Pay"]
+
+            [[org]]
+            name = "카카오게임즈"
+            aliases = ["Kakao Games"]
+
+            [[org]]
+            name = "카카오엔터테인먼트"
+            aliases = ["Kakao Entertainment"]
+
+            [[org]]
+            name = "크래프톤"
+            aliases = ["Krafton", "KRAFTON"]
+
+            [[org]]
+            name = "넥슨"
+            aliases = ["Nexon", "NEXON"]
+
+            [[org]]
+            name = "엔씨소프트"
+            aliases = ["NCSOFT", "NCSoft", "엔씨"]
+
+            [[org]]
+            name = "넷마블"
+            aliases = ["Netmarble"]
+
+            [[org]]
+            name = "펄어비스"
+            aliases = ["Pearl Abyss"]
+
+            [[org]]
+            name = "한화"
+            aliases = ["Hanwha", "한화그룹", "Hanwha Group"]
+
+            [[org]]
+            name = "한화에어로스페이스"
+            aliases = ["Hanwha Aerospace"]
+
+            [[org]]
+            name = "한화시스템"
+            aliases = ["Hanwha Systems"]
+
+            [[org]]
+            name = "한화오션"
+            aliases = ["Hanwha Ocean"]
+
+            [[org]]
+            name = "한화솔루션"
+            aliases = ["Hanwha Solutions"]
+
+            [[org]]
+            name = "포스코"
+            aliases = ["POSCO", "포스코그룹", "POSCO Group"]
+
+            [[org]]
+            name = "포스코홀딩스"
+            aliases = ["POSCO Holdings"]
+
+            [[org]]
+            name = "포스코퓨처엠"
+            aliases = ["POSCO Future M"]
+
+            [[org]]
+            name = "비바리퍼블리카"
+            aliases = ["토스", "Toss", "Viva Republica"]
+
+            [[org]]
+            name = "토스뱅크"
+            aliases = ["Toss Bank"]
+
+            [[org]]
+            name = "우아한형제들"
+            aliases = ["배달의민족", "Woowa Brothers"]
+
+            [[org]]
+            name = "업스테이지"
+            aliases = ["Upstage"]
+
+            [[org]]
+            name = "리벨리온"
+            aliases = ["Rebellions"]
+
+            [[org]]
+            name = "퓨리오사AI"
+            aliases = ["FuriosaAI"]
+
+            [[org]]
+            name = "두산"
+            aliases = ["Doosan", "두산그룹"]
+
+            [[org]]
+            name = "HD현대"
+            aliases = ["HD Hyundai"]
+
+            [[org]]
+            name = "구글"
+            native = "Google"
+            aliases = ["谷歌", "알파벳", "Alphabet"]
+
+            [[org]]
+            name = "구글 딥마인드"
+            aliases = ["Google DeepMind", "딥마인드", "DeepMind"]
+
+            [[org]]
+            name = "마이크로소프트"
+            native = "Microsoft"
+            aliases = ["MS", "微软"]
+
+            [[org]]
+            name = "애플"
+            native = "Apple"
+            aliases = ["苹果"]
+
+            [[org]]
+            name = "아마존"
+            native = "Amazon"
+            aliases = ["亚马逊"]
+
+            [[org]]
+            name = "아마존웹서비스"
+            aliases = ["AWS", "Amazon Web Services"]
+
+            [[org]]
+            name = "메타"
+            native = "Meta"
+            aliases = ["Meta Platforms"]
+
+            [[org]]
+            name = "엔비디아"
+            native = "NVIDIA"
+            aliases = ["Nvidia", "英伟达"]
+
+            [[org]]
+            name = "오픈AI"
+            native = "OpenAI"
+            aliases = ["오픈에이아이"]
+
+            [[org]]
+            name = "앤트로픽"
+            native = "Anthropic"
+
+            [[org]]
+            name = "인텔"
+            native = "Intel"
+            aliases = ["英特尔"]
+
+            [[org]]
+            name = "AMD"
+            aliases = []
+
+            [[org]]
+            name = "퀄컴"
+            native = "Qualcomm"
+            aliases = ["高通"]
+
+            [[org]]
+            name = "TSMC"
+            native = "台积电"
+            aliases = []
+
+            [[org]]
+            name = "테슬라"
+            native = "Tesla"
+            aliases = ["特斯拉"]
+
+            [[org]]
+            name = "IBM"
+            aliases = []
+
+            [[org]]
+            name = "오라클"
+            native = "Oracle"
+
+            [[org]]
+            name = "소니"
+            native = "Sony"
+            aliases = ["索尼"]
+
+            [[org]]
+            name = "도이치텔레콤"
+            native = "Deutsche Telekom"
+            aliases = []
+
+            [[org]]
+            name = "싱텔"
+            native = "Singtel"
+            aliases = []
+
+            [[org]]
+            name = "에릭슨"
+            native = "Ericsson"
+
+            [[org]]
+            name = "노키아"
+            native = "Nokia"
             """#
         ),
         (
@@ -202,8 +645,20 @@ enum BuiltInLexicon {
                 "데이", "쇼", "쇼케이스", "세미나", "심포지엄", "大会", "峰会", "论坛",
                 "Summit", "Conference", "Forum", "Expo", "Festival", "Congress", "Show", "Day", "Symposium", "Keynote", "Showcase",
             ]
+            # Words after a quoted name that say it is an event being held or attended (`'SK AI 서밋 2024'를
+            # 열고`, `'바이두 월드 2024(百度世界2024)'를 열고`, `'MWC 2024'에 참가해`).
+            event_verbs = [
+                "열고", "열었다", "열어", "연다", "개막했다", "개막하고", "개막한", "개최했다", "개최하고", "개최한다",
+                "참가해", "참가했다", "참가한다",
+            ]
+            # Words that say people attend an event: the counts of people (or companies) in such a sentence
+            # belong to the report's event (`현장 참관객이 5만여 명`, `drew about 3,000 attendees`).
+            attendance_words = [
+                "참석", "참관", "참가자", "참여", "등록자", "신청자", "연사", "관람객", "방문객", "청중",
+                "attendees", "attended", "attending", "visitors", "participants", "registrants", "drew about", "taking part",
+            ]
             # Words after which a place is named ("열린", "held in").
-            place_markers = ["열린", "개최된", "열렸다", "개최됐다", "진행된", "개최한", "held", "hosted"]
+            place_markers = ["열린", "열리는", "열릴", "개최되는", "개최된", "열렸다", "개최됐다", "진행된", "개최한", "held", "hosted"]
             """#
         ),
         (
@@ -219,6 +674,8 @@ enum BuiltInLexicon {
                 "공동창업자", "최고경영자", "최고기술책임자", "최고재무책임자", "최고운영책임자", "최고전략책임자",
                 "수석연구원", "수석부사장", "부행장", "행장", "위원장", "장관", "차관", "원장", "CEO", "CTO", "CFO",
                 "총경리", "부총경리", "리더", "헤드", "법인장", "지사장", "영업본부장", "사업본부장", "대표변호사",
+                "최고제품책임자", "최고AI책임자", "최고인사책임자", "최고마케팅책임자", "최고정보책임자", "최고데이터책임자",
+                "최고디지털책임자", "최고사업책임자", "최고투자책임자", "순환회장", "총괄회장", "랩장", "유닛장", "부원장",
                 "co-CEO", "co-CEOs", "COO", "CSO", "CMO", "CIO", "CPO", "VP", "SVP", "EVP",
                 "Chairman", "Vice Chairman", "Chairwoman", "Chair", "President", "Vice President", "Senior Vice President",
                 "Executive Vice President", "Corporate Vice President", "Chief Executive", "Chief Executive Officer",
@@ -233,7 +690,7 @@ enum BuiltInLexicon {
             "units.toml",
             #"""
             # Counters written after a Korean number: the unit of a counted metric.
-            counters = ["개", "건", "대", "명", "곳", "개사", "개국", "종", "편", "척", "가구", "호", "기", "톤", "자"]
+            counters = ["개", "건", "대", "명", "곳", "개사", "개국", "종", "편", "척", "가구", "호", "기", "톤", "자", "회", "쪽", "토큰"]
             # Measurement units written after a number (Latin units are case-sensitive).
             units = ["%포인트", "%p", "t", "%", "T", "TB", "PB", "EB", "GB", "Tbps", "Gbps", "MW", "GW", "GWh", "km", "퍼센트", "percent", "배"]
             # Currencies: word as written → ISO 4217 code.

@@ -172,7 +172,9 @@ enum DateParsing {
                 guard let date = PartialDate(year: first) else { return nil }
                 return DateMention(range: start..<i, start: date, end: nil, yearInferred: false)
             }
-            if sep == "." || sep == "-" || sep == "/" {
+            // `signed in 2021.`: a full stop, not a separator.
+            let endsSentence = sep == "." && (i + 1 >= n || !Scalars.isDigit(s[i + 1]))
+            if !endsSentence, sep == "." || sep == "-" || sep == "/" {
                 var j = i + 1
                 guard let (m, _) = int(s, &j, maxDigits: 2), (1...12).contains(m) else { return nil }
                 if j < n, s[j] == sep {
@@ -220,6 +222,7 @@ enum DateParsing {
             return nil
         }
         if Scalars.isHangul(c) { return RelativeDates.monthWordDay(s, at: start, published: published) }
+        if Scalars.isDigit(c), let m = RelativeDates.relativeMonth(s, at: start, published: published) { return m }
         guard published?.day != nil else { return nil }
         if Scalars.isDigit(c) { return RelativeDates.koreanDay(s, at: start, published: published) }
         if Scalars.isLatin(c) { return RelativeDates.english(s, at: start, published: published) }

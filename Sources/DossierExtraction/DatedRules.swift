@@ -11,7 +11,13 @@ extension ExtractionRun {
         {
             for d in s.dates {
                 // `지난해` alone is the time of a figure, not an event of its own.
-                if d.yearInferred && d.start.month == nil { continue }
+                // `내년 상반기 출시`, `by the end of next year`: a plan for next year is an event.
+                if d.yearInferred && d.start.month == nil && d.start.year != publishedYear.map({ $0 + 1 }) { continue }
+                // `지난 10월 기준 600만 명`: the time of a figure. `2025년 정기 임원인사`: the name of a
+                // personnel round, not a date.
+                if Self.isReferenceDate(s.sentence.scalars, after: d.range.upperBound, yearOnly: d.start.month == nil) {
+                    continue
+                }
                 let key = d.start.iso + "/" + (d.end?.iso ?? "")
                 guard !seen.contains(key) else { continue }
                 seen.insert(key)
@@ -27,6 +33,17 @@ extension ExtractionRun {
                 emit(.dated(fact), sentence: s)
             }
         }
+    }
+
+    static let referenceWords: [[Unicode.Scalar]] = ["기준", "말 기준", "말기준"].map { Array($0.unicodeScalars) }
+    static let roundWords: [[Unicode.Scalar]] = ["정기", "임원인사", "조직개편", "인사"].map { Array($0.unicodeScalars) }
+
+    /// Whether the words after a date make it a figure's reference time or a round's name.
+    static func isReferenceDate(_ sc: [Unicode.Scalar], after end: Int, yearOnly: Bool) -> Bool {
+        var k = end
+        while k < sc.count, Scalars.isSpace(sc[k]) { k += 1 }
+        if referenceWords.contains(where: { KoreanNumbers.matches(sc, at: k, $0) }) { return true }
+        return yearOnly && roundWords.contains(where: { KoreanNumbers.matches(sc, at: k, $0) })
     }
 
     /// The words around a date, up to the nearest sentence end.

@@ -68,8 +68,14 @@ extension ExtractionRun {
         }
         for (k, t) in s.tokens.enumerated() where t.particle == "에서" || (t.base == "in" && k > 0) {
             let next = k + 1 < s.tokens.count ? s.tokens[k + 1] : nil
+            // `코엑스에서 'SK AI 서밋 2024'를 열고`: the place where the quoted event is held.
+            let heldHere =
+                next?.quoteBefore == true
+                && (k + 1..<min(k + 6, s.tokens.count)).contains {
+                    lexicon.eventVerbWords.contains(s.tokens[$0].textScalars)
+                }
             guard let next,
-                lexicon.placeMarkerWords.contains(next.baseScalars)
+                heldHere || lexicon.placeMarkerWords.contains(next.baseScalars)
                     || lexicon.placeMarkerWords.contains(next.textScalars)
             else {
                 continue
@@ -116,6 +122,9 @@ extension ExtractionRun {
                     case "「": "」"
                     case "《": "》"
                     case "\"": "\""
+                    // `'SK AI 서밋 2024'`: a straight single mark opens after a space or a sign,
+                    // not after a letter (`Baidu's`).
+                    case "'": i == 0 || !(Scalars.isLatin(sc[i - 1]) || Scalars.isHangul(sc[i - 1])) ? "'" : nil
                     default: nil
                     }
                 guard let close, let end = sc[(i + 1)...].firstIndex(of: close), end - i < 80 else {
@@ -132,10 +141,23 @@ extension ExtractionRun {
                 // `열린 ‘DAN 24’에서`: a name after a word that says something was held.
                 let before = DateParsing.previousHangulWord(sc, before: i)
                 let held = lexicon.placeMarkerWords.contains(before) && name.count >= 3 && !name.contains(" 등")
-                if endsWithEventNoun(name) || held {
+                if endsWithEventNoun(name) || held || isHeldEvent(inner, paren: paren, sc, after: end) {
                     addEvent(name: name, paren: paren, sentence: s)
                     i = end + 1
                 } else {
+                    // `'엑사원 3.5'`, `‘던전앤파이터 모바일’`: a short name in single marks is a product that
+                    // may own figures (`MetricRules.productOwner`).
+                    if open == "\u{2018}" || open == "'", inner.count <= 24, inner.count >= 2,
+                        inner.lazy.filter({ $0 == " " }).count <= 2
+                    {
+                        let w = Array(name.unicodeScalars)
+                        if !quotedProducts.contains(where: { $0 == w }), knownOrg(w[...]) == nil,
+                            !lexicon.eventNounWords.hasSuffix(w[...]),
+                            w.contains(where: { Scalars.isHangul($0) || Scalars.isLatin($0) })
+                        {
+                            quotedProducts.append(w)
+                        }
+                    }
                     i += 1
                 }
             }
@@ -150,6 +172,8 @@ extension ExtractionRun {
                 while first > 0, k - first < 6 {
                     let p = s.tokens[first - 1]
                     guard p.isBare, p.paren == nil, !p.quoteAfter, !p.dateLike else { break }
+                    // `another round of price cuts at its Force Conference (原动力大会)`.
+                    if let f = p.scalars.first, Scalars.isLatin(f), !Scalars.isUpper(f) { break }
                     first -= 1
                     if p.quoteBefore { break }
                 }
@@ -165,6 +189,50 @@ extension ExtractionRun {
             guard let s = sentences.first(where: { $0.number == e.sentence }) else { continue }
             emit(.event(e.fact), sentence: s)
         }
+    }
+
+    /// A quoted name that is an event although it does not end with an event noun: an event noun
+    /// before a year (`엑사원 데이 2024`), a Han native ending with one (`华为全联接大会2024`), or
+    /// a name followed by a word that says it is held (`'바이두 월드 2024'를 열고`).
+    func isHeldEvent(_ inner: [Unicode.Scalar], paren: String?, _ sc: [Unicode.Scalar], after end: Int) -> Bool {
+        // Scalars only: this runs for every quotation, speech included.
+        var lo = 0
+        var hi = inner.count
+        while lo < hi, Scalars.isSpace(inner[lo]) { lo += 1 }
+        while hi > lo, Scalars.isSpace(inner[hi - 1]) { hi -= 1 }
+        let scalars = inner[lo..<hi]
+        guard scalars.count >= 3, scalars.count <= 40 else { return false }
+        // Without a trailing year or edition number.
+        if let last = scalars.last, Scalars.isDigit(last) {
+            var core = scalars
+            while let l = core.last, Scalars.isDigit(l) { core = core.dropLast() }
+            if core.last == " ", core.count > 1, lexicon.eventNounWords.hasSuffix(core.dropLast(), keep: 1) {
+                return !Self.hasEtc(scalars)
+            }
+        }
+        if let paren, Scalars.hasHan(paren) {
+            var p = Array(paren.unicodeScalars)[...]
+            while let last = p.last, Scalars.isDigit(last) || last == " " { p = p.dropLast() }
+            if lexicon.eventNounWords.hasSuffix(p, keep: 1) { return !Self.hasEtc(scalars) }
+        }
+        // The word after the closing mark and its particle.
+        var k = end + 1
+        while k < sc.count, !Scalars.isSpace(sc[k]) { k += 1 }
+        while k < sc.count, Scalars.isSpace(sc[k]) { k += 1 }
+        var e = k
+        while e < sc.count, !Scalars.isSpace(sc[e]), sc[e] != ",", sc[e] != "." { e += 1 }
+        guard e > k, lexicon.eventVerbWords.contains(sc[k..<e]) else { return false }
+        return !Self.hasEtc(scalars)
+    }
+
+    /// Whether a name holds ` 등` (a list, not a name).
+    static func hasEtc(_ w: ArraySlice<Unicode.Scalar>) -> Bool {
+        var i = w.startIndex
+        while i + 1 < w.endIndex {
+            if w[i] == " ", w[i + 1] == "등" { return true }
+            i += 1
+        }
+        return false
     }
 
     /// `the Tencent Global Digital Ecosystem Summit`: capitalised words ending with an event noun.
@@ -183,9 +251,20 @@ extension ExtractionRun {
             while first < k, ["of", "and", "&"].contains(s.tokens[first].base) { first += 1 }
             guard first < k, s.tokens[first].particle != "'s" else { continue }
             if DateParsing.months[s.tokens[first].base] != nil { continue }
-            let name = s.tokens[first...k].map(\.base).joined(separator: " ")
-            addEvent(name: name, paren: t.paren, sentence: s)
+            var name = s.tokens[first...k].map(\.base).joined(separator: " ")
+            var paren = t.paren
+            // `REAL Summit 2024`: the edition's year belongs to the name.
+            if t.paren == nil, !t.comma, !t.period, k + 1 < s.tokens.count, Self.isYearWord(s.tokens[k + 1].baseScalars)
+            {
+                name += " " + s.tokens[k + 1].base
+                paren = s.tokens[k + 1].paren
+            }
+            addEvent(name: name, paren: paren, sentence: s)
         }
+    }
+
+    static func isYearWord(_ w: ArraySlice<Unicode.Scalar>) -> Bool {
+        w.count == 4 && w.allSatisfy(Scalars.isDigit) && (w.first == "2" || w.first == "1")
     }
 
     /// `A는 … B, C 등을 통합한 것`: B and C were merged into A.

@@ -22,6 +22,7 @@ public struct Extractor: Sendable {
         run.findPeople()
         run.settleMainOrgFromSlots()
         run.settleMainOrgFromDiscovered()
+        run.settleMainOrgFromLead()
         run.findEvents()
         run.emitPeople()
         run.emitOrgs()

@@ -169,6 +169,17 @@ public struct Lexicon: Sendable, Hashable {
     public var unitNouns: [String] = []
     public var eventNouns: [String] = []
     public var placeMarkers: [String] = []
+    /// Words after a quoted name that say the name is an event being held (`'X'를 열고`).
+    public var eventVerbs: [String] = []
+    /// Words that say people attend an event (`참석`, `참관객`, `attendees`): their counts belong
+    /// to the event.
+    public var attendanceWords: [String] = []
+    /// Words that say someone gives a keynote (`기조연설`, `keynote`): a presentation, even with no
+    /// topic named.
+    public var keynoteWords: [String] = []
+    /// Words that say a report is an interview (`인터뷰`, `일문일답`): answers after a question line
+    /// are the words of the person interviewed.
+    public var interviewWords: [String] = []
     public var orgs: [KnownOrg] = []
     /// Every org name and alias, lower-cased → index in `orgs`.
     var orgIndex: [String: Int] = [:]
@@ -212,6 +223,14 @@ public struct Lexicon: Sendable, Hashable {
     var unitNounWords = WordSet()
     var eventNounWords = WordSet()
     var placeMarkerWords = WordSet()
+    var eventVerbWords = WordSet()
+    var attendanceTable = VerbTable()
+    /// Keynote words, then interview words, in one table: a sentence is searched once for both.
+    var talkTable = VerbTable()
+    var interviewWordSet: Set<TextKey> = []
+    /// `hangulSurnames` as whole words (`쉬`, `저우`): a surname alone before a title refers
+    /// back to a person named in full.
+    var hangulSurnameWords = WordSet()
     var regionSuffixWords = WordSet()
     var notNameWords = WordSet()
     /// `surnames` by scalars.
@@ -229,6 +248,7 @@ public struct Lexicon: Sendable, Hashable {
         "titles", "particles", "pronouns", "quote_verbs", "presentation_verbs", "establish_verbs", "merge_words",
         "not_names", "region_suffixes", "counters", "units", "currencies", "org_suffixes", "unit_nouns",
         "event_nouns", "place_markers", "org", "surnames", "hangul_surnames", "not_orgs", "standalone_org_suffixes",
+        "event_verbs", "attendance_words", "keynote_words", "interview_words",
     ]
 
     /// An empty lexicon.
@@ -299,6 +319,10 @@ public struct Lexicon: Sendable, Hashable {
             case "unit_nouns": unitNouns += try Self.strings(value, file: file, key: key)
             case "event_nouns": eventNouns += try Self.strings(value, file: file, key: key)
             case "place_markers": placeMarkers += try Self.strings(value, file: file, key: key)
+            case "event_verbs": eventVerbs += try Self.strings(value, file: file, key: key)
+            case "attendance_words": attendanceWords += try Self.strings(value, file: file, key: key)
+            case "keynote_words": keynoteWords += try Self.strings(value, file: file, key: key)
+            case "interview_words": interviewWords += try Self.strings(value, file: file, key: key)
             case "currencies":
                 guard let sub = value.table else {
                     throw LexiconError(
@@ -458,6 +482,17 @@ public struct Lexicon: Sendable, Hashable {
         unitNounWords = WordSet(unitNouns)
         eventNounWords = WordSet(eventNouns)
         placeMarkerWords = WordSet(placeMarkers)
+        eventVerbWords = WordSet(eventVerbs.sorted())
+        talkTable = VerbTable(
+            longestFirst(keynoteWords + interviewWords).map {
+                VerbPattern(word: $0, scalars: Array($0.unicodeScalars))
+            }
+        )
+        interviewWordSet = Set(interviewWords.map { TextKey($0) })
+        attendanceTable = VerbTable(
+            longestFirst(attendanceWords).map { VerbPattern(word: $0, scalars: Array($0.unicodeScalars)) }
+        )
+        hangulSurnameWords = WordSet(hangulSurnames.sorted())
         regionSuffixWords = WordSet(regionSuffixes)
         notNameWords = WordSet(notNames.sorted())
         surnameWords = WordSet(surnames.sorted())

@@ -3,7 +3,10 @@ import DossierModel
 /// Figures: a number with a counter, unit or currency, its qualifier, the thing counted and the
 /// organisation it belongs to. Years, dates, ranks and bare numbers are not figures.
 extension ExtractionRun {
-    static let notCounters = ["개월", "개년", "대학", "대비", "대로", "명의", "건물", "종합", "종류"]
+    static let notCounters = [
+        "개월", "개년", "대학", "대비", "대로", "명의", "건물", "종합", "종류", "회사", "회장", "회원", "회의", "회계", "회복",
+        "회차",
+    ]
     static let prefixQualifiers: [(String, MetricQualifier)] = [
         ("약", .approximately), ("대략", .approximately), ("최소", .atLeast), ("more than", .greater),
         ("over", .greater), ("at least", .atLeast), ("about", .approximately), ("around", .approximately),
@@ -48,6 +51,9 @@ extension ExtractionRun {
             let sc = s.sentence.scalars
             var i = 0
             var carried: (what: String, end: Int)?
+            // `현장 참관객이 5만여 명`: counts of people at the report's event are the event's (the
+            // sentence is searched for an attendance word once it holds such a count).
+            var attendedEvent: String??
             while i < sc.count {
                 guard Scalars.isDigit(sc[i]),
                     i == 0
@@ -127,7 +133,16 @@ extension ExtractionRun {
                     if k < sc.count, sc[k] == "으" { k += 1 }
                     if k < sc.count, sc[k] == "로" { carried = (w, k + 1) }
                 }
-                let subject = subjectOrg(s, near: number.range.lowerBound)
+                var subject = subjectOrg(s, near: number.range.lowerBound)
+                if !events.isEmpty, countedOnly || unitName.map({ Self.attendanceUnits.contains(TextKey($0)) }) ?? false
+                {
+                    if attendedEvent == nil {
+                        attendedEvent =
+                            lexicon.attendanceTable.first(in: sc[...]) == nil ? .some(nil) : eventNamed(in: s)
+                    }
+                    if let e = attendedEvent ?? nil { subject = e }
+                }
+                if !quotedProducts.isEmpty, let p = productOwner(s, before: number.range.lowerBound) { subject = p }
                 let value = number.value
                 if seen.contains(where: { m in
                     m.value == value && m.unit == (unitName ?? "") && m.subject == subject
@@ -156,17 +171,87 @@ extension ExtractionRun {
         }
     }
 
-    /// Whether an English plural noun follows a bare number (`1 million servers`).
+    static let attendanceUnits: Set<TextKey> = ["명", "곳", "개사", "%"]
+    static let ownerMarks: [Unicode.Scalar] = ["의", "은", "는", "이", "가"]
+
+    /// A product named in quotation marks earlier that owns a figure: written right before it as
+    /// the clause's topic or owner (`엑사원 3.5는 … 3만 2천 토큰`, `아토 3의 국내 판매 가격은`,
+    /// `"에이닷 누적 가입자는`), with no org marked as subject between it and the figure.
+    func productOwner(_ s: AnalyzedSentence, before offset: Int) -> String? {
+        let sc = s.sentence.scalars
+        var best: (end: Int, name: [Unicode.Scalar])?
+        for p in quotedProducts {
+            var from = 0
+            while let at = Scalars.find(p, in: sc, from: from), at + p.count < offset {
+                from = at + 1
+                let end = at + p.count
+                // A whole word: nothing glued before it.
+                if at > 0, Scalars.isHangul(sc[at - 1]) || Scalars.isLatin(sc[at - 1]) || Scalars.isDigit(sc[at - 1]) {
+                    continue
+                }
+                var k = end
+                while k < sc.count, Scalars.isQuote(sc[k]) || sc[k] == ")" { k += 1 }
+                let marked =
+                    k < sc.count && Self.ownerMarks.contains(sc[k]) && (k + 1 >= sc.count || Scalars.isSpace(sc[k + 1]))
+                let opensClause = at == 0 || Scalars.isQuote(sc[at - 1]) || (at >= 2 && sc[at - 2] == ",")
+                guard marked || (opensClause && k < sc.count && Scalars.isSpace(sc[k])) else { continue }
+                if best == nil || end > best?.end ?? 0 { best = (end, p) }
+            }
+        }
+        guard let best else { return nil }
+        // An org marked as the owner anywhere before the figure (`SK텔레콤의 … ‘에이닷’ 가입자는`)
+        // keeps it.
+        for t in s.tokens where t.end <= offset {
+            guard let p = t.particle, Self.ownerParticles.contains(TextKey(p)) else { continue }
+            if t.orgIndex != nil || (slotOrg(t).map { productNames.isEmpty || !productNames.contains($0) } ?? false) {
+                return nil
+            }
+        }
+        return Scalars.string(best.name)
+    }
+
+    /// The event a sentence names (as written there: a name or an alias), else the report's first.
+    func eventNamed(in s: AnalyzedSentence) -> String? {
+        for e in events {
+            for name in [e.fact.name] + (e.fact.aliases ?? [])
+            where Scalars.find(Array(name.unicodeScalars), in: s.sentence.scalars) != nil {
+                return name
+            }
+        }
+        return events.first?.fact.name
+    }
+
+    /// Whether an English plural noun follows a bare number (`1 million servers`), maybe after one
+    /// or two modifiers (`12,000 client companies`, `60 million monthly active users`), or an
+    /// acronym in the plural (`2,000 GPUs`).
     func englishCount(_ sc: [Unicode.Scalar], after end: Int) -> Bool {
         var i = end
-        guard i < sc.count, Scalars.isSpace(sc[i]) else { return false }
-        i += 1
-        let (word, _) = DateParsing.word(sc, at: i)
-        guard word.count >= 4, word.hasSuffix("s"), word.unicodeScalars.first.map(Scalars.isUpper) == false else {
-            return false
+        for _ in 0..<3 {
+            guard i < sc.count, Scalars.isSpace(sc[i]) else { return false }
+            i += 1
+            var j = i
+            while j < sc.count, Scalars.isLatin(sc[j]) || (sc[j] == "-" && j > i) { j += 1 }
+            let w = sc[i..<j]
+            guard w.count >= 2, let f = w.first else { return false }
+            // `GPUs`: capitals and a plural `s`.
+            if w.count >= 3, w.last == "s", w.dropLast().allSatisfy(Scalars.isUpper) { return true }
+            guard !Scalars.isUpper(f) else { return false }
+            if w.count >= 4, w.last == "s", w[w.endIndex - 2] != "s" {
+                return !Self.notCountedWords.contains(w)
+            }
+            // A modifier: a plain lower-case word that is no function word.
+            if Self.notModifierWords.contains(w) { return false }
+            i = j
         }
-        return !["years", "days", "months", "weeks", "hours", "times"].contains(word)
+        return false
     }
+
+    static let notCountedWords = WordSet(["years", "days", "months", "weeks", "hours", "times", "minutes", "seconds"])
+    static let notModifierWords = WordSet([
+        "to", "in", "of", "and", "or", "from", "per", "percent", "more", "less", "than", "year", "a", "the", "by",
+        "on", "at", "for", "with", "was", "is", "were", "are", "has", "have", "had", "will", "this", "that", "last",
+        "next", "up", "down", "over", "under", "about", "yuan", "won", "dollars", "euros", "yen", "point", "points",
+    ])
 
     /// The thing counted: the noun phrase after the counter (`19개 양산차 업체들과`, `3만 8천개의
     /// 의료기관이`), else the one before the number (`서버 수는 100만대`, `revenue of $2.5 billion`).

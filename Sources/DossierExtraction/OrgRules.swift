@@ -143,7 +143,7 @@ extension ExtractionRun {
 
     /// Emits the org facts at the sentences where they were first met.
     mutating func emitOrgs() {
-        for (fact, number) in orgs {
+        for (fact, number) in orgs where productNames.isEmpty || !productNames.contains(fact.name) {
             guard let s = sentences.first(where: { $0.number == number }) else { continue }
             emit(.org(fact), sentence: s)
         }

@@ -6,7 +6,9 @@ extension ExtractionRun {
     mutating func findPeople() {
         for s in sentences where !s.isDateLine {
             findKoreanPeople(in: s)
+            guard !Self.isByline(s.tokens) else { continue }
             findEnglishPeople(in: s)
+            findEnglishAppointments(in: s)
         }
     }
 
@@ -29,6 +31,12 @@ extension ExtractionRun {
         }
         personIndex[name] = people.count
         personKeys.set(Array(name.unicodeScalars)[...], people.count)
+        // `리사 첸`: a Hangul name of several words is found by its first word (`mentions`).
+        let scalars = Array(name.unicodeScalars)
+        if let f = scalars.first, Scalars.isHangul(f), let space = scalars.firstIndex(of: " ") {
+            let first = scalars[..<space]
+            if personKeys[first] == nil { personKeys.set(first, people.count) }
+        }
         if let native {
             personIndex[native] = people.count
             personKeys.set(Array(native.unicodeScalars)[...], people.count)
@@ -57,10 +65,29 @@ extension ExtractionRun {
             let t = tokens[i]
             guard Scalars.isHangul(t.baseScalars.first ?? " ") || Scalars.isCode(t.baseScalars), isTitle(t.baseScalars)
             else {
+                // `서민재 LG AI연구원장`: an org's name and a title written as one word.
+                if t.baseScalars.last == "장", let (o, title, k) = orgTitleCompound(tokens, i) {
+                    addPerson(name: tokens[k].text, native: nil, title: title, org: o, sentence: s.number)
+                }
                 i += 1
                 continue
             }
+            if let list = titledList(tokens, after: i) {
+                let org = personOrg(s, near: t.start)
+                for k in list {
+                    let native = tokens[k].paren.flatMap { Scalars.hasHan($0) ? $0 : nil }
+                    addPerson(name: tokens[k].base, native: native, title: t.base, org: org, sentence: s.number)
+                }
+                i = (list.last ?? i) + 1
+                continue
+            }
             if i + 1 < tokens.count, !t.comma, t.particle == nil, isTitle(tokens[i + 1].baseScalars) {
+                i += 1
+                continue
+            }
+            // `신세계디에프 대표에는 이석구 …`: a post being filled; the word before it is the org, not
+            // the holder.
+            if t.particle == "에는" {
                 i += 1
                 continue
             }
@@ -72,7 +99,17 @@ extension ExtractionRun {
             }
             var org: String?
             var unit: String?
-            if j >= 0, !tokens[j].comma, tokens[j].particle == nil {
+            // `왕위안칭(王远清) 바이두 AI클라우드그룹(ACG) 총재`: a unit with its code after the org.
+            if j >= 1, !tokens[j].comma, tokens[j].particle == nil, let code = tokens[j].paren, Scalars.isCode(code),
+                !tokens[j - 1].comma, isWholeWord(tokens[j - 1]),
+                tokens[j - 1].orgIndex != nil || slotOrg(tokens[j - 1]) != nil,
+                let o = orgToken(tokens[j - 1])
+            {
+                unit = code
+                org = o
+                j -= 2
+            }
+            if org == nil, j >= 0, !tokens[j].comma, isWholeWord(tokens[j]) {
                 if let o = orgToken(tokens[j]) {
                     org = o
                     j -= 1
@@ -83,6 +120,26 @@ extension ExtractionRun {
                         org = o
                         j -= 1
                     }
+                }
+            }
+            // `양샤오란(杨晓岚) 어센드 컴퓨팅 사업부(ACBU) 총재`: a unit, and words of its name, between
+            // a name given with its native spelling and the title.
+            if org == nil, unit == nil, j >= 1, tokens[j].particle == nil, !tokens[j].comma,
+                lexicon.unitNounWords.hasSuffix(tokens[j].baseScalars, from: 2)
+            {
+                var k = j - 1
+                var between: String?
+                while k >= 0, j - k <= 4, isWholeWord(tokens[k]), !tokens[k].comma, !hasPersonNative(tokens[k]),
+                    tokens[k].paren == nil || orgToken(tokens[k]) != nil
+                {
+                    // `류쉐량(刘学亮) BYD 아시아태평양 자동차 영업사업부 총경리`: the org among the words.
+                    if between == nil, let o = orgToken(tokens[k]) { between = o }
+                    k -= 1
+                }
+                if k >= 0, j - k <= 4, hasPersonNative(tokens[k]), !tokens[k].comma {
+                    unit = tokens[j].paren.flatMap { Scalars.isCode($0) ? $0 : nil }
+                    org = between
+                    j = k
                 }
             }
             // `이형석 토스뱅크 코어뱅킹팀 리더`: a unit between the org and the title.
@@ -96,11 +153,26 @@ extension ExtractionRun {
                     j -= 1
                 }
             }
+            // `강민호(Minho Kang) 토스증권 데이터플랫폼 헤드`, `이형석 토스뱅크 코어뱅킹팀 리더`: a
+            // department (one or two words) between the org and the title.
+            if org == nil, unit == nil, j >= 2, isDepartmentWord(tokens[j]) {
+                var k = j - 1
+                if orgToken(tokens[k]) == nil, k >= 2, isDepartmentWord(tokens[k]) { k -= 1 }
+                if isWholeWord(tokens[k]), !tokens[k].comma, tokens[k].paren == nil, let o = orgToken(tokens[k]),
+                    !tokens[k - 1].comma,
+                    hasPersonNative(tokens[k - 1])
+                        || (isKoreanName(tokens[k - 1]) && looksLikeHangulName(tokens[k - 1].textScalars))
+                {
+                    org = o
+                    j = k - 1
+                }
+            }
             // `탄다이(谭待) 화산엔진 총재`, `김유원 네이버클라우드 대표`, `이승건 토스 대표`: an unknown org
             // between name and title; the name is the word that looks like one.
             if org == nil, unit == nil, j >= 1, tokens[j].particle == nil, !tokens[j].comma, !tokens[j - 1].comma,
-                isKoreanName(tokens[j - 1]), person(tokens[j]) == nil,
-                tokens[j - 1].paren.map(Scalars.hasHan) ?? false || startsWithKnownOrg(tokens[j].base)
+                isKoreanName(tokens[j - 1]), person(tokens[j]) == nil, !isSurnameWord(tokens[j]),
+                !hasPersonNative(tokens[j]),
+                tokens[j - 1].paren.map(Scalars.hasHan) ?? false || startsWithKnownOrg(tokens[j].baseScalars)
                     || slotOrg(tokens[j]) != nil
                     || (looksLikeHangulName(tokens[j - 1].textScalars) && Self.isOrgShaped(tokens[j].baseScalars)
                         && !(looksLikeHangulName(tokens[j].baseScalars) && tokens[j].baseLength == 3)
@@ -110,7 +182,23 @@ extension ExtractionRun {
                 if slotOrg(tokens[j]) == nil { addSlotOrg(OrgFact(name: tokens[j].base), sentence: s) }
                 j -= 1
             }
-            guard j >= 0, isKoreanName(tokens[j]), !tokens[j].comma || j == i - 1 else {
+            // `리사 첸(Lisa Chen) 엔비디아 부사장`: a name of several words, as many as its Latin native.
+            if j >= 1, let span = latinNamedSpan(tokens, endingAt: j) {
+                addPerson(
+                    name: tokens[span].map(\.text).joined(separator: " "),
+                    native: tokens[j].paren,
+                    title: title,
+                    org: org ?? personOrg(s, near: tokens[j].start),
+                    unit: unit,
+                    sentence: s.number
+                )
+                i += 1
+                continue
+            }
+            // `천 CEO는`: a family name alone refers back to a person (`QuoteRules.mentions`).
+            guard j >= 0, isKoreanName(tokens[j]) || endsLikeParticle(tokens[j]), !isSurnameWord(tokens[j]),
+                !tokens[j].comma || j == i - 1
+            else {
                 i += 1
                 continue
             }
@@ -121,7 +209,7 @@ extension ExtractionRun {
             if org == nil, let first = names.first, first > 0, let o = orgToken(tokens[first - 1]) {
                 org = o
             }
-            let resolvedOrg = org ?? subjectOrg(s, near: tokens[j].start)
+            let resolvedOrg = org ?? personOrg(s, near: tokens[j].start)
             for k in names {
                 let native = tokens[k].paren.flatMap { Scalars.hasHan($0) || $0.contains(" ") ? $0 : nil }
                 addPerson(
@@ -137,13 +225,161 @@ extension ExtractionRun {
         }
     }
 
-    /// Whether a word begins with a known org's name (`네이버클라우드`).
-    func startsWithKnownOrg(_ word: String) -> Bool {
-        // `org.allNames`, without building that array for every org.
-        func starts(_ name: String) -> Bool { word.hasPrefix(name) && word.count > name.count + 1 }
-        return lexicon.orgs.contains { org in
-            starts(org.name) || org.native.map(starts) ?? false || org.aliases.contains(where: starts)
+    /// The org of a person named with no org beside the name: the clause's subject org, but never a
+    /// product (`'뤄보콰이파오(萝卜快跑)' 사업을 맡은 천루이 부총재`), for which the main org stands.
+    func personOrg(_ s: AnalyzedSentence, near offset: Int) -> String? {
+        let o = subjectOrg(s, near: offset)
+        guard let o, !productNames.isEmpty, productNames.contains(o) else { return o }
+        return mainOrg
+    }
+
+    /// Whether a word carries no particle, or only seems to: `화웨이` is an org's whole name.
+    func isWholeWord(_ t: Token) -> Bool {
+        t.particle == nil || (t.orgIndex != nil && lexicon.isOrgName(t.textScalars))
+    }
+
+    /// `한지은 랩장`: a name right before a title or org whose last syllable only looks like a
+    /// particle (은).
+    func endsLikeParticle(_ t: Token) -> Bool {
+        let w = t.textScalars
+        return t.particle == "은" && w.count == 3 && looksLikeHangulName(w) && !isTitle(w) && knownOrg(w) == nil
+            && !lexicon.notNameWords.contains(w) && !lexicon.notNameWords.contains(t.baseScalars)
+    }
+
+    /// A bare word that can name a department: no particle, comma, parenthesis, title or org.
+    func isDepartmentWord(_ t: Token) -> Bool {
+        t.particle == nil && !t.comma && t.paren == nil && !t.quoteBefore && !t.quoteAfter
+            && Self.isOrgShaped(t.scalars) && !isTitle(t.scalars) && t.orgIndex == nil
+            && !looksLikeHangulName(t.scalars)
+    }
+
+    /// `LG AI연구원장` = the org `LG AI연구원` + `원장`, `카카오뱅크대표`: the org, the title and the
+    /// name before them.
+    func orgTitleCompound(_ tokens: [Token], _ i: Int) -> (String, String, Int)? {
+        let w = tokens[i].baseScalars
+        guard w.count >= 4, tokens[i].paren == nil else { return nil }
+        var cuts: [(org: ArraySlice<Unicode.Scalar>, title: ArraySlice<Unicode.Scalar>)] = []
+        // `연구원` + `원장` share a syllable.
+        if isTitle(w.suffix(2)) { cuts.append((w.dropLast(), w.suffix(2))) }
+        if let n = lexicon.titleWords.longestSuffix(of: w, from: 2, upTo: w.count - 2) {
+            cuts.append((w.dropLast(n), w.suffix(n)))
         }
+        for cut in cuts {
+            if i >= 2, !tokens[i - 1].comma, tokens[i - 1].particle == nil {
+                let pair = Array(tokens[i - 1].scalars) + [" "] + Array(cut.org)
+                if let k = knownOrg(pair[...]), isNameWord(tokens[i - 2]) {
+                    return (orgName(k), Scalars.string(cut.title), i - 2)
+                }
+            }
+            if i >= 1, let k = knownOrg(cut.org), isNameWord(tokens[i - 1]) {
+                return (orgName(k), Scalars.string(cut.title), i - 1)
+            }
+        }
+        return nil
+    }
+
+    /// A Hangul word shaped like a full name (`서민재`, `정다은`).
+    func isNameWord(_ t: Token) -> Bool {
+        (isKoreanName(t) || endsLikeParticle(t)) && looksLikeHangulName(t.textScalars)
+    }
+
+    /// Whether a word is a family name standing alone (`쉬`, `저우`, `강`).
+    func isSurnameWord(_ t: Token) -> Bool {
+        let w = t.baseScalars
+        return (1...2).contains(w.count) && lexicon.hangulSurnameWords.contains(w)
+    }
+
+    /// Whether a Hangul word that looks like a name carries a short Han native (`저우이판(周一帆)`):
+    /// it is a person, never an organisation.
+    func hasPersonNative(_ t: Token) -> Bool {
+        guard let p = t.paren, looksLikeHangulName(t.textScalars) else { return false }
+        let scalars = p.unicodeScalars
+        if (2...4).contains(scalars.count) && scalars.allSatisfy(Scalars.isHan) { return true }
+        // `강민호(Minho Kang)`.
+        let words = p.split(separator: " ")
+        return words.count == 2 && scalars.allSatisfy { Scalars.isLatin($0) || $0 == " " || $0 == "-" }
+            && words.allSatisfy { $0.first?.isUppercase ?? false }
+    }
+
+    /// The tokens of a Hangul name written in as many words as the Latin native after its last
+    /// word (`라파엘 모레노(Rafael Moreno)`), when the last word alone is no full name.
+    func latinNamedSpan(_ tokens: [Token], endingAt j: Int) -> ClosedRange<Int>? {
+        guard let p = tokens[j].paren, p.unicodeScalars.allSatisfy({ Scalars.isLatin($0) || $0 == " " || $0 == "-" })
+        else { return nil }
+        let words = p.split(separator: " ")
+        let n = words.count
+        guard (2...3).contains(n), j - n + 1 >= 0,
+            words.allSatisfy({ $0.first.map { $0.isUppercase } ?? false })
+        else { return nil }
+        let span = (j - n + 1)...j
+        for k in span {
+            let w = tokens[k].textScalars
+            guard (1...4).contains(w.count), w.allSatisfy(Scalars.isHangul), tokens[k].particle == nil,
+                !tokens[k].comma, !tokens[k].quoteBefore || k == span.lowerBound, knownOrg(tokens[k]) == nil,
+                !isTitle(w), !lexicon.notNameWords.contains(w)
+            else { return nil }
+            if k < j, tokens[k].paren != nil { return nil }
+        }
+        // `강민호(Minho Kang)`: one word that is a whole name.
+        let last = tokens[j].textScalars
+        if last.count >= 3, looksLikeHangulName(last), looksLikeHangulName(tokens[j - 1].textScalars) { return nil }
+        return span
+    }
+
+    /// `부사장 승진자는 A, B, C 등`, `신임 부총재로는 A(甲), B(乙), C(丙) 3명이`: the names after a
+    /// title that introduces a list (at least two).
+    func titledList(_ tokens: [Token], after i: Int) -> [Int]? {
+        let t = tokens[i]
+        var k = i + 1
+        if let p = t.particle, Self.listParticles.contains(TextKey(p)) {
+            // the list follows the title itself
+        } else if t.particle == nil, !t.comma, k < tokens.count,
+            Self.listHeads.contains(where: { tokens[k].baseScalars.starts(with: $0) }), !tokens[k].comma
+        {
+            k += 1
+        } else {
+            return nil
+        }
+        var names: [Int] = []
+        while k < tokens.count, isKoreanName(tokens[k]), looksLikeHangulName(tokens[k].baseScalars),
+            tokens[k].particle == nil
+        {
+            names.append(k)
+            guard tokens[k].comma else { break }
+            k += 1
+        }
+        return names.count >= 2 ? names : nil
+    }
+
+    static let listParticles: Set<TextKey> = ["로는", "으로는", "에는"]
+    static let listHeads: [[Unicode.Scalar]] = ["승진자", "선임자", "내정자", "영입자"].map { Array($0.unicodeScalars) }
+
+    /// The person a family name before a title refers to (`천 CEO는` → 천웨이둥): one whose Hangul
+    /// name starts with it, preferring one who holds that title, then the one named last.
+    func surnameReference(_ tokens: [Token], _ k: Int) -> Int? {
+        guard k + 1 < tokens.count, tokens[k].particle == nil, !tokens[k].comma, isSurnameWord(tokens[k]),
+            isTitle(tokens[k + 1].baseScalars)
+        else { return nil }
+        let surname = tokens[k].baseScalars
+        let title = tokens[k + 1].baseScalars
+        var any: Int?
+        var titled: Int?
+        for (i, p) in people.enumerated() {
+            let name = p.fact.name.unicodeScalars
+            guard name.starts(with: surname), name.count > surname.count else { continue }
+            any = i
+            if let t = p.fact.title, t.unicodeScalars.elementsEqual(title) { titled = i }
+        }
+        return titled ?? any
+    }
+
+    /// Whether a word begins with a known org's name (`네이버클라우드`).
+    /// One lookup for each prefix that leaves at least two scalars, however many orgs the lexicon
+    /// knows.
+    func startsWithKnownOrg(_ w: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard w.count >= 3 else { return false }
+        for k in 1...(w.count - 2) where knownOrg(w.prefix(k)) != nil { return true }
+        return false
     }
 
     /// Capitalised words that can form a person's name, starting at `i` (at most three).
@@ -172,7 +408,7 @@ extension ExtractionRun {
     }
 
     /// The English title starting at token `i`, as written, and the index after it.
-    func englishTitle(_ tokens: [Token], at i: Int) -> (String, Int)? {
+    func englishTitle(_ tokens: [Token], at i: Int, plural: Bool = false) -> (String, Int)? {
         guard i < tokens.count else { return nil }
         // Most words cannot start a title: their first scalar (lower-cased) starts none.
         if let f = tokens[i].scalars.first, f.value < 0x80 || Scalars.isHangul(f) || Scalars.isHan(f),
@@ -187,15 +423,23 @@ extension ExtractionRun {
         }
         for words in candidates where i + words.count <= tokens.count {
             var ok = true
+            var pluralLast = false
             for (k, w) in words.enumerated() {
                 let t = tokens[i + k]
-                if Scalars.lower(t.base) != w || (k < words.count - 1 && t.comma) {
+                let word = Scalars.lower(t.base)
+                // `were named vice presidents`: the last word may be plural.
+                if plural, k == words.count - 1, word == w + "s" {
+                    pluralLast = true
+                    continue
+                }
+                if word != w || (k < words.count - 1 && t.comma) {
                     ok = false
                     break
                 }
             }
             if ok {
                 var text = tokens[i..<(i + words.count)].map(\.base).joined(separator: " ")
+                if pluralLast { text.removeLast() }
                 var next = i + words.count
                 // `chairman and chief executive officer`, `Chairman and CEO`.
                 if next + 1 < tokens.count, tokens[next].base == "and", !tokens[next - 1].comma,
@@ -244,7 +488,7 @@ extension ExtractionRun {
             // `[Org] Vice President Qiu Yuepeng`
             if let (title, after) = englishTitle(tokens, at: i), !tokens[after - 1].comma,
                 let first = tokens[i].baseScalars.first, Scalars.isUpper(first),
-                let (name, _) = englishName(tokens, from: after)
+                let (name, nameEnd) = englishName(tokens, from: after)
             {
                 var org: String?
                 if i > 0, let o = anyOrg(tokens[i - 1]) {
@@ -254,9 +498,9 @@ extension ExtractionRun {
                 }
                 addPerson(
                     name: name,
-                    native: nil,
+                    native: hanNative(tokens[nameEnd - 1]),
                     title: title,
-                    org: org ?? subjectOrg(s, near: tokens[i].start),
+                    org: org ?? personOrg(s, near: tokens[i].start),
                     sentence: s.number
                 )
                 i = after
@@ -281,9 +525,9 @@ extension ExtractionRun {
                     }
                     addPerson(
                         name: name,
-                        native: nil,
+                        native: hanNative(tokens[after - 1]),
                         title: title,
-                        org: org ?? subjectOrg(s, near: tokens[i].start),
+                        org: org ?? personOrg(s, near: tokens[i].start),
                         sentence: s.number
                     )
                     i = next
@@ -292,22 +536,87 @@ extension ExtractionRun {
             }
             // `Jack Ma co-founded`, `led by Daniel Zhang`: two capitalised words, one a family name.
             if let (name, after) = nameHere, after - i == 2, personIndex[name] == nil,
-                lexicon.surnames.contains(tokens[i].base) || lexicon.surnames.contains(tokens[i + 1].base),
+                lexicon.surnames.contains(tokens[i].base) || lexicon.surnames.contains(tokens[i + 1].base)
+                    || (hanNative(tokens[i + 1]) != nil && knownOrg(tokens[i].text + " " + tokens[i + 1].base) == nil
+                        && slotOrg(tokens[i + 1]) == nil),
                 after >= tokens.count || !(tokens[after].baseScalars.first.map(Scalars.isUpper) ?? false)
                     || tokens[after - 1].comma,
                 !Self.englishOrgSuffixWords.contains(tokens[i + 1].base), anyOrg(tokens[i]) == nil
             {
                 addPerson(
                     name: name,
-                    native: nil,
+                    native: hanNative(tokens[after - 1]),
                     title: nil,
-                    org: subjectOrg(s, near: tokens[i].start),
+                    org: personOrg(s, near: tokens[i].start),
                     sentence: s.number
                 )
                 i = after
                 continue
             }
             i += 1
+        }
+    }
+
+    /// The Han spelling in parentheses after a name's last word (`Gu Xiaoming (顾晓明)`).
+    func hanNative(_ t: Token) -> String? {
+        t.paren.flatMap { Scalars.hasHan($0) && $0.unicodeScalars.count <= 4 ? $0 : nil }
+    }
+
+    /// A byline or credit line (`By Lin Qiao | Shanghai`, `Reporting by …; Editing by …`): no people.
+    static func isByline(_ tokens: [Token]) -> Bool {
+        guard let first = tokens.first, let f = first.scalars.first, Scalars.isUpper(f) else { return false }
+        if first.scalars.elementsEqual(Self.byScalars.dropFirst(3)) { return true }
+        // Scalars only: no `String` is made for the words of ordinary sentences.
+        for k in 0..<(tokens.count - 1) where tokens[k + 1].scalars.elementsEqual(Self.byScalars.prefix(2)) {
+            if Self.creditWords.contains(tokens[k].scalars) { return true }
+        }
+        return false
+    }
+
+    /// `by` then `By`.
+    static let byScalars: [Unicode.Scalar] = ["b", "y", " ", "B", "y"]
+    static let creditWords = WordSet(["Reporting", "Editing", "Writing", "Additional", "reporting", "editing"])
+    static let appointmentVerbs = WordSet(["named", "appointed", "promoted", "elevated", "elected"])
+    static let passiveAuxiliaries: Set<String> = ["was", "were", "been", "be", "is", "are", "being"]
+
+    /// `A, B and C were named vice presidents`, `X … was promoted to vice president`: the title of
+    /// the people named before the verb; `appointed X as chief executive officer`: the title of X.
+    private mutating func findEnglishAppointments(in s: AnalyzedSentence) {
+        let tokens = s.tokens
+        for k in tokens.indices
+        where tokens[k].scalars.count >= 5 && tokens[k].scalars.last == "d"
+            && Self.appointmentVerbs.contains(tokens[k].scalars)
+        {
+            let passive = k > 0 && Self.passiveAuxiliaries.contains(tokens[k - 1].text)
+            if passive {
+                var m = k + 1
+                while m < tokens.count, ["to", "as", "a", "the", "its", "new"].contains(tokens[m].text) { m += 1 }
+                guard let (title, _) = englishTitle(tokens, at: m, plural: true) else { continue }
+                // The people named before the verb in this sentence.
+                var j = 0
+                while j < k {
+                    if let (name, after) = englishName(tokens, from: j), after <= k, personIndex[name] != nil {
+                        addPerson(name: name, native: nil, title: title, org: nil, sentence: s.number)
+                        j = after
+                    } else {
+                        j += 1
+                    }
+                }
+            } else if let (name, after) = englishName(tokens, from: k + 1), after < tokens.count,
+                tokens[after].text == "as"
+            {
+                var m = after + 1
+                while m < tokens.count, ["a", "the", "its", "new"].contains(tokens[m].text) { m += 1 }
+                guard let (title, _) = englishTitle(tokens, at: m) else { continue }
+                let native = tokens[after - 1].paren.flatMap { Scalars.hasHan($0) ? $0 : nil }
+                addPerson(
+                    name: name,
+                    native: native,
+                    title: title,
+                    org: personOrg(s, near: tokens[k].start),
+                    sentence: s.number
+                )
+            }
         }
     }
 
@@ -328,6 +637,7 @@ extension ExtractionRun {
     /// Fills `namePartOwner` from the people found so far.
     mutating func indexNameParts() {
         var owners = ScalarTable()
+        var family: [ArraySlice<Unicode.Scalar>?] = []
         nameShapes = []
         for (i, p) in people.enumerated() {
             // The words of the name by scalars, each once.
@@ -345,9 +655,27 @@ extension ExtractionRun {
             for word in split where !words.contains(where: { $0.elementsEqual(word) }) {
                 words.append(word)
             }
+            family.append(familyName(words))
             for word in words { owners.set(word, owners[word] == nil ? i : -1) }
         }
+        // `Liang said` with `Ross Liang` and `Zhu Liang`: the one whose family name it is.
+        var families = ScalarTable()
+        for (i, f) in family.enumerated() {
+            guard let f else { continue }
+            families.set(f, families[f] == nil ? i : -1)
+        }
+        for (i, f) in family.enumerated() {
+            guard let f, families[f] == i else { continue }
+            owners.set(f, i)
+        }
         namePartOwner = owners
+    }
+
+    /// The family name of an English name of two words: the first when it is a listed family name
+    /// (`Zhu Liang`, `Lee Soo-jin`), else the last (`Ross Liang`).
+    func familyName(_ words: [ArraySlice<Unicode.Scalar>]) -> ArraySlice<Unicode.Scalar>? {
+        guard words.count == 2, words.allSatisfy({ $0.first.map(Scalars.isUpper) ?? false }) else { return nil }
+        return lexicon.surnames.contains(Scalars.string(words[0])) ? words[0] : words[1]
     }
 
     /// The person a token names: the full name, a native spelling, or (in English) one part of a

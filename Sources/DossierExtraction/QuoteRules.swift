@@ -13,7 +13,7 @@ extension ExtractionRun {
         var k = 0
         let tokens = s.tokens
         while k < tokens.count {
-            guard let p = personMention(tokens[k]) else {
+            guard let p = personMention(tokens[k]) ?? surnameReference(tokens, k) else {
                 k += 1
                 continue
             }
@@ -31,8 +31,12 @@ extension ExtractionRun {
                 last = min(tokens.count - 1, k + parts - 1)
             }
             var j = last + 1
-            while j < tokens.count, j - last <= 3, !tokens[j - 1].comma, tokens[j - 1].particle == nil,
+            while j < tokens.count, j - last <= 3, !tokens[j - 1].comma,
+                isWholeWord(tokens[j - 1])
+                    || (j - 1 == k && personKeys[tokens[k].textScalars] != nil),
                 orgToken(tokens[j]) != nil || isTitle(tokens[j].baseScalars) || Scalars.isCode(tokens[j].baseScalars)
+                    // `이형석 토스뱅크 코어뱅킹팀 리더가`: a department before the title.
+                    || (j + 1 < tokens.count && isDepartmentWord(tokens[j]) && isTitle(tokens[j + 1].baseScalars))
                     || tokens[j].base == people[p].fact.org
             {
                 last = j
@@ -51,8 +55,24 @@ extension ExtractionRun {
         var focus: Int?
         var presented: [Int: (fact: PresentationFact, shared: Bool, s: AnalyzedSentence)] = [:]
         var order: [Int] = []
-        for s in sentences where !s.isDateLine {
+        // The last quotation's speaker and verb, and its sentence.
+        var previous: (speaker: Int, verb: String, sentence: Int)?
+        // The person interviewed (`X는 … 인터뷰에서`, `서 원장과 일문일답을 나눴다`), and whether the
+        // last line was an interviewer's question (`―사업화 계획은.`).
+        var interviewee: Int?
+        var afterQuestion = false
+        for (index, s) in sentences.enumerated() where !s.isDateLine {
             let ms = mentions(in: s).filter { !s.inQuote(s.tokens[$0.first]) }
+            let answersQuestion = afterQuestion
+            afterQuestion = Self.isQuestionLine(s)
+            // One search for keynote and interview words, only in sentences that name someone.
+            let talk = ms.isEmpty ? nil : lexicon.talkTable.first(in: s.sentence.scalars[...])?.verb
+            let interviewWord = talk.map { lexicon.interviewWordSet.contains(TextKey($0)) } ?? false
+            if interviewee == nil, interviewWord {
+                interviewee =
+                    (ms.first { Self.subjectParticles.contains(TextKey(s.tokens[$0.last].particle ?? "")) } ?? ms[0])
+                    .person
+            }
             let pronoun = s.tokens.firstIndex { isPronoun($0) && !s.inQuote($0) }
             var lastSpeaker: Int?
             for q in s.sentence.quotes {
@@ -68,7 +88,35 @@ extension ExtractionRun {
                 {
                     verb = v.verb
                 }
+                // `"…," Lee noted. "We will add …"`: a quotation opening a sentence on the same line
+                // as the last one, with no verb of its own, goes on with its speaker.
+                if verb == nil, let prev = previous, prev.sentence == s.number - 1, !s.sentence.isWholeLine,
+                    q.range.lowerBound <= 1
+                {
+                    emit(
+                        .quote(QuoteFact(speaker: people[prev.speaker].fact.name, text: q.text, verb: prev.verb)),
+                        sentence: s
+                    )
+                    continue
+                }
+                // `―사업화 계획은.` then `"…"`: the answer of the person interviewed.
+                if verb == nil, answersQuestion, let who = interviewee, q.range.lowerBound <= 1 {
+                    emit(.quote(QuoteFact(speaker: people[who].fact.name, text: q.text, verb: nil)), sentence: s)
+                    continue
+                }
+                // `"…"` then `X는 … 이같이 말했다`: the quotation is X's.
+                if verb == nil, q.range.lowerBound <= 1 || s.sentence.quotes.count == 1,
+                    let (who, v) = speakerOfNextSentence(index)
+                {
+                    emit(.quote(QuoteFact(speaker: people[who].fact.name, text: q.text, verb: v)), sentence: s)
+                    continue
+                }
                 guard let verb else { continue }
+                // `KT는 "…"고 설명했다`: an organisation right before the quotation speaks.
+                if let org = orgSpeaker(s, before: q.range.lowerBound) {
+                    emit(.quote(QuoteFact(speaker: org, text: q.text, verb: verb)), sentence: s)
+                    continue
+                }
                 var speaker: Int?
                 if let m = ms.last(where: { s.tokens[$0.last].end <= q.range.lowerBound }) {
                     speaker = m.person
@@ -86,6 +134,7 @@ extension ExtractionRun {
                 guard let who = speaker else { continue }
                 lastSpeaker = who
                 focus = who
+                previous = (who, verb, s.number)
                 emit(
                     .quote(QuoteFact(speaker: people[who].fact.name, text: q.text, verb: verb)),
                     sentence: s
@@ -95,6 +144,16 @@ extension ExtractionRun {
                 let v = lexicon.presentationVerbTable.first(in: s.sentence.scalars[...])
             {
                 presentation(s, verbOffset: v.offset, mentions: ms, presented: &presented, order: &order)
+            }
+            // `기조연설에 나선 X는`, `X said in his keynote`: X presented, topic or not (a talk with a
+            // topic named later replaces this one).
+            if talk != nil, !interviewWord,
+                let m = ms.first(where: { Self.subjectParticles.contains(TextKey(s.tokens[$0.last].particle ?? "")) })
+                    ?? ms.first,
+                presented[m.person] == nil
+            {
+                order.append(m.person)
+                presented[m.person] = (PresentationFact(person: people[m.person].fact.name), true, s)
             }
             if let m = ms.first(where: { Self.subjectParticles.contains(TextKey(s.tokens[$0.last].particle ?? "")) })
                 ?? ms.first
@@ -106,6 +165,46 @@ extension ExtractionRun {
             guard let entry = presented[p] else { continue }
             emit(.presentation(entry.fact), sentence: entry.s)
         }
+    }
+
+    /// A line with an interviewer's question: `―흥행 비결을 꼽는다면.`, `Q. …`, `- …?`.
+    static func isQuestionLine(_ s: AnalyzedSentence) -> Bool {
+        guard s.sentence.quotes.isEmpty, let f = s.sentence.scalars.first else { return false }
+        if f == "\u{2015}" || f == "\u{2014}" || f == "\u{2013}" { return true }
+        let sc = s.sentence.scalars
+        return (f == "Q" && sc.count > 1 && (sc[1] == "." || sc[1] == ":" || sc[1] == " "))
+            || (f == "-" && sc.last == "?")
+    }
+
+    /// `X는 … 이같이 말했다`: the person the next sentence says spoke the words before it.
+    func speakerOfNextSentence(_ index: Int) -> (Int, String)? {
+        guard index + 1 < sentences.count else { return nil }
+        let next = sentences[index + 1]
+        let sc = next.sentence.scalars
+        guard next.sentence.quotes.isEmpty,
+            Scalars.find(Self.likeThis, in: sc) != nil || Scalars.find(Self.thisWay, in: sc) != nil,
+            let v = lexicon.quoteVerbTable.first(in: sc[...])
+        else { return nil }
+        let ms = mentions(in: next)
+        guard let m = ms.first(where: { Self.subjectParticles.contains(TextKey(next.tokens[$0.last].particle ?? "")) })
+        else {
+            return nil
+        }
+        return (m.person, v.verb)
+    }
+
+    static let likeThis: [Unicode.Scalar] = Array("이같이".unicodeScalars)
+    static let thisWay: [Unicode.Scalar] = Array("이렇게".unicodeScalars)
+
+    /// An organisation marked as subject right before a quotation (`KT는 "…`).
+    func orgSpeaker(_ s: AnalyzedSentence, before offset: Int) -> String? {
+        guard let k = s.tokens.lastIndex(where: { $0.end <= offset }) else { return nil }
+        let t = s.tokens[k]
+        guard offset - t.end <= 2, let p = t.particle, Self.subjectParticles.contains(TextKey(p)), !s.inQuote(t) else {
+            return nil
+        }
+        if let i = t.orgIndex { return orgName(i) }
+        return slotOrg(t)
     }
 
     /// The text after `offset` with quotations left out.
@@ -163,6 +262,10 @@ extension ExtractionRun {
         while k < s.tokens.count, s.tokens[k].start < verbScalar {
             words.append(s.tokens[k].text)
             k += 1
+        }
+        // `'X'를 주제로 발표했다`: the topic is X.
+        if words.count >= 2, words.last == "주제로" || words.last == "주제로는" || words.last == "제목으로" {
+            words.removeLast()
         }
         if words.last == "대해" || words.last == "대한" || words.last == "관해" {
             words.removeLast()

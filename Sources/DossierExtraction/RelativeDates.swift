@@ -42,6 +42,32 @@ enum RelativeDates {
         return days(year: y, month: m, day: day)
     }
 
+    /// `지난 4월`, `오는 12월` with no day: the month in the year of publication, the year before
+    /// when `지난` names a month after the publication month, the year after when `오는` names one
+    /// before it.
+    static func relativeMonth(_ s: [Unicode.Scalar], at start: Int, published: PartialDate?) -> DateMention? {
+        guard let pub = published, let year = pub.year, let pubMonth = pub.month else { return nil }
+        if start > 0, !Scalars.isSpace(s[start - 1]) { return nil }
+        var i = start
+        guard let (m, _) = DateParsing.int(s, &i, maxDigits: 2), i < s.count, s[i] == "월", (1...12).contains(m) else {
+            return nil
+        }
+        i += 1
+        // A day after the month is `DateParsing.match`'s.
+        var k = i
+        DateParsing.skipSpace(s, &k)
+        if k < s.count, Scalars.isDigit(s[k]) { return nil }
+        let before = DateParsing.previousHangulWord(s, before: start)
+        var y = year
+        switch before {
+        case "지난": if m > pubMonth { y -= 1 }
+        case "오는": if m < pubMonth { y += 1 }
+        default: return nil
+        }
+        guard let date = PartialDate(year: y, month: m) else { return nil }
+        return DateMention(range: start..<i, start: date, end: nil, yearInferred: true)
+    }
+
     /// `지난 5일`, `5일`, `오는 10일` with no month: the month (and year) of publication, the month
     /// before when the day lies after the publication day and the text does not say `오는`.
     static func koreanDay(_ s: [Unicode.Scalar], at start: Int, published: PartialDate?) -> DateMention? {

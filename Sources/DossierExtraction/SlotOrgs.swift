@@ -96,6 +96,9 @@ extension ExtractionRun {
                             && t.particle != "에서" && !(i < tokens.count && isTitle(tokens[i].baseScalars)))
                     {
                         addSlotOrg(OrgFact(name: t.base, native: paren), sentence: s)
+                        // `'퉁이첸원(通义千问) 2.0'`, `'훙멍(鸿蒙·HarmonyOS)'`: a name in quotation marks is
+                        // a product or a brand. It may own figures, but it is no organisation.
+                        if t.quoteBefore, !Scalars.isCode(w), !hanOrg { productNames.insert(t.base) }
                         continue
                     }
                 }
@@ -198,5 +201,42 @@ extension ExtractionRun {
             }), best.value.count >= 2, best.value.count > mainOrgCount
         else { return }
         mainOrg = best.key
+    }
+
+    /// The report's main organisation from its lead: the org that is the subject of the first
+    /// sentence of the body (`PDD Holdings, the parent of Pinduoduo and Temu, said …`,
+    /// `LG AI연구원이 9일 …`), when it is named again later.
+    mutating func settleMainOrgFromLead() {
+        for s in sentences.prefix(8) where !s.isDateLine && !s.sentence.isFurniture {
+            if s.number == 1 && s.sentence.isWholeLine && sentences.count > 1 { continue }
+            if Self.isByline(s.tokens) { continue }
+            // The lead is the first sentence with a verb: at least six words.
+            guard s.tokens.count >= 6 else { continue }
+            for (i, t) in s.tokens.enumerated() where !s.inQuote(t) {
+                let known = t.orgIndex
+                guard let name = known.map({ orgName($0) }) ?? slotOrg(t) else { continue }
+                guard isSubjectMention(s.tokens, i), (t.particle ?? "") != "의", (t.particle ?? "") != "'s" else {
+                    // The first org of the lead settles it or nothing does.
+                    return
+                }
+                if leadMentions(known: known, slot: known == nil ? name : nil) >= 2 { mainOrg = name }
+                return
+            }
+            return
+        }
+    }
+
+    /// How many sentences name an org: a lexicon org by its index, an org found by its slot by name.
+    func leadMentions(known: Int?, slot: String?) -> Int {
+        var n = 0
+        for s in sentences where !s.isDateLine {
+            if s.tokens.contains(where: { t in
+                if let k = known { return t.orgIndex == k }
+                return t.orgIndex == nil && slotOrg(t) == slot
+            }) {
+                n += 1
+            }
+        }
+        return n
     }
 }

@@ -147,6 +147,15 @@ enum Tokenizer {
                     i += 1
                     continue
                 }
+                // `TME's`, `Baidu’s`: an apostrophe inside an English word before `s` is the
+                // possessive, not a quotation mark.
+                if c == "'" || c == "\u{2019}", buffer.count > textStart, let prev = buffer.last, Scalars.isLatin(prev),
+                    i + 1 < n, s[i + 1] == "s", i + 2 >= n || !Scalars.isLatin(s[i + 2])
+                {
+                    buffer.append(c)
+                    i += 1
+                    continue
+                }
                 if Scalars.isQuote(c) {
                     if buffer.count == textStart { token.quoteBefore = true } else { token.quoteAfter = true }
                     i += 1

@@ -12,14 +12,31 @@ extension ExtractionRun {
     mutating func findUnits() {
         for (index, s) in sentences.enumerated() where !s.isDateLine {
             let establishes = lexicon.establishVerbTable.first(in: s.sentence.scalars[...]) != nil
-            // Without an establishing verb only a head with a code in parenthesis counts.
-            for (i, t) in s.tokens.enumerated() where (establishes || t.paren != nil) && isUnitHead(t.baseScalars) {
-                let code = t.paren.flatMap { Scalars.isCode($0) ? $0 : nil }
-                guard code != nil || establishes else { continue }
+            // `A와 B에 나뉘어 있던 … 조직을 통합한 것`: the units merged are named too (the sentence is
+            // searched for a merge word only once a unit head with a particle is met).
+            var merges: Bool?
+            // Without an establishing verb only a head with a code in parenthesis counts, or one
+            // that is merged or led (`국제사업부를 이끌고`).
+            for (i, t) in s.tokens.enumerated()
+            where (establishes || t.paren != nil || Self.mayBeListedOrLed(t)) && isUnitHead(t.baseScalars) {
+                var code = t.paren.flatMap { Scalars.isCode($0) ? $0 : nil }
+                if code == nil, !establishes, !isLed(s.tokens, i) {
+                    if t.particle == nil { continue }
+                    if merges == nil { merges = lexicon.mergeWordTable.first(in: s.sentence.scalars[...]) != nil }
+                    if merges != true { continue }
+                }
                 var first = i
                 var parent: String?
                 while first > 0, i - first < 5 {
                     let p = s.tokens[first - 1]
+                    // `Advanced Vehicle Platform (AVP) Division`: the code before the head.
+                    if first == i, code == nil, let c = p.paren, Scalars.isCode(c), !p.comma,
+                        p.scalars.first.map(Scalars.isUpper) ?? false, t.scalars.allSatisfy({ !Scalars.isHangul($0) })
+                    {
+                        code = c
+                        first -= 1
+                        continue
+                    }
                     if p.paren != nil || p.quoteAfter { break }
                     if let k = knownOrg(p) {
                         if p.particle == nil || p.particle == "의" { parent = orgName(k) }
@@ -37,11 +54,15 @@ extension ExtractionRun {
                         break
                     }
                 }
+                // A head alone (`사업부`) is no unit unless it has a code; `Alibaba Group` is the org.
+                guard first < i || code != nil || (t.base.count > 3 && parent == nil) else { continue }
+                // `그동안 엔터프라이즈부문`: adverbs are not part of the name.
+                while first < i, Self.unitAdverbs.contains(s.tokens[first].scalars) { first += 1 }
+                // `두 사업부`, `각 부문`: a head after a determiner names no unit.
+                if first < i, Self.unitDeterminers.contains(s.tokens[first].scalars) { continue }
                 let name = s.tokens[first...i].enumerated().map { k, tok in
                     first + k == i ? tok.base : tok.text
                 }.joined(separator: " ")
-                // A head alone (`사업부`) is no unit unless it has a code.
-                guard first < i || code != nil || t.base.count > 3 else { continue }
                 if units.contains(where: { ($0.fact.code != nil && $0.fact.code == code) || $0.fact.name == name }) {
                     continue
                 }
@@ -62,6 +83,31 @@ extension ExtractionRun {
                 emit(.orgUnit(fact), sentence: s)
             }
         }
+    }
+}
+
+extension ExtractionRun {
+    static let listingParticleFirsts: [Unicode.Scalar] = ["을", "를", "과", "와", "에", "은", "는", "이", "가"]
+
+    /// Whether a word's particle can mark a unit merged (`A와 B에 나뉘어`, `B를 통합`) or led
+    /// (`A를 이끌고`): a scalar test, so that unit heads are looked up for few words.
+    static func mayBeListedOrLed(_ t: Token) -> Bool {
+        guard t.baseLength < t.scalars.count else { return false }
+        return listingParticleFirsts.contains(t.scalars[t.scalars.startIndex + t.baseLength])
+    }
+
+    static let unitDeterminers = WordSet(["두", "세", "네", "각", "새", "이", "그", "해당", "전", "모든", "여러"])
+    static let unitAdverbs = WordSet(["그동안", "기존", "이번", "현재", "당시", "또한", "특히", "기존의", "한편"])
+    static let leadStems: [[Unicode.Scalar]] = ["이끄", "이끌", "이끈", "총괄하", "맡고", "맡은", "맡아"].map {
+        Array($0.unicodeScalars)
+    }
+
+    /// `국제사업부를 이끌고`, `엑사원랩을 이끄는`: a unit someone leads.
+    func isLed(_ tokens: [Token], _ i: Int) -> Bool {
+        guard i + 1 < tokens.count, let p = tokens[i].particle, p == "을" || p == "를" else { return false }
+        var k = i + 1
+        if tokens[k].text == "계속" || tokens[k].text == "새로", k + 1 < tokens.count { k += 1 }
+        return Self.leadStems.contains { tokens[k].scalars.starts(with: $0) }
     }
 }
 

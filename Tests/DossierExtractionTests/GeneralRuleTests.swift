@@ -1,0 +1,391 @@
+import DossierModel
+import Testing
+
+@testable import DossierExtraction
+
+/// Rules for unseen reports (`docs/extraction-blind.md`, "Third blind set"): each test gives
+/// sentences of its own, not those of the tuning reports.
+@Suite struct GeneralRuleTests {
+    func facts(_ body: String) -> [Fact] {
+        Extractor(lexicon: .builtIn).extract(ReportDocument(body: body, published: PartialDate(iso: "2024-05-02")))
+    }
+
+    func people(_ facts: [Fact]) -> [PersonFact] {
+        facts.compactMap { if case .person(let p) = $0 { p } else { nil } }
+    }
+
+    func quotes(_ facts: [Fact]) -> [QuoteFact] {
+        facts.compactMap { if case .quote(let q) = $0 { q } else { nil } }
+    }
+
+    func events(_ facts: [Fact]) -> [EventFact] {
+        facts.compactMap { if case .event(let e) = $0 { e } else { nil } }
+    }
+
+    func orgNames(_ facts: [Fact]) -> [String] {
+        facts.compactMap { if case .org(let o) = $0 { o.name } else { nil } }
+    }
+
+    @Test func surnameBeforeTitleRefersBack() {
+        let f = facts(
+            """
+            무대에 오른 궈밍하오(郭明浩) 텐센트클라우드 부총재는 새 칩을 소개했다.
+            궈 부총재는 "올해 안에 고객 1만 곳을 확보하겠다"고 말했다.
+            """
+        )
+        let names = people(f).map(\.name)
+        #expect(names == ["궈밍하오"])
+        #expect(people(f).first?.native == "郭明浩")
+        #expect(people(f).first?.org == "텐센트클라우드")
+        #expect(quotes(f).map(\.speaker) == ["궈밍하오"])
+    }
+
+    @Test func orgEndingLikeAParticleStillSlotsBetweenNameAndTitle() {
+        // `화웨이` ends with `이`, which is not a particle here.
+        let p = people(facts("탕위(唐宇) 화웨이 순환회장은 전략을 설명했다."))
+        #expect(p.first?.name == "탕위")
+        #expect(p.first?.org == "화웨이")
+        #expect(p.first?.title == "순환회장")
+    }
+
+    @Test func unitWithCodeBetweenOrgAndTitle() {
+        let p = people(facts("기조연설에 나선 허징(何静) 바이두 스마트교통그룹(ITG) 총재는 계획을 밝혔다."))
+        #expect(p.first?.name == "허징")
+        #expect(p.first?.org == "바이두")
+        #expect(p.first?.unit == "ITG")
+        let q = people(facts("쑨레이(孙磊) 로봇 플랫폼 사업부(RPD) 총재는 로드맵을 발표했다."))
+        #expect(q.map(\.name) == ["쑨레이"])
+        #expect(q.first?.unit == "RPD")
+    }
+
+    @Test func nameOfSeveralWordsWithLatinNative() {
+        let f = facts("마르코 로시(Marco Rossi) 엔비디아 부사장은 \"데이터센터 수요가 계속 늘 것\"이라고 말했다.")
+        let p = people(f)
+        #expect(p.map(\.name) == ["마르코 로시"])
+        #expect(p.first?.native == "Marco Rossi")
+        #expect(p.first?.org == "엔비디아")
+        #expect(quotes(f).first?.speaker == "마르코 로시")
+    }
+
+    @Test func nameEndingInEun() {
+        let p = people(facts("이어 플랫폼팀을 이끄는 박서은 랩장이 검색 성능 개선을 주제로 발표했다."))
+        #expect(p.map(\.name) == ["박서은"])
+        #expect(p.first?.title == "랩장")
+    }
+
+    @Test func titleIntroducingAList() {
+        let f = facts("한빛전자는 이날 인사를 발표했다. 전무 승진자는 김도윤, 이서준, 박하린 등 3명이다.")
+        let p = people(f)
+        #expect(p.map(\.name) == ["김도윤", "이서준", "박하린"])
+        #expect(p.allSatisfy { $0.title == "전무" })
+        let g = people(facts("신임 부총재로는 판위(潘宇), 류징(刘晶) 2명이 이름을 올렸다."))
+        #expect(g.map(\.name) == ["판위", "류징"])
+        #expect(g.first?.native == "潘宇")
+    }
+
+    @Test func englishAppointmentsAndNatives() {
+        let f = facts(
+            """
+            Ma Lin (马林), who ran the cloud unit, was promoted to vice president.
+            Wang Fei, Zhou Bin and Lu Qiang were named senior vice presidents.
+            The board appointed Sun Hao (孙浩) as chief financial officer.
+            """
+        )
+        let p = people(f)
+        let byName = Dictionary(uniqueKeysWithValues: p.map { ($0.name, $0) })
+        #expect(byName["Ma Lin"]?.native == "马林")
+        #expect(byName["Ma Lin"]?.title == "vice president")
+        #expect(byName["Zhou Bin"]?.title == "senior vice president")
+        #expect(byName["Lu Qiang"]?.title == "senior vice president")
+        #expect(byName["Sun Hao"]?.title == "chief financial officer")
+        #expect(byName["Sun Hao"]?.native == "孙浩")
+    }
+
+    @Test func bylinesNameNoPeople() {
+        let f = facts(
+            """
+            By Wang Mei | Beijing | March 3, 2024
+            Vice President Zhang Tao said the plan was ready.
+            Reporting by Wang Mei; Editing by Kim Jisoo
+            """
+        )
+        #expect(people(f).map(\.name) == ["Zhang Tao"])
+    }
+
+    @Test func quotedEventsWithoutEventNounAtTheEnd() {
+        let names = events(
+            facts(
+                """
+                한빛전자가 3일 서울에서 '한빛 데브 데이 2024'를 열었다.
+                바이두는 이날 '바이두 크리에이트(百度AI开发者大会)'를 개막했다.
+                화웨이는 '파트너 위크'를 열고 신제품을 공개했다.
+                """
+            )
+        ).map(\.name)
+        #expect(names.contains("한빛 데브 데이 2024"))
+        #expect(names.contains("바이두 크리에이트"))
+        #expect(names.contains("파트너 위크"))
+        // A straight mark after a letter is an apostrophe, not a quotation.
+        #expect(events(facts("Baidu's chips and Tencent's 'cloud' deals were held up.")).isEmpty)
+    }
+
+    @Test func englishEventYearAndNativeName() {
+        let e = events(facts("Orbit unveiled two models at its Nova Conference (新星大会) in Beijing."))
+        #expect(e.map(\.name) == ["Nova Conference"])
+        let y = events(facts("Acme held its annual Cloud Summit 2024 in Seoul on Tuesday."))
+        #expect(y.first?.name == "Cloud Summit 2024")
+    }
+
+    @Test func wellKnownCompaniesAcrossScripts() {
+        let f = facts("구글과 마이크로소프트(MS), 엔비디아, Meituan and 美团 were named.")
+        let names = orgNames(f)
+        #expect(names.contains("구글"))
+        #expect(names.contains("마이크로소프트"))
+        #expect(names.contains("엔비디아"))
+        #expect(names.contains("Meituan") || names.contains("메이퇀"))
+    }
+
+    @Test func followOnQuoteOnTheSameLine() {
+        let f = facts(
+            "\"Sales doubled this spring,\" Vice President Zhang Tao said on stage. \"We expect the same next year.\""
+        )
+        let q = quotes(f)
+        #expect(q.map(\.speaker) == ["Zhang Tao", "Zhang Tao"])
+        #expect(q.last?.verb == "said")
+        // A quotation on a line of its own is not taken as a follow-on.
+        let g = facts("\"Sales doubled this spring,\" Vice President Zhang Tao said.\n\"Nobody knows why.\"")
+        #expect(quotes(g).count == 1)
+    }
+
+    @Test func organisationRightBeforeTheQuotationSpeaks() {
+        let f = facts("김하늘 네이버 대표가 자리를 옮겼다. 네이버는 \"조직을 단순하게 만드는 것이 목표\"라고 설명했다.")
+        #expect(quotes(f).map(\.speaker) == ["네이버"])
+    }
+
+    @Test func departmentBetweenOrgAndTitle() {
+        let p = people(facts("오후에는 최윤아(Yuna Choi) 카카오페이 결제플랫폼 리더가 새 구조를 소개했다."))
+        #expect(p.map(\.name) == ["최윤아"])
+        #expect(p.first?.org == "카카오페이")
+        #expect(p.first?.native == "Yuna Choi")
+    }
+
+    @Test func orgAndTitleWrittenAsOneWord() {
+        let p = people(facts("정다은 LG AI연구원장은 새 모델을 소개했다."))
+        #expect(p.first?.name == "정다은")
+        #expect(p.first?.org == "LG AI연구원")
+        #expect(p.first?.title == "원장")
+    }
+
+    @Test func placeOfAQuotedEventBeingHeld() {
+        let e = events(facts("한빛전자가 3일 서울 코엑스에서 '한빛 데브 데이 2024'를 열었다."))
+        #expect(e.first?.place == "코엑스")
+    }
+
+    func metrics(_ facts: [Fact]) -> [MetricFact] {
+        facts.compactMap { if case .metric(let m) = $0 { m } else { nil } }
+    }
+
+    func dated(_ facts: [Fact]) -> [DatedFact] {
+        facts.compactMap { if case .dated(let d) = $0 { d } else { nil } }
+    }
+
+    @Test func attendanceBelongsToTheEvent() {
+        let f = facts(
+            """
+            한빛전자가 3일 서울에서 '한빛 데브 데이 2024'를 열었다.
+            한빛전자에 따르면 행사에는 개발자 3천여 명이 참석했다.
+            한빛전자의 올해 매출은 2조 원으로 예상된다.
+            """
+        )
+        let m = metrics(f)
+        #expect(m.first { $0.value == 3000 }?.subject == "한빛 데브 데이 2024")
+        #expect(m.first { $0.value == 2_000_000_000_000 }?.subject == "한빛전자")
+    }
+
+    @Test func orgAfterTheFigureOwnsItOnlyAsSubject() {
+        let f = facts(
+            """
+            Orbit Holdings (NASDAQ: ORBT) reported results on Monday. Orbit Holdings said revenue grew.
+            Ad revenue rose 24 percent to RMB 4.2 billion, driven largely by Temu.
+            """
+        )
+        #expect(metrics(f).filter { $0.value == 24 }.map(\.subject) == ["Orbit Holdings"])
+    }
+
+    @Test func relativeMonthsAndPlansForNextYear() {
+        let f = facts(
+            """
+            한빛전자는 지난 11월 새 모델을 처음 공개했다.
+            오는 7월에는 두 번째 모델을 출시한다.
+            내년 상반기에는 해외 시장에 진출할 계획이다.
+            지난 3월 기준 가입자는 200만 명이다.
+            한빛전자는 2일 2025년 정기 임원인사를 단행했다.
+            The two companies signed the first contract in 2021.
+            """
+        )
+        let dates = dated(f).map(\.date.iso)
+        #expect(dates.contains("2023-11"))
+        #expect(dates.contains("2024-07"))
+        #expect(dates.contains("2025"))
+        #expect(dates.contains("2021"))
+        #expect(!dates.contains("2024-03"))
+        #expect(dated(f).filter { $0.date.iso == "2025" }.count == 1)
+    }
+
+    func units(_ facts: [Fact]) -> [OrgUnitFact] {
+        facts.compactMap { if case .orgUnit(let u) = $0 { u } else { nil } }
+    }
+
+    @Test func unitsMergedOrLed() {
+        let f = facts(
+            """
+            새 조직은 그동안 검색부문과 광고부문에 나뉘어 있던 AI 조직을 통합한 것이다.
+            박 부사장은 해외사업부를 계속 이끌고, 두 사업부는 내년에 합친다.
+            """
+        )
+        let names = units(f).compactMap(\.name)
+        #expect(names.contains("검색부문"))
+        #expect(names.contains("광고부문"))
+        #expect(names.contains("해외사업부"))
+        #expect(!names.contains { $0.hasPrefix("그동안") || $0 == "두 사업부" })
+    }
+
+    @Test func englishUnitWithCodeAndOrgGroupName() {
+        let f = facts(
+            """
+            Alibaba Group said on Monday it has established a new Smart Mobility Platform (SMP) Division.
+            """
+        )
+        let u = units(f)
+        #expect(u.compactMap(\.name) == ["Smart Mobility Platform Division"])
+        #expect(u.first?.code == "SMP")
+    }
+
+    @Test func quotedProductIsNoOrgButOwnsItsFigures() {
+        let f = facts(
+            """
+            바이두는 이날 자율주행 서비스 '훙루즈싱(红路智行)'의 새 버전을 공개했다.
+            '훙루즈싱(红路智行)' 사업을 맡은 류판(刘凡) 부총재는 전략을 발표했다.
+            훙루즈싱의 누적 운행 건수는 600만 건을 넘었다.
+            """
+        )
+        #expect(!orgNames(f).contains("훙루즈싱"))
+        #expect(people(f).first?.org == "바이두")
+        #expect(metrics(f).first?.subject == "훙루즈싱")
+    }
+
+    @Test func possessiveApostropheIsNoQuotationMark() {
+        let t = Tokenizer.tokens(Array("Orbit's users and Nova’s revenue".unicodeScalars), lexicon: .builtIn)
+        #expect(t[0].base == "Orbit" && t[0].particle == "'s")
+        #expect(t[3].base == "Nova" && t[3].particle == "'s")
+    }
+
+    @Test func leadSubjectIsTheMainOrgAndCodesAreWrittenAsInTheClause() {
+        let f = facts(
+            """
+            Orbit Holdings cuts prices
+            SHANGHAI -- Orbit Holdings (NASDAQ: ORBT), the parent of Temu rival ShopNow, said on Monday that revenue rose.
+            Temu and Temu again were mentioned, and Temu once more.
+            Ad revenue rose 24 percent to RMB 4.2 billion.
+            ORBT's paying users rose 8% to 12 million.
+            """
+        )
+        let m = metrics(f)
+        #expect(m.first { $0.value == 24 }?.subject == "Orbit Holdings")
+        #expect(m.first { $0.value == 8 }?.subject == "ORBT")
+    }
+
+    @Test func englishFamilyNameAndHanNativeNames() {
+        let f = facts(
+            """
+            Orbit named Ross Liang (梁柱) as chief executive officer, and Cussion Pang (彭迦信) will stay on.
+            Zhu Liang was named vice president.
+            "We will grow," Liang said.
+            "He is the right person," Pang said.
+            """
+        )
+        let q = quotes(f)
+        #expect(q.map(\.speaker) == ["Ross Liang", "Cussion Pang"])
+        #expect(people(f).contains { $0.name == "Cussion Pang" && $0.native == "彭迦信" })
+    }
+
+    func presentations(_ facts: [Fact]) -> [PresentationFact] {
+        facts.compactMap { if case .presentation(let p) = $0 { p } else { nil } }
+    }
+
+    @Test func keynoteIsAPresentationAndDepartmentsSitInMentions() {
+        let f = facts(
+            """
+            기조연설에 나선 김도윤 한빛전자 대표는 새 전략을 공개했다며 "AI가 전부"라고 말했다.
+            이어 박하린 한빛전자 결제플랫폼 리더가 '실시간 정산 구조'를 주제로 발표했다.
+            """
+        )
+        let p = presentations(f)
+        #expect(p.contains { $0.person == "김도윤" })
+        #expect(p.first { $0.person == "박하린" }?.topic == "실시간 정산 구조")
+    }
+
+    @Test func nameWithNativeBeforeOrgAndUnitWords() {
+        let p = people(facts("류하오(刘浩) BYD 아시아태평양 승용 영업사업부 총경리는 \"목표는 1위\"라고 말했다."))
+        #expect(p.map(\.name) == ["류하오"])
+        #expect(p.first?.org == "BYD")
+        #expect(p.first?.title == "총경리")
+    }
+
+    @Test func countersAndEnglishCountedNouns() {
+        let ko = metrics(facts("한빛전자의 모델 다운로드는 150만 회를 넘었고, 문서는 최대 100쪽까지 읽는다. 한빛전자 회장이 말했다."))
+        #expect(ko.map(\.value).contains(1_500_000))
+        #expect(ko.first { $0.value == 1_500_000 }?.unit == "회")
+        #expect(ko.contains { $0.value == 100 && $0.unit == "쪽" })
+        let en = metrics(
+            facts(
+                "Orbit Holdings said more than 12,000 client companies use it, and it will add 2,000 GPUs within 3 years."
+            )
+        )
+        #expect(en.map(\.value).contains(12_000))
+        #expect(en.map(\.value).contains(2_000))
+        #expect(!en.map(\.value).contains(3))
+    }
+
+    @Test func quotedProductOwnsTheFiguresOfItsClause() {
+        let f = facts(
+            """
+            한빛전자는 이날 새 모델 '한빛 3.5'를 공개했다.
+            한빛 3.5의 매개변수는 320억 개다.
+            한빛전자의 '한빛 3.5' 이용 기업은 2천 곳을 넘었다.
+            """
+        )
+        let m = metrics(f)
+        #expect(m.first { $0.value == 32_000_000_000 }?.subject == "한빛 3.5")
+        #expect(m.first { $0.value == 2000 }?.subject == "한빛전자")
+    }
+
+    @Test func interviewAnswersAndWordsSaidLikeThis() {
+        let f = facts(
+            """
+            “해외 매출이 처음으로 절반을 넘었습니다.”
+            박하린 한빛게임즈 대표는 지난 3일 판교 사옥에서 진행한 인터뷰에서 이같이 말했다.
+            김도윤 한빛게임즈 이사회 의장은 지난달 주총에서 발언했다.
+
+            ―다음 목표는.
+            “북미 시장입니다. 내년에 두 작품을 냅니다.”
+            """
+        )
+        let q = quotes(f)
+        #expect(q.map(\.speaker) == ["박하린", "박하린"])
+        #expect(q.first?.verb == "말했다")
+    }
+
+    @Test func postsBeingFilledAndTitlesWithParticlesAreNoNames() {
+        let f = facts(
+            """
+            이번 인사에서 박하린 ㈜한빛 총괄사장이 회장으로 승진했다.
+            한빛디앤씨 대표에는 김도윤 한빛물산 대표가 내정됐다.
+            """
+        )
+        let names = people(f).map(\.name)
+        #expect(!names.contains("총괄사장이"))
+        #expect(!names.contains("한빛디앤씨"))
+        #expect(names.contains("김도윤"))
+    }
+}
