@@ -6,12 +6,17 @@
 #   scripts/pg-cluster.sh restart DIR
 #
 # The cluster listens on a Unix socket in DIR/socket (trust authentication) and on 127.0.0.1 at
-# port $DOSSIER_TEST_PG_PORT (default 55432) with SCRAM passwords: role `dossier`, password in
-# DIR/password. Run as root, the server runs as the `postgres` user (it refuses to run as root).
+# port $DOSSIER_TEST_PG_PORT (default: a free port, kept in DIR/port) with SCRAM passwords: role
+# `dossier`, password in DIR/password. Run as root, the server runs as the `postgres` user (it
+# refuses to run as root).
 set -euo pipefail
 cmd=${1:?start, stop or restart}
 dir=${2:?the cluster folder}
-port=${DOSSIER_TEST_PG_PORT:-55432}
+if [ -f "$dir/port" ]; then
+    port=$(cat "$dir/port")
+else
+    port=${DOSSIER_TEST_PG_PORT:-$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')}
+fi
 bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
 [ -x "$bin/pg_ctl" ] || { echo "pg-cluster: PostgreSQL is not installed (apt-get install postgresql)" >&2; exit 1; }
 as_owner=()
@@ -22,6 +27,7 @@ case "$cmd" in
 start)
     if [ ! -d "$dir/data" ]; then
         mkdir -p "$dir/socket"
+        echo "$port" >"$dir/port"
         [ "$(id -u)" -eq 0 ] && chown -R postgres: "$dir"
         "${as_owner[@]}" "$bin/initdb" -D "$dir/data" -U postgres -A trust --no-sync -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log"
         cat >"$dir/data/pg_hba.conf" <<HBA
