@@ -134,6 +134,29 @@ public struct StoredRecord: Sendable, Hashable {
     /// The record's position.
     public var position: LogHead { LogHead(sequence: sequence, hash: hash) }
 
+    /// Checks that `records` continue the log at `head`, each the one before it (sequence and
+    /// previous hash): what an import may append. Returns the position of the last.
+    public static func checkChain(
+        _ records: [StoredRecord],
+        following head: LogHead,
+        location: String
+    ) throws(LogError) -> LogHead {
+        var previous = head
+        for record in records {
+            guard record.sequence == previous.sequence + 1, record.previousHash == previous.hash else {
+                throw LogError(
+                    code: .corrupt,
+                    message:
+                        "record \(record.sequence) does not follow sequence \(previous.sequence) (hash \(previous.hash.prefix(16))…)",
+                    file: location,
+                    sequence: record.sequence
+                )
+            }
+            previous = record.position
+        }
+        return previous
+    }
+
     /// The record with its events decoded. `source` names where it came from in errors.
     public func decoded(source: String) throws(LogError) -> LogRecord {
         let decoder = JSONDecoder()

@@ -311,22 +311,13 @@ extension FileEventLog: EventLog {
     public func appendStored(_ records: [StoredRecord]) throws(LogError) {
         if let fatal { throw LogError(code: .closed, message: "the log stopped after: \(fatal)", file: fatal.file) }
         guard !records.isEmpty else { return }
-        var previous = head
+        let last = try StoredRecord.checkChain(records, following: head, location: directory)
         var bytes: [UInt8] = []
         var lastLineStart = 0
         var events = 0
         var ingested = 0
         var rejected = 0
         for record in records {
-            guard record.sequence == previous.sequence + 1, record.previousHash == previous.hash else {
-                throw LogError(
-                    code: .corrupt,
-                    message:
-                        "record \(record.sequence) does not follow sequence \(previous.sequence) (hash \(previous.hash.prefix(16))…)",
-                    file: directory,
-                    sequence: record.sequence
-                )
-            }
             lastLineStart = bytes.count
             bytes += record.line
             bytes.append(UInt8(ascii: "\n"))
@@ -336,7 +327,6 @@ extension FileEventLog: EventLog {
             case .rejected: rejected += 1
             case .other: break
             }
-            previous = record.position
         }
         try write(
             bytes,
@@ -345,7 +335,7 @@ extension FileEventLog: EventLog {
             events: events,
             ingested: ingested,
             rejected: rejected,
-            last: previous
+            last: last
         )
     }
 }

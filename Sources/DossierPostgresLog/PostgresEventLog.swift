@@ -415,30 +415,10 @@ extension PostgresEventLog: EventLog {
     }
 
     public func appendStored(_ records: [StoredRecord]) throws(LogError) {
-        guard let first = records.first else { return }
+        guard !records.isEmpty else { return }
         let location = settings.location
         let inserted = try appendLocked(reports: []) { current, _ throws(LogError) in
-            guard first.sequence == current.sequence + 1, first.previousHash == current.hash else {
-                throw LogError(
-                    code: .corrupt,
-                    message:
-                        "record \(first.sequence) does not follow the database's head (sequence \(current.sequence), hash \(current.hash.prefix(16))…)",
-                    file: location,
-                    sequence: first.sequence
-                )
-            }
-            var previous = current
-            for record in records {
-                guard record.sequence == previous.sequence + 1, record.previousHash == previous.hash else {
-                    throw LogError(
-                        code: .corrupt,
-                        message: "record \(record.sequence) does not follow record \(previous.sequence)",
-                        file: location,
-                        sequence: record.sequence
-                    )
-                }
-                previous = record.position
-            }
+            _ = try StoredRecord.checkChain(records, following: current, location: location)
             return records
         }
         if let last = inserted.last { head = last.position }
