@@ -118,7 +118,9 @@ struct ExtractionRun {
     static func dateLine(_ sentences: [Sentence]) -> PartialDate? {
         let candidates = sentences.prefix(6) + sentences.suffix(3)
         // Furniture lines (`기사입력 2024-10-30 10:15 | 최종수정 …`) may be longer.
-        for s in candidates where s.isWholeLine && (s.scalars.count <= 40 || s.isFurniture) {
+        // A photo caption's date (`Photo: … taken January 10, 2024`) is the photo's, not the report's.
+        for s in candidates
+        where s.isWholeLine && (s.scalars.count <= 40 || s.isFurniture) && !SentenceSplitter.opensCaption(s.scalars) {
             let hangul = s.scalars.filter { Scalars.isHangul($0) }.count
             guard hangul <= 8 else { continue }
             for d in DateParsing.find(s.scalars, publishedYear: nil) where d.start.hasYear && d.start.month != nil {

@@ -657,6 +657,10 @@ enum BuiltInLexicon {
                 "참석", "참관", "참가자", "참여", "등록자", "신청자", "연사", "관람객", "방문객", "청중",
                 "attendees", "attended", "attending", "visitors", "participants", "registrants", "drew about", "taking part",
             ]
+            # Nouns that make the name before them a product: such a product at the head of a sentence or
+            # quotation owns the figures of that clause (`원신 대모델의 하루 호출량은 …`, `"판구 대모델 5.0을 쓰는
+            # 기업 고객이 …`).
+            product_nouns = ["대모델", "모델", "챗봇", "언어모델"]
             # Words after which a place is named ("열린", "held in").
             place_markers = ["열린", "열리는", "열릴", "개최되는", "개최된", "열렸다", "개최됐다", "진행된", "개최한", "held", "hosted"]
             """#

@@ -49,6 +49,18 @@ extension ExtractionRun {
             && RelativeDates.weekdayWords.index(of: u) == nil && !Self.englishOrgSuffixWordSet.contains(u)
     }
 
+    /// Whether a token is a short capital code (`XL`, `QQ`) that opens the name of an unknown
+    /// company written right after it: no known org, title, unit or event word.
+    private func codePrefix(_ p: Token) -> Bool {
+        let u = p.baseScalars
+        guard (2...4).contains(u.count), u.allSatisfy({ Scalars.isUpper($0) }), p.particle == nil, !p.comma,
+            !p.period, p.paren == nil, knownOrg(u) == nil, !lexicon.notNameWords.contains(u),
+            lexicon.englishTitleWordSet.index(lowercasingASCII: u) == nil, !lexicon.unitNounWords.contains(u),
+            !lexicon.eventNounWords.contains(u)
+        else { return false }
+        return true
+    }
+
     /// Finds unknown organisations named often enough to be the report's subject.
     mutating func findFrequentOrgs() {
         var counts = TextDictionary<(count: Int, sentence: Int, native: String?)>()
@@ -77,6 +89,8 @@ extension ExtractionRun {
                     if Self.placePrepositions.contains(p.base) { continue }
                 }
                 var name = t.base
+                // `XL Axiata`: a short capital code glued before the name is part of it.
+                if i > 0, codePrefix(tokens[i - 1]) { name = tokens[i - 1].base + " " + name }
                 if t.particle == nil, !t.comma, !t.period, i + 1 < tokens.count {
                     let n = tokens[i + 1]
                     if Self.englishOrgSuffixWords.contains(n.base) {
@@ -98,8 +112,13 @@ extension ExtractionRun {
             addOrg(OrgFact(name: name, aliases: latin), sentence: s)
             discoveredCounts[name] = c.count
             if let native = c.native { orgByName[Scalars.lower(native)] = orgByName[Scalars.lower(name)] }
-            if let first = name.split(separator: " ").first, first.count < name.count {
+            let words = name.split(separator: " ")
+            if let first = words.first, first.count < name.count {
                 orgByName[Scalars.lower(String(first))] = orgByName[Scalars.lower(name)]
+            }
+            // `XL Axiata` is also named by its last word.
+            if words.count == 2, Scalars.isCode(words[0].unicodeScalars), let last = words.last {
+                orgByName[Scalars.lower(String(last))] = orgByName[Scalars.lower(name)]
             }
         }
         for (key, i) in orgByName where discoveredCounts[orgs[i].fact.name] != nil {

@@ -180,6 +180,9 @@ public struct Lexicon: Sendable, Hashable {
     /// Words that say a report is an interview (`인터뷰`, `일문일답`): answers after a question line
     /// are the words of the person interviewed.
     public var interviewWords: [String] = []
+    /// Nouns that make the name before them a product (`원신 대모델`, `판구 대모델 5.0`): a product
+    /// named so at the head of a clause owns the figures of that clause.
+    public var productNouns: [String] = []
     public var orgs: [KnownOrg] = []
     /// Every org name and alias, lower-cased → index in `orgs`.
     var orgIndex: [String: Int] = [:]
@@ -224,6 +227,7 @@ public struct Lexicon: Sendable, Hashable {
     var eventNounWords = WordSet()
     var placeMarkerWords = WordSet()
     var eventVerbWords = WordSet()
+    var productNounWords = WordSet()
     var attendanceTable = VerbTable()
     /// Keynote words, then interview words, in one table: a sentence is searched once for both.
     var talkTable = VerbTable()
@@ -249,6 +253,7 @@ public struct Lexicon: Sendable, Hashable {
         "not_names", "region_suffixes", "counters", "units", "currencies", "org_suffixes", "unit_nouns",
         "event_nouns", "place_markers", "org", "surnames", "hangul_surnames", "not_orgs", "standalone_org_suffixes",
         "event_verbs", "attendance_words", "keynote_words", "interview_words",
+        "product_nouns",
     ]
 
     /// An empty lexicon.
@@ -323,6 +328,7 @@ public struct Lexicon: Sendable, Hashable {
             case "attendance_words": attendanceWords += try Self.strings(value, file: file, key: key)
             case "keynote_words": keynoteWords += try Self.strings(value, file: file, key: key)
             case "interview_words": interviewWords += try Self.strings(value, file: file, key: key)
+            case "product_nouns": productNouns += try Self.strings(value, file: file, key: key)
             case "currencies":
                 guard let sub = value.table else {
                     throw LexiconError(
@@ -483,6 +489,7 @@ public struct Lexicon: Sendable, Hashable {
         eventNounWords = WordSet(eventNouns)
         placeMarkerWords = WordSet(placeMarkers)
         eventVerbWords = WordSet(eventVerbs.sorted())
+        productNounWords = WordSet(productNouns.sorted())
         talkTable = VerbTable(
             longestFirst(keynoteWords + interviewWords).map {
                 VerbPattern(word: $0, scalars: Array($0.unicodeScalars))

@@ -143,6 +143,7 @@ extension ExtractionRun {
                     if let e = attendedEvent ?? nil { subject = e }
                 }
                 if !quotedProducts.isEmpty, let p = productOwner(s, before: number.range.lowerBound) { subject = p }
+                if let p = nounProduct(s, before: number.range.lowerBound) { subject = p }
                 let value = number.value
                 if seen.contains(where: { m in
                     m.value == value && m.unit == (unitName ?? "") && m.subject == subject
@@ -209,6 +210,53 @@ extension ExtractionRun {
         }
         return Scalars.string(best.name)
     }
+
+    /// A product named by a product noun at the head of the sentence or of a quotation, before the
+    /// figure (`원신 대모델의 하루 호출량은 15억 회로`, `"판구(盘古) 대모델 5.0을 쓰는 기업 고객이 1만
+    /// 곳을`): the name, the noun and a version after it. Only the first two words of the sentence
+    /// and of each quotation are looked at.
+    func nounProduct(_ s: AnalyzedSentence, before offset: Int) -> String? {
+        let tokens = s.tokens
+        var i = 0
+        while i + 1 < tokens.count, tokens[i + 1].end <= offset {
+            let t = tokens[i]
+            defer { i += 1 }
+            guard i == 0 || t.quoteBefore, t.particle == nil, !t.comma, !t.period, !t.quoteAfter, t.orgIndex == nil,
+                let f = t.baseScalars.first, Scalars.isHangul(f)
+            else { continue }
+            let n = tokens[i + 1]
+            guard lexicon.productNounWords.contains(n.baseScalars), !n.comma, !n.period else { continue }
+            var name = t.base + " " + n.base
+            var last = n
+            // `5.0을`: a version.
+            if n.particle == nil, i + 2 < tokens.count, let v = tokens[i + 2].baseScalars.first, Scalars.isDigit(v),
+                tokens[i + 2].baseScalars.allSatisfy({ Scalars.isDigit($0) || $0 == "." }), tokens[i + 2].end <= offset
+            {
+                name += " " + tokens[i + 2].base
+                last = tokens[i + 2]
+            }
+            // The product is marked as the clause's topic, owner or object.
+            guard let p = last.particle, Self.productMarks.contains(TextKey(p)) else { continue }
+            // A later quotation with a topic of its own (`"… 모델의 …"며 "가격은 …"`) is not about it;
+            // one going on about it (`"내년에는 이 숫자를 …"`) is.
+            if let q = s.sentence.scalars[last.end..<offset].lastIndex(where: Scalars.isQuote),
+                tokens.contains(where: { u in
+                    u.start >= q && u.end <= offset && Text.isOne(of: Self.subjectParticleList, u.particle ?? "")
+                })
+            {
+                continue
+            }
+            // An org marked as the owner before the figure (`"징둥은 …"며 "옌시 모델은 …"`) keeps it.
+            for u in tokens where u.end <= offset {
+                guard let q = u.particle, Self.ownerParticles.contains(TextKey(q)) else { continue }
+                if u.orgIndex != nil || slotOrg(u) != nil { return nil }
+            }
+            return name
+        }
+        return nil
+    }
+
+    static let productMarks: Set<TextKey> = ["의", "은", "는", "이", "가", "을", "를"]
 
     /// The event a sentence names (as written there: a name or an alias), else the report's first.
     func eventNamed(in s: AnalyzedSentence) -> String? {

@@ -104,8 +104,18 @@ enum SentenceSplitter {
         "Last updated", "Modified", "Posted on", "Published on",
     ].map { Array($0.unicodeScalars) }
     /// Marks opening a photo caption line.
-    static let captionOpeners: [[Unicode.Scalar]] = ["▲", "△", "[사진", "(사진", "사진:", "사진="].map {
+    static let captionOpeners: [[Unicode.Scalar]] = [
+        "▲", "△", "[사진", "(사진", "사진:", "사진=", "Photo:", "Photo -", "Photo –", "Photo —", "FILE PHOTO:",
+        "File photo:", "Caption:", "Image:",
+    ].map {
         Array($0.unicodeScalars)
+    }
+
+    /// Whether a line opens with a photo caption mark (`▲`, `Photo:`).
+    static func opensCaption(_ line: [Unicode.Scalar]) -> Bool {
+        var a = 0
+        while a < line.count, Scalars.isSpace(line[a]) { a += 1 }
+        return captionOpeners.contains { KoreanNumbers.matches(line, at: a, $0) }
     }
 
     /// Whether a line is page furniture or a photo caption: only its first words and the
@@ -117,7 +127,7 @@ enum SentenceSplitter {
             let k = a + w.count
             if k >= line.count || Scalars.isSpace(line[k]) || line[k] == ":" || Scalars.isDigit(line[k]) { return true }
         }
-        for w in captionOpeners where KoreanNumbers.matches(line, at: a, w) { return true }
+        if opensCaption(line) { return true }
         // `… (사진=넥슨)`, `… [사진 제공=…]`, `… (회사 제공)` at the end of the line.
         var b = line.count
         while b > a, Scalars.isSpace(line[b - 1]) { b -= 1 }

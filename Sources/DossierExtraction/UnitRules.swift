@@ -6,7 +6,13 @@ extension ExtractionRun {
     func isUnitHead(_ word: String) -> Bool { isUnitHead(Array(word.unicodeScalars)[...]) }
 
     func isUnitHead(_ w: ArraySlice<Unicode.Scalar>) -> Bool {
-        lexicon.unitNounWords.contains(w) || lexicon.unitNounWords.hasSuffix(w, from: 2, keep: 1)
+        if lexicon.unitNounWords.contains(w) || lexicon.unitNounWords.hasSuffix(w, from: 2, keep: 1) { return true }
+        // A one-syllable head glued to a name of three syllables or more (`코어뱅킹팀`, `엑사원랩`),
+        // not to a shorter word (`현실`, `오버랩`).
+        guard w.count >= 4, let last = w.last, Scalars.isHangul(last), Scalars.isHangul(w[w.endIndex - 2]) else {
+            return false
+        }
+        return lexicon.unitNounWords.contains(w[(w.endIndex - 1)...])
     }
 
     mutating func findUnits() {

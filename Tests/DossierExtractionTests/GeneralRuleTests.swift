@@ -388,4 +388,55 @@ import Testing
         #expect(!names.contains("한빛디앤씨"))
         #expect(names.contains("김도윤"))
     }
+
+    // Fourth pass (`docs/extraction-blind.md`, "Fourth blind pass").
+
+    @Test func shortCodeOpensTheNameOfAnUnknownCompany() {
+        let f = facts(
+            """
+            Orbix and QT Marlowe signed a supply deal on Monday.
+            The deal gives QT Marlowe access to Orbix chips.
+            Analysts said QT Marlowe would gain the most.
+            """
+        )
+        let names = orgNames(f)
+        #expect(names.contains("QT Marlowe"))
+        #expect(!names.contains("Marlowe"))
+    }
+
+    @Test func productNamedByAProductNounOwnsTheFiguresOfItsClause() {
+        let f = facts(
+            """
+            한빛소프트는 새 AI 서비스를 공개했다.
+            누리 대모델의 월간 이용자는 120만 명으로 늘었다.
+            박 대표는 "가람 모델 2.1을 쓰는 기업이 300곳을 넘었다"며 "가격은 경쟁사보다 40% 싸다"고 말했다.
+            """
+        )
+        let m = metrics(f)
+        #expect(m.first { $0.value == 1_200_000 }?.subject == "누리 대모델")
+        #expect(m.first { $0.value == 300 }?.subject == "가람 모델 2.1")
+        // A later quotation with a topic of its own is not about the product.
+        #expect(m.first { $0.value == 40 }?.subject != "가람 모델 2.1")
+        // An org marked as owner before the figure keeps it.
+        let g = metrics(facts("카카오는 \"누리 모델은 학습 데이터의 30%가 자체 데이터\"라고 밝혔다."))
+        #expect(g.first { $0.value == 30 }?.subject != "누리 모델")
+    }
+
+    @Test func englishPhotoCaptionDatesNothing() {
+        let f = facts(
+            """
+            Orbix Holdings said on Tuesday it would open a new lab.
+            Photo: A worker walks past the Orbix logo in this picture taken March 3, 2021.
+            """
+        )
+        #expect(!dated(f).contains { $0.date.iso == "2021-03-03" })
+    }
+
+    @Test func oneSyllableUnitHeadGluedToALongName() {
+        let f = facts("한빛소프트는 1일 데이터플랫폼팀을 신설했다. 김하늘 상무가 누리보안랩을 이끄는 중이다.")
+        let names = units(f).compactMap(\.name)
+        #expect(names.contains("데이터플랫폼팀"))
+        #expect(names.contains("누리보안랩"))
+        #expect(!names.contains("현실"))
+    }
 }
