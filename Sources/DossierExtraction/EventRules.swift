@@ -190,8 +190,7 @@ extension ExtractionRun {
 
     /// `A는 … B, C 등을 통합한 것`: B and C were merged into A.
     private mutating func findMerges() {
-        for s in sentences
-        where lexicon.mergeWordTable.first(in: s.sentence.scalars[...]) != nil {
+        for s in sentences where s.verbs.mergeWord {
             var mentioned: [(position: Int, event: Int)] = []
             for (i, e) in events.enumerated() {
                 let names = [e.fact.name] + (e.fact.aliases ?? [])

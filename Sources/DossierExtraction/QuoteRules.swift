@@ -91,9 +91,7 @@ extension ExtractionRun {
                     sentence: s
                 )
             }
-            if s.sentence.quotes.isEmpty,
-                let v = lexicon.presentationVerbTable.first(in: s.sentence.scalars[...])
-            {
+            if s.sentence.quotes.isEmpty, let v = s.verbs.presentation {
                 presentation(s, verbOffset: v.offset, mentions: ms, presented: &presented, order: &order)
             }
             if let m = ms.first(where: { Self.subjectParticles.contains(TextKey(s.tokens[$0.last].particle ?? "")) })

@@ -11,7 +11,7 @@ extension ExtractionRun {
 
     mutating func findUnits() {
         for (index, s) in sentences.enumerated() where !s.isDateLine {
-            let establishes = lexicon.establishVerbTable.first(in: s.sentence.scalars[...]) != nil
+            let establishes = s.verbs.establishes
             // Without an establishing verb only a head with a code in parenthesis counts.
             for (i, t) in s.tokens.enumerated() where (establishes || t.paren != nil) && isUnitHead(t.baseScalars) {
                 let code = t.paren.flatMap { Scalars.isCode($0) ? $0 : nil }
