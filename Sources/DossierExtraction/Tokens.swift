@@ -24,23 +24,22 @@ struct Token {
 
     /// The word without quotation marks, trailing punctuation or parenthesis.
     var text: String {
-        withExtendedLifetime(store) {
-            if let t = fields.pointee.textCache { return t }
-            let t = Scalars.string(fields.pointee.scalars)
-            fields.pointee.textCache = t
-            return t
-        }
+        // `defer`, not a closure: the closure was not inlined.
+        defer { withExtendedLifetime(store) {} }
+        if let t = fields.pointee.textCache { return t }
+        let t = Scalars.string(fields.pointee.scalars)
+        fields.pointee.textCache = t
+        return t
     }
 
     /// The word with its particle (josa) taken off.
     var base: String {
-        withExtendedLifetime(store) {
-            if fields.pointee.particle == nil { return text }
-            if let b = fields.pointee.baseCache { return b }
-            let b = Scalars.string(baseScalars)
-            fields.pointee.baseCache = b
-            return b
-        }
+        defer { withExtendedLifetime(store) {} }
+        if fields.pointee.particle == nil { return text }
+        if let b = fields.pointee.baseCache { return b }
+        let b = Scalars.string(baseScalars)
+        fields.pointee.baseCache = b
+        return b
     }
 
     /// The particle taken off, if any.
