@@ -8,14 +8,17 @@ final class AnalyzedSentence {
     let dates: [DateMention]
     /// Whether the sentence is a date line (the report's publication date), not a fact.
     let isDateLine: Bool
+    /// Its presentation verb, establishing verb and merge word, found in one scan.
+    let verbs: SentenceVerbs
     /// The sentence as a `String`, made when first needed (for excerpts).
     private(set) lazy var text: String = sentence.text
 
-    init(sentence: Sentence, tokens: [Token], dates: [DateMention], isDateLine: Bool) {
+    init(sentence: Sentence, tokens: [Token], dates: [DateMention], isDateLine: Bool, verbs: SentenceVerbs) {
         self.sentence = sentence
         self.tokens = tokens
         self.dates = dates
         self.isDateLine = isDateLine
+        self.verbs = verbs
     }
 
     var number: Int { sentence.number }
@@ -107,7 +110,8 @@ struct ExtractionRun {
                     sentence: s,
                     tokens: Tokenizer.tokens(s.scalars, lexicon: lexicon),
                     dates: dates,
-                    isDateLine: isDateLine
+                    isDateLine: isDateLine,
+                    verbs: SentenceVerbs(s.scalars[...], lexicon: lexicon)
                 )
             )
         }

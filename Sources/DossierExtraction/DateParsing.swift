@@ -127,26 +127,29 @@ enum DateParsing {
         if start > 0, Scalars.isDigit(s[start - 1]) || Scalars.isLatin(s[start - 1]) || s[start - 1] == "." {
             return nil
         }
-        // Relative years.
-        for (word, offset) in relativeScalars where KoreanNumbers.matches(s, at: start, word) {
-            guard let year = publishedYear else { return nil }
-            var i = start + word.count
-            var j = i
-            skipSpace(s, &j)
-            var month: Int?
-            var day: Int?
-            if let (m, _) = int(s, &j, maxDigits: 2), j < n, s[j] == "월", (1...12).contains(m) {
-                month = m
-                i = j + 1
-                var k = i
-                skipSpace(s, &k)
-                if let (d1, _) = koreanDays(s, &k) {
-                    day = d1
-                    i = k
+        // Relative years, only when one can start here: the loop retains and releases every
+        // word of the list, and this runs at every digit, capital and common syllable.
+        if relativeFirst.contains(c) {
+            for (word, offset) in relativeScalars where KoreanNumbers.matches(s, at: start, word) {
+                guard let year = publishedYear else { return nil }
+                var i = start + word.count
+                var j = i
+                skipSpace(s, &j)
+                var month: Int?
+                var day: Int?
+                if let (m, _) = int(s, &j, maxDigits: 2), j < n, s[j] == "월", (1...12).contains(m) {
+                    month = m
+                    i = j + 1
+                    var k = i
+                    skipSpace(s, &k)
+                    if let (d1, _) = koreanDays(s, &k) {
+                        day = d1
+                        i = k
+                    }
                 }
+                guard let date = PartialDate(year: year + offset, month: month, day: day) else { return nil }
+                return DateMention(range: start..<i, start: date, end: nil, yearInferred: true)
             }
-            guard let date = PartialDate(year: year + offset, month: month, day: day) else { return nil }
-            return DateMention(range: start..<i, start: date, end: nil, yearInferred: true)
         }
         if Scalars.isLatin(c) { return english(s, at: start, publishedYear: publishedYear) }
         guard Scalars.isDigit(c) else { return nil }

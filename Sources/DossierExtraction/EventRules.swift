@@ -115,6 +115,11 @@ extension ExtractionRun {
             var i = 0
             while i < sc.count {
                 let open = sc[i]
+                // Every opening mark is `"` or lies in U+2018...U+300C: one test skips the rest.
+                if open.value != 0x22, open.value < 0x2018 || open.value > 0x300C {
+                    i += 1
+                    continue
+                }
                 let close: Unicode.Scalar? =
                     switch open {
                     case "\u{2018}": "\u{2019}"
@@ -269,8 +274,7 @@ extension ExtractionRun {
 
     /// `A는 … B, C 등을 통합한 것`: B and C were merged into A.
     private mutating func findMerges() {
-        for s in sentences
-        where lexicon.mergeWordTable.first(in: s.sentence.scalars[...]) != nil {
+        for s in sentences where s.verbs.mergeWord {
             var mentioned: [(position: Int, event: Int)] = []
             for (i, e) in events.enumerated() {
                 let names = [e.fact.name] + (e.fact.aliases ?? [])

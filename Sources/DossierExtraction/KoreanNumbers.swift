@@ -122,6 +122,10 @@ enum KoreanNumbers {
             // English scale words: `1 million`, `2.5 billion`.
             var j = i
             if j < n, Scalars.isSpace(s[j]) { j += 1 }
+            // Every scale word starts with `t`, `m` or `b`: the list is not built for other numbers.
+            guard j < n, s[j] == "t" || s[j] == "m" || s[j] == "b" else {
+                return NumberMatch(value: total, range: start..<i, approximate: approximate)
+            }
             let scales: [(String, Double)] = [
                 ("thousand", 1e3), ("million", 1e6), ("billion", 1e9), ("trillion", 1e12), ("mln", 1e6),
                 ("bn", 1e9),

@@ -41,8 +41,12 @@ struct UnitWord: Sendable, Hashable {
 /// Verbs by their first scalar, to find the earliest in a sentence in one pass.
 struct VerbTable: Sendable, Hashable {
     private(set) var verbs: [VerbPattern] = []
-    /// Bit `v mod 4096` is set when a verb starts with a scalar of value `v`.
-    private var firsts: [UInt64] = Array(repeating: 0, count: 64)
+    /// Bit `v mod 4096` is set when a verb starts with a scalar of value `v` (words 0..<64);
+    /// then bit `pair(a, b)` when a verb starts with the scalars `a b` (words 64..<128), and bit
+    /// `v mod 4096` for the verbs of the one scalar `v` (words 128..<192). A scalar that passes
+    /// the first mask is tried only when the next one agrees too: in English sentences a verb's
+    /// first letter starts almost every word. One array, read through one buffer pointer.
+    private var firsts: [UInt64] = Array(repeating: 0, count: 192)
     /// Flat tables, read through buffer pointers: bucket `b` (first scalar's value mod 64) holds
     /// the verbs `bucketItems[bucketStarts[b]..<bucketStarts[b + 1]]`, ascending; verb `k`'s
     /// scalars are `flat[offsets[k]..<offsets[k + 1]]`.
@@ -62,11 +66,37 @@ struct VerbTable: Sendable, Hashable {
             guard let f = v.scalars.first else { continue }
             buckets[Int(f.value & 63)].append(i)
             firsts[Int((f.value >> 6) & 63)] |= 1 << UInt64(f.value & 63)
+            if v.scalars.count == 1 {
+                firsts[128 + Int((f.value >> 6) & 63)] |= 1 << UInt64(f.value & 63)
+            } else {
+                let p = Self.pair(f, v.scalars[1])
+                firsts[64 + Int(p >> 6)] |= 1 << UInt64(p & 63)
+            }
         }
         for b in 0..<64 {
             bucketItems.append(contentsOf: buckets[b])
             bucketStarts[b + 1] = bucketItems.count
         }
+    }
+
+    /// A 12-bit hash of two scalars, for the second mask of `firsts`.
+    @inline(__always)
+    static func pair(_ a: Unicode.Scalar, _ b: Unicode.Scalar) -> UInt32 { ((a.value &<< 5) ^ b.value) & 4095 }
+
+    /// Whether a verb may start at `i`, whose scalar `c` passed the first mask: by the pair it
+    /// makes with the next scalar, else (also at the last scalar) by the verbs of one scalar.
+    @inline(__always)
+    private static func mayStart(
+        _ buffer: UnsafeBufferPointer<Unicode.Scalar>,
+        at i: Int,
+        _ c: Unicode.Scalar,
+        mask: UnsafeBufferPointer<UInt64>
+    ) -> Bool {
+        if i + 1 < buffer.count {
+            let p = pair(c, buffer[i + 1])
+            if mask[64 + Int(p >> 6)] & (1 << UInt64(p & 63)) != 0 { return true }
+        }
+        return mask[128 + Int((c.value >> 6) & 63)] & (1 << UInt64(c.value & 63)) != 0
     }
 
     /// The earliest verb written entirely inside `s`, with its offset from `s.startIndex`; of
@@ -83,7 +113,9 @@ struct VerbTable: Sendable, Hashable {
                                 var i = 0
                                 while i < n {
                                     let c = buffer[i]
-                                    guard mask[Int((c.value >> 6) & 63)] & (1 << UInt64(c.value & 63)) != 0 else {
+                                    guard mask[Int((c.value >> 6) & 63)] & (1 << UInt64(c.value & 63)) != 0,
+                                        Self.mayStart(buffer, at: i, c, mask: mask)
+                                    else {
                                         i += 1
                                         continue
                                     }
@@ -108,6 +140,88 @@ struct VerbTable: Sendable, Hashable {
         }
         guard let found else { return nil }
         return (verbs[found.k].word, found.offset)
+    }
+
+    /// For a table of three lists one after the other (verbs `0..<ends.0`, `ends.0..<ends.1`,
+    /// `ends.1...`), what `first(in:)` of each list's own table gives (the verb's index here, and
+    /// its offset), in one scan of `s` rather than three: the scan stops once all three are found.
+    func firstOfEach(in s: ArraySlice<Unicode.Scalar>, ends: (Int, Int)) -> (
+        (k: Int, offset: Int)?, (k: Int, offset: Int)?, (k: Int, offset: Int)?
+    ) {
+        // A tuple, not an array: no allocation per sentence.
+        var found: ((k: Int, offset: Int)?, (k: Int, offset: Int)?, (k: Int, offset: Int)?) = (nil, nil, nil)
+        var missing = 3
+        firsts.withUnsafeBufferPointer { mask in
+            bucketStarts.withUnsafeBufferPointer { starts in
+                bucketItems.withUnsafeBufferPointer { items in
+                    flat.withUnsafeBufferPointer { flat in
+                        offsets.withUnsafeBufferPointer { offsets in
+                            s.withUnsafeBufferPointer { buffer in
+                                let n = buffer.count
+                                var i = 0
+                                while i < n {
+                                    let c = buffer[i]
+                                    guard mask[Int((c.value >> 6) & 63)] & (1 << UInt64(c.value & 63)) != 0,
+                                        Self.mayStart(buffer, at: i, c, mask: mask)
+                                    else {
+                                        i += 1
+                                        continue
+                                    }
+                                    let b = Int(c.value & 63)
+                                    // Items ascend: within a list, the first verb at an offset wins.
+                                    for x in starts[b]..<starts[b + 1] {
+                                        let k = items[x]
+                                        let part = k < ends.0 ? 0 : k < ends.1 ? 1 : 2
+                                        switch part {
+                                        case 0: if found.0 != nil { continue }
+                                        case 1: if found.1 != nil { continue }
+                                        default: if found.2 != nil { continue }
+                                        }
+                                        let from = offsets[k]
+                                        let count = offsets[k + 1] - from
+                                        guard flat[from] == c, n - i >= count else { continue }
+                                        var j = 1
+                                        while j < count, buffer[i + j] == flat[from + j] { j += 1 }
+                                        guard j == count else { continue }
+                                        switch part {
+                                        case 0: found.0 = (k, i)
+                                        case 1: found.1 = (k, i)
+                                        default: found.2 = (k, i)
+                                        }
+                                        missing -= 1
+                                        if missing == 0 { return }
+                                    }
+                                    i += 1
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return found
+    }
+}
+
+/// What the rules ask of every sentence's verbs: the first presentation verb, whether an
+/// establishing verb and a merge word occur. Found in one scan of the sentence
+/// (`Lexicon.sentenceVerbTable`) instead of one for each list.
+struct SentenceVerbs {
+    /// What `presentationVerbTable.first(in:)` gives for the whole sentence.
+    var presentation: (verb: String, offset: Int)?
+    /// Whether `establishVerbTable.first(in:)` finds a verb.
+    var establishes: Bool
+    /// Whether `mergeWordTable.first(in:)` finds a word.
+    var mergeWord: Bool
+
+    init(_ s: ArraySlice<Unicode.Scalar>, lexicon: Lexicon) {
+        let found = lexicon.sentenceVerbTable.firstOfEach(
+            in: s,
+            ends: (lexicon.sentenceVerbEstablishStart, lexicon.sentenceVerbMergeStart)
+        )
+        presentation = found.0.map { (lexicon.sentenceVerbTable.verbs[$0.k].word, $0.offset) }
+        establishes = found.1 != nil
+        mergeWord = found.2 != nil
     }
 }
 
@@ -217,6 +331,11 @@ public struct Lexicon: Sendable, Hashable {
     var presentationVerbTable = VerbTable()
     var establishVerbTable = VerbTable()
     var mergeWordTable = VerbTable()
+    /// The presentation verbs, establishing verbs and merge words in one table (`SentenceVerbs`),
+    /// and where the second and third lists start in it.
+    var sentenceVerbTable = VerbTable()
+    var sentenceVerbEstablishStart = 0
+    var sentenceVerbMergeStart = 0
     /// The first words (lower-cased) of the org names that have several.
     var orgPairFirsts = WordSet()
     /// Scalar sets of the lists above, for lookups and suffix tests without `String` hashing.
@@ -482,6 +601,12 @@ public struct Lexicon: Sendable, Hashable {
         presentationVerbTable = VerbTable(presentationVerbScalars)
         establishVerbTable = VerbTable(establishVerbs.map { VerbPattern(word: $0, scalars: Array($0.unicodeScalars)) })
         mergeWordTable = VerbTable(mergeWords.map { VerbPattern(word: $0, scalars: Array($0.unicodeScalars)) })
+        let sentenceVerbs =
+            presentationVerbScalars + establishVerbs.map { VerbPattern(word: $0, scalars: Array($0.unicodeScalars)) }
+            + mergeWords.map { VerbPattern(word: $0, scalars: Array($0.unicodeScalars)) }
+        sentenceVerbTable = VerbTable(sentenceVerbs)
+        sentenceVerbEstablishStart = presentationVerbScalars.count
+        sentenceVerbMergeStart = presentationVerbScalars.count + establishVerbs.count
         titleWords = WordSet(titles.sorted())
         particleWords = WordSet(particles)
         orgSuffixWords = WordSet(orgSuffixes)

@@ -140,9 +140,7 @@ extension ExtractionRun {
                     sentence: s
                 )
             }
-            if s.sentence.quotes.isEmpty,
-                let v = lexicon.presentationVerbTable.first(in: s.sentence.scalars[...])
-            {
+            if s.sentence.quotes.isEmpty, let v = s.verbs.presentation {
                 presentation(s, verbOffset: v.offset, mentions: ms, presented: &presented, order: &order)
             }
             // `기조연설에 나선 X는`, `X said in his keynote`: X presented, topic or not (a talk with a

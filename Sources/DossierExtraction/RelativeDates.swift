@@ -123,6 +123,8 @@ enum RelativeDates {
         guard let pub = published, let year = pub.year, let month = pub.month else { return nil }
         // A word of its own: not the end of a longer word (`이달` in `...이달성`).
         if start > 0, Scalars.isHangul(s[start - 1]) { return nil }
+        // Only when a month word can start here: the loop retains and releases every word.
+        guard monthWordFirst.contains(s[start]) else { return nil }
         for (word, offset) in monthWords where KoreanNumbers.matches(s, at: start, word) {
             var i = start + word.count
             DateParsing.skipSpace(s, &i)

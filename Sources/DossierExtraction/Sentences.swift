@@ -167,6 +167,8 @@ enum SentenceSplitter {
             open = nil
         }
         for (i, c) in s.enumerated() {
+            // Every mark is `"` or lies in U+201C...U+300F: one test skips all other scalars.
+            if c.value != 0x22, c.value < 0x201C || c.value > 0x300F { continue }
             if Scalars.isDoubleOpen(c) {
                 if open != nil { close(i) }
                 open = i + 1

@@ -17,10 +17,8 @@ extension ExtractionRun {
 
     mutating func findUnits() {
         for (index, s) in sentences.enumerated() where !s.isDateLine {
-            let establishes = lexicon.establishVerbTable.first(in: s.sentence.scalars[...]) != nil
-            // `A와 B에 나뉘어 있던 … 조직을 통합한 것`: the units merged are named too (the sentence is
-            // searched for a merge word only once a unit head with a particle is met).
-            var merges: Bool?
+            let establishes = s.verbs.establishes
+            // `A와 B에 나뉘어 있던 … 조직을 통합한 것`: the units merged are named too.
             // Without an establishing verb only a head with a code in parenthesis counts, or one
             // that is merged or led (`국제사업부를 이끌고`).
             for (i, t) in s.tokens.enumerated()
@@ -28,8 +26,7 @@ extension ExtractionRun {
                 var code = t.paren.flatMap { Scalars.isCode($0) ? $0 : nil }
                 if code == nil, !establishes, !isLed(s.tokens, i) {
                     if t.particle == nil { continue }
-                    if merges == nil { merges = lexicon.mergeWordTable.first(in: s.sentence.scalars[...]) != nil }
-                    if merges != true { continue }
+                    if !s.verbs.mergeWord { continue }
                 }
                 var first = i
                 var parent: String?

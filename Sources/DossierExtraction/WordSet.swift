@@ -127,7 +127,7 @@ final class WordSet: Sendable, Hashable {
 
     /// The entry index of `w`.
     func index(of w: ArraySlice<Unicode.Scalar>) -> Int? {
-        guard hasLength(w.count) else { return nil }
+        guard hasLength(w.count), let l = w.last, mayEnd(with: l) else { return nil }
         return find(Self.hash(w), w)
     }
 
@@ -137,9 +137,17 @@ final class WordSet: Sendable, Hashable {
         firsts[Int((s.value >> 6) & 63)] & (1 << UInt64(s.value & 63)) != 0
     }
 
+    /// Whether some entry may end with `s` (false when none does).
+    @inline(__always)
+    func mayEnd(with s: Unicode.Scalar) -> Bool {
+        lasts[Int((s.value >> 6) & 63)] & (1 << UInt64(s.value & 63)) != 0
+    }
+
     /// The entry index of `w` with its ASCII letters lower-cased (without building the word).
     func index(lowercasingASCII w: ArraySlice<Unicode.Scalar>) -> Int? {
-        guard hasLength(w.count), !slots.isEmpty, let f = w.first, mayStart(with: Self.lowerASCII(f)) else {
+        guard hasLength(w.count), !slots.isEmpty, let f = w.first, mayStart(with: Self.lowerASCII(f)),
+            let l = w.last, mayEnd(with: Self.lowerASCII(l))
+        else {
             return nil
         }
         var h = Self.seed
