@@ -115,8 +115,8 @@ extension ExtractionRun {
             var i = 0
             while i < sc.count {
                 let open = sc[i]
-                // Every opening mark is `"` or lies in U+2018...U+300C: one test skips the rest.
-                if open.value != 0x22, open.value < 0x2018 || open.value > 0x300C {
+                // Every opening mark is `"`, `'` or lies in U+2018...U+300C: one test skips the rest.
+                if open.value != 0x22, open.value != 0x27, open.value < 0x2018 || open.value > 0x300C {
                     i += 1
                     continue
                 }
