@@ -139,17 +139,23 @@ public enum CalendarView {
     /// A content line folded at 75 octets (RFC 5545 §3.1): continuation lines begin with a space,
     /// and a UTF-8 sequence is never split.
     static func fold(_ line: String) -> String {
-        var out = ""
+        // Most lines fit; the others are cut on their UTF-8 bytes (a scalar starts at every byte
+        // that is not a continuation byte), which is cheaper than appending scalar by scalar.
+        guard line.utf8.count > 75 else { return line }
+        var out: [UInt8] = []
+        out.reserveCapacity(line.utf8.count + line.utf8.count / 37)
         var octets = 0
-        for scalar in line.unicodeScalars {
-            let size = scalar.utf8.count
+        var bytes = Array(line.utf8)[...]
+        while let lead = bytes.first {
+            let size = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
             if octets + size > 75 {
-                out += "\r\n "
+                out += [13, 10, 32]
                 octets = 1
             }
-            out.unicodeScalars.append(scalar)
+            out += bytes.prefix(size)
+            bytes = bytes.dropFirst(size)
             octets += size
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 }

@@ -315,3 +315,37 @@ let tencentLikeEnglish: [Fact] = [
     .person(PersonFact(name: "Qiu Yuepeng", native: "邱跃鹏", title: "Vice President", org: "Tencent", unit: "CSIG")),
     .dated(DatedFact(date: PartialDate(iso: "2018-09")!, subject: "Tencent", summary: "reorganisation")),
 ]
+
+@Suite struct CalendarFoldTests {
+    /// RFC 5545 folding as first written: scalar by scalar, a break before the scalar that would
+    /// pass 75 octets, continuation lines counted from 1 (their leading space).
+    func reference(_ line: String) -> String {
+        var out = ""
+        var octets = 0
+        for scalar in line.unicodeScalars {
+            let size = scalar.utf8.count
+            if octets + size > 75 {
+                out += "\r\n "
+                octets = 1
+            }
+            out.unicodeScalars.append(scalar)
+            octets += size
+        }
+        return out
+    }
+
+    @Test func foldsAtSeventyFiveOctetsWithoutSplittingAScalar() {
+        let samples = [
+            "", "SUMMARY:short", String(repeating: "a", count: 75), String(repeating: "a", count: 76),
+            String(repeating: "가", count: 25), String(repeating: "가", count: 26),
+            "DESCRIPTION:" + String(repeating: "텐센트 CSIG 😀 ", count: 30),
+            String(repeating: "é", count: 80), "X:" + String(repeating: "ab가😀", count: 40),
+        ]
+        for line in samples {
+            #expect(CalendarView.fold(line) == reference(line), "\(line.prefix(20))")
+            for part in CalendarView.fold(line).components(separatedBy: "\r\n") {
+                #expect(part.utf8.count <= 75)
+            }
+        }
+    }
+}
