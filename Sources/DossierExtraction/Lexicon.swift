@@ -102,41 +102,10 @@ struct VerbTable: Sendable, Hashable {
     /// The earliest verb written entirely inside `s`, with its offset from `s.startIndex`; of
     /// verbs at the same offset, the first of the list.
     func first(in s: ArraySlice<Unicode.Scalar>) -> (verb: String, offset: Int)? {
-        // Everything through buffer pointers, without bounds checks or reference counting.
-        let found: (k: Int, offset: Int)? = firsts.withUnsafeBufferPointer { mask in
-            bucketStarts.withUnsafeBufferPointer { starts in
-                bucketItems.withUnsafeBufferPointer { items in
-                    flat.withUnsafeBufferPointer { flat in
-                        offsets.withUnsafeBufferPointer { offsets in
-                            s.withUnsafeBufferPointer { buffer in
-                                let n = buffer.count
-                                var i = 0
-                                while i < n {
-                                    let c = buffer[i]
-                                    guard mask[Int((c.value >> 6) & 63)] & (1 << UInt64(c.value & 63)) != 0,
-                                        Self.mayStart(buffer, at: i, c, mask: mask)
-                                    else {
-                                        i += 1
-                                        continue
-                                    }
-                                    let b = Int(c.value & 63)
-                                    for x in starts[b]..<starts[b + 1] {
-                                        let k = items[x]
-                                        let from = offsets[k]
-                                        let count = offsets[k + 1] - from
-                                        guard flat[from] == c, n - i >= count else { continue }
-                                        var j = 1
-                                        while j < count, buffer[i + j] == flat[from + j] { j += 1 }
-                                        if j == count { return (k, i) }
-                                    }
-                                    i += 1
-                                }
-                                return nil
-                            }
-                        }
-                    }
-                }
-            }
+        var found: (k: Int, offset: Int)?
+        scan(s, skipping: { _ in false }) { k, i in
+            found = (k, i)
+            return true
         }
         guard let found else { return nil }
         return (verbs[found.k].word, found.offset)
@@ -151,6 +120,39 @@ struct VerbTable: Sendable, Hashable {
         // A tuple, not an array: no allocation per sentence.
         var found: ((k: Int, offset: Int)?, (k: Int, offset: Int)?, (k: Int, offset: Int)?) = (nil, nil, nil)
         var missing = 3
+        func part(_ k: Int) -> Int { k < ends.0 ? 0 : k < ends.1 ? 1 : 2 }
+        // Items ascend: within a list, the first verb at an offset wins.
+        scan(
+            s,
+            skipping: { k in
+                switch part(k) {
+                case 0: found.0 != nil
+                case 1: found.1 != nil
+                default: found.2 != nil
+                }
+            }
+        ) { k, i in
+            switch part(k) {
+            case 0: found.0 = (k, i)
+            case 1: found.1 = (k, i)
+            default: found.2 = (k, i)
+            }
+            missing -= 1
+            return missing == 0
+        }
+        return found
+    }
+
+    /// Walks `s` once and hands every verb written inside it (its index and offset) to `match`, in
+    /// order of offset and, at one offset, of the list; stops when `match` returns true. Verbs for
+    /// which `skipping` returns true are not tried. Everything through buffer pointers, without
+    /// bounds checks or reference counting: this runs on every sentence.
+    @inline(__always)
+    private func scan(
+        _ s: ArraySlice<Unicode.Scalar>,
+        skipping: (Int) -> Bool,
+        match: (Int, Int) -> Bool
+    ) {
         firsts.withUnsafeBufferPointer { mask in
             bucketStarts.withUnsafeBufferPointer { starts in
                 bucketItems.withUnsafeBufferPointer { items in
@@ -158,40 +160,22 @@ struct VerbTable: Sendable, Hashable {
                         offsets.withUnsafeBufferPointer { offsets in
                             s.withUnsafeBufferPointer { buffer in
                                 let n = buffer.count
-                                var i = 0
-                                while i < n {
+                                for i in 0..<n {
                                     let c = buffer[i]
                                     guard mask[Int((c.value >> 6) & 63)] & (1 << UInt64(c.value & 63)) != 0,
                                         Self.mayStart(buffer, at: i, c, mask: mask)
-                                    else {
-                                        i += 1
-                                        continue
-                                    }
+                                    else { continue }
                                     let b = Int(c.value & 63)
-                                    // Items ascend: within a list, the first verb at an offset wins.
                                     for x in starts[b]..<starts[b + 1] {
                                         let k = items[x]
-                                        let part = k < ends.0 ? 0 : k < ends.1 ? 1 : 2
-                                        switch part {
-                                        case 0: if found.0 != nil { continue }
-                                        case 1: if found.1 != nil { continue }
-                                        default: if found.2 != nil { continue }
-                                        }
+                                        if skipping(k) { continue }
                                         let from = offsets[k]
                                         let count = offsets[k + 1] - from
                                         guard flat[from] == c, n - i >= count else { continue }
                                         var j = 1
                                         while j < count, buffer[i + j] == flat[from + j] { j += 1 }
-                                        guard j == count else { continue }
-                                        switch part {
-                                        case 0: found.0 = (k, i)
-                                        case 1: found.1 = (k, i)
-                                        default: found.2 = (k, i)
-                                        }
-                                        missing -= 1
-                                        if missing == 0 { return }
+                                        if j == count, match(k, i) { return }
                                     }
-                                    i += 1
                                 }
                             }
                         }
@@ -199,7 +183,6 @@ struct VerbTable: Sendable, Hashable {
                 }
             }
         }
-        return found
     }
 }
 
