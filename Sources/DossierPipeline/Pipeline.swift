@@ -382,15 +382,18 @@ public final class Pipeline {
             if case .appended(let head) = result { return (batch, head) }
             return nil
         }
-        // Fold what was appended directly when it follows the state; otherwise another writer came
-        // in between (a shared log): read everything new, in order.
+        // Fold what was appended directly when it follows the state (the state then also holds the
+        // reports that came back as already logged: they are older). Otherwise another writer came
+        // in between (a shared log): read everything new, in order. Records other writers append
+        // later arrive through ``catchUp()`` when the follower or the poll calls for it.
         if let first = appended.first, first.1.sequence == state.checkpoint.sequence + 1 {
             let timestamp = FileEventLog.timestamp(date)
             for (batch, head) in appended {
                 state.apply(sequence: head.sequence, hash: head.hash, timestamp: timestamp, events: batch)
             }
+        } else {
+            try catchUp()
         }
-        if configuration.logBackend != .file { try catchUp() }
         if render { try writeProjections() }
         return results
     }

@@ -22,22 +22,24 @@ enum PipelineCases {
         return logger
     }
 
+    /// The pipeline over the big log's state folder, with the built-in lexicon.
+    static func pipeline(_ folder: String, useCheckpoint: Bool = true) throws -> Pipeline {
+        try Pipeline(
+            configuration: configuration(folder + "/var"),
+            extractor: Extractor(lexicon: .builtIn),
+            logger: quietLogger,
+            useCheckpoint: useCheckpoint
+        )
+    }
+
     /// Start-up: open + recover + replay the big log into state (no rendering: projections match).
     static func startUp(folder: String, events: Int, runs: Int) throws -> Figure {
         // Render once so that the projections match the log and start-up has nothing to write.
-        _ = try Pipeline(
-            configuration: configuration(folder + "/var"),
-            extractor: Extractor(lexicon: .builtIn),
-            logger: quietLogger
-        )
+        _ = try pipeline(folder)
         var times: [Double] = []
         for _ in 0..<runs {
             let start = now()
-            let pipeline = try Pipeline(
-                configuration: configuration(folder + "/var"),
-                extractor: Extractor(lexicon: .builtIn),
-                logger: quietLogger
-            )
+            let pipeline = try pipeline(folder)
             times.append(now() - start)
             precondition(pipeline.state.factCount > 0)
         }
@@ -59,20 +61,11 @@ enum PipelineCases {
     static func rebuild(folder: String, events: Int, runs: Int) throws -> Figure {
         let projections = folder + "/var/projections"
         // Projections of this log first, so that opening finds them current (as `rebuild` does).
-        _ = try Pipeline(
-            configuration: configuration(folder + "/var"),
-            extractor: Extractor(lexicon: .builtIn),
-            logger: quietLogger
-        )
+        _ = try pipeline(folder)
         var times: [Double] = []
         for _ in 0..<runs {
             let start = now()
-            let pipeline = try Pipeline(
-                configuration: configuration(folder + "/var"),
-                extractor: Extractor(lexicon: .builtIn),
-                logger: quietLogger,
-                useCheckpoint: false
-            )
+            let pipeline = try pipeline(folder, useCheckpoint: false)
             for name in (try? FileManager.default.contentsOfDirectory(atPath: projections)) ?? []
             where !name.hasPrefix(".") {
                 try? FileManager.default.removeItem(atPath: projections + "/" + name)

@@ -35,12 +35,9 @@ struct LogExportCommand: ParsableCommand {
 
     func run() throws {
         let configuration = try global.configuration()
-        var target = Configuration()
-        target.stateDirectory = "."
-        target.logName = folder
         try transfer(
             from: configuration,
-            to: target,
+            to: fileLog(folder),
             describe: { "exported \($0) records from \(EventLogs.location(configuration)) to \(folder)" }
         )
     }
@@ -73,15 +70,20 @@ struct LogImportCommand: ParsableCommand {
             Output.error("error: \(folder): no such folder")
             throw ExitCode(Output.ioError)
         }
-        var source = Configuration()
-        source.stateDirectory = "."
-        source.logName = folder
         try transfer(
-            from: source,
+            from: fileLog(folder),
             to: configuration,
             describe: { "imported \($0) records from \(folder) into \(EventLogs.location(configuration))" }
         )
     }
+}
+
+/// The configuration of the file log in `folder` (relative to the working directory, or absolute).
+private func fileLog(_ folder: String) -> Configuration {
+    var configuration = Configuration()
+    configuration.stateDirectory = "."
+    configuration.logName = folder
+    return configuration
 }
 
 private func transfer(

@@ -42,6 +42,16 @@ enum Cluster {
         return name
     }
 
+    /// A fresh database with the schema migrated, and a configuration file for it in a scratch
+    /// folder (kept alive by the caller).
+    static func migratedDatabase() throws -> (scratch: Scratch, database: String, config: String) {
+        let scratch = Scratch()
+        let database = try freshDatabase()
+        let config = config(in: scratch, database: database)
+        #expect(try DossierProcess.run(["migrate", "--config", config]).status == 0)
+        return (scratch, database, config)
+    }
+
     /// Stops or starts the cluster (`scripts/pg-cluster.sh stop|start DIR`).
     ///
     /// Spawned and reaped with posix_spawn and waitpid: `pg_ctl start` leaves the server running
@@ -193,10 +203,7 @@ struct PostgresLogTests {
     }
 
     @Test func aFileLogMovesToPostgresAndBackWithItsChainIntact() throws {
-        let scratch = Scratch()
-        let database = try Cluster.freshDatabase()
-        let config = Cluster.config(in: scratch, database: database)
-        #expect(try DossierProcess.run(["migrate", "--config", config]).status == 0)
+        let (scratch, _, config) = try Cluster.migratedDatabase()
 
         // A history on the file log.
         let fileState = scratch.path + "/file-state"
@@ -253,10 +260,7 @@ struct PostgresLogTests {
     }
 
     @Test func twoDaemonsOnOneDatabaseLogEveryReportOnceAndConverge() throws {
-        let scratch = Scratch()
-        let database = try Cluster.freshDatabase()
-        let config = Cluster.config(in: scratch, database: database)
-        #expect(try DossierProcess.run(["migrate", "--config", config]).status == 0)
+        let (scratch, database, config) = try Cluster.migratedDatabase()
         let a = try RunningDaemon(arguments: ["--config", config])
         let b = try RunningDaemon(arguments: ["--config", config])
         // The same reports dropped on both hosts, and some on one only.
@@ -294,10 +298,8 @@ struct PostgresLogTests {
     }
 
     @Test func aDaemonKilledMidBurstLosesAndRepeatsNothing() throws {
-        let scratch = Scratch()
-        let database = try Cluster.freshDatabase()
-        let config = Cluster.config(in: scratch, database: database)
-        #expect(try DossierProcess.run(["migrate", "--config", config]).status == 0)
+        let (scratch, database, config) = try Cluster.migratedDatabase()
+        defer { _ = scratch }  // keeps the folder with the configuration file until the end
         let a = try RunningDaemon(arguments: ["--config", config])
         let b = try RunningDaemon(arguments: ["--config", config])
         for number in 1...600 {
@@ -321,10 +323,7 @@ struct PostgresLogTests {
     }
 
     @Test func theDatabaseGoingAwayLosesNothingAndTheDaemonResumesByItself() throws {
-        let scratch = Scratch()
-        let database = try Cluster.freshDatabase()
-        let config = Cluster.config(in: scratch, database: database)
-        #expect(try DossierProcess.run(["migrate", "--config", config]).status == 0)
+        let (scratch, database, config) = try Cluster.migratedDatabase()
         let socketName = "@dossier-pg-test-\(UUID().uuidString.prefix(8))"
         let socket = try NotifySocket(path: socketName)
         let daemon = try RunningDaemon(arguments: ["--config", config], environment: ["NOTIFY_SOCKET": socketName])
@@ -362,10 +361,8 @@ struct PostgresLogTests {
     }
 
     @Test func aDaemonStartedWhileTheDatabaseIsDownWaitsForIt() throws {
-        let scratch = Scratch()
-        let database = try Cluster.freshDatabase()
-        let config = Cluster.config(in: scratch, database: database)
-        #expect(try DossierProcess.run(["migrate", "--config", config]).status == 0)
+        let (scratch, database, config) = try Cluster.migratedDatabase()
+        defer { _ = scratch }  // keeps the folder with the configuration file until the end
         try Cluster.control("stop")
         var restarted = false
         defer { if !restarted { try? Cluster.control("start") } }
