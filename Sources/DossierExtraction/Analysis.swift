@@ -5,6 +5,8 @@ import DossierModel
 final class AnalyzedSentence {
     let sentence: Sentence
     let tokens: [Token]
+    /// Owns the fields `tokens` point at.
+    private let tokenStore: TokenStore
     let dates: [DateMention]
     /// Whether the sentence is a date line (the report's publication date), not a fact.
     let isDateLine: Bool
@@ -13,9 +15,10 @@ final class AnalyzedSentence {
     /// The sentence as a `String`, made when first needed (for excerpts).
     private(set) lazy var text: String = sentence.text
 
-    init(sentence: Sentence, tokens: [Token], dates: [DateMention], isDateLine: Bool, verbs: SentenceVerbs) {
+    init(sentence: Sentence, tokens: TokenList, dates: [DateMention], isDateLine: Bool, verbs: SentenceVerbs) {
         self.sentence = sentence
-        self.tokens = tokens
+        self.tokens = tokens.tokens
+        tokenStore = tokens.store
         self.dates = dates
         self.isDateLine = isDateLine
         self.verbs = verbs

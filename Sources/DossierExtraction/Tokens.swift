@@ -2,30 +2,27 @@
 /// first asked for (most rules look at the scalars only); a token belongs to one extraction, on
 /// one thread.
 ///
-/// A value that points at its fields in its sentence's `TokenStore`, written for speed: tokens
-/// were objects of their own, and allocating and freeing one object per word was about 6% of
-/// extraction; a sentence's tokens now share one allocation. Copying a token retains the store
-/// once, as copying a token object retained it.
+/// A pointer to its fields in its sentence's `TokenStore`, written for speed: tokens were objects
+/// of their own (allocating and freeing one per word was about 6% of extraction), then values that
+/// retained their store on every copy (retains and releases, and the releases of every `[Token]`
+/// element, were about a tenth of extraction). Now a token is a plain pointer, copied for free;
+/// the store is owned by the sentence (`TokenList`, `AnalyzedSentence`), which outlives every
+/// token of it: tokens are used only inside the extraction run that holds the sentences.
 struct Token {
-    /// Keeps `fields` alive.
-    private let store: TokenStore
     private let fields: UnsafeMutablePointer<TokenFields>
 
     init(store: TokenStore, index: Int) {
-        self.store = store
         fields = store.fields + index
     }
 
-    /// The fields, read with the store kept alive until the read is done.
+    /// The fields.
     @inline(__always)
     private func read<T>(_ body: (borrowing TokenFields) -> T) -> T {
-        withExtendedLifetime(store) { body(fields.pointee) }
+        body(fields.pointee)
     }
 
     /// The word without quotation marks, trailing punctuation or parenthesis.
     var text: String {
-        // `defer`, not a closure: the closure was not inlined.
-        defer { withExtendedLifetime(store) {} }
         if let t = fields.pointee.textCache { return t }
         let t = Scalars.string(fields.pointee.scalars)
         fields.pointee.textCache = t
@@ -34,7 +31,6 @@ struct Token {
 
     /// The word with its particle (josa) taken off.
     var base: String {
-        defer { withExtendedLifetime(store) {} }
         if fields.pointee.particle == nil { return text }
         if let b = fields.pointee.baseCache { return b }
         let b = Scalars.string(baseScalars)
@@ -143,6 +139,13 @@ final class TokenStore {
     }
 }
 
+/// A sentence's tokens with the store that holds their fields: keep the list (not only the
+/// tokens) as long as a token is used.
+struct TokenList {
+    let store: TokenStore
+    let tokens: [Token]
+}
+
 /// A token while the tokenizer reads it: where its scalars lie in the sentence's buffer.
 struct TokenDraft {
     enum Particle { case none, possessive, suffix }
@@ -163,12 +166,12 @@ struct TokenDraft {
 /// Splits a sentence into tokens by hand.
 enum Tokenizer {
     /// The tokens of a sentence, each with the lexicon org it names.
-    static func tokens(_ s: [Unicode.Scalar], lexicon: Lexicon) -> [Token] {
+    static func tokens(_ s: [Unicode.Scalar], lexicon: Lexicon) -> TokenList {
         // Through a buffer pointer: no bounds checks in the scan (`i < n` guards every read).
         s.withUnsafeBufferPointer { s in tokens(s, lexicon: lexicon) }
     }
 
-    private static func tokens(_ s: UnsafeBufferPointer<Unicode.Scalar>, lexicon: Lexicon) -> [Token] {
+    private static func tokens(_ s: UnsafeBufferPointer<Unicode.Scalar>, lexicon: Lexicon) -> TokenList {
         var out: [TokenDraft] = []
         var parens: [String] = []
         out.reserveCapacity(s.count / 3)
@@ -285,7 +288,7 @@ enum Tokenizer {
             store.append(d, scalars: w, paren: d.paren < 0 ? nil : parens[d.paren], orgIndex: org)
         }
         for i in 0..<store.count { tokens.append(Token(store: store, index: i)) }
-        return tokens
+        return TokenList(store: store, tokens: tokens)
     }
 
     /// Hangul syllables, ASCII letters and digits.

@@ -275,7 +275,9 @@ import Testing
     }
 
     @Test func possessiveApostropheIsNoQuotationMark() {
-        let t = Tokenizer.tokens(Array("Orbit's users and Nova’s revenue".unicodeScalars), lexicon: .builtIn)
+        let list = Tokenizer.tokens(Array("Orbit's users and Nova’s revenue".unicodeScalars), lexicon: .builtIn)
+        let t = list.tokens
+        defer { withExtendedLifetime(list) {} }
         #expect(t[0].base == "Orbit" && t[0].particle == "'s")
         #expect(t[3].base == "Nova" && t[3].particle == "'s")
     }
