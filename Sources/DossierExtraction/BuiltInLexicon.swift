@@ -697,6 +697,16 @@ enum BuiltInLexicon {
             counters = ["개", "건", "대", "명", "곳", "개사", "개국", "종", "편", "척", "가구", "호", "기", "톤", "자", "회", "쪽", "토큰"]
             # Measurement units written after a number (Latin units are case-sensitive).
             units = ["%포인트", "%p", "t", "%", "T", "TB", "PB", "EB", "GB", "Tbps", "Gbps", "MW", "GW", "GWh", "km", "퍼센트", "percent", "배"]
+            # Words that make a figure a change: Korean ones written after the figure (`9% 늘었다`, `30% 이상
+            # 증가했다`), English ones before it (`up 22.4 percent`, `rose 8%`, `increased by 20%`). The figure
+            # is then the rise or fall of what the clause's earlier figure counts (`매출 증가율`, `revenue growth`).
+            increase_words = [
+                "늘", "증가", "성장", "상승", "급증", "급등", "확대", "뛰었", "뛰어", "up", "rose", "grew", "jumped", "increased",
+                "climbed", "gained", "surged",
+            ]
+            decrease_words = [
+                "줄", "감소", "하락", "축소", "급감", "떨어", "down", "fell", "declined", "dropped", "decreased", "slipped", "shrank",
+            ]
             # Currencies: word as written → ISO 4217 code.
             [currencies]
             "원" = "KRW"

@@ -280,6 +280,12 @@ public struct Lexicon: Sendable, Hashable {
     /// Nouns that make the name before them a product (`원신 대모델`, `판구 대모델 5.0`): a product
     /// named so at the head of a clause owns the figures of that clause.
     public var productNouns: [String] = []
+    /// Words that say a figure is a rise (`늘었다`, `증가`, `up`, `rose`): written right after a
+    /// Korean figure or right before an English one, they make it the change of the thing the
+    /// clause's earlier figure counted (`매출은 … 전년 대비 9% 늘었다` → `매출 증가율`).
+    public var increaseWords: [String] = []
+    /// The same for a fall (`줄었다`, `감소`, `down`, `fell`).
+    public var decreaseWords: [String] = []
     public var orgs: [KnownOrg] = []
     /// Every org name and alias, lower-cased → index in `orgs`.
     var orgIndex: [String: Int] = [:]
@@ -330,6 +336,9 @@ public struct Lexicon: Sendable, Hashable {
     var placeMarkerWords = WordSet()
     var eventVerbWords = WordSet()
     var productNounWords = WordSet()
+    /// `increaseWords` and `decreaseWords` as scalars.
+    var increaseScalars: [[Unicode.Scalar]] = []
+    var decreaseScalars: [[Unicode.Scalar]] = []
     var attendanceTable = VerbTable()
     /// Keynote words, then interview words, in one table: a sentence is searched once for both.
     var talkTable = VerbTable()
@@ -355,7 +364,7 @@ public struct Lexicon: Sendable, Hashable {
         "not_names", "region_suffixes", "counters", "units", "currencies", "org_suffixes", "unit_nouns",
         "event_nouns", "place_markers", "org", "surnames", "hangul_surnames", "not_orgs", "standalone_org_suffixes",
         "event_verbs", "attendance_words", "keynote_words", "interview_words",
-        "product_nouns",
+        "product_nouns", "increase_words", "decrease_words",
     ]
 
     /// An empty lexicon.
@@ -431,6 +440,8 @@ public struct Lexicon: Sendable, Hashable {
             case "keynote_words": keynoteWords += try Self.strings(value, file: file, key: key)
             case "interview_words": interviewWords += try Self.strings(value, file: file, key: key)
             case "product_nouns": productNouns += try Self.strings(value, file: file, key: key)
+            case "increase_words": increaseWords += try Self.strings(value, file: file, key: key)
+            case "decrease_words": decreaseWords += try Self.strings(value, file: file, key: key)
             case "currencies":
                 guard let sub = value.table else {
                     throw LexiconError(
@@ -598,6 +609,8 @@ public struct Lexicon: Sendable, Hashable {
         placeMarkerWords = WordSet(placeMarkers)
         eventVerbWords = WordSet(eventVerbs.sorted())
         productNounWords = WordSet(productNouns.sorted())
+        increaseScalars = longestFirst(increaseWords).map { Array($0.unicodeScalars) }
+        decreaseScalars = longestFirst(decreaseWords).map { Array($0.unicodeScalars) }
         talkTable = VerbTable(
             longestFirst(keynoteWords + interviewWords).map {
                 VerbPattern(word: $0, scalars: Array($0.unicodeScalars))

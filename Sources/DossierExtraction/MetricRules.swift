@@ -51,6 +51,8 @@ extension ExtractionRun {
             let sc = s.sentence.scalars
             var i = 0
             var carried: (what: String, end: Int)?
+            /// What the sentence's last figure counted.
+            var previousWhat: String?
             // `현장 참관객이 5만여 명`: counts of people at the report's event are the event's (the
             // sentence is searched for an attendance word once it holds such a count).
             var attendedEvent: String??
@@ -121,6 +123,7 @@ extension ExtractionRun {
                     qualifier = .greater
                 }
                 var what = thingCounted(s, number: number.range, unitEnd: end)
+                if let w = what { what = Self.withoutComparison(w) }
                 // `영업이익이 1천484억 원으로 … 8.9% 늘었다`: the change is about the same thing.
                 if what == nil, let c = carried, c.end <= number.range.lowerBound,
                     !sc[c.end..<number.range.lowerBound].contains(",")
@@ -128,6 +131,20 @@ extension ExtractionRun {
                     what = c.what
                 }
                 carried = nil
+                if let earlier = previousWhat {
+                    if let rise = change(sc, number: number.range, after: j) {
+                        // `전년 대비 9% 늘었다`, `up 22.4 percent`: the change of what the clause
+                        // counted before; the change noun unless the thing already says it.
+                        if what == nil || what == earlier {
+                            what = Self.changeName(of: earlier, rise: rise, unit: unitName)
+                        }
+                    } else if Self.inParentheses(sc, before: number.range.lowerBound) {
+                        // `251억 위안(약 4조 6천억 원)`, `1년 전(5천만 회)보다`: the same thing, converted
+                        // or at another time.
+                        what = earlier
+                    }
+                }
+                if let w = what { previousWhat = w }
                 if let w = what {
                     var k = end
                     if k < sc.count, sc[k] == "으" { k += 1 }
@@ -326,6 +343,73 @@ extension ExtractionRun {
         notEnglishThings.contains(w) || (w.count > 3 && w.hasSuffix("ed") && w.first?.isLowercase == true)
     }
 
+    /// Words that compare a figure with another time (`전년 대비`, `같은 기간`): no thing counted.
+    static let comparisonWords: Set<String> = ["대비", "전년", "전년도", "동기", "같은", "기간", "작년"]
+
+    /// `what` without the comparison words it opens with (`같은 기간 고객 수` → `고객 수`); nil when
+    /// it ends with one (`전년 대비`, `팔아 전년 대비`).
+    static func withoutComparison(_ what: String) -> String? {
+        var words = what.split(separator: " ")
+        if let last = words.last, comparisonWords.contains(String(last)) { return nil }
+        while let first = words.first, comparisonWords.contains(String(first)) { words.removeFirst() }
+        return words.isEmpty ? nil : words.joined(separator: " ")
+    }
+
+    /// Qualifiers and particles that may stand between a Korean figure and its change word
+    /// (`30% 이상 늘었다`, `20%가량 증가했다`).
+    static let changeGaps: [[Unicode.Scalar]] = ["이상", "가량", "넘게", "가까이", "정도", "남짓", "씩", "이나", "나", "가", "이"]
+        .map { Array($0.unicodeScalars) }
+
+    /// Whether the figure at `number` is a rise (true) or a fall (false): a change word of the
+    /// lexicon right after a Korean figure (from `after`, past the unit), or right before an
+    /// English one (`up 22.4 percent`, `increased by 20%`). Nil when it is no change.
+    func change(_ sc: [Unicode.Scalar], number: Range<Int>, after start: Int) -> Bool? {
+        var k = start
+        if k < sc.count, Scalars.isHangul(sc[k]) || (k > 0 && !Scalars.isSpace(sc[k - 1])) {
+            for gap in Self.changeGaps where KoreanNumbers.matches(sc, at: k, gap) {
+                k += gap.count
+                break
+            }
+            while k < sc.count, Scalars.isSpace(sc[k]) { k += 1 }
+        }
+        if k < sc.count, Scalars.isHangul(sc[k]) {
+            if lexicon.increaseScalars.contains(where: { KoreanNumbers.matches(sc, at: k, $0) }) { return true }
+            if lexicon.decreaseScalars.contains(where: { KoreanNumbers.matches(sc, at: k, $0) }) { return false }
+            return nil
+        }
+        var before = DateParsing.previousWord(sc, before: number.lowerBound)
+        if before == "by" {
+            var b = number.lowerBound
+            while b > 0, Scalars.isSpace(sc[b - 1]) { b -= 1 }
+            before = DateParsing.previousWord(sc, before: b - 2)
+        }
+        guard !before.isEmpty else { return nil }
+        if lexicon.increaseWords.contains(before) { return true }
+        if lexicon.decreaseWords.contains(before) { return false }
+        return nil
+    }
+
+    /// The name of a change of `thing`: `매출 증가율`, `하루 호출량 증가`, `revenue growth`.
+    static func changeName(of thing: String, rise: Bool, unit: String?) -> String {
+        guard thing.unicodeScalars.contains(where: Scalars.isHangul) else {
+            return thing + (rise ? " growth" : " decline")
+        }
+        let rate = unit == "%" || unit == "%포인트" || unit == "%p"
+        return thing + (rise ? (rate ? " 증가율" : " 증가") : (rate ? " 감소율" : " 감소"))
+    }
+
+    /// Whether a figure opens a parenthesis (`(약 4조 6천억 원)`, `(5천만 회)`, `($12.9 billion)`).
+    static func inParentheses(_ sc: [Unicode.Scalar], before i: Int) -> Bool {
+        var b = i
+        while b > 0, i - b < 8 {
+            let c = sc[b - 1]
+            if c == "(" { return true }
+            guard Scalars.isSpace(c) || c == "$" || c == "약" || Scalars.isLatin(c) else { return false }
+            b -= 1
+        }
+        return false
+    }
+
     // Lists made once, not at every call.
     static let approximateWords = ["약", "대략", "최소"]
     static let subjectParticleList = ["은", "는", "이", "가"]
@@ -340,11 +424,20 @@ extension ExtractionRun {
                 && s.tokens[ti + 1].text.unicodeScalars.contains(where: Scalars.isHangul))
         var words: [String] = []
         if english {
-            var k = ti + 1
+            // `4.2 million vehicles globally last year`: adverbs and time words end the thing; a
+            // comma after the figure (`RMB 24.98 billion, up 61 percent`) ends the clause.
+            var k = t.comma || t.period ? s.tokens.count : ti + 1
             while k < s.tokens.count, words.count < 3 {
                 let w = s.tokens[k]
                 if ["of", "in", "and", "to", "from", "for", "at", "on", "by", "with", "or", "more", "less", "than"]
                     .contains(w.base) || w.baseScalars.first.map(Scalars.isDigit) ?? false
+                    || [
+                        "last", "this", "next", "per", "each", "a", "the", "year", "while", "over", "after", "during",
+                        "since", "within", "before", "now", "across",
+                    ]
+                    .contains(w.base)
+                    || (!words.isEmpty && w.base.count > 4 && w.base.hasSuffix("ly"))
+                    || lexicon.increaseWords.contains(w.base) || lexicon.decreaseWords.contains(w.base)
                 {
                     break
                 }
@@ -354,12 +447,32 @@ extension ExtractionRun {
             }
             if !words.isEmpty { return words.joined(separator: " ") }
             var b = number.lowerBound > 0 ? (s.tokenIndex(at: number.lowerBound) ?? ti) - 1 : -1
+            let first = b
+            // `revenue of RMB 124.25 billion`: the currency word names no thing either.
             while b >= 0,
                 ["of", "at", "to", "reached", "hit", "was", "were", "is", "totaled", "than", "more", "about"].contains(
                     s.tokens[b].base
-                )
+                ) || (b == first && lexicon.currencies[s.tokens[b].base] != nil)
             { b -= 1 }
-            if b >= 0, !s.tokens[b].comma, !Self.notEnglishThing(s.tokens[b].base) { return s.tokens[b].base }
+            // `order volume grow 20 percent`, `shares rose 2.1%`, `market share in Europe rose to
+            // 23%`: the thing is the noun before the change word (and before `in PLACE`).
+            if b > 0,
+                lexicon.increaseWords.contains(s.tokens[b].base) || lexicon.decreaseWords.contains(s.tokens[b].base)
+                    || ["grow", "rise", "fall"].contains(s.tokens[b].base)
+            {
+                b -= 1
+                if b > 1, s.tokens[b - 1].base == "in" { b -= 2 }
+            }
+            guard b >= 0 else { return nil }
+            let w = s.tokens[b]
+            // A figure, unit or currency word before it (`rose 24 percent to RMB 49.35 billion`) is
+            // another figure's.
+            if w.baseScalars.first.map(Scalars.isDigit) ?? false || lexicon.units.contains(w.base)
+                || lexicon.counters.contains(w.base) || lexicon.currencies[w.base] != nil
+            {
+                return nil
+            }
+            if !w.comma, !Self.notEnglishThing(w.base) { return w.base }
             return nil
         }
         // Korean words compared through `Text` (by bytes, no normalisation: the same results).

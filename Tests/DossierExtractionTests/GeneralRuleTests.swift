@@ -441,4 +441,42 @@ import Testing
         #expect(names.contains("누리보안랩"))
         #expect(!names.contains("현실"))
     }
+
+    @Test func changeFiguresNameTheChangeOfTheClausesThing() {
+        let f = metrics(
+            facts(
+                """
+                한빛클라우드의 지난해 매출은 120억 위안(약 2조 2천억 원)으로 전년 대비 12% 늘었다.
+                같은 기간 순이익은 8억 위안으로 5% 줄었다.
+                누리 모델의 하루 호출량은 3억 회로, 1년 전(1천만 회)보다 30배 늘었다.
+                """
+            )
+        )
+        #expect(f.first { $0.value == 2_200_000_000_000 }?.what == "매출")
+        #expect(f.first { $0.value == 12 }?.what == "매출 증가율")
+        #expect(f.first { $0.value == 800_000_000 }?.what == "순이익")
+        #expect(f.first { $0.value == 5 }?.what == "순이익 감소율")
+        #expect(f.first { $0.value == 10_000_000 }?.what == "하루 호출량")
+        #expect(f.first { $0.value == 30 }?.what == "하루 호출량 증가")
+        // A level reached is no change: `2만 곳으로 늘리는` names the target.
+        let g = metrics(facts("누리 모델을 쓰는 기업 고객은 1만 곳이며, 내년에는 2만 곳으로 늘리는 것이 목표다."))
+        #expect(!(g.first { $0.value == 20_000 }?.what?.hasSuffix("증가") ?? false))
+    }
+
+    @Test func englishFigureThingsSkipCurrenciesAndChangeWords() {
+        let f = metrics(
+            facts(
+                """
+                Orbix reported third-quarter revenue of RMB 93.6 billion ($12.9 billion), up 22.4 percent from a year earlier.
+                Orbix shares rose 2.1% in Hong Kong on Wednesday.
+                Nova sold 4.2 million vehicles globally last year.
+                """
+            )
+        )
+        #expect(f.first { $0.value == 93_600_000_000 }?.what == "revenue")
+        #expect(f.first { $0.value == 12_900_000_000 }?.what == "revenue")
+        #expect(f.first { $0.value == 22.4 }?.what == "revenue growth")
+        #expect(f.first { $0.value == 2.1 }?.what == "shares")
+        #expect(f.first { $0.value == 4_200_000 }?.what == "vehicles")
+    }
 }
