@@ -47,6 +47,12 @@ extension ExtractionRun {
 
     mutating func findMetrics() {
         var seen: [(value: Double, unit: String, subject: String?, what: String?)] = []
+        // A headline's figures (`카카오뱅크, 1분기 순이익 1112억 원 ‘분기 최대’…`) are held back: the
+        // body states them again, in a full clause that says whose and what they are.
+        let headline = sentences.first { !$0.isDateLine && !$0.sentence.isFurniture }.flatMap { first in
+            Self.isHeadline(first.sentence) ? first.number : nil
+        }
+        var held: [(MetricFact, AnalyzedSentence)] = []
         for s in sentences where !s.isDateLine {
             let sc = s.sentence.scalars
             var i = 0
@@ -169,24 +175,39 @@ extension ExtractionRun {
                 }) {
                     continue
                 }
-                seen.append((value, unitName ?? "", subject, what))
                 let date = s.dates.first(where: { $0.start.hasYear && $0.range.upperBound <= number.range.lowerBound })?
                     .start
-                emit(
-                    .metric(
-                        MetricFact(
-                            subject: subject,
-                            what: what,
-                            value: value,
-                            unit: unitName,
-                            qualifier: qualifier,
-                            date: date
-                        )
-                    ),
-                    sentence: s
+                let fact = MetricFact(
+                    subject: subject,
+                    what: what,
+                    value: value,
+                    unit: unitName,
+                    qualifier: qualifier,
+                    date: date
                 )
+                if s.number == headline {
+                    held.append((fact, s))
+                    continue
+                }
+                seen.append((value, unitName ?? "", subject, what))
+                emit(.metric(fact), sentence: s)
             }
         }
+        for (fact, s) in held where !seen.contains(where: { $0.value == fact.value && $0.unit == (fact.unit ?? "") }) {
+            seen.append((fact.value, fact.unit ?? "", fact.subject, fact.what))
+            emit(.metric(fact), sentence: s)
+        }
+    }
+
+    /// Whether the report's first sentence is a headline: alone on its line, with no full stop or
+    /// Korean sentence ending (`다`) at its end.
+    static func isHeadline(_ s: Sentence) -> Bool {
+        guard s.isWholeLine else { return false }
+        var i = s.scalars.count
+        while i > 0, Scalars.isSpace(s.scalars[i - 1]) { i -= 1 }
+        guard i > 0 else { return false }
+        let last = s.scalars[i - 1]
+        return last != "." && last != "다" && last != "。"
     }
 
     static let attendanceUnits: Set<TextKey> = ["명", "곳", "개사", "%"]

@@ -479,4 +479,20 @@ import Testing
         #expect(f.first { $0.value == 2.1 }?.what == "shares")
         #expect(f.first { $0.value == 4_200_000 }?.what == "vehicles")
     }
+
+    @Test func headlineFiguresGiveWayToTheBody() {
+        let f = metrics(
+            facts(
+                """
+                한빛뱅크, 1분기 순이익 1200억 원 ‘분기 최대’…고객 3천만 명
+                한빛뱅크가 올해 1분기 당기순이익 1천200억 원을 거뒀다.
+                """
+            )
+        )
+        let profit = f.filter { $0.value == 120_000_000_000 }
+        #expect(profit.count == 1)
+        #expect(profit.first?.what == "당기순이익")
+        // A figure only the headline gives is kept.
+        #expect(f.contains { $0.value == 30_000_000 })
+    }
 }
