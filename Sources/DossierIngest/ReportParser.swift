@@ -133,11 +133,12 @@ public enum ReportParser {
             case "source": document.source = value
             case "lang", "language": document.language = value
             case "published", "date":
-                let datePart = value.prefix(while: { $0 != "T" && $0 != " " })
-                guard let date = PartialDate(iso: datePart) else {
+                guard let date = Self.publicationDate(value) else {
                     throw IngestError(
                         code: .malformed,
-                        message: "front matter `\(key)` is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD): \(value)",
+                        message:
+                            "front matter `\(key)` is not a date (2019-05-21, 2019.05.21, 2019/5/21, 2019년 5월 21일, "
+                            + "May 21, 2019 or 21 May 2019, at day, month or year precision): \(value)",
                         path: path
                     )
                 }
@@ -148,6 +149,46 @@ public enum ReportParser {
         }
         return document
     }
+
+    /// A publication date as sites and tools write it: ISO 8601 (`2019-05-21`, `2019-05`, `2019`,
+    /// `2019-05-21T10:21:00+09:00`), with dots or slashes (`2019.05.21`, `2019/5/21`), in Korean
+    /// (`2019년 5월 21일`) or in English (`May 21, 2019`, `21 May 2019`, `May 2019`). A time after
+    /// the date is ignored. Nil when the value is none of these.
+    public static func publicationDate(_ value: String) -> PartialDate? {
+        let text = value.trimmingCharacters(in: .whitespaces)
+        if let iso = PartialDate(iso: text.prefix(while: { $0 != "T" && $0 != " " })) { return iso }
+        // Numbers and month names in the order written, up to a time (`11:47`).
+        var numbers: [Int] = []
+        var month: Int?
+        for word in text.split(whereSeparator: { " .,/-년월일".contains($0) }) {
+            if word.contains(":") || word.hasPrefix("T") && word.count > 1 { break }
+            if let n = Int(word), word.allSatisfy(\.isASCII) {
+                numbers.append(n)
+            } else if let m = Self.monthNames.firstIndex(where: { word.lowercased().hasPrefix($0) }) {
+                guard month == nil else { return nil }
+                month = m + 1
+            } else {
+                return nil
+            }
+        }
+        guard let first = numbers.first, numbers.count <= 3 else { return nil }
+        if let month {
+            // `May 21, 2019` and `21 May 2019` both give the day first, then the year.
+            switch numbers.count {
+            case 1 where first >= 1000: return PartialDate(year: first, month: month)
+            case 2 where numbers[1] >= 1000: return PartialDate(year: numbers[1], month: month, day: first)
+            default: return nil
+            }
+        }
+        guard first >= 1000 else { return nil }
+        return PartialDate(
+            year: first,
+            month: numbers.count > 1 ? numbers[1] : nil,
+            day: numbers.count > 2 ? numbers[2] : nil
+        )
+    }
+
+    static let monthNames = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 
     static func explain(_ error: any Error) -> String {
         switch error {

@@ -108,7 +108,22 @@ final class Folder {
 
     @Test func aBadPublicationDateIsAnError() {
         #expect(throws: IngestError.self) {
-            try parse(Array("---\npublished: May 2019\n---\nbody".utf8), "r.md")
+            try parse(Array("---\npublished: last spring\n---\nbody".utf8), "r.md")
+        }
+        #expect(throws: IngestError.self) {
+            try parse(Array("---\npublished: 2019.13.01\n---\nbody".utf8), "r.md")
+        }
+    }
+
+    @Test func publicationDatesAsSitesWriteThem() {
+        let cases: [(String, String)] = [
+            ("2025-05-21", "2025-05-21"), ("2025-05-21T11:47:00+09:00", "2025-05-21"), ("2025.05.21", "2025-05-21"),
+            ("2025.5.21 11:47", "2025-05-21"), ("2025/05/21", "2025-05-21"), ("2025년 5월 21일", "2025-05-21"),
+            ("2025년 5월", "2025-05"), ("May 21, 2025", "2025-05-21"), ("21 May 2025", "2025-05-21"),
+            ("May 2025", "2025-05"), ("2025", "2025"),
+        ]
+        for (written, iso) in cases {
+            #expect(ReportParser.publicationDate(written)?.iso == iso, "\(written)")
         }
     }
 
