@@ -616,6 +616,8 @@ enum BuiltInLexicon {
                 "코리아", "렌터카", "뱅크", "캐피탈", "물산", "제철", "케미칼", "엔터테인먼트", "게임즈", "백화점",
                 "리테일", "자산운용", "인베스트먼트", "Entertainment", "Limited", "Bank", "Motor", "Corporation", "Games",
                 "Capital", "Networks",
+                "클라우드", "로보틱스", "물류", "엔터프라이즈", "벤처스", "벤처투자", "파트너스", "병원", "대학교",
+                "Robotics", "Securities", "Ventures", "Partners", "Research", "University", "Institute", "Exchange",
             ]
             # The endings above that make a word an organisation wherever it stands (`신세계그룹`, `BYD코리아`);
             # the others (`테크`, `에너지`, `통신`) only in an org slot (`NAME ORG TITLE`, `ORG(native)`).
@@ -624,6 +626,8 @@ enum BuiltInLexicon {
                 "엔터테인먼트", "게임즈", "백화점", "텔레콤", "제약", "자산운용", "인베스트먼트",
                 "Group", "Holdings", "Holding", "Inc", "Inc.", "Corp", "Corp.", "Ltd", "Ltd.", "Limited", "Technologies",
                 "Entertainment", "Corporation",
+                "클라우드", "로보틱스", "물류", "엔터프라이즈", "벤처스", "벤처투자", "파트너스", "병원", "대학교",
+                "Robotics", "Securities", "Ventures", "Partners", "Research", "University", "Institute", "Exchange",
             ]
             # Words that look like an organisation (a Latin gloss in parentheses, an org suffix, capitals) but
             # are common nouns or documents.
@@ -633,6 +637,8 @@ enum BuiltInLexicon {
                 "코리아세일페스타", "메이드인코리아", "팀코리아", "아이돌그룹", "보이그룹", "포커스그룹", "스터디그룹",
                 "시중은행", "인터넷은행", "인터넷전문은행", "중앙은행", "투자은행", "지방은행", "저축은행", "국책은행",
                 "대형증권", "가전", "전자", "그룹", "은행", "증권", "계열사", "자회사", "지주사", "지주회사",
+                "퍼블릭클라우드", "멀티클라우드", "하이브리드클라우드", "프라이빗클라우드", "소버린클라우드", "AI클라우드",
+                "GPU클라우드", "스마트물류", "국제물류", "대학병원", "종합병원", "상급종합병원", "동물병원", "클라우드", "물류", "병원",
             ]
             # Nouns that end the name of a unit of an organisation.
             unit_nouns = [
@@ -680,6 +686,8 @@ enum BuiltInLexicon {
                 "총경리", "부총경리", "리더", "헤드", "법인장", "지사장", "영업본부장", "사업본부장", "대표변호사",
                 "최고제품책임자", "최고AI책임자", "최고인사책임자", "최고마케팅책임자", "최고정보책임자", "최고데이터책임자",
                 "최고디지털책임자", "최고사업책임자", "최고투자책임자", "순환회장", "총괄회장", "랩장", "유닛장", "부원장",
+                "수석과학자", "최고과학자", "수석엔지니어", "프로듀서", "PD", "디렉터", "펠로우", "교수", "연구위원",
+                "애널리스트", "이사장", "총장", "부총장", "단장", "국장", "고문",
                 "co-CEO", "co-CEOs", "COO", "CSO", "CMO", "CIO", "CPO", "VP", "SVP", "EVP",
                 "Chairman", "Vice Chairman", "Chairwoman", "Chair", "President", "Vice President", "Senior Vice President",
                 "Executive Vice President", "Corporate Vice President", "Chief Executive", "Chief Executive Officer",
@@ -687,6 +695,8 @@ enum BuiltInLexicon {
                 "Chief Marketing Officer", "Founder", "Co-founder", "Cofounder", "General Manager", "Managing Director",
                 "Executive Director", "Director", "Head", "Senior Director", "Rotating Chairman", "CAIO",
                 "President Director", "Executive Chairman", "Co-Chief Executive Officer", "Co-Chief Executive", "Co-President",
+                "Chief Scientist", "Chief AI Officer", "Chief Product Officer", "Chief Information Officer",
+                "Chief Data Officer", "Analyst", "Senior Analyst", "Principal Analyst", "Professor", "Fellow", "Vice Chair",
             ]
             """#
         ),

@@ -35,6 +35,8 @@ enum DateParsing {
         return mask
     }()
     static let yearPrepositions: Set<String> = ["in", "since", "from", "by", "until", "In", "Since", "From", "By"]
+    /// Words before a month name with no day or year that make it a month of the publication year.
+    static let monthPrepositions: Set<String> = ["in", "since", "by", "until", "In", "Since", "By", "Until"]
 
     /// Every date of a sentence, left to right. `year` is the publication year, if known.
     /// `published` (a day) settles `지난 5일`, `on Tuesday` and `today`.
@@ -195,7 +197,11 @@ enum DateParsing {
             // `in 2010`, `since 2010`.
             if !Scalars.isDigit(sep), !Scalars.isLatin(sep), !Scalars.isHangul(sep) || sep == "에" || sep == "부" {
                 let before = previousWord(s, before: start)
-                if yearPrepositions.contains(before), let date = PartialDate(year: first) {
+                // `in the third quarter of 2026`, `the second half of 2025`.
+                let period =
+                    before == "of"
+                    && ["quarter", "half"].contains(previousWord(s, before: max(0, start - 4)))
+                if yearPrepositions.contains(before) || period, let date = PartialDate(year: first) {
                     return DateMention(range: start..<i, start: date, end: nil, yearInferred: false)
                 }
             }
@@ -314,6 +320,13 @@ enum DateParsing {
                     end = k
                 }
             }
+        }
+        // `in May`, `since March`: the month in the year of publication.
+        if year == nil, d1 == nil, let publishedYear, (after - start) >= 3,
+            monthPrepositions.contains(previousWord(s, before: start)),
+            let date = PartialDate(year: publishedYear, month: month)
+        {
+            return DateMention(range: start..<after, start: date, end: nil, yearInferred: true)
         }
         guard year != nil || d1 != nil else { return nil }
         if let d1 {

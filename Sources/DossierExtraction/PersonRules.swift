@@ -63,7 +63,12 @@ extension ExtractionRun {
         var i = 0
         while i < tokens.count {
             let t = tokens[i]
-            guard Scalars.isHangul(t.baseScalars.first ?? " ") || Scalars.isCode(t.baseScalars), isTitle(t.baseScalars)
+            // `AI사업본부장`: a Latin code may open a Korean title (unless it is an org's name and a
+            // title written as one word, `LG AI연구원장`, below).
+            guard
+                Scalars.isHangul(t.baseScalars.first ?? " ") || Scalars.isCode(t.baseScalars)
+                    || (t.baseScalars.contains(where: Scalars.isHangul) && orgTitleCompound(tokens, i) == nil),
+                isTitle(t.baseScalars)
             else {
                 // `서민재 LG AI연구원장`: an org's name and a title written as one word.
                 if t.baseScalars.last == "장", let (o, title, k) = orgTitleCompound(tokens, i) {
@@ -89,6 +94,24 @@ extension ExtractionRun {
             // the holder.
             if t.particle == "에는" {
                 i += 1
+                continue
+            }
+            // `연사로 나선 바이두 부총재 천이난(陈一楠)은`: a name with its native spelling right after
+            // the title holds it (the org, if any, comes before the title).
+            if i + 1 < tokens.count, !t.comma, t.particle == nil, t.paren == nil, hasPersonNative(tokens[i + 1]),
+                isKoreanName(tokens[i + 1], allowParticle: true), i == 0 || !hasPersonNative(tokens[i - 1])
+            {
+                let before =
+                    i > 0 && !tokens[i - 1].comma && tokens[i - 1].particle == nil ? orgToken(tokens[i - 1]) : nil
+                let native = tokens[i + 1].paren.flatMap { Scalars.hasHan($0) || $0.contains(" ") ? $0 : nil }
+                addPerson(
+                    name: tokens[i + 1].base,
+                    native: native,
+                    title: t.base,
+                    org: before ?? personOrg(s, near: t.start),
+                    sentence: s.number
+                )
+                i += 2
                 continue
             }
             var title = t.base

@@ -53,10 +53,13 @@ enum RelativeDates {
             return nil
         }
         i += 1
-        // A day after the month is `DateParsing.match`'s.
+        // A day after the month is `DateParsing.match`'s (`오는 12월 1단계` has none).
         var k = i
         DateParsing.skipSpace(s, &k)
-        if k < s.count, Scalars.isDigit(s[k]) { return nil }
+        if k < s.count, Scalars.isDigit(s[k]) {
+            var d = k
+            if DateParsing.int(s, &d, maxDigits: 2) != nil, d < s.count, s[d] == "일" { return nil }
+        }
         let before = DateParsing.previousHangulWord(s, before: start)
         var y = year
         switch before {
@@ -118,7 +121,17 @@ enum RelativeDates {
     ].map { (Array($0.0.unicodeScalars), $0.1) }
     static let monthWordFirst: [Unicode.Scalar] = Array(Set(monthWords.compactMap(\.0.first)))
 
-    /// `지난달 18일`, `다음 달 1일`: the day in the month before or after the publication month.
+    /// Particles a month word may carry (`지난달에`, `이달부터`, `다음 달까지`).
+    static let monthWordParticles: [[Unicode.Scalar]] = ["에는", "에", "부터", "까지", "중", "말", "초"].map {
+        Array($0.unicodeScalars)
+    }
+
+    static func monthWordParticle(_ s: [Unicode.Scalar], at i: Int) -> Bool {
+        monthWordParticles.contains { KoreanNumbers.matches(s, at: i, $0) }
+    }
+
+    /// `지난달 18일`, `다음 달 1일`: the day in the month before or after the publication month;
+    /// `지난달`, `이달부터` with no day: that month.
     static func monthWordDay(_ s: [Unicode.Scalar], at start: Int, published: PartialDate?) -> DateMention? {
         guard let pub = published, let year = pub.year, let month = pub.month else { return nil }
         // A word of its own: not the end of a longer word (`이달` in `...이달성`).
@@ -127,8 +140,6 @@ enum RelativeDates {
         guard monthWordFirst.contains(s[start]) else { return nil }
         for (word, offset) in monthWords where KoreanNumbers.matches(s, at: start, word) {
             var i = start + word.count
-            DateParsing.skipSpace(s, &i)
-            guard i < s.count, Scalars.isDigit(s[i]), let (d1, d2) = DateParsing.koreanDays(s, &i) else { return nil }
             var m = month + offset
             var y = year
             if m == 0 {
@@ -137,6 +148,15 @@ enum RelativeDates {
             } else if m == 13 {
                 m = 1
                 y += 1
+            }
+            DateParsing.skipSpace(s, &i)
+            guard i < s.count, Scalars.isDigit(s[i]), let (d1, d2) = DateParsing.koreanDays(s, &i) else {
+                // `지난달 시리즈C에서 … 유치했다`: the month itself.
+                let wordEnd = start + word.count
+                guard wordEnd >= s.count || !Scalars.isHangul(s[wordEnd]) || Self.monthWordParticle(s, at: wordEnd),
+                    let date = PartialDate(year: y, month: m)
+                else { return nil }
+                return DateMention(range: start..<wordEnd, start: date, end: nil, yearInferred: true)
             }
             guard let date = PartialDate(year: y, month: m, day: d1) else { return nil }
             let end = d2.flatMap { PartialDate(year: y, month: m, day: $0) }

@@ -214,6 +214,13 @@ enum Tokenizer {
                         i += 1
                     }
                     i += 1
+                    // `메이퇀(美团)·알리바바(阿里巴巴)와`: a middle dot after a parenthesis lists the
+                    // next name, as a comma would.
+                    if i < n, s[i] == "\u{B7}" || s[i] == "\u{318D}" || s[i] == "\u{30FB}" {
+                        token.comma = true
+                        i += 1
+                        break
+                    }
                     continue
                 }
                 // `TME's`, `Baidu’s`: an apostrophe inside an English word before `s` is the

@@ -495,4 +495,57 @@ import Testing
         // A figure only the headline gives is kept.
         #expect(f.contains { $0.value == 30_000_000 })
     }
+
+    @Test func titleBeforeANameWithItsNativeSpelling() {
+        let p = people(facts("두 번째 연사로 나선 바이두 부총재 천이난(陈一楠)은 검색 사업을 이끌고 있다."))
+        #expect(p.count == 1)
+        #expect(p.first?.name == "천이난" && p.first?.native == "陈一楠")
+        #expect(p.first?.title == "부총재" && p.first?.org == "바이두")
+    }
+
+    @Test func titlesOpenedByALatinCodeAndNewTitleWords() {
+        let p = people(
+            facts(
+                """
+                한빛텔레콤은 20일 행사를 열었다. 사업 성과는 문지호 AI사업본부장이 소개했다.
+                기술 발표는 린웨(林悦) 수석과학자가 맡았다.
+                """
+            )
+        )
+        #expect(p.first { $0.name == "문지호" }?.title == "AI사업본부장")
+        #expect(p.first { $0.name == "린웨" }?.title == "수석과학자")
+    }
+
+    @Test func middleDotAfterAParenthesisListsNames() {
+        let names = orgNames(facts("징둥은 메이퇀(美团)·알리바바(阿里巴巴)와 경쟁하고 있다."))
+        #expect(names.contains("메이퇀") && names.contains("알리바바"))
+    }
+
+    @Test func orgSuffixesForInvestorsHospitalsAndSubsidiaries() {
+        let names = orgNames(
+            facts(
+                """
+                한빛AI는 현재 서울아산병원, 분당서울대병원 등 상급종합병원 3곳에 모델을 공급한다.
+                소프트뱅크벤처스와 KT클라우드가 투자했다. 멀티클라우드 전략도 밝혔다.
+                """
+            )
+        )
+        #expect(names.contains("서울아산병원") && names.contains("분당서울대병원"))
+        #expect(names.contains("소프트뱅크벤처스") && names.contains("KT클라우드"))
+        #expect(!names.contains("멀티클라우드") && !names.contains("상급종합병원"))
+    }
+
+    @Test func monthsWithoutADay() {
+        let d = dated(
+            facts(
+                """
+                한빛AI는 지난달 시리즈C에서 6억 달러를 유치했다.
+                한빛AI는 오는 12월 1단계 가동에 들어간다.
+                Orbix unveiled the XR1 processor in May.
+                Orbix plans an IPO in the third quarter of 2026.
+                """
+            )
+        ).map(\.date.iso)
+        #expect(d.contains("2024-04") && d.contains("2024-12") && d.contains("2024-05") && d.contains("2026"))
+    }
 }

@@ -53,8 +53,10 @@ import Testing
         let january = PartialDate(year: 2025, month: 1, day: 9)
         #expect(on("지난달 30일 합병을 마쳤다.", january) == ["2024-12-30"])
         #expect(on("매장은 다음 달 3일 문을 연다.", PartialDate(year: 2024, month: 12)) == ["2025-01-03"])
-        // No day, no date; no publication date, no date.
-        #expect(on("지난달 실적이 좋았다.", march) == [])
+        // No day: the month; no publication date, no date.
+        #expect(on("지난달 실적이 좋았다.", march) == ["2024-02"])
+        #expect(on("이달부터 적용된다.", march) == ["2024-03"])
+        #expect(on("이달성 장관", march) == [])
         #expect(on("지난달 18일 발표했다.", nil) == [])
     }
 
