@@ -40,6 +40,19 @@ extension ExtractionRun {
         Self.isOrgShaped(w) && lexicon.standaloneOrgSuffixWords.hasSuffix(w, keep: 2)
     }
 
+    static let groupScalars: [Unicode.Scalar] = ["그", "룹"]
+
+    /// `바이두 … AI클라우드그룹(ACG)`, `모바일생태그룹(MEG)`: a `…그룹` with a code in parentheses, in
+    /// a sentence that names a known org, is a business group of that org (a unit), unless what
+    /// comes before `그룹` is itself an org (`SK그룹(SK)`).
+    func isCodedGroupUnit(_ t: Token, in s: AnalyzedSentence) -> Bool {
+        let w = t.baseScalars
+        guard w.count >= 4, w.hasSuffix(Self.groupScalars), let code = t.paren, Scalars.isCode(code),
+            t.orgIndex == nil, knownOrg(w.dropLast(2)) == nil
+        else { return false }
+        return s.tokens.contains { $0.orgIndex != nil }
+    }
+
     /// Adds an org found by its slot, and remembers it as able to own figures.
     mutating func addSlotOrg(_ fact: OrgFact, sentence: AnalyzedSentence) {
         addOrg(fact, sentence: sentence)
@@ -107,7 +120,7 @@ extension ExtractionRun {
                     i >= 2 && !tokens[i - 2].comma
                     && (tokens[i - 2].orgIndex != nil
                         || Scalars.isCode(tokens[i - 2].baseScalars.drop { !Scalars.isLatin($0) }))
-                if isSuffixedOrg(w), !t.quoteBefore, !afterOrg {
+                if isSuffixedOrg(w), !t.quoteBefore, !afterOrg, !isCodedGroupUnit(t, in: s) {
                     addSlotOrg(OrgFact(name: Scalars.string(w)), sentence: s)
                 }
             }

@@ -22,10 +22,27 @@ extension ExtractionRun {
             // Without an establishing verb only a head with a code in parenthesis counts, or one
             // that is merged or led (`국제사업부를 이끌고`).
             for (i, t) in s.tokens.enumerated()
-            where (establishes || t.paren != nil || Self.mayBeListedOrLed(t)) && isUnitHead(t.baseScalars) {
+            where
+                (establishes || t.paren != nil || Self.mayBeListedOrLed(t) || t.particle == "의" || t.comma
+                || (i > 0 && s.tokens[i - 1].comma))
+                && (isUnitHead(t.baseScalars) || isCodedGroupUnit(t, in: s))
+            {
                 var code = t.paren.flatMap { Scalars.isCode($0) ? $0 : nil }
-                if code == nil, !establishes, !isLed(s.tokens, i) {
-                    if t.particle == nil { continue }
+                // `삼성전자 파운드리사업부의`: a unit named right after its known org.
+                let owned =
+                    i > 0 && s.tokens[i - 1].orgIndex != nil && s.tokens[i - 1].particle == nil
+                    && !s.tokens[i - 1].comma && t.baseScalars.count >= 4
+                    && t.baseScalars.contains(where: Scalars.isHangul) && !isTitle(t.baseScalars)
+                    && !lexicon.unitNounWords.contains(t.baseScalars)
+                    && knownOrg(Array(s.tokens[i - 1].scalars + [" "] + t.baseScalars)[...]) == nil
+                // `가전디지털사업부, 생활소비재사업부, 신선식품사업부 등`: units listed together.
+                let listed =
+                    t.baseScalars.count >= 4
+                    && ((t.comma && i + 1 < s.tokens.count && isUnitHead(s.tokens[i + 1].baseScalars))
+                        || (i > 0 && s.tokens[i - 1].comma && isUnitHead(s.tokens[i - 1].baseScalars)
+                            && s.tokens[i - 1].baseScalars.count >= 4))
+                if code == nil, !establishes, !isLed(s.tokens, i), !owned, !listed {
+                    if t.particle == nil || t.particle == "의" || t.comma { continue }
                     if !s.verbs.mergeWord { continue }
                 }
                 var first = i
@@ -58,7 +75,7 @@ extension ExtractionRun {
                     }
                 }
                 // A head alone (`사업부`) is no unit unless it has a code; `Alibaba Group` is the org.
-                guard first < i || code != nil || (t.base.count > 3 && parent == nil) else { continue }
+                guard first < i || code != nil || (t.base.count > 3 && (parent == nil || owned)) else { continue }
                 // `그동안 엔터프라이즈부문`: adverbs are not part of the name.
                 while first < i, Self.unitAdverbs.contains(s.tokens[first].scalars) { first += 1 }
                 // `두 사업부`, `각 부문`: a head after a determiner names no unit.
@@ -85,6 +102,25 @@ extension ExtractionRun {
                 units.append((fact, s.number))
                 emit(.orgUnit(fact), sentence: s)
             }
+        }
+        findUnitsOfTitles()
+    }
+
+    /// `문지호 AI사업본부장`, `최유나 AI에이전트추진그룹장`: a title that heads a named unit names
+    /// the unit, in the person's org.
+    private mutating func findUnitsOfTitles() {
+        for p in people {
+            guard let title = p.fact.title, title.unicodeScalars.last == "장", !title.contains(" ") else { continue }
+            let head = Array(title.unicodeScalars.dropLast())
+            guard head.count >= 4, !isTitle(head[...]),
+                isUnitHead(head[...]) || head.suffix(2).elementsEqual(Self.groupScalars)
+            else { continue }
+            let name = Scalars.string(head)
+            if units.contains(where: { $0.fact.name == name }) { continue }
+            guard let s = sentences.first(where: { $0.number == p.sentence }) else { continue }
+            let fact = OrgUnitFact(name: name, code: nil, parent: p.fact.org, established: nil)
+            units.append((fact, s.number))
+            emit(.orgUnit(fact), sentence: s)
         }
     }
 }

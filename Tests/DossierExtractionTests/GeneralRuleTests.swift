@@ -548,4 +548,22 @@ import Testing
         ).map(\.date.iso)
         #expect(d.contains("2024-04") && d.contains("2024-12") && d.contains("2024-05") && d.contains("2026"))
     }
+
+    @Test func unitsOwnedListedCodedAndHeaded() {
+        let f = facts(
+            """
+            HX-300은 삼성전자 파운드리사업부의 4나노 공정에서 생산된다.
+            징둥은 가전디지털사업부, 생활소비재사업부, 신선식품사업부 등 3개 사업부를 뒀다.
+            바이두 클라우드 사업을 맡은 AI클라우드그룹(ACG)의 궈전위(郭振宇) 총재가 무대에 올랐다.
+            성과는 문지호 AI사업본부장이 소개했다.
+            """
+        )
+        let u = units(f)
+        #expect(u.first { $0.name == "파운드리사업부" }?.parent == "삼성전자")
+        #expect(["가전디지털사업부", "생활소비재사업부", "신선식품사업부"].allSatisfy { n in u.contains { $0.name == n } })
+        #expect(u.first { $0.code == "ACG" }?.name == "AI클라우드그룹")
+        #expect(!orgNames(f).contains("AI클라우드그룹"))
+        #expect(people(f).first { $0.name == "궈전위" }?.org == "바이두")
+        #expect(u.contains { $0.name == "AI사업본부" })
+    }
 }
