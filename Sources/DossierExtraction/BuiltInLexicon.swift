@@ -26,11 +26,13 @@ enum BuiltInLexicon {
             # Verbs that say someone presented a topic.
             presentation_verbs = [
                 "발표했다", "설명했다", "공유했다", "소개했다", "강연했다", "제시했다", "공개했다", "발표를 했다",
+                "발표한다", "발표하며", "소개한다", "강연한다", "walked the audience through", "walked attendees through",
+                "delivered a keynote on", "gave a talk on", "delivered a talk on", "spoke on",
                 "presented", "outlined", "introduced", "unveiled", "showcased", "discussed", "spoke about", "gave a keynote on",
             ]
             # Words that say someone gives a keynote: the speaker presented, even when no topic is named
             # (`기조연설에 나선 X는`, `X said in his keynote`).
-            keynote_words = ["기조연설", "기조강연", "키노트", "keynote", "Keynote"]
+            keynote_words = ["기조연설", "기조강연", "키노트", "개막 연설", "개막연설", "keynote", "Keynote", "opening address"]
             # Words that say the report interviews someone: a quotation on its own line after a question line
             # (`―사업화 계획은.`) is the answer of the person named with one of them.
             interview_words = ["인터뷰", "일문일답", "대담", "기자간담회", "interview", "Interview"]

@@ -66,14 +66,15 @@ extension ExtractionRun {
             let answersQuestion = afterQuestion
             afterQuestion = Self.isQuestionLine(s)
             // One search for keynote and interview words, only in sentences that name someone.
-            let talk = ms.isEmpty ? nil : lexicon.talkTable.first(in: s.sentence.scalars[...])?.verb
+            let pronoun = s.tokens.firstIndex { isPronoun($0) && !s.inQuote($0) }
+            let talk =
+                ms.isEmpty && pronoun == nil ? nil : lexicon.talkTable.first(in: s.sentence.scalars[...])?.verb
             let interviewWord = talk.map { lexicon.interviewWordSet.contains(TextKey($0)) } ?? false
             if interviewee == nil, interviewWord {
                 interviewee =
                     (ms.first { Self.subjectParticles.contains(TextKey(s.tokens[$0.last].particle ?? "")) } ?? ms[0])
                     .person
             }
-            let pronoun = s.tokens.firstIndex { isPronoun($0) && !s.inQuote($0) }
             var lastSpeaker: Int?
             for q in s.sentence.quotes {
                 // At least 6 `Character`s, and not an event's name.
@@ -145,13 +146,19 @@ extension ExtractionRun {
             }
             // `기조연설에 나선 X는`, `X said in his keynote`: X presented, topic or not (a talk with a
             // topic named later replaces this one).
+            // `그는 ‘…’를 주제로 기조연설을 했다`: the person last in focus.
             if talk != nil, !interviewWord,
-                let m = ms.first(where: { Self.subjectParticles.contains(TextKey(s.tokens[$0.last].particle ?? "")) })
-                    ?? ms.first,
-                presented[m.person] == nil
+                let speaker = ms.first(where: {
+                    Self.subjectParticles.contains(TextKey(s.tokens[$0.last].particle ?? ""))
+                })?.person ?? ms.first?.person ?? (pronoun != nil ? focus : nil)
             {
-                order.append(m.person)
-                presented[m.person] = (PresentationFact(person: people[m.person].fact.name), true, s)
+                let topic = Self.namedTopic(s)
+                if presented[speaker] == nil {
+                    order.append(speaker)
+                    presented[speaker] = (PresentationFact(person: people[speaker].fact.name, topic: topic), true, s)
+                } else if let topic, presented[speaker]?.fact.topic == nil {
+                    presented[speaker]?.fact.topic = topic
+                }
             }
             if let m = ms.first(where: { Self.subjectParticles.contains(TextKey(s.tokens[$0.last].particle ?? "")) })
                 ?? ms.first
@@ -163,6 +170,21 @@ extension ExtractionRun {
             guard let entry = presented[p] else { continue }
             emit(.presentation(entry.fact), sentence: entry.s)
         }
+    }
+
+    static let topicWords: Set<String> = ["주제로", "주제로는", "제목으로"]
+
+    /// `‘대형모델 이후의 AI 클라우드’를 주제로 기조연설을 했다`: the words in quotation marks
+    /// before `주제로`.
+    static func namedTopic(_ s: AnalyzedSentence) -> String? {
+        guard let k = s.tokens.firstIndex(where: { topicWords.contains($0.text) }), k > 0 else { return nil }
+        // The words from the one after an opening mark to the one before `주제로`, which closes it.
+        guard s.tokens[k - 1].quoteAfter else { return nil }
+        var a = k - 1
+        while a >= 0, k - 1 - a < 12, !s.tokens[a].quoteBefore { a -= 1 }
+        guard a >= 0, s.tokens[a].quoteBefore else { return nil }
+        let words = s.tokens[a..<(k - 1)].map(\.text) + [s.tokens[k - 1].base]
+        return words.joined(separator: " ")
     }
 
     /// A line with an interviewer's question: `―흥행 비결을 꼽는다면.`, `Q. …`, `- …?`.
@@ -270,6 +292,20 @@ extension ExtractionRun {
             if let last = words.popLast() { words.append(String(last.dropLast(last.hasSuffix("에") ? 1 : 0))) }
         } else if let last = words.popLast() {
             words.append(Tokenizer.stripParticle(last, lexicon: lexicon).0)
+        }
+        // `해외 전략은 레이하이펑 부총재가 발표했다`: the topic comes first, as the clause's topic
+        // (은/는), and the person is the subject (이/가).
+        if words.isEmpty, subject.first > 0, let p = s.tokens[subject.last].particle, p == "이" || p == "가" {
+            let before = s.tokens[subject.first - 1]
+            if let tp = before.particle, tp == "은" || tp == "는", !before.comma {
+                var a = subject.first - 1
+                while a > 0, subject.first - a < 8, !s.tokens[a - 1].comma, !s.tokens[a - 1].period,
+                    s.tokens[a - 1].particle == nil || s.tokens[a - 1].particle == "의"
+                {
+                    a -= 1
+                }
+                words = s.tokens[a..<(subject.first - 1)].map(\.text) + [before.base]
+            }
         }
         // `…했다고 설명했다` reports speech, not a talk.
         if let last = words.last, last.hasSuffix("다고") || last.hasSuffix("라고") { return }

@@ -566,4 +566,18 @@ import Testing
         #expect(people(f).first { $0.name == "궈전위" }?.org == "바이두")
         #expect(u.contains { $0.name == "AI사업본부" })
     }
+
+    @Test func presentationsWithTheTopicFirstOrNamedForAKeynote() {
+        let p = presentations(
+            facts(
+                """
+                한빛게임즈는 20일 판교에서 신작 발표회를 열었다.
+                해외 전략은 레이하이펑(雷海峰) 부총재가 발표했다.
+                첫날 무대에는 궈전위(郭振宇) 총재가 올랐다. 그는 ‘대형모델 이후의 AI 클라우드’를 주제로 기조연설을 했다.
+                """
+            )
+        )
+        #expect(p.first { $0.person == "레이하이펑" }?.topic == "해외 전략")
+        #expect(p.first { $0.person == "궈전위" }?.topic == "대형모델 이후의 AI 클라우드")
+    }
 }
