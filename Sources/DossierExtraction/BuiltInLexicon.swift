@@ -9,7 +9,7 @@ enum BuiltInLexicon {
             #"""
             # Korean particles (josa) taken off the end of a word before it is looked up.
             particles = [
-                "에게서", "으로서", "으로써", "에서는", "에서도", "으로는", "이라고", "이라며", "에게는", "께서는",
+                "으로부터", "로부터", "에게서", "으로서", "으로써", "에서는", "에서도", "으로는", "이라고", "이라며", "에게는", "께서는",
                 "에게", "에서", "으로", "까지", "부터", "보다", "처럼", "만큼", "과의", "와의", "에는", "에도",
                 "께서", "이며", "이고", "이나", "라고", "로는", "로서", "들은", "들이", "들을", "들과", "들의",
                 "은", "는", "이", "가", "을", "를", "의", "와", "과", "도", "에", "로", "랑", "들",
@@ -604,6 +604,82 @@ enum BuiltInLexicon {
             [[org]]
             name = "노키아"
             native = "Nokia"
+
+            # Universities, telecom carriers, carmakers and research firms that reports name beside companies.
+            [[org]]
+            name = "칭화대"
+            native = "清华大学"
+            aliases = ["칭화대학", "칭화대학교", "Tsinghua University", "Tsinghua"]
+
+            [[org]]
+            name = "베이징대"
+            native = "北京大学"
+            aliases = ["베이징대학", "베이징대학교", "Peking University"]
+
+            [[org]]
+            name = "저장대"
+            native = "浙江大学"
+            aliases = ["저장대학", "Zhejiang University"]
+
+            [[org]]
+            name = "카이스트"
+            native = "KAIST"
+            aliases = ["한국과학기술원"]
+
+            [[org]]
+            name = "서울대"
+            native = "서울대학교"
+            aliases = ["Seoul National University"]
+
+            [[org]]
+            name = "포스텍"
+            native = "POSTECH"
+            aliases = ["포항공대", "포항공과대학교"]
+
+            [[org]]
+            name = "중국전신"
+            native = "中国电信"
+            aliases = ["차이나텔레콤", "China Telecom"]
+
+            [[org]]
+            name = "중국이동"
+            native = "中国移动"
+            aliases = ["차이나모바일", "China Mobile"]
+
+            [[org]]
+            name = "중국연통"
+            native = "中国联通"
+            aliases = ["차이나유니콤", "China Unicom"]
+
+            [[org]]
+            name = "체리자동차"
+            native = "奇瑞"
+            aliases = ["Chery", "치루이", "Chery Automobile"]
+
+            [[org]]
+            name = "깃허브"
+            native = "GitHub"
+            aliases = []
+
+            [[org]]
+            name = "카날리스"
+            native = "Canalys"
+            aliases = []
+
+            [[org]]
+            name = "카운터포인트리서치"
+            native = "Counterpoint Research"
+            aliases = ["카운터포인트", "Counterpoint"]
+
+            [[org]]
+            name = "가트너"
+            native = "Gartner"
+            aliases = []
+
+            [[org]]
+            name = "한국거래소"
+            native = "Korea Exchange"
+            aliases = []
             """#
         ),
         (

@@ -192,17 +192,23 @@ extension ExtractionRun {
             }
             // `탄다이(谭待) 화산엔진 총재`, `김유원 네이버클라우드 대표`, `이승건 토스 대표`: an unknown org
             // between name and title; the name is the word that looks like one.
-            if org == nil, unit == nil, j >= 1, tokens[j].particle == nil, !tokens[j].comma, !tokens[j - 1].comma,
+            // A word of four syllables or more right before the title keeps an ending that only
+            // looks like the particle 이 (`서지원 도담에이아이 대표`): no particle stands there.
+            let glued = j >= 1 && tokens[j].particle == "이" && tokens[j].scalars.count >= 4
+            if org == nil, unit == nil, j >= 1, tokens[j].particle == nil || glued, !tokens[j].comma,
+                !tokens[j - 1].comma,
                 isKoreanName(tokens[j - 1]), person(tokens[j]) == nil, !isSurnameWord(tokens[j]),
                 !hasPersonNative(tokens[j]),
                 tokens[j - 1].paren.map(Scalars.hasHan) ?? false || startsWithKnownOrg(tokens[j].baseScalars)
                     || slotOrg(tokens[j]) != nil
-                    || (looksLikeHangulName(tokens[j - 1].textScalars) && Self.isOrgShaped(tokens[j].baseScalars)
+                    || (looksLikeHangulName(tokens[j - 1].textScalars)
+                        && Self.isOrgShaped(glued ? tokens[j].textScalars : tokens[j].baseScalars)
                         && !(looksLikeHangulName(tokens[j].baseScalars) && tokens[j].baseLength == 3)
-                        && !isNotOrg(tokens[j].baseScalars))
+                        && !isNotOrg(glued ? tokens[j].textScalars : tokens[j].baseScalars))
             {
-                org = slotOrg(tokens[j]) ?? tokens[j].base
-                if slotOrg(tokens[j]) == nil { addSlotOrg(OrgFact(name: tokens[j].base), sentence: s) }
+                let word = glued ? tokens[j].text : tokens[j].base
+                org = slotOrg(tokens[j]) ?? word
+                if slotOrg(tokens[j]) == nil { addSlotOrg(OrgFact(name: word), sentence: s) }
                 j -= 1
             }
             // `리사 첸(Lisa Chen) 엔비디아 부사장`: a name of several words, as many as its Latin native.

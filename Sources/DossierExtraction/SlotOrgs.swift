@@ -40,6 +40,20 @@ extension ExtractionRun {
         Self.isOrgShaped(w) && lexicon.standaloneOrgSuffixWords.hasSuffix(w, keep: 2)
     }
 
+    /// `Dodam AI`, `Noiseworks`, `Moreh`: Latin words, the first Title-case (a capital, then a
+    /// lower-case letter), at most four.
+    static func isTitleCaseGloss(_ p: String) -> Bool {
+        let words = p.split(separator: " ")
+        guard (1...4).contains(words.count), let first = words.first, first.count >= 3,
+            first.unicodeScalars.first.map(Scalars.isUpper) ?? false,
+            first.unicodeScalars.dropFirst().first.map({ (0x61...0x7A).contains($0.value) }) ?? false,
+            first.unicodeScalars.filter({ (0x61...0x7A).contains($0.value) }).count >= 2
+        else { return false }
+        return p.unicodeScalars.allSatisfy {
+            Scalars.isLatin($0) || Scalars.isDigit($0) || " &-.".unicodeScalars.contains($0)
+        }
+    }
+
     static let groupScalars: [Unicode.Scalar] = ["그", "룹"]
 
     /// `바이두 … AI클라우드그룹(ACG)`, `모바일생태그룹(MEG)`: a `…그룹` with a code in parentheses, in
@@ -114,6 +128,16 @@ extension ExtractionRun {
                         if t.quoteBefore, !Scalars.isCode(w), !hanOrg { productNames.insert(t.base) }
                         continue
                     }
+                }
+                // `도담에이아이(Dodam AI)의`, `노이즈웍스(Noiseworks)를`: a Hangul word glossed with a
+                // Title-case Latin name, outside quotation marks, is a company (a Latin code such as
+                // `(NPU)` glosses a common noun; a person's name is two capitalised words).
+                if let paren = t.paren, !t.quoteBefore, Self.isTitleCaseGloss(paren), w.allSatisfy(Scalars.isHangul),
+                    w.count >= 2, !looksLikeHangulName(w) || w.count >= 5, person(t) == nil, !hasPersonNative(t),
+                    !(i < tokens.count && (isTitle(tokens[i].baseScalars) || isUnitHead(tokens[i].baseScalars)))
+                {
+                    addSlotOrg(OrgFact(name: Scalars.string(w), native: paren), sentence: s)
+                    continue
                 }
                 // `KT 컨설팅그룹` is a unit of KT.
                 let afterOrg =

@@ -580,4 +580,16 @@ import Testing
         #expect(p.first { $0.person == "레이하이펑" }?.topic == "해외 전략")
         #expect(p.first { $0.person == "궈전위" }?.topic == "대형모델 이후의 AI 클라우드")
     }
+
+    @Test func unknownOrgBeforeATitleKeepsAnEndingLikeAParticle() {
+        let f = facts("서지원 도담에이아이 대표는 말했다.")
+        #expect(people(f).first?.name == "서지원" && people(f).first?.org == "도담에이아이")
+        #expect(orgNames(f).contains("도담에이아이"))
+    }
+
+    @Test func hangulWordGlossedWithATitleCaseLatinNameIsACompany() {
+        let f = facts("크래프톤은 일본 개발사 노이즈웍스(Noiseworks)를 인수했다. 칭란-3은 전문가 혼합(MoE) 구조다.")
+        #expect(orgNames(f).contains("노이즈웍스"))
+        #expect(!orgNames(f).contains("혼합"))
+    }
 }
