@@ -739,7 +739,7 @@ enum BuiltInLexicon {
             # Words that say people attend an event: the counts of people (or companies) in such a sentence
             # belong to the report's event (`현장 참관객이 5만여 명`, `drew about 3,000 attendees`).
             attendance_words = [
-                "참석", "참관", "참가자", "참여", "등록자", "신청자", "연사", "관람객", "방문객", "청중",
+                "참석", "참관", "참가자", "참가했", "참가해", "참가한", "참여", "등록자", "신청자", "연사", "관람객", "방문객", "청중",
                 "attendees", "attended", "attending", "visitors", "participants", "registrants", "drew about", "taking part",
             ]
             # Nouns that make the name before them a product: such a product at the head of a sentence or

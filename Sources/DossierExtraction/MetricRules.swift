@@ -210,7 +210,7 @@ extension ExtractionRun {
         return last != "." && last != "다" && last != "。"
     }
 
-    static let attendanceUnits: Set<TextKey> = ["명", "곳", "개사", "%"]
+    static let attendanceUnits: Set<TextKey> = ["명", "곳", "개사", "개", "%"]
     static let ownerMarks: [Unicode.Scalar] = ["의", "은", "는", "이", "가"]
 
     /// A product named in quotation marks earlier that owns a figure: written right before it as
@@ -299,9 +299,10 @@ extension ExtractionRun {
     /// The event a sentence names (as written there: a name or an alias), else the report's first.
     func eventNamed(in s: AnalyzedSentence) -> String? {
         for e in events {
+            // By its full name, also when the sentence uses an alias (`수보회`).
             for name in [e.fact.name] + (e.fact.aliases ?? [])
             where Scalars.find(Array(name.unicodeScalars), in: s.sentence.scalars) != nil {
-                return name
+                return e.fact.name
             }
         }
         return events.first?.fact.name

@@ -592,4 +592,17 @@ import Testing
         #expect(orgNames(f).contains("노이즈웍스"))
         #expect(!orgNames(f).contains("혼합"))
     }
+
+    @Test func attendanceByItsEventsFullNameAlsoWhenAnAliasIsUsed() {
+        let m = metrics(
+            facts(
+                """
+                한빛클라우드는 26일 구이양에서 열린 '2025 빅데이터 박람회(大数据博览会, 이하 수보회)'에서 계획을 발표했다.
+                올해 수보회에는 400여 개 기업이 참가했고, 관람객은 15만 명을 넘었다.
+                """
+            )
+        )
+        #expect(m.first { $0.value == 400 }?.subject == "2025 빅데이터 박람회")
+        #expect(m.first { $0.value == 150_000 }?.subject == "2025 빅데이터 박람회")
+    }
 }
