@@ -21,6 +21,8 @@ enum BuiltInLexicon {
                 "말했다", "밝혔다", "강조했다", "부연했다", "설명했다", "덧붙였다", "전했다", "언급했다", "주장했다",
                 "전망했다", "내다봤다", "역설했다", "답했다", "말한다", "밝힌다", "강조한다", "소개했다", "평가했다",
                 "당부했다", "약속했다", "자신했다", "다짐했다", "지적했다", "진단했다", "예상했다", "경고했다", "설명한다",
+                "귀띔했다", "털어놨다", "꼬집었다", "토로했다", "회고했다", "분석했다",
+                "reiterated", "acknowledged", "cautioned", "predicted", "conceded", "pointed out",
                 "said", "says", "added", "noted", "wrote", "warned", "insisted", "recalled", "argued", "stressed", "explained", "told", "emphasized", "emphasised", "remarked",
             ]
             # Verbs that say someone presented a topic.

@@ -224,8 +224,20 @@ extension ExtractionRun {
             return nil
         }
         if let i = t.orgIndex { return orgName(i) }
+        // `징둥 관계자는 "…"`, `회사 대변인은 "…"`: an unnamed speaker, written as the report writes it.
+        if Self.unnamedSpeakers.contains(t.baseScalars), k > 0, !s.tokens[k - 1].comma, s.tokens[k - 1].particle == nil
+        {
+            let o = s.tokens[k - 1]
+            if let i = o.orgIndex { return orgName(i) + " " + t.base }
+            if let slot = slotOrg(o) { return slot + " " + t.base }
+            if Text.isOne(of: Self.companyWords, o.text) { return o.text + " " + t.base }
+        }
         return slotOrg(t)
     }
+
+    /// Words for a speaker the report does not name.
+    static let unnamedSpeakers = WordSet(["관계자", "대변인", "임원"])
+    static let companyWords = ["회사", "업계", "그룹", "정부", "당국"]
 
     /// The text after `offset` with quotations left out.
     private func outsideQuotes(_ s: AnalyzedSentence, from offset: Int) -> [Unicode.Scalar] {

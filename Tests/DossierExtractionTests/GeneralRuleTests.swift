@@ -605,4 +605,18 @@ import Testing
         #expect(m.first { $0.value == 400 }?.subject == "2025 빅데이터 박람회")
         #expect(m.first { $0.value == 150_000 }?.subject == "2025 빅데이터 박람회")
     }
+
+    @Test func unnamedSpeakersAndMoreReportingVerbs() {
+        let q = quotes(
+            facts(
+                """
+                리산산 징둥 부사장은 조직 개편을 설명했다.
+                징둥 관계자는 "이번 개편은 기술 중심 전략의 연장선"이라고 설명했다.
+                서지원 도담에이아이 대표는 "다음 모델은 진료 대화를 기록하는 에이전트"라고 귀띔했다.
+                """
+            )
+        )
+        #expect(q.first { $0.text.hasPrefix("이번 개편") }?.speaker == "징둥 관계자")
+        #expect(q.first { $0.text.hasPrefix("다음 모델") }?.verb == "귀띔했다")
+    }
 }
