@@ -509,6 +509,28 @@ extension ExtractionRun {
         let tokens = s.tokens
         var i = 0
         while i < tokens.count {
+            // `Corvane's chief scientist, Dr. Helen Okafor,`: an org's title, then the name.
+            if tokens[i].particle == "'s", i + 1 < tokens.count, let o = anyOrg(tokens[i]),
+                let (title, after) = englishTitle(tokens, at: i + 1), tokens[after - 1].comma
+            {
+                var n = after
+                if n < tokens.count, Self.honorifics.contains(tokens[n].base) { n += 1 }
+                if let (name, nameEnd) = englishName(tokens, from: n),
+                    nameEnd == tokens.count || tokens[nameEnd - 1].comma
+                        || tokens[nameEnd - 1].period
+                        || !(tokens[nameEnd].baseScalars.first.map(Scalars.isUpper) ?? false)
+                {
+                    addPerson(
+                        name: name,
+                        native: hanNative(tokens[nameEnd - 1]),
+                        title: title,
+                        org: o,
+                        sentence: s.number
+                    )
+                    i = nameEnd
+                    continue
+                }
+            }
             // Every pattern starts with a capital (the title's first word, or the name's).
             guard let first = tokens[i].baseScalars.first, Scalars.isUpper(first) else {
                 i += 1
@@ -548,7 +570,23 @@ extension ExtractionRun {
                     org = o
                     j += 1
                 }
-                if j < tokens.count, let (title, next) = englishTitle(tokens, at: j) {
+                if j < tokens.count, var (title, next) = englishTitle(tokens, at: j) {
+                    // `head of developer relations at Corvane`: what the head heads belongs to the title.
+                    if org == nil, title.lowercased() == "head", !tokens[next - 1].comma, next + 1 < tokens.count,
+                        tokens[next].base == "of"
+                    {
+                        var m = next + 1
+                        var field: [String] = []
+                        while m < tokens.count, field.count < 4, tokens[m].base != "at", anyOrg(tokens[m]) == nil {
+                            field.append(tokens[m].base)
+                            m += 1
+                            if tokens[m - 1].comma || tokens[m - 1].period { break }
+                        }
+                        if m < tokens.count, tokens[m].base == "at", !field.isEmpty, !tokens[m - 1].comma {
+                            title += " of " + field.joined(separator: " ")
+                            next = m
+                        }
+                    }
                     if org == nil, next + 1 < tokens.count, tokens[next].base == "of" || tokens[next].base == "at" {
                         org = orgAt(tokens, next + 1, sentence: s)
                     }
@@ -585,6 +623,9 @@ extension ExtractionRun {
             i += 1
         }
     }
+
+    /// Words before a name that are not part of it.
+    static let honorifics: Set<String> = ["Dr", "Dr.", "Mr", "Mr.", "Ms", "Ms.", "Mrs", "Mrs.", "Prof", "Prof."]
 
     /// The Han spelling in parentheses after a name's last word (`Gu Xiaoming (顾晓明)`).
     func hanNative(_ t: Token) -> String? {

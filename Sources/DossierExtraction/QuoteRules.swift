@@ -142,7 +142,14 @@ extension ExtractionRun {
                 )
             }
             if s.sentence.quotes.isEmpty, let v = s.verbs.presentation {
-                presentation(s, verbOffset: v.offset, mentions: ms, presented: &presented, order: &order)
+                presentation(
+                    s,
+                    verbOffset: v.offset,
+                    verbLength: v.verb.unicodeScalars.count,
+                    mentions: ms,
+                    presented: &presented,
+                    order: &order
+                )
             }
             // `기조연설에 나선 X는`, `X said in his keynote`: X presented, topic or not (a talk with a
             // topic named later replaces this one).
@@ -253,14 +260,19 @@ extension ExtractionRun {
     private mutating func presentation(
         _ s: AnalyzedSentence,
         verbOffset: Int,
+        verbLength: Int,
         mentions ms: [(person: Int, first: Int, last: Int)],
         presented: inout [Int: (fact: PresentationFact, shared: Bool, s: AnalyzedSentence)],
         order: inout [Int]
     ) {
         let subjects = ms.filter {
             let t = s.tokens[$0.last]
+            // `…, Dr. Helen Okafor, presented`: an English name closing an apposition right before the verb.
+            let appositive =
+                t.comma && t.unicodeIsLatin && $0.last + 1 < s.tokens.count
+                && s.tokens[$0.last + 1].start >= verbOffset && s.tokens[$0.last + 1].start <= verbOffset + 1
             return Self.subjectParticles.contains(TextKey(t.particle ?? ""))
-                || (t.particle == nil && !t.comma && t.unicodeIsLatin)
+                || (t.particle == nil && !t.comma && t.unicodeIsLatin) || appositive
         }
         guard let subject = subjects.first else { return }
         // `verbOffset` counts scalars but is taken as `Character`s here (as it always was); the
@@ -278,8 +290,11 @@ extension ExtractionRun {
         }
         var words: [String] = []
         if verbFirst.map(Scalars.isLatin) ?? false {
-            // English: the topic follows the verb, up to a comma or `at`.
-            var k = s.tokens.firstIndex { $0.start > verbScalar + 1 } ?? s.tokens.count
+            // English: the topic follows the verb (of one word or several: `walked the audience
+            // through`), up to a comma or `at`.
+            var k =
+                s.tokens.firstIndex { $0.start > verbScalar + 1 && $0.start >= verbScalar + verbLength }
+                ?? s.tokens.count
             while k < s.tokens.count, !["at", "during", "in", "on", "to"].contains(s.tokens[k].text) || words.isEmpty {
                 words.append(s.tokens[k].text)
                 if s.tokens[k].comma || s.tokens[k].period { break }

@@ -619,4 +619,23 @@ import Testing
         #expect(q.first { $0.text.hasPrefix("이번 개편") }?.speaker == "징둥 관계자")
         #expect(q.first { $0.text.hasPrefix("다음 모델") }?.verb == "귀띔했다")
     }
+
+    @Test func englishAppositionsAndMultiWordPresentationVerbs() {
+        let f = facts(
+            """
+            Orbix Data held its annual summit in Denver on Tuesday.
+            Mark Lindqvist, Orbix's chief executive, said the company now serves 11,000 customers.
+            Orbix's chief scientist, Dr. Helen Okafor, presented the company's new reasoning model.
+            The keynote was given by Sarah Kim, head of developer relations at Orbix.
+            Chief technology officer Chen Jiayi walked the audience through the chip's safety island.
+            """
+        )
+        let p = people(f)
+        #expect(p.first { $0.name == "Helen Okafor" }?.title == "chief scientist")
+        #expect(p.first { $0.name == "Sarah Kim" }?.title == "head of developer relations")
+        #expect(p.first { $0.name == "Sarah Kim" }?.org == "Orbix")
+        let t = presentations(f)
+        #expect(t.first { $0.person == "Helen Okafor" }?.topic == "the company's new reasoning model")
+        #expect(t.first { $0.person == "Chen Jiayi" }?.topic == "the chip's safety island")
+    }
 }
