@@ -85,7 +85,9 @@ enum RelativeDates {
         if ["매월", "매달", "최근", "하루", "평균"].contains(before) { return nil }
         var m = month
         var y = year
-        if before != "오는", d1 > pubDay {
+        // `둘째 날인 17일에는 … 발표한다`: a day after publication in a sentence in the present or
+        // future tense is later this month, not last month.
+        if before != "오는", d1 > pubDay, !Self.endsInPresentTense(s) {
             m -= 1
             if m == 0 {
                 m = 12
@@ -111,6 +113,23 @@ enum RelativeDates {
             }
         }
         return DateMention(range: start..<i, start: date, end: end, yearInferred: true)
+    }
+
+    /// Whether the sentence's last verb is in the present or future tense: it ends with `다` after
+    /// a syllable closed by ㄴ (`한다`, `연다`, `선보인다`) or after `는` (`맡는다`), or with
+    /// `예정이다`, `계획이다`.
+    static func endsInPresentTense(_ s: [Unicode.Scalar]) -> Bool {
+        var i = s.count
+        while i > 0, !Scalars.isHangul(s[i - 1]) { i -= 1 }
+        guard i >= 2, s[i - 1] == "다" else { return false }
+        let before = s[i - 2]
+        if before == "는" { return true }
+        if before == "이", i >= 4, KoreanNumbers.matches(s, at: i - 4, "예정") || KoreanNumbers.matches(s, at: i - 4, "계획")
+        {
+            return true
+        }
+        let v = before.value
+        return (0xAC00...0xD7A3).contains(v) && (v - 0xAC00) % 28 == 4
     }
 
     /// Month words before a day, by months from the publication month: `지난달 18일`,

@@ -53,6 +53,11 @@ import Testing
         let january = PartialDate(year: 2025, month: 1, day: 9)
         #expect(on("지난달 30일 합병을 마쳤다.", january) == ["2024-12-30"])
         #expect(on("매장은 다음 달 3일 문을 연다.", PartialDate(year: 2024, month: 12)) == ["2025-01-03"])
+        // A later day in a sentence in the present or future tense is this month's.
+        let sixteenth = PartialDate(year: 2025, month: 9, day: 16)
+        #expect(on("둘째 날인 17일에는 정혜린 상무가 발표한다.", sixteenth) == ["2025-09-17"])
+        #expect(on("17일에는 정혜린 상무가 발표했다.", sixteenth) == ["2025-08-17"])
+        #expect(on("행사는 20일 열릴 예정이다.", sixteenth) == ["2025-09-20"])
         // No day: the month; no publication date, no date.
         #expect(on("지난달 실적이 좋았다.", march) == ["2024-02"])
         #expect(on("이달부터 적용된다.", march) == ["2024-03"])
