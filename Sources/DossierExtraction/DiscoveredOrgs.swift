@@ -70,7 +70,7 @@ extension ExtractionRun {
                 if let f = t.baseScalars.first, Scalars.isHangul(f) {
                     // The count last: it counts every word of the report the first time.
                     guard let paren = t.paren, Self.isTitleCase(paren) || Scalars.isCode(paren),
-                        !paren.contains(" "), knownOrg(t) == nil, !isUnitHead(t.baseScalars),
+                        !paren.unicodeScalars.contains(" "), knownOrg(t) == nil, !isUnitHead(t.baseScalars),
                         !lexicon.eventNounWords.hasSuffix(t.baseScalars), !isTitle(t.baseScalars),
                         baseCount(t.baseScalars) >= 3
                     else { continue }

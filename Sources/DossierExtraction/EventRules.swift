@@ -3,6 +3,10 @@ import DossierModel
 /// Events: a name in quotation marks or before `(native, 이하 alias)`, ending with an event noun;
 /// its dates, place and the events it merged.
 extension ExtractionRun {
+    /// ` 등` (`… 등을 통합`): a list, not a name (a scalar search: `String.contains` goes through
+    /// Foundation).
+    static let deungScalars: [Unicode.Scalar] = [" ", "등"]
+
     func endsWithEventNoun(_ name: String) -> Bool {
         lexicon.eventNounWords.hasSuffix(Array(name.unicodeScalars)[...], keep: 2)
     }
@@ -145,7 +149,9 @@ extension ExtractionRun {
                 let name = Scalars.string(inner).trimmed()
                 // `열린 ‘DAN 24’에서`: a name after a word that says something was held.
                 let before = DateParsing.previousHangulWord(sc, before: i)
-                let held = lexicon.placeMarkerWords.contains(before) && name.count >= 3 && !name.contains(" 등")
+                let held =
+                    lexicon.placeMarkerWords.contains(before) && name.count >= 3
+                    && Scalars.find(Self.deungScalars, in: Array(name.unicodeScalars)) == nil
                 if endsWithEventNoun(name) || held || isHeldEvent(inner, paren: paren, sc, after: end) {
                     addEvent(name: name, paren: paren, sentence: s)
                     i = end + 1

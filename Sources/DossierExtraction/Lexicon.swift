@@ -336,9 +336,12 @@ public struct Lexicon: Sendable, Hashable {
     var placeMarkerWords = WordSet()
     var eventVerbWords = WordSet()
     var productNounWords = WordSet()
-    /// `increaseWords` and `decreaseWords` as scalars.
+    /// `increaseWords` and `decreaseWords` as scalars, and as sets of whole words (English ones
+    /// are whole words: `up`, `rose`).
     var increaseScalars: [[Unicode.Scalar]] = []
     var decreaseScalars: [[Unicode.Scalar]] = []
+    var increaseWordSet = WordSet()
+    var changeWordSet = WordSet()
     var attendanceTable = VerbTable()
     /// Keynote words, then interview words, in one table: a sentence is searched once for both.
     var talkTable = VerbTable()
@@ -611,6 +614,8 @@ public struct Lexicon: Sendable, Hashable {
         productNounWords = WordSet(productNouns.sorted())
         increaseScalars = longestFirst(increaseWords).map { Array($0.unicodeScalars) }
         decreaseScalars = longestFirst(decreaseWords).map { Array($0.unicodeScalars) }
+        increaseWordSet = WordSet(increaseWords.sorted())
+        changeWordSet = WordSet((increaseWords + decreaseWords).sorted())
         talkTable = VerbTable(
             longestFirst(keynoteWords + interviewWords).map {
                 VerbPattern(word: $0, scalars: Array($0.unicodeScalars))

@@ -366,15 +366,25 @@ extension ExtractionRun {
     }
 
     /// Words that compare a figure with another time (`전년 대비`, `같은 기간`): no thing counted.
-    static let comparisonWords: Set<String> = ["대비", "전년", "전년도", "동기", "같은", "기간", "작년"]
+    static let comparisonWords = WordSet(["대비", "전년", "전년도", "동기", "같은", "기간", "작년"])
 
     /// `what` without the comparison words it opens with (`같은 기간 고객 수` → `고객 수`); nil when
-    /// it ends with one (`전년 대비`, `팔아 전년 대비`).
+    /// it ends with one (`전년 대비`, `팔아 전년 대비`). Scalars only, and a new `String` only when
+    /// words are taken off: this runs for every figure.
     static func withoutComparison(_ what: String) -> String? {
-        var words = what.split(separator: " ")
-        if let last = words.last, comparisonWords.contains(String(last)) { return nil }
-        while let first = words.first, comparisonWords.contains(String(first)) { words.removeFirst() }
-        return words.isEmpty ? nil : words.joined(separator: " ")
+        let sc = Array(what.unicodeScalars)
+        var lastStart = sc.count
+        while lastStart > 0, sc[lastStart - 1] != " " { lastStart -= 1 }
+        if comparisonWords.contains(sc[lastStart...]) { return nil }
+        var start = 0
+        while start < sc.count {
+            var wordEnd = start
+            while wordEnd < sc.count, sc[wordEnd] != " " { wordEnd += 1 }
+            guard comparisonWords.contains(sc[start..<wordEnd]) else { break }
+            start = wordEnd + 1
+        }
+        if start == 0 { return what }
+        return start < sc.count ? Scalars.string(sc[start...]) : nil
     }
 
     /// Qualifiers and particles that may stand between a Korean figure and its change word
@@ -406,9 +416,9 @@ extension ExtractionRun {
             before = DateParsing.previousWord(sc, before: b - 2)
         }
         guard !before.isEmpty else { return nil }
-        if lexicon.increaseWords.contains(before) { return true }
-        if lexicon.decreaseWords.contains(before) { return false }
-        return nil
+        let scalars = Array(before.unicodeScalars)[...]
+        guard lexicon.changeWordSet.contains(scalars) else { return nil }
+        return lexicon.increaseWordSet.contains(scalars)
     }
 
     /// The name of a change of `thing`: `매출 증가율`, `하루 호출량 증가`, `revenue growth`.
@@ -432,6 +442,16 @@ extension ExtractionRun {
         return false
     }
 
+    /// Words that end an English thing after the figure (`4.2 million vehicles globally last year`).
+    static let englishThingEnds = WordSet([
+        "of", "in", "and", "to", "from", "for", "at", "on", "by", "with", "or", "more", "less", "than", "last",
+        "this", "next", "per", "each", "a", "the", "year", "while", "over", "after", "during", "since", "within",
+        "before", "now", "across",
+    ])
+    static let lyScalars: [Unicode.Scalar] = ["l", "y"]
+    /// Base forms of change verbs before a figure (`order volume grow 20 percent`).
+    static let changeBaseForms = WordSet(["grow", "rise", "fall"])
+
     // Lists made once, not at every call.
     static let approximateWords = ["약", "대략", "최소"]
     static let subjectParticleList = ["은", "는", "이", "가"]
@@ -451,15 +471,9 @@ extension ExtractionRun {
             var k = t.comma || t.period ? s.tokens.count : ti + 1
             while k < s.tokens.count, words.count < 3 {
                 let w = s.tokens[k]
-                if ["of", "in", "and", "to", "from", "for", "at", "on", "by", "with", "or", "more", "less", "than"]
-                    .contains(w.base) || w.baseScalars.first.map(Scalars.isDigit) ?? false
-                    || [
-                        "last", "this", "next", "per", "each", "a", "the", "year", "while", "over", "after", "during",
-                        "since", "within", "before", "now", "across",
-                    ]
-                    .contains(w.base)
-                    || (!words.isEmpty && w.base.count > 4 && w.base.hasSuffix("ly"))
-                    || lexicon.increaseWords.contains(w.base) || lexicon.decreaseWords.contains(w.base)
+                if w.baseScalars.first.map(Scalars.isDigit) ?? false || Self.englishThingEnds.contains(w.baseScalars)
+                    || (!words.isEmpty && w.baseScalars.count > 4 && w.baseScalars.hasSuffix(Self.lyScalars))
+                    || lexicon.changeWordSet.contains(w.baseScalars)
                 {
                     break
                 }
@@ -479,8 +493,8 @@ extension ExtractionRun {
             // `order volume grow 20 percent`, `shares rose 2.1%`, `market share in Europe rose to
             // 23%`: the thing is the noun before the change word (and before `in PLACE`).
             if b > 0,
-                lexicon.increaseWords.contains(s.tokens[b].base) || lexicon.decreaseWords.contains(s.tokens[b].base)
-                    || ["grow", "rise", "fall"].contains(s.tokens[b].base)
+                lexicon.changeWordSet.contains(s.tokens[b].baseScalars)
+                    || Self.changeBaseForms.contains(s.tokens[b].baseScalars)
             {
                 b -= 1
                 if b > 1, s.tokens[b - 1].base == "in" { b -= 2 }

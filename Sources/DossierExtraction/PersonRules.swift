@@ -64,10 +64,13 @@ extension ExtractionRun {
         while i < tokens.count {
             let t = tokens[i]
             // `AI사업본부장`: a Latin code may open a Korean title (unless it is an org's name and a
-            // title written as one word, `LG AI연구원장`, below).
+            // title written as one word, `LG AI연구원장`, below). The cheap scalar tests first.
+            let first = t.baseScalars.first ?? " "
+            let hangulFirst = Scalars.isHangul(first)
             guard
-                Scalars.isHangul(t.baseScalars.first ?? " ") || Scalars.isCode(t.baseScalars)
-                    || (t.baseScalars.contains(where: Scalars.isHangul) && orgTitleCompound(tokens, i) == nil),
+                hangulFirst || Scalars.isCode(t.baseScalars)
+                    || (Scalars.isLatin(first) && Scalars.isHangul(t.baseScalars.last ?? " ")
+                        && isTitle(t.baseScalars) && orgTitleCompound(tokens, i) == nil),
                 isTitle(t.baseScalars)
             else {
                 // `서민재 LG AI연구원장`: an org's name and a title written as one word.
@@ -510,8 +513,8 @@ extension ExtractionRun {
         var i = 0
         while i < tokens.count {
             // `Corvane's chief scientist, Dr. Helen Okafor,`: an org's title, then the name.
-            if tokens[i].particle == "'s", i + 1 < tokens.count, let o = anyOrg(tokens[i]),
-                let (title, after) = englishTitle(tokens, at: i + 1), tokens[after - 1].comma
+            if tokens[i].isEnglishPossessive, i + 1 < tokens.count,
+                let (title, after) = englishTitle(tokens, at: i + 1), tokens[after - 1].comma, let o = anyOrg(tokens[i])
             {
                 var n = after
                 if n < tokens.count, Self.honorifics.contains(tokens[n].base) { n += 1 }

@@ -68,7 +68,8 @@ extension ExtractionRun {
             // One search for keynote and interview words, only in sentences that name someone.
             let pronoun = s.tokens.firstIndex { isPronoun($0) && !s.inQuote($0) }
             let talk =
-                ms.isEmpty && pronoun == nil ? nil : lexicon.talkTable.first(in: s.sentence.scalars[...])?.verb
+                ms.isEmpty && (pronoun == nil || focus == nil)
+                ? nil : lexicon.talkTable.first(in: s.sentence.scalars[...])?.verb
             let interviewWord = talk.map { lexicon.interviewWordSet.contains(TextKey($0)) } ?? false
             if interviewee == nil, interviewWord {
                 interviewee =

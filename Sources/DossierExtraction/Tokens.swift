@@ -40,6 +40,17 @@ struct Token {
 
     /// The particle taken off, if any.
     var particle: String? { read { $0.particle } }
+    /// Whether the particle is `의` (a scalar test: no `String` is made).
+    var hasPossessiveParticle: Bool {
+        read { f in f.baseLength == f.scalars.count - 1 && f.scalars.last == "의" }
+    }
+    /// Whether the word ends with the English possessive `'s` (or `’s`), taken off as its particle.
+    var isEnglishPossessive: Bool {
+        read { f in
+            f.baseLength == f.scalars.count - 2 && f.scalars.last == "s"
+                && (f.scalars[f.scalars.endIndex - 2] == "'" || f.scalars[f.scalars.endIndex - 2] == "\u{2019}")
+        }
+    }
     /// What a parenthesis attached to the word held (`치우위에펑(邱跃鹏)` → `邱跃鹏`).
     var paren: String? { read { $0.paren } }
     /// Whether a comma follows.

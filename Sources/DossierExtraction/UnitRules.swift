@@ -23,9 +23,10 @@ extension ExtractionRun {
             // that is merged or led (`국제사업부를 이끌고`).
             for (i, t) in s.tokens.enumerated()
             where
-                (establishes || t.paren != nil || Self.mayBeListedOrLed(t) || t.particle == "의" || t.comma
-                || (i > 0 && s.tokens[i - 1].comma))
-                && (isUnitHead(t.baseScalars) || isCodedGroupUnit(t, in: s))
+                ((establishes || t.paren != nil || Self.mayBeListedOrLed(t))
+                && (isUnitHead(t.baseScalars) || (t.paren != nil && isCodedGroupUnit(t, in: s))))
+                || ((t.hasPossessiveParticle || t.comma || (i > 0 && s.tokens[i - 1].comma))
+                    && t.baseScalars.count >= 4 && isUnitHead(t.baseScalars))
             {
                 var code = t.paren.flatMap { Scalars.isCode($0) ? $0 : nil }
                 // `삼성전자 파운드리사업부의`: a unit named right after its known org.
@@ -42,7 +43,7 @@ extension ExtractionRun {
                         || (i > 0 && s.tokens[i - 1].comma && isUnitHead(s.tokens[i - 1].baseScalars)
                             && s.tokens[i - 1].baseScalars.count >= 4))
                 if code == nil, !establishes, !isLed(s.tokens, i), !owned, !listed {
-                    if t.particle == nil || t.particle == "의" || t.comma { continue }
+                    if t.particle == nil || t.hasPossessiveParticle || t.comma { continue }
                     if !s.verbs.mergeWord { continue }
                 }
                 var first = i
@@ -110,7 +111,9 @@ extension ExtractionRun {
     /// the unit, in the person's org.
     private mutating func findUnitsOfTitles() {
         for p in people {
-            guard let title = p.fact.title, title.unicodeScalars.last == "장", !title.contains(" ") else { continue }
+            guard let title = p.fact.title, title.unicodeScalars.last == "장", !title.unicodeScalars.contains(" ") else {
+                continue
+            }
             let head = Array(title.unicodeScalars.dropLast())
             guard head.count >= 4, !isTitle(head[...]),
                 isUnitHead(head[...]) || head.suffix(2).elementsEqual(Self.groupScalars)
