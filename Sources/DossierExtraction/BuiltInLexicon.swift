@@ -29,7 +29,9 @@ enum BuiltInLexicon {
             presentation_verbs = [
                 "발표했다", "설명했다", "공유했다", "소개했다", "강연했다", "제시했다", "공개했다", "발표를 했다",
                 "발표한다", "발표하며", "소개한다", "강연한다", "walked the audience through", "walked attendees through",
-                "delivered a keynote on", "gave a talk on", "delivered a talk on", "spoke on",
+                "delivered a keynote on", "gave a talk on", "delivered a talk on", "spoke on", "to present", "presents",
+                "gave a presentation on", "delivered a presentation on", "made a presentation on", "presented on",
+                "발표를 맡았다", "발표를 맡아",
                 "presented", "outlined", "introduced", "unveiled", "showcased", "discussed", "spoke about", "gave a keynote on",
             ]
             # Words that say someone gives a keynote: the speaker presented, even when no topic is named

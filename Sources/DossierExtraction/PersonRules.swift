@@ -228,7 +228,8 @@ extension ExtractionRun {
                 continue
             }
             // `천 CEO는`: a family name alone refers back to a person (`QuoteRules.mentions`).
-            guard j >= 0, isKoreanName(tokens[j]) || endsLikeParticle(tokens[j]), !isSurnameWord(tokens[j]),
+            guard j >= 0, isKoreanName(tokens[j]) || endsLikeParticle(tokens[j]) || nameEndingLikeAVerb(tokens[j]),
+                !isSurnameWord(tokens[j]),
                 !tokens[j].comma || j == i - 1
             else {
                 i += 1
@@ -309,6 +310,22 @@ extension ExtractionRun {
         }
         return nil
     }
+
+    /// `최민서 상무`, `이한 부사장`: a full name whose last syllable is also a verb ending (`서`, `한`),
+    /// right before a title, with no particle; common verb forms of that shape are not names.
+    func nameEndingLikeAVerb(_ t: Token) -> Bool {
+        let w = t.textScalars
+        guard t.particle == nil, !t.comma, t.paren == nil || hasPersonNative(t), w.count == 3,
+            let last = w.last, last == "서" || last == "한", looksLikeHangulName(w),
+            !Self.verbFormsLikeNames.contains(w), knownOrg(w) == nil, !isTitle(w), !lexicon.notNameWords.contains(w)
+        else { return false }
+        return true
+    }
+
+    static let verbFormsLikeNames = WordSet([
+        "위해서", "나와서", "대해서", "통해서", "의해서", "나서서", "공개한", "주최한", "추진한", "제공한", "선정한",
+        "개최한", "발표한", "설립한", "진행한", "출시한", "도입한", "확보한", "지원한", "전환한", "신설한", "인수한",
+    ])
 
     /// A Hangul word shaped like a full name (`서민재`, `정다은`).
     func isNameWord(_ t: Token) -> Bool {

@@ -181,6 +181,7 @@ extension ExtractionRun {
     }
 
     static let topicWords: Set<String> = ["주제로", "주제로는", "제목으로"]
+    static let occasionWords = WordSet(["이날", "이번", "오전", "오후", "현장에서", "직접"])
 
     /// `‘대형모델 이후의 AI 클라우드’를 주제로 기조연설을 했다`: the words in quotation marks
     /// before `주제로`.
@@ -307,9 +308,25 @@ extension ExtractionRun {
             return
         }
         var k = subject.last + 1
+        // `기조연설에서`, `이날`, `연사로 나서`, `무대에 올라`: the occasion before the topic is not
+        // part of it.
+        var leading = true
         while k < s.tokens.count, s.tokens[k].start < verbScalar {
-            words.append(s.tokens[k].text)
+            let t = s.tokens[k]
             k += 1
+            if leading, k < s.tokens.count, s.tokens[k].start < verbScalar {
+                if Self.occasionWords.contains(t.textScalars) || t.particle == "에서" || t.particle == "에서는" {
+                    continue
+                }
+            }
+            leading = false
+            words.append(t.text)
+        }
+        if words.count >= 2,
+            let cut = words.prefix(3).firstIndex(where: { $0.hasSuffix("나서") || $0.hasSuffix("올라") }),
+            cut < words.count - 1
+        {
+            words.removeFirst(cut + 1)
         }
         // `'X'를 주제로 발표했다`: the topic is X.
         if words.count >= 2, words.last == "주제로" || words.last == "주제로는" || words.last == "제목으로" {

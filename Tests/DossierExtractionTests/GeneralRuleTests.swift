@@ -638,4 +638,25 @@ import Testing
         #expect(t.first { $0.person == "Helen Okafor" }?.topic == "the company's new reasoning model")
         #expect(t.first { $0.person == "Chen Jiayi" }?.topic == "the chip's safety island")
     }
+
+    @Test func presentationsAfterAnOccasionAndInMoreShapes() {
+        let f = facts(
+            """
+            한빛클라우드는 22일 서울 코엑스에서 '한빛 AI 서밋 2024'를 열었다.
+            김도윤 한빛클라우드 대표는 기조연설에서 AI 에이전트 전략을 공개했다.
+            오후 세션에서는 최민서 상무가 연사로 나서 금융권 AI 도입 사례를 소개했다.
+            이지훈 전무는 고객 사례 발표를 맡았다.
+            Chief technology officer Li Na took the stage to present the company's chip roadmap.
+            Kim Ha-eun gave a presentation on agent safety at the summit.
+            """
+        )
+        let t = presentations(f)
+        #expect(t.first { $0.person == "김도윤" }?.topic == "AI 에이전트 전략")
+        #expect(t.first { $0.person == "최민서" }?.topic == "금융권 AI 도입 사례")
+        #expect(t.first { $0.person == "이지훈" }?.topic == "고객 사례")
+        #expect(t.first { $0.person == "Li Na" }?.topic == "the company's chip roadmap")
+        #expect(t.first { $0.person == "Kim Ha-eun" }?.topic == "agent safety")
+        // `최민서`: a name whose last syllable is also a verb ending, before a title.
+        #expect(people(f).first { $0.name == "최민서" }?.title == "상무")
+    }
 }
