@@ -684,6 +684,48 @@ enum BuiltInLexicon {
             name = "한국거래소"
             native = "Korea Exchange"
             aliases = []
+
+            # Government bodies that reports on tech groups name (ministries, regulators, research institutes).
+            [[org]]
+            name = "과학기술정보통신부"
+            native = "MSIT"
+            aliases = ["과기정통부", "과기부"]
+
+            [[org]]
+            name = "산업통상자원부"
+            native = "MOTIE"
+            aliases = ["산업부", "산자부"]
+
+            [[org]]
+            name = "기획재정부"
+            aliases = ["기재부"]
+
+            [[org]]
+            name = "중소벤처기업부"
+            aliases = ["중기부"]
+
+            [[org]]
+            name = "공정거래위원회"
+            aliases = ["공정위"]
+
+            [[org]]
+            name = "금융위원회"
+            aliases = ["금융위"]
+
+            [[org]]
+            name = "한국전자통신연구원"
+            native = "ETRI"
+            aliases = []
+
+            [[org]]
+            name = "공업정보화부"
+            native = "工业和信息化部"
+            aliases = ["공신부", "중국 공업정보화부", "MIIT"]
+
+            [[org]]
+            name = "국가발전개혁위원회"
+            native = "国家发展和改革委员会"
+            aliases = ["발개위", "발전개혁위원회", "NDRC"]
             """#
         ),
         (

@@ -80,8 +80,71 @@ extension ExtractionRun {
         }
     }
 
+    /// English nouns that say the name beside them is a company: `Nexora, a Singapore-based
+    /// logistics firm`, `startup Quantiv`, `chipmaker Lumora`.
+    static let englishCompanyNouns = WordSet([
+        "firm", "company", "startup", "start-up", "maker", "chipmaker", "automaker", "carmaker", "provider",
+        "developer", "giant", "operator", "unicorn", "conglomerate", "manufacturer", "supplier", "retailer",
+        "lender", "insurer", "brokerage", "subsidiary", "affiliate",
+    ])
+
+    /// `Nexora, a Singapore-based logistics firm,` and `startup Quantiv`: a Title-case name (one to
+    /// three words, no person, title or known org) described as a company.
+    private mutating func findDescribedCompanies(in s: AnalyzedSentence) {
+        let tokens = s.tokens
+        for (i, t) in tokens.enumerated() where Self.englishCompanyNouns.contains(t.baseScalars) {
+            // `startup Quantiv`: the noun right before the name.
+            if !t.comma, i + 1 < tokens.count, i == 0 || tokens[i - 1].baseScalars.first.map(Scalars.isUpper) == false,
+                let name = describedName(tokens, from: i + 1)
+            {
+                addSlotOrg(OrgFact(name: name), sentence: s)
+                continue
+            }
+            // `Nexora, a … firm`: the name, a comma, then `a`/`an` and at most four words to the noun.
+            guard let article = (max(0, i - 5)..<i).last(where: { tokens[$0].text == "a" || tokens[$0].text == "an" }),
+                article >= 1, tokens[article - 1].comma
+            else { continue }
+            var start = article - 1
+            while start > 0, article - start < 3, !tokens[start - 1].comma, !tokens[start - 1].period,
+                Self.isTitleCase(tokens[start - 1].baseScalars) || Scalars.isCode(tokens[start - 1].baseScalars)
+            {
+                start -= 1
+            }
+            if let name = describedName(tokens, from: start), name.split(separator: " ").count == article - start {
+                addSlotOrg(OrgFact(name: name), sentence: s)
+            }
+        }
+    }
+
+    /// The Title-case words from `i` that can name a company (not a person, title or month).
+    private func describedName(_ tokens: [Token], from i: Int) -> String? {
+        var words: [String] = []
+        var j = i
+        while j < tokens.count, words.count < 3 {
+            let w = tokens[j].baseScalars
+            // `Measurable AI`: a code after the first word belongs to the name.
+            let code = Scalars.isCode(w) && w.count >= 2
+            let laterCode = code && !words.isEmpty
+            guard Self.isTitleCase(w) || code, laterCode || !lexicon.notNameWords.contains(w),
+                laterCode || lexicon.englishTitleWordSet.index(lowercasingASCII: w) == nil,
+                DateParsing.monthWords.index(of: w) == nil,
+                RelativeDates.weekdayWords.index(of: w) == nil, words.isEmpty || knownOrg(tokens[i].baseScalars) == nil
+            else { break }
+            words.append(tokens[j].base)
+            j += 1
+            if tokens[j - 1].comma || tokens[j - 1].period || tokens[j - 1].particle != nil { break }
+        }
+        guard !words.isEmpty, j == i + words.count, knownOrg(tokens[i].baseScalars) == nil else { return nil }
+        let name = words.joined(separator: " ")
+        if personIndex[name] != nil || knownOrg(Array(name.unicodeScalars)[...]) != nil { return nil }
+        return name
+    }
+
     /// Finds the unknown organisations named by their shape or slot.
     mutating func findSlotOrgs() {
+        for s in sentences where !s.isDateLine && s.sentence.scalars.contains(where: { $0 == "a" || $0 == "f" }) {
+            findDescribedCompanies(in: s)
+        }
         for s in sentences where !s.isDateLine {
             let tokens = s.tokens
             var i = 0

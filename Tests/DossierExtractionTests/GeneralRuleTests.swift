@@ -659,4 +659,16 @@ import Testing
         // `최민서`: a name whose last syllable is also a verb ending, before a title.
         #expect(people(f).first { $0.name == "최민서" }?.title == "상무")
     }
+
+    @Test func englishCompaniesDescribedAsSuch() {
+        let names = orgNames(
+            facts(
+                """
+                Orbix signed a deal with Nexora, a Singapore-based logistics firm, and with startup Quantiv.
+                Its share grew, according to research firm Measurable AI.
+                """
+            )
+        )
+        #expect(names.contains("Nexora") && names.contains("Quantiv") && names.contains("Measurable AI"))
+    }
 }
