@@ -41,7 +41,7 @@ enum BuiltInLexicon {
             # (`―사업화 계획은.`) is the answer of the person named with one of them.
             interview_words = ["인터뷰", "일문일답", "대담", "기자간담회", "interview", "Interview"]
             # Words that say a unit was created.
-            establish_verbs = ["신설", "설립", "출범", "신설했다", "새로 만들", "created", "established", "formed", "launched", "set up"]
+            establish_verbs = ["신설", "설립", "출범", "신설했다", "새로 만들", "격상", "승격", "created", "established", "formed", "launched", "set up"]
             # Words that say an event merged earlier ones.
             merge_words = ["통합", "합친", "합쳐", "merges", "merged", "combines", "combined"]
             # Words that are never a person's name even when a title follows.

@@ -23,7 +23,8 @@ extension ExtractionRun {
             // that is merged or led (`국제사업부를 이끌고`).
             for (i, t) in s.tokens.enumerated()
             where
-                ((establishes || t.paren != nil || Self.mayBeListedOrLed(t))
+                ((establishes || t.paren != nil || Self.mayBeListedOrLed(t)
+                || (s.verbs.mergeWord && t.particle == nil && t.unicodeIsLatin))
                 && (isUnitHead(t.baseScalars) || (t.paren != nil && isCodedGroupUnit(t, in: s))))
                 || ((t.hasPossessiveParticle || t.comma || (i > 0 && s.tokens[i - 1].comma))
                     && t.baseScalars.count >= 4 && isUnitHead(t.baseScalars))
@@ -43,7 +44,9 @@ extension ExtractionRun {
                         || (i > 0 && s.tokens[i - 1].comma && isUnitHead(s.tokens[i - 1].baseScalars)
                             && s.tokens[i - 1].baseScalars.count >= 4))
                 if code == nil, !establishes, !isLed(s.tokens, i), !owned, !listed {
-                    if t.particle == nil || t.hasPossessiveParticle || t.comma { continue }
+                    // `merged … into a single Cloud Data Unit`: English names take no particle.
+                    let latinMerged = s.verbs.mergeWord && t.particle == nil && t.unicodeIsLatin
+                    if !latinMerged, t.particle == nil || t.hasPossessiveParticle || t.comma { continue }
                     if !s.verbs.mergeWord { continue }
                 }
                 var first = i
@@ -97,7 +100,7 @@ extension ExtractionRun {
                 let fact = OrgUnitFact(
                     name: name,
                     code: code,
-                    parent: parent ?? subjectOrg(s, near: t.start),
+                    parent: parent ?? subjectOrg(s, near: t.start) ?? mainOrg,
                     established: established
                 )
                 units.append((fact, s.number))
@@ -129,9 +132,9 @@ extension ExtractionRun {
 }
 
 extension ExtractionRun {
-    static let listingParticleFirsts: [Unicode.Scalar] = ["을", "를", "과", "와", "에", "은", "는", "이", "가"]
+    static let listingParticleFirsts: [Unicode.Scalar] = ["을", "를", "과", "와", "에", "은", "는", "이", "가", "로", "으"]
 
-    /// Whether a word's particle can mark a unit merged (`A와 B에 나뉘어`, `B를 통합`) or led
+    /// Whether a word's particle can mark a unit merged (`A와 B에 나뉘어`, `B를 통합`, `C로 통합`) or led
     /// (`A를 이끌고`): a scalar test, so that unit heads are looked up for few words.
     static func mayBeListedOrLed(_ t: Token) -> Bool {
         guard t.baseLength < t.scalars.count else { return false }

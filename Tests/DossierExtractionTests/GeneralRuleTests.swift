@@ -671,4 +671,21 @@ import Testing
         )
         #expect(names.contains("Nexora") && names.contains("Quantiv") && names.contains("Measurable AI"))
     }
+
+    @Test func unitsMergedIntoOneRaisedOrMergedInEnglish() {
+        let u = units(
+            facts(
+                """
+                한빛전자는 28일 조직개편을 단행했다. 한빛전자는 내년 매출 목표도 밝혔다.
+                기존 클라우드사업부와 데이터사업부는 클라우드·데이터사업본부로 통합된다.
+                또 미래기술연구소를 CEO 직속 조직으로 격상했다.
+                Orbix merged its cloud and data teams into a single Cloud Data Unit.
+                """
+            )
+        )
+        let names = u.compactMap(\.name)
+        #expect(names.contains("클라우드·데이터사업본부") && names.contains("미래기술연구소"))
+        #expect(names.contains("Cloud Data Unit"))
+        #expect(u.first { $0.name == "미래기술연구소" }?.parent == "한빛전자")
+    }
 }
