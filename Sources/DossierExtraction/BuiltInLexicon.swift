@@ -829,9 +829,12 @@ enum BuiltInLexicon {
             "units.toml",
             #"""
             # Counters written after a Korean number: the unit of a counted metric.
-            counters = ["개", "건", "대", "명", "곳", "개사", "개국", "종", "편", "척", "가구", "호", "기", "톤", "자", "회", "쪽", "토큰"]
+            counters = ["개", "건", "대", "명", "곳", "개사", "개국", "종", "편", "척", "가구", "호", "기", "톤", "자", "회", "쪽", "토큰", "장", "세"]
             # Measurement units written after a number (Latin units are case-sensitive).
-            units = ["%포인트", "%p", "t", "%", "T", "TB", "PB", "EB", "GB", "Tbps", "Gbps", "MW", "GW", "GWh", "km", "퍼센트", "percent", "배"]
+            units = [
+                "%포인트", "%p", "t", "%", "T", "TB", "PB", "EB", "GB", "MB", "Tbps", "Gbps", "Mbps", "MW", "GW", "GWh", "MWh", "kWh",
+                "TWh", "kW", "W", "km", "퍼센트", "percent", "배", "TOPS", "PFLOPS", "EFLOPS", "TFLOPS", "밀리초", "ms",
+            ]
             # Words that make a figure a change: Korean ones written after the figure (`9% 늘었다`, `30% 이상
             # 증가했다`), English ones before it (`up 22.4 percent`, `rose 8%`, `increased by 20%`). The figure
             # is then the rise or fall of what the clause's earlier figure counts (`매출 증가율`, `revenue growth`).

@@ -5,7 +5,7 @@ import DossierModel
 extension ExtractionRun {
     static let notCounters = [
         "개월", "개년", "대학", "대비", "대로", "명의", "건물", "종합", "종류", "회사", "회장", "회원", "회의", "회계", "회복",
-        "회차",
+        "회차", "세대", "세기", "세계", "장기", "장비", "장관", "장애", "장소", "장점", "장악",
     ]
     static let prefixQualifiers: [(String, MetricQualifier)] = [
         ("약", .approximately), ("대략", .approximately), ("최소", .atLeast), ("more than", .greater),

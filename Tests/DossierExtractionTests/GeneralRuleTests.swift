@@ -688,4 +688,20 @@ import Testing
         #expect(names.contains("Cloud Data Unit"))
         #expect(u.first { $0.name == "미래기술연구소" }?.parent == "한빛전자")
     }
+
+    @Test func computeAndPowerUnitsCardsAndAges() {
+        let m = metrics(
+            facts(
+                """
+                한빛칩스의 신형 칩은 1024TOPS 성능에 소비전력은 150W 이하다. 3세대 제품이다.
+                학습에는 GPU 1만 장이 쓰였고, 신규 임원 평균 나이는 43.5세다.
+                """
+            )
+        )
+        #expect(m.contains { $0.value == 1024 && $0.unit == "TOPS" })
+        #expect(m.contains { $0.value == 150 && $0.unit == "W" && $0.qualifier == .atMost })
+        #expect(m.contains { $0.value == 10_000 && $0.unit == "장" })
+        #expect(m.contains { $0.value == 43.5 && $0.unit == "세" })
+        #expect(!m.contains { $0.value == 3 })
+    }
 }
