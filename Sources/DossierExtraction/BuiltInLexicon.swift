@@ -34,9 +34,12 @@ enum BuiltInLexicon {
                 "발표를 맡았다", "발표를 맡아",
                 "presented", "outlined", "introduced", "unveiled", "showcased", "discussed", "spoke about", "gave a keynote on",
             ]
-            # Words that say someone gives a keynote: the speaker presented, even when no topic is named
+            # Words that say someone gives a keynote or takes the stage: the speaker presented, even when no topic is named
             # (`기조연설에 나선 X는`, `X said in his keynote`).
-            keynote_words = ["기조연설", "기조강연", "키노트", "개막 연설", "개막연설", "keynote", "Keynote", "opening address"]
+            keynote_words = [
+                "기조연설", "기조강연", "키노트", "개막 연설", "개막연설", "발표에 나선", "발표자로 나선", "연사로 나선", "강연자로 나선",
+                "연단에 오른", "무대에 오른", "무대에 올라", "keynote", "Keynote", "opening address", "took the stage", "taking the stage",
+            ]
             # Words that say the report interviews someone: a quotation on its own line after a question line
             # (`―사업화 계획은.`) is the answer of the person named with one of them.
             interview_words = ["인터뷰", "일문일답", "대담", "기자간담회", "interview", "Interview"]

@@ -704,4 +704,16 @@ import Testing
         #expect(m.contains { $0.value == 43.5 && $0.unit == "세" })
         #expect(!m.contains { $0.value == 3 })
     }
+
+    @Test func takingTheStageIsAPresentation() {
+        let p = presentations(
+            facts(
+                """
+                한빛클라우드는 22일 서울에서 개발자 행사를 열었다.
+                무대에 오른 김도윤 한빛클라우드 대표는 "AI가 모든 것을 바꿀 것"이라고 말했다.
+                """
+            )
+        )
+        #expect(p.contains { $0.person == "김도윤" })
+    }
 }
