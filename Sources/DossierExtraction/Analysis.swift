@@ -78,7 +78,7 @@ struct ExtractionRun {
     /// later orgs never take their names).
     var discoveredKeys = ScalarTable()
     /// The forms each known org (by lexicon index) is written in, with their counts.
-    var formCounts: [Int: TextDictionary<Int>] = [:]
+    var formCounts: [Int: [(form: String, count: Int)]] = [:]
     /// Unknown organisations found by the slot they fill (`SlotOrgs.swift`), and their keys
     /// (lower-cased names and aliases).
     var slotOrgNames: Set<String> = []
