@@ -397,7 +397,8 @@ extension ExtractionRun {
                 w.allSatisfy({ Scalars.isLatin($0) || $0 == "-" || $0 == "'" }),
                 !lexicon.notNameWords.contains(w), knownOrg(w) == nil,
                 lexicon.englishTitleWordSet.index(lowercasingASCII: w) == nil,
-                DateParsing.months[tokens[j].base] == nil || (j + 1 < tokens.count && !tokens[j + 1].dateLike)
+                // The month names by scalars: `w` is ASCII here, where that is `String` equality.
+                DateParsing.monthWords.index(of: w) == nil || (j + 1 < tokens.count && !tokens[j + 1].dateLike)
             else { break }
             words.append(tokens[j].base)
             j += 1
