@@ -4,7 +4,7 @@ import DossierModel
 /// person in focus: `그는` / `he` is the person last named as a subject or speaker.
 extension ExtractionRun {
     /// `TextKey`s: Hangul `String`s hash with normalisation.
-    static let subjectParticles: Set<TextKey> = ["은", "는", "이", "가", "께서", "께서는"]
+    static let subjectParticles: TextSet = ["은", "는", "이", "가", "께서", "께서는"]
 
     /// The people named in a sentence, with the token where each mention ends (the title or
     /// org after the name, which carries the particle).
@@ -70,7 +70,7 @@ extension ExtractionRun {
             let interviewWord = talk.map { lexicon.interviewWordSet.contains(TextKey($0)) } ?? false
             if interviewee == nil, interviewWord {
                 interviewee =
-                    (ms.first { Self.subjectParticles.contains(TextKey(s.tokens[$0.last].particle ?? "")) } ?? ms[0])
+                    (ms.first { s.tokens[$0.last].hasParticle(in: Self.subjectParticles) } ?? ms[0])
                     .person
             }
             let pronoun = s.tokens.firstIndex { isPronoun($0) && !s.inQuote($0) }
@@ -146,14 +146,14 @@ extension ExtractionRun {
             // `기조연설에 나선 X는`, `X said in his keynote`: X presented, topic or not (a talk with a
             // topic named later replaces this one).
             if talk != nil, !interviewWord,
-                let m = ms.first(where: { Self.subjectParticles.contains(TextKey(s.tokens[$0.last].particle ?? "")) })
+                let m = ms.first(where: { s.tokens[$0.last].hasParticle(in: Self.subjectParticles) })
                     ?? ms.first,
                 presented[m.person] == nil
             {
                 order.append(m.person)
                 presented[m.person] = (PresentationFact(person: people[m.person].fact.name), true, s)
             }
-            if let m = ms.first(where: { Self.subjectParticles.contains(TextKey(s.tokens[$0.last].particle ?? "")) })
+            if let m = ms.first(where: { s.tokens[$0.last].hasParticle(in: Self.subjectParticles) })
                 ?? ms.first
             {
                 focus = m.person
@@ -184,7 +184,7 @@ extension ExtractionRun {
             let v = lexicon.quoteVerbTable.first(in: sc[...])
         else { return nil }
         let ms = mentions(in: next)
-        guard let m = ms.first(where: { Self.subjectParticles.contains(TextKey(next.tokens[$0.last].particle ?? "")) })
+        guard let m = ms.first(where: { next.tokens[$0.last].hasParticle(in: Self.subjectParticles) })
         else {
             return nil
         }
@@ -198,7 +198,7 @@ extension ExtractionRun {
     func orgSpeaker(_ s: AnalyzedSentence, before offset: Int) -> String? {
         guard let k = s.tokens.lastIndex(where: { $0.end <= offset }) else { return nil }
         let t = s.tokens[k]
-        guard offset - t.end <= 2, let p = t.particle, Self.subjectParticles.contains(TextKey(p)), !s.inQuote(t) else {
+        guard offset - t.end <= 2, t.hasParticle(in: Self.subjectParticles), !s.inQuote(t) else {
             return nil
         }
         if let i = t.orgIndex { return orgName(i) }
@@ -225,7 +225,7 @@ extension ExtractionRun {
     ) {
         let subjects = ms.filter {
             let t = s.tokens[$0.last]
-            return Self.subjectParticles.contains(TextKey(t.particle ?? ""))
+            return t.hasParticle(in: Self.subjectParticles)
                 || (t.particle == nil && !t.comma && t.unicodeIsLatin)
         }
         guard let subject = subjects.first else { return }
