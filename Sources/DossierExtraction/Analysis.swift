@@ -78,7 +78,7 @@ struct ExtractionRun {
     /// later orgs never take their names).
     var discoveredKeys = ScalarTable()
     /// The forms each known org (by lexicon index) is written in, with their counts.
-    var formCounts: [Int: TextDictionary<Int>] = [:]
+    var formCounts: [Int: [(form: String, count: Int)]] = [:]
     /// Unknown organisations found by the slot they fill (`SlotOrgs.swift`), and their keys
     /// (lower-cased names and aliases).
     var slotOrgNames: Set<String> = []
@@ -284,7 +284,7 @@ struct ExtractionRun {
     }
 
     /// `TextKey`s: Hangul `String`s hash with normalisation.
-    static let ownerParticles: Set<TextKey> = ["은", "는", "이", "가", "의", "'s", "에서는"]
+    static let ownerParticles: TextSet = ["은", "는", "이", "가", "의", "'s", "에서는"]
     static let englishSubjectVerbs: Set<String> = [
         "said", "reported", "posted", "announced", "recorded", "says", "expects", "reports",
     ]
@@ -292,7 +292,7 @@ struct ExtractionRun {
     /// Whether the org at token `i` is its clause's subject or owner.
     func isSubjectMention(_ tokens: [Token], _ i: Int) -> Bool {
         let t = tokens[i]
-        if let p = t.particle { return Self.ownerParticles.contains(TextKey(p)) }
+        if t.hasParticle { return t.hasParticle(in: Self.ownerParticles) }
         // In the sentence's opening capitalised words (`SHANGHAI -- PDD Holdings, …`).
         if let f = t.scalars.first, Scalars.isUpper(f),
             tokens[..<i].allSatisfy({ u in

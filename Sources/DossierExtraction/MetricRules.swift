@@ -241,7 +241,7 @@ extension ExtractionRun {
         // An org marked as the owner anywhere before the figure (`SK텔레콤의 … ‘에이닷’ 가입자는`)
         // keeps it.
         for t in s.tokens where t.end <= offset {
-            guard let p = t.particle, Self.ownerParticles.contains(TextKey(p)) else { continue }
+            guard t.hasParticle(in: Self.ownerParticles) else { continue }
             if t.orgIndex != nil || (slotOrg(t).map { productNames.isEmpty || !productNames.contains($0) } ?? false) {
                 return nil
             }
@@ -274,19 +274,19 @@ extension ExtractionRun {
                 last = tokens[i + 2]
             }
             // The product is marked as the clause's topic, owner or object.
-            guard let p = last.particle, Self.productMarks.contains(TextKey(p)) else { continue }
+            guard last.hasParticle(in: Self.productMarks) else { continue }
             // A later quotation with a topic of its own (`"… 모델의 …"며 "가격은 …"`) is not about it;
             // one going on about it (`"내년에는 이 숫자를 …"`) is.
             if let q = s.sentence.scalars[last.end..<offset].lastIndex(where: Scalars.isQuote),
                 tokens.contains(where: { u in
-                    u.start >= q && u.end <= offset && Text.isOne(of: Self.subjectParticleList, u.particle ?? "")
+                    u.start >= q && u.end <= offset && u.hasParticle(in: Self.subjectParticleSet)
                 })
             {
                 continue
             }
             // An org marked as the owner before the figure (`"징둥은 …"며 "옌시 모델은 …"`) keeps it.
             for u in tokens where u.end <= offset {
-                guard let q = u.particle, Self.ownerParticles.contains(TextKey(q)) else { continue }
+                guard u.hasParticle(in: Self.ownerParticles) else { continue }
                 if u.orgIndex != nil || slotOrg(u) != nil { return nil }
             }
             return name
@@ -294,7 +294,7 @@ extension ExtractionRun {
         return nil
     }
 
-    static let productMarks: Set<TextKey> = ["의", "은", "는", "이", "가", "을", "를"]
+    static let productMarks: TextSet = ["의", "은", "는", "이", "가", "을", "를"]
 
     /// The event a sentence names (as written there: a name or an alias), else the report's first.
     func eventNamed(in s: AnalyzedSentence) -> String? {
@@ -453,9 +453,9 @@ extension ExtractionRun {
     static let changeBaseForms = WordSet(["grow", "rise", "fall"])
 
     // Lists made once, not at every call.
-    static let approximateWords = ["약", "대략", "최소"]
-    static let subjectParticleList = ["은", "는", "이", "가"]
-    static let notThingWords = ["현재", "총", "모두"]
+    static let approximateWords: TextSet = ["약", "대략", "최소"]
+    static let subjectParticleSet: TextSet = ["은", "는", "이", "가"]
+    static let notThingWords: TextSet = ["현재", "총", "모두"]
 
     func thingCounted(_ s: AnalyzedSentence, number: Range<Int>, unitEnd: Int) -> String? {
         guard let ti = s.tokenIndex(at: max(number.lowerBound, unitEnd - 1)) else { return nil }
@@ -530,13 +530,13 @@ extension ExtractionRun {
         }
         // Before the number: bare nouns, the last may carry a subject particle.
         var b = (s.tokenIndex(at: number.lowerBound) ?? ti) - 1
-        if b >= 0, Text.isOne(of: Self.approximateWords, s.tokens[b].text) { b -= 1 }
+        if b >= 0, s.tokens[b].isText(in: Self.approximateWords) { b -= 1 }
         while b >= 0, words.count < 3 {
             let w = s.tokens[b]
             if w.comma || w.period || w.quoteAfter || w.dateLike || w.paren != nil { break }
-            if words.isEmpty, Text.isOne(of: Self.subjectParticleList, w.particle ?? "") {
+            if words.isEmpty, w.hasParticle(in: Self.subjectParticleSet) {
                 words.insert(w.base, at: 0)
-            } else if w.isBare, !Text.isOne(of: Self.notThingWords, w.text) {
+            } else if w.isBare, !w.isText(in: Self.notThingWords) {
                 words.insert(w.text, at: 0)
             } else {
                 break

@@ -18,10 +18,12 @@ extension ExtractionRun {
 
     /// Finds known organisations (and counts them to settle the main one), then unknown ones.
     mutating func findOrgs() {
-        var counts: [Int: Int] = [:]
-        // The order of each org's first mention: ties of count go to the one named first (not to
-        // the order of a `Dictionary`, which differs from one process to the next).
-        var firstSeen: [Int: Int] = [:]
+        // How often each lexicon org (by index) is named, and the orgs in the order of their first
+        // mention: ties of count go to the one named first (not to the order of a `Dictionary`,
+        // which differs from one process to the next). An array by index, not a dictionary:
+        // `note` runs for every mention.
+        var counts = [Int](repeating: 0, count: lexicon.orgs.count)
+        var firstSeen: [Int] = []
         for s in sentences where !s.isDateLine {
             var i = 0
             while i < s.tokens.count {
@@ -48,9 +50,9 @@ extension ExtractionRun {
         preferCommonForms()
         findFrequentOrgs()
         findSlotOrgs()
-        let top = counts.sorted { a, b in
-            a.value != b.value ? a.value > b.value : (firstSeen[a.key] ?? 0) < (firstSeen[b.key] ?? 0)
-        }.first
+        // The most named, the first named of those.
+        var top: (key: Int, value: Int)?
+        for k in firstSeen where counts[k] > top?.value ?? 0 { top = (k, counts[k]) }
         mainOrg = top.map { orgName($0.key) }
         mainOrgCount = top?.value ?? 0
         for s in sentences where !s.isDateLine {
@@ -63,12 +65,12 @@ extension ExtractionRun {
         form: String,
         paren: String?,
         s: AnalyzedSentence,
-        counts: inout [Int: Int],
-        first: inout [Int: Int]
+        counts: inout [Int],
+        first: inout [Int]
     ) {
-        counts[k, default: 0] += 1
-        if first[k] == nil { first[k] = first.count }
-        formCounts[k, default: [:]][form, default: 0] += 1
+        if counts[k] == 0 { first.append(k) }
+        counts[k] += 1
+        Self.count(form, in: &formCounts[k, default: []])
         // Once one of its names is taken it stays taken (`orgByName` only grows).
         if notedOrgs.contains(k) { return }
         let entry = lexicon.orgs[k]
@@ -88,6 +90,18 @@ extension ExtractionRun {
         for n in entry.allNames { orgByName[Scalars.lower(n)] = orgs.count }
         orgByName[Scalars.lower(name)] = orgs.count
         orgs.append((fact, s.number))
+        // Its names are taken now: the test above would say so at its next mention.
+        notedOrgs.insert(k)
+    }
+
+    /// Adds one to the count of `form` (compared as `String`s are) in an org's forms: a list, not a
+    /// dictionary, as an org is written in one to three forms (hashing the form cost more).
+    private static func count(_ form: String, in forms: inout [(form: String, count: Int)]) {
+        for i in forms.indices where Text.same(forms[i].form, form) {
+            forms[i].count += 1
+            return
+        }
+        forms.append((form, 1))
     }
 
     /// Names each known org by the form the report uses most (`SK텔레콤` over a headline's `SKT`).
@@ -95,10 +109,10 @@ extension ExtractionRun {
         for (k, forms) in formCounts {
             guard forms.count > 1, let i = orgByName[Scalars.lower(lexicon.orgs[k].name)] else { continue }
             let current = orgs[i].fact.name
-            guard let top = forms.max(by: { a, b in a.value != b.value ? a.value < b.value : a.key > b.key }),
-                top.value > (forms[current] ?? 0)
+            guard let top = forms.max(by: { a, b in a.count != b.count ? a.count < b.count : a.form > b.form }),
+                top.count > (forms.first { Text.same($0.form, current) }?.count ?? 0)
             else { continue }
-            var name = top.key
+            var name = top.form
             for suffix in ["그룹", " Group"]
             where name.hasSuffix(suffix) && knownOrg(String(name.dropLast(suffix.count))) == k {
                 name = String(name.dropLast(suffix.count))

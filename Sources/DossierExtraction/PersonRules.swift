@@ -380,7 +380,7 @@ extension ExtractionRun {
     func titledList(_ tokens: [Token], after i: Int) -> [Int]? {
         let t = tokens[i]
         var k = i + 1
-        if let p = t.particle, Self.listParticles.contains(TextKey(p)) {
+        if t.hasParticle(in: Self.listParticles) {
             // the list follows the title itself
         } else if t.particle == nil, !t.comma, k < tokens.count,
             Self.listHeads.contains(where: { tokens[k].baseScalars.starts(with: $0) }), !tokens[k].comma
@@ -400,7 +400,7 @@ extension ExtractionRun {
         return names.count >= 2 ? names : nil
     }
 
-    static let listParticles: Set<TextKey> = ["로는", "으로는", "에는"]
+    static let listParticles: TextSet = ["로는", "으로는", "에는"]
     static let listHeads: [[Unicode.Scalar]] = ["승진자", "선임자", "내정자", "영입자"].map { Array($0.unicodeScalars) }
 
     /// The person a family name before a title refers to (`천 CEO는` → 천웨이둥): one whose Hangul
@@ -446,7 +446,8 @@ extension ExtractionRun {
                 w.allSatisfy({ Scalars.isLatin($0) || $0 == "-" || $0 == "'" }),
                 !lexicon.notNameWords.contains(w), knownOrg(w) == nil,
                 lexicon.englishTitleWordSet.index(lowercasingASCII: w) == nil,
-                DateParsing.months[tokens[j].base] == nil || (j + 1 < tokens.count && !tokens[j + 1].dateLike)
+                // The month names by scalars: `w` is ASCII here, where that is `String` equality.
+                DateParsing.monthWords.index(of: w) == nil || (j + 1 < tokens.count && !tokens[j + 1].dateLike)
             else { break }
             words.append(tokens[j].base)
             j += 1

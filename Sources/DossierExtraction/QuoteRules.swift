@@ -4,7 +4,7 @@ import DossierModel
 /// person in focus: `그는` / `he` is the person last named as a subject or speaker.
 extension ExtractionRun {
     /// `TextKey`s: Hangul `String`s hash with normalisation.
-    static let subjectParticles: Set<TextKey> = ["은", "는", "이", "가", "께서", "께서는"]
+    static let subjectParticles: TextSet = ["은", "는", "이", "가", "께서", "께서는"]
 
     /// The people named in a sentence, with the token where each mention ends (the title or
     /// org after the name, which carries the particle).
@@ -73,7 +73,7 @@ extension ExtractionRun {
             let interviewWord = talk.map { lexicon.interviewWordSet.contains(TextKey($0)) } ?? false
             if interviewee == nil, interviewWord {
                 interviewee =
-                    (ms.first { Self.subjectParticles.contains(TextKey(s.tokens[$0.last].particle ?? "")) } ?? ms[0])
+                    (ms.first { s.tokens[$0.last].hasParticle(in: Self.subjectParticles) } ?? ms[0])
                     .person
             }
             var lastSpeaker: Int?
@@ -156,9 +156,8 @@ extension ExtractionRun {
             // topic named later replaces this one).
             // `그는 ‘…’를 주제로 기조연설을 했다`: the person last in focus.
             if talk != nil, !interviewWord,
-                let speaker = ms.first(where: {
-                    Self.subjectParticles.contains(TextKey(s.tokens[$0.last].particle ?? ""))
-                })?.person ?? ms.first?.person ?? (pronoun != nil ? focus : nil)
+                let speaker = ms.first(where: { s.tokens[$0.last].hasParticle(in: Self.subjectParticles) })?.person
+                    ?? ms.first?.person ?? (pronoun != nil ? focus : nil)
             {
                 let topic = Self.namedTopic(s)
                 if presented[speaker] == nil {
@@ -168,7 +167,7 @@ extension ExtractionRun {
                     presented[speaker]?.fact.topic = topic
                 }
             }
-            if let m = ms.first(where: { Self.subjectParticles.contains(TextKey(s.tokens[$0.last].particle ?? "")) })
+            if let m = ms.first(where: { s.tokens[$0.last].hasParticle(in: Self.subjectParticles) })
                 ?? ms.first
             {
                 focus = m.person
@@ -215,7 +214,7 @@ extension ExtractionRun {
             let v = lexicon.quoteVerbTable.first(in: sc[...])
         else { return nil }
         let ms = mentions(in: next)
-        guard let m = ms.first(where: { Self.subjectParticles.contains(TextKey(next.tokens[$0.last].particle ?? "")) })
+        guard let m = ms.first(where: { next.tokens[$0.last].hasParticle(in: Self.subjectParticles) })
         else {
             return nil
         }
@@ -229,7 +228,7 @@ extension ExtractionRun {
     func orgSpeaker(_ s: AnalyzedSentence, before offset: Int) -> String? {
         guard let k = s.tokens.lastIndex(where: { $0.end <= offset }) else { return nil }
         let t = s.tokens[k]
-        guard offset - t.end <= 2, let p = t.particle, Self.subjectParticles.contains(TextKey(p)), !s.inQuote(t) else {
+        guard offset - t.end <= 2, t.hasParticle(in: Self.subjectParticles), !s.inQuote(t) else {
             return nil
         }
         if let i = t.orgIndex { return orgName(i) }
@@ -273,7 +272,7 @@ extension ExtractionRun {
             let appositive =
                 t.comma && t.unicodeIsLatin && $0.last + 1 < s.tokens.count
                 && s.tokens[$0.last + 1].start >= verbOffset && s.tokens[$0.last + 1].start <= verbOffset + 1
-            return Self.subjectParticles.contains(TextKey(t.particle ?? ""))
+            return t.hasParticle(in: Self.subjectParticles)
                 || (t.particle == nil && !t.comma && t.unicodeIsLatin) || appositive
         }
         guard let subject = subjects.first else { return }

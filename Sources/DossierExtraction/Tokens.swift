@@ -76,6 +76,28 @@ struct Token {
         read { $0.scalars[$0.scalars.startIndex..<($0.scalars.startIndex + $0.baseLength)] }
     }
 
+    /// Whether the word carries a particle.
+    var hasParticle: Bool { read { $0.particle != nil } }
+
+    /// Whether the particle is one of `set` (`set.contains(particle)`), tested on the particle's
+    /// scalars without making its `String` when they are Hangul syllables or ASCII (always, with
+    /// the built-in particles): for such text scalar equality is `String` equality.
+    func hasParticle(in set: TextSet) -> Bool {
+        read { f in
+            guard f.particle != nil else { return false }
+            let tail = f.scalars[(f.scalars.startIndex + f.baseLength)...]
+            if TextSet.isPlain(tail) { return set.words.index(of: tail) != nil }
+            // `’s` (noted as `'s`), or a particle of a lexicon file in another form.
+            return f.particle.map(set.contains) ?? false
+        }
+    }
+
+    /// Whether `text` is one of `set`, tested the same way.
+    func isText(in set: TextSet) -> Bool {
+        let w = scalars
+        return TextSet.isPlain(w) ? set.words.index(of: w) != nil : set.contains(text)
+    }
+
     /// Whether the word looks like a bare noun: no particle, punctuation or verb ending.
     var isBare: Bool {
         read { f in
@@ -86,6 +108,28 @@ struct Token {
 
     /// An array: a dozen comparisons cost less than hashing a scalar.
     static let verbEndings: [Unicode.Scalar] = ["다", "고", "며", "서", "한", "된", "던", "할", "될", "게", "면", "해"]
+}
+
+/// Words or particles a rule tests tokens for (`Token.isText(in:)`, `Token.hasParticle(in:)`): a
+/// `Set` of `TextKey`s (`String` equality) and the same words as a `WordSet`, for the test by
+/// scalars.
+struct TextSet: ExpressibleByArrayLiteral, Sendable {
+    private let keys: Set<TextKey>
+    let words: WordSet
+
+    init(arrayLiteral elements: String...) {
+        keys = Set(elements.map { TextKey($0) })
+        words = WordSet(elements)
+    }
+
+    func contains(_ text: String) -> Bool { keys.contains(TextKey(text)) }
+
+    /// Whether the scalars are Hangul syllables or ASCII: text in NFC whatever its neighbours,
+    /// for which equal scalars and equal `String`s are the same thing.
+    @inline(__always)
+    static func isPlain(_ w: ArraySlice<Unicode.Scalar>) -> Bool {
+        w.allSatisfy { Scalars.isHangul($0) || $0.value < 0x80 }
+    }
 }
 
 /// What a token holds, in its sentence's `TokenStore`.

@@ -21,6 +21,10 @@ final class WordSet: Sendable, Hashable {
     /// The same for the scalars entries end with: a suffix test of a word whose last scalar ends
     /// no entry stops before hashing anything.
     private let lasts: [UInt64]
+    /// Bit `pairBit(a, b)` is set when some entry starts with `a` then `b`: most words share
+    /// their first scalar with some entry (a Korean syllable, a Latin letter), far fewer their
+    /// first two, so a lookup of a word that is not an entry mostly stops here, before hashing.
+    private let pairs: [UInt64]
 
     static let seed: UInt64 = 0xcbf2_9ce4_8422_2325
 
@@ -56,6 +60,7 @@ final class WordSet: Sendable, Hashable {
         var lengths: UInt64 = 0
         var firsts = [UInt64](repeating: 0, count: 64)
         var lasts = [UInt64](repeating: 0, count: 64)
+        var pairs = [UInt64](repeating: 0, count: 64)
         for (word, value) in list where !word.isEmpty {
             let h = Self.hash(word[...])
             var i = Int(truncatingIfNeeded: Self.mix(h)) & (size - 1)
@@ -77,6 +82,10 @@ final class WordSet: Sendable, Hashable {
             firsts[Int((word[0].value >> 6) & 63)] |= 1 << UInt64(word[0].value & 63)
             let last = word[word.count - 1].value
             lasts[Int((last >> 6) & 63)] |= 1 << UInt64(last & 63)
+            if word.count >= 2 {
+                let b = Self.pairBit(word[0], word[1])
+                pairs[b >> 6] |= 1 << UInt64(b & 63)
+            }
             slots[i] = Int32(entries.count)
         }
         self.slots = slots
@@ -87,6 +96,7 @@ final class WordSet: Sendable, Hashable {
         self.lengths = lengths
         self.firsts = firsts
         self.lasts = lasts
+        self.pairs = pairs
     }
 
     static func == (a: WordSet, b: WordSet) -> Bool { a.entries == b.entries && a.values == b.values }
@@ -128,7 +138,21 @@ final class WordSet: Sendable, Hashable {
     /// The entry index of `w`.
     func index(of w: ArraySlice<Unicode.Scalar>) -> Int? {
         guard hasLength(w.count), let l = w.last, mayEnd(with: l) else { return nil }
+        if w.count >= 2, !mayStart(with: w[w.startIndex], w[w.startIndex + 1]) { return nil }
         return find(Self.hash(w), w)
+    }
+
+    /// Where the pair `a`, `b` is noted in `pairs` (a bit of 4096).
+    @inline(__always)
+    private static func pairBit(_ a: Unicode.Scalar, _ b: Unicode.Scalar) -> Int {
+        Int(truncatingIfNeeded: ((a.value &* 0x9E37_79B1) ^ b.value &* 0x85EB_CA77) >> 20) & 4095
+    }
+
+    /// Whether some entry may start with `a` then `b` (false when none does).
+    @inline(__always)
+    func mayStart(with a: Unicode.Scalar, _ b: Unicode.Scalar) -> Bool {
+        let k = Self.pairBit(a, b)
+        return pairs[k >> 6] & (1 << UInt64(k & 63)) != 0
     }
 
     /// Whether some entry may start with `s` (false when none does).
@@ -146,7 +170,8 @@ final class WordSet: Sendable, Hashable {
     /// The entry index of `w` with its ASCII letters lower-cased (without building the word).
     func index(lowercasingASCII w: ArraySlice<Unicode.Scalar>) -> Int? {
         guard hasLength(w.count), !slots.isEmpty, let f = w.first, mayStart(with: Self.lowerASCII(f)),
-            let l = w.last, mayEnd(with: Self.lowerASCII(l))
+            let l = w.last, mayEnd(with: Self.lowerASCII(l)),
+            w.count < 2 || mayStart(with: Self.lowerASCII(f), Self.lowerASCII(w[w.startIndex + 1]))
         else {
             return nil
         }
