@@ -248,7 +248,9 @@ struct ExtractionRun {
     /// `offset` that is the subject of its clause (`ORG의`, `ORG은/는/이/가`, `ORG's`, `ORG said`, or
     /// the sentence's first word), else the nearest before it, else the nearest after it, else the
     /// report's main organisation.
-    func subjectOrg(_ s: AnalyzedSentence, near offset: Int) -> String? {
+    ///
+    /// With `fallback` the report's main org stands when the sentence names none.
+    func subjectOrg(_ s: AnalyzedSentence, near offset: Int, fallback: Bool = true) -> String? {
         // A lexicon org's name is looked up only for the token that wins (`name` is nil for it).
         var best: (distance: Int, token: Int, name: String?)?
         var marked: (distance: Int, token: Int, name: String?)?
@@ -272,7 +274,7 @@ struct ExtractionRun {
                 marked = (d, i, name)
             }
         }
-        guard let winner = marked ?? best else { return mainOrg }
+        guard let winner = marked ?? best else { return fallback ? mainOrg : nil }
         if let name = winner.name {
             // `TME's users` for `Tencent Music Entertainment Group (NYSE: TME)`: the code as written.
             let w = tokens[winner.token].baseScalars

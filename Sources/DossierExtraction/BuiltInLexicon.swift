@@ -53,6 +53,8 @@ enum BuiltInLexicon {
                 "부문", "사업", "글로벌", "한국", "중국", "미국", "회사", "기업", "계열사", "공동", "전임", "후임", "역대",
                 "The", "A", "An", "And", "Its", "Their", "Former", "New", "Then", "Acting", "Kong", "Speaking", "Media",
                 "Chinese", "Korean", "South", "North", "China", "Korea", "Asia", "Europe", "America", "SOURCE", "만에",
+                "이번에", "이번", "이날", "이후", "이미", "이제", "이에", "올해", "최근", "최초", "정식", "정기", "신규", "현재",
+                "전체", "모두", "각각", "함께", "직접", "단독", "새로", "새", "차기", "대표로", "임원", "직원",
             ]
             # Region suffixes for places (윈난성 쿤밍, 경기도 성남).
             region_suffixes = ["성", "도", "주", "특별시", "광역시", "자치구"]
@@ -815,7 +817,7 @@ enum BuiltInLexicon {
                 "최고제품책임자", "최고AI책임자", "최고인사책임자", "최고마케팅책임자", "최고정보책임자", "최고데이터책임자",
                 "최고디지털책임자", "최고사업책임자", "최고투자책임자", "순환회장", "총괄회장", "랩장", "유닛장", "부원장",
                 "수석과학자", "최고과학자", "수석엔지니어", "프로듀서", "PD", "디렉터", "펠로우", "교수", "연구위원",
-                "애널리스트", "이사장", "총장", "부총장", "단장", "국장", "고문",
+                "애널리스트", "이사장", "총장", "부총장", "단장", "국장", "고문", "박사",
                 "co-CEO", "co-CEOs", "COO", "CSO", "CMO", "CIO", "CPO", "VP", "SVP", "EVP",
                 "Chairman", "Vice Chairman", "Chairwoman", "Chair", "President", "Vice President", "Senior Vice President",
                 "Executive Vice President", "Corporate Vice President", "Chief Executive", "Chief Executive Officer",

@@ -7,7 +7,7 @@ extension ExtractionRun {
         var seen: Set<String> = []
         for s in sentences
         where !s.isDateLine && !s.sentence.isFurniture
-            && !(s.number == 1 && s.sentence.isWholeLine && sentences.count > 1)
+            && !(s.number == 1 && Self.isHeadline(s.sentence) && sentences.count > 1)
         {
             for d in s.dates {
                 // `지난해` alone is the time of a figure, not an event of its own.

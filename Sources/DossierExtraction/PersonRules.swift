@@ -260,8 +260,11 @@ extension ExtractionRun {
 
     /// The org of a person named with no org beside the name: the clause's subject org, but never a
     /// product (`'뤄보콰이파오(萝卜快跑)' 사업을 맡은 천루이 부총재`), for which the main org stands.
+    ///
+    /// Nil when the sentence names no org: ``emitPeople()`` then gives the report's main org, which
+    /// is settled only after the people are found.
     func personOrg(_ s: AnalyzedSentence, near offset: Int) -> String? {
-        let o = subjectOrg(s, near: offset)
+        let o = subjectOrg(s, near: offset, fallback: false)
         guard let o, !productNames.isEmpty, productNames.contains(o) else { return o }
         return mainOrg
     }
@@ -719,6 +722,7 @@ extension ExtractionRun {
 
     /// Emits people at the sentence where each was first named.
     mutating func emitPeople() {
+        for i in people.indices where people[i].fact.org == nil { people[i].fact.org = mainOrg }
         for p in people {
             guard let s = sentences.first(where: { $0.number == p.sentence }) else { continue }
             emit(.person(p.fact), sentence: s)

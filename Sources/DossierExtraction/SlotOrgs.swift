@@ -308,10 +308,12 @@ extension ExtractionRun {
     /// `LG AI연구원이 9일 …`), when it is named again later.
     mutating func settleMainOrgFromLead() {
         for s in sentences.prefix(8) where !s.isDateLine && !s.sentence.isFurniture {
-            if s.number == 1 && s.sentence.isWholeLine && sentences.count > 1 { continue }
+            // A headline is no lead; a first line that is a full sentence (`…을 발표했다.`) is.
+            if s.number == 1 && Self.isHeadline(s.sentence) && sentences.count > 1 { continue }
             if Self.isByline(s.tokens) { continue }
-            // The lead is the first sentence with a verb: at least six words.
-            guard s.tokens.count >= 6 else { continue }
+            // The lead is the first sentence with a verb: at least six words, or four ending with a
+            // full stop (`한빛전자는 28일 임원인사를 발표했다.`).
+            guard s.tokens.count >= 6 || (s.tokens.count >= 4 && s.tokens.last?.period == true) else { continue }
             for (i, t) in s.tokens.enumerated() where !s.inQuote(t) {
                 let known = t.orgIndex
                 guard let name = known.map({ orgName($0) }) ?? slotOrg(t) else { continue }

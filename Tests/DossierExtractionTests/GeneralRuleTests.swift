@@ -716,4 +716,22 @@ import Testing
         )
         #expect(p.contains { $0.person == "김도윤" })
     }
+
+    @Test func peopleTakeTheMainOrgSettledAfterThem() {
+        let p = people(
+            facts(
+                """
+                한빛전자는 28일 2025년 정기 임원인사를 발표했다.
+                이번 인사에서 김하늘 부사장이 사장으로 승진했다.
+                AI센터장으로는 미국 구글 출신의 제임스 리(James Lee) 박사가 영입됐다.
+                한빛전자 창업자인 이건우 회장은 경영 일선에서 물러난다.
+                윤지아 한빛전자 AI연구소 수석연구원은 이번에 상무로 발탁됐다.
+                Former Google executive Tom Baker will advise the board.
+                """
+            )
+        )
+        #expect(p.first { $0.name == "김하늘" }?.org == "한빛전자")
+        #expect(p.first { $0.name == "제임스 리" }?.title == "박사")
+        #expect(!p.contains { $0.name == "이번에" })
+    }
 }
