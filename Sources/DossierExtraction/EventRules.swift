@@ -272,7 +272,30 @@ extension ExtractionRun {
             }
             addEvent(name: name, paren: paren, sentence: s)
         }
+        // `its annual developer conference, Orbix Connect 2024, in San Francisco`: a name in
+        // apposition to an event noun.
+        for (k, t) in s.tokens.enumerated()
+        where t.comma && k + 2 < s.tokens.count && Self.englishEventNouns.contains(t.baseScalars) {
+            var end = k + 1
+            var words: [String] = []
+            while end < s.tokens.count, words.count < 5 {
+                let w = s.tokens[end]
+                guard Self.isTitleCase(w.baseScalars) || Scalars.isCode(w.baseScalars) || Self.isYearWord(w.baseScalars)
+                else { break }
+                words.append(w.base)
+                end += 1
+                if w.comma || w.period { break }
+            }
+            // Two words or more, all Title-case or codes (a year may close them), then a comma or stop.
+            guard words.count >= 2, s.tokens[end - 1].comma || s.tokens[end - 1].period,
+                !Self.isYearWord(Array(words[0].unicodeScalars)[...])
+            else { continue }
+            addEvent(name: words.joined(separator: " "), paren: nil, sentence: s)
+        }
     }
+
+    /// Lower-case English nouns for events, before a name in apposition.
+    static let englishEventNouns = WordSet(["conference", "summit", "forum", "expo", "festival", "event", "showcase"])
 
     static func isYearWord(_ w: ArraySlice<Unicode.Scalar>) -> Bool {
         w.count == 4 && w.allSatisfy(Scalars.isDigit) && (w.first == "2" || w.first == "1")

@@ -734,4 +734,12 @@ import Testing
         #expect(p.first { $0.name == "제임스 리" }?.title == "박사")
         #expect(!p.contains { $0.name == "이번에" })
     }
+
+    @Test func englishEventNamedInAppositionToAnEventNoun() {
+        let e = events(
+            facts("Orbix hosted its annual developer conference, Orbix Connect 2024, in San Francisco on Nov. 12-13.")
+        )
+        #expect(e.first?.name == "Orbix Connect 2024")
+        #expect(e.first?.start?.iso == "2024-11-12" && e.first?.end?.iso == "2024-11-13")
+    }
 }
