@@ -78,16 +78,27 @@ enum LineCodec {
             ends.append(encoder.out.count)
         }
         let payloads = encoder.out
-        var eventDigests: [[UInt8]] = []
-        eventDigests.reserveCapacity(events.count)
+        // The events' digests side by side (32 bytes each): one buffer, no array per event.
+        var digests = [UInt8](repeating: 0, count: 32 * ends.count)
         payloads.withUnsafeBytes { all in
-            var start = 0
-            for end in ends {
-                eventDigests.append(Array(SHA256.hash(data: UnsafeRawBufferPointer(rebasing: all[start..<end]))))
-                start = end + 1
+            digests.withUnsafeMutableBytes { out in
+                var start = 0
+                for (i, end) in ends.enumerated() {
+                    let digest = SHA256.hash(data: UnsafeRawBufferPointer(rebasing: all[start..<end]))
+                    digest.withUnsafeBytes {
+                        UnsafeMutableRawBufferPointer(rebasing: out[(32 * i)..<(32 * i + 32)]).copyMemory(from: $0)
+                    }
+                    start = end + 1
+                }
             }
         }
-        let hash = chainHash(previous: previousHash, eventDigests: eventDigests)
+        var chain = SHA256()
+        chain.update(data: Hex.decode(previousHash) ?? [])
+        chain.update(data: digests)
+        var hashBytes: [UInt8] = []
+        hashBytes.reserveCapacity(64)
+        Hex.append(chain.finalize(), to: &hashBytes)
+        let hash = String(decoding: hashBytes, as: UTF8.self)
         var line = [UInt8]()
         line.reserveCapacity(payloads.count + 220 + 67 * events.count)
         line += #"{"format":\#(LogRecord.formatVersion),"seq":\#(sequence),"ts":""#.utf8
@@ -95,12 +106,12 @@ enum LineCodec {
         line += #"","prev":""#.utf8
         line += previousHash.utf8
         line += #"","hash":""#.utf8
-        line += hash.utf8
+        line += hashBytes
         line += #"","hashes":["#.utf8
-        for (i, digest) in eventDigests.enumerated() {
+        for i in 0..<ends.count {
             if i > 0 { line.append(UInt8(ascii: ",")) }
             line.append(UInt8(ascii: "\""))
-            line += Hex.encode(digest).utf8
+            Hex.append(digests[(32 * i)..<(32 * i + 32)], to: &line)
             line.append(UInt8(ascii: "\""))
         }
         line += #"],"events":["#.utf8
@@ -111,14 +122,6 @@ enum LineCodec {
         line += Hex.encode32(crc).utf8
         line += "\"}\n".utf8
         return (line, hash)
-    }
-
-    /// The chain hash over the previous hash and the event digests.
-    static func chainHash(previous: String, eventDigests: [[UInt8]]) -> String {
-        var hasher = SHA256()
-        hasher.update(data: Hex.decode(previous) ?? [])
-        for digest in eventDigests { hasher.update(data: digest) }
-        return Hex.encode(Array(hasher.finalize()))
     }
 
     /// Checks one line (without its newline) against the record expected at this place
@@ -406,7 +409,7 @@ enum LineCodec {
                 }
                 if !matches { return .eventHash(index: index) }
             }
-            // A previous hash that is not 64 hex digits chains from no bytes (as `chainHash` does).
+            // A previous hash that is not 64 hex digits chains from no bytes (as `encode` does).
             let hashed =
                 previousLength == 32
                 ? UnsafeRawBufferPointer(out) : UnsafeRawBufferPointer(rebasing: out[32...])
@@ -463,6 +466,14 @@ enum LineCodec {
 /// Lower-case hex encoding and decoding.
 enum Hex {
     static let digits = Array("0123456789abcdef".utf8)
+
+    /// Appends the hex digits of `bytes` to `out` (no `String` made).
+    static func append(_ bytes: some Sequence<UInt8>, to out: inout [UInt8]) {
+        for byte in bytes {
+            out.append(digits[Int(byte >> 4)])
+            out.append(digits[Int(byte & 0x0f)])
+        }
+    }
 
     static func encode(_ bytes: some Sequence<UInt8>) -> String {
         var out = [UInt8]()
