@@ -220,23 +220,29 @@ enum LogScanner {
             if let thrown { throw thrown }
             if stop { break }
         }
-        if let lastRecord {
-            result.headLocation = LogLocation(
-                position: result.head,
-                segment: result.segments[lastRecord.segment],
-                start: lastRecord.start,
-                end: lastRecord.end,
-                line: lastRecord.line,
-                earlierSegments: zip(result.segments, result.segmentSizes).prefix(lastRecord.segment).map {
-                    LogLocation.Segment(name: $0, size: $1)
-                },
-                records: result.records,
-                events: result.events,
-                reportsIngested: result.reportsIngested,
-                reportsRejected: result.reportsRejected
-            )
-        }
+        if let lastRecord { result.headLocation = headLocation(of: result, lastRecord: lastRecord) }
         return result
+    }
+
+    /// Where the scan's last record lies, with the counts up to it (what a checkpoint keeps).
+    static func headLocation(
+        of result: LogScan,
+        lastRecord: (segment: Int, start: Int, end: Int, line: Int)
+    ) -> LogLocation {
+        LogLocation(
+            position: result.head,
+            segment: result.segments[lastRecord.segment],
+            start: lastRecord.start,
+            end: lastRecord.end,
+            line: lastRecord.line,
+            earlierSegments: zip(result.segments, result.segmentSizes).prefix(lastRecord.segment).map {
+                LogLocation.Segment(name: $0, size: $1)
+            },
+            records: result.records,
+            events: result.events,
+            reportsIngested: result.reportsIngested,
+            reportsRejected: result.reportsRejected
+        )
     }
 
     /// Whether the log still holds the record of `location` at its place: the segments before it

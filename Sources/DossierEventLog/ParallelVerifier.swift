@@ -63,22 +63,7 @@ enum ParallelVerifier {
             result.segmentSizes.append(length)
             if segmentIndex == segments.count - 1 { result.lastSegmentValidBytes = length }
         }
-        if let lastRecord {
-            result.headLocation = LogLocation(
-                position: result.head,
-                segment: segments[lastRecord.segment],
-                start: lastRecord.start,
-                end: lastRecord.end,
-                line: lastRecord.line,
-                earlierSegments: zip(segments, result.segmentSizes).prefix(lastRecord.segment).map {
-                    LogLocation.Segment(name: $0, size: $1)
-                },
-                records: result.records,
-                events: result.events,
-                reportsIngested: result.reportsIngested,
-                reportsRejected: result.reportsRejected
-            )
-        }
+        if let lastRecord { result.headLocation = LogScanner.headLocation(of: result, lastRecord: lastRecord) }
         return result
     }
 
