@@ -1,22 +1,30 @@
 /// The organisations on the HTML page: for each, a chart (organisation → units → people), the
 /// figures reported and the partners; organisations only named in passing in one short list.
 enum HTMLOrgSection {
-    static func organisations(_ doc: OrgDocument, links: SourceLinks) -> String {
-        let trees = doc.organizations.map(OrgTree.init)
-        let charted = trees.filter { $0.hasChart || !$0.org.metrics.isEmpty }
-        let mentioned = trees.filter { !($0.hasChart || !$0.org.metrics.isEmpty) }
+    static func organisations(_ doc: OrgDocument, links: SourceLinks, cache: inout RenderCache) -> String {
+        // Charted: with units, people or figures (``OrgTree/hasChart`` is units or people).
+        func charted(_ org: OrgView) -> Bool { !org.units.isEmpty || !org.people.isEmpty || !org.metrics.isEmpty }
+        let chartedCount = doc.organizations.reduce(0) { $0 + (charted($1) ? 1 : 0) }
+        let mentionedCount = doc.organizations.count - chartedCount
         var out = "<section id=\"organisations\">\n<h2>Organisations <span class=\"meta\">"
         out += "\(doc.organizations.count)</span></h2>\n"
         if doc.organizations.isEmpty && doc.unaffiliated.isEmpty { out += "<p>No organisations yet.</p>\n" }
-        let open = charted.count <= HTMLView.openOrganisationsUpTo ? " open" : ""
-        for (index, tree) in charted.enumerated() { out += organisation(tree, index: index, open: open, links: links) }
-        if !mentioned.isEmpty {
+        let open = chartedCount <= HTMLView.openOrganisationsUpTo ? " open" : ""
+        var chartIndex = 0
+        for (index, org) in doc.organizations.enumerated() where charted(org) {
+            out += cache.html(index, chartIndex: chartIndex, open: open) {
+                organisation(OrgTree(org), index: chartIndex, open: open, links: links)
+            }
+            chartIndex += 1
+        }
+        if mentionedCount > 0 {
             out += "<details class=\"mentioned\" data-f open><summary>Also mentioned <span class=\"meta\">"
-            out += "\(mentioned.count)</span></summary><ul class=\"plain\">\n"
-            for tree in mentioned {
-                out +=
-                    "<li data-f><span class=\"node-label\">\(names(tree.org.name, tree.org.native, tree.org.aliases))</span> "
-                out += links.sources(tree.org.sources, nil) + "</li>\n"
+            out += "\(mentionedCount)</span></summary><ul class=\"plain\">\n"
+            for (index, org) in doc.organizations.enumerated() where !charted(org) {
+                out += cache.html(index, chartIndex: -1, open: "") {
+                    "<li data-f><span class=\"node-label\">\(names(org.name, org.native, org.aliases))</span> "
+                        + links.sources(org.sources, nil) + "</li>\n"
+                }
             }
             out += "</ul></details>\n"
         }
