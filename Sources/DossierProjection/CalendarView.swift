@@ -14,12 +14,22 @@ import DossierModel
 public enum CalendarView {
     /// The calendar; `ingestTimes` maps report ids to the log time they were ingested at.
     public static func calendar(_ doc: TimelineDocument, ingestTimes: [String: String]) -> String {
-        var lines = [
-            "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Dossier//Dossier timeline//EN", "CALSCALE:GREGORIAN",
-            "METHOD:PUBLISH", "X-WR-CALNAME:Dossier timeline",
-            "X-WR-CALDESC:" + text("Dated facts from the Dossier event log up to record \(doc.checkpoint.sequence)"),
-        ]
+        // One buffer, each line folded into it as it is made (no array of lines joined at the end).
+        var out = ""
+        out.reserveCapacity(300 * doc.entries.count + 512)
+        func add(_ line: String) {
+            out += fold(line)
+            out += "\r\n"
+        }
+        add("BEGIN:VCALENDAR")
+        add("VERSION:2.0")
+        add("PRODID:-//Dossier//Dossier timeline//EN")
+        add("CALSCALE:GREGORIAN")
+        add("METHOD:PUBLISH")
+        add("X-WR-CALNAME:Dossier timeline")
+        add("X-WR-CALDESC:" + text("Dated facts from the Dossier event log up to record \(doc.checkpoint.sequence)"))
         var seen: Set<String> = []
+        var stamps: [String?: String] = [:]
         for entry in doc.entries {
             guard let span = span(entry.date, entry.end) else { continue }
             var uid = StableID.hex("\(entry.date.iso)|\(entry.end?.iso ?? "")|\(ProjectionState.key(entry.what))")
@@ -29,20 +39,29 @@ public enum CalendarView {
                 suffix += 1
             }
             seen.insert(uid)
-            lines.append("BEGIN:VEVENT")
-            lines.append("UID:\(uid)@dossier")
-            lines.append("DTSTAMP:" + stamp(entry.sources.first.flatMap { ingestTimes[$0] }))
-            lines.append("DTSTART;VALUE=DATE:" + span.start)
-            lines.append("DTEND;VALUE=DATE:" + span.end)
-            lines.append("SUMMARY:" + text(span.exact ? entry.what : "\(entry.what) (\(note(entry.date, entry.end)))"))
-            if let place = entry.place { lines.append("LOCATION:" + text(place)) }
-            lines.append("DESCRIPTION:" + text(description(entry, doc.reports)))
-            lines.append("CATEGORIES:" + text(entry.kind))
-            lines.append("TRANSP:TRANSPARENT")
-            lines.append("END:VEVENT")
+            add("BEGIN:VEVENT")
+            add("UID:\(uid)@dossier")
+            // Many entries share their first report: its stamp is made once.
+            let first = entry.sources.first
+            let stamp: String
+            if let known = stamps[first] {
+                stamp = known
+            } else {
+                stamp = Self.stamp(first.flatMap { ingestTimes[$0] })
+                stamps[first] = stamp
+            }
+            add("DTSTAMP:" + stamp)
+            add("DTSTART;VALUE=DATE:" + span.start)
+            add("DTEND;VALUE=DATE:" + span.end)
+            add("SUMMARY:" + text(span.exact ? entry.what : "\(entry.what) (\(note(entry.date, entry.end)))"))
+            if let place = entry.place { add("LOCATION:" + text(place)) }
+            add("DESCRIPTION:" + text(description(entry, doc.reports)))
+            add("CATEGORIES:" + text(entry.kind))
+            add("TRANSP:TRANSPARENT")
+            add("END:VEVENT")
         }
-        lines.append("END:VCALENDAR")
-        return lines.map(fold).joined(separator: "\r\n") + "\r\n"
+        add("END:VCALENDAR")
+        return out
     }
 
     /// The all-day span of an entry as `DTSTART` and exclusive `DTEND` values, and whether it
@@ -120,6 +139,12 @@ public enum CalendarView {
 
     /// A TEXT value: `\`, `;` and `,` escaped, line feeds as `\n`, other controls as spaces.
     static func text(_ value: String) -> String {
+        // Most text needs no change: then it is returned as is.
+        let plain = !value.utf8.contains { byte in
+            (byte < 0x20 && byte != 0x09) || byte == 0x7F || byte == UInt8(ascii: "\\") || byte == UInt8(ascii: ";")
+                || byte == UInt8(ascii: ",")
+        }
+        if plain { return value }
         var out = ""
         for scalar in value.unicodeScalars {
             switch scalar {
