@@ -1,3 +1,5 @@
+import DossierModel
+
 /// The organisations on the HTML page: for each, a chart (organisation → units → people), the
 /// figures reported and the partners; organisations only named in passing in one short list.
 enum HTMLOrgSection {
@@ -121,16 +123,32 @@ enum HTMLOrgSection {
     }
 
     static func figures(_ metrics: [MetricEntry], links: SourceLinks) -> String {
-        let e = HTMLEscaping.text
+        // Appended piece by piece into one buffer (no string per interpolation); the date cells,
+        // which repeat, are made once each.
         var out = "<table class=\"figures\"><thead><tr><th>Figure</th><th>Value</th><th>Date</th><th>Source</th>"
+        out.reserveCapacity(256 * metrics.count + 128)
         out += "</tr></thead><tbody>\n"
+        var times: [PartialDate: String] = [:]
         for metric in metrics {
-            out += "<tr data-f><td>\(e(metric.what ?? "(figure)"))</td>"
-            out += "<td class=\"num\">\(e(MarkdownView.figure(metric)))</td>"
-            out += "<td>\(metric.date.map { HTMLView.time($0, nil) } ?? "")</td><td>"
-            let citation = Citation(report: metric.report, sentence: metric.sentence, excerpt: metric.excerpt)
-            out += "<span class=\"srcs\">\(links.cite(citation))</span></td></tr>\n"
+            out += "<tr data-f><td>"
+            out += HTMLEscaping.text(metric.what ?? "(figure)")
+            out += "</td><td class=\"num\">"
+            out += HTMLEscaping.text(MarkdownView.figure(metric))
+            out += "</td><td>"
+            if let date = metric.date {
+                if let time = times[date] {
+                    out += time
+                } else {
+                    let time = HTMLView.time(date, nil)
+                    times[date] = time
+                    out += time
+                }
+            }
+            out += "</td><td><span class=\"srcs\">"
+            links.cite(report: metric.report, sentence: metric.sentence, excerpt: metric.excerpt, into: &out)
+            out += "</span></td></tr>\n"
         }
-        return out + "</tbody></table>\n"
+        out += "</tbody></table>\n"
+        return out
     }
 }

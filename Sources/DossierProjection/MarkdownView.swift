@@ -126,13 +126,16 @@ public enum MarkdownView {
     /// A number with thousands separators; fractions kept as written by Swift.
     public static func number(_ value: Double) -> String {
         guard value.rounded() == value, abs(value) < 1e18 else { return String(value) }
-        let digits = String(Int64(abs(value)))
-        var grouped = ""
-        for (i, c) in digits.enumerated() {
-            if i > 0 && (digits.count - i) % 3 == 0 { grouped.append(",") }
-            grouped.append(c)
+        // On the digits' bytes (one ASCII byte each), not on Characters.
+        let digits = Array(String(Int64(abs(value))).utf8)
+        var grouped: [UInt8] = []
+        grouped.reserveCapacity(digits.count + digits.count / 3 + 1)
+        if value < 0 { grouped.append(UInt8(ascii: "-")) }
+        for (i, digit) in digits.enumerated() {
+            if i > 0 && (digits.count - i) % 3 == 0 { grouped.append(UInt8(ascii: ",")) }
+            grouped.append(digit)
         }
-        return (value < 0 ? "-" : "") + grouped
+        return String(decoding: grouped, as: UTF8.self)
     }
 
     static func sources(_ ids: [String], _ reports: [String: String]) -> String {

@@ -159,13 +159,23 @@ struct PrettyJSON {
 
     /// A dictionary of strings, keys sorted on their UTF-8 bytes (as `JSONEncoder` sorts them).
     mutating func dictionary(_ name: StaticString, _ values: [String: String]) {
+        dictionary(name, sorted: Self.sorted(values))
+    }
+
+    /// A dictionary of strings already in ``sorted(_:)`` order.
+    mutating func dictionary(_ name: StaticString, sorted pairs: [(key: String, value: String)]) {
         key(name)
         openObject()
-        for (k, v) in values.sorted(by: { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }) {
+        for (k, v) in pairs {
             key(k)
             JSONText.string(v, &out)
         }
         closeObject()
+    }
+
+    /// The members of a dictionary in `JSONEncoder`'s `.sortedKeys` order: by the keys' UTF-8 bytes.
+    static func sorted(_ values: [String: String]) -> [(key: String, value: String)] {
+        values.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
     }
 
     /// The bytes of a document with the final line feed the projection files end with; `{}` and

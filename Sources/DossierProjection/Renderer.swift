@@ -41,8 +41,15 @@ public enum ProjectionRenderer {
         let timeline = state.timelineDocument
         cache.update(org)
         if formats.contains(.json) {
-            files.append(("org.json", orgJSON(org, cache: &cache)))
-            files.append(("timeline.json", timelineJSON(timeline)))
+            // Both documents list the same reports: sorted once.
+            let reports = PrettyJSON.sorted(org.reports)
+            files.append(("org.json", orgJSON(org, cache: &cache, sortedReports: reports)))
+            files.append(
+                (
+                    "timeline.json",
+                    timelineJSON(timeline, sortedReports: org.reports == timeline.reports ? reports : nil)
+                )
+            )
         }
         if formats.contains(.md) {
             files.append(("org.md", Array(MarkdownView.org(org, cache: &cache).utf8)))
@@ -86,7 +93,11 @@ public enum ProjectionRenderer {
     // MARK: - The JSON files
 
     /// `org.json`: the bytes of ``json(_:)`` for the document.
-    static func orgJSON(_ doc: OrgDocument, cache: inout RenderCache) -> [UInt8] {
+    static func orgJSON(
+        _ doc: OrgDocument,
+        cache: inout RenderCache,
+        sortedReports: [(key: String, value: String)]? = nil
+    ) -> [UInt8] {
         var pieces: [[UInt8]] = []
         pieces.reserveCapacity(doc.organizations.count)
         var size = 0
@@ -112,21 +123,21 @@ public enum ProjectionRenderer {
             w.raw(piece)
         }
         w.closeArray()
-        w.dictionary("reports", doc.reports)
+        w.dictionary("reports", sorted: sortedReports ?? PrettyJSON.sorted(doc.reports))
         w.array("unaffiliated", doc.unaffiliated) { $0.write($1) }
         w.closeObject()
         return w.document()
     }
 
     /// `timeline.json`: the bytes of ``json(_:)`` for the document.
-    static func timelineJSON(_ doc: TimelineDocument) -> [UInt8] {
+    static func timelineJSON(_ doc: TimelineDocument, sortedReports: [(key: String, value: String)]? = nil) -> [UInt8] {
         var w = PrettyJSON(capacity: 512 * doc.entries.count + 256 * doc.events.count + 64 * doc.reports.count + 4096)
         w.openObject()
         w.key("checkpoint")
         w.write(doc.checkpoint)
         w.array("entries", doc.entries) { $0.write($1) }
         w.array("events", doc.events) { $0.write($1) }
-        w.dictionary("reports", doc.reports)
+        w.dictionary("reports", sorted: sortedReports ?? PrettyJSON.sorted(doc.reports))
         w.closeObject()
         return w.document()
     }
