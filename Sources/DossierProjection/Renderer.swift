@@ -179,27 +179,43 @@ public struct RenderCache: Sendable {
         /// it was drawn with.
         var html: String?
         var htmlKey = (index: -1, open: "")
+
+        /// The bytes of the pieces held.
+        var size: Int {
+            (json?.count ?? 0) + (markdown?.utf8.count ?? 0) + (dot?.utf8.count ?? 0) + (html?.utf8.count ?? 0)
+        }
     }
 
     var entries: [Entry] = []
     /// The report names the pieces were rendered with.
     var names: [String: String] = [:]
+    /// The most bytes of pieces kept; pieces past it are rendered each time.
+    public let budget: Int
+    /// The bytes of pieces kept.
+    public private(set) var size = 0
 
-    /// An empty cache.
-    public init() {}
+    /// An empty cache that keeps up to `budget` bytes of rendered pieces (32 MiB by default: the
+    /// pieces of a state of a million events would be hundreds of MB, held between renders).
+    public init(budget: Int = 32 << 20) {
+        self.budget = budget
+    }
 
     /// Drops the pieces of organisations that changed, moved or disappeared (or all of them when a
     /// report's name changed), keeping the views of the document.
     mutating func update(_ doc: OrgDocument) {
         if !names.isEmpty {
             let kept = names.count <= doc.reports.count && names.allSatisfy { doc.reports[$0.key] == $0.value }
-            if !kept { entries.removeAll() }
+            if !kept {
+                entries.removeAll()
+                size = 0
+            }
         }
         names = doc.reports
-        if entries.count > doc.organizations.count { entries.removeLast(entries.count - doc.organizations.count) }
+        while entries.count > doc.organizations.count { size -= entries.removeLast().size }
         for (index, view) in doc.organizations.enumerated() {
             if index < entries.count {
                 if entries[index].view == view { continue }
+                size -= entries[index].size
                 entries[index] = Entry(view: view, keep: Self.allNamed(view, doc.reports))
             } else {
                 entries.append(Entry(view: view, keep: Self.allNamed(view, doc.reports)))
@@ -211,8 +227,25 @@ public struct RenderCache: Sendable {
     mutating func piece<T>(_ index: Int, _ path: WritableKeyPath<Entry, T?>, make: () -> T?) -> T? {
         if let piece = entries[index][keyPath: path] { return piece }
         let piece = make()
-        if entries[index].keep { entries[index][keyPath: path] = piece }
+        if entries[index].keep {
+            entries[index][keyPath: path] = piece
+            fitBudget(index, undo: { $0[keyPath: path] = nil })
+        }
         return piece
+    }
+
+    /// Counts the pieces just stored for organisation `index`, or drops them with `undo` when
+    /// they would take the cache past its budget.
+    private mutating func fitBudget(_ index: Int, undo: (inout Entry) -> Void) {
+        let grown = entries[index].size
+        var without = entries[index]
+        undo(&without)
+        let added = grown - without.size
+        if size + added > budget {
+            entries[index] = without
+        } else {
+            size += added
+        }
     }
 
     /// The HTML piece of organisation `index`, drawn at `chartIndex` with `open`.
@@ -220,8 +253,11 @@ public struct RenderCache: Sendable {
         if let piece = entries[index].html, entries[index].htmlKey == (chartIndex, open) { return piece }
         let piece = make()
         if entries[index].keep {
+            // A piece drawn at another place is replaced.
+            size -= entries[index].html?.utf8.count ?? 0
             entries[index].html = piece
             entries[index].htmlKey = (chartIndex, open)
+            fitBudget(index, undo: { $0.html = nil })
         }
         return piece
     }

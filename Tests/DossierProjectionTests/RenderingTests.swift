@@ -277,9 +277,10 @@ private struct Mix {
         return batches
     }
 
-    @Test func renderingWithTheCacheAfterEachReportGivesTheBytesOfAFullRender() {
+    @Test(arguments: [32 << 20, 6_000, 0])
+    func renderingWithTheCacheAfterEachReportGivesTheBytesOfAFullRender(budget: Int) {
         var s = ProjectionState()
-        var cache = RenderCache()
+        var cache = RenderCache(budget: budget)
         let formats = Set(ProjectionFormat.allCases)
         var sequence: UInt64 = 0
         func fold(_ id: String, _ file: String, _ facts: [Fact], factReport: String? = nil) {
@@ -299,6 +300,7 @@ private struct Mix {
             let incremental = ProjectionRenderer.render(s, formats: formats, cache: &cache)
             let full = ProjectionRenderer.render(s, formats: formats)
             #expect(incremental.map(\.name) == full.map(\.name))
+            #expect(cache.size <= budget && cache.size == cache.entries.reduce(0) { $0 + $1.size })
             for (a, b) in zip(incremental, full) { #expect(a.bytes == b.bytes, "\(a.name) after record \(sequence)") }
         }
         check()
