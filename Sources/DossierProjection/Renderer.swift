@@ -73,7 +73,8 @@ public enum ProjectionRenderer {
             var ingestTimes: [String: String] = [:]
             ingestTimes.reserveCapacity(state.reports.count)
             for report in state.reports { ingestTimes[report.report] = report.ingestedAt }
-            files.append(("timeline.ics", Array(CalendarView.calendar(timeline, ingestTimes: ingestTimes).utf8)))
+            let calendar = CalendarView.calendar(timeline, ingestTimes: ingestTimes, cache: &cache)
+            files.append(("timeline.ics", Array(calendar.utf8)))
         }
         files.append(("status.json", statusJSON(status)))
         return files
@@ -186,7 +187,18 @@ public struct RenderCache: Sendable {
         }
     }
 
+    /// A calendar event as rendered, with what it was rendered from.
+    struct CalendarEvent: Sendable {
+        var entry: TimelineEntry
+        var stamp: String
+        var text: String
+    }
+
     var entries: [Entry] = []
+    /// The calendar's events by `UID`.
+    var calendar: [String: CalendarEvent] = [:]
+    /// The bytes of the calendar's events kept.
+    var calendarSize = 0
     /// The report names the pieces were rendered with.
     var names: [String: String] = [:]
     /// The most bytes of pieces kept; pieces past it are rendered each time.
@@ -207,6 +219,8 @@ public struct RenderCache: Sendable {
             let kept = names.count <= doc.reports.count && names.allSatisfy { doc.reports[$0.key] == $0.value }
             if !kept {
                 entries.removeAll()
+                calendar.removeAll()
+                calendarSize = 0
                 size = 0
             }
         }
@@ -220,6 +234,21 @@ public struct RenderCache: Sendable {
             } else {
                 entries.append(Entry(view: view, keep: Self.allNamed(view, doc.reports)))
             }
+        }
+    }
+
+    /// Replaces the calendar's events with `events` (those of the last render), or with none
+    /// when they do not fit in the budget.
+    mutating func keepCalendar(_ events: [String: CalendarEvent]) {
+        size -= calendarSize
+        let bytes = events.values.reduce(0) { $0 + $1.text.utf8.count }
+        if size + bytes <= budget {
+            calendar = events
+            calendarSize = bytes
+            size += bytes
+        } else {
+            calendar = [:]
+            calendarSize = 0
         }
     }
 
