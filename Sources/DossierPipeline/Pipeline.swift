@@ -46,6 +46,9 @@ public final class Pipeline {
     private var checkpointPath: String { configuration.projectionsDirectory + "/" + StateCheckpoint.fileName }
     /// The log sequence of the last checkpoint written or loaded.
     private var checkpointSequence: UInt64 = 0
+    /// The rendered pieces of each organisation from the last render: a report re-renders only
+    /// the organisations it changed (the files are the same bytes as a full render).
+    private var renderCache = RenderCache()
 
     /// Opens the state folder: creates its folders, opens the log and replays it.
     ///
@@ -238,7 +241,7 @@ public final class Pipeline {
     /// 1,000 records), so that saving stays a small share of the work.
     @discardableResult
     public func writeProjections() throws(PipelineError) -> [String] {
-        let files = ProjectionRenderer.render(state, formats: formats)
+        let files = ProjectionRenderer.render(state, formats: formats, cache: &renderCache)
         let written: [String]
         do {
             written = try AtomicFileWriter(directory: configuration.projectionsDirectory).write(files)

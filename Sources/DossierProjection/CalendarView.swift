@@ -14,12 +14,34 @@ import DossierModel
 public enum CalendarView {
     /// The calendar; `ingestTimes` maps report ids to the log time they were ingested at.
     public static func calendar(_ doc: TimelineDocument, ingestTimes: [String: String]) -> String {
-        var lines = [
-            "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Dossier//Dossier timeline//EN", "CALSCALE:GREGORIAN",
-            "METHOD:PUBLISH", "X-WR-CALNAME:Dossier timeline",
+        var cache = RenderCache(budget: 0)
+        return calendar(doc, ingestTimes: ingestTimes, cache: &cache)
+    }
+
+    /// ``calendar(_:ingestTimes:)`` with the events of unchanged entries taken from `cache`: an
+    /// event is reused when its entry is equal, its `UID` and `DTSTAMP` the same and the report
+    /// names unchanged (``RenderCache/update(_:)`` drops them all otherwise).
+    static func calendar(_ doc: TimelineDocument, ingestTimes: [String: String], cache: inout RenderCache) -> String {
+        // One buffer, each line folded into it as it is made (no array of lines joined at the end).
+        var out = ""
+        out.reserveCapacity(300 * doc.entries.count + 512)
+        func add(_ line: String, to text: inout String) {
+            text += fold(line)
+            text += "\r\n"
+        }
+        add("BEGIN:VCALENDAR", to: &out)
+        add("VERSION:2.0", to: &out)
+        add("PRODID:-//Dossier//Dossier timeline//EN", to: &out)
+        add("CALSCALE:GREGORIAN", to: &out)
+        add("METHOD:PUBLISH", to: &out)
+        add("X-WR-CALNAME:Dossier timeline", to: &out)
+        add(
             "X-WR-CALDESC:" + text("Dated facts from the Dossier event log up to record \(doc.checkpoint.sequence)"),
-        ]
+            to: &out
+        )
         var seen: Set<String> = []
+        var stamps: [String?: String] = [:]
+        var kept: [String: RenderCache.CalendarEvent] = [:]
         for entry in doc.entries {
             guard let span = span(entry.date, entry.end) else { continue }
             var uid = StableID.hex("\(entry.date.iso)|\(entry.end?.iso ?? "")|\(ProjectionState.key(entry.what))")
@@ -29,20 +51,44 @@ public enum CalendarView {
                 suffix += 1
             }
             seen.insert(uid)
-            lines.append("BEGIN:VEVENT")
-            lines.append("UID:\(uid)@dossier")
-            lines.append("DTSTAMP:" + stamp(entry.sources.first.flatMap { ingestTimes[$0] }))
-            lines.append("DTSTART;VALUE=DATE:" + span.start)
-            lines.append("DTEND;VALUE=DATE:" + span.end)
-            lines.append("SUMMARY:" + text(span.exact ? entry.what : "\(entry.what) (\(note(entry.date, entry.end)))"))
-            if let place = entry.place { lines.append("LOCATION:" + text(place)) }
-            lines.append("DESCRIPTION:" + text(description(entry, doc.reports)))
-            lines.append("CATEGORIES:" + text(entry.kind))
-            lines.append("TRANSP:TRANSPARENT")
-            lines.append("END:VEVENT")
+            // Many entries share their first report: its stamp is made once.
+            let first = entry.sources.first
+            let stamp: String
+            if let known = stamps[first] {
+                stamp = known
+            } else {
+                stamp = Self.stamp(first.flatMap { ingestTimes[$0] })
+                stamps[first] = stamp
+            }
+            if let event = cache.calendar[uid], event.stamp == stamp, event.entry == entry {
+                out += event.text
+                kept[uid] = event
+                continue
+            }
+            var event = ""
+            add("BEGIN:VEVENT", to: &event)
+            add("UID:\(uid)@dossier", to: &event)
+            add("DTSTAMP:" + stamp, to: &event)
+            add("DTSTART;VALUE=DATE:" + span.start, to: &event)
+            add("DTEND;VALUE=DATE:" + span.end, to: &event)
+            add(
+                "SUMMARY:" + text(span.exact ? entry.what : "\(entry.what) (\(note(entry.date, entry.end)))"),
+                to: &event
+            )
+            if let place = entry.place { add("LOCATION:" + text(place), to: &event) }
+            add("DESCRIPTION:" + text(description(entry, doc.reports)), to: &event)
+            add("CATEGORIES:" + text(entry.kind), to: &event)
+            add("TRANSP:TRANSPARENT", to: &event)
+            add("END:VEVENT", to: &event)
+            out += event
+            // An entry citing a report without a name shows a shortened id: not kept.
+            if entry.sources.allSatisfy({ doc.reports[$0] != nil }) {
+                kept[uid] = RenderCache.CalendarEvent(entry: entry, stamp: stamp, text: event)
+            }
         }
-        lines.append("END:VCALENDAR")
-        return lines.map(fold).joined(separator: "\r\n") + "\r\n"
+        add("END:VCALENDAR", to: &out)
+        cache.keepCalendar(kept)
+        return out
     }
 
     /// The all-day span of an entry as `DTSTART` and exclusive `DTEND` values, and whether it
@@ -120,6 +166,12 @@ public enum CalendarView {
 
     /// A TEXT value: `\`, `;` and `,` escaped, line feeds as `\n`, other controls as spaces.
     static func text(_ value: String) -> String {
+        // Most text needs no change: then it is returned as is.
+        let plain = !value.utf8.contains { byte in
+            (byte < 0x20 && byte != 0x09) || byte == 0x7F || byte == UInt8(ascii: "\\") || byte == UInt8(ascii: ";")
+                || byte == UInt8(ascii: ",")
+        }
+        if plain { return value }
         var out = ""
         for scalar in value.unicodeScalars {
             switch scalar {

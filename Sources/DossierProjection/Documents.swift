@@ -105,8 +105,14 @@ extension ProjectionState {
                 quotations: p.quotations
             )
         }
+        // The people of each organisation, in order (one pass, where a filter per organisation
+        // made building the document quadratic).
+        var membersByOrg: [String: [PersonEntity]] = [:]
+        for person in persons {
+            if let org = person.org { membersByOrg[org, default: []].append(person) }
+        }
         let orgViews = organizations.map { org -> OrgView in
-            let members = persons.filter { $0.org == org.name }
+            let members = membersByOrg[org.name] ?? []
             let units = org.units.map { unit in
                 UnitView(
                     name: unit.name,

@@ -3,6 +3,14 @@
 public enum DotView {
     /// The digraph of every organisation with units or people.
     public static func graph(_ doc: OrgDocument) -> String {
+        var cache = RenderCache()
+        cache.update(doc)
+        return graph(doc, cache: &cache)
+    }
+
+    /// ``graph(_:)`` with the nodes of unchanged organisations taken from `cache` (which
+    /// ``RenderCache/update(_:)`` has brought up to date with `doc`).
+    static func graph(_ doc: OrgDocument, cache: inout RenderCache) -> String {
         var out = """
             // Dossier: organisations, their units and people. Render with: dot -Tsvg org.dot -o org.svg
             digraph dossier {
@@ -12,28 +20,35 @@ public enum DotView {
 
             """
         for (index, org) in doc.organizations.enumerated() {
-            let tree = OrgTree(org)
-            guard tree.hasChart else { continue }
-            let root = "o\(index + 1)"
-            let name = [org.name, org.native].compactMap { $0 }.joined(separator: "\n")
-            out += "  \(root) [label=\(quoted(name)), fillcolor=\"#0b57a4\", fontcolor=\"#ffffff\"];\n"
-            var number = 0
-            for (u, branch) in tree.branches.enumerated() {
-                let id = "\(root)u\(u + 1)"
-                var label = OrgTree.unitLabel(branch.unit)
-                if let established = branch.unit.established { label += "\nfounded \(established.iso)" }
-                out += "  \(id) [label=\(quoted(label)), fillcolor=\"#eaf2fb\"];\n  \(root) -> \(id);\n"
-                for person in branch.people {
-                    number += 1
-                    out += personNode(person, id: "\(root)p\(number)", parent: id)
-                }
-            }
-            for person in tree.direct {
-                number += 1
-                out += personNode(person, id: "\(root)p\(number)", parent: root)
-            }
+            out += cache.piece(index, \.dot) { nodes(org, index: index) } ?? ""
         }
         return out + "}\n"
+    }
+
+    /// The nodes and edges of one organisation (`index` counts from 0); `""` without a chart.
+    static func nodes(_ org: OrgView, index: Int) -> String {
+        let tree = OrgTree(org)
+        guard tree.hasChart else { return "" }
+        var out = ""
+        let root = "o\(index + 1)"
+        let name = [org.name, org.native].compactMap { $0 }.joined(separator: "\n")
+        out += "  \(root) [label=\(quoted(name)), fillcolor=\"#0b57a4\", fontcolor=\"#ffffff\"];\n"
+        var number = 0
+        for (u, branch) in tree.branches.enumerated() {
+            let id = "\(root)u\(u + 1)"
+            var label = OrgTree.unitLabel(branch.unit)
+            if let established = branch.unit.established { label += "\nfounded \(established.iso)" }
+            out += "  \(id) [label=\(quoted(label)), fillcolor=\"#eaf2fb\"];\n  \(root) -> \(id);\n"
+            for person in branch.people {
+                number += 1
+                out += personNode(person, id: "\(root)p\(number)", parent: id)
+            }
+        }
+        for person in tree.direct {
+            number += 1
+            out += personNode(person, id: "\(root)p\(number)", parent: root)
+        }
+        return out
     }
 
     static func personNode(_ person: PersonView, id: String, parent: String) -> String {

@@ -1,22 +1,32 @@
+import DossierModel
+
 /// The organisations on the HTML page: for each, a chart (organisation → units → people), the
 /// figures reported and the partners; organisations only named in passing in one short list.
 enum HTMLOrgSection {
-    static func organisations(_ doc: OrgDocument, links: SourceLinks) -> String {
-        let trees = doc.organizations.map(OrgTree.init)
-        let charted = trees.filter { $0.hasChart || !$0.org.metrics.isEmpty }
-        let mentioned = trees.filter { !($0.hasChart || !$0.org.metrics.isEmpty) }
+    static func organisations(_ doc: OrgDocument, links: SourceLinks, cache: inout RenderCache) -> String {
+        // Charted: with units, people or figures (``OrgTree/hasChart`` is units or people).
+        func charted(_ org: OrgView) -> Bool { !org.units.isEmpty || !org.people.isEmpty || !org.metrics.isEmpty }
+        let chartedCount = doc.organizations.reduce(0) { $0 + (charted($1) ? 1 : 0) }
+        let mentionedCount = doc.organizations.count - chartedCount
         var out = "<section id=\"organisations\">\n<h2>Organisations <span class=\"meta\">"
         out += "\(doc.organizations.count)</span></h2>\n"
         if doc.organizations.isEmpty && doc.unaffiliated.isEmpty { out += "<p>No organisations yet.</p>\n" }
-        let open = charted.count <= HTMLView.openOrganisationsUpTo ? " open" : ""
-        for (index, tree) in charted.enumerated() { out += organisation(tree, index: index, open: open, links: links) }
-        if !mentioned.isEmpty {
+        let open = chartedCount <= HTMLView.openOrganisationsUpTo ? " open" : ""
+        var chartIndex = 0
+        for (index, org) in doc.organizations.enumerated() where charted(org) {
+            out += cache.html(index, chartIndex: chartIndex, open: open) {
+                organisation(OrgTree(org), index: chartIndex, open: open, links: links)
+            }
+            chartIndex += 1
+        }
+        if mentionedCount > 0 {
             out += "<details class=\"mentioned\" data-f open><summary>Also mentioned <span class=\"meta\">"
-            out += "\(mentioned.count)</span></summary><ul class=\"plain\">\n"
-            for tree in mentioned {
-                out +=
-                    "<li data-f><span class=\"node-label\">\(names(tree.org.name, tree.org.native, tree.org.aliases))</span> "
-                out += links.sources(tree.org.sources, nil) + "</li>\n"
+            out += "\(mentionedCount)</span></summary><ul class=\"plain\">\n"
+            for (index, org) in doc.organizations.enumerated() where !charted(org) {
+                out += cache.html(index, chartIndex: -1, open: "") {
+                    "<li data-f><span class=\"node-label\">\(names(org.name, org.native, org.aliases))</span> "
+                        + links.sources(org.sources, nil) + "</li>\n"
+                }
             }
             out += "</ul></details>\n"
         }
@@ -113,16 +123,32 @@ enum HTMLOrgSection {
     }
 
     static func figures(_ metrics: [MetricEntry], links: SourceLinks) -> String {
-        let e = HTMLEscaping.text
+        // Appended piece by piece into one buffer (no string per interpolation); the date cells,
+        // which repeat, are made once each.
         var out = "<table class=\"figures\"><thead><tr><th>Figure</th><th>Value</th><th>Date</th><th>Source</th>"
+        out.reserveCapacity(256 * metrics.count + 128)
         out += "</tr></thead><tbody>\n"
+        var times: [PartialDate: String] = [:]
         for metric in metrics {
-            out += "<tr data-f><td>\(e(metric.what ?? "(figure)"))</td>"
-            out += "<td class=\"num\">\(e(MarkdownView.figure(metric)))</td>"
-            out += "<td>\(metric.date.map { HTMLView.time($0, nil) } ?? "")</td><td>"
-            let citation = Citation(report: metric.report, sentence: metric.sentence, excerpt: metric.excerpt)
-            out += "<span class=\"srcs\">\(links.cite(citation))</span></td></tr>\n"
+            out += "<tr data-f><td>"
+            out += HTMLEscaping.text(metric.what ?? "(figure)")
+            out += "</td><td class=\"num\">"
+            out += HTMLEscaping.text(MarkdownView.figure(metric))
+            out += "</td><td>"
+            if let date = metric.date {
+                if let time = times[date] {
+                    out += time
+                } else {
+                    let time = HTMLView.time(date, nil)
+                    times[date] = time
+                    out += time
+                }
+            }
+            out += "</td><td><span class=\"srcs\">"
+            links.cite(report: metric.report, sentence: metric.sentence, excerpt: metric.excerpt, into: &out)
+            out += "</span></td></tr>\n"
         }
-        return out + "</tbody></table>\n"
+        out += "</tbody></table>\n"
+        return out
     }
 }

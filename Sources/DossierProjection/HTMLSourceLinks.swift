@@ -29,10 +29,26 @@ struct SourceLinks {
 
     /// A link to a report with the sentence number and the excerpt.
     func cite(_ citation: Citation) -> String {
-        var out = "<span class=\"cite\">" + link(citation.report)
-        if let sentence = citation.sentence { out += " <span class=\"sn\">sentence \(sentence)</span>" }
-        if let excerpt = citation.excerpt { out += "<q class=\"ex\">\(HTMLEscaping.text(excerpt))</q>" }
-        return out + "</span>"
+        var out = ""
+        cite(report: citation.report, sentence: citation.sentence, excerpt: citation.excerpt, into: &out)
+        return out
+    }
+
+    /// ``cite(_:)`` appended to `out`.
+    func cite(report: String, sentence: Int?, excerpt: String?, into out: inout String) {
+        out += "<span class=\"cite\">"
+        out += link(report)
+        if let sentence {
+            out += " <span class=\"sn\">sentence "
+            out += String(sentence)
+            out += "</span>"
+        }
+        if let excerpt {
+            out += "<q class=\"ex\">"
+            out += HTMLEscaping.text(excerpt)
+            out += "</q>"
+        }
+        out += "</span>"
     }
 
     /// Every report of `reports`, each with its citations when there are any.
@@ -42,9 +58,13 @@ struct SourceLinks {
         var out = "<span class=\"srcs\">"
         for report in reports {
             if let cited = byReport[report] {
-                for citation in cited { out += cite(citation) }
+                for citation in cited {
+                    cite(report: citation.report, sentence: citation.sentence, excerpt: citation.excerpt, into: &out)
+                }
             } else {
-                out += "<span class=\"cite\">" + link(report) + "</span>"
+                out += "<span class=\"cite\">"
+                out += link(report)
+                out += "</span>"
             }
         }
         return out + "</span>"

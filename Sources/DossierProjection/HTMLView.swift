@@ -17,6 +17,20 @@ public enum HTMLView {
         status: StatusDocument,
         reports: [ReportEntry]
     ) -> String {
+        var cache = RenderCache()
+        cache.update(org)
+        return page(org: org, timeline: timeline, status: status, reports: reports, cache: &cache)
+    }
+
+    /// ``page(org:timeline:status:reports:)`` with the sections of unchanged organisations taken
+    /// from `cache` (which ``RenderCache/update(_:)`` has brought up to date with `org`).
+    static func page(
+        org: OrgDocument,
+        timeline: TimelineDocument,
+        status: StatusDocument,
+        reports: [ReportEntry],
+        cache: inout RenderCache
+    ) -> String {
         let links = SourceLinks(names: org.reports.merging(timeline.reports) { first, _ in first })
         var out = """
             <!DOCTYPE html>
@@ -34,7 +48,7 @@ public enum HTMLView {
             """
         out += header(status)
         out += "<main>\n"
-        out += HTMLOrgSection.organisations(org, links: links)
+        out += HTMLOrgSection.organisations(org, links: links, cache: &cache)
         out += timelineSection(timeline, links: links)
         out += reportSection(reports, status: status)
         out += "</main>\n"

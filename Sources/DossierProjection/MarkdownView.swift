@@ -5,47 +5,61 @@ public enum MarkdownView {
     /// `org.md`: each organisation with a Mermaid diagram of its tree, its units, people, figures
     /// and partners.
     public static func org(_ doc: OrgDocument) -> String {
+        var cache = RenderCache()
+        cache.update(doc)
+        return org(doc, cache: &cache)
+    }
+
+    /// ``org(_:)`` with the sections of unchanged organisations taken from `cache` (which
+    /// ``RenderCache/update(_:)`` has brought up to date with `doc`).
+    static func org(_ doc: OrgDocument, cache: inout RenderCache) -> String {
         var out = "# Organisations\n\n"
         out += provenance(doc.checkpoint)
         if doc.organizations.isEmpty { out += "No organisations yet.\n" }
         for (index, org) in doc.organizations.enumerated() {
-            out += "## \(heading(org.name, org.native, org.aliases))\n\n"
-            out += MermaidView.diagram(OrgTree(org), index: index + 1)
-            if !org.units.isEmpty {
-                out += "Units:\n\n"
-                for unit in org.units {
-                    out += "- **\(cell(unit.name ?? unit.code ?? "?"))**"
-                    if let code = unit.code, unit.name != nil { out += " (\(code))" }
-                    if let established = unit.established { out += ", established \(established.iso)" }
-                    if !unit.people.isEmpty { out += "; people: \(unit.people.joined(separator: ", "))" }
-                    out += " — \(sources(unit.sources, doc.reports))\n"
-                }
-                out += "\n"
-            }
-            if !org.people.isEmpty {
-                out += "People:\n\n"
-                for person in org.people { out += personLine(person, doc.reports) }
-                out += "\n"
-            }
-            if !org.metrics.isEmpty {
-                out += "Figures reported:\n\n"
-                for metric in org.metrics {
-                    out += "- \(cell(metric.what ?? "(figure)")): \(figure(metric))"
-                    if let date = metric.date { out += " (\(date.iso))" }
-                    out += " — \(sources([metric.report], doc.reports))\n"
-                }
-                out += "\n"
-            }
-            if !org.partners.isEmpty {
-                out += "Partners: \(org.partners.joined(separator: ", "))\n\n"
-            }
-            out += "Sources: \(sources(org.sources, doc.reports))\n\n"
+            out += cache.piece(index, \.markdown) { section(org, index: index, reports: doc.reports) } ?? ""
         }
         if !doc.unaffiliated.isEmpty {
             out += "## People without an organisation\n\n"
             for person in doc.unaffiliated { out += personLine(person, doc.reports) }
             out += "\n"
         }
+        return out
+    }
+
+    /// One organisation's section of `org.md` (`index` counts from 0).
+    static func section(_ org: OrgView, index: Int, reports: [String: String]) -> String {
+        var out = "## \(heading(org.name, org.native, org.aliases))\n\n"
+        out += MermaidView.diagram(OrgTree(org), index: index + 1)
+        if !org.units.isEmpty {
+            out += "Units:\n\n"
+            for unit in org.units {
+                out += "- **\(cell(unit.name ?? unit.code ?? "?"))**"
+                if let code = unit.code, unit.name != nil { out += " (\(code))" }
+                if let established = unit.established { out += ", established \(established.iso)" }
+                if !unit.people.isEmpty { out += "; people: \(unit.people.joined(separator: ", "))" }
+                out += " — \(sources(unit.sources, reports))\n"
+            }
+            out += "\n"
+        }
+        if !org.people.isEmpty {
+            out += "People:\n\n"
+            for person in org.people { out += personLine(person, reports) }
+            out += "\n"
+        }
+        if !org.metrics.isEmpty {
+            out += "Figures reported:\n\n"
+            for metric in org.metrics {
+                out += "- \(cell(metric.what ?? "(figure)")): \(figure(metric))"
+                if let date = metric.date { out += " (\(date.iso))" }
+                out += " — \(sources([metric.report], reports))\n"
+            }
+            out += "\n"
+        }
+        if !org.partners.isEmpty {
+            out += "Partners: \(org.partners.joined(separator: ", "))\n\n"
+        }
+        out += "Sources: \(sources(org.sources, reports))\n\n"
         return out
     }
 
@@ -112,13 +126,16 @@ public enum MarkdownView {
     /// A number with thousands separators; fractions kept as written by Swift.
     public static func number(_ value: Double) -> String {
         guard value.rounded() == value, abs(value) < 1e18 else { return String(value) }
-        let digits = String(Int64(abs(value)))
-        var grouped = ""
-        for (i, c) in digits.enumerated() {
-            if i > 0 && (digits.count - i) % 3 == 0 { grouped.append(",") }
-            grouped.append(c)
+        // On the digits' bytes (one ASCII byte each), not on Characters.
+        let digits = Array(String(Int64(abs(value))).utf8)
+        var grouped: [UInt8] = []
+        grouped.reserveCapacity(digits.count + digits.count / 3 + 1)
+        if value < 0 { grouped.append(UInt8(ascii: "-")) }
+        for (i, digit) in digits.enumerated() {
+            if i > 0 && (digits.count - i) % 3 == 0 { grouped.append(UInt8(ascii: ",")) }
+            grouped.append(digit)
         }
-        return (value < 0 ? "-" : "") + grouped
+        return String(decoding: grouped, as: UTF8.self)
     }
 
     static func sources(_ ids: [String], _ reports: [String: String]) -> String {

@@ -22,40 +22,285 @@ public enum ProjectionRenderer {
     public static func render(_ state: ProjectionState, formats: Set<ProjectionFormat>) -> [(
         name: String, bytes: [UInt8]
     )] {
+        var cache = RenderCache()
+        return render(state, formats: formats, cache: &cache)
+    }
+
+    /// The same files as ``render(_:formats:)``, byte for byte, reusing the pieces of each
+    /// organisation (its JSON object, Markdown section, HTML section, DOT nodes) that `cache` holds
+    /// from an earlier render when the organisation is unchanged; `cache` is brought up to date.
+    ///
+    /// A report usually touches a few organisations: the others are not rendered again.
+    public static func render(
+        _ state: ProjectionState,
+        formats: Set<ProjectionFormat>,
+        cache: inout RenderCache
+    ) -> [(name: String, bytes: [UInt8])] {
         var files: [(name: String, bytes: [UInt8])] = []
         let org = state.orgDocument
         let timeline = state.timelineDocument
+        cache.update(org)
         if formats.contains(.json) {
-            files.append(("org.json", json(org)))
-            files.append(("timeline.json", json(timeline)))
+            // Both documents list the same reports: sorted once.
+            let reports = PrettyJSON.sorted(org.reports)
+            files.append(("org.json", orgJSON(org, cache: &cache, sortedReports: reports)))
+            files.append(
+                (
+                    "timeline.json",
+                    timelineJSON(timeline, sortedReports: org.reports == timeline.reports ? reports : nil)
+                )
+            )
         }
         if formats.contains(.md) {
-            files.append(("org.md", Array(MarkdownView.org(org).utf8)))
+            files.append(("org.md", Array(MarkdownView.org(org, cache: &cache).utf8)))
             files.append(("timeline.md", Array(MarkdownView.timeline(timeline).utf8)))
         }
         let status = state.statusDocument
         if formats.contains(.html) {
-            let page = HTMLView.page(org: org, timeline: timeline, status: status, reports: state.reports)
+            let page = HTMLView.page(
+                org: org,
+                timeline: timeline,
+                status: status,
+                reports: state.reports,
+                cache: &cache
+            )
             files.append(("index.html", Array(page.utf8)))
         }
         if formats.contains(.dot) {
-            files.append(("org.dot", Array(DotView.graph(org).utf8)))
+            files.append(("org.dot", Array(DotView.graph(org, cache: &cache).utf8)))
         }
         if formats.contains(.ics) {
             var ingestTimes: [String: String] = [:]
+            ingestTimes.reserveCapacity(state.reports.count)
             for report in state.reports { ingestTimes[report.report] = report.ingestedAt }
-            files.append(("timeline.ics", Array(CalendarView.calendar(timeline, ingestTimes: ingestTimes).utf8)))
+            let calendar = CalendarView.calendar(timeline, ingestTimes: ingestTimes, cache: &cache)
+            files.append(("timeline.ics", Array(calendar.utf8)))
         }
-        files.append(("status.json", json(status)))
+        files.append(("status.json", statusJSON(status)))
         return files
     }
 
-    /// Pretty, key-sorted JSON with a final newline.
+    /// Pretty, key-sorted JSON with a final newline, through Foundation's `JSONEncoder` (for the
+    /// command line's `--json` output; the projection files are written by ``PrettyJSON`` with the
+    /// same bytes).
     public static func json(_ value: some Encodable) -> [UInt8] {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
         // The documents hold only strings, numbers, booleans and arrays of those: encoding cannot fail.
         guard let data = try? encoder.encode(value) else { return Array("{}\n".utf8) }
         return Array(data) + [UInt8(ascii: "\n")]
+    }
+
+    // MARK: - The JSON files
+
+    /// `org.json`: the bytes of ``json(_:)`` for the document.
+    static func orgJSON(
+        _ doc: OrgDocument,
+        cache: inout RenderCache,
+        sortedReports: [(key: String, value: String)]? = nil
+    ) -> [UInt8] {
+        var pieces: [[UInt8]] = []
+        pieces.reserveCapacity(doc.organizations.count)
+        var size = 0
+        for (index, org) in doc.organizations.enumerated() {
+            let piece = cache.piece(index, \.json) {
+                var writer = PrettyJSON(capacity: 1024, depth: 2)
+                writer.write(org)
+                // A figure that is not finite makes the whole document fail, as with JSONEncoder.
+                return writer.failed ? nil : writer.out
+            }
+            guard let piece else { return Array("{}\n".utf8) }
+            size += piece.count + 8
+            pieces.append(piece)
+        }
+        var w = PrettyJSON(capacity: size + 64 * doc.reports.count + 4096)
+        w.openObject()
+        w.key("checkpoint")
+        w.write(doc.checkpoint)
+        w.key("organizations")
+        w.openArray()
+        for piece in pieces {
+            w.element()
+            w.raw(piece)
+        }
+        w.closeArray()
+        w.dictionary("reports", sorted: sortedReports ?? PrettyJSON.sorted(doc.reports))
+        w.array("unaffiliated", doc.unaffiliated) { $0.write($1) }
+        w.closeObject()
+        return w.document()
+    }
+
+    /// `timeline.json`: the bytes of ``json(_:)`` for the document.
+    static func timelineJSON(_ doc: TimelineDocument, sortedReports: [(key: String, value: String)]? = nil) -> [UInt8] {
+        var w = PrettyJSON(capacity: 512 * doc.entries.count + 256 * doc.events.count + 64 * doc.reports.count + 4096)
+        w.openObject()
+        w.key("checkpoint")
+        w.write(doc.checkpoint)
+        w.array("entries", doc.entries) { $0.write($1) }
+        w.array("events", doc.events) { $0.write($1) }
+        w.dictionary("reports", sorted: sortedReports ?? PrettyJSON.sorted(doc.reports))
+        w.closeObject()
+        return w.document()
+    }
+
+    /// `status.json`: the bytes of ``json(_:)`` for the document.
+    static func statusJSON(_ doc: StatusDocument) -> [UInt8] {
+        var w = PrettyJSON(capacity: 1024 + 256 * doc.rejectedReports.count)
+        w.openObject()
+        w.key("checkpoint")
+        w.write(doc.checkpoint)
+        w.key("counts")
+        w.write(doc.counts)
+        w.string("lastIngest", doc.lastIngest)
+        if let last = doc.lastReport {
+            w.key("lastReport")
+            w.write(last)
+        }
+        w.array("rejectedReports", doc.rejectedReports) { $0.write($1) }
+        w.closeObject()
+        return w.document()
+    }
+}
+
+/// The rendered pieces of each organisation, kept from one render to the next (see
+/// ``ProjectionRenderer/render(_:formats:cache:)``). A piece is reused only while the organisation's
+/// view (its entity and its people, as in `org.json`) is equal to the one it was rendered from, its
+/// place in the list is the same, and the report names it shows have not changed; anything else
+/// renders it again. Holds no state of its own: an empty cache renders everything.
+public struct RenderCache: Sendable {
+    struct Entry: Sendable {
+        var view: OrgView
+        /// Whether every report the organisation cites has a name: a piece citing an unknown report
+        /// shows a shortened id, which would change when that report arrives, so it is not kept.
+        var keep: Bool
+        var json: [UInt8]?
+        var markdown: String?
+        var dot: String?
+        /// The HTML piece, with the place among the charted organisations and the `open` attribute
+        /// it was drawn with.
+        var html: String?
+        var htmlKey = (index: -1, open: "")
+
+        /// The bytes of the pieces held.
+        var size: Int {
+            (json?.count ?? 0) + (markdown?.utf8.count ?? 0) + (dot?.utf8.count ?? 0) + (html?.utf8.count ?? 0)
+        }
+    }
+
+    /// A calendar event as rendered, with what it was rendered from.
+    struct CalendarEvent: Sendable {
+        var entry: TimelineEntry
+        var stamp: String
+        var text: String
+    }
+
+    var entries: [Entry] = []
+    /// The calendar's events by `UID`.
+    var calendar: [String: CalendarEvent] = [:]
+    /// The bytes of the calendar's events kept.
+    var calendarSize = 0
+    /// The report names the pieces were rendered with.
+    var names: [String: String] = [:]
+    /// The most bytes of pieces kept; pieces past it are rendered each time.
+    public let budget: Int
+    /// The bytes of pieces kept.
+    public private(set) var size = 0
+
+    /// An empty cache that keeps up to `budget` bytes of rendered pieces (32 MiB by default: the
+    /// pieces of a state of a million events would be hundreds of MB, held between renders).
+    public init(budget: Int = 32 << 20) {
+        self.budget = budget
+    }
+
+    /// Drops the pieces of organisations that changed, moved or disappeared (or all of them when a
+    /// report's name changed), keeping the views of the document.
+    mutating func update(_ doc: OrgDocument) {
+        if !names.isEmpty {
+            let kept = names.count <= doc.reports.count && names.allSatisfy { doc.reports[$0.key] == $0.value }
+            if !kept {
+                entries.removeAll()
+                calendar.removeAll()
+                calendarSize = 0
+                size = 0
+            }
+        }
+        names = doc.reports
+        while entries.count > doc.organizations.count { size -= entries.removeLast().size }
+        for (index, view) in doc.organizations.enumerated() {
+            if index < entries.count {
+                if entries[index].view == view { continue }
+                size -= entries[index].size
+                entries[index] = Entry(view: view, keep: Self.allNamed(view, doc.reports))
+            } else {
+                entries.append(Entry(view: view, keep: Self.allNamed(view, doc.reports)))
+            }
+        }
+    }
+
+    /// Replaces the calendar's events with `events` (those of the last render), or with none
+    /// when they do not fit in the budget.
+    mutating func keepCalendar(_ events: [String: CalendarEvent]) {
+        size -= calendarSize
+        let bytes = events.values.reduce(0) { $0 + $1.text.utf8.count }
+        if size + bytes <= budget {
+            calendar = events
+            calendarSize = bytes
+            size += bytes
+        } else {
+            calendar = [:]
+            calendarSize = 0
+        }
+    }
+
+    /// The piece at `path` of organisation `index`, made by `make` when the cache does not hold it.
+    mutating func piece<T>(_ index: Int, _ path: WritableKeyPath<Entry, T?>, make: () -> T?) -> T? {
+        if let piece = entries[index][keyPath: path] { return piece }
+        let piece = make()
+        if entries[index].keep {
+            entries[index][keyPath: path] = piece
+            fitBudget(index, undo: { $0[keyPath: path] = nil })
+        }
+        return piece
+    }
+
+    /// Counts the pieces just stored for organisation `index`, or drops them with `undo` when
+    /// they would take the cache past its budget.
+    private mutating func fitBudget(_ index: Int, undo: (inout Entry) -> Void) {
+        let grown = entries[index].size
+        var without = entries[index]
+        undo(&without)
+        let added = grown - without.size
+        if size + added > budget {
+            entries[index] = without
+        } else {
+            size += added
+        }
+    }
+
+    /// The HTML piece of organisation `index`, drawn at `chartIndex` with `open`.
+    mutating func html(_ index: Int, chartIndex: Int, open: String, make: () -> String) -> String {
+        if let piece = entries[index].html, entries[index].htmlKey == (chartIndex, open) { return piece }
+        let piece = make()
+        if entries[index].keep {
+            // A piece drawn at another place is replaced.
+            size -= entries[index].html?.utf8.count ?? 0
+            entries[index].html = piece
+            entries[index].htmlKey = (chartIndex, open)
+            fitBudget(index, undo: { $0.html = nil })
+        }
+        return piece
+    }
+
+    static func allNamed(_ org: OrgView, _ names: [String: String]) -> Bool {
+        func known(_ ids: [String]) -> Bool { ids.allSatisfy { names[$0] != nil } }
+        func cited(_ list: [Citation]?) -> Bool { (list ?? []).allSatisfy { names[$0.report] != nil } }
+        guard known(org.sources), org.metrics.allSatisfy({ names[$0.report] != nil }) else { return false }
+        for unit in org.units where !known(unit.sources) || !cited(unit.citations) { return false }
+        for person in org.people {
+            guard known(person.sources), cited(person.citations),
+                (person.quotations ?? []).allSatisfy({ names[$0.citation.report] != nil })
+            else { return false }
+        }
+        return true
     }
 }

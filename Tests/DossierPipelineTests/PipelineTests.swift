@@ -23,9 +23,18 @@ final class StateFolder {
     deinit { try? FileManager.default.removeItem(atPath: root) }
 
     func pipeline() throws -> Pipeline {
+        try Self.pipeline(configuration)
+    }
+
+    static func pipeline(_ configuration: Configuration, useCheckpoint: Bool = true) throws -> Pipeline {
         var logger = Logger(label: "test")
         logger.logLevel = .critical
-        return try Pipeline(configuration: configuration, extractor: Extractor(lexicon: .builtIn), logger: logger)
+        return try Pipeline(
+            configuration: configuration,
+            extractor: Extractor(lexicon: .builtIn),
+            logger: logger,
+            useCheckpoint: useCheckpoint
+        )
     }
 
     @discardableResult
@@ -148,6 +157,34 @@ let englishFacts: [Fact] = [
         let pipeline = try state.pipeline()
         try pipeline.writeProjections()
         #expect(state.projectionFiles() == incremental)
+    }
+
+    @Test func projectionsKeptUpReportByReportEqualARebuild() throws {
+        // Each ingest renders with the pieces the pipeline kept from the one before (RenderCache);
+        // a fresh pipeline renders everything from the log: the files must be the same bytes.
+        let state = StateFolder()
+        do {
+            let pipeline = try state.pipeline()
+            _ = try pipeline.ingest(paths: [try state.report("ko.jsonl", tencentFacts)])
+            _ = try pipeline.ingest(paths: [try state.report("en.jsonl", englishFacts)])
+            for i in 1...12 {
+                let facts: [Fact] = [
+                    .org(OrgFact(name: "Org \(i % 5)", aliases: i % 4 == 0 ? ["Tencent"] : nil)),
+                    .person(PersonFact(name: "Person \(i % 3)", title: "Title \(i)", org: "Org \(i % 5)")),
+                    .orgUnit(OrgUnitFact(name: "Unit \(i % 2)", code: "U\(i % 2)", parent: "Org \(i % 5)")),
+                    .metric(MetricFact(subject: "Org \(i % 5)", what: "figure", value: Double(i) / 3)),
+                    .dated(DatedFact(date: PartialDate(iso: "20\(10 + i)")!, subject: "Org \(i % 5)", summary: "step")),
+                ]
+                _ = try pipeline.ingest(paths: [try state.report("r\(i).jsonl", facts)])
+            }
+        }
+        let incremental = state.projectionFiles()
+        try FileManager.default.removeItem(atPath: state.configuration.projectionsDirectory)
+        let pipeline = try StateFolder.pipeline(state.configuration, useCheckpoint: false)
+        try pipeline.writeProjections()
+        #expect(
+            state.projectionFiles().filter { !$0.key.hasPrefix(".") } == incremental.filter { !$0.key.hasPrefix(".") }
+        )
     }
 
     @Test func timelineSortsPartialDates() throws {
