@@ -12,11 +12,32 @@ final class AnalyzedSentence {
     let isDateLine: Bool
     /// Its presentation verb, establishing verb and merge word, found in one scan.
     let verbs: SentenceVerbs
-    /// The sentence as a `String`, made when first needed (for excerpts).
-    private(set) lazy var text: String = sentence.text
+    /// The report text the sentence was split from.
+    private let body: String
+    /// The sentence as a `String`, made when first needed (for excerpts): its bytes copied from
+    /// the report text (encoding the scalars and validating the result cost three times as much).
+    private(set) lazy var text: String = {
+        let utf8 = body.utf8
+        let r = sentence.utf8
+        guard r.upperBound <= utf8.count else { return sentence.text }
+        let slice = utf8[
+            utf8.index(utf8.startIndex, offsetBy: r.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: r.upperBound)
+        ]
+        let t = String(slice) ?? sentence.text
+        assert(t.utf8.elementsEqual(sentence.text.utf8), "sentence bytes")
+        return t
+    }()
 
-    init(sentence: Sentence, tokens: TokenList, dates: [DateMention], isDateLine: Bool, verbs: SentenceVerbs) {
+    init(
+        sentence: Sentence,
+        body: String,
+        tokens: TokenList,
+        dates: [DateMention],
+        isDateLine: Bool,
+        verbs: SentenceVerbs
+    ) {
         self.sentence = sentence
+        self.body = body
         self.tokens = tokens.tokens
         tokenStore = tokens.store
         self.dates = dates
@@ -111,6 +132,7 @@ struct ExtractionRun {
             sentences.append(
                 AnalyzedSentence(
                     sentence: s,
+                    body: document.body,
                     tokens: Tokenizer.tokens(s.scalars, lexicon: lexicon),
                     dates: dates,
                     isDateLine: isDateLine,

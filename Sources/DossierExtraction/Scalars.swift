@@ -101,6 +101,21 @@ extension Scalars {
         }
     }
 
+    /// The number of UTF-8 bytes that encode the scalars.
+    static func utf8Count(_ s: ArraySlice<Unicode.Scalar>) -> Int {
+        s.withUnsafeBufferPointer { b in
+            // On the raw values (a `Unicode.Scalar` is its `UInt32` value), one byte each plus one
+            // per boundary passed, each as the sign bit of `boundary - x` (a scalar value is below
+            // 2^21): arithmetic without branches, which the compiler vectorises; written with
+            // comparisons it branched on every scalar.
+            b.withMemoryRebound(to: UInt32.self) { v in
+                var extra: UInt32 = 0
+                for x in v { extra &+= (0x7F &- x) >> 31 &+ (0x7FF &- x) >> 31 &+ (0xFFFF &- x) >> 31 }
+                return v.count + Int(extra)
+            }
+        }
+    }
+
     /// Whether each scalar is a `Character` of its own: every scalar is printable ASCII, tab,
     /// line feed, Latin-1, general punctuation, CJK punctuation, a Hangul syllable, a Han
     /// character or a full-width form, none of which joins its neighbours into one grapheme
