@@ -120,6 +120,7 @@ struct ExtractionRun {
         publishedYear = published?.year
         let dateline = Self.englishDateline(split)
         if published == nil { published = dateline?.date }
+        var scratch = Tokenizer.Scratch()
         for s in split {
             var dates = DateParsing.find(s.scalars, publishedYear: publishedYear, published: published)
             if let dateline, dateline.sentence == s.number {
@@ -133,13 +134,17 @@ struct ExtractionRun {
                 AnalyzedSentence(
                     sentence: s,
                     body: document.body,
-                    tokens: Tokenizer.tokens(s.scalars, lexicon: lexicon),
+                    tokens: Tokenizer.tokens(s.scalars, lexicon: lexicon, scratch: &scratch),
                     dates: dates,
                     isDateLine: isDateLine,
                     verbs: SentenceVerbs(s.scalars[...], lexicon: lexicon)
                 )
             )
         }
+        // Reports give about one and a half facts a sentence: room for them up front, rather than
+        // the lists regrown (and every fact moved) as they fill.
+        facts.reserveCapacity(split.count * 3 / 2)
+        factSentences.reserveCapacity(split.count * 3 / 2)
     }
 
     /// The date of a short date line near the top or the bottom (`2019.05.24`, `입력 2019-05-24 10:21`,

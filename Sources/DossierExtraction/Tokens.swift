@@ -222,13 +222,38 @@ struct TokenDraft {
 enum Tokenizer {
     /// The tokens of a sentence, each with the lexicon org it names.
     static func tokens(_ s: [Unicode.Scalar], lexicon: Lexicon) -> TokenList {
-        // Through a buffer pointer: no bounds checks in the scan (`i < n` guards every read).
-        s.withUnsafeBufferPointer { s in tokens(s, lexicon: lexicon) }
+        var scratch = Scratch()
+        return tokens(s, lexicon: lexicon, scratch: &scratch)
     }
 
-    private static func tokens(_ s: UnsafeBufferPointer<Unicode.Scalar>, lexicon: Lexicon) -> TokenList {
+    /// The lists the tokenizer fills for one sentence, kept for the next: a new array per
+    /// sentence cost an allocation each (and `reserveCapacity` on an empty array is not cheap).
+    struct Scratch {
+        var drafts: [TokenDraft] = []
+        var parens: [String] = []
+    }
+
+    /// The same, reusing `scratch`'s lists.
+    static func tokens(_ s: [Unicode.Scalar], lexicon: Lexicon, scratch: inout Scratch) -> TokenList {
         var out: [TokenDraft] = []
         var parens: [String] = []
+        swap(&out, &scratch.drafts)
+        swap(&parens, &scratch.parens)
+        out.removeAll(keepingCapacity: true)
+        parens.removeAll(keepingCapacity: true)
+        // Through a buffer pointer: no bounds checks in the scan (`i < n` guards every read).
+        let list = s.withUnsafeBufferPointer { s in tokens(s, lexicon: lexicon, out: &out, parens: &parens) }
+        swap(&out, &scratch.drafts)
+        swap(&parens, &scratch.parens)
+        return list
+    }
+
+    private static func tokens(
+        _ s: UnsafeBufferPointer<Unicode.Scalar>,
+        lexicon: Lexicon,
+        out: inout [TokenDraft],
+        parens: inout [String]
+    ) -> TokenList {
         out.reserveCapacity(s.count / 3)
         // The scalars of every token, one after the other.
         var buffer: [Unicode.Scalar] = []
@@ -340,8 +365,6 @@ enum Tokenizer {
         }
         let all = buffer
         let store = TokenStore(capacity: out.count)
-        var tokens: [Token] = []
-        tokens.reserveCapacity(out.count)
         for d in out {
             let w = all[d.text]
             let org =
@@ -349,7 +372,8 @@ enum Tokenizer {
                 ?? (d.baseLength < w.count ? lexicon.knownOrg(w[w.startIndex..<(w.startIndex + d.baseLength)]) : nil)
             store.append(d, scalars: w, paren: d.paren < 0 ? nil : parens[d.paren], orgIndex: org)
         }
-        for i in 0..<store.count { tokens.append(Token(store: store, index: i)) }
+        // `map` on a range allocates the array once, at its size.
+        let tokens = (0..<store.count).map { Token(store: store, index: $0) }
         return TokenList(store: store, tokens: tokens)
     }
 
