@@ -114,7 +114,6 @@ struct ExtractionRun {
 
     init(box: LexiconBox, document: ReportDocument) {
         self.box = box
-        let lexicon = box.lexicon
         let split = SentenceSplitter.split(document.body)
         published = document.published ?? Self.dateLine(split)
         publishedYear = published?.year
@@ -134,10 +133,10 @@ struct ExtractionRun {
                 AnalyzedSentence(
                     sentence: s,
                     body: document.body,
-                    tokens: Tokenizer.tokens(s.scalars, lexicon: lexicon, scratch: &scratch),
+                    tokens: Tokenizer.tokens(s.scalars, lexicon: box.lexicon, scratch: &scratch),
                     dates: dates,
                     isDateLine: isDateLine,
-                    verbs: SentenceVerbs(s.scalars[...], lexicon: lexicon)
+                    verbs: SentenceVerbs(s.scalars[...], lexicon: box.lexicon)
                 )
             )
         }

@@ -335,7 +335,7 @@ extension ExtractionRun {
             words.removeLast()
             if let last = words.popLast() { words.append(String(last.dropLast(last.hasSuffix("에") ? 1 : 0))) }
         } else if let last = words.popLast() {
-            words.append(Tokenizer.stripParticle(last, lexicon: lexicon).0)
+            words.append(Tokenizer.stripParticle(last, particles: lexicon.particleWords).0)
         }
         // `해외 전략은 레이하이펑 부총재가 발표했다`: the topic comes first, as the clause's topic
         // (은/는), and the person is the subject (이/가).

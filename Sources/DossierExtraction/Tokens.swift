@@ -390,8 +390,14 @@ enum Tokenizer {
     /// Inlined: called with `ExtractionRun.lexicon`, the call copied the whole `Lexicon` first.
     @inline(__always)
     static func stripParticle(_ word: String, lexicon: Lexicon) -> (String, String?) {
+        stripParticle(word, particles: lexicon.particleWords)
+    }
+
+    /// The same with the lexicon's particles: only the `WordSet` (a reference) is handed on. Passed
+    /// the `Lexicon` from `ExtractionRun.lexicon`, the call below copied the whole struct each time.
+    static func stripParticle(_ word: String, particles: WordSet) -> (String, String?) {
         let w = Array(word.unicodeScalars)
-        let (n, particle) = stripParticle(w[...], lexicon: lexicon)
+        let (n, particle) = stripParticle(w[...], particles: particles)
         return particle == nil ? (word, nil) : (Scalars.string(w[..<n]), particle)
     }
 
@@ -406,12 +412,12 @@ enum Tokenizer {
     }
 
     /// The same on scalars: the length of the word without its particle, and the particle.
-    static func stripParticle(_ w: ArraySlice<Unicode.Scalar>, lexicon: Lexicon) -> (Int, String?) {
+    static func stripParticle(_ w: ArraySlice<Unicode.Scalar>, particles: WordSet) -> (Int, String?) {
         guard let last = w.last, Scalars.isHangul(last) else {
             if w.hasSuffix(possessives[0]) || w.hasSuffix(possessives[1]) { return (w.count - 2, "'s") }
             return (w.count, nil)
         }
-        guard let k = lexicon.particleWords.longestSuffix(of: w, upTo: w.count - 1) else { return (w.count, nil) }
+        guard let k = particles.longestSuffix(of: w, upTo: w.count - 1) else { return (w.count, nil) }
         return (w.count - k, Scalars.string(w[(w.endIndex - k)...]))
     }
 }
