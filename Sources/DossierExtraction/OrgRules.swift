@@ -81,7 +81,7 @@ extension ExtractionRun {
         // Name the org as the report writes it, stripped of a group suffix.
         var name = form
         for suffix in ["그룹", " Group"]
-        where name.hasSuffix(suffix) && knownOrg(String(name.dropLast(suffix.count))) == k {
+        where Text.hasSuffix(name, suffix) && knownOrg(String(name.dropLast(suffix.count))) == k {
             name = String(name.dropLast(suffix.count))
         }
         let native = paren.flatMap { Scalars.hasHan($0) ? $0 : nil } ?? entry.native
@@ -114,7 +114,7 @@ extension ExtractionRun {
             else { continue }
             var name = top.form
             for suffix in ["그룹", " Group"]
-            where name.hasSuffix(suffix) && knownOrg(String(name.dropLast(suffix.count))) == k {
+            where Text.hasSuffix(name, suffix) && knownOrg(String(name.dropLast(suffix.count))) == k {
                 name = String(name.dropLast(suffix.count))
             }
             var fact = orgs[i].fact

@@ -322,7 +322,7 @@ extension ExtractionRun {
             words.append(t.text)
         }
         if words.count >= 2,
-            let cut = words.prefix(3).firstIndex(where: { $0.hasSuffix("나서") || $0.hasSuffix("올라") }),
+            let cut = words.prefix(3).firstIndex(where: { Text.hasSuffix($0, "나서") || Text.hasSuffix($0, "올라") }),
             cut < words.count - 1
         {
             words.removeFirst(cut + 1)
@@ -333,7 +333,7 @@ extension ExtractionRun {
         }
         if words.last == "대해" || words.last == "대한" || words.last == "관해" {
             words.removeLast()
-            if let last = words.popLast() { words.append(String(last.dropLast(last.hasSuffix("에") ? 1 : 0))) }
+            if let last = words.popLast() { words.append(String(last.dropLast(Text.hasSuffix(last, "에") ? 1 : 0))) }
         } else if let last = words.popLast() {
             words.append(Tokenizer.stripParticle(last, particles: lexicon.particleWords).0)
         }
@@ -352,7 +352,7 @@ extension ExtractionRun {
             }
         }
         // `…했다고 설명했다` reports speech, not a talk.
-        if let last = words.last, last.hasSuffix("다고") || last.hasSuffix("라고") { return }
+        if let last = words.last, Text.hasSuffix(last, "다고") || Text.hasSuffix(last, "라고") { return }
         let topic = words.joined(separator: " ").trimmed(",.")
         record(subject: subject, ms: ms, s: s, topic: topic, presented: &presented, order: &order)
     }
