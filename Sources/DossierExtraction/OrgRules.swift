@@ -85,7 +85,8 @@ extension ExtractionRun {
             name = String(name.dropLast(suffix.count))
         }
         let native = paren.flatMap { Scalars.hasHan($0) ? $0 : nil } ?? entry.native
-        let aliases = entry.allNames.filter { $0 != name && $0 != native }
+        // `Text.same`: `==` without normalising plain text.
+        let aliases = entry.allNames.filter { n in !Text.same(n, name) && !(native.map { Text.same(n, $0) } ?? false) }
         let fact = OrgFact(name: name, native: native, aliases: aliases.isEmpty ? nil : aliases)
         for n in entry.allNames { orgByName[Scalars.lower(n)] = orgs.count }
         orgByName[Scalars.lower(name)] = orgs.count
@@ -120,7 +121,9 @@ extension ExtractionRun {
             var fact = orgs[i].fact
             let entry = lexicon.orgs[k]
             fact.name = name
-            let aliases = entry.allNames.filter { $0 != name && $0 != fact.native }
+            let aliases = entry.allNames.filter { n in
+                !Text.same(n, name) && !(fact.native.map { Text.same(n, $0) } ?? false)
+            }
             fact.aliases = aliases.isEmpty ? nil : aliases
             orgs[i].fact = fact
             orgByName[Scalars.lower(name)] = i
