@@ -12,11 +12,32 @@ final class AnalyzedSentence {
     let isDateLine: Bool
     /// Its presentation verb, establishing verb and merge word, found in one scan.
     let verbs: SentenceVerbs
-    /// The sentence as a `String`, made when first needed (for excerpts).
-    private(set) lazy var text: String = sentence.text
+    /// The report text the sentence was split from.
+    private let body: String
+    /// The sentence as a `String`, made when first needed (for excerpts): its bytes copied from
+    /// the report text (encoding the scalars and validating the result cost three times as much).
+    private(set) lazy var text: String = {
+        let utf8 = body.utf8
+        let r = sentence.utf8
+        guard r.upperBound <= utf8.count else { return sentence.text }
+        let slice = utf8[
+            utf8.index(utf8.startIndex, offsetBy: r.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: r.upperBound)
+        ]
+        let t = String(slice) ?? sentence.text
+        assert(t.utf8.elementsEqual(sentence.text.utf8), "sentence bytes")
+        return t
+    }()
 
-    init(sentence: Sentence, tokens: TokenList, dates: [DateMention], isDateLine: Bool, verbs: SentenceVerbs) {
+    init(
+        sentence: Sentence,
+        body: String,
+        tokens: TokenList,
+        dates: [DateMention],
+        isDateLine: Bool,
+        verbs: SentenceVerbs
+    ) {
         self.sentence = sentence
+        self.body = body
         self.tokens = tokens.tokens
         tokenStore = tokens.store
         self.dates = dates
@@ -93,12 +114,12 @@ struct ExtractionRun {
 
     init(box: LexiconBox, document: ReportDocument) {
         self.box = box
-        let lexicon = box.lexicon
         let split = SentenceSplitter.split(document.body)
         published = document.published ?? Self.dateLine(split)
         publishedYear = published?.year
         let dateline = Self.englishDateline(split)
         if published == nil { published = dateline?.date }
+        var scratch = Tokenizer.Scratch()
         for s in split {
             var dates = DateParsing.find(s.scalars, publishedYear: publishedYear, published: published)
             if let dateline, dateline.sentence == s.number {
@@ -111,13 +132,18 @@ struct ExtractionRun {
             sentences.append(
                 AnalyzedSentence(
                     sentence: s,
-                    tokens: Tokenizer.tokens(s.scalars, lexicon: lexicon),
+                    body: document.body,
+                    tokens: Tokenizer.tokens(s.scalars, lexicon: box.lexicon, scratch: &scratch),
                     dates: dates,
                     isDateLine: isDateLine,
-                    verbs: SentenceVerbs(s.scalars[...], lexicon: lexicon)
+                    verbs: SentenceVerbs(s.scalars[...], lexicon: box.lexicon)
                 )
             )
         }
+        // Reports give about one and a half facts a sentence: room for them up front, rather than
+        // the lists regrown (and every fact moved) as they fill.
+        facts.reserveCapacity(split.count * 3 / 2)
+        factSentences.reserveCapacity(split.count * 3 / 2)
     }
 
     /// The date of a short date line near the top or the bottom (`2019.05.24`, `입력 2019-05-24 10:21`,

@@ -81,11 +81,12 @@ extension ExtractionRun {
         // Name the org as the report writes it, stripped of a group suffix.
         var name = form
         for suffix in ["그룹", " Group"]
-        where name.hasSuffix(suffix) && knownOrg(String(name.dropLast(suffix.count))) == k {
+        where Text.hasSuffix(name, suffix) && knownOrg(String(name.dropLast(suffix.count))) == k {
             name = String(name.dropLast(suffix.count))
         }
         let native = paren.flatMap { Scalars.hasHan($0) ? $0 : nil } ?? entry.native
-        let aliases = entry.allNames.filter { $0 != name && $0 != native }
+        // `Text.same`: `==` without normalising plain text.
+        let aliases = entry.allNames.filter { n in !Text.same(n, name) && !(native.map { Text.same(n, $0) } ?? false) }
         let fact = OrgFact(name: name, native: native, aliases: aliases.isEmpty ? nil : aliases)
         for n in entry.allNames { orgByName[Scalars.lower(n)] = orgs.count }
         orgByName[Scalars.lower(name)] = orgs.count
@@ -114,13 +115,15 @@ extension ExtractionRun {
             else { continue }
             var name = top.form
             for suffix in ["그룹", " Group"]
-            where name.hasSuffix(suffix) && knownOrg(String(name.dropLast(suffix.count))) == k {
+            where Text.hasSuffix(name, suffix) && knownOrg(String(name.dropLast(suffix.count))) == k {
                 name = String(name.dropLast(suffix.count))
             }
             var fact = orgs[i].fact
             let entry = lexicon.orgs[k]
             fact.name = name
-            let aliases = entry.allNames.filter { $0 != name && $0 != fact.native }
+            let aliases = entry.allNames.filter { n in
+                !Text.same(n, name) && !(fact.native.map { Text.same(n, $0) } ?? false)
+            }
             fact.aliases = aliases.isEmpty ? nil : aliases
             orgs[i].fact = fact
             orgByName[Scalars.lower(name)] = i

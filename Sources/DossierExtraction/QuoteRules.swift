@@ -181,6 +181,16 @@ extension ExtractionRun {
 
     static let topicWords: Set<String> = ["주제로", "주제로는", "제목으로"]
     static let occasionWords = WordSet(["이날", "이번", "오전", "오후", "현장에서", "직접"])
+    static let atParticles: TextSet = ["에서", "에서는"]
+    /// `'X'를 주제로`, `X에 대해`: words that close a topic. Compared with `Text.isOne(of:)`
+    /// (bytes for plain text), not `==`, which normalised the Hangul on every test.
+    static let topicMarkers = ["주제로", "주제로는", "제목으로"]
+    static let aboutWords = ["대해", "대한", "관해"]
+
+    /// Whether `word` is one of `list`.
+    static func isOne(_ word: String?, of list: [String]) -> Bool {
+        word.map { Text.isOne(of: list, $0) } ?? false
+    }
 
     /// `‘대형모델 이후의 AI 클라우드’를 주제로 기조연설을 했다`: the words in quotation marks
     /// before `주제로`.
@@ -314,7 +324,7 @@ extension ExtractionRun {
             let t = s.tokens[k]
             k += 1
             if leading, k < s.tokens.count, s.tokens[k].start < verbScalar {
-                if Self.occasionWords.contains(t.textScalars) || t.particle == "에서" || t.particle == "에서는" {
+                if Self.occasionWords.contains(t.textScalars) || t.hasParticle(in: Self.atParticles) {
                     continue
                 }
             }
@@ -322,20 +332,20 @@ extension ExtractionRun {
             words.append(t.text)
         }
         if words.count >= 2,
-            let cut = words.prefix(3).firstIndex(where: { $0.hasSuffix("나서") || $0.hasSuffix("올라") }),
+            let cut = words.prefix(3).firstIndex(where: { Text.hasSuffix($0, "나서") || Text.hasSuffix($0, "올라") }),
             cut < words.count - 1
         {
             words.removeFirst(cut + 1)
         }
         // `'X'를 주제로 발표했다`: the topic is X.
-        if words.count >= 2, words.last == "주제로" || words.last == "주제로는" || words.last == "제목으로" {
+        if words.count >= 2, Self.isOne(words.last, of: Self.topicMarkers) {
             words.removeLast()
         }
-        if words.last == "대해" || words.last == "대한" || words.last == "관해" {
+        if Self.isOne(words.last, of: Self.aboutWords) {
             words.removeLast()
-            if let last = words.popLast() { words.append(String(last.dropLast(last.hasSuffix("에") ? 1 : 0))) }
+            if let last = words.popLast() { words.append(String(last.dropLast(Text.hasSuffix(last, "에") ? 1 : 0))) }
         } else if let last = words.popLast() {
-            words.append(Tokenizer.stripParticle(last, lexicon: lexicon).0)
+            words.append(Tokenizer.stripParticle(last, particles: lexicon.particleWords).0)
         }
         // `해외 전략은 레이하이펑 부총재가 발표했다`: the topic comes first, as the clause's topic
         // (은/는), and the person is the subject (이/가).
@@ -352,7 +362,7 @@ extension ExtractionRun {
             }
         }
         // `…했다고 설명했다` reports speech, not a talk.
-        if let last = words.last, last.hasSuffix("다고") || last.hasSuffix("라고") { return }
+        if let last = words.last, Text.hasSuffix(last, "다고") || Text.hasSuffix(last, "라고") { return }
         let topic = words.joined(separator: " ").trimmed(",.")
         record(subject: subject, ms: ms, s: s, topic: topic, presented: &presented, order: &order)
     }

@@ -71,6 +71,9 @@ enum RelativeDates {
         return DateMention(range: start..<i, start: date, end: nil, yearInferred: true)
     }
 
+    /// Words before a day that make it no date (`매월 10일`): a list made once, compared by bytes.
+    static let notDayWords = ["매월", "매달", "최근", "하루", "평균"]
+
     /// `지난 5일`, `5일`, `오는 10일` with no month: the month (and year) of publication, the month
     /// before when the day lies after the publication day and the text does not say `오는`.
     static func koreanDay(_ s: [Unicode.Scalar], at start: Int, published: PartialDate?) -> DateMention? {
@@ -82,18 +85,19 @@ enum RelativeDates {
         if i < s.count, s[i] == "간" || s[i] == "째" { return nil }
         if KoreanNumbers.matches(s, at: i, " 만에") || KoreanNumbers.matches(s, at: i, " 동안") { return nil }
         let before = DateParsing.previousHangulWord(s, before: start)
-        if ["매월", "매달", "최근", "하루", "평균"].contains(before) { return nil }
+        if Text.isOne(of: Self.notDayWords, before) { return nil }
+        let coming = Text.same(before, "오는")
         var m = month
         var y = year
         // `둘째 날인 17일에는 … 발표한다`: a day after publication in a sentence in the present or
         // future tense is later this month, not last month.
-        if before != "오는", d1 > pubDay, !Self.endsInPresentTense(s) {
+        if !coming, d1 > pubDay, !Self.endsInPresentTense(s) {
             m -= 1
             if m == 0 {
                 m = 12
                 y -= 1
             }
-        } else if before == "오는", d1 < pubDay {
+        } else if coming, d1 < pubDay {
             m += 1
             if m == 13 {
                 m = 1

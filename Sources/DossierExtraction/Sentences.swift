@@ -17,6 +17,9 @@ struct Sentence: Sendable {
     /// Whether the sentence's line is page furniture (`입력 2024.03.05 14:22 | 수정 …`,
     /// `Published: …`) or a photo caption (`▲ …`, `… (사진=회사 제공)`): it dates no fact.
     var isFurniture: Bool = false
+    /// Where the sentence's UTF-8 lies in the report text it was split from (its scalars are a
+    /// run of the text's scalars), so that its `String` can be copied rather than encoded.
+    var utf8: Range<Int> = 0..<0
 
     /// The sentence as a `String` (made on each call; `AnalyzedSentence.text` keeps it).
     var text: String { Scalars.string(scalars) }
@@ -41,7 +44,12 @@ enum SentenceSplitter {
     static func split(_ text: String) -> [Sentence] {
         var sentences: [Sentence] = []
         var number = 0
-        for scalars in lines(text) {
+        // The UTF-8 offset in the text of scalar `textScalar`: between lines lie only `\n`s
+        // (one byte each), so each line's scalars are counted once.
+        var textScalar = 0
+        var textOffset = 0
+        for (scalars, lineStart) in lines(text) {
+            textOffset += lineStart - textScalar
             let quotes = findQuotes(scalars)
             let furniture = isFurniture(scalars)
             var cuts: [Int] = []
@@ -58,6 +66,9 @@ enum SentenceSplitter {
             }
             cuts.append(scalars.count)
             var start = 0
+            // The UTF-8 offset of scalar `counted` of the line, walked forward sentence by sentence.
+            var counted = 0
+            var offset = textOffset
             for cut in cuts where cut > start {
                 var a = start
                 var b = cut
@@ -65,6 +76,10 @@ enum SentenceSplitter {
                 while b > a, Scalars.isSpace(scalars[b - 1]) { b -= 1 }
                 start = cut
                 guard a < b else { continue }
+                offset += Scalars.utf8Count(scalars[counted..<a])
+                let utf8Start = offset
+                offset += Scalars.utf8Count(scalars[a..<b])
+                counted = b
                 let part = Array(scalars[a..<b])
                 number += 1
                 let spans = quotes.compactMap { q -> QuoteSpan? in
@@ -77,22 +92,26 @@ enum SentenceSplitter {
                         scalars: part,
                         quotes: spans,
                         isWholeLine: a == 0 && b >= scalars.count - 1 && cuts.count == 1,
-                        isFurniture: furniture
+                        isFurniture: furniture,
+                        utf8: utf8Start..<offset
                     )
                 )
             }
+            textOffset = offset + Scalars.utf8Count(scalars[counted...])
+            textScalar = lineStart + scalars.count
         }
         return sentences
     }
 
-    /// The non-empty lines of the text, as scalars. A line ends at `\n` but not at `\r\n` (one
-    /// `Character`, as `String.split(separator: "\n")` sees it).
-    static func lines(_ text: String) -> [[Unicode.Scalar]] {
+    /// The non-empty lines of the text, as scalars, each with the offset of its first scalar in
+    /// the text. A line ends at `\n` but not at `\r\n` (one `Character`, as
+    /// `String.split(separator: "\n")` sees it).
+    static func lines(_ text: String) -> [(scalars: [Unicode.Scalar], start: Int)] {
         let all = Scalars.array(text)
-        var out: [[Unicode.Scalar]] = []
+        var out: [(scalars: [Unicode.Scalar], start: Int)] = []
         var start = 0
         for i in 0...all.count where i == all.count || (all[i] == "\n" && !(i > 0 && all[i - 1] == "\r")) {
-            if i > start { out.append(Array(all[start..<i])) }
+            if i > start { out.append((Array(all[start..<i]), start)) }
             start = i + 1
         }
         return out

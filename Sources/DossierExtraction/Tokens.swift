@@ -222,13 +222,38 @@ struct TokenDraft {
 enum Tokenizer {
     /// The tokens of a sentence, each with the lexicon org it names.
     static func tokens(_ s: [Unicode.Scalar], lexicon: Lexicon) -> TokenList {
-        // Through a buffer pointer: no bounds checks in the scan (`i < n` guards every read).
-        s.withUnsafeBufferPointer { s in tokens(s, lexicon: lexicon) }
+        var scratch = Scratch()
+        return tokens(s, lexicon: lexicon, scratch: &scratch)
     }
 
-    private static func tokens(_ s: UnsafeBufferPointer<Unicode.Scalar>, lexicon: Lexicon) -> TokenList {
+    /// The lists the tokenizer fills for one sentence, kept for the next: a new array per
+    /// sentence cost an allocation each (and `reserveCapacity` on an empty array is not cheap).
+    struct Scratch {
+        var drafts: [TokenDraft] = []
+        var parens: [String] = []
+    }
+
+    /// The same, reusing `scratch`'s lists.
+    static func tokens(_ s: [Unicode.Scalar], lexicon: Lexicon, scratch: inout Scratch) -> TokenList {
         var out: [TokenDraft] = []
         var parens: [String] = []
+        swap(&out, &scratch.drafts)
+        swap(&parens, &scratch.parens)
+        out.removeAll(keepingCapacity: true)
+        parens.removeAll(keepingCapacity: true)
+        // Through a buffer pointer: no bounds checks in the scan (`i < n` guards every read).
+        let list = s.withUnsafeBufferPointer { s in tokens(s, lexicon: lexicon, out: &out, parens: &parens) }
+        swap(&out, &scratch.drafts)
+        swap(&parens, &scratch.parens)
+        return list
+    }
+
+    private static func tokens(
+        _ s: UnsafeBufferPointer<Unicode.Scalar>,
+        lexicon: Lexicon,
+        out: inout [TokenDraft],
+        parens: inout [String]
+    ) -> TokenList {
         out.reserveCapacity(s.count / 3)
         // The scalars of every token, one after the other.
         var buffer: [Unicode.Scalar] = []
@@ -340,8 +365,6 @@ enum Tokenizer {
         }
         let all = buffer
         let store = TokenStore(capacity: out.count)
-        var tokens: [Token] = []
-        tokens.reserveCapacity(out.count)
         for d in out {
             let w = all[d.text]
             let org =
@@ -349,7 +372,8 @@ enum Tokenizer {
                 ?? (d.baseLength < w.count ? lexicon.knownOrg(w[w.startIndex..<(w.startIndex + d.baseLength)]) : nil)
             store.append(d, scalars: w, paren: d.paren < 0 ? nil : parens[d.paren], orgIndex: org)
         }
-        for i in 0..<store.count { tokens.append(Token(store: store, index: i)) }
+        // `map` on a range allocates the array once, at its size.
+        let tokens = (0..<store.count).map { Token(store: store, index: $0) }
         return TokenList(store: store, tokens: tokens)
     }
 
@@ -366,8 +390,14 @@ enum Tokenizer {
     /// Inlined: called with `ExtractionRun.lexicon`, the call copied the whole `Lexicon` first.
     @inline(__always)
     static func stripParticle(_ word: String, lexicon: Lexicon) -> (String, String?) {
+        stripParticle(word, particles: lexicon.particleWords)
+    }
+
+    /// The same with the lexicon's particles: only the `WordSet` (a reference) is handed on. Passed
+    /// the `Lexicon` from `ExtractionRun.lexicon`, the call below copied the whole struct each time.
+    static func stripParticle(_ word: String, particles: WordSet) -> (String, String?) {
         let w = Array(word.unicodeScalars)
-        let (n, particle) = stripParticle(w[...], lexicon: lexicon)
+        let (n, particle) = stripParticle(w[...], particles: particles)
         return particle == nil ? (word, nil) : (Scalars.string(w[..<n]), particle)
     }
 
@@ -382,12 +412,12 @@ enum Tokenizer {
     }
 
     /// The same on scalars: the length of the word without its particle, and the particle.
-    static func stripParticle(_ w: ArraySlice<Unicode.Scalar>, lexicon: Lexicon) -> (Int, String?) {
+    static func stripParticle(_ w: ArraySlice<Unicode.Scalar>, particles: WordSet) -> (Int, String?) {
         guard let last = w.last, Scalars.isHangul(last) else {
             if w.hasSuffix(possessives[0]) || w.hasSuffix(possessives[1]) { return (w.count - 2, "'s") }
             return (w.count, nil)
         }
-        guard let k = lexicon.particleWords.longestSuffix(of: w, upTo: w.count - 1) else { return (w.count, nil) }
+        guard let k = particles.longestSuffix(of: w, upTo: w.count - 1) else { return (w.count, nil) }
         return (w.count - k, Scalars.string(w[(w.endIndex - k)...]))
     }
 }

@@ -66,7 +66,7 @@ extension ExtractionRun {
                         if p.particle == nil || p.particle == "의" { parent = orgName(k) }
                         break
                     }
-                    let connector = p.text == "및" || p.text == "&" || p.text == "and" || p.text == "of"
+                    let connector = p.isText(in: Self.connectorWords)
                     let english = p.scalars.first.map(Scalars.isUpper) ?? false
                     let isLatinText =
                         t.scalars.contains(where: Scalars.isLatin)
@@ -143,15 +143,19 @@ extension ExtractionRun {
 
     static let unitDeterminers = WordSet(["두", "세", "네", "각", "새", "이", "그", "해당", "전", "모든", "여러"])
     static let unitAdverbs = WordSet(["그동안", "기존", "이번", "현재", "당시", "또한", "특히", "기존의", "한편"])
+    /// Tested on the tokens' scalars (`Token.isText(in:)`, `hasParticle(in:)`), not as `String`s.
+    static let connectorWords: TextSet = ["및", "&", "and", "of"]
+    static let objectParticles: TextSet = ["을", "를"]
+    static let continuingWords: TextSet = ["계속", "새로"]
     static let leadStems: [[Unicode.Scalar]] = ["이끄", "이끌", "이끈", "총괄하", "맡고", "맡은", "맡아"].map {
         Array($0.unicodeScalars)
     }
 
     /// `국제사업부를 이끌고`, `엑사원랩을 이끄는`: a unit someone leads.
     func isLed(_ tokens: [Token], _ i: Int) -> Bool {
-        guard i + 1 < tokens.count, let p = tokens[i].particle, p == "을" || p == "를" else { return false }
+        guard i + 1 < tokens.count, tokens[i].hasParticle(in: Self.objectParticles) else { return false }
         var k = i + 1
-        if tokens[k].text == "계속" || tokens[k].text == "새로", k + 1 < tokens.count { k += 1 }
+        if tokens[k].isText(in: Self.continuingWords), k + 1 < tokens.count { k += 1 }
         return Self.leadStems.contains { tokens[k].scalars.starts(with: $0) }
     }
 }
