@@ -63,6 +63,17 @@ extension ExtractionRun {
         var i = 0
         while i < tokens.count {
             let t = tokens[i]
+            // `알리바바클라우드 부총재인 류웨이광(刘伟光), 리페이페이(李飞飞)가`: a title made an adjective
+            // by 인, then the names with their native spellings.
+            if t.baseScalars.count >= 3, t.baseScalars.last == "인", i + 1 < tokens.count, !t.comma,
+                hasPersonNative(tokens[i + 1]), isTitle(t.baseScalars.dropLast())
+            {
+                let before =
+                    i > 0 && !tokens[i - 1].comma && tokens[i - 1].particle == nil ? orgToken(tokens[i - 1]) : nil
+                let title = Scalars.string(t.baseScalars.dropLast())
+                i = namesAfterTitle(tokens, from: i + 1, title: title, org: before ?? personOrg(s, near: t.start), s)
+                continue
+            }
             // `AI사업본부장`: a Latin code may open a Korean title (unless it is an org's name and a
             // title written as one word, `LG AI연구원장`, below). The cheap scalar tests first.
             let first = t.baseScalars.first ?? " "
@@ -106,20 +117,24 @@ extension ExtractionRun {
             {
                 let before =
                     i > 0 && !tokens[i - 1].comma && tokens[i - 1].particle == nil ? orgToken(tokens[i - 1]) : nil
-                let native = tokens[i + 1].paren.flatMap { Scalars.hasHan($0) || $0.contains(" ") ? $0 : nil }
-                addPerson(
-                    name: tokens[i + 1].base,
-                    native: native,
-                    title: t.base,
-                    org: before ?? personOrg(s, near: t.start),
-                    sentence: s.number
-                )
-                i += 2
+                i = namesAfterTitle(tokens, from: i + 1, title: t.base, org: before ?? personOrg(s, near: t.start), s)
                 continue
             }
             var title = t.base
             var j = i - 1
             if j >= 0, isTitle(tokens[j].textScalars), !tokens[j].comma {
+                title = tokens[j].text + " " + title
+                j -= 1
+            } else if j >= 0, !tokens[j].comma, tokens[j].particle == nil, isTitle(tokens[j].text + " " + title) {
+                // `이사회 의장`: a title of two words whose first is no title alone.
+                title = tokens[j].text + " " + title
+                j -= 1
+            }
+            // `장융(张勇) 전 회장`: a former holder.
+            if j >= 1, !tokens[j].comma, Self.formerWords.contains(tokens[j].textScalars),
+                hasPersonNative(tokens[j - 1])
+                    || isKoreanName(tokens[j - 1])
+            {
                 title = tokens[j].text + " " + title
                 j -= 1
             }
@@ -313,6 +328,35 @@ extension ExtractionRun {
         }
         return nil
     }
+
+    /// Adds the people named with their native spellings from `k` on (one, or a list joined by
+    /// commas) as holders of `title`; the index after them.
+    private mutating func namesAfterTitle(
+        _ tokens: [Token],
+        from k: Int,
+        title: String,
+        org: String?,
+        _ s: AnalyzedSentence
+    ) -> Int {
+        var k = k
+        // The first name looks like one (`hasPersonNative`); the next ones may be longer
+        // transliterations (`리페이페이(李飞飞)`): a Han native of two to four characters does.
+        while k < tokens.count, isKoreanName(tokens[k], allowParticle: true),
+            hasPersonNative(tokens[k])
+                || (tokens[k].paren.map {
+                    (2...4).contains($0.unicodeScalars.count) && $0.unicodeScalars.allSatisfy(Scalars.isHan)
+                }
+                    ?? false)
+        {
+            let native = tokens[k].paren.flatMap { Scalars.hasHan($0) || $0.contains(" ") ? $0 : nil }
+            addPerson(name: tokens[k].base, native: native, title: title, org: org, sentence: s.number)
+            k += 1
+            if !tokens[k - 1].comma { break }
+        }
+        return k
+    }
+
+    static let formerWords = WordSet(["전", "前"])
 
     /// `최민서 상무`, `이한 부사장`: a full name whose last syllable is also a verb ending (`서`, `한`),
     /// right before a title, with no particle; common verb forms of that shape are not names.

@@ -5,6 +5,7 @@ import DossierModel
 extension ExtractionRun {
     /// `TextKey`s: Hangul `String`s hash with normalisation.
     static let subjectParticles: TextSet = ["은", "는", "이", "가", "께서", "께서는"]
+    static let joiningParticles: TextSet = ["와", "과"]
 
     /// The people named in a sentence, with the token where each mention ends (the title or
     /// org after the name, which carries the particle).
@@ -160,11 +161,19 @@ extension ExtractionRun {
                     ?? ms.first?.person ?? (pronoun != nil ? focus : nil)
             {
                 let topic = Self.namedTopic(s)
-                if presented[speaker] == nil {
-                    order.append(speaker)
-                    presented[speaker] = (PresentationFact(person: people[speaker].fact.name, topic: topic), true, s)
-                } else if let topic, presented[speaker]?.fact.topic == nil {
-                    presented[speaker]?.fact.topic = topic
+                // `A 대표와 B CTO가 기조연설자로 나섰다`: the people joined to the subject by 와/과 too.
+                let subjectStart = ms.first { $0.person == speaker }?.first ?? Int.max
+                let partners = ms.filter {
+                    $0.first < subjectStart && $0.person != speaker
+                        && s.tokens[$0.last].hasParticle(in: Self.joiningParticles)
+                }.map(\.person)
+                for who in [speaker] + partners {
+                    if presented[who] == nil {
+                        order.append(who)
+                        presented[who] = (PresentationFact(person: people[who].fact.name, topic: topic), true, s)
+                    } else if let topic, presented[who]?.fact.topic == nil {
+                        presented[who]?.fact.topic = topic
+                    }
                 }
             }
             if let m = ms.first(where: { s.tokens[$0.last].hasParticle(in: Self.subjectParticles) })

@@ -742,4 +742,22 @@ import Testing
         #expect(e.first?.name == "Orbix Connect 2024")
         #expect(e.first?.start?.iso == "2024-11-12" && e.first?.end?.iso == "2024-11-13")
     }
+
+    @Test func listsAfterAnAdjectivalTitleFormerHoldersAndJoinedKeynotes() {
+        let f = facts(
+            """
+            알리바바는 22일 항저우에서 클라우드 행사를 열었다.
+            우융밍(吴泳铭) 알리바바그룹 CEO와 저우징런(周靖人) 알리바바클라우드 CTO가 기조연설자로 나섰다.
+            행사에는 장융(张勇) 전 회장과 차이충신(蔡崇信) 이사회 의장도 참석했다.
+            알리바바클라우드 부총재인 류웨이광(刘伟光), 리페이페이(李飞飞)가 각각 발표를 맡았다.
+            """
+        )
+        let p = people(f)
+        #expect(p.first { $0.name == "장융" }?.title == "전 회장")
+        #expect(p.first { $0.name == "차이충신" }?.title == "이사회 의장")
+        #expect(p.first { $0.name == "리페이페이" }?.title == "부총재")
+        #expect(p.first { $0.name == "류웨이광" }?.org == "알리바바클라우드")
+        let t = presentations(f).map(\.person)
+        #expect(t.contains("우융밍") && t.contains("저우징런"))
+    }
 }
