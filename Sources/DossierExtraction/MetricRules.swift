@@ -82,8 +82,8 @@ extension ExtractionRun {
                 i = number.range.upperBound
                 var unitName: String?
                 var end = number.range.upperBound
-                if number.range.lowerBound > 0, sc[number.range.lowerBound - 1] == "$" {
-                    unitName = "USD"
+                if let code = Self.currencySign(sc, before: number.range.lowerBound) {
+                    unitName = code
                 } else if let (u, e) = unit(sc, at: end) {
                     unitName = u
                     end = e
@@ -208,6 +208,25 @@ extension ExtractionRun {
         guard i > 0 else { return false }
         let last = s.scalars[i - 1]
         return last != "." && last != "다" && last != "。"
+    }
+
+    /// Currency signs written before a number (`$1.2 billion`, `US$1.2 billion`, `HK$10 billion`,
+    /// `€3 billion`, `¥100 billion`, `£2 million`, `₩1조`), longest first.
+    static let currencySigns: [([Unicode.Scalar], String)] = [
+        ("US$", "USD"), ("HK$", "HKD"), ("NT$", "TWD"), ("S$", "SGD"), ("A$", "AUD"), ("C$", "CAD"), ("$", "USD"),
+        ("€", "EUR"), ("¥", "JPY"), ("￥", "JPY"), ("£", "GBP"), ("₩", "KRW"),
+    ].map { (Array($0.0.unicodeScalars), $0.1) }
+
+    /// The ISO code of a currency sign right before `i`.
+    static func currencySign(_ sc: [Unicode.Scalar], before i: Int) -> String? {
+        guard i > 0, !Scalars.isLatin(sc[i - 1]) || sc[i - 1] == "$" else { return nil }
+        for (sign, code) in currencySigns where i >= sign.count && sc[(i - sign.count)..<i].elementsEqual(sign) {
+            // `US$`: the letters are the sign's own, not the end of a word (`plus$1`).
+            let start = i - sign.count
+            if sign.count > 1, start > 0, Scalars.isLatin(sc[start - 1]) { continue }
+            return code
+        }
+        return nil
     }
 
     static let attendanceUnits: Set<TextKey> = ["명", "곳", "개사", "개", "%"]
@@ -358,7 +377,8 @@ extension ExtractionRun {
     static let notEnglishThings: Set<String> = [
         "rose", "up", "down", "fell", "grew", "jumped", "gained", "dropped", "climbed", "declined", "by", "for",
         "used", "owns", "own", "roughly", "nearly", "around", "almost", "over", "under", "miss", "said", "says",
-        "RMB", "US", "USD", "CNY", "HK", "KRW", "EUR", "Q1", "Q2", "Q3", "Q4",
+        "RMB", "US", "USD", "CNY", "HK", "KRW", "EUR", "Q1", "Q2", "Q3", "Q4", "plus", "and", "with", "including",
+        "from", "of", "to",
     ]
 
     static func notEnglishThing(_ w: String) -> Bool {

@@ -760,4 +760,20 @@ import Testing
         let t = presentations(f).map(\.person)
         #expect(t.contains("우융밍") && t.contains("저우징런"))
     }
+
+    @Test func currencySignsBeforeTheNumber() {
+        let m = metrics(
+            facts(
+                """
+                Orbix raised US$1.2 billion, plus HK$10 billion in Hong Kong and €3 billion in Europe.
+                It set aside ¥100 billion for Japan and £2 million for London.
+                """
+            )
+        )
+        #expect(m.contains { $0.value == 1_200_000_000 && $0.unit == "USD" })
+        #expect(m.contains { $0.value == 10_000_000_000 && $0.unit == "HKD" && $0.what != "plus" })
+        #expect(m.contains { $0.value == 3_000_000_000 && $0.unit == "EUR" })
+        #expect(m.contains { $0.value == 100_000_000_000 && $0.unit == "JPY" })
+        #expect(m.contains { $0.value == 2_000_000 && $0.unit == "GBP" })
+    }
 }
