@@ -599,6 +599,16 @@ extension ExtractionRun {
                     continue
                 }
             }
+            // `Orbix president Tom Hale`, `Orbix co-founder and chief technology officer Sam Ortiz`: a
+            // lower-case title right after an org, then the name.
+            if i > 0, let f = tokens[i].baseScalars.first, (0x61...0x7A).contains(f.value), !tokens[i - 1].comma,
+                let (title, after) = englishTitle(tokens, at: i), !tokens[after - 1].comma,
+                let o = anyOrg(tokens[i - 1]), let (name, nameEnd) = englishName(tokens, from: after)
+            {
+                addPerson(name: name, native: hanNative(tokens[nameEnd - 1]), title: title, org: o, sentence: s.number)
+                i = nameEnd
+                continue
+            }
             // Every pattern starts with a capital (the title's first word, or the name's).
             guard let first = tokens[i].baseScalars.first, Scalars.isUpper(first) else {
                 i += 1
@@ -614,6 +624,12 @@ extension ExtractionRun {
                     org = o
                 } else if i > 1, let k = knownOrg(tokens[i - 2].text + " " + tokens[i - 1].base) {
                     org = orgName(k)
+                }
+                // `Analyst Priya Natarajan of Redfield Research`: the org after the name.
+                if org == nil, nameEnd + 1 < tokens.count, !tokens[nameEnd - 1].comma,
+                    tokens[nameEnd].base == "of" || tokens[nameEnd].base == "at"
+                {
+                    org = orgAt(tokens, nameEnd + 1, sentence: s)
                 }
                 addPerson(
                     name: name,
@@ -761,7 +777,7 @@ extension ExtractionRun {
     /// Words between a name's comma and its title: `, who will remain chairman`, `, the CEO`.
     static let appositionWords: Set<String> = [
         "the", "a", "an", "who", "will", "remain", "remains", "become", "becomes", "is", "was", "now", "also",
-        "currently", "its", "be",
+        "currently", "its", "be", "company", "firm", "group", "their", "his", "her",
     ]
 
     /// Emits people at the sentence where each was first named.

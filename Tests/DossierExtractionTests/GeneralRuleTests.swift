@@ -776,4 +776,22 @@ import Testing
         #expect(m.contains { $0.value == 100_000_000_000 && $0.unit == "JPY" })
         #expect(m.contains { $0.value == 2_000_000 && $0.unit == "GBP" })
     }
+
+    @Test func englishTitlesAfterAnOrgInLowerCaseAndOrgsAfterTheName() {
+        let p = people(
+            facts(
+                """
+                Baidu said on Tuesday its revenue rose 20 percent.
+                The plan was announced by Baidu president Tom Hale at the event.
+                Baidu co-founder and chief technology officer Sam Ortiz demonstrated the new chip.
+                Jane Park, the company's chief financial officer, said margins improved.
+                Analyst Priya Natarajan of Redfield Research called the results solid.
+                """
+            )
+        )
+        #expect(p.first { $0.name == "Tom Hale" }?.title == "president")
+        #expect(p.first { $0.name == "Sam Ortiz" }?.title == "co-founder and chief technology officer")
+        #expect(p.first { $0.name == "Jane Park" }?.title == "chief financial officer")
+        #expect(p.first { $0.name == "Priya Natarajan" }?.org == "Redfield Research")
+    }
 }
