@@ -132,7 +132,7 @@ enum BuiltInLexicon {
             [[org]]
             name = "징둥"
             native = "京东"
-            aliases = ["JD.com", "JD", "징동"]
+            aliases = ["JD.com", "JD", "징동", "징둥닷컴", "징둥그룹"]
 
             [[org]]
             name = "삼성전자"
@@ -747,6 +747,7 @@ enum BuiltInLexicon {
                 "Capital", "Networks",
                 "클라우드", "로보틱스", "물류", "엔터프라이즈", "벤처스", "벤처투자", "파트너스", "병원", "대학교",
                 "Robotics", "Securities", "Ventures", "Partners", "Research", "University", "Institute", "Exchange",
+                "테크놀로지스", "닷컴",
             ]
             # The endings above that make a word an organisation wherever it stands (`신세계그룹`, `BYD코리아`);
             # the others (`테크`, `에너지`, `통신`) only in an org slot (`NAME ORG TITLE`, `ORG(native)`).
@@ -757,6 +758,7 @@ enum BuiltInLexicon {
                 "Entertainment", "Corporation",
                 "클라우드", "로보틱스", "물류", "엔터프라이즈", "벤처스", "벤처투자", "파트너스", "병원", "대학교",
                 "Robotics", "Securities", "Ventures", "Partners", "Research", "University", "Institute", "Exchange",
+                "테크놀로지스", "닷컴",
             ]
             # Words that look like an organisation (a Latin gloss in parentheses, an org suffix, capitals) but
             # are common nouns or documents.

@@ -140,8 +140,32 @@ extension ExtractionRun {
         return name
     }
 
+    /// Korean nouns that say the quoted name after them is a company (`AI 스타트업 '뤼튼'`,
+    /// `자회사 ‘스노우’`).
+    static let koreanCompanyNouns = WordSet([
+        "업체", "기업", "회사", "제조사", "스타트업", "계열사", "자회사", "게임사", "개발사", "운영사", "협력사", "투자사",
+        "손자회사", "합작사", "법인",
+    ])
+
+    /// `AI 스타트업 '뤼튼테크놀로지스'에`: a quoted name of one word right after a company noun.
+    private mutating func findQuotedCompanies(in s: AnalyzedSentence) {
+        let tokens = s.tokens
+        for i in 1..<max(1, tokens.count) where tokens[i].quoteBefore && tokens[i].quoteAfter {
+            let p = tokens[i - 1]
+            guard p.particle == nil, !p.comma, !p.quoteAfter, Self.koreanCompanyNouns.contains(p.baseScalars) else {
+                continue
+            }
+            let w = tokens[i].baseScalars
+            guard w.count >= 2, Self.isOrgShaped(w) || Self.isTitleCase(w), knownOrg(w) == nil, !isNotOrg(w),
+                person(tokens[i]) == nil
+            else { continue }
+            addSlotOrg(OrgFact(name: Scalars.string(w), native: tokens[i].paren), sentence: s)
+        }
+    }
+
     /// Finds the unknown organisations named by their shape or slot.
     mutating func findSlotOrgs() {
+        for s in sentences where !s.isDateLine { findQuotedCompanies(in: s) }
         for s in sentences where !s.isDateLine && s.sentence.scalars.contains(where: { $0 == "a" || $0 == "f" }) {
             findDescribedCompanies(in: s)
         }

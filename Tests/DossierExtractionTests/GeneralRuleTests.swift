@@ -794,4 +794,17 @@ import Testing
         #expect(p.first { $0.name == "Jane Park" }?.title == "chief financial officer")
         #expect(p.first { $0.name == "Priya Natarajan" }?.org == "Redfield Research")
     }
+
+    @Test func quotedNamesAfterACompanyNounAreCompanies() {
+        let names = orgNames(
+            facts(
+                """
+                네이버는 28일 AI 스타트업 '뤼튼테크놀로지스'에 투자했다고 밝혔다.
+                자회사 ‘스노우’와 계열사 '라인야후'도 참여했다. 신작 '붉은사막'도 공개했다.
+                """
+            )
+        )
+        #expect(names.contains("뤼튼테크놀로지스") && names.contains("스노우") && names.contains("라인야후"))
+        #expect(!names.contains("붉은사막"))
+    }
 }
