@@ -601,9 +601,13 @@ extension ExtractionRun {
             }
             // `Orbix president Tom Hale`, `Orbix co-founder and chief technology officer Sam Ortiz`: a
             // lower-case title right after an org, then the name.
+            // (The cheap tests first: this is tried at every lower-case word.)
             if i > 0, let f = tokens[i].baseScalars.first, (0x61...0x7A).contains(f.value), !tokens[i - 1].comma,
+                tokens[i - 1].baseScalars.first.map(Scalars.isUpper) ?? false,
+                lexicon.englishTitleWordSet.index(lowercasingASCII: tokens[i].baseScalars) != nil,
+                let o = anyOrg(tokens[i - 1]),
                 let (title, after) = englishTitle(tokens, at: i), !tokens[after - 1].comma,
-                let o = anyOrg(tokens[i - 1]), let (name, nameEnd) = englishName(tokens, from: after)
+                let (name, nameEnd) = englishName(tokens, from: after)
             {
                 addPerson(name: name, native: hanNative(tokens[nameEnd - 1]), title: title, org: o, sentence: s.number)
                 i = nameEnd
