@@ -46,7 +46,7 @@ enum BuiltInLexicon {
             # Words that say a unit was created.
             establish_verbs = ["신설", "설립", "출범", "신설했다", "새로 만들", "격상", "승격", "created", "established", "formed", "launched", "set up"]
             # Words that say an event merged earlier ones.
-            merge_words = ["통합", "합친", "합쳐", "merges", "merged", "combines", "combined"]
+            merge_words = ["통합", "합친", "합쳐", "merges", "merged", "combines", "combined", "folded", "folds", "consolidated"]
             # Words that are never a person's name even when a title follows.
             not_names = [
                 "이하", "그룹사", "각", "전", "현", "신임", "초대", "당시", "이어", "또", "또한", "그는", "그녀는", "수장",

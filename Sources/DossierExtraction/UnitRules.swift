@@ -24,8 +24,9 @@ extension ExtractionRun {
             for (i, t) in s.tokens.enumerated()
             where
                 ((establishes || t.paren != nil || Self.mayBeListedOrLed(t)
-                || (s.verbs.mergeWord && t.particle == nil && t.unicodeIsLatin))
-                && (isUnitHead(t.baseScalars) || (t.paren != nil && isCodedGroupUnit(t, in: s))))
+                || (s.verbs.mergeWord && t.particle == nil && t.unicodeIsLatin) || englishLed(s.tokens, i))
+                && (isUnitHead(t.baseScalars) || isTwoWordUnitHead(s.tokens, i)
+                    || (t.paren != nil && isCodedGroupUnit(t, in: s))))
                 || ((t.hasPossessiveParticle || t.comma || (i > 0 && s.tokens[i - 1].comma))
                     && t.baseScalars.count >= 4 && isUnitHead(t.baseScalars))
             {
@@ -43,7 +44,7 @@ extension ExtractionRun {
                     && ((t.comma && i + 1 < s.tokens.count && isUnitHead(s.tokens[i + 1].baseScalars))
                         || (i > 0 && s.tokens[i - 1].comma && isUnitHead(s.tokens[i - 1].baseScalars)
                             && s.tokens[i - 1].baseScalars.count >= 4))
-                if code == nil, !establishes, !isLed(s.tokens, i), !owned, !listed {
+                if code == nil, !establishes, !isLed(s.tokens, i), !owned, !listed, !englishLed(s.tokens, i) {
                     // `merged … into a single Cloud Data Unit`: English names take no particle.
                     let latinMerged = s.verbs.mergeWord && t.particle == nil && t.unicodeIsLatin
                     if !latinMerged, t.particle == nil || t.hasPossessiveParticle || t.comma { continue }
@@ -149,6 +150,29 @@ extension ExtractionRun {
     static let continuingWords: TextSet = ["계속", "새로"]
     static let leadStems: [[Unicode.Scalar]] = ["이끄", "이끌", "이끈", "총괄하", "맡고", "맡은", "맡아"].map {
         Array($0.unicodeScalars)
+    }
+
+    /// `Sovereign AI Task Force`, `Cloud Business Unit`: a head of two words in the lexicon
+    /// (`unit_nouns`), the token at `i` being its second.
+    func isTwoWordUnitHead(_ tokens: [Token], _ i: Int) -> Bool {
+        guard i > 0, tokens[i].unicodeIsLatin, !tokens[i - 1].comma else { return false }
+        let pair = Array(tokens[i - 1].baseScalars) + [" "] + Array(tokens[i].baseScalars)
+        return lexicon.unitNounWords.contains(pair[...])
+    }
+
+    static let englishLeadWords = WordSet(["head", "heads", "leads", "led", "runs", "chief", "oversees"])
+
+    /// `head of the Hyperscale AI Division`, `who heads the ICBU`: a unit someone heads, named in
+    /// Title case (at most five words) after the lead word, `of` and `the`.
+    func englishLed(_ tokens: [Token], _ i: Int) -> Bool {
+        guard tokens[i].unicodeIsLatin, tokens[i].baseScalars.first.map(Scalars.isUpper) ?? false else { return false }
+        var k = i
+        while k > 0, i - k < 5, tokens[k - 1].baseScalars.first.map(Scalars.isUpper) ?? false, !tokens[k - 1].comma {
+            k -= 1
+        }
+        if k > 0, tokens[k - 1].base == "the" { k -= 1 }
+        if k > 0, tokens[k - 1].base == "of" { k -= 1 }
+        return k > 0 && Self.englishLeadWords.contains(tokens[k - 1].baseScalars)
     }
 
     /// `국제사업부를 이끌고`, `엑사원랩을 이끄는`: a unit someone leads.

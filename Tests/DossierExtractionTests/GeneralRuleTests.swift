@@ -807,4 +807,19 @@ import Testing
         #expect(names.contains("뤼튼테크놀로지스") && names.contains("스노우") && names.contains("라인야후"))
         #expect(!names.contains("붉은사막"))
     }
+
+    @Test func englishUnitsHeadedTwoWordHeadsAndFoldedInto() {
+        let names = units(
+            facts(
+                """
+                Orbix Cloud said on Thursday it had reorganised its business.
+                Yoon Jae-hyuk, head of the Hyperscale AI Division, was named chief executive.
+                The company also created a Sovereign AI Task Force (SATF) to pursue government contracts.
+                Orbix folded its search team into the AI Platform Group.
+                """
+            )
+        ).compactMap(\.name)
+        #expect(names.contains("Hyperscale AI Division") && names.contains("Sovereign AI Task Force"))
+        #expect(names.contains("AI Platform Group"))
+    }
 }
