@@ -128,7 +128,10 @@ let package = Package(
         ),
         .testTarget(name: "DossierIngestTests", dependencies: ["DossierIngest", "DossierModel"]),
         .testTarget(name: "DossierEventLogTests", dependencies: ["DossierEventLog", "DossierModel"]),
-        .testTarget(name: "DossierProjectionTests", dependencies: ["DossierProjection", "DossierModel"]),
+        .testTarget(
+            name: "DossierProjectionTests",
+            dependencies: ["DossierProjection", "DossierModel", "DossierTestSupport"]
+        ),
         .testTarget(name: "DossierConfigTests", dependencies: ["DossierConfig"]),
         .testTarget(name: "DossierWritersTests", dependencies: ["DossierWriters"]),
         .testTarget(

@@ -1,4 +1,5 @@
 import DossierModel
+import DossierTestSupport
 import Foundation
 import Testing
 
@@ -20,14 +21,9 @@ let awkwardNumbers: [Double] = [
 ]
 
 private struct Mix {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
+    var random: SplitMix64
+    init(state: UInt64) { random = SplitMix64(state: state) }
+    mutating func next() -> UInt64 { random.next() }
     mutating func int(_ n: Int) -> Int { Int(next() % UInt64(n)) }
     mutating func text() -> String { awkwardTexts[int(awkwardTexts.count)] }
     mutating func maybe(_ text: String) -> String? { int(3) == 0 ? nil : text }
