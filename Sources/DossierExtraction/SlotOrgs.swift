@@ -166,9 +166,7 @@ extension ExtractionRun {
     /// Finds the unknown organisations named by their shape or slot.
     mutating func findSlotOrgs() {
         for s in sentences where !s.isDateLine { findQuotedCompanies(in: s) }
-        for s in sentences where !s.isDateLine && s.sentence.scalars.contains(where: { $0 == "a" || $0 == "f" }) {
-            findDescribedCompanies(in: s)
-        }
+        for s in sentences where !s.isDateLine { findDescribedCompanies(in: s) }
         for s in sentences where !s.isDateLine {
             let tokens = s.tokens
             var i = 0

@@ -822,4 +822,9 @@ import Testing
         #expect(names.contains("Hyperscale AI Division") && names.contains("Sovereign AI Task Force"))
         #expect(names.contains("AI Platform Group"))
     }
+
+    @Test func companyNounInASentenceWithoutTheLettersAOrF() {
+        // A sentence-level shortcut once skipped sentences with neither `a` nor `f` in them.
+        #expect(orgNames(facts("Orbix won over developer Kelmoz.")).contains("Kelmoz"))
+    }
 }
