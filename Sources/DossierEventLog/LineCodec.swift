@@ -477,10 +477,7 @@ enum Hex {
 
     static func encode(_ bytes: some Sequence<UInt8>) -> String {
         var out = [UInt8]()
-        for byte in bytes {
-            out.append(digits[Int(byte >> 4)])
-            out.append(digits[Int(byte & 0x0f)])
-        }
+        append(bytes, to: &out)
         return String(decoding: out, as: UTF8.self)
     }
 
