@@ -569,8 +569,22 @@ extension ExtractionRun {
         guard !words.isEmpty, !lexicon.notNames.contains(words[0]) else { return nil }
         let name = words.joined(separator: " ")
         if lexicon.unitNounWords.hasSuffix(Array(name.unicodeScalars)[...]) { return nil }
+        if words.count == 1, isUnitCode(tokens[i].baseScalars) { return nil }
         addOrg(OrgFact(name: name), sentence: s)
         return name
+    }
+
+    /// Whether a code is given in the report as a unit's (`AI Platform Group (APG)`,
+    /// `클라우드사업그룹(CSIG)`): `general manager of APG` names a unit, not an org.
+    func isUnitCode(_ code: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard Scalars.isCode(code) else { return false }
+        let text = Scalars.string(code)
+        for s in sentences {
+            for t in s.tokens where t.paren == text && lexicon.unitNounWords.hasSuffix(t.baseScalars) {
+                return true
+            }
+        }
+        return false
     }
 
     private mutating func findEnglishPeople(in s: AnalyzedSentence) {

@@ -74,7 +74,8 @@ extension ExtractionRun {
         let name = orgs[i].fact.name
         slotOrgNames.insert(name)
         slotOrgKeys.set(Array(Scalars.lower(name).unicodeScalars)[...], 1)
-        for a in [fact.native].compactMap({ $0 }) + (fact.aliases ?? []) {
+        let stored = orgs[i].fact
+        for a in [fact.native, stored.native].compactMap({ $0 }) + (fact.aliases ?? []) + (stored.aliases ?? []) {
             if orgByName[Scalars.lower(a)] == nil { orgByName[Scalars.lower(a)] = i }
             slotOrgKeys.set(Array(Scalars.lower(a).unicodeScalars)[...], 1)
         }
@@ -100,9 +101,16 @@ extension ExtractionRun {
                 addSlotOrg(OrgFact(name: name), sentence: s)
                 continue
             }
-            // `Nexora, a … firm`: the name, a comma, then `a`/`an` and at most four words to the noun.
-            guard let article = (max(0, i - 5)..<i).last(where: { tokens[$0].text == "a" || tokens[$0].text == "an" }),
-                article >= 1, tokens[article - 1].comma
+            // `Nexora, a … firm`: the name, a comma, then `a`/`an` and at most four words to the noun;
+            // or `the` and one to four words (`Corvane Data, the Denver-based data company`, not
+            // `…, the company said`).
+            guard
+                let article = (max(0, i - 5)..<i).last(where: {
+                    tokens[$0].text == "a" || tokens[$0].text == "an" || tokens[$0].text == "the"
+                }),
+                tokens[article].text != "the" || article < i - 1,
+                article >= 1, tokens[article - 1].comma,
+                !tokens[article..<i].contains(where: { $0.comma || $0.period })
             else { continue }
             var start = article - 1
             while start > 0, article - start < 3, !tokens[start - 1].comma, !tokens[start - 1].period,
@@ -111,9 +119,27 @@ extension ExtractionRun {
                 start -= 1
             }
             if let name = describedName(tokens, from: start), name.split(separator: " ").count == article - start {
-                addSlotOrg(OrgFact(name: name), sentence: s)
+                addDescribedCompany(name, sentence: s)
             }
         }
+    }
+
+    /// Adds a company found described; when its first word was already found by frequency
+    /// (`Corvane` … `Corvane Data, the … company`), that org takes the full name and keeps the short
+    /// one as an alias, so that both name one org.
+    private mutating func addDescribedCompany(_ name: String, sentence s: AnalyzedSentence) {
+        let words = name.split(separator: " ")
+        if words.count >= 2, let i = orgByName[Scalars.lower(String(words[0]))],
+            orgs[i].fact.name == String(words[0]), let n = discoveredCounts[orgs[i].fact.name]
+        {
+            let short = orgs[i].fact.name
+            orgs[i].fact.aliases = [short] + (orgs[i].fact.aliases ?? [])
+            orgs[i].fact.name = name
+            orgByName[Scalars.lower(name)] = i
+            discoveredCounts[short] = nil
+            discoveredCounts[name] = n
+        }
+        addSlotOrg(OrgFact(name: name), sentence: s)
     }
 
     /// The Title-case words from `i` that can name a company (not a person, title or month).
@@ -125,8 +151,13 @@ extension ExtractionRun {
             // `Measurable AI`: a code after the first word belongs to the name.
             let code = Scalars.isCode(w) && w.count >= 2
             let laterCode = code && !words.isEmpty
+            // A title word ends the name, but after its first word only a whole title does
+            // (`Corvane Data`: `Data` is a word of `Chief Data Officer`, not a title).
+            let titleWord =
+                lexicon.englishTitleWordSet.index(lowercasingASCII: w) != nil
+                && (words.isEmpty || isOneWordEnglishTitle(tokens[j].base))
             guard Self.isTitleCase(w) || code, laterCode || !lexicon.notNameWords.contains(w),
-                laterCode || lexicon.englishTitleWordSet.index(lowercasingASCII: w) == nil,
+                laterCode || !titleWord,
                 DateParsing.monthWords.index(of: w) == nil,
                 RelativeDates.weekdayWords.index(of: w) == nil, words.isEmpty || knownOrg(tokens[i].baseScalars) == nil
             else { break }
@@ -138,6 +169,12 @@ extension ExtractionRun {
         let name = words.joined(separator: " ")
         if personIndex[name] != nil || knownOrg(Array(name.unicodeScalars)[...]) != nil { return nil }
         return name
+    }
+
+    /// Whether a word is a whole English title of the lexicon (`President`, `Analyst`).
+    private func isOneWordEnglishTitle(_ word: String) -> Bool {
+        let w = word.lowercased()
+        return lexicon.englishTitlesByFirst[w]?.contains([w]) ?? false
     }
 
     /// Korean nouns that say the quoted name after them is a company (`AI 스타트업 '뤼튼'`,

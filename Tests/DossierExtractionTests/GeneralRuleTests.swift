@@ -827,4 +827,20 @@ import Testing
         // A sentence-level shortcut once skipped sentences with neither `a` nor `f` in them.
         #expect(orgNames(facts("Orbix won over developer Kelmoz.")).contains("Kelmoz"))
     }
+    @Test func describedCompanyWithTheTakesItsShortNameAndIsTheMainOrg() {
+        let f = facts(
+            """
+            TORONTO - Velmora Data, the Toronto-based analytics company, opened its developer week on Monday.
+            CEO Anna Berg said Velmora now serves 5,000 customers. Velmora expects more growth.
+            Velmora has formed a Data Products Group (DPG) for the new tools.
+            Ken Sato, senior vice president of DPG, showed the roadmap. Velmora also published code on GitHub.
+            Omar Hale, the other co-founder, said the company would hire 200 engineers.
+            """
+        )
+        let orgs = f.compactMap { if case .org(let o) = $0 { o } else { nil } }
+        #expect(orgs.first { $0.name == "Velmora Data" }?.aliases == ["Velmora"])
+        #expect(!orgs.contains { $0.name == "Velmora" || $0.name == "DPG" || $0.name == "Omar Hale" })
+        #expect(people(f).first { $0.name == "Anna Berg" }?.org == "Velmora Data")
+        #expect(people(f).first { $0.name == "Ken Sato" }?.org == "Velmora Data")
+    }
 }
