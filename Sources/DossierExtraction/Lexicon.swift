@@ -277,6 +277,9 @@ public struct Lexicon: Sendable, Hashable {
     /// Words that say a report is an interview (`인터뷰`, `일문일답`): answers after a question line
     /// are the words of the person interviewed.
     public var interviewWords: [String] = []
+    /// Words that say when a reorganisation takes effect (`1월 1일자로`, `1일부로`,
+    /// `effective Jan. 1`): the date beside one is the date the report's new units start.
+    public var effectiveWords: [String] = []
     /// Nouns that make the name before them a product (`원신 대모델`, `판구 대모델 5.0`): a product
     /// named so at the head of a clause owns the figures of that clause.
     public var productNouns: [String] = []
@@ -360,13 +363,15 @@ public struct Lexicon: Sendable, Hashable {
     var pronounWords = WordSet()
     /// Every org name and alias, lower-cased (as `orgIndex`), valued by its index in `orgs`.
     var orgWords = WordSet()
+    /// `effectiveWords` as scalars, longest first.
+    var effectiveScalars: [[Unicode.Scalar]] = []
 
     /// The keys a lexicon file may hold.
     public static let keys: Set<String> = [
         "titles", "particles", "pronouns", "quote_verbs", "presentation_verbs", "establish_verbs", "merge_words",
         "not_names", "region_suffixes", "counters", "units", "currencies", "org_suffixes", "unit_nouns",
         "event_nouns", "place_markers", "org", "surnames", "hangul_surnames", "not_orgs", "standalone_org_suffixes",
-        "event_verbs", "attendance_words", "keynote_words", "interview_words",
+        "event_verbs", "attendance_words", "keynote_words", "interview_words", "effective_words",
         "product_nouns", "increase_words", "decrease_words",
     ]
 
@@ -442,6 +447,7 @@ public struct Lexicon: Sendable, Hashable {
             case "attendance_words": attendanceWords += try Self.strings(value, file: file, key: key)
             case "keynote_words": keynoteWords += try Self.strings(value, file: file, key: key)
             case "interview_words": interviewWords += try Self.strings(value, file: file, key: key)
+            case "effective_words": effectiveWords += try Self.strings(value, file: file, key: key)
             case "product_nouns": productNouns += try Self.strings(value, file: file, key: key)
             case "increase_words": increaseWords += try Self.strings(value, file: file, key: key)
             case "decrease_words": decreaseWords += try Self.strings(value, file: file, key: key)
@@ -622,6 +628,7 @@ public struct Lexicon: Sendable, Hashable {
             }
         )
         interviewWordSet = Set(interviewWords.map { TextKey($0) })
+        effectiveScalars = longestFirst(effectiveWords).map { Array($0.unicodeScalars) }
         attendanceTable = VerbTable(
             longestFirst(attendanceWords).map { VerbPattern(word: $0, scalars: Array($0.unicodeScalars)) }
         )

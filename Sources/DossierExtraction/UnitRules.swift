@@ -85,18 +85,25 @@ extension ExtractionRun {
                 while first < i, Self.unitAdverbs.contains(s.tokens[first].scalars) { first += 1 }
                 // `두 사업부`, `각 부문`: a head after a determiner names no unit.
                 if first < i, Self.unitDeterminers.contains(s.tokens[first].scalars) { continue }
-                let name = s.tokens[first...i].enumerated().map { k, tok in
+                var name = s.tokens[first...i].enumerated().map { k, tok in
                     first + k == i ? tok.base : tok.text
                 }.joined(separator: " ")
+                name = trimmingHeadlineJoins(name)
                 if units.contains(where: { ($0.fact.code != nil && $0.fact.code == code) || $0.fact.name == name }) {
                     continue
                 }
                 var established: PartialDate?
                 if establishes {
-                    let before = s.dates.last { $0.range.upperBound <= t.start && $0.start.day != nil }
+                    // A date with a day before the unit, or a month right before it (`지난해 10월 출범한
+                    // ‘카나나 태스크포스’`).
+                    let before = s.dates.last {
+                        $0.range.upperBound <= t.start
+                            && ($0.start.day != nil
+                                || ($0.start.month != nil && s.tokens[first].start - $0.range.upperBound <= 8))
+                    }
                     let after = s.dates.first { $0.range.lowerBound >= t.end }
                     let previous = index > 0 ? sentences[index - 1].dates.last : nil
-                    established = (before ?? after ?? previous)?.start
+                    established = before?.start ?? effectiveDate() ?? (after ?? previous)?.start
                 }
                 let fact = OrgUnitFact(
                     name: name,
@@ -109,6 +116,43 @@ extension ExtractionRun {
             }
         }
         findUnitsOfTitles()
+    }
+
+    /// A unit's name without what a headline glues to it: `임원인사…AI 서비스 부문` is `AI 서비스
+    /// 부문`, `신설·카나나랩` is `카나나랩` (a middle dot after an establishing word joins two
+    /// headline phrases; inside a name, `이차전지·소재사업부`, it stays).
+    func trimmingHeadlineJoins(_ name: String) -> String {
+        var name = name
+        if let e = name.lastIndex(of: "…"), name.index(after: e) < name.endIndex {
+            name = String(name[name.index(after: e)...])
+        }
+        var cut = name.startIndex
+        for d in name.indices where name[d] == "·" && name.index(after: d) < name.endIndex {
+            let wordStart = name[..<d].lastIndex(of: " ").map { name.index(after: $0) } ?? name.startIndex
+            if lexicon.establishVerbScalars.contains(Array(name[wordStart..<d].unicodeScalars)) {
+                cut = name.index(after: d)
+            }
+        }
+        return cut == name.startIndex ? name : String(name[cut...])
+    }
+
+    /// The date the report's reorganisation takes effect: the date with a month closest to an
+    /// effective word (`조직개편은 내년 1월 1일자로 시행된다`, `effective January 1`), within a few
+    /// scalars of it. Looked for only when a unit is created, so most reports never scan for it.
+    func effectiveDate() -> PartialDate? {
+        for s in sentences where !s.isDateLine && !s.dates.isEmpty {
+            let sc = s.sentence.scalars
+            for word in lexicon.effectiveScalars {
+                guard let p = Scalars.find(word, in: sc) else { continue }
+                let near = s.dates.filter { d in
+                    d.start.month != nil
+                        && (d.range.upperBound <= p + 3 && p - d.range.upperBound <= 3
+                            || d.range.lowerBound >= p + word.count && d.range.lowerBound - (p + word.count) <= 3)
+                }
+                if let d = near.first { return d.start }
+            }
+        }
+        return nil
     }
 
     /// `문지호 AI사업본부장`, `최유나 AI에이전트추진그룹장`: a title that heads a named unit names

@@ -843,4 +843,22 @@ import Testing
         #expect(people(f).first { $0.name == "Anna Berg" }?.org == "Velmora Data")
         #expect(people(f).first { $0.name == "Ken Sato" }?.org == "Velmora Data")
     }
+    @Test func unitsTakeTheReorganisationsEffectiveDateAndTheirOwnMonth() {
+        let f = facts(
+            """
+            한빛소프트, 정기 임원인사…클라우드 사업부문 신설·데이터랩 출범
+            한빛소프트가 'AI플랫폼본부(APH)'를 신설하는 조직개편을 8일 단행했다. 개편은 내년 3월 1일자로 시행된다.
+            지난해 7월 출범한 '데이터 태스크포스(DTF)'를 본부 산하 조직으로 격상했다.
+            """
+        )
+        let byName = Dictionary(
+            units(f).compactMap { u in u.name.map { ($0, u) } },
+            uniquingKeysWith: { a, _ in a }
+        )
+        #expect(byName["AI플랫폼본부"]?.established == PartialDate(iso: "2025-03-01"))
+        #expect(byName["데이터 태스크포스"]?.established == PartialDate(iso: "2023-07"))
+        #expect(byName["클라우드 사업부문"] != nil && byName["데이터랩"] != nil)
+        #expect(!byName.keys.contains { $0.contains("…") || $0.contains("·") })
+    }
+
 }
