@@ -16,6 +16,8 @@ extension ExtractionRun {
     }
 
     mutating func findUnits() {
+        // The reorganisation's effective date, looked for once, at the first unit created.
+        var effective: PartialDate??
         for (index, s) in sentences.enumerated() where !s.isDateLine {
             let establishes = s.verbs.establishes
             // `A와 B에 나뉘어 있던 … 조직을 통합한 것`: the units merged are named too.
@@ -103,7 +105,8 @@ extension ExtractionRun {
                     }
                     let after = s.dates.first { $0.range.lowerBound >= t.end }
                     let previous = index > 0 ? sentences[index - 1].dates.last : nil
-                    established = before?.start ?? effectiveDate() ?? (after ?? previous)?.start
+                    if before == nil, effective == nil { effective = .some(effectiveDate()) }
+                    established = before?.start ?? effective?.flatMap { $0 } ?? (after ?? previous)?.start
                 }
                 let fact = OrgUnitFact(
                     name: name,
@@ -122,6 +125,8 @@ extension ExtractionRun {
     /// 부문`, `신설·카나나랩` is `카나나랩` (a middle dot after an establishing word joins two
     /// headline phrases; inside a name, `이차전지·소재사업부`, it stays).
     func trimmingHeadlineJoins(_ name: String) -> String {
+        // `·` is C2 B7 in UTF-8 and `…` is E2 80 A6: no lead byte C2 or E2 (Hangul's are EA–ED), no mark.
+        guard name.utf8.contains(where: { $0 == 0xC2 || $0 == 0xE2 }) else { return name }
         var name = name
         if let e = name.lastIndex(of: "…"), name.index(after: e) < name.endIndex {
             name = String(name[name.index(after: e)...])
@@ -140,16 +145,29 @@ extension ExtractionRun {
     /// effective word (`조직개편은 내년 1월 1일자로 시행된다`, `effective January 1`), within a few
     /// scalars of it. Looked for only when a unit is created, so most reports never scan for it.
     func effectiveDate() -> PartialDate? {
+        // Only the few scalars beside each date are tried, not the whole sentence.
+        func word(in sc: [Unicode.Scalar], at p: Int) -> Bool {
+            p >= 0
+                && lexicon.effectiveScalars.contains { w in
+                    p + w.count <= sc.count && sc[p..<(p + w.count)].elementsEqual(w)
+                }
+        }
         for s in sentences where !s.isDateLine && !s.dates.isEmpty {
             let sc = s.sentence.scalars
-            for word in lexicon.effectiveScalars {
-                guard let p = Scalars.find(word, in: sc) else { continue }
-                let near = s.dates.filter { d in
-                    d.start.month != nil
-                        && (d.range.upperBound <= p + 3 && p - d.range.upperBound <= 3
-                            || d.range.lowerBound >= p + word.count && d.range.lowerBound - (p + word.count) <= 3)
+            for d in s.dates where d.start.month != nil {
+                // After the date (`1월 1일자로`: the word may begin at the date's last scalar), or
+                // before it (`effective January 1`), with at most three scalars between.
+                if (d.range.upperBound - 1...d.range.upperBound + 3).contains(where: { word(in: sc, at: $0) }) {
+                    return d.start
                 }
-                if let d = near.first { return d.start }
+                for w in lexicon.effectiveScalars {
+                    let latest = d.range.lowerBound - w.count
+                    if (max(0, latest - 3)...max(0, latest)).contains(where: { p in
+                        p + w.count <= d.range.lowerBound && sc[p..<(p + w.count)].elementsEqual(w)
+                    }) {
+                        return d.start
+                    }
+                }
             }
         }
         return nil
