@@ -64,7 +64,8 @@ extension ExtractionRun {
         guard w.count >= 4, w.hasSuffix(Self.groupScalars), let code = t.paren, Scalars.isCode(code),
             t.orgIndex == nil, knownOrg(w.dropLast(2)) == nil
         else { return false }
-        return s.tokens.contains { $0.orgIndex != nil }
+        // `지능형주행그룹(IDG)의 왕윈펑 총재`: a coded group whose head someone is, in a report about an org.
+        return s.tokens.contains { $0.orgIndex != nil } || (t.hasPossessiveParticle && mainOrg != nil)
     }
 
     /// Adds an org found by its slot, and remembers it as able to own figures.

@@ -28,7 +28,7 @@ extension ExtractionRun {
                 ((establishes || t.paren != nil || Self.mayBeListedOrLed(t)
                 || (s.verbs.mergeWord && t.particle == nil && t.unicodeIsLatin) || englishLed(s.tokens, i))
                 && (isUnitHead(t.baseScalars) || isTwoWordUnitHead(s.tokens, i)
-                    || (t.paren != nil && isCodedGroupUnit(t, in: s))))
+                    || (t.paren != nil && (isCodedGroupUnit(t, in: s) || isCodedOrganisation(s.tokens, i)))))
                 || ((t.hasPossessiveParticle || t.comma || (i > 0 && s.tokens[i - 1].comma))
                     && t.baseScalars.count >= 4 && isUnitHead(t.baseScalars))
             {
@@ -65,6 +65,14 @@ extension ExtractionRun {
                         continue
                     }
                     if p.paren != nil || p.quoteAfter { break }
+                    // `부사장 겸 AI클라우드그룹`, `네이버클라우드 산하 … 조직`: a title, `겸` or `산하` ends
+                    // the name.
+                    if p.isText(in: Self.unitNameStops) || isTitle(p.baseScalars) {
+                        if let k = first >= 2 ? knownOrg(s.tokens[first - 2]) : nil, p.isText(in: Self.underWords) {
+                            parent = orgName(k)
+                        }
+                        break
+                    }
                     if let k = knownOrg(p) {
                         if p.particle == nil || p.particle == "의" { parent = orgName(k) }
                         break
@@ -96,29 +104,106 @@ extension ExtractionRun {
                 }
                 var established: PartialDate?
                 if establishes {
-                    // A date with a day before the unit, or a month right before it (`지난해 10월 출범한
-                    // ‘카나나 태스크포스’`).
+                    // A date with a day before the unit, or a month (`지난해 10월 출범한 ‘카나나 태스크포스’`,
+                    // `지난달 … 조직(ASO)을 신설하고`).
                     let before = s.dates.last {
-                        $0.range.upperBound <= t.start
-                            && ($0.start.day != nil
-                                || ($0.start.month != nil && s.tokens[first].start - $0.range.upperBound <= 8))
+                        $0.range.upperBound <= t.start && ($0.start.day != nil || $0.start.month != nil)
                     }
                     let after = s.dates.first { $0.range.lowerBound >= t.end }
                     let previous = index > 0 ? sentences[index - 1].dates.last : nil
                     if before == nil, effective == nil { effective = .some(effectiveDate()) }
                     established = before?.start ?? effective?.flatMap { $0 } ?? (after ?? previous)?.start
                 }
+                // A coded group named with its own possessive (`지능형주행그룹(IDG)의`) is no parent of itself.
+                let subject = subjectOrg(s, near: t.start).flatMap { $0 == name ? nil : $0 }
                 let fact = OrgUnitFact(
                     name: name,
                     code: code,
-                    parent: parent ?? subjectOrg(s, near: t.start) ?? mainOrg,
+                    parent: parent ?? subject ?? mainOrg,
                     established: established
                 )
                 units.append((fact, s.number))
                 emit(.orgUnit(fact), sentence: s)
             }
         }
+        for s in sentences where !s.isDateLine { findCountedUnitLists(in: s) }
         findUnitsOfTitles()
+    }
+
+    /// `에이전트 서비스 조직(ASO)`: words before `조직` with a code in parenthesis name a unit (the
+    /// bare noun `조직` is too common to be a unit head of its own).
+    func isCodedOrganisation(_ tokens: [Token], _ i: Int) -> Bool {
+        guard i > 0, tokens[i].baseScalars.elementsEqual(Self.organisationScalars), let code = tokens[i].paren,
+            Scalars.isCode(code), !tokens[i - 1].comma, tokens[i - 1].isBare
+        else { return false }
+        return true
+    }
+
+    static let organisationScalars = Array("조직".unicodeScalars)
+
+    /// `그룹을 A그룹, B 커머스그룹, C그룹(AIDC) 등 6개 사업그룹으로 나누는`: the names listed before
+    /// `N개` and a unit head are units, whatever their own heads (a `…그룹` here is no company).
+    private mutating func findCountedUnitLists(in s: AnalyzedSentence) {
+        let tokens = s.tokens
+        for k in 1..<max(1, tokens.count - 1) {
+            let n = tokens[k].baseScalars
+            // `6개`: digits and the counter 개, then a unit head (`사업그룹으로`, `부문`).
+            guard n.count >= 2, n.last == "개", n.dropLast().allSatisfy(Scalars.isDigit),
+                isUnitHead(tokens[k + 1].baseScalars)
+            else { continue }
+            var end = k - 1
+            if tokens[end].text == "등" { end -= 1 }
+            var items: [(name: String, code: String?)] = []
+            var j = end
+            while j >= 0, items.count < 12 {
+                // One item: up to three bare words, the last of them with the comma (or none, last).
+                // Each a name with a head or a code (`클라우드, 전자상거래, 물류 등`: fields, not names).
+                guard j == end || tokens[j].comma, tokens[j].particle == nil,
+                    tokens[j].paren.map(Scalars.isCode) ?? false || isUnitHead(tokens[j].baseScalars)
+                        || (tokens[j].baseScalars.count >= 4 && tokens[j].baseScalars.hasSuffix(Self.groupScalars))
+                else { break }
+                var first = j
+                while first > 0, j - first < 2, !tokens[first - 1].comma, tokens[first - 1].isBare,
+                    tokens[first - 1].paren == nil
+                {
+                    first -= 1
+                }
+                let name = tokens[first...j].enumerated().map { m, tok in first + m == j ? tok.base : tok.text }
+                    .joined(separator: " ")
+                items.append((name, tokens[j].paren.flatMap { Scalars.isCode($0) ? $0 : nil }))
+                j = first - 1
+            }
+            guard items.count >= 2 else { continue }
+            let parent = subjectOrg(s, near: tokens[0].start) ?? mainOrg
+            let established =
+                s.verbs.establishes || Scalars.find(Self.reorganisationScalars, in: s.sentence.scalars) != nil
+                ? s.dates.last(where: { $0.range.upperBound <= tokens[j + 1].start && $0.start.day != nil })?.start
+                : nil
+            for item in items.reversed() {
+                if let u = units.firstIndex(where: { $0.fact.name == item.name }) {
+                    // Found before by its code, undated: the list dates it.
+                    if units[u].fact.established == nil, let established { dateUnit(u, established) }
+                    continue
+                }
+                let fact = OrgUnitFact(name: item.name, code: item.code, parent: parent, established: established)
+                units.append((fact, s.number))
+                emit(.orgUnit(fact), sentence: s)
+            }
+        }
+    }
+
+    static let reorganisationScalars = Array("개편".unicodeScalars)
+
+    /// Sets the date a unit found earlier was created, in `units` and in the fact already emitted.
+    private mutating func dateUnit(_ u: Int, _ date: PartialDate) {
+        let name = units[u].fact.name
+        units[u].fact.established = date
+        for k in facts.indices.reversed() {
+            guard case .orgUnit(var fact) = facts[k], fact.name == name else { continue }
+            fact.established = date
+            facts[k] = .orgUnit(fact)
+            return
+        }
     }
 
     /// A unit's name without what a headline glues to it: `임원인사…AI 서비스 부문` is `AI 서비스
@@ -208,6 +293,10 @@ extension ExtractionRun {
     static let unitAdverbs = WordSet(["그동안", "기존", "이번", "현재", "당시", "또한", "특히", "기존의", "한편"])
     /// Tested on the tokens' scalars (`Token.isText(in:)`, `hasParticle(in:)`), not as `String`s.
     static let connectorWords: TextSet = ["및", "&", "and", "of"]
+    /// Words before a unit's name that are not part of it.
+    static let unitNameStops: TextSet = ["겸", "산하", "산하의", "직속", "직속의"]
+    /// Words that say the org before them is the unit's parent (`네이버클라우드 산하 … 조직`).
+    static let underWords: TextSet = ["산하", "산하의", "직속", "직속의"]
     static let objectParticles: TextSet = ["을", "를"]
     static let continuingWords: TextSet = ["계속", "새로"]
     static let leadStems: [[Unicode.Scalar]] = ["이끄", "이끌", "이끈", "총괄하", "맡고", "맡은", "맡아"].map {

@@ -861,4 +861,25 @@ import Testing
         #expect(!byName.keys.contains { $0.contains("…") || $0.contains("·") })
     }
 
+    @Test func unitsListedBeforeACountCodedOrganisationsAndGroupsHeadedBySomeone() {
+        let f = facts(
+            """
+            징둥은 지난 3월 2일 회사를 리테일그룹, 물류 서비스그룹, 헬스케어그룹(JDH) 등 3개 사업그룹으로 나누는 조직개편을 발표했다.
+            클라우드, 물류, 금융 등 3개 사업부로 나눈다는 안도 검토됐다.
+            징둥은 지난달 대표 직속으로 '에이전트 개발 조직(ADO)'을 신설했다. 징둥클라우드 산하 모델 연구 조직(MRO)도 커진다.
+            탐색연구그룹(ERG)의 허샤오둥 총재는 새 모델을 소개했다. 리밍 부총재 겸 AI플랫폼사업부(APB) 책임자도 발표했다.
+            """
+        )
+        let byName = Dictionary(units(f).compactMap { u in u.name.map { ($0, u) } }, uniquingKeysWith: { a, _ in a })
+        for name in ["리테일그룹", "물류 서비스그룹", "헬스케어그룹"] {
+            #expect(byName[name]?.established == PartialDate(iso: "2024-03-02"), "\(name)")
+        }
+        #expect(byName["클라우드"] == nil && byName["금융"] == nil)
+        #expect(byName["에이전트 개발 조직"]?.code == "ADO")
+        #expect(byName["에이전트 개발 조직"]?.established == PartialDate(iso: "2024-04"))
+        #expect(byName["모델 연구 조직"]?.code == "MRO")
+        #expect(byName["탐색연구그룹"]?.parent == "징둥")
+        #expect(byName["AI플랫폼사업부"]?.code == "APB")
+    }
+
 }
