@@ -60,6 +60,9 @@ final class AnalyzedSentence {
 struct PersonRecord: Sendable {
     var fact: PersonFact
     var sentence: Int
+    /// Titles held together with the first (`상무이사 겸 … CEO`): one becomes the title when the
+    /// report refers back to the person by it (`위 CEO는`).
+    var jointTitles: [String] = []
 }
 
 /// The state of one extraction: the sentences and the facts found so far.

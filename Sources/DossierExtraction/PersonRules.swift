@@ -91,6 +91,13 @@ extension ExtractionRun {
                 i += 1
                 continue
             }
+            // `위청둥(余承东) 화웨이 상무이사 겸 단말 사업그룹(CBG) CEO`: a second title after `겸` is
+            // held by the person of the first; the words between are no name.
+            if let joint = jointTitleHolder(tokens, i, sentence: s.number) {
+                people[joint].jointTitles.append(t.base)
+                i += 1
+                continue
+            }
             if let list = titledList(tokens, after: i) {
                 let org = personOrg(s, near: t.start)
                 for k in list {
@@ -251,7 +258,11 @@ extension ExtractionRun {
                 continue
             }
             var names = [j]
-            while let first = names.first, first > 0, tokens[first - 1].comma, isKoreanName(tokens[first - 1]) {
+            // A name listed before a comma carries no object or adverb particle (`… AI 기능을, 왕청루
+            // 부총재는`: the clause before is no list).
+            while let first = names.first, first > 0, tokens[first - 1].comma, isKoreanName(tokens[first - 1]),
+                !tokens[first - 1].hasParticle(in: Self.clauseParticles)
+            {
                 names.insert(first - 1, at: 0)
             }
             if org == nil, let first = names.first, first > 0, let o = orgToken(tokens[first - 1]) {
@@ -270,6 +281,48 @@ extension ExtractionRun {
                 )
             }
             i += 1
+        }
+    }
+
+    /// The person who holds a title written after `겸` and a first title (at most three words
+    /// between, no comma): the person named just before the first title.
+    func jointTitleHolder(_ tokens: [Token], _ i: Int, sentence: Int) -> Int? {
+        guard i >= 3, !people.isEmpty else { return nil }
+        var g = i - 1
+        while g > 1, i - g <= 4, !tokens[g].comma {
+            if tokens[g].isText(in: Self.jointWords) {
+                guard !tokens[g - 1].comma, isTitle(tokens[g - 1].baseScalars) else { return nil }
+                // The name, then perhaps the org (and a unit) before the first title.
+                for k in stride(from: g - 2, through: max(0, g - 4), by: -1) {
+                    if let p = person(tokens[k]) { return p }
+                    if tokens[k].comma { break }
+                }
+                return nil
+            }
+            g -= 1
+        }
+        return nil
+    }
+
+    static let jointWords: TextSet = ["겸"]
+    /// Particles that end a clause's object or adverb, never a listed name.
+    static let clauseParticles: TextSet = ["을", "를", "에", "에서", "로", "으로", "와", "과", "도", "만", "에게"]
+
+    /// Gives people who hold joint titles the one the report refers back to them by (`위 CEO는`).
+    mutating func settleJointTitles() {
+        for p in people.indices where !people[p].jointTitles.isEmpty {
+            let name = Array(people[p].fact.name.unicodeScalars)
+            search: for s in sentences where s.number > people[p].sentence {
+                let tokens = s.tokens
+                for k in tokens.indices.dropLast()
+                where isSurnameWord(tokens[k]) && name.starts(with: tokens[k].baseScalars) {
+                    let title = tokens[k + 1].base
+                    if people[p].jointTitles.contains(title), surnameReference(tokens, k) == p {
+                        people[p].fact.title = title
+                        break search
+                    }
+                }
+            }
         }
     }
 
@@ -800,6 +853,7 @@ extension ExtractionRun {
 
     /// Emits people at the sentence where each was first named.
     mutating func emitPeople() {
+        settleJointTitles()
         for i in people.indices where people[i].fact.org == nil { people[i].fact.org = mainOrg }
         for p in people {
             guard let s = sentences.first(where: { $0.number == p.sentence }) else { continue }

@@ -326,10 +326,17 @@ extension ExtractionRun {
             return
         }
         var k = subject.last + 1
+        // `궁티 부총재는 A를, 왕청루 부총재는 B를 소개했다`: a second subject after a comma presented
+        // the words after it; the first, those before the comma.
+        let second = subjects.first {
+            $0.first > subject.last && $0.person != subject.person && s.tokens[$0.first - 1].comma
+                && s.tokens[$0.first].start < verbScalar
+        }
+        let limit = second?.first ?? s.tokens.count
         // `기조연설에서`, `이날`, `연사로 나서`, `무대에 올라`: the occasion before the topic is not
         // part of it.
         var leading = true
-        while k < s.tokens.count, s.tokens[k].start < verbScalar {
+        while k < limit, s.tokens[k].start < verbScalar {
             let t = s.tokens[k]
             k += 1
             if leading, k < s.tokens.count, s.tokens[k].start < verbScalar {
@@ -374,6 +381,16 @@ extension ExtractionRun {
         if let last = words.last, Text.hasSuffix(last, "다고") || Text.hasSuffix(last, "라고") { return }
         let topic = words.joined(separator: " ").trimmed(",.")
         record(subject: subject, ms: ms, s: s, topic: topic, presented: &presented, order: &order)
+        if let second {
+            presentation(
+                s,
+                verbOffset: verbOffset,
+                verbLength: verbLength,
+                mentions: ms.filter { $0.first >= second.first },
+                presented: &presented,
+                order: &order
+            )
+        }
     }
 
     private func record(

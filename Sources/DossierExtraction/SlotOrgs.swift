@@ -40,6 +40,16 @@ extension ExtractionRun {
         Self.isOrgShaped(w) && lexicon.standaloneOrgSuffixWords.hasSuffix(w, keep: 2)
     }
 
+    /// `하모니OS 넥스트(HarmonyOS NEXT)`: the gloss names the word before too (its Latin letters
+    /// end the gloss's first word), so the glossed word alone is no name.
+    func glossStartsBefore(_ tokens: [Token], _ k: Int, _ gloss: String) -> Bool {
+        guard k > 0, !tokens[k - 1].comma, tokens[k - 1].particle == nil, let first = gloss.split(separator: " ").first
+        else { return false }
+        let latin = tokens[k - 1].scalars.drop { !Scalars.isLatin($0) }
+        return latin.count >= 2 && latin.allSatisfy(Scalars.isLatin)
+            && String(first).unicodeScalars.reversed().starts(with: latin.reversed())
+    }
+
     /// `Dodam AI`, `Noiseworks`, `Moreh`: Latin words, the first Title-case (a capital, then a
     /// lower-case letter), at most four.
     static func isTitleCaseGloss(_ p: String) -> Bool {
@@ -257,7 +267,8 @@ extension ExtractionRun {
                 // `(NPU)` glosses a common noun; a person's name is two capitalised words).
                 if let paren = t.paren, !t.quoteBefore, Self.isTitleCaseGloss(paren), w.allSatisfy(Scalars.isHangul),
                     w.count >= 2, !looksLikeHangulName(w) || w.count >= 5, person(t) == nil, !hasPersonNative(t),
-                    !(i < tokens.count && (isTitle(tokens[i].baseScalars) || isUnitHead(tokens[i].baseScalars)))
+                    !(i < tokens.count && (isTitle(tokens[i].baseScalars) || isUnitHead(tokens[i].baseScalars))),
+                    !glossStartsBefore(tokens, i - 1, paren)
                 {
                     addSlotOrg(OrgFact(name: Scalars.string(w), native: paren), sentence: s)
                     continue

@@ -882,4 +882,23 @@ import Testing
         #expect(byName["AI플랫폼사업부"]?.code == "APB")
     }
 
+    @Test func jointTitlesParallelTalksAndGlossesOfTwoWords() {
+        let f = facts(
+            """
+            샤오미는 21일 베이징에서 개발자 대회를 열었다.
+            기조연설에 나선 루웨이빙(卢伟冰) 샤오미 총재 겸 휴대폰 사업그룹(MPG) CEO는 새 전략을 발표했다.
+            루 CEO는 “올해 목표를 넘겼다”고 말했다.
+            이어 진판(金帆), 저우원(周文) 부총재가 무대에 올랐다. 진판 부총재는 하이퍼OS 넥스트(HyperOS Next)의 개발 도구를, 저우원 부총재는 파트너 지원 정책을 소개했다.
+            """
+        )
+        let p = people(f)
+        #expect(p.first { $0.name == "루웨이빙" }?.title == "CEO")
+        #expect(p.map(\.name).sorted() == ["루웨이빙", "저우원", "진판"])
+        #expect(p.allSatisfy { $0.org == "샤오미" })
+        let talks = f.compactMap { if case .presentation(let t) = $0 { t } else { nil } }
+        #expect(talks.first { $0.person == "진판" }?.topic == "하이퍼OS 넥스트의 개발 도구")
+        #expect(talks.first { $0.person == "저우원" }?.topic == "파트너 지원 정책")
+        #expect(!orgNames(f).contains("넥스트"))
+    }
+
 }
