@@ -82,7 +82,7 @@ extension ExtractionRun {
                 // At least 6 `Character`s, and not an event's name.
                 let qs = s.sentence.scalars[q.range]
                 guard Scalars.charactersAreScalars(qs) ? qs.count >= 6 : q.text.count >= 6,
-                    !lexicon.eventNounWords.hasSuffix(qs, keep: 2)
+                    !lexicon.eventNounWords.hasSuffix(qs, keep: 2), !Self.isTitled(s, q.range)
                 else { continue }
                 let afterOutside = outsideQuotes(s, from: q.range.upperBound)
                 var verb = lexicon.quoteVerbTable.first(in: afterOutside[...])?.verb
@@ -204,6 +204,10 @@ extension ExtractionRun {
     /// `‘대형모델 이후의 AI 클라우드’를 주제로 기조연설을 했다`: the words in quotation marks
     /// before `주제로`.
     static func namedTopic(_ s: AnalyzedSentence) -> String? {
+        // `a keynote titled "Spark 4.0 Turbo and the road to general AI."`
+        if let q = s.sentence.quotes.first(where: { isTitled(s, $0.range) }) {
+            return q.text.trimmed(",.")
+        }
         guard let k = s.tokens.firstIndex(where: { topicWords.contains($0.text) }), k > 0 else { return nil }
         // The words from the one after an opening mark to the one before `주제로`, which closes it.
         guard s.tokens[k - 1].quoteAfter else { return nil }
@@ -213,6 +217,16 @@ extension ExtractionRun {
         let words = s.tokens[a..<(k - 1)].map(\.text) + [s.tokens[k - 1].base]
         return words.joined(separator: " ")
     }
+
+    /// Whether a quotation is the title of a talk (`a keynote titled "…"`), not words said.
+    static func isTitled(_ s: AnalyzedSentence, _ range: Range<Int>) -> Bool {
+        guard let t = s.tokens.last(where: { $0.end < range.lowerBound }), range.lowerBound - t.end <= 2 else {
+            return false
+        }
+        return titledWords.contains(t.baseScalars)
+    }
+
+    static let titledWords = WordSet(["titled", "entitled", "dubbed"])
 
     /// A line with an interviewer's question: `―흥행 비결을 꼽는다면.`, `Q. …`, `- …?`.
     static func isQuestionLine(_ s: AnalyzedSentence) -> Bool {
@@ -285,14 +299,24 @@ extension ExtractionRun {
         presented: inout [Int: (fact: PresentationFact, shared: Bool, s: AnalyzedSentence)],
         order: inout [Int]
     ) {
-        let subjects = ms.filter {
-            let t = s.tokens[$0.last]
+        // The word right before the verb, for English appositions.
+        let beforeVerb = s.tokens.lastIndex { $0.start < verbOffset }
+        let subjects = ms.filter { m in
+            let t = s.tokens[m.last]
             // `…, Dr. Helen Okafor, presented`: an English name closing an apposition right before the verb.
             let appositive =
-                t.comma && t.unicodeIsLatin && $0.last + 1 < s.tokens.count
-                && s.tokens[$0.last + 1].start >= verbOffset && s.tokens[$0.last + 1].start <= verbOffset + 1
+                t.comma && t.unicodeIsLatin && m.last + 1 < s.tokens.count
+                && s.tokens[m.last + 1].start >= verbOffset && s.tokens[m.last + 1].start <= verbOffset + 1
+            // `Jiang Tao (江涛), senior vice president of …, presented`: the name, then an apposition
+            // between commas that ends right before the verb.
+            let apposed =
+                t.comma && t.unicodeIsLatin && !appositive
+                && beforeVerb.map { b in
+                    b > m.last && s.tokens[b].comma && b - m.last <= 16
+                        && !s.tokens[(m.last + 1)...b].contains { $0.period || $0.quoteBefore }
+                } ?? false
             return t.hasParticle(in: Self.subjectParticles)
-                || (t.particle == nil && !t.comma && t.unicodeIsLatin) || appositive
+                || (t.particle == nil && !t.comma && t.unicodeIsLatin) || appositive || apposed
         }
         guard let subject = subjects.first else { return }
         // `verbOffset` counts scalars but is taken as `Character`s here (as it always was); the

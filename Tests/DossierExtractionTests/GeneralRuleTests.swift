@@ -901,4 +901,20 @@ import Testing
         #expect(!orgNames(f).contains("넥스트"))
     }
 
+    @Test func englishTalksAfterAnAppositionAndTitledKeynotes() {
+        let f = facts(
+            """
+            Kestrel Robotics held its developer day in Shenzhen on Tuesday.
+            Chairman Wang Lei (王磊) opened the event with a keynote titled "Robots that learn on the job."
+            Zhou Min (周敏), senior vice president and head of the mobility business group (MBG), presented two new delivery robots.
+            Chen Yu, chief technology officer, will present the next arm at the autumn event.
+            """
+        )
+        let talks = f.compactMap { if case .presentation(let t) = $0 { t } else { nil } }
+        #expect(talks.first { $0.person == "Wang Lei" }?.topic == "Robots that learn on the job")
+        #expect(talks.first { $0.person == "Zhou Min" }?.topic == "two new delivery robots")
+        #expect(talks.first { $0.person == "Chen Yu" }?.topic == "the next arm")
+        #expect(quotes(f).isEmpty)
+    }
+
 }
