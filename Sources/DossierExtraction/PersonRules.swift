@@ -435,7 +435,10 @@ extension ExtractionRun {
     /// Whether a word is a family name standing alone (`쉬`, `저우`, `강`).
     func isSurnameWord(_ t: Token) -> Bool {
         let w = t.baseScalars
-        return (1...2).contains(w.count) && lexicon.hangulSurnameWords.contains(w)
+        if (1...2).contains(w.count) && lexicon.hangulSurnameWords.contains(w) { return true }
+        // `레이 회장은`: a surname whose last syllable only looks like the particle 이.
+        let text = t.textScalars
+        return text.count == 2 && w.count == 1 && lexicon.hangulSurnameWords.contains(text)
     }
 
     /// Whether a Hangul word that looks like a name carries a short Han native (`저우이판(周一帆)`):

@@ -214,7 +214,7 @@ extension ExtractionRun {
         var a = k - 1
         while a >= 0, k - 1 - a < 12, !s.tokens[a].quoteBefore { a -= 1 }
         guard a >= 0, s.tokens[a].quoteBefore else { return nil }
-        let words = s.tokens[a..<(k - 1)].map(\.text) + [s.tokens[k - 1].base]
+        let words = s.tokens[a..<(k - 1)].map { $0.comma ? $0.text + "," : $0.text } + [s.tokens[k - 1].base]
         return words.joined(separator: " ")
     }
 
@@ -349,13 +349,20 @@ extension ExtractionRun {
             record(subject: subject, ms: ms, s: s, topic: topic, presented: &presented, order: &order)
             return
         }
-        var k = subject.last + 1
         // `궁티 부총재는 A를, 왕청루 부총재는 B를 소개했다`: a second subject after a comma presented
         // the words after it; the first, those before the comma.
         let second = subjects.first {
             $0.first > subject.last && $0.person != subject.person && s.tokens[$0.first - 1].comma
                 && s.tokens[$0.first].start < verbScalar
         }
+        // `… 'SU7, 드림카를 만드는 일'을 주제로 제품을 소개했다`: a quoted topic before `주제로` is the topic.
+        if second == nil, let named = Self.namedTopic(s),
+            let at = s.tokens.firstIndex(where: { Self.topicWords.contains($0.text) }), at > subject.last
+        {
+            record(subject: subject, ms: ms, s: s, topic: named, presented: &presented, order: &order)
+            return
+        }
+        var k = subject.last + 1
         let limit = second?.first ?? s.tokens.count
         // `기조연설에서`, `이날`, `연사로 나서`, `무대에 올라`: the occasion before the topic is not
         // part of it.

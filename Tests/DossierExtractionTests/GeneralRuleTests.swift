@@ -917,4 +917,17 @@ import Testing
         #expect(quotes(f).isEmpty)
     }
 
+    @Test func twoSyllableSurnamesEndingLikeAParticleReferBack() {
+        let f = facts(
+            """
+            레이쥔(雷军) 샤오미 회장은 약 2시간 동안 무대에 올라 'SU7, 꿈의 차'를 주제로 신차를 소개했다.
+            레이 회장은 “24시간 만에 주문이 몰렸다”고 말했다.
+            """
+        )
+        #expect(people(f).map(\.name) == ["레이쥔"])
+        #expect(quotes(f).map(\.speaker) == ["레이쥔"])
+        let talks = f.compactMap { if case .presentation(let t) = $0 { t } else { nil } }
+        #expect(talks.first?.topic == "SU7, 꿈의 차")
+    }
+
 }
