@@ -128,10 +128,13 @@ struct ExtractionRun {
             if let dateline, dateline.sentence == s.number {
                 dates.removeAll { $0.range == dateline.range }
             }
+            // A date line, a copyright line or a byline: rules skip it.
             let isDateLine =
-                s.isWholeLine && !dates.isEmpty && s.scalars.count <= 40
-                && dates.contains { $0.start.hasYear && !$0.yearInferred }
-                && s.scalars.filter({ Scalars.isHangul($0) }).count <= 8
+                (s.isWholeLine && !dates.isEmpty && s.scalars.count <= 40
+                    && dates.contains { $0.start.hasYear && !$0.yearInferred }
+                    && s.scalars.filter({ Scalars.isHangul($0) }).count <= 8)
+                || SentenceSplitter.isCopyright(s.scalars)
+                || (s.isWholeLine && SentenceSplitter.isReporterLine(s.scalars))
             sentences.append(
                 AnalyzedSentence(
                     sentence: s,

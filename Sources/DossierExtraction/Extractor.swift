@@ -27,6 +27,7 @@ public struct Extractor: Sendable {
         run.emitPeople()
         run.emitOrgs()
         run.findUnits()
+        run.dropOrgsNamingUnits()
         run.findQuotesAndPresentations()
         run.findMetrics()
         run.findDated()

@@ -137,6 +137,37 @@ enum SentenceSplitter {
         return captionOpeners.contains { KoreanNumbers.matches(line, at: a, $0) }
     }
 
+    /// Marks opening a copyright line (`ⓒ 디지털타임즈코리아`, `Copyright © …`, `<저작권자 © …>`).
+    static let copyrightOpeners: [[Unicode.Scalar]] = [
+        "ⓒ", "©", "Copyright", "COPYRIGHT", "copyright", "(c)", "(C)", "[ⓒ", "[Copyright", "<저작권자", "[저작권자",
+        "저작권자", "<ⓒ", "All rights reserved",
+    ].map { Array($0.unicodeScalars) }
+
+    /// Whether a sentence opens a copyright notice (`Copyright © 디지털타임즈코리아.`): no fact is
+    /// taken from it.
+    static func isCopyright(_ line: [Unicode.Scalar]) -> Bool {
+        var a = 0
+        while a < line.count, Scalars.isSpace(line[a]) { a += 1 }
+        return copyrightOpeners.contains(where: { KoreanNumbers.matches(line, at: a, $0) })
+    }
+
+    /// Whether a whole line is a reporter's byline (`김하늘 기자 sky@etnews.com`, `산업부 정다은 기자 /
+    /// 입력 2023-12-07 11:20`): no fact is taken from it.
+    static func isReporterLine(_ line: [Unicode.Scalar]) -> Bool {
+        var a = 0
+        while a < line.count, Scalars.isSpace(line[a]) { a += 1 }
+        guard line.count - a <= 80, let k = Scalars.find(reporterScalars, in: line) else { return false }
+        // `기자` as a word, then an address, a slash or bar, or `입력`.
+        guard k > a, Scalars.isSpace(line[k - 1]),
+            k + 2 == line.count || Scalars.isSpace(line[k + 2]) || line[k + 2] == "]" || line[k + 2] == "="
+        else { return false }
+        return line.contains("@") || line.contains("/") || line.contains("|")
+            || Scalars.find(inputScalars, in: line) != nil
+    }
+
+    static let reporterScalars = Array("기자".unicodeScalars)
+    static let inputScalars = Array("입력".unicodeScalars)
+
     /// Whether a line is page furniture or a photo caption: only its first words and the
     /// bracket closing it are looked at.
     static func isFurniture(_ line: [Unicode.Scalar]) -> Bool {

@@ -115,7 +115,10 @@ extension ExtractionRun {
                     established = before?.start ?? effective?.flatMap { $0 } ?? (after ?? previous)?.start
                 }
                 // A coded group named with its own possessive (`지능형주행그룹(IDG)의`) is no parent of itself.
-                let subject = subjectOrg(s, near: t.start).flatMap { $0 == name ? nil : $0 }
+                // Nor is a product (`'뤄보콰이파오' 사업을 맡은 지능형주행사업그룹`).
+                let subject = subjectOrg(s, near: t.start).flatMap {
+                    $0 == name || (!productNames.isEmpty && productNames.contains($0)) ? nil : $0
+                }
                 let fact = OrgUnitFact(
                     name: name,
                     code: code,
@@ -128,6 +131,44 @@ extension ExtractionRun {
         }
         for s in sentences where !s.isDateLine { findCountedUnitLists(in: s) }
         findUnitsOfTitles()
+    }
+
+    /// Takes back the org facts that name a unit of the report (`클라우드인텔리전스그룹`, the last
+    /// word of `타오바오·티몰 커머스그룹`, `조직` coded `ASO`): found as orgs by their shape before the
+    /// units were known.
+    mutating func dropOrgsNamingUnits() {
+        guard !units.isEmpty else { return }
+        var names = Set<String>()
+        for (u, _) in units {
+            if let name = u.name {
+                names.insert(name)
+                if let last = name.split(separator: " ").last, last.count >= 4 { names.insert(String(last)) }
+            }
+            if let code = u.code { names.insert(code) }
+        }
+        var kept: [Fact] = []
+        var keptSentences: [Int] = []
+        kept.reserveCapacity(facts.count)
+        for (k, var fact) in facts.enumerated() {
+            // `지능형주행사업그룹 총재`: a person of a unit belongs to the unit's parent.
+            if case .person(var p) = fact, let o = p.org, names.contains(o),
+                let unit = units.first(where: { $0.fact.name == o || $0.fact.code == o })?.fact,
+                let parent = unit.parent, parent != o
+            {
+                p.org = parent
+                p.unit = p.unit ?? unit.code
+                fact = .person(p)
+            }
+            if case .org(let o) = fact, names.contains(o.name) || (o.aliases ?? []).contains(where: names.contains),
+                o.name != mainOrg
+            {
+                continue
+            }
+            kept.append(fact)
+            keptSentences.append(factSentences[k])
+        }
+        facts = kept
+        factSentences = keptSentences
     }
 
     /// `에이전트 서비스 조직(ASO)`: words before `조직` with a code in parenthesis name a unit (the

@@ -930,4 +930,22 @@ import Testing
         #expect(talks.first?.topic == "SU7, 꿈의 차")
     }
 
+    @Test func copyrightAndReporterLinesGiveNoFactsAndUnitsAreNoOrgs() {
+        let f = facts(
+            """
+            경제부 한서윤 기자 / 입력 2024-05-02 10:20
+            텐센트는 2일 회사를 위챗그룹, 클라우드인텔리전스그룹, 콘텐츠그룹 등 3개 사업그룹으로 나누는 조직개편을 발표했다.
+            자율주행 사업을 맡은 스마트모빌리티그룹(SMG)의 중하이(钟海) 총재는 새 계획을 발표했다.
+            한서윤 기자 hsy@news.example
+            Copyright © 테크리뷰코리아. 무단전재 및 재배포 금지.
+            """
+        )
+        let orgs = orgNames(f)
+        #expect(!orgs.contains("테크리뷰코리아") && !orgs.contains("경제부"))
+        #expect(!orgs.contains("클라우드인텔리전스그룹") && !orgs.contains("스마트모빌리티그룹"))
+        #expect(people(f).first { $0.name == "중하이" }?.org == "텐센트")
+        #expect(people(f).first { $0.name == "중하이" }?.unit == "SMG")
+        #expect(!people(f).contains { $0.name == "한서윤" })
+    }
+
 }
