@@ -165,8 +165,22 @@ extension ExtractionRun {
                     }
                     if let e = attendedEvent ?? nil { subject = e }
                 }
-                if !quotedProducts.isEmpty, let p = productOwner(s, before: number.range.lowerBound) { subject = p }
-                if let p = nounProduct(s, before: number.range.lowerBound) { subject = p }
+                // A figure about a product belongs to the org that makes it (the issue: "the thing
+                // counted and the organisation it belongs to"); the product is named in what is
+                // counted (`어니봇 사용자`), as the seed's annotation does (`위챗 … 의료기관`).
+                var product: String?
+                if !quotedProducts.isEmpty, let p = productOwner(s, before: number.range.lowerBound) { product = p }
+                if let p = nounProduct(s, before: number.range.lowerBound) { product = p }
+                if let product {
+                    if let sub = subject, sub == product || (!productNames.isEmpty && productNames.contains(sub)) {
+                        subject = mainOrg
+                    }
+                    if let w = what, !w.contains(product) {
+                        what = product + " " + w
+                    } else if what == nil {
+                        what = product
+                    }
+                }
                 let value = number.value
                 if seen.contains(where: { m in
                     m.value == value && m.unit == (unitName ?? "") && m.subject == subject

@@ -349,7 +349,7 @@ import Testing
         #expect(!en.map(\.value).contains(3))
     }
 
-    @Test func quotedProductOwnsTheFiguresOfItsClause() {
+    @Test func figuresOfAQuotedProductBelongToItsOrgAndNameIt() {
         let f = facts(
             """
             한빛전자는 이날 새 모델 '한빛 3.5'를 공개했다.
@@ -358,7 +358,8 @@ import Testing
             """
         )
         let m = metrics(f)
-        #expect(m.first { $0.value == 32_000_000_000 }?.subject == "한빛 3.5")
+        #expect(m.first { $0.value == 32_000_000_000 }?.subject == "한빛전자")
+        #expect(m.first { $0.value == 32_000_000_000 }?.what == "한빛 3.5 매개변수")
         #expect(m.first { $0.value == 2000 }?.subject == "한빛전자")
     }
 
@@ -406,22 +407,23 @@ import Testing
         #expect(!names.contains("Marlowe"))
     }
 
-    @Test func productNamedByAProductNounOwnsTheFiguresOfItsClause() {
+    @Test func productNamedByAProductNounIsNamedInWhatItsFiguresCount() {
         let f = facts(
             """
-            한빛소프트는 새 AI 서비스를 공개했다.
+            한빛전자는 새 AI 서비스를 공개했다. 한빛전자는 밝혔다.
             누리 대모델의 월간 이용자는 120만 명으로 늘었다.
             박 대표는 "가람 모델 2.1을 쓰는 기업이 300곳을 넘었다"며 "가격은 경쟁사보다 40% 싸다"고 말했다.
             """
         )
         let m = metrics(f)
-        #expect(m.first { $0.value == 1_200_000 }?.subject == "누리 대모델")
-        #expect(m.first { $0.value == 300 }?.subject == "가람 모델 2.1")
+        #expect(m.first { $0.value == 1_200_000 }?.what == "누리 대모델 월간 이용자")
+        #expect(m.first { $0.value == 1_200_000 }?.subject == "한빛전자")
+        #expect(m.first { $0.value == 300 }?.what?.hasPrefix("가람 모델 2.1") == true)
         // A later quotation with a topic of its own is not about the product.
-        #expect(m.first { $0.value == 40 }?.subject != "가람 모델 2.1")
+        #expect(m.first { $0.value == 40 }?.what?.contains("가람") != true)
         // An org marked as owner before the figure keeps it.
         let g = metrics(facts("카카오는 \"누리 모델은 학습 데이터의 30%가 자체 데이터\"라고 밝혔다."))
-        #expect(g.first { $0.value == 30 }?.subject != "누리 모델")
+        #expect(g.first { $0.value == 30 }?.subject == "카카오")
     }
 
     @Test func englishPhotoCaptionDatesNothing() {
@@ -456,8 +458,8 @@ import Testing
         #expect(f.first { $0.value == 12 }?.what == "매출 증가율")
         #expect(f.first { $0.value == 800_000_000 }?.what == "순이익")
         #expect(f.first { $0.value == 5 }?.what == "순이익 감소율")
-        #expect(f.first { $0.value == 10_000_000 }?.what == "하루 호출량")
-        #expect(f.first { $0.value == 30 }?.what == "하루 호출량 증가")
+        #expect(f.first { $0.value == 10_000_000 }?.what == "누리 모델 하루 호출량")
+        #expect(f.first { $0.value == 30 }?.what == "누리 모델 하루 호출량 증가")
         // A level reached is no change: `2만 곳으로 늘리는` names the target.
         let g = metrics(facts("누리 모델을 쓰는 기업 고객은 1만 곳이며, 내년에는 2만 곳으로 늘리는 것이 목표다."))
         #expect(!(g.first { $0.value == 20_000 }?.what?.hasSuffix("증가") ?? false))
