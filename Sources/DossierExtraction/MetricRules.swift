@@ -4,7 +4,7 @@ import DossierModel
 /// organisation it belongs to. Years, dates, ranks and bare numbers are not figures.
 extension ExtractionRun {
     static let notCounters = [
-        "개월", "개년", "대학", "대비", "대로", "명의", "건물", "종합", "종류", "회사", "회장", "회원", "회의", "회계", "회복",
+        "개월", "개년", "대학", "대비", "대로", "건물", "종합", "종류", "회사", "회장", "회원", "회의", "회계", "회복",
         "회차", "세대", "세기", "세계", "장기", "장비", "장관", "장애", "장소", "장점", "장악",
     ]
     static let prefixQualifiers: [(String, MetricQualifier)] = [

@@ -950,4 +950,19 @@ import Testing
         #expect(!people(f).contains { $0.name == "한서윤" })
     }
 
+    @Test func countsOfPeopleBeforeTheirNounAndAttendanceWords() {
+        let f = facts(
+            """
+            한빛전자는 3일 '한빛 테크 서밋 2024'를 열었다.
+            행사에는 이틀간 개발자와 고객사 관계자 2만여 명이 다녀갔다.
+            약 3000명의 개발자가 사전 등록했다.
+            회장 명의로 감사 서한을 보냈다.
+            """
+        )
+        let m = metrics(f)
+        #expect(m.first { $0.value == 20_000 }?.subject == "한빛 테크 서밋 2024")
+        #expect(m.first { $0.value == 3000 }?.subject == "한빛 테크 서밋 2024")
+        #expect(m.first { $0.value == 3000 }?.what == "개발자")
+    }
+
 }
