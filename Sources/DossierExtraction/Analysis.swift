@@ -320,7 +320,9 @@ struct ExtractionRun {
     /// `TextKey`s: Hangul `String`s hash with normalisation.
     static let ownerParticles: TextSet = ["은", "는", "이", "가", "의", "'s", "에서는"]
     static let englishSubjectVerbs: Set<String> = [
-        "said", "reported", "posted", "announced", "recorded", "says", "expects", "reports",
+        "said", "reported", "posted", "announced", "recorded", "says", "expects", "reports", "opened", "hosted",
+        "held", "launched", "unveiled", "named", "appointed", "introduced", "released", "plans", "unveils", "opens",
+        "launches", "hosts",
     ]
 
     /// Whether the org at token `i` is its clause's subject or owner.

@@ -63,7 +63,15 @@ extension ExtractionRun {
                 lexicon.placeMarkerWords.contains(t.baseScalars) || t.baseScalars.last == "간"
             })
                 || s.dates.contains(where: { $0.start.day != nil })
-        else { return }
+        else {
+            // `is hosting Corvane Summit 2025 this week at the Moscone Center`: an English venue.
+            if events[i].fact.place == nil, s.tokens.contains(where: { $0.unicodeIsLatin }) {
+                var f = events[i].fact
+                englishVenue(s, into: &f, venueOnly: true)
+                events[i].fact = f
+            }
+            return
+        }
         var f = events[i].fact
         if let d = s.dates.first(where: { $0.start.day != nil }) {
             f.start = d.start
@@ -93,6 +101,11 @@ extension ExtractionRun {
             }
             break
         }
+        // English: `at the Moscone Center in San Francisco`, `… conference (…) in Beijing on Wednesday`:
+        // a Title-case venue after `at (the)`, or a city after `in` right after the event's name.
+        if f.place == nil, s.tokens.contains(where: { $0.unicodeIsLatin }) {
+            englishVenue(s, into: &f)
+        }
         // English: `held in Kunming, Yunnan province`.
         if f.place == nil {
             for (k, t) in s.tokens.enumerated()
@@ -110,6 +123,58 @@ extension ExtractionRun {
             }
         }
         events[i].fact = f
+    }
+
+    /// Venue words that end a Title-case place after `at` (`the Moscone Center`, `the Grand Hyatt`).
+    static let venueHeads = WordSet([
+        "Center", "Centre", "Hall", "Hotel", "Arena", "Stadium", "Park", "Campus", "Convention", "Expo",
+        "Exhibition", "Hyatt", "Plaza", "Palace", "Dome", "Forum", "Town", "Complex", "Auditorium", "Headquarters",
+    ])
+
+    /// `at the Moscone Center in San Francisco`: the venue and its city; or `(…) in Beijing`: the
+    /// city right after the event's name, from the sentence that names it.
+    private func englishVenue(_ s: AnalyzedSentence, into f: inout EventFact, venueOnly: Bool = false) {
+        let tokens = s.tokens
+        for (k, t) in tokens.enumerated() where t.base == "at" && k + 1 < tokens.count {
+            var a = k + 1
+            if tokens[a].base == "the", a + 1 < tokens.count { a += 1 }
+            var b = a
+            // `Convention and Exhibition Center`: a joining word between Title-case words belongs to it.
+            while b < tokens.count, b - a < 8,
+                Self.isTitleCase(tokens[b].baseScalars)
+                    || (b > a && ["and", "&", "of"].contains(tokens[b].base) && b + 1 < tokens.count
+                        && Self.isTitleCase(tokens[b + 1].baseScalars))
+            {
+                b += 1
+                if tokens[b - 1].comma || tokens[b - 1].period || tokens[b - 1].particle != nil { break }
+            }
+            guard b > a, Self.venueHeads.contains(tokens[b - 1].baseScalars) else { continue }
+            f.place = tokens[a..<b].map(\.base).joined(separator: " ")
+            if !tokens[b - 1].comma, !tokens[b - 1].period, b + 1 < tokens.count, tokens[b].base == "in",
+                Self.isTitleCase(tokens[b + 1].baseScalars)
+            {
+                var c = b + 2
+                while c < tokens.count, c - b < 4, !tokens[c - 1].comma, !tokens[c - 1].period,
+                    Self.isTitleCase(tokens[c].baseScalars)
+                {
+                    c += 1
+                }
+                f.region = tokens[(b + 1)..<c].map(\.base).joined(separator: " ")
+            }
+            return
+        }
+        if venueOnly { return }
+        for (k, t) in tokens.enumerated() where t.base == "in" && k > 0 && k + 1 < tokens.count {
+            let p = tokens[k - 1]
+            guard
+                p.paren != nil || lexicon.eventNounWords.contains(p.baseScalars)
+                    || Self.englishEventNouns.contains(p.baseScalars),
+                !p.comma, Self.isTitleCase(tokens[k + 1].baseScalars),
+                DateParsing.monthWords.index(of: tokens[k + 1].baseScalars) == nil
+            else { continue }
+            f.place = tokens[k + 1].base
+            return
+        }
     }
 
     mutating func findEvents() {
@@ -174,7 +239,13 @@ extension ExtractionRun {
             }
             // Unquoted names before a parenthesis: `텐센트 클라우드 서밋(腾讯云+未来峰会)`.
             for (k, t) in s.tokens.enumerated() where !t.quoteBefore && !t.quoteAfter {
-                guard let paren = t.paren, lexicon.eventNounWords.hasSuffix(t.baseScalars) else {
+                // `winter Force conference (FORCE原动力大会, hereafter Force)`: a lower-case English
+                // event noun after a capitalised name counts too.
+                guard let paren = t.paren,
+                    lexicon.eventNounWords.hasSuffix(t.baseScalars)
+                        || (Self.englishEventNouns.contains(t.baseScalars) && k > 0
+                            && s.tokens[k - 1].baseScalars.first.map(Scalars.isUpper) ?? false)
+                else {
                     continue
                 }
                 let (native, aliases) = parseEventParen(paren)

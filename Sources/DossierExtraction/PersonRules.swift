@@ -675,7 +675,9 @@ extension ExtractionRun {
             if i > 0, let f = tokens[i].baseScalars.first, (0x61...0x7A).contains(f.value), !tokens[i - 1].comma,
                 tokens[i - 1].baseScalars.first.map(Scalars.isUpper) ?? false,
                 lexicon.englishTitleWordSet.index(lowercasingASCII: tokens[i].baseScalars) != nil,
-                let o = anyOrg(tokens[i - 1]),
+                // `Volcano Engine president Tan Dai`: a two-word org too.
+                let o = anyOrg(tokens[i - 1])
+                    ?? (i > 1 ? knownOrg(tokens[i - 2].text + " " + tokens[i - 1].base).map { orgName($0) } : nil),
                 let (title, after) = englishTitle(tokens, at: i), !tokens[after - 1].comma,
                 let (name, nameEnd) = englishName(tokens, from: after)
             {

@@ -156,6 +156,12 @@ enum SentenceSplitter {
     static func isReporterLine(_ line: [Unicode.Scalar]) -> Bool {
         var a = 0
         while a < line.count, Scalars.isSpace(line[a]) { a += 1 }
+        // `By Grace Lin | December 19, 2024, 11:02 AM GMT+8`.
+        if KoreanNumbers.matches(line, at: a, "By "), a + 3 < line.count, Scalars.isUpper(line[a + 3]),
+            line.count - a <= 80, line.contains("|") || line.contains(where: Scalars.isDigit)
+        {
+            return true
+        }
         guard line.count - a <= 80, let k = Scalars.find(reporterScalars, in: line) else { return false }
         // `기자` as a word, then an address, a slash or bar, or `입력`.
         guard k > a, Scalars.isSpace(line[k - 1]),

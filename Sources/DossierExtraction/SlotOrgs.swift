@@ -388,6 +388,18 @@ extension ExtractionRun {
             for (i, t) in s.tokens.enumerated() where !s.inQuote(t) {
                 let known = t.orgIndex
                 guard let name = known.map({ orgName($0) }) ?? slotOrg(t) else { continue }
+                // `ByteDance's cloud arm Volcano Engine opened …`: the org the possessive's noun names
+                // is the subject.
+                if t.isEnglishPossessive, let (k, owned, form) = possessedOrg(s.tokens, after: i) {
+                    let form = Array(form.unicodeScalars)
+                    if isSubjectMention(s.tokens, k),
+                        sentences.filter({ !$0.isDateLine && Scalars.find(form, in: $0.sentence.scalars) != nil })
+                            .count >= 2
+                    {
+                        mainOrg = owned
+                    }
+                    return
+                }
                 guard isSubjectMention(s.tokens, i), (t.particle ?? "") != "의", (t.particle ?? "") != "'s" else {
                     // The first org of the lead settles it or nothing does.
                     return
@@ -397,6 +409,26 @@ extension ExtractionRun {
             }
             return
         }
+    }
+
+    /// The org named within three lower-case words after an English possessive (`ByteDance's cloud
+    /// arm Volcano Engine`): its last token's index, its name and the words that name it.
+    func possessedOrg(_ tokens: [Token], after i: Int) -> (Int, String, String)? {
+        var k = i + 1
+        while k < tokens.count, k - i <= 4 {
+            let t = tokens[k]
+            // A two-word name (`Volcano Engine`).
+            if k + 1 < tokens.count, !t.comma, let o = knownOrg(t.text + " " + tokens[k + 1].base) {
+                return (k + 1, orgName(o), t.text + " " + tokens[k + 1].base)
+            }
+            if let o = t.orgIndex { return (k, orgName(o), t.base) }
+            if let slot = slotOrg(t) { return (k, slot, t.base) }
+            guard let f = t.baseScalars.first, (0x61...0x7A).contains(f.value) || Scalars.isUpper(f), !t.comma,
+                !t.period, t.particle == nil
+            else { return nil }
+            k += 1
+        }
+        return nil
     }
 
     /// How many sentences name an org: a lexicon org by its index, an org found by its slot by name.

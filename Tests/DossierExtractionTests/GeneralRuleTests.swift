@@ -965,4 +965,28 @@ import Testing
         #expect(m.first { $0.value == 3000 }?.what == "개발자")
     }
 
+    @Test func englishLeadOfAPossessiveVenuesAndBylines() {
+        let f = facts(
+            """
+            Tencent's cloud unit Tencent Cloud opens Digital Ecosystem conference
+            By Mei Chen | May 21, 2024, 10:00 AM
+
+            SHENZHEN - Tencent's cloud arm Tencent Cloud opened its annual Digital Ecosystem conference (数字生态大会, hereafter DEC) in Shenzhen on Tuesday.
+            Tencent Cloud president Qiu Yuepeng said Tencent Cloud served 10,000 customers.
+            Tencent Cloud will host the next summit at the Shenzhen World Exhibition and Convention Center in Bao'an.
+            """
+        )
+        let dec = events(f).first { $0.aliases?.contains("DEC") ?? false }
+        #expect(dec?.name == "Digital Ecosystem conference")
+        #expect(dec?.place == "Shenzhen")
+        #expect(people(f).first { $0.name == "Qiu Yuepeng" }?.title == "president")
+        #expect(people(f).first { $0.name == "Qiu Yuepeng" }?.org == "Tencent Cloud")
+        #expect(!f.contains { if case .dated(let d) = $0 { d.summary?.hasPrefix("By ") ?? false } else { false } })
+        let venue = facts(
+            "Orbix hosted the Orbix Developer Summit 2024 at the Moscone Convention and Exhibition Center in San Francisco on May 3."
+        )
+        #expect(events(venue).first?.place == "Moscone Convention and Exhibition Center")
+        #expect(events(venue).first?.region == "San Francisco")
+    }
+
 }
