@@ -188,7 +188,8 @@ extension ExtractionRun {
         }
     }
 
-    static let topicWords: Set<String> = ["주제로", "주제로는", "제목으로"]
+    /// Scalar lookups: a `Set<String>` hashed (and normalised) the text of every token.
+    static let topicWords = WordSet(["주제로", "주제로는", "제목으로"])
     static let occasionWords = WordSet(["이날", "이번", "오전", "오후", "현장에서", "직접"])
     static let atParticles: TextSet = ["에서", "에서는"]
     /// `'X'를 주제로`, `X에 대해`: words that close a topic. Compared with `Text.isOne(of:)`
@@ -205,10 +206,10 @@ extension ExtractionRun {
     /// before `주제로`.
     static func namedTopic(_ s: AnalyzedSentence) -> String? {
         // `a keynote titled "Spark 4.0 Turbo and the road to general AI."`
-        if let q = s.sentence.quotes.first(where: { isTitled(s, $0.range) }) {
+        if !s.sentence.quotes.isEmpty, let q = s.sentence.quotes.first(where: { isTitled(s, $0.range) }) {
             return q.text.trimmed(",.")
         }
-        guard let k = s.tokens.firstIndex(where: { topicWords.contains($0.text) }), k > 0 else { return nil }
+        guard let k = s.tokens.firstIndex(where: { topicWords.contains($0.textScalars) }), k > 0 else { return nil }
         // The words from the one after an opening mark to the one before `주제로`, which closes it.
         guard s.tokens[k - 1].quoteAfter else { return nil }
         var a = k - 1
@@ -220,13 +221,17 @@ extension ExtractionRun {
 
     /// Whether a quotation is the title of a talk (`a keynote titled "…"`), not words said.
     static func isTitled(_ s: AnalyzedSentence, _ range: Range<Int>) -> Bool {
-        guard let t = s.tokens.last(where: { $0.end < range.lowerBound }), range.lowerBound - t.end <= 2 else {
-            return false
+        // The scalars before the opening mark, not a search of the tokens (this runs for every quotation).
+        let sc = s.sentence.scalars
+        var e = range.lowerBound - 1
+        while e > 0, Scalars.isSpace(sc[e - 1]) { e -= 1 }
+        return titledScalars.contains { w in
+            e >= w.count && sc[(e - w.count)..<e].elementsEqual(w)
+                && (e == w.count || Scalars.isSpace(sc[e - w.count - 1]))
         }
-        return titledWords.contains(t.baseScalars)
     }
 
-    static let titledWords = WordSet(["titled", "entitled", "dubbed"])
+    static let titledScalars = ["titled", "entitled", "dubbed"].map { Array($0.unicodeScalars) }
 
     /// A line with an interviewer's question: `―흥행 비결을 꼽는다면.`, `Q. …`, `- …?`.
     static func isQuestionLine(_ s: AnalyzedSentence) -> Bool {
@@ -356,8 +361,8 @@ extension ExtractionRun {
                 && s.tokens[$0.first].start < verbScalar
         }
         // `… 'SU7, 드림카를 만드는 일'을 주제로 제품을 소개했다`: a quoted topic before `주제로` is the topic.
-        if second == nil, let named = Self.namedTopic(s),
-            let at = s.tokens.firstIndex(where: { Self.topicWords.contains($0.text) }), at > subject.last
+        if second == nil, let at = s.tokens.firstIndex(where: { Self.topicWords.contains($0.textScalars) }),
+            at > subject.last, let named = Self.namedTopic(s)
         {
             record(subject: subject, ms: ms, s: s, topic: named, presented: &presented, order: &order)
             return

@@ -148,8 +148,12 @@ enum SentenceSplitter {
     static func isCopyright(_ line: [Unicode.Scalar]) -> Bool {
         var a = 0
         while a < line.count, Scalars.isSpace(line[a]) { a += 1 }
+        // One test of the first scalar skips almost every sentence.
+        guard a < line.count, copyrightFirsts.contains(line[a]) else { return false }
         return copyrightOpeners.contains(where: { KoreanNumbers.matches(line, at: a, $0) })
     }
+
+    static let copyrightFirsts = Set(copyrightOpeners.compactMap(\.first))
 
     /// Whether a whole line is a reporter's byline (`김하늘 기자 sky@etnews.com`, `산업부 정다은 기자 /
     /// 입력 2023-12-07 11:20`): no fact is taken from it.

@@ -138,37 +138,40 @@ extension ExtractionRun {
     /// units were known.
     mutating func dropOrgsNamingUnits() {
         guard !units.isEmpty else { return }
-        var names = Set<String>()
+        // Few names: compared by their bytes, not hashed (a `Set<String>` normalises Hangul to hash it).
+        var names: [String] = []
         for (u, _) in units {
             if let name = u.name {
-                names.insert(name)
-                if let last = name.split(separator: " ").last, last.count >= 4 { names.insert(String(last)) }
+                names.append(name)
+                if let last = name.split(separator: " ").last, last.count >= 4, last.count < name.count {
+                    names.append(String(last))
+                }
             }
-            if let code = u.code { names.insert(code) }
+            if let code = u.code { names.append(code) }
         }
-        var kept: [Fact] = []
-        var keptSentences: [Int] = []
-        kept.reserveCapacity(facts.count)
-        for (k, var fact) in facts.enumerated() {
-            // `지능형주행사업그룹 총재`: a person of a unit belongs to the unit's parent.
-            if case .person(var p) = fact, let o = p.org, names.contains(o),
-                let unit = units.first(where: { $0.fact.name == o || $0.fact.code == o })?.fact,
-                let parent = unit.parent, parent != o
-            {
+        func named(_ s: String) -> Bool { names.contains { $0.utf8.elementsEqual(s.utf8) } }
+        var dropped: [Int] = []
+        for k in facts.indices {
+            switch facts[k] {
+            case .org(let o):
+                if o.name != mainOrg, named(o.name) || (o.aliases ?? []).contains(where: named) { dropped.append(k) }
+            case .person(var p):
+                // `지능형주행사업그룹 총재`: a person of a unit belongs to the unit's parent.
+                guard let o = p.org, named(o),
+                    let unit = units.first(where: { $0.fact.name == o || $0.fact.code == o })?.fact,
+                    let parent = unit.parent, parent != o
+                else { continue }
                 p.org = parent
                 p.unit = p.unit ?? unit.code
-                fact = .person(p)
-            }
-            if case .org(let o) = fact, names.contains(o.name) || (o.aliases ?? []).contains(where: names.contains),
-                o.name != mainOrg
-            {
+                facts[k] = .person(p)
+            default:
                 continue
             }
-            kept.append(fact)
-            keptSentences.append(factSentences[k])
         }
-        facts = kept
-        factSentences = keptSentences
+        for k in dropped.reversed() {
+            facts.remove(at: k)
+            factSentences.remove(at: k)
+        }
     }
 
     /// `에이전트 서비스 조직(ASO)`: words before `조직` with a code in parenthesis name a unit (the
