@@ -545,9 +545,10 @@ extension ExtractionRun {
         while j < tokens.count, words.count < 3 {
             // Scalar tests first: the word is ASCII once they pass.
             let w = tokens[j].baseScalars
+            // Latin letters with accents too (`José Muñoz`); no event noun (`CEO Investor Day`).
             guard let f = w.first, Scalars.isUpper(f), w.count >= 2,
-                w.allSatisfy({ Scalars.isLatin($0) || $0 == "-" || $0 == "'" }),
-                !lexicon.notNameWords.contains(w), knownOrg(w) == nil,
+                w.allSatisfy({ Scalars.isLatin($0) || $0 == "-" || $0 == "'" || Scalars.isAccentedLatin($0) }),
+                !lexicon.notNameWords.contains(w), knownOrg(w) == nil, !lexicon.eventNounWords.contains(w),
                 lexicon.englishTitleWordSet.index(lowercasingASCII: w) == nil,
                 // The month names by scalars: `w` is ASCII here, where that is `String` equality.
                 DateParsing.monthWords.index(of: w) == nil || (j + 1 < tokens.count && !tokens[j + 1].dateLike)
@@ -825,20 +826,22 @@ extension ExtractionRun {
                 // The people named before the verb in this sentence.
                 var j = 0
                 while j < k {
-                    if let (name, after) = englishName(tokens, from: j), after <= k, personIndex[name] != nil {
-                        addPerson(name: name, native: nil, title: title, org: nil, sentence: s.number)
+                    if let (name, after) = englishName(tokens, from: j), after <= k, let p = personIndex[name] {
+                        // The title the person now holds replaces one written before (`President and
+                        // CEO Jaehoon Chang, who was promoted to vice chairman`).
+                        people[p].fact.title = title
                         j = after
                     } else {
                         j += 1
                     }
                 }
-            } else if let (name, after) = englishName(tokens, from: k + 1), after < tokens.count,
-                tokens[after].text == "as"
+            } else if let (name, nameEnd) = englishName(tokens, from: k + 1), nameEnd < tokens.count,
+                let after = Self.asAfterApposition(tokens, nameEnd)
             {
                 var m = after + 1
                 while m < tokens.count, ["a", "the", "its", "new"].contains(tokens[m].text) { m += 1 }
                 guard let (title, _) = englishTitle(tokens, at: m) else { continue }
-                let native = tokens[after - 1].paren.flatMap { Scalars.hasHan($0) ? $0 : nil }
+                let native = tokens[nameEnd - 1].paren.flatMap { Scalars.hasHan($0) ? $0 : nil }
                 addPerson(
                     name: name,
                     native: native,
@@ -848,6 +851,19 @@ extension ExtractionRun {
                 )
             }
         }
+    }
+
+    /// The index of `as` after an appointed name: right after it, or after an apposition between
+    /// commas (`named José Muñoz, its global chief operating officer, as president`).
+    static func asAfterApposition(_ tokens: [Token], _ nameEnd: Int) -> Int? {
+        if tokens[nameEnd].text == "as" { return nameEnd }
+        guard tokens[nameEnd - 1].comma else { return nil }
+        var m = nameEnd
+        while m < tokens.count, m - nameEnd < 8, !tokens[m].period {
+            if tokens[m].comma { return m + 1 < tokens.count && tokens[m + 1].text == "as" ? m + 1 : nil }
+            m += 1
+        }
+        return nil
     }
 
     /// Words between a name's comma and its title: `, who will remain chairman`, `, the CEO`.

@@ -9,6 +9,11 @@ enum Scalars {
         (0x41...0x5A).contains(s.value) || (0x61...0x7A).contains(s.value)
     }
     static func isUpper(_ s: Unicode.Scalar) -> Bool { (0x41...0x5A).contains(s.value) }
+    /// A Latin letter with a diacritic (`é`, `ñ`, `ü`, `ł`): Latin-1 Supplement and Latin Extended-A,
+    /// without `×` and `÷`.
+    static func isAccentedLatin(_ s: Unicode.Scalar) -> Bool {
+        (0xC0...0x17F).contains(s.value) && s.value != 0xD7 && s.value != 0xF7
+    }
     static func isSpace(_ s: Unicode.Scalar) -> Bool {
         s == " " || s == "\t" || s == "\u{A0}" || s == "\u{3000}" || s == "\r"
     }

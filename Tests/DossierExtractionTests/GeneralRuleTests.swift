@@ -989,4 +989,19 @@ import Testing
         #expect(events(venue).first?.region == "San Francisco")
     }
 
+    @Test func englishAppointmentsWithAccentsAppositionsAndPromotions() {
+        let f = facts(
+            """
+            SEOUL -- Orbix Motors on Friday named Zoë Núñez, its global chief operating officer, as president and chief executive officer.
+            She will replace President and CEO Daniel Park, who was promoted to vice chairman.
+            "We will win in every market," Núñez said. Núñez spoke at the CEO Investor Day in August.
+            """
+        )
+        let p = people(f)
+        #expect(p.first { $0.name == "Zoë Núñez" }?.title == "president and chief executive officer")
+        #expect(p.first { $0.name == "Daniel Park" }?.title == "vice chairman")
+        #expect(!p.contains { $0.name == "Investor Day" })
+        #expect(quotes(f).first?.speaker == "Zoë Núñez")
+    }
+
 }
