@@ -243,6 +243,40 @@ enum SentenceSplitter {
             }
         }
         if open != nil { close(s.count) }
+        addSingleMarkedSpeech(s, to: &spans)
         return spans
     }
+
+    /// Words said, in single marks: `‘주력 모델의 API 가격을 최대 85% 인하한다’고 덧붙였다`. The
+    /// marks also hold names (`‘엑사원’`), so only three words or more count, closed by a quoting
+    /// ending (`고`, `라고`, `이라고`, `며`, `라며`) and outside double marks.
+    static func addSingleMarkedSpeech(_ s: [Unicode.Scalar], to spans: inout [QuoteSpan]) {
+        guard s.contains("\u{2018}") else { return }
+        var found = false
+        var i = 0
+        while i < s.count {
+            guard s[i] == "\u{2018}", !spans.contains(where: { $0.range.contains(i) }),
+                let end = s[(i + 1)...].firstIndex(of: "\u{2019}")
+            else {
+                i += 1
+                continue
+            }
+            let inner = s[(i + 1)..<end]
+            if inner.lazy.filter({ Scalars.isSpace($0) }).count >= 2, !inner.contains("\u{2018}"),
+                quotingEndings.contains(where: { ending in
+                    KoreanNumbers.matches(s, at: end + 1, ending)
+                        && (end + 1 + ending.count >= s.count || Scalars.isSpace(s[end + 1 + ending.count]))
+                })
+            {
+                var b = end
+                while b > i + 1, Scalars.isSpace(s[b - 1]) || s[b - 1] == "." || s[b - 1] == "," { b -= 1 }
+                spans.append(QuoteSpan(range: (i + 1)..<b, text: Scalars.string(s[(i + 1)..<b])))
+                found = true
+            }
+            i = end + 1
+        }
+        if found { spans.sort { $0.range.lowerBound < $1.range.lowerBound } }
+    }
+
+    static let quotingEndings = ["고", "라고", "이라고", "며", "라며", "이라며"].map { Array($0.unicodeScalars) }
 }

@@ -1004,4 +1004,17 @@ import Testing
         #expect(quotes(f).first?.speaker == "Zoë Núñez")
     }
 
+    @Test func wordsSaidInSingleMarksAreQuotations() {
+        let f = facts(
+            """
+            한빛전자는 3일 새 모델 ‘한빛 3.5’를 공개했다.
+            박서준 한빛전자 부사장은 ‘주력 모델의 API 가격을 최대 85% 인하한다’고 덧붙였다.
+            회사는 이 모델을 ‘한빛’이라고 부른다.
+            """
+        )
+        #expect(quotes(f).map(\.text) == ["주력 모델의 API 가격을 최대 85% 인하한다"])
+        #expect(quotes(f).first?.speaker == "박서준")
+        #expect(quotes(f).first?.verb == "덧붙였다")
+    }
+
 }
