@@ -20,6 +20,7 @@ extension ExtractionRun {
         var effective: PartialDate??
         for (index, s) in sentences.enumerated() where !s.isDateLine {
             let establishes = s.verbs.establishes
+            var underParent: String?
             // `A와 B에 나뉘어 있던 … 조직을 통합한 것`: the units merged are named too.
             // Without an establishing verb only a head with a code in parenthesis counts, or one
             // that is merged or led (`국제사업부를 이끌고`).
@@ -54,7 +55,8 @@ extension ExtractionRun {
                 }
                 var first = i
                 var parent: String?
-                while first > 0, i - first < 5 {
+                // `반도체 'HBM개발팀'`: a quoted name starts at its mark.
+                while first > 0, i - first < 5, !s.tokens[first].quoteBefore {
                     let p = s.tokens[first - 1]
                     // `Advanced Vehicle Platform (AVP) Division`: the code before the head.
                     if first == i, code == nil, let c = p.paren, Scalars.isCode(c), !p.comma,
@@ -99,11 +101,24 @@ extension ExtractionRun {
                     first + k == i ? tok.base : tok.text
                 }.joined(separator: " ")
                 name = trimmingHeadlineJoins(name)
-                if units.contains(where: { ($0.fact.code != nil && $0.fact.code == code) || $0.fact.name == name }) {
+                // `DS부문 산하에 … 'HBM개발팀'을 신설`: the unit under which another is created is its
+                // parent, not created itself.
+                let isUnder = i + 1 < s.tokens.count && s.tokens[i + 1].isText(in: Self.underWordsWithParticle)
+                if let u = units.firstIndex(where: {
+                    ($0.fact.code != nil && $0.fact.code == code) || $0.fact.name == name
+                }) {
+                    // `'AX혁신부문' 신설` in the headline, `'AX혁신부문(AXI)'` in the body: the code
+                    // and the parent the body gives join it.
+                    if units[u].fact.code == nil, let code { updateUnit(u) { $0.code = code } }
+                    if !isUnder, let under = underParent, under != name, units[u].fact.parent != under {
+                        updateUnit(u) { $0.parent = under }
+                    }
+                    if isUnder { underParent = name }
                     continue
                 }
                 var established: PartialDate?
-                if establishes {
+                if isUnder { underParent = name }
+                if establishes, !isUnder {
                     // A date with a day before the unit, or a month (`지난해 10월 출범한 ‘카나나 태스크포스’`,
                     // `지난달 … 조직(ASO)을 신설하고`).
                     let before = s.dates.last {
@@ -122,7 +137,7 @@ extension ExtractionRun {
                 let fact = OrgUnitFact(
                     name: name,
                     code: code,
-                    parent: parent ?? subject ?? mainOrg,
+                    parent: parent ?? (isUnder ? nil : underParent) ?? subject ?? mainOrg,
                     established: established
                 )
                 units.append((fact, s.number))
@@ -226,7 +241,9 @@ extension ExtractionRun {
             for item in items.reversed() {
                 if let u = units.firstIndex(where: { $0.fact.name == item.name }) {
                     // Found before by its code, undated: the list dates it.
-                    if units[u].fact.established == nil, let established { dateUnit(u, established) }
+                    if units[u].fact.established == nil, let established {
+                        updateUnit(u) { $0.established = established }
+                    }
                     continue
                 }
                 let fact = OrgUnitFact(name: item.name, code: item.code, parent: parent, established: established)
@@ -238,13 +255,13 @@ extension ExtractionRun {
 
     static let reorganisationScalars = Array("개편".unicodeScalars)
 
-    /// Sets the date a unit found earlier was created, in `units` and in the fact already emitted.
-    private mutating func dateUnit(_ u: Int, _ date: PartialDate) {
+    /// Completes a unit found earlier (its code, its date), in `units` and in the fact already emitted.
+    private mutating func updateUnit(_ u: Int, _ change: (inout OrgUnitFact) -> Void) {
         let name = units[u].fact.name
-        units[u].fact.established = date
+        change(&units[u].fact)
         for k in facts.indices.reversed() {
             guard case .orgUnit(var fact) = facts[k], fact.name == name else { continue }
-            fact.established = date
+            change(&fact)
             facts[k] = .orgUnit(fact)
             return
         }
@@ -341,6 +358,8 @@ extension ExtractionRun {
     static let unitNameStops: TextSet = ["겸", "산하", "산하의", "직속", "직속의"]
     /// Words that say the org before them is the unit's parent (`네이버클라우드 산하 … 조직`).
     static let underWords: TextSet = ["산하", "산하의", "직속", "직속의"]
+    /// `X 산하에 Y를 신설`: the word after a unit that makes it the parent of the units after it.
+    static let underWordsWithParticle: TextSet = ["산하에", "산하에는", "산하로", "아래", "아래에", "밑에"]
     static let objectParticles: TextSet = ["을", "를"]
     static let continuingWords: TextSet = ["계속", "새로"]
     static let leadStems: [[Unicode.Scalar]] = ["이끄", "이끌", "이끈", "총괄하", "맡고", "맡은", "맡아"].map {

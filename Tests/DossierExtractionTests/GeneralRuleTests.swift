@@ -1017,4 +1017,20 @@ import Testing
         #expect(quotes(f).first?.verb == "덧붙였다")
     }
 
+    @Test func unitsUnderAnotherQuotedNamesAndCodesFoundLater() {
+        let f = facts(
+            """
+            한빛전자, 반도체 'AI칩개발팀' 신설…'클라우드혁신부문' 출범
+            한빛전자는 3일 DS부문 산하에 AI 반도체 전담 조직인 'AI칩개발팀'을 신설했다.
+            회사는 '클라우드혁신부문(CIB)'도 출범시켰다. 클라우드 조직은 CEO 직속으로 운영된다.
+            """
+        )
+        let byName = Dictionary(units(f).compactMap { u in u.name.map { ($0, u) } }, uniquingKeysWith: { a, _ in a })
+        #expect(byName["AI칩개발팀"]?.parent == "DS부문")
+        #expect(byName["DS부문"]?.established == nil)
+        #expect(byName["클라우드혁신부문"]?.code == "CIB")
+        #expect(!byName.keys.contains { $0.hasPrefix("반도체") || $0.contains("조직인") })
+        #expect(!people(f).contains { $0.name.hasPrefix("조직") })
+    }
+
 }
