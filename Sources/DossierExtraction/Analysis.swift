@@ -266,8 +266,13 @@ struct ExtractionRun {
         if lexicon.unitNounWords.hasSuffix(w, from: 2) { return false }
         if lexicon.eventNounWords.hasSuffix(w) { return false }
         if let last = w.last, Token.verbEndings.contains(last) || Self.nameEndings.contains(last) { return false }
+        // `조직으로`: a common noun with its particle; `전산학과`: a university department.
+        if token.baseLength < token.scalars.count, lexicon.notNameWords.contains(token.baseScalars) { return false }
+        if w.count >= 3, w.suffix(2).elementsEqual(Self.departmentEnding) { return false }
         return true
     }
+
+    static let departmentEnding: [Unicode.Scalar] = ["학", "과"]
 
     /// The person a token names, if already known.
     func person(_ token: Token) -> Int? {

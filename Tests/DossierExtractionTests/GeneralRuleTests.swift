@@ -1033,4 +1033,16 @@ import Testing
         #expect(!people(f).contains { $0.name.hasPrefix("조직") })
     }
 
+    @Test func departmentsAndCommonNounsAreNoNames() {
+        let f = facts(
+            """
+            카이스트 전산학과 박사 출신인 서 대표는 회사를 세웠다.
+            칭화대 컴퓨터과학과 교수 출신이다. 서비스 조직을 한데 모은 조직으로 대표 직속이다.
+            징둥물류 최고경영자였던 저우판(周帆)은 그룹 최고인사책임자로 자리를 옮겼다.
+            """
+        )
+        let names = people(f).map(\.name)
+        #expect(!names.contains { $0.hasSuffix("학과") || $0 == "그룹" || $0.hasPrefix("조직") })
+    }
+
 }
