@@ -765,6 +765,13 @@ enum BuiltInLexicon {
             ]
             # Words that look like an organisation (a Latin gloss in parentheses, an org suffix, capitals) but
             # are common nouns or documents.
+            # Country and region names that, after a known org, name its subsidiary there (`크래프톤 인디아 대표`,
+            # `화웨이 코리아`).
+            country_words = [
+                "코리아", "인디아", "재팬", "차이나", "아메리카", "유럽", "인도네시아", "베트남", "싱가포르", "타이완", "홍콩",
+                "말레이시아", "태국", "브라질", "멕시코", "Korea", "India", "Japan", "China", "America", "Europe", "Indonesia",
+                "Vietnam", "Singapore", "Taiwan", "Brasil", "Brazil", "Mexico",
+            ]
             not_orgs = [
                 "업무협약", "양해각서", "협약", "계약", "인공지능", "생성형", "대형언어모델", "거대언어모델", "이사회",
                 "주주총회", "국내", "해외", "MOU", "MoU", "AI", "LLM", "CEO", "IPO", "ESG", "API", "Q&A",

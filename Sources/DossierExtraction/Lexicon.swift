@@ -257,6 +257,9 @@ public struct Lexicon: Sendable, Hashable {
     public var notOrgs: Set<String> = []
     /// Endings that make a word an organisation even outside an org slot (`그룹`, `홀딩스`).
     public var standaloneOrgSuffixes: [String] = []
+    /// Country and region names that, written after a known org, name its subsidiary there
+    /// (`크래프톤 인디아`, `화웨이 코리아`).
+    public var countryWords: [String] = []
     public var regionSuffixes: [String] = []
     public var counters: Set<String> = []
     public var units: Set<String> = []
@@ -363,6 +366,8 @@ public struct Lexicon: Sendable, Hashable {
     var pronounWords = WordSet()
     /// Every org name and alias, lower-cased (as `orgIndex`), valued by its index in `orgs`.
     var orgWords = WordSet()
+    /// `countryWords`, for scalar lookups.
+    var countryWordSet = WordSet()
     /// `effectiveWords` as scalars, longest first.
     var effectiveScalars: [[Unicode.Scalar]] = []
 
@@ -371,6 +376,7 @@ public struct Lexicon: Sendable, Hashable {
         "titles", "particles", "pronouns", "quote_verbs", "presentation_verbs", "establish_verbs", "merge_words",
         "not_names", "region_suffixes", "counters", "units", "currencies", "org_suffixes", "unit_nouns",
         "event_nouns", "place_markers", "org", "surnames", "hangul_surnames", "not_orgs", "standalone_org_suffixes",
+        "country_words",
         "event_verbs", "attendance_words", "keynote_words", "interview_words", "effective_words",
         "product_nouns", "increase_words", "decrease_words",
     ]
@@ -436,6 +442,7 @@ public struct Lexicon: Sendable, Hashable {
             case "hangul_surnames": hangulSurnames.formUnion(try Self.strings(value, file: file, key: key))
             case "not_orgs": notOrgs.formUnion(try Self.strings(value, file: file, key: key))
             case "standalone_org_suffixes": standaloneOrgSuffixes += try Self.strings(value, file: file, key: key)
+            case "country_words": countryWords += try Self.strings(value, file: file, key: key)
             case "region_suffixes": regionSuffixes += try Self.strings(value, file: file, key: key)
             case "counters": counters.formUnion(try Self.strings(value, file: file, key: key))
             case "units": units.formUnion(try Self.strings(value, file: file, key: key))
@@ -638,6 +645,7 @@ public struct Lexicon: Sendable, Hashable {
         surnameWords = WordSet(surnames.sorted())
         notOrgWords = WordSet(notOrgs.sorted())
         standaloneOrgSuffixWords = WordSet(standaloneOrgSuffixes)
+        countryWordSet = WordSet(countryWords.sorted())
         hangulSurnameScalars = Set(
             hangulSurnames.compactMap { $0.unicodeScalars.count == 1 ? $0.unicodeScalars.first : nil }
         )

@@ -147,6 +147,16 @@ extension ExtractionRun {
             }
             var org: String?
             var unit: String?
+            // `아르준 메타 크래프톤 인디아 대표`: a known org and a country name its subsidiary there.
+            // (`코리아` ends like the particle 아: the word as written is looked up.)
+            if j >= 1, !tokens[j].comma, !tokens[j - 1].comma, tokens[j - 1].particle == nil,
+                lexicon.countryWordSet.contains(tokens[j].textScalars), let k = tokens[j - 1].orgIndex
+            {
+                let name = orgName(k) + " " + tokens[j].text
+                addSlotOrg(OrgFact(name: name), sentence: s)
+                org = name
+                j -= 2
+            }
             // `왕위안칭(王远清) 바이두 AI클라우드그룹(ACG) 총재`: a unit with its code after the org.
             if j >= 1, !tokens[j].comma, tokens[j].particle == nil, let code = tokens[j].paren, Scalars.isCode(code),
                 !tokens[j - 1].comma, isWholeWord(tokens[j - 1]),

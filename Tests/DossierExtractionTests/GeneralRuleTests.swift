@@ -1045,4 +1045,10 @@ import Testing
         #expect(!names.contains { $0.hasSuffix("학과") || $0 == "그룹" || $0.hasPrefix("조직") })
     }
 
+    @Test func aKnownOrgAndACountryNameASubsidiary() {
+        let f = facts("이영희 크래프톤 인디아 대표는 새 전략을 발표했다. 크래프톤은 밝혔다.")
+        #expect(people(f).first?.org == "크래프톤 인디아")
+        #expect(orgNames(f).contains("크래프톤 인디아"))
+    }
+
 }
