@@ -59,6 +59,8 @@ enum KoreanNumbers {
 
     /// Reads a number starting at `start`, with Korean magnitudes (`만`, `억`, `조`, `천`) or an
     /// English scale word (`million`, `billion`) after it.
+    static let dateUnits: Set<Unicode.Scalar> = ["년", "월", "일", "세", "시", "분"]
+
     static func read(_ s: [Unicode.Scalar], at start: Int) -> NumberMatch? {
         let n = s.count
         var i = start
@@ -105,6 +107,18 @@ enum KoreanNumbers {
                 {
                     i = j
                     continue
+                }
+                // `21만 5900 위안`, `8만 8898대`: up to four plain digits after a big magnitude are its
+                // last part (not a year, a date or a decimal).
+                var m = j
+                if group == 0, lastBig < .infinity, let rest = digits(s, &m), m - j <= 4,
+                    s[j..<m].allSatisfy(Scalars.isDigit),
+                    m >= n
+                        || !(s[m] == "." || s[m] == "," || s[m] == "%" || Scalars.isDigit(s[m])
+                            || Self.dateUnits.contains(s[m]))
+                {
+                    group = rest
+                    i = m
                 }
             }
             break

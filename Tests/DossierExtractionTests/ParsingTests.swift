@@ -19,6 +19,16 @@ import Testing
         #expect(KoreanNumbers.read(Array("2만여 개".unicodeScalars), at: 0)?.approximate == true)
     }
 
+    @Test func plainDigitsAfterABigMagnitudeAndASpace() {
+        #expect(number("21만 5900 위안") == 215_900)
+        #expect(number("8만 8898대") == 88_898)
+        #expect(number("1억 2345만 명") == 123_450_000)
+        // Not a year, a decimal or a longer number.
+        #expect(number("10만 2024년") == 100_000)
+        #expect(number("3만 1.5%") == 30_000)
+        #expect(number("3만 12345명") == 30_000)
+    }
+
     @Test func koreanCompoundNumerals() {
         // Hundreds and thousands written as words inside a 만/억/조 group.
         #expect(number("4천 3백만 명") == 43_000_000)
