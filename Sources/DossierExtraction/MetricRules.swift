@@ -92,7 +92,10 @@ extension ExtractionRun {
                     if let code = lexicon.currencies[before] { unitName = code }
                 }
                 var countedOnly = false
-                if unitName == nil, englishCount(sc, after: number.range.upperBound) {
+                if unitName == nil,
+                    englishCount(sc, after: number.range.upperBound)
+                        || Self.numberOfBefore(sc, number.range.lowerBound)
+                {
                     countedOnly = true
                 }
                 guard unitName != nil || countedOnly else { continue }
@@ -359,9 +362,32 @@ extension ExtractionRun {
             if w.count >= 4, w.last == "s", w[w.endIndex - 2] != "s" {
                 return !Self.notCountedWords.contains(w)
             }
+            // Plurals without `s`: `18,000 people`, `90 staff`.
+            if Self.irregularPlurals.contains(w) { return true }
             // A modifier: a plain lower-case word that is no function word.
             if Self.notModifierWords.contains(w) { return false }
             i = j
+        }
+        return false
+    }
+
+    static let irregularPlurals = WordSet(["people", "staff", "personnel", "children", "men", "women"])
+    static let numberOfScalars = Array("number of ".unicodeScalars)
+
+    /// `the number of developers on its open platform had passed 7 million`: the thing counted is
+    /// named before the number, in the same clause (no full stop, comma or digit between).
+    static func numberOfBefore(_ sc: [Unicode.Scalar], _ start: Int) -> Bool {
+        guard start > 12, Scalars.isSpace(sc[start - 1]) else { return false }
+        var a = start - 1
+        while a > 0, start - a < 90 {
+            let c = sc[a - 1]
+            if c == "." || c == "," || c == ";" || Scalars.isDigit(c) { return false }
+            if c == "n", a - 1 + numberOfScalars.count <= start,
+                sc[(a - 1)..<(a - 1 + numberOfScalars.count)].elementsEqual(numberOfScalars)
+            {
+                return true
+            }
+            a -= 1
         }
         return false
     }

@@ -1051,4 +1051,18 @@ import Testing
         #expect(orgNames(f).contains("크래프톤 인디아"))
     }
 
+    @Test func englishCountsOfPeopleAndTheNumberOf() {
+        let m = metrics(
+            facts(
+                """
+                Orbix said more than 18,000 people registered for the summit. The startup has 90 staff.
+                The number of developers on its platform had passed 7 million, Orbix said.
+                """
+            )
+        )
+        #expect(m.contains { $0.value == 18_000 && $0.qualifier == .greater })
+        #expect(m.contains { $0.value == 90 })
+        #expect(m.contains { $0.value == 7_000_000 })
+    }
+
 }
