@@ -49,7 +49,7 @@ extension ExtractionRun {
             let merged = (f.aliases ?? []) + aliases.filter { !(f.aliases ?? []).contains($0) }
             f.aliases = merged.isEmpty ? nil : merged
             events[i].fact = f
-            if f.start == nil { fillDetails(i, from: s) }
+            if f.start == nil || f.place == nil { fillDetails(i, from: s) }
             return
         }
         events.append((EventFact(name: name, native: native, aliases: aliases.isEmpty ? nil : aliases), s.number))
@@ -73,7 +73,9 @@ extension ExtractionRun {
             return
         }
         var f = events[i].fact
-        if let d = s.dates.first(where: { $0.start.day != nil }) {
+        // A later sentence (a caption: `15일 선전에서 열린 하이란 대회에서`) only fills what is missing.
+        let hadPlace = f.place != nil
+        if f.start == nil, let d = s.dates.first(where: { $0.start.day != nil }) {
             f.start = d.start
             f.end = d.end
             if d.yearInferred { f.yearInferred = true }
@@ -86,18 +88,34 @@ extension ExtractionRun {
                 && (k + 1..<min(k + 6, s.tokens.count)).contains {
                     lexicon.eventVerbWords.contains(s.tokens[$0].textScalars)
                 }
+            // `… 'X'를 9월 19~21일 … 윈치타운에서 열었다`: a verb that says the event was held, too.
             guard let next,
                 heldHere || lexicon.placeMarkerWords.contains(next.baseScalars)
                     || lexicon.placeMarkerWords.contains(next.textScalars)
+                    || lexicon.eventVerbWords.contains(next.textScalars)
             else {
                 continue
             }
-            f.place = t.base
-            f.placeNative = t.paren.flatMap { Scalars.hasHan($0) ? $0 : nil }
-            if k > 0, s.tokens[k - 1].isBare,
-                lexicon.regionSuffixWords.hasSuffix(s.tokens[k - 1].baseScalars)
+            if hadPlace { break }
+            // `저장성 항저우(杭州) 윈치타운에서`, `경기 성남시 판교 기업지원허브에서`: a venue after its city;
+            // the city is the place, as in `윈난성 쿤밍(昆明)에서`.
+            var p = k
+            if k > 0,
+                Self.venueSuffixes.contains(where: { t.baseScalars.count > $0.count && t.baseScalars.hasSuffix($0) }),
+                s.tokens[k - 1].isBare || s.tokens[k - 1].paren.map(Scalars.hasHan) == true,
+                !s.tokens[k - 1].comma, s.tokens[k - 1].baseScalars.allSatisfy(Scalars.isHangul),
+                s.tokens[k - 1].paren.map(Scalars.hasHan) == true
+                    || (k > 1 && lexicon.regionSuffixWords.hasSuffix(s.tokens[k - 2].baseScalars))
             {
-                f.region = s.tokens[k - 1].base
+                p = k - 1
+            }
+            let place = s.tokens[p]
+            f.place = place.base
+            f.placeNative = place.paren.flatMap { Scalars.hasHan($0) ? $0 : nil }
+            if p > 0, s.tokens[p - 1].isBare,
+                lexicon.regionSuffixWords.hasSuffix(s.tokens[p - 1].baseScalars)
+            {
+                f.region = s.tokens[p - 1].base
             }
             break
         }
@@ -124,6 +142,12 @@ extension ExtractionRun {
         }
         events[i].fact = f
     }
+
+    /// Endings of a venue's name: a city right before such a venue is the event's place.
+    static let venueSuffixes: [[Unicode.Scalar]] = [
+        "타운", "허브", "캠퍼스", "센터", "박람회장", "전시관", "전람관", "전시장", "호텔", "홀", "파크", "광장", "컨벤션",
+        "경기장", "아레나", "사옥", "본사", "회관",
+    ].map { Array($0.unicodeScalars) }
 
     /// Venue words that end a Title-case place after `at` (`the Moscone Center`, `the Grand Hyatt`).
     static let venueHeads = WordSet([

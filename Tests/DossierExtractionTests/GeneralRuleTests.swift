@@ -1065,4 +1065,23 @@ import Testing
         #expect(m.contains { $0.value == 7_000_000 })
     }
 
+    @Test func eventPlacesAreCitiesBeforeVenuesAndLaterSentencesFillThem() {
+        let a = events(
+            facts("한빛클라우드가 '2024 한빛 컨퍼런스(瀚光大会)'를 9월 19~21일 저장성 항저우(杭州) 윈치타운에서 열었다.")
+        )
+        #expect(a.first?.place == "항저우")
+        #expect(a.first?.placeNative == "杭州")
+        #expect(a.first?.region == "저장성")
+        let b = events(
+            facts(
+                """
+                한빛소프트는 11일 개발자 행사 '한빛 데브 24'를 열었다.
+                [사진] 박 대표가 11일 서울 코엑스에서 열린 '한빛 데브 24'에서 기조연설을 하고 있다.
+                """
+            )
+        )
+        #expect(b.first?.place == "코엑스")
+        #expect(b.first?.start == PartialDate(iso: "2024-04-11"))
+    }
+
 }
