@@ -37,7 +37,8 @@ enum BuiltInLexicon {
             # Words that say someone gives a keynote or takes the stage: the speaker presented, even when no topic is named
             # (`기조연설에 나선 X는`, `X said in his keynote`).
             keynote_words = [
-                "기조연설", "기조강연", "키노트", "개막 연설", "개막연설", "발표에 나선", "발표자로 나선", "연사로 나선", "강연자로 나선",
+                "기조연설", "기조강연", "키노트", "개막 연설", "개막연설", "개회사", "개막사", "폐막 연설", "폐막연설", "환영사",
+                "opening remarks", "closing remarks", "발표에 나선", "발표자로 나선", "연사로 나선", "강연자로 나선",
                 "연단에 오른", "무대에 오른", "무대에 올라", "keynote", "Keynote", "opening address", "took the stage", "taking the stage",
             ]
             # Words that say the report interviews someone: a quotation on its own line after a question line

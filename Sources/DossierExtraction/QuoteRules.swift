@@ -143,7 +143,14 @@ extension ExtractionRun {
                     sentence: s
                 )
             }
-            if s.sentence.quotes.isEmpty, let v = s.verbs.presentation {
+            // A sentence with words said only when the talk comes first (`'…'을 주제로 발표하며 “…”고 말했다`).
+            if let v = s.verbs.presentation,
+                s.sentence.quotes.isEmpty
+                    || (v.offset < (s.sentence.quotes.first?.range.lowerBound ?? 0) - 1
+                        && Self.presentationFirstEndings.contains { e in
+                            KoreanNumbers.matches(s.sentence.scalars, at: v.offset + v.verb.unicodeScalars.count - 1, e)
+                        })
+            {
                 presentation(
                     s,
                     verbOffset: v.offset,
@@ -195,6 +202,8 @@ extension ExtractionRun {
     /// `'X'를 주제로`, `X에 대해`: words that close a topic. Compared with `Text.isOne(of:)`
     /// (bytes for plain text), not `==`, which normalised the Hangul on every test.
     static let topicMarkers = ["주제로", "주제로는", "제목으로"]
+    /// A presentation verb going on to another clause (`발표하며`, `소개하며`): its sentence may then quote.
+    static let presentationFirstEndings = ["며 ", "고 ", "면서 "].map { Array($0.unicodeScalars) }
     static let aboutWords = ["대해", "대한", "관해"]
 
     /// Whether `word` is one of `list`.

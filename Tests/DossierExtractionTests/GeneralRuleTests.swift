@@ -1084,4 +1084,17 @@ import Testing
         #expect(b.first?.start == PartialDate(iso: "2024-04-11"))
     }
 
+    @Test func openingAndClosingSpeechesAndTalksBeforeWordsSaid() {
+        let f = facts(
+            """
+            박도윤 한빛로보틱스 대표는 개회사에서 “새 로봇을 공개한다”고 말했다.
+            서 이사는 '비전 AI 인식 기술'을 주제로 발표하며 “데이터가 핵심”이라고 말했다. 서하늘 한빛로보틱스 이사는 웃었다.
+            천미란(陈美兰) 한빛로보틱스 이사회 의장은 폐막 연설에서 “기술을 먼저 생각하겠다”고 강조했다.
+            """
+        )
+        let talks = f.compactMap { if case .presentation(let t) = $0 { t } else { nil } }
+        #expect(talks.contains { $0.person == "박도윤" })
+        #expect(talks.contains { $0.person == "천미란" })
+    }
+
 }
