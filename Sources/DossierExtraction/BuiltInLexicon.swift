@@ -58,7 +58,7 @@ enum BuiltInLexicon {
                 "The", "A", "An", "And", "Its", "Their", "Former", "New", "Then", "Acting", "Kong", "Speaking", "Media",
                 "Chinese", "Korean", "South", "North", "China", "Korea", "Asia", "Europe", "America", "SOURCE", "만에",
                 "이번에", "이번", "이날", "이후", "이미", "이제", "이에", "올해", "최근", "최초", "정식", "정기", "신규", "현재",
-                "전체", "모두", "각각", "함께", "직접", "단독", "새로", "새", "차기", "대표로", "임원", "직원", "조직", "조직은", "그룹",
+                "전체", "모두", "각각", "함께", "직접", "단독", "새로", "새", "차기", "대표로", "임원", "직원", "조직", "조직은", "그룹", "내정자", "이끌",
             ]
             # Region suffixes for places (윈난성 쿤밍, 경기도 성남).
             region_suffixes = ["성", "도", "주", "특별시", "광역시", "자치구"]

@@ -6,6 +6,7 @@ extension ExtractionRun {
     mutating func findPeople() {
         for s in sentences where !s.isDateLine {
             findKoreanPeople(in: s)
+            findKoreanPromotions(in: s)
             guard !Self.isByline(s.tokens) else { continue }
             findEnglishPeople(in: s)
             findEnglishAppointments(in: s)
@@ -293,6 +294,26 @@ extension ExtractionRun {
             i += 1
         }
     }
+
+    /// `윤서진 엔터프라이즈부문장(부사장)이 사장으로 승진해`: the title before `으로 승진` is the one the
+    /// person named before it now holds (the last person named before the title, in the sentence).
+    private mutating func findKoreanPromotions(in s: AnalyzedSentence) {
+        let tokens = s.tokens
+        for k in tokens.indices.dropLast() where tokens[k].hasParticle(in: Self.toParticles) {
+            guard tokens[k + 1].scalars.starts(with: Self.promotionScalars), isTitle(tokens[k].baseScalars),
+                k > 0
+            else { continue }
+            for j in stride(from: k - 1, through: max(0, k - 5), by: -1) {
+                if let p = person(tokens[j]) {
+                    people[p].fact.title = tokens[k].base
+                    break
+                }
+            }
+        }
+    }
+
+    static let toParticles: TextSet = ["으로", "로"]
+    static let promotionScalars = Array("승진".unicodeScalars)
 
     /// The person who holds a title written after `겸` and a first title (at most three words
     /// between, no comma): the person named just before the first title.

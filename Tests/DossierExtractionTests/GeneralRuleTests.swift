@@ -1097,4 +1097,17 @@ import Testing
         #expect(talks.contains { $0.person == "천미란" })
     }
 
+    @Test func koreanPromotionsGiveTheNewTitle() {
+        let f = facts(
+            """
+            한빛전자는 5일 임원 인사를 단행했다. 한빛전자는 밝혔다.
+            김태호 전무는 부사장으로 승진했다. 신사업부문장에는 이수민 상무가 사장으로 승진해 선임됐다.
+            신규 임원 내정자는 모두 7명이다.
+            """
+        )
+        #expect(people(f).first { $0.name == "김태호" }?.title == "부사장")
+        #expect(people(f).first { $0.name == "이수민" }?.title == "사장")
+        #expect(!people(f).contains { $0.name == "내정자" })
+    }
+
 }
