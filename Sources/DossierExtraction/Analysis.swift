@@ -123,10 +123,23 @@ struct ExtractionRun {
         let dateline = Self.englishDateline(split)
         if published == nil { published = dateline?.date }
         var scratch = Tokenizer.Scratch()
+        // The last year the text wrote out: `같은 해 9월 1일` is in it.
+        var lastYear: Int?
         for s in split {
             var dates = DateParsing.find(s.scalars, publishedYear: publishedYear, published: published)
             if let dateline, dateline.sentence == s.number {
                 dates.removeAll { $0.range == dateline.range }
+            }
+            for k in dates.indices {
+                if dates[k].yearInferred, let lastYear, Self.followsSameYear(s.scalars, dates[k].range.lowerBound),
+                    let d = PartialDate(year: lastYear, month: dates[k].start.month, day: dates[k].start.day)
+                {
+                    dates[k].start = d
+                    dates[k].yearInferred = false
+                    if let e = dates[k].end { dates[k].end = PartialDate(year: lastYear, month: e.month, day: e.day) }
+                } else if !dates[k].yearInferred, let y = dates[k].start.year {
+                    lastYear = y
+                }
             }
             // A date line, a copyright line or a byline: rules skip it.
             let isDateLine =
@@ -167,6 +180,18 @@ struct ExtractionRun {
             }
         }
         return nil
+    }
+
+    /// Words before a date without a year that give it the year written last (`같은 해 9월 1일`,
+    /// `later that year`).
+    static let sameYearWords = ["같은 해", "같은해", "그해", "그 해", "that year", "the same year"].map {
+        Array($0.unicodeScalars)
+    }
+
+    static func followsSameYear(_ sc: [Unicode.Scalar], _ start: Int) -> Bool {
+        var e = start
+        while e > 0, Scalars.isSpace(sc[e - 1]) || sc[e - 1] == "," { e -= 1 }
+        return sameYearWords.contains { w in e >= w.count && sc[(e - w.count)..<e].elementsEqual(w) }
     }
 
     static let datelineMarks: [[Unicode.Scalar]] = ["--", " - ", "/PRNewswire/", "(Reuters)", " — "].map {

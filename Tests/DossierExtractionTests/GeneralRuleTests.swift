@@ -1110,4 +1110,16 @@ import Testing
         #expect(!people(f).contains { $0.name == "내정자" })
     }
 
+    @Test func sameYearDatesAndInstitutesAsUnits() {
+        let f = facts(
+            """
+            한빛전자는 2021년 3월 30일 전기차 사업 진출을 선언했다. 같은 해 9월 1일 자회사 한빛모터스를 설립했다.
+            Liu Cong, dean of the Orbix Research Institute (ORI), spoke. Orbix said it grew.
+            """
+        )
+        let dated = f.compactMap { if case .dated(let d) = $0 { d } else { nil } }
+        #expect(dated.contains { $0.date == PartialDate(iso: "2021-09-01") })
+        #expect(units(f).contains { $0.code == "ORI" })
+    }
+
 }
