@@ -377,7 +377,8 @@ extension ExtractionRun {
     /// `the number of developers on its open platform had passed 7 million`: the thing counted is
     /// named before the number, in the same clause (no full stop, comma or digit between).
     static func numberOfBefore(_ sc: [Unicode.Scalar], _ start: Int) -> Bool {
-        guard start > 12, Scalars.isSpace(sc[start - 1]) else { return false }
+        // After an English word only (`had passed 7 million`): most numbers end the test here.
+        guard start > 12, Scalars.isSpace(sc[start - 1]), Scalars.isLatin(sc[start - 2]) else { return false }
         var a = start - 1
         while a > 0, start - a < 90 {
             let c = sc[a - 1]

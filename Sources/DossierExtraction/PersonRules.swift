@@ -299,9 +299,11 @@ extension ExtractionRun {
     /// person named before it now holds (the last person named before the title, in the sentence).
     private mutating func findKoreanPromotions(in s: AnalyzedSentence) {
         let tokens = s.tokens
-        for k in tokens.indices.dropLast() where tokens[k].hasParticle(in: Self.toParticles) {
-            guard tokens[k + 1].scalars.starts(with: Self.promotionScalars), isTitle(tokens[k].baseScalars),
-                k > 0
+        // The cheap test first: the word after starts with 승진.
+        for k in tokens.indices.dropLast() where tokens[k + 1].scalars.first == "승" {
+            guard tokens[k + 1].scalars.starts(with: Self.promotionScalars),
+                tokens[k].hasParticle(in: Self.toParticles),
+                isTitle(tokens[k].baseScalars), k > 0
             else { continue }
             for j in stride(from: k - 1, through: max(0, k - 5), by: -1) {
                 if let p = person(tokens[j]) {

@@ -226,9 +226,14 @@ enum SentenceSplitter {
             }
             open = nil
         }
+        var sawSingleOpen = false
         for (i, c) in s.enumerated() {
-            // Every mark is `"` or lies in U+201C...U+300F: one test skips all other scalars.
-            if c.value != 0x22, c.value < 0x201C || c.value > 0x300F { continue }
+            // Every mark is `"` or lies in U+2018...U+300F: one test skips all other scalars.
+            if c.value != 0x22, c.value < 0x2018 || c.value > 0x300F { continue }
+            if c == "\u{2018}" {
+                sawSingleOpen = true
+                continue
+            }
             if Scalars.isDoubleOpen(c) {
                 if open != nil { close(i) }
                 open = i + 1
@@ -243,7 +248,7 @@ enum SentenceSplitter {
             }
         }
         if open != nil { close(s.count) }
-        addSingleMarkedSpeech(s, to: &spans)
+        if sawSingleOpen { addSingleMarkedSpeech(s, to: &spans) }
         return spans
     }
 
@@ -251,7 +256,6 @@ enum SentenceSplitter {
     /// marks also hold names (`‘엑사원’`), so only three words or more count, closed by a quoting
     /// ending (`고`, `라고`, `이라고`, `며`, `라며`) and outside double marks.
     static func addSingleMarkedSpeech(_ s: [Unicode.Scalar], to spans: inout [QuoteSpan]) {
-        guard s.contains("\u{2018}") else { return }
         var found = false
         var i = 0
         while i < s.count {
