@@ -147,6 +147,10 @@ struct ExtractionRun {
                     && dates.contains { $0.start.hasYear && !$0.yearInferred }
                     && s.scalars.filter({ Scalars.isHangul($0) }).count <= 8)
                 || SentenceSplitter.isCopyright(s.scalars)
+                // `April 30, 2025 7:45 AM UTC | Updated 2 hours ago`: a line that opens with a date
+                // and goes on with page furniture.
+                || (s.isWholeLine && dates.first.map { $0.range.lowerBound <= 2 && $0.start.hasYear } == true
+                    && s.scalars.count <= 120 && s.scalars.contains("|"))
                 || (s.isWholeLine && SentenceSplitter.isReporterLine(s.scalars))
             sentences.append(
                 AnalyzedSentence(
@@ -201,7 +205,8 @@ struct ExtractionRun {
     /// An English dateline opening one of the first sentences: `AUSTIN, Texas, Oct. 24, 2023
     /// /PRNewswire/ --`, `SHANGHAI, July 4 (Reuters) -`. It dates the report, not a fact.
     static func englishDateline(_ sentences: [Sentence]) -> (sentence: Int, range: Range<Int>, date: PartialDate)? {
-        for s in sentences.prefix(3) {
+        // The first five: a headline, a byline and a date line may come first.
+        for s in sentences.prefix(5) {
             for d in DateParsing.find(s.scalars, publishedYear: nil) where d.range.lowerBound < 40 {
                 let rest = s.scalars[d.range.upperBound..<min(s.scalars.count, d.range.upperBound + 24)]
                 guard Self.datelineMarks.contains(where: { Scalars.contains(rest, $0) }) else { continue }

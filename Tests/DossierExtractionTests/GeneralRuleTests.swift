@@ -1122,4 +1122,21 @@ import Testing
         #expect(units(f).contains { $0.code == "ORI" })
     }
 
+    @Test func englishDateLinesWithFurnitureGiveNoFacts() {
+        let f = Extractor(lexicon: .builtIn).extract(
+            ReportDocument(
+                body: """
+                    Orbix posts record quarter
+                    April 30, 2025 7:45 AM UTC | Updated 2 hours ago
+                    By Dan Wu, Shanghai bureau
+
+                    SHANGHAI, April 30 (ChipWire) - Orbix Semiconductor reported record revenue. Orbix said it grew.
+                    """,
+                published: nil
+            )
+        )
+        let dated = f.compactMap { if case .dated(let d) = $0 { d } else { nil } }
+        #expect(dated.isEmpty, "\(dated)")
+    }
+
 }
