@@ -119,15 +119,7 @@ extension ExtractionRun {
                 var established: PartialDate?
                 if isUnder { underParent = name }
                 if establishes, !isUnder {
-                    // A date with a day before the unit, or a month (`지난해 10월 출범한 ‘카나나 태스크포스’`,
-                    // `지난달 … 조직(ASO)을 신설하고`).
-                    let before = s.dates.last {
-                        $0.range.upperBound <= t.start && ($0.start.day != nil || $0.start.month != nil)
-                    }
-                    let after = s.dates.first { $0.range.lowerBound >= t.end }
-                    let previous = index > 0 ? sentences[index - 1].dates.last : nil
-                    if before == nil, effective == nil { effective = .some(effectiveDate()) }
-                    established = before?.start ?? effective?.flatMap { $0 } ?? (after ?? previous)?.start
+                    established = creationDate(s, index, start: t.start, end: t.end, effective: &effective)
                 }
                 // A coded group named with its own possessive (`지능형주행그룹(IDG)의`) is no parent of itself.
                 // Nor is a product (`'뤄보콰이파오' 사업을 맡은 지능형주행사업그룹`).
@@ -145,6 +137,11 @@ extension ExtractionRun {
             }
         }
         for s in sentences where !s.isDateLine { findCountedUnitLists(in: s) }
+        for (index, s) in sentences.enumerated()
+        where !s.isDateLine && (s.verbs.establishes || s.tokens.contains { $0.isText(in: Self.underWordsWithParticle) })
+        {
+            findQuotedOrganisations(in: s, index, effective: &effective)
+        }
         findUnitsOfTitles()
     }
 
@@ -187,6 +184,82 @@ extension ExtractionRun {
             facts.remove(at: k)
             factSentences.remove(at: k)
         }
+    }
+
+    /// The date a unit named at `start..<end` of sentence `index` was created: a date with a day
+    /// before it, or a month (`지난해 10월 출범한 ‘카나나 태스크포스’`, `지난달 … 조직(ASO)을 신설하고`),
+    /// else the reorganisation's effective date, else a date after it or the last of the sentence
+    /// before.
+    func creationDate(
+        _ s: AnalyzedSentence,
+        _ index: Int,
+        start: Int,
+        end: Int,
+        effective: inout PartialDate??
+    ) -> PartialDate? {
+        let before = s.dates.last {
+            $0.range.upperBound <= start && ($0.start.day != nil || $0.start.month != nil)
+        }
+        let after = s.dates.first { $0.range.lowerBound >= end }
+        // The sentence before: its day (`7일 2024년도 조직개편` is the 7th, not the year it names).
+        let previous =
+            index > 0
+            ? sentences[index - 1].dates.last { $0.start.day != nil } ?? sentences[index - 1].dates.last : nil
+        if before == nil, effective == nil { effective = .some(effectiveDate()) }
+        return before?.start ?? effective?.flatMap { $0 } ?? (after ?? previous)?.start
+    }
+
+    /// `'AI 인프라(AI Infra)' 조직의 신설`, `산하에는 'HBM 비즈니스' 조직과 'AI&R 전략' 조직을 두고`: a
+    /// quoted name followed by `조직`, in a sentence that creates units, is a unit; one named before
+    /// `산하에` is the parent of those after it.
+    private mutating func findQuotedOrganisations(
+        in s: AnalyzedSentence,
+        _ index: Int,
+        effective: inout PartialDate??
+    ) {
+        let tokens = s.tokens
+        var under: String?
+        for k in tokens.indices where k > 0 {
+            let t = tokens[k]
+            if t.isText(in: Self.underWordsWithParticle) {
+                under =
+                    units.first { u in
+                        u.fact.name.map { n in Self.endsWith(tokens, before: k, name: n) } ?? false
+                    }?.fact.name
+                continue
+            }
+            guard t.baseScalars.elementsEqual(Self.organisationScalars), tokens[k - 1].quoteAfter else { continue }
+            var a = k - 1
+            while a > 0, k - 1 - a < 5, !tokens[a].quoteBefore { a -= 1 }
+            guard tokens[a].quoteBefore else { continue }
+            let name = tokens[a..<k].enumerated().map { m, tok in a + m == k - 1 ? tok.base : tok.text }
+                .joined(separator: " ")
+            guard name.count >= 2 else { continue }
+            let established =
+                s.verbs.establishes
+                ? creationDate(s, index, start: tokens[a].start, end: t.end, effective: &effective) : nil
+            if let u = units.firstIndex(where: { $0.fact.name == name }) {
+                // Named in the headline: the body dates it.
+                if units[u].fact.established == nil, let established { updateUnit(u) { $0.established = established } }
+                continue
+            }
+            let fact = OrgUnitFact(
+                name: name,
+                code: nil,
+                parent: under ?? subjectOrg(s, near: tokens[a].start) ?? mainOrg,
+                established: established
+            )
+            units.append((fact, s.number))
+            emit(.orgUnit(fact), sentence: s)
+        }
+    }
+
+    /// Whether the words before token `k` are `name` (`AI 인프라` before `산하에는`).
+    static func endsWith(_ tokens: [Token], before k: Int, name: String) -> Bool {
+        let words = name.split(separator: " ")
+        guard words.count <= k else { return false }
+        for (m, w) in words.reversed().enumerated() where tokens[k - 1 - m].base != w { return false }
+        return true
     }
 
     /// `에이전트 서비스 조직(ASO)`: words before `조직` with a code in parenthesis name a unit (the

@@ -1139,4 +1139,17 @@ import Testing
         #expect(dated.isEmpty, "\(dated)")
     }
 
+    @Test func quotedNamesBeforeTheWordOrganisationAreUnits() {
+        let f = facts(
+            """
+            한빛반도체가 5일 조직개편을 발표했다. 핵심은 'AI 인프라(AI Infra)' 조직의 신설이다.
+            AI 인프라 산하에는 'HBM 비즈니스' 조직과 'AI&R 전략' 조직을 둔다.
+            """
+        )
+        let byName = Dictionary(units(f).compactMap { u in u.name.map { ($0, u) } }, uniquingKeysWith: { a, _ in a })
+        #expect(byName["AI 인프라"]?.established == PartialDate(iso: "2024-04-05"))
+        #expect(byName["HBM 비즈니스"]?.parent == "AI 인프라")
+        #expect(byName["AI&R 전략"]?.parent == "AI 인프라")
+    }
+
 }
