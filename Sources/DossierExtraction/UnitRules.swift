@@ -137,6 +137,7 @@ extension ExtractionRun {
             }
         }
         for s in sentences where !s.isDateLine { findCountedUnitLists(in: s) }
+        for s in sentences where !s.isDateLine { findEnglishLowerCaseUnits(in: s) }
         for (index, s) in sentences.enumerated()
         where !s.isDateLine && (s.verbs.establishes || s.tokens.contains { $0.isText(in: Self.underWordsWithParticle) })
         {
@@ -183,6 +184,36 @@ extension ExtractionRun {
         for k in dropped.reversed() {
             facts.remove(at: k)
             factSentences.remove(at: k)
+        }
+    }
+
+    /// Lower-case English unit nouns after a Title-case name: `the former Search & Retrieval unit`,
+    /// `its Smart Home division` (the name without the noun, as the report capitalises it).
+    static let englishUnitNouns = WordSet(["unit", "division"])
+
+    private mutating func findEnglishLowerCaseUnits(in s: AnalyzedSentence) {
+        let tokens = s.tokens
+        for k in tokens.indices where k > 0 && Self.englishUnitNouns.contains(tokens[k].baseScalars) {
+            var a = k
+            while a > 0, k - a < 5, !tokens[a - 1].comma, !tokens[a - 1].period, tokens[a - 1].particle == nil,
+                Self.isTitleCase(tokens[a - 1].baseScalars) || Scalars.isCode(tokens[a - 1].baseScalars)
+                    || (["&", "and"].contains(tokens[a - 1].base) && a - 1 > 0
+                        && Self.isTitleCase(tokens[a - 2].baseScalars))
+            {
+                a -= 1
+            }
+            guard a < k, ["the", "its", "a", "former", "new", "their"].contains(tokens[a - 1 < 0 ? 0 : a - 1].base)
+            else { continue }
+            let words = tokens[a..<k]
+            // No org, person or month: `the Alibaba unit` names the org.
+            guard !words.contains(where: { $0.orgIndex != nil || slotOrg($0) != nil || person($0) != nil }),
+                words.first.map({ DateParsing.monthWords.index(of: $0.baseScalars) == nil }) ?? false
+            else { continue }
+            let name = words.map(\.base).joined(separator: " ")
+            guard !units.contains(where: { $0.fact.name == name }) else { continue }
+            let fact = OrgUnitFact(name: name, code: nil, parent: subjectOrg(s, near: tokens[a].start) ?? mainOrg)
+            units.append((fact, s.number))
+            emit(.orgUnit(fact), sentence: s)
         }
     }
 

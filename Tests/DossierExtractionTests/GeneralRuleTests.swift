@@ -1152,4 +1152,16 @@ import Testing
         #expect(byName["AI&R 전략"]?.parent == "AI 인프라")
     }
 
+    @Test func englishUnitsNamedBeforeALowerCaseUnitNoun() {
+        let f = facts(
+            """
+            Orbix Data said on Monday it had formed a platform group. Orbix combined its research team with the
+            former Search & Retrieval unit. Orbix also sold its Alibaba unit and grew its North American business.
+            """
+        )
+        let names = units(f).compactMap(\.name)
+        #expect(names.contains("Search & Retrieval"))
+        #expect(!names.contains { $0.contains("Alibaba") || $0.contains("North") })
+    }
+
 }
