@@ -45,6 +45,8 @@ extension ExtractionRun {
     func glossStartsBefore(_ tokens: [Token], _ k: Int, _ gloss: String) -> Bool {
         guard k > 0, !tokens[k - 1].comma, tokens[k - 1].particle == nil, let first = gloss.split(separator: " ").first
         else { return false }
+        // `'올 인텔리전스(All Intelligence)'`: a quoted name of as many words as its gloss.
+        if tokens[k - 1].quoteBefore, gloss.split(separator: " ").count == 2 { return true }
         let latin = tokens[k - 1].scalars.drop { !Scalars.isLatin($0) }
         return latin.count >= 2 && latin.allSatisfy(Scalars.isLatin)
             && String(first).unicodeScalars.reversed().starts(with: latin.reversed())

@@ -901,6 +901,8 @@ import Testing
         #expect(talks.first { $0.person == "진판" }?.topic == "하이퍼OS 넥스트의 개발 도구")
         #expect(talks.first { $0.person == "저우원" }?.topic == "파트너 지원 정책")
         #expect(!orgNames(f).contains("넥스트"))
+        let g = facts("쉬원타오 화웨이 순환회장은 화웨이의 '올 인텔리전스(All Intelligence)' 전략을 소개했다.")
+        #expect(!orgNames(g).contains("인텔리전스"))
     }
 
     @Test func englishTalksAfterAnAppositionAndTitledKeynotes() {
