@@ -107,7 +107,9 @@ extension ExtractionRun {
             $0.value.sentence < $1.value.sentence || ($0.value.sentence == $1.value.sentence && $0.key < $1.key)
         })
         where c.count >= 3 {
-            guard let s = sentences.first(where: { $0.number == c.sentence }) else { continue }
+            guard let s = sentences.first(where: { $0.number == c.sentence }), !isVersionedProduct(name) else {
+                continue
+            }
             let latin = c.native.map { [$0] }
             addOrg(OrgFact(name: name, aliases: latin), sentence: s)
             discoveredCounts[name] = c.count
@@ -124,6 +126,24 @@ extension ExtractionRun {
         for (key, i) in orgByName where discoveredCounts[orgs[i].fact.name] != nil {
             discoveredKeys.set(Array(key.unicodeScalars)[...], 1)
         }
+    }
+
+    /// Whether a word is written with a version after it somewhere (`엑사원 3.5`, `Spark 4.0`): a
+    /// product, not an organisation.
+    func isVersionedProduct(_ name: String) -> Bool {
+        let w = Array(name.unicodeScalars)
+        for s in sentences {
+            let tokens = s.tokens
+            for k in tokens.indices.dropLast() where tokens[k].baseScalars.elementsEqual(w) && !tokens[k].comma {
+                let v = tokens[k + 1].baseScalars
+                if v.count >= 3, v.first.map(Scalars.isDigit) == true, v.contains("."),
+                    v.allSatisfy({ Scalars.isDigit($0) || $0 == "." })
+                {
+                    return true
+                }
+            }
+        }
+        return false
     }
 
     /// The organisation a token names: a lexicon org, or one found in this report.

@@ -1166,4 +1166,15 @@ import Testing
         #expect(!names.contains { $0.contains("Alibaba") || $0.contains("North") })
     }
 
+    @Test func aNameWrittenWithAVersionIsAProductNotAnOrg() {
+        let f = facts(
+            """
+            LG AI연구원이 9일 '누리온(NURION) 3.5'를 공개했다. 누리온(NURION) 3.5는 320억 개 매개변수를 갖췄다.
+            누리온(NURION)은 이미 계열사에서 쓰인다. 정태오 상무는 누리온(NURION) 사업을 맡는다.
+            """
+        )
+        #expect(!orgNames(f).contains("누리온"))
+        #expect(metrics(f).first { $0.value == 32_000_000_000 }?.subject == "LG AI연구원")
+    }
+
 }
