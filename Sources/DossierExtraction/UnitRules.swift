@@ -138,9 +138,10 @@ extension ExtractionRun {
         }
         for s in sentences where !s.isDateLine { findCountedUnitLists(in: s) }
         for s in sentences where !s.isDateLine { findEnglishLowerCaseUnits(in: s) }
+        // Sentences that create units, or place them under one (`산하에`): a scalar search, not a
+        // lookup of every word.
         for (index, s) in sentences.enumerated()
-        where !s.isDateLine && (s.verbs.establishes || s.tokens.contains { $0.isText(in: Self.underWordsWithParticle) })
-        {
+        where !s.isDateLine && (s.verbs.establishes || Scalars.find(Self.underScalars, in: s.sentence.scalars) != nil) {
             findQuotedOrganisations(in: s, index, effective: &effective)
         }
         findUnitsOfTitles()
@@ -193,7 +194,11 @@ extension ExtractionRun {
 
     private mutating func findEnglishLowerCaseUnits(in s: AnalyzedSentence) {
         let tokens = s.tokens
-        for k in tokens.indices where k > 0 && Self.englishUnitNouns.contains(tokens[k].baseScalars) {
+        // `unit` and `division`: their first scalar tested before the lookup.
+        for k in tokens.indices
+        where k > 0 && (tokens[k].scalars.first == "u" || tokens[k].scalars.first == "d")
+            && Self.englishUnitNouns.contains(tokens[k].baseScalars)
+        {
             var a = k
             while a > 0, k - a < 5, !tokens[a - 1].comma, !tokens[a - 1].period, tokens[a - 1].particle == nil,
                 Self.isTitleCase(tokens[a - 1].baseScalars) || Scalars.isCode(tokens[a - 1].baseScalars)
@@ -462,6 +467,7 @@ extension ExtractionRun {
     static let unitNameStops: TextSet = ["겸", "산하", "산하의", "직속", "직속의"]
     /// Words that say the org before them is the unit's parent (`네이버클라우드 산하 … 조직`).
     static let underWords: TextSet = ["산하", "산하의", "직속", "직속의"]
+    static let underScalars = Array("산하".unicodeScalars)
     /// `X 산하에 Y를 신설`: the word after a unit that makes it the parent of the units after it.
     static let underWordsWithParticle: TextSet = ["산하에", "산하에는", "산하로", "아래", "아래에", "밑에"]
     static let objectParticles: TextSet = ["을", "를"]
