@@ -152,13 +152,9 @@ public struct ProjectionState: Sendable, Hashable, Codable {
                 return false
             }
             if let match {
-                var existing = parent.units[match]
-                existing.name = existing.name ?? unit.name
-                existing.code = existing.code ?? unit.code
-                existing.established = existing.established ?? unit.established
-                appendRecent(report, to: &existing.sources)
-                appendCitation(Citation(report: report, source: unit.source), to: &existing.citations)
-                parent.units[match] = existing
+                // Changed in place: a copy of the unit would share its `sources` with the one in
+                // the array, and appending would copy the whole list (a tenth of `rebuild`).
+                Self.merge(unit, report: report, into: &parent.units[match])
             } else {
                 parent.units.append(
                     UnitEntity(
@@ -253,6 +249,14 @@ public struct ProjectionState: Sendable, Hashable, Codable {
                 citation: Citation(report: report, source: dated.source)
             )
         }
+    }
+
+    private static func merge(_ unit: OrgUnitFact, report: String, into existing: inout UnitEntity) {
+        existing.name = existing.name ?? unit.name
+        existing.code = existing.code ?? unit.code
+        existing.established = existing.established ?? unit.established
+        appendRecent(report, to: &existing.sources)
+        appendCitation(Citation(report: report, source: unit.source), to: &existing.citations)
     }
 
     private mutating func linkPartners(_ context: BatchContext) {
