@@ -1,5 +1,11 @@
 import DossierModel
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
+
 /// Everything the projections show, folded from the log's events. Pure: the same events in
 /// the same order always give the same state, so a rebuild equals the incremental result.
 public struct ProjectionState: Sendable, Hashable, Codable {
@@ -350,8 +356,9 @@ public struct ProjectionState: Sendable, Hashable, Codable {
                 entity.native = native
                 entity.aliases.removeAll { $0 == native }
             }
-            for name in (names + [native]).compactMap({ $0 }) where Self.key(name) != Self.key(entity.name) {
-                if name != entity.native && !entity.aliases.contains(name) { entity.aliases.append(name) }
+            let entityKey = Self.key(entity.name)
+            for name in (names + [native]).compactMap({ $0 }) where Self.key(name) != entityKey {
+                if name != entity.native && !containsText(entity.aliases, name) { entity.aliases.append(name) }
             }
             appendRecent(report, to: &entity.sources)
             orgs[target] = entity
@@ -399,7 +406,7 @@ public struct ProjectionState: Sendable, Hashable, Codable {
         }
         if var entity = people[target].take() {
             if entity.native == nil { entity.native = person.native }
-            if Self.key(person.name) != Self.key(entity.name) && !entity.otherNames.contains(person.name)
+            if Self.key(person.name) != Self.key(entity.name) && !containsText(entity.otherNames, person.name)
                 && person.name != entity.native
             {
                 entity.otherNames.append(person.name)
@@ -516,6 +523,30 @@ func appendCitation(_ citation: Citation?, to list: inout [Citation]?) {
 
 func appendUnique<T: Equatable>(_ value: T, to array: inout [T]) {
     if !array.contains(value) { array.append(value) }
+}
+
+func appendUnique(_ value: String, to array: inout [String]) {
+    if !containsText(array, value) { array.append(value) }
+}
+
+/// `list.contains(value)`, with the same answer, found by bytes first: `String` equality is
+/// Unicode canonical equivalence, which for Hangul and CJK text compares through a normalising
+/// path (a third of the fold, comparing a name with every alias an organisation has, session 7
+/// in docs/performance.md). Text with the same bytes is equal, so a name already listed is found
+/// without it; only when no entry has the same bytes is the list compared as `String`s, which may
+/// still find a differently encoded equivalent, as before.
+func containsText(_ list: [String], _ value: String) -> Bool {
+    let length = value.utf8.count
+    let byBytes = value.utf8.withContiguousStorageIfAvailable { wanted in
+        list.contains { entry in
+            guard entry.utf8.count == length else { return false }
+            return entry.utf8.withContiguousStorageIfAvailable { bytes in
+                guard let a = bytes.baseAddress, let b = wanted.baseAddress else { return length == 0 }
+                return memcmp(a, b, length) == 0
+            } ?? (entry == value)
+        }
+    }
+    return byBytes == true || list.contains(value)
 }
 
 extension String {
