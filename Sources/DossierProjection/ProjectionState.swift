@@ -318,9 +318,29 @@ public struct ProjectionState: Sendable, Hashable, Codable {
         return changed ? String(decoding: bytes, as: UTF8.self) : name
     }
 
+    /// The distinct indexes the non-empty keys name in `index`, in increasing order, and each
+    /// non-empty key with what it names now. Afterwards only the keys that do not name the entity
+    /// resolved yet are set (setting the others again, as before, changed nothing).
+    private static func lookUp(_ keys: [String], in index: [String: Int]) -> (hits: [Int], found: [(String, Int?)]) {
+        var hits: [Int] = []
+        var found: [(String, Int?)] = []
+        found.reserveCapacity(keys.count)
+        for key in keys where !key.isEmpty {
+            let hit = index[key]
+            if let hit, !hits.contains(hit) { hits.append(hit) }
+            found.append((key, hit))
+        }
+        hits.sort()
+        return (hits, found)
+    }
+
     private mutating func resolveOrg(names: [String?], native: String? = nil, report: String) -> Int {
-        let keys = (names + [native]).compactMap { $0 }.map(Self.key).filter { !$0.isEmpty }
-        let hits = Set(keys.compactMap { orgIndex[$0] }).sorted()
+        // Each name with its key, computed once (names first, then the native spelling).
+        var named: [(name: String, key: String)] = []
+        named.reserveCapacity(names.count + 1)
+        for case let name? in names { named.append((name, Self.key(name))) }
+        if let native { named.append((native, Self.key(native))) }
+        let (hits, found) = Self.lookUp(named.map(\.key), in: orgIndex)
         let target: Int
         if let first = hits.first {
             target = first
@@ -352,24 +372,24 @@ public struct ProjectionState: Sendable, Hashable, Codable {
             target = orgs.count - 1
         }
         if var entity = orgs[target].take() {
-            if entity.native == nil, let native, Self.key(native) != Self.key(entity.name) {
+            let entityKey = Self.key(entity.name)
+            if entity.native == nil, let native, let nativeKey = named.last?.key, nativeKey != entityKey {
                 entity.native = native
                 entity.aliases.removeAll { $0 == native }
             }
-            let entityKey = Self.key(entity.name)
-            for name in (names + [native]).compactMap({ $0 }) where Self.key(name) != entityKey {
+            for (name, key) in named where key != entityKey {
                 if name != entity.native && !containsText(entity.aliases, name) { entity.aliases.append(name) }
             }
             appendRecent(report, to: &entity.sources)
             orgs[target] = entity
         }
-        for key in keys { orgIndex[key] = target }
+        for (key, hit) in found where hit != target { orgIndex[key] = target }
         return target
     }
 
     private mutating func resolvePerson(_ person: PersonFact, report: String) -> Int {
-        let keys = [person.name, person.native].compactMap { $0 }.map(Self.key).filter { !$0.isEmpty }
-        let hits = Set(keys.compactMap { personIndex[$0] }).sorted()
+        let nameKey = Self.key(person.name)
+        let (hits, found) = Self.lookUp([nameKey] + (person.native.map { [Self.key($0)] } ?? []), in: personIndex)
         let target: Int
         if let first = hits.first {
             target = first
@@ -406,7 +426,7 @@ public struct ProjectionState: Sendable, Hashable, Codable {
         }
         if var entity = people[target].take() {
             if entity.native == nil { entity.native = person.native }
-            if Self.key(person.name) != Self.key(entity.name) && !containsText(entity.otherNames, person.name)
+            if nameKey != Self.key(entity.name) && !containsText(entity.otherNames, person.name)
                 && person.name != entity.native
             {
                 entity.otherNames.append(person.name)
@@ -414,7 +434,7 @@ public struct ProjectionState: Sendable, Hashable, Codable {
             appendRecent(report, to: &entity.sources)
             people[target] = entity
         }
-        for key in keys { personIndex[key] = target }
+        for (key, hit) in found where hit != target { personIndex[key] = target }
         return target
     }
 
