@@ -88,9 +88,15 @@ enum PipelinedScan {
             shared.space.signal()
             shared.done.wait()
         }
-        DispatchQueue.global().async(group: shared.done) {
+        // A thread of its own, not one of Dispatch's pool: it blocks (on `space`), and a pool
+        // of two workers whose threads are all blocked would never run it.
+        shared.done.enter()
+        let worker = Thread {
             produce(shared, head: head, decodeAfter: decodeAfter)
+            shared.done.leave()
         }
+        worker.stackSize = 8 << 20
+        worker.start()
         for index in lines.indices {
             shared.ready.wait()
             guard let item = shared.slots[index].take() else { return index }

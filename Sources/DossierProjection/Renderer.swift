@@ -200,11 +200,16 @@ final class PageInBackground: @unchecked Sendable {
         var recording = cache
         recording.recordedHTML = []
         let start = recording
-        DispatchQueue.global().async(group: done) {
+        // A thread of its own, not one of Dispatch's pool, which the caller may be waiting on.
+        done.enter()
+        let thread = Thread {
             var copy = start
             self.text = HTMLView.page(org: org, timeline: timeline, status: status, reports: reports, cache: &copy)
             self.calls = copy.recordedHTML ?? []
+            self.done.leave()
         }
+        thread.stackSize = 8 << 20
+        thread.start()
     }
 
     /// The page and the cache calls it made, once drawn.
