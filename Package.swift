@@ -127,7 +127,13 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "DossierIngestTests", dependencies: ["DossierIngest", "DossierModel"]),
-        .testTarget(name: "DossierEventLogTests", dependencies: ["DossierEventLog", "DossierModel"]),
+        .testTarget(
+            name: "DossierEventLogTests",
+            dependencies: [
+                "DossierEventLog", "DossierModel", "DossierTestSupport",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
         .testTarget(
             name: "DossierProjectionTests",
             dependencies: ["DossierProjection", "DossierModel", "DossierTestSupport"]

@@ -274,7 +274,9 @@ struct EventDecoder {
             bytes[range.upperBound - 1] == UInt8(ascii: "\"")
         else { throw Failure() }
         let inner = UnsafeRawBufferPointer(rebasing: bytes[(range.lowerBound + 1)..<(range.upperBound - 1)])
-        guard inner.contains(UInt8(ascii: "\\")) else { return String(decoding: inner, as: UTF8.self) }
+        guard let start = inner.baseAddress, memchr(start, Int32(UInt8(ascii: "\\")), inner.count) != nil else {
+            return String(decoding: inner, as: UTF8.self)
+        }
         var out: [UInt8] = []
         out.reserveCapacity(inner.count)
         var i = 0

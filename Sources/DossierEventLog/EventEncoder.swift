@@ -10,7 +10,12 @@ import DossierModel
 struct EventEncoder {
     enum Failure: Error { case nonFiniteNumber, unrecognizedEvent }
 
+    /// The bytes written so far by ``encode(_:)``.
     private(set) var out: [UInt8] = []
+    /// Scratch of ``LineCodec``, kept from one line to the next: where each event ends, and the
+    /// bytes the chain hash is taken over.
+    var ends: [Int] = []
+    var digests: [UInt8] = []
 
     init(capacity: Int = 1024) {
         out.reserveCapacity(capacity)
@@ -20,7 +25,16 @@ struct EventEncoder {
 
     mutating func append(_ byte: UInt8) { out.append(byte) }
 
+    /// Appends one event's JSON to ``out``.
     mutating func encode(_ event: DomainEvent) throws(Failure) {
+        let end = try fill(&out, from: out.count) { (sink: inout ByteSink) throws(Failure) in
+            try Self.encode(event, into: &sink)
+        }
+        out.removeSubrange(end...)
+    }
+
+    /// Writes one event's JSON into `out` (see ``ByteSink`` for what happens when it does not fit).
+    static func encode(_ event: DomainEvent, into out: inout ByteSink) throws(Failure) {
         var o = ObjectWriter()
         switch event {
         case .reportIngested(let e):
@@ -41,7 +55,7 @@ struct EventEncoder {
             o.int("size", e.size, &out)
         case .factRecorded(let e):
             o.key("fact", &out)
-            try encode(e.fact)
+            try encode(e.fact, into: &out)
             o.string("id", e.id, &out)
             o.int("index", e.index, &out)
             o.string("report", e.report, &out)
@@ -53,7 +67,7 @@ struct EventEncoder {
         o.close(&out)
     }
 
-    private mutating func encode(_ fact: Fact) throws(Failure) {
+    private static func encode(_ fact: Fact, into out: inout ByteSink) throws(Failure) {
         var o = ObjectWriter()
         switch fact {
         case .event(let f):
@@ -66,7 +80,7 @@ struct EventEncoder {
             o.string("place", f.place, &out)
             o.string("placeNative", f.placeNative, &out)
             o.string("region", f.region, &out)
-            source(f.source, &o)
+            source(f.source, &o, &out)
             o.string("start", f.start?.iso, &out)
             o.bool("yearInferred", f.yearInferred, &out)
         case .person(let f):
@@ -74,7 +88,7 @@ struct EventEncoder {
             o.string("name", f.name, &out)
             o.string("native", f.native, &out)
             o.string("org", f.org, &out)
-            source(f.source, &o)
+            source(f.source, &o, &out)
             o.string("title", f.title, &out)
             o.string("unit", f.unit, &out)
         case .org(let f):
@@ -82,23 +96,23 @@ struct EventEncoder {
             o.string("kind", "org", &out)
             o.string("name", f.name, &out)
             o.string("native", f.native, &out)
-            source(f.source, &o)
+            source(f.source, &o, &out)
         case .orgUnit(let f):
             o.string("code", f.code, &out)
             o.string("established", f.established?.iso, &out)
             o.string("kind", "orgUnit", &out)
             o.string("name", f.name, &out)
             o.string("parent", f.parent, &out)
-            source(f.source, &o)
+            source(f.source, &o, &out)
         case .presentation(let f):
             o.string("event", f.event, &out)
             o.string("kind", "presentation", &out)
             o.string("person", f.person, &out)
-            source(f.source, &o)
+            source(f.source, &o, &out)
             o.string("topic", f.topic, &out)
         case .quote(let f):
             o.string("kind", "quote", &out)
-            source(f.source, &o)
+            source(f.source, &o, &out)
             o.string("speaker", f.speaker, &out)
             o.string("text", f.text, &out)
             o.string("verb", f.verb, &out)
@@ -106,18 +120,18 @@ struct EventEncoder {
             o.string("date", f.date?.iso, &out)
             o.string("kind", "metric", &out)
             o.string("qualifier", f.qualifier?.rawValue, &out)
-            source(f.source, &o)
+            source(f.source, &o, &out)
             o.string("subject", f.subject, &out)
             o.string("unit", f.unit, &out)
             guard f.value.isFinite else { throw .nonFiniteNumber }
             o.key("value", &out)
-            JSONText.number(f.value, &out)
+            out.append(JSONText.numberText(f.value))
             o.string("what", f.what, &out)
         case .dated(let f):
             o.string("date", f.date.iso, &out)
             o.string("end", f.end?.iso, &out)
             o.string("kind", "dated", &out)
-            source(f.source, &o)
+            source(f.source, &o, &out)
             o.string("subject", f.subject, &out)
             o.string("summary", f.summary, &out)
             o.bool("yearInferred", f.yearInferred, &out)
@@ -125,7 +139,7 @@ struct EventEncoder {
         o.close(&out)
     }
 
-    private mutating func source(_ source: FactSource?, _ o: inout ObjectWriter) {
+    private static func source(_ source: FactSource?, _ o: inout ObjectWriter, _ out: inout ByteSink) {
         guard let source else { return }
         o.key("source", &out)
         var inner = ObjectWriter()
@@ -139,44 +153,49 @@ struct EventEncoder {
 struct ObjectWriter {
     private var count = 0
 
-    mutating func key(_ name: StaticString, _ out: inout [UInt8]) {
+    /// Appends `,"name":` (`{` first for the first member).
+    mutating func key(_ name: StaticString, _ out: inout ByteSink) {
         out.append(count == 0 ? UInt8(ascii: "{") : UInt8(ascii: ","))
         count += 1
         out.append(UInt8(ascii: "\""))
-        name.withUTF8Buffer { out.append(contentsOf: $0) }
+        out.append(name)
         out.append(UInt8(ascii: "\""))
         out.append(UInt8(ascii: ":"))
     }
 
-    mutating func string(_ name: StaticString, _ value: String?, _ out: inout [UInt8]) {
+    mutating func string(_ name: StaticString, _ value: String?, _ out: inout ByteSink) {
         guard let value else { return }
         key(name, &out)
-        JSONText.string(value, &out)
+        out.append(UInt8(ascii: "\""))
+        out.stringBody(value)
+        out.append(UInt8(ascii: "\""))
     }
 
-    mutating func strings(_ name: StaticString, _ values: [String]?, _ out: inout [UInt8]) {
+    mutating func strings(_ name: StaticString, _ values: [String]?, _ out: inout ByteSink) {
         guard let values else { return }
         key(name, &out)
         out.append(UInt8(ascii: "["))
         for (i, value) in values.enumerated() {
             if i > 0 { out.append(UInt8(ascii: ",")) }
-            JSONText.string(value, &out)
+            out.append(UInt8(ascii: "\""))
+            out.stringBody(value)
+            out.append(UInt8(ascii: "\""))
         }
         out.append(UInt8(ascii: "]"))
     }
 
-    mutating func int(_ name: StaticString, _ value: Int, _ out: inout [UInt8]) {
+    mutating func int(_ name: StaticString, _ value: Int, _ out: inout ByteSink) {
         key(name, &out)
-        out.append(contentsOf: String(value).utf8)
+        out.decimal(value)
     }
 
-    mutating func bool(_ name: StaticString, _ value: Bool?, _ out: inout [UInt8]) {
+    mutating func bool(_ name: StaticString, _ value: Bool?, _ out: inout ByteSink) {
         guard let value else { return }
         key(name, &out)
-        out.append(contentsOf: (value ? "true" : "false").utf8)
+        out.append(value ? "true" : "false")
     }
 
-    func close(_ out: inout [UInt8]) {
+    func close(_ out: inout ByteSink) {
         if count == 0 { out.append(UInt8(ascii: "{")) }
         out.append(UInt8(ascii: "}"))
     }

@@ -49,6 +49,8 @@ public final class FileEventLog {
     private var fatal: LogError?
     private let lockDescriptor: Int32
     private var encoder = EventEncoder()
+    /// The lines of an append, kept from one append to the next (no allocation per append).
+    private var lines: [UInt8] = []
 
     private init(
         storage: any LogStorage,
@@ -164,7 +166,15 @@ public final class FileEventLog {
         if let fatal { throw LogError(code: .closed, message: "the log stopped after: \(fatal)", file: fatal.file) }
         guard !batches.isEmpty else { return [] }
         let timestamp = Self.timestamp(date)
+        // The lines are written into one buffer kept from append to append; `used` is where
+        // they end (the buffer is longer).
         var bytes: [UInt8] = []
+        swap(&bytes, &lines)
+        defer {
+            // A buffer grown by a large group commit is let go rather than kept.
+            if bytes.count <= 4 << 20 { swap(&bytes, &lines) }
+        }
+        var used = 0
         var heads: [LogHead] = []
         var previous = head
         var lastLineStart = 0
@@ -172,7 +182,7 @@ public final class FileEventLog {
         var ingested = 0
         var rejected = 0
         for batch in batches {
-            lastLineStart = bytes.count
+            lastLineStart = used
             events += batch.count
             for event in batch {
                 switch event {
@@ -181,33 +191,43 @@ public final class FileEventLog {
                 default: break
                 }
             }
-            let (line, hash) = try LineCodec.encode(
+            let (hash, end) = try LineCodec.encode(
                 events: batch,
                 sequence: previous.sequence + 1,
                 timestamp: timestamp,
                 previousHash: previous.hash,
-                encoder: &encoder
+                encoder: &encoder,
+                into: &bytes,
+                from: used
             )
-            bytes += line
+            used = end
             previous = LogHead(sequence: previous.sequence + 1, hash: hash)
             heads.append(previous)
         }
-        try write(
-            bytes,
-            lastLineStart: lastLineStart,
-            records: batches.count,
-            events: events,
-            ingested: ingested,
-            rejected: rejected,
-            last: previous
-        )
+        let written: Result<Void, LogError> = bytes.withUnsafeBytes { all in
+            do throws(LogError) {
+                try write(
+                    UnsafeRawBufferPointer(rebasing: all[..<used]),
+                    lastLineStart: lastLineStart,
+                    records: batches.count,
+                    events: events,
+                    ingested: ingested,
+                    rejected: rejected,
+                    last: previous
+                )
+                return .success(())
+            } catch {
+                return .failure(error)
+            }
+        }
+        try written.get()
         return heads
     }
 
     /// Writes whole records (one write, one fdatasync), rolling over to a new segment first when
     /// the current one would grow past its limit, and moves the head and its location.
     private func write(
-        _ bytes: [UInt8],
+        _ bytes: UnsafeRawBufferPointer,
         lastLineStart: Int,
         records: Int,
         events: Int,
@@ -221,7 +241,7 @@ public final class FileEventLog {
             segmentSize = 0
             segmentLines = 0
         }
-        try storage.append(bytes, to: segment)
+        try storage.append(bytes: bytes, to: segment)
         do throws(LogError) {
             try storage.sync(segment)
         } catch {
@@ -328,14 +348,22 @@ extension FileEventLog: EventLog {
             case .other: break
             }
         }
-        try write(
-            bytes,
-            lastLineStart: lastLineStart,
-            records: records.count,
-            events: events,
-            ingested: ingested,
-            rejected: rejected,
-            last: last
-        )
+        let written: Result<Void, LogError> = bytes.withUnsafeBytes { all in
+            do throws(LogError) {
+                try write(
+                    all,
+                    lastLineStart: lastLineStart,
+                    records: records.count,
+                    events: events,
+                    ingested: ingested,
+                    rejected: rejected,
+                    last: last
+                )
+                return .success(())
+            } catch {
+                return .failure(error)
+            }
+        }
+        try written.get()
     }
 }

@@ -28,6 +28,8 @@ struct JSONScanner {
         i = skipSpace(i + 1, range.upperBound)
         var members: [(key: Range<Int>, value: Range<Int>)] = []
         if i < range.upperBound, bytes[i] == UInt8(ascii: "}") { return members }
+        // Room for an event's members at once (growing from empty took four allocations).
+        members.reserveCapacity(16)
         while true {
             let keyEnd = try skipValue(i, range.upperBound)
             guard bytes[i] == UInt8(ascii: "\""), keyEnd - i >= 2 else { throw .syntax(offset: i) }

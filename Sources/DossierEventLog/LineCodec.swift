@@ -64,64 +64,106 @@ enum LineCodec {
         previousHash: String,
         encoder: inout EventEncoder
     ) throws(LogError) -> (line: [UInt8], hash: String) {
-        // Every event's bytes, one after the other, and where each ends.
-        encoder.reset()
+        var line: [UInt8] = []
+        let (hash, end) = try encode(
+            events: events,
+            sequence: sequence,
+            timestamp: timestamp,
+            previousHash: previousHash,
+            encoder: &encoder,
+            into: &line,
+            from: 0
+        )
+        line.removeSubrange(end...)
+        return (line, hash)
+    }
+
+    /// Writes one batch's line, newline included, into `buffer` from `start` on (growing it when
+    /// the line does not fit, see ``fill(_:from:_:)``), and returns the record's hash and where
+    /// the line ends. Bytes of `buffer` after that are left over from earlier lines.
+    ///
+    /// The events are written straight into the line, after room left for the hashes (a hash is
+    /// always 64 hex digits, so the header's length is known before the events are written); the
+    /// hashes are then computed over the events in place and written into that room. Nothing is
+    /// copied from one buffer to another, and a caller that reuses `buffer` allocates nothing.
+    static func encode(
+        events: [DomainEvent],
+        sequence: UInt64,
+        timestamp: String,
+        previousHash: String,
+        encoder: inout EventEncoder,
+        into buffer: inout [UInt8],
+        from start: Int
+    ) throws(LogError) -> (hash: String, end: Int) {
+        // Scratch buffers are moved out of the encoder, not copied, so that they stay unique.
         var ends: [Int] = []
-        ends.reserveCapacity(events.count)
-        for (i, event) in events.enumerated() {
-            if i > 0 { encoder.append(UInt8(ascii: ",")) }
-            do {
-                try encoder.encode(event)
-            } catch {
-                throw LogError(code: .encoding, message: "cannot encode \(event.typeName): \(error)", file: "")
-            }
-            ends.append(encoder.out.count)
+        swap(&ends, &encoder.ends)
+        var chained: [UInt8] = []
+        swap(&chained, &encoder.digests)
+        defer {
+            swap(&ends, &encoder.ends)
+            swap(&chained, &encoder.digests)
         }
-        let payloads = encoder.out
-        // The events' digests side by side (32 bytes each): one buffer, no array per event.
-        var digests = [UInt8](repeating: 0, count: 32 * ends.count)
-        payloads.withUnsafeBytes { all in
-            digests.withUnsafeMutableBytes { out in
-                var start = 0
+        let previous = Hex.decode(previousHash) ?? []
+        var hashText = ""
+        let end = try fill(&buffer, from: start) { (line: inout ByteSink) throws(LogError) in
+            ends.removeAll(keepingCapacity: true)
+            line.append(#"{"format":"#)
+            line.decimal(LogRecord.formatVersion)
+            line.append(#","seq":"#)
+            line.decimal(sequence)
+            line.append(#","ts":""#)
+            line.append(timestamp)
+            line.append(#"","prev":""#)
+            line.append(previousHash)
+            line.append(#"","hash":""#)
+            let hashAt = line.count
+            line.skip(64)
+            line.append(#"","hashes":["#)
+            let hashesAt = line.count
+            // `"<64 digits>"` per event, with a comma between two: filled in below.
+            if !events.isEmpty { line.skip(67 * events.count - 1) }
+            line.append(#"],"events":["#)
+            var from = line.count
+            for (i, event) in events.enumerated() {
+                if i > 0 { line.append(UInt8(ascii: ",")) }
+                do throws(EventEncoder.Failure) {
+                    try EventEncoder.encode(event, into: &line)
+                } catch {
+                    throw LogError(code: .encoding, message: "cannot encode \(event.typeName): \(error)", file: "")
+                }
+                ends.append(line.count)
+            }
+            line.append(UInt8(ascii: "]"))
+            guard !line.overflowed else { return }
+            // The previous hash's bytes, then the events' digests side by side (32 bytes each):
+            // the chain hash is the SHA-256 of exactly these.
+            chained.removeAll(keepingCapacity: true)
+            chained += previous
+            chained.append(contentsOf: repeatElement(0, count: 32 * ends.count))
+            let base = line.base
+            chained.withUnsafeMutableBytes { digests in
                 for (i, end) in ends.enumerated() {
-                    let digest = SHA256.hash(data: UnsafeRawBufferPointer(rebasing: all[start..<end]))
-                    digest.withUnsafeBytes {
-                        UnsafeMutableRawBufferPointer(rebasing: out[(32 * i)..<(32 * i + 32)]).copyMemory(from: $0)
+                    let slot = previous.count + 32 * i
+                    let text = hashesAt + 67 * i
+                    SHA256.hash(data: UnsafeRawBufferPointer(start: base + from, count: end - from)).withUnsafeBytes {
+                        UnsafeMutableRawBufferPointer(rebasing: digests[slot..<(slot + 32)]).copyMemory(from: $0)
+                        Hex.write($0, into: UnsafeMutableRawBufferPointer(start: base + text + 1, count: 64))
                     }
-                    start = end + 1
+                    base[text] = UInt8(ascii: "\"")
+                    base[text + 65] = UInt8(ascii: "\"")
+                    if i + 1 < ends.count { base[text + 66] = UInt8(ascii: ",") }
+                    from = end + 1
                 }
             }
+            hashText = SHA256.hash(data: chained).withUnsafeBytes { digest in
+                let slot = UnsafeMutableRawBufferPointer(start: base + hashAt, count: 64)
+                Hex.write(digest, into: slot)
+                return String(decoding: UnsafeRawBufferPointer(slot), as: UTF8.self)
+            }
+            line.hex32Suffix(CRC32C.checksum(UnsafeRawBufferPointer(start: base, count: line.count)))
         }
-        var chain = SHA256()
-        chain.update(data: Hex.decode(previousHash) ?? [])
-        chain.update(data: digests)
-        var hashBytes: [UInt8] = []
-        hashBytes.reserveCapacity(64)
-        Hex.append(chain.finalize(), to: &hashBytes)
-        let hash = String(decoding: hashBytes, as: UTF8.self)
-        var line = [UInt8]()
-        line.reserveCapacity(payloads.count + 220 + 67 * events.count)
-        line += #"{"format":\#(LogRecord.formatVersion),"seq":\#(sequence),"ts":""#.utf8
-        line += timestamp.utf8
-        line += #"","prev":""#.utf8
-        line += previousHash.utf8
-        line += #"","hash":""#.utf8
-        line += hashBytes
-        line += #"","hashes":["#.utf8
-        for i in 0..<ends.count {
-            if i > 0 { line.append(UInt8(ascii: ",")) }
-            line.append(UInt8(ascii: "\""))
-            Hex.append(digests[(32 * i)..<(32 * i + 32)], to: &line)
-            line.append(UInt8(ascii: "\""))
-        }
-        line += #"],"events":["#.utf8
-        line += payloads
-        line.append(UInt8(ascii: "]"))
-        let crc = CRC32C.checksum(line)
-        line += #","crc":""#.utf8
-        line += Hex.encode32(crc).utf8
-        line += "\"}\n".utf8
-        return (line, hash)
+        return (hashText, end)
     }
 
     /// Checks one line (without its newline) against the record expected at this place
@@ -472,6 +514,26 @@ enum Hex {
         for byte in bytes {
             out.append(digits[Int(byte >> 4)])
             out.append(digits[Int(byte & 0x0f)])
+        }
+    }
+
+    /// Writes the hex digits of `bytes` into `out` (twice as long).
+    static func write(_ bytes: UnsafeRawBufferPointer, into out: UnsafeMutableRawBufferPointer) {
+        guard let from = bytes.baseAddress, let to = out.baseAddress, out.count >= 2 * bytes.count else { return }
+        for i in 0..<bytes.count {
+            let byte = from.load(fromByteOffset: i, as: UInt8.self)
+            // '0' + n, plus 'a' - '0' - 10 when n is 10 or more.
+            let hi = byte >> 4
+            let lo = byte & 0x0f
+            to.storeBytes(of: hi &+ 0x30 &+ (hi > 9 ? 0x27 : 0), toByteOffset: 2 * i, as: UInt8.self)
+            to.storeBytes(of: lo &+ 0x30 &+ (lo > 9 ? 0x27 : 0), toByteOffset: 2 * i + 1, as: UInt8.self)
+        }
+    }
+
+    /// Appends the eight hex digits of `value`, high byte first (what ``encode32(_:)`` returns).
+    static func append32(_ value: UInt32, to out: inout [UInt8]) {
+        for shift in stride(from: 28, through: 0, by: -4) {
+            out.append(digits[Int((value >> UInt32(shift)) & 0x0f)])
         }
     }
 

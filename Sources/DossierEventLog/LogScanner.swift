@@ -108,6 +108,33 @@ enum LogScanner {
                 do throws(LogError) {
                     var offset = startOffset
                     var lineNumber = startLine
+                    // On two cores the lines are checked and decoded on another thread while
+                    // this one visits them; this loop then reads what that left (nothing, or
+                    // from the first line that is not in good order on).
+                    if visitsRecords, posix != nil {
+                        let lines = PipelinedScan.lineBounds(buffer, from: offset)
+                        if PipelinedScan.worthIt(lines: lines.count) {
+                            _ = try PipelinedScan.run(
+                                buffer,
+                                lines: lines,
+                                head: result.head,
+                                decodeAfter: decodeAfter
+                            ) { item throws(LogError) in
+                                result.reportsIngested += item.ingested
+                                result.reportsRejected += item.rejected
+                                try visit(item.record)
+                                lineNumber += 1
+                                result.head = LogHead(sequence: item.record.sequence, hash: item.record.hash)
+                                result.records += 1
+                                result.events += item.events
+                                lastRecord = (
+                                    segmentIndex, base + item.line.lowerBound, base + item.line.upperBound + 1,
+                                    lineNumber
+                                )
+                                offset = item.line.upperBound + 1
+                            }
+                        }
+                    }
                     while offset < buffer.count {
                         lineNumber += 1
                         let newline = buffer.baseAddress.flatMap { base in

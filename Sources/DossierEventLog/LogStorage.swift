@@ -20,6 +20,8 @@ public protocol LogStorage: AnyObject {
     /// Appends `bytes` to a segment (created if missing) in one write. On failure nothing of
     /// `bytes` remains in the file.
     func append(_ bytes: [UInt8], to segment: String) throws(LogError)
+    /// ``append(_:to:)`` of bytes in memory the caller owns (no array made of them).
+    func append(bytes: UnsafeRawBufferPointer, to segment: String) throws(LogError)
     /// Flushes a segment's data to stable storage (fdatasync).
     func sync(_ segment: String) throws(LogError)
     /// Cuts a segment to `length` bytes, durably.
@@ -33,6 +35,11 @@ public protocol LogStorage: AnyObject {
 }
 
 extension LogStorage {
+    /// Appends a copy of the bytes as an array (storages that write from memory do better).
+    public func append(bytes: UnsafeRawBufferPointer, to segment: String) throws(LogError) {
+        try append(Array(bytes), to: segment)
+    }
+
     /// The size of a segment, by reading it (storages that can ask the file system do).
     public func size(_ segment: String) throws(LogError) -> Int {
         try read(segment).count
@@ -196,6 +203,18 @@ public final class PosixLogStorage: LogStorage {
     }
 
     public func append(_ bytes: [UInt8], to segment: String) throws(LogError) {
+        let written: Result<Void, LogError> = bytes.withUnsafeBytes { raw in
+            do throws(LogError) {
+                try append(bytes: raw, to: segment)
+                return .success(())
+            } catch {
+                return .failure(error)
+            }
+        }
+        try written.get()
+    }
+
+    public func append(bytes: UnsafeRawBufferPointer, to segment: String) throws(LogError) {
         let fd = try handle(segment)
         var info = stat()
         guard fstat(fd, &info) == 0 else { throw Self.failure("cannot stat", file: path(segment)) }

@@ -1,5 +1,11 @@
 import DossierModel
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
+
 /// Everything the projections show, folded from the log's events. Pure: the same events in
 /// the same order always give the same state, so a rebuild equals the incremental result.
 public struct ProjectionState: Sendable, Hashable, Codable {
@@ -152,13 +158,9 @@ public struct ProjectionState: Sendable, Hashable, Codable {
                 return false
             }
             if let match {
-                var existing = parent.units[match]
-                existing.name = existing.name ?? unit.name
-                existing.code = existing.code ?? unit.code
-                existing.established = existing.established ?? unit.established
-                appendRecent(report, to: &existing.sources)
-                appendCitation(Citation(report: report, source: unit.source), to: &existing.citations)
-                parent.units[match] = existing
+                // Changed in place: a copy of the unit would share its `sources` with the one in
+                // the array, and appending would copy the whole list (a tenth of `rebuild`).
+                Self.merge(unit, report: report, into: &parent.units[match])
             } else {
                 parent.units.append(
                     UnitEntity(
@@ -255,6 +257,14 @@ public struct ProjectionState: Sendable, Hashable, Codable {
         }
     }
 
+    private static func merge(_ unit: OrgUnitFact, report: String, into existing: inout UnitEntity) {
+        existing.name = existing.name ?? unit.name
+        existing.code = existing.code ?? unit.code
+        existing.established = existing.established ?? unit.established
+        appendRecent(report, to: &existing.sources)
+        appendCitation(Citation(report: report, source: unit.source), to: &existing.citations)
+    }
+
     private mutating func linkPartners(_ context: BatchContext) {
         // Organisations mentioned only by name in a report about another organisation's people
         // are its partners (or customers) in that report.
@@ -308,9 +318,29 @@ public struct ProjectionState: Sendable, Hashable, Codable {
         return changed ? String(decoding: bytes, as: UTF8.self) : name
     }
 
+    /// The distinct indexes the non-empty keys name in `index`, in increasing order, and each
+    /// non-empty key with what it names now. Afterwards only the keys that do not name the entity
+    /// resolved yet are set (setting the others again, as before, changed nothing).
+    private static func lookUp(_ keys: [String], in index: [String: Int]) -> (hits: [Int], found: [(String, Int?)]) {
+        var hits: [Int] = []
+        var found: [(String, Int?)] = []
+        found.reserveCapacity(keys.count)
+        for key in keys where !key.isEmpty {
+            let hit = index[key]
+            if let hit, !hits.contains(hit) { hits.append(hit) }
+            found.append((key, hit))
+        }
+        hits.sort()
+        return (hits, found)
+    }
+
     private mutating func resolveOrg(names: [String?], native: String? = nil, report: String) -> Int {
-        let keys = (names + [native]).compactMap { $0 }.map(Self.key).filter { !$0.isEmpty }
-        let hits = Set(keys.compactMap { orgIndex[$0] }).sorted()
+        // Each name with its key, computed once (names first, then the native spelling).
+        var named: [(name: String, key: String)] = []
+        named.reserveCapacity(names.count + 1)
+        for case let name? in names { named.append((name, Self.key(name))) }
+        if let native { named.append((native, Self.key(native))) }
+        let (hits, found) = Self.lookUp(named.map(\.key), in: orgIndex)
         let target: Int
         if let first = hits.first {
             target = first
@@ -342,23 +372,24 @@ public struct ProjectionState: Sendable, Hashable, Codable {
             target = orgs.count - 1
         }
         if var entity = orgs[target].take() {
-            if entity.native == nil, let native, Self.key(native) != Self.key(entity.name) {
+            let entityKey = Self.key(entity.name)
+            if entity.native == nil, let native, let nativeKey = named.last?.key, nativeKey != entityKey {
                 entity.native = native
                 entity.aliases.removeAll { $0 == native }
             }
-            for name in (names + [native]).compactMap({ $0 }) where Self.key(name) != Self.key(entity.name) {
-                if name != entity.native && !entity.aliases.contains(name) { entity.aliases.append(name) }
+            for (name, key) in named where key != entityKey {
+                if name != entity.native && !containsText(entity.aliases, name) { entity.aliases.append(name) }
             }
             appendRecent(report, to: &entity.sources)
             orgs[target] = entity
         }
-        for key in keys { orgIndex[key] = target }
+        for (key, hit) in found where hit != target { orgIndex[key] = target }
         return target
     }
 
     private mutating func resolvePerson(_ person: PersonFact, report: String) -> Int {
-        let keys = [person.name, person.native].compactMap { $0 }.map(Self.key).filter { !$0.isEmpty }
-        let hits = Set(keys.compactMap { personIndex[$0] }).sorted()
+        let nameKey = Self.key(person.name)
+        let (hits, found) = Self.lookUp([nameKey] + (person.native.map { [Self.key($0)] } ?? []), in: personIndex)
         let target: Int
         if let first = hits.first {
             target = first
@@ -395,7 +426,7 @@ public struct ProjectionState: Sendable, Hashable, Codable {
         }
         if var entity = people[target].take() {
             if entity.native == nil { entity.native = person.native }
-            if Self.key(person.name) != Self.key(entity.name) && !entity.otherNames.contains(person.name)
+            if nameKey != Self.key(entity.name) && !containsText(entity.otherNames, person.name)
                 && person.name != entity.native
             {
                 entity.otherNames.append(person.name)
@@ -403,7 +434,7 @@ public struct ProjectionState: Sendable, Hashable, Codable {
             appendRecent(report, to: &entity.sources)
             people[target] = entity
         }
-        for key in keys { personIndex[key] = target }
+        for (key, hit) in found where hit != target { personIndex[key] = target }
         return target
     }
 
@@ -512,6 +543,30 @@ func appendCitation(_ citation: Citation?, to list: inout [Citation]?) {
 
 func appendUnique<T: Equatable>(_ value: T, to array: inout [T]) {
     if !array.contains(value) { array.append(value) }
+}
+
+func appendUnique(_ value: String, to array: inout [String]) {
+    if !containsText(array, value) { array.append(value) }
+}
+
+/// `list.contains(value)`, with the same answer, found by bytes first: `String` equality is
+/// Unicode canonical equivalence, which for Hangul and CJK text compares through a normalising
+/// path (a third of the fold, comparing a name with every alias an organisation has, session 7
+/// in docs/performance.md). Text with the same bytes is equal, so a name already listed is found
+/// without it; only when no entry has the same bytes is the list compared as `String`s, which may
+/// still find a differently encoded equivalent, as before.
+func containsText(_ list: [String], _ value: String) -> Bool {
+    let length = value.utf8.count
+    let byBytes = value.utf8.withContiguousStorageIfAvailable { wanted in
+        list.contains { entry in
+            guard entry.utf8.count == length else { return false }
+            return entry.utf8.withContiguousStorageIfAvailable { bytes in
+                guard let a = bytes.baseAddress, let b = wanted.baseAddress else { return length == 0 }
+                return memcmp(a, b, length) == 0
+            } ?? (entry == value)
+        }
+    }
+    return byBytes == true || list.contains(value)
 }
 
 extension String {

@@ -31,15 +31,27 @@ public enum ProjectionRenderer {
     /// from an earlier render when the organisation is unchanged; `cache` is brought up to date.
     ///
     /// A report usually touches a few organisations: the others are not rendered again.
+    ///
+    /// With `parallel` (and two cores or more), `index.html` is drawn on another thread; the
+    /// files and the cache afterwards are the same either way (a test compares them).
     public static func render(
         _ state: ProjectionState,
         formats: Set<ProjectionFormat>,
-        cache: inout RenderCache
+        cache: inout RenderCache,
+        parallel: Bool = ProcessInfo.processInfo.activeProcessorCount >= 2
     ) -> [(name: String, bytes: [UInt8])] {
         var files: [(name: String, bytes: [UInt8])] = []
         let org = state.orgDocument
         let timeline = state.timelineDocument
         cache.update(org)
+        let status = state.statusDocument
+        // `index.html` (the largest file) is drawn on another core while the JSON and Markdown
+        // files are made here; the cache's choices of what to keep are then made here, in the
+        // order of the page's calls, as drawing it here would have made them.
+        let page =
+            formats.contains(.html) && parallel
+            ? PageInBackground(org: org, timeline: timeline, status: status, reports: state.reports, cache: cache)
+            : nil
         if formats.contains(.json) {
             // Both documents list the same reports: sorted once.
             let reports = PrettyJSON.sorted(org.reports)
@@ -55,8 +67,11 @@ public enum ProjectionRenderer {
             files.append(("org.md", Array(MarkdownView.org(org, cache: &cache).utf8)))
             files.append(("timeline.md", Array(MarkdownView.timeline(timeline).utf8)))
         }
-        let status = state.statusDocument
-        if formats.contains(.html) {
+        if let page {
+            let (text, calls) = page.wait()
+            cache.replayHTML(calls)
+            files.append(("index.html", Array(text.utf8)))
+        } else if formats.contains(.html) {
             let page = HTMLView.page(
                 org: org,
                 timeline: timeline,
@@ -167,6 +182,43 @@ public enum ProjectionRenderer {
 /// view (its entity and its people, as in `org.json`) is equal to the one it was rendered from, its
 /// place in the list is the same, and the report names it shows have not changed; anything else
 /// renders it again. Holds no state of its own: an empty cache renders everything.
+/// `index.html` drawn on another thread with a copy of the cache that records the pieces it hands
+/// out instead of deciding what to keep (``RenderCache/replayHTML(_:)`` makes those decisions).
+final class PageInBackground: @unchecked Sendable {
+    private let done = DispatchGroup()
+    // Written by the drawing thread before it leaves `done`; read after waiting for it.
+    private var text = ""
+    private var calls: [RenderCache.HTMLCall] = []
+
+    init(
+        org: OrgDocument,
+        timeline: TimelineDocument,
+        status: StatusDocument,
+        reports: [ReportEntry],
+        cache: RenderCache
+    ) {
+        var recording = cache
+        recording.recordedHTML = []
+        let start = recording
+        // A thread of its own, not one of Dispatch's pool, which the caller may be waiting on.
+        done.enter()
+        let thread = Thread {
+            var copy = start
+            self.text = HTMLView.page(org: org, timeline: timeline, status: status, reports: reports, cache: &copy)
+            self.calls = copy.recordedHTML ?? []
+            self.done.leave()
+        }
+        thread.stackSize = 8 << 20
+        thread.start()
+    }
+
+    /// The page and the cache calls it made, once drawn.
+    func wait() -> (text: String, calls: [RenderCache.HTMLCall]) {
+        done.wait()
+        return (text, calls)
+    }
+}
+
 public struct RenderCache: Sendable {
     struct Entry: Sendable {
         var view: OrgView
@@ -277,10 +329,36 @@ public struct RenderCache: Sendable {
         }
     }
 
+    /// One call of ``html(_:chartIndex:open:make:)`` and the piece it returned.
+    struct HTMLCall: Sendable {
+        var index: Int
+        var chartIndex: Int
+        var open: String
+        var piece: String
+    }
+
+    /// While not `nil`, ``html(_:chartIndex:open:make:)`` keeps nothing and records its calls here
+    /// instead (the copy of the cache of a page drawn on another thread).
+    var recordedHTML: [HTMLCall]?
+
+    /// Makes the choices of what to keep that the recorded calls would have made here, in order.
+    mutating func replayHTML(_ calls: [HTMLCall]) {
+        for call in calls {
+            _ = html(call.index, chartIndex: call.chartIndex, open: call.open) { call.piece }
+        }
+    }
+
     /// The HTML piece of organisation `index`, drawn at `chartIndex` with `open`.
     mutating func html(_ index: Int, chartIndex: Int, open: String, make: () -> String) -> String {
-        if let piece = entries[index].html, entries[index].htmlKey == (chartIndex, open) { return piece }
+        if let piece = entries[index].html, entries[index].htmlKey == (chartIndex, open) {
+            recordedHTML?.append(HTMLCall(index: index, chartIndex: chartIndex, open: open, piece: piece))
+            return piece
+        }
         let piece = make()
+        if recordedHTML != nil {
+            recordedHTML?.append(HTMLCall(index: index, chartIndex: chartIndex, open: open, piece: piece))
+            return piece
+        }
         if entries[index].keep {
             // A piece drawn at another place is replaced.
             size -= entries[index].html?.utf8.count ?? 0

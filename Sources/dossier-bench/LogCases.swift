@@ -143,11 +143,7 @@ enum LogCases {
     /// Writes a log of `batches` (group commit) and returns its folder and size in bytes.
     static func bigLog(batches: [[DomainEvent]]) throws -> (folder: String, bytes: Int, events: Int) {
         let folder = scratchFolder("big")
-        try FileManager.default.createDirectory(atPath: folder + "/var/log", withIntermediateDirectories: true)
-        let (log, _) = try FileEventLog.open(directory: folder + "/var/log")
-        for group in stride(from: 0, to: batches.count, by: 500) {
-            try log.append(Array(batches[group..<min(group + 500, batches.count)]))
-        }
+        try writeLog(batches: batches, folder: folder)
         let names = try FileManager.default.contentsOfDirectory(atPath: folder + "/var/log").filter {
             $0.hasSuffix(".jsonl")
         }
@@ -155,6 +151,15 @@ enum LogCases {
             $0 + ((try FileManager.default.attributesOfItem(atPath: folder + "/var/log/" + $1)[.size] as? Int) ?? 0)
         }
         return (folder, bytes, batches.reduce(0) { $0 + $1.count })
+    }
+
+    /// Appends `batches` to the log of the state folder `folder/var`, 500 reports per append.
+    static func writeLog(batches: [[DomainEvent]], folder: String) throws {
+        try FileManager.default.createDirectory(atPath: folder + "/var/log", withIntermediateDirectories: true)
+        let (log, _) = try FileEventLog.open(directory: folder + "/var/log")
+        for group in stride(from: 0, to: batches.count, by: 500) {
+            try log.append(Array(batches[group..<min(group + 500, batches.count)]))
+        }
     }
 
     /// Verify over the big log, against SHA-256 of the same bytes.

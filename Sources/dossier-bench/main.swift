@@ -11,6 +11,9 @@ var burstReports = 10_000
 /// Hidden: writes the facts extracted from the corpus as JSONL (one report per block, separated
 /// by a `# report N` line) to this path and exits; used to check that optimisations keep output.
 var dumpPath: String?
+/// Hidden: writes the big log of `--events` events (as the log cases build it) into the state
+/// folder `PATH/var` and exits; used to compare `dossier rebuild` of two builds on the same log.
+var makeLogPath: String?
 /// The PostgreSQL server for the postgres cases: its socket folder and port.
 var postgresSocket: String?
 var postgresPort = 5432
@@ -24,6 +27,7 @@ while !arguments.isEmpty {
     case "--events": logEvents = Int(arguments.isEmpty ? "" : arguments.removeFirst()) ?? logEvents
     case "--burst": burstReports = Int(arguments.isEmpty ? "" : arguments.removeFirst()) ?? burstReports
     case "--dump": dumpPath = arguments.isEmpty ? nil : arguments.removeFirst()
+    case "--make-log": makeLogPath = arguments.isEmpty ? nil : arguments.removeFirst()
     case "--postgres": postgresSocket = arguments.isEmpty ? nil : arguments.removeFirst()
     case "--postgres-port": postgresPort = Int(arguments.isEmpty ? "" : arguments.removeFirst()) ?? postgresPort
     case "-h", "--help":
@@ -46,6 +50,16 @@ while !arguments.isEmpty {
 if let dumpPath {
     let bench = ExtractionCase(reports: reports)
     _ = FileManager.default.createFile(atPath: dumpPath, contents: Data(bench.dump().utf8))
+    exit(0)
+}
+
+if let makeLogPath {
+    do {
+        try LogCases.writeLog(batches: LogCorpus.batches(events: logEvents, reports: reports), folder: makeLogPath)
+    } catch {
+        FileHandle.standardError.write(Data("dossier-bench: \(error)\n".utf8))
+        exit(1)
+    }
     exit(0)
 }
 

@@ -14,6 +14,57 @@ import Testing
         #expect(PartialDate(iso: text) == nil)
     }
 
+    /// The parser before session 7 (splitting into `String`s), kept as the reference.
+    static func referenceParse(_ text: String) -> PartialDate? {
+        let parts = text.split(separator: Character("-"), omittingEmptySubsequences: false).map(String.init)
+        func number(_ s: String, digits: Int) -> Int? {
+            guard s.count == digits, s.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+            return Int(s)
+        }
+        switch parts.count {
+        case 1:
+            return number(parts[0], digits: 4).flatMap { PartialDate(year: $0) }
+        case 2:
+            guard let y = number(parts[0], digits: 4), let m = number(parts[1], digits: 2) else { return nil }
+            return PartialDate(year: y, month: m)
+        case 3:
+            guard let y = number(parts[0], digits: 4), let m = number(parts[1], digits: 2),
+                let d = number(parts[2], digits: 2)
+            else { return nil }
+            return PartialDate(year: y, month: m, day: d)
+        case 4 where parts[0].isEmpty && parts[1].isEmpty:
+            guard let m = number(parts[2], digits: 2), let d = number(parts[3], digits: 2) else { return nil }
+            return PartialDate(year: nil, month: m, day: d)
+        default:
+            return nil
+        }
+    }
+
+    @Test func parsesAsTheParserBefore() {
+        // Every text of up to five pieces of this alphabet (digits, signs, a non-ASCII digit, a
+        // combining mark, a letter), and valid dates with one piece put in at every place.
+        let pieces = ["0", "1", "2", "9", "-", "٣", "\u{301}", "a", "12", "2018", "--"]
+        var texts: [String] = [""]
+        var level: [String] = [""]
+        for _ in 0..<5 {
+            level = level.flatMap { prefix in pieces.map { prefix + $0 } }
+            texts += level
+        }
+        for valid in ["2018", "2018-09", "2018-09-30", "--05-21", "2020-02-29", "0000-01-01", "9999-12-31"] {
+            for piece in pieces {
+                for at in 0...valid.count {
+                    var text = valid
+                    text.insert(contentsOf: piece, at: text.index(text.startIndex, offsetBy: at))
+                    texts.append(text)
+                }
+            }
+        }
+        for text in texts {
+            #expect(PartialDate(iso: text) == Self.referenceParse(text), "\(Array(text.unicodeScalars))")
+            #expect(PartialDate(iso: Substring(text)) == Self.referenceParse(text))
+        }
+    }
+
     @Test func coarserDatesSortBeforeTheDaysTheyContain() throws {
         let texts = ["2018-09-30", "2010", "--05-21", "2018", "2018-09", "2019-05-21"]
         let sorted = texts.compactMap { PartialDate(iso: $0) }.sorted().map(\.iso)

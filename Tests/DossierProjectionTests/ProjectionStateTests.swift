@@ -98,3 +98,21 @@ func ingested(_ report: String, _ facts: [Fact]) -> [DomainEvent] {
         )
     }
 }
+
+/// `containsText` looks for the same bytes first (session 7): its answer must stay that of
+/// `Array.contains`, which compares by Unicode canonical equivalence.
+@Suite struct ContainsTextTests {
+    @Test func answersAsContainsDoes() {
+        let composed = "café 텐센트"
+        let decomposed = "cafe\u{301} \u{1110}\u{1166}\u{11AB}\u{1109}\u{1166}\u{11AB}\u{1110}\u{1173}"
+        #expect(composed == decomposed)
+        let words = ["", "a", "Tencent", "腾讯", "텐센트", composed, decomposed, "e\u{301}", "é", "😀", "abcdefghijklmnop"]
+        var lists: [[String]] = [[]]
+        for word in words { lists += lists.prefix(40).map { $0 + [word] } }
+        for list in lists {
+            for word in words + ["b", "텐센", "cafe"] {
+                #expect(containsText(list, word) == list.contains(word), "\(list) \(word)")
+            }
+        }
+    }
+}

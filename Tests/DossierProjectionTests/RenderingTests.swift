@@ -277,6 +277,54 @@ private struct Mix {
         return batches
     }
 
+    /// `index.html` drawn on another thread (session 7): the same files, and the cache left in the
+    /// same state (the same pieces kept, the same size), as drawing it on the caller's thread.
+    @Test(arguments: [32 << 20, 6_000, 0])
+    func drawingThePageInTheBackgroundChangesNothing(budget: Int) {
+        var s = ProjectionState()
+        var background = RenderCache(budget: budget)
+        var here = RenderCache(budget: budget)
+        var sequence: UInt64 = 0
+        func check(_ formats: Set<ProjectionFormat> = Set(ProjectionFormat.allCases)) {
+            let a = ProjectionRenderer.render(s, formats: formats, cache: &background, parallel: true)
+            let b = ProjectionRenderer.render(s, formats: formats, cache: &here, parallel: false)
+            #expect(a.map(\.name) == b.map(\.name))
+            for (x, y) in zip(a, b) { #expect(x.bytes == y.bytes, "\(x.name) after record \(sequence)") }
+            #expect(background.size == here.size && background.calendarSize == here.calendarSize)
+            #expect(background.entries.count == here.entries.count)
+            for (x, y) in zip(background.entries, here.entries) {
+                #expect(x.html == y.html && x.htmlKey == y.htmlKey && x.json == y.json)
+                #expect(x.markdown == y.markdown && x.dot == y.dot && x.keep == y.keep)
+            }
+            #expect(background.recordedHTML == nil)
+        }
+        check()
+        for batch in Self.batches() {
+            sequence += 1
+            let events: [DomainEvent] =
+                [
+                    .reportIngested(
+                        ReportIngested(
+                            report: batch.id,
+                            fileName: batch.file,
+                            size: 1,
+                            format: "txt",
+                            factCount: batch.facts.count
+                        )
+                    )
+                ]
+                + batch.facts.enumerated().map {
+                    .factRecorded(FactRecorded(report: batch.id, index: $0.offset, fact: $0.element))
+                }
+            s.apply(sequence: sequence, hash: String(sequence), timestamp: "2026-11-29T02:15:30.439Z", events: events)
+            check()
+            check()
+        }
+        for subset: Set<ProjectionFormat> in [[.md], [.html, .dot], [], [.html], Set(ProjectionFormat.allCases)] {
+            check(subset)
+        }
+    }
+
     @Test(arguments: [32 << 20, 6_000, 0])
     func renderingWithTheCacheAfterEachReportGivesTheBytesOfAFullRender(budget: Int) {
         var s = ProjectionState()

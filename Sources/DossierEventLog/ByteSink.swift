@@ -1,0 +1,197 @@
+import DossierModel
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
+
+/// A fixed region of memory that a line is written into, byte by byte, with no growth and no
+/// per-append bookkeeping of `Array` (uniqueness and capacity checks, a call for each piece were
+/// most of the event encoder's time, docs/performance.md).
+///
+/// Writing past the end writes nothing and sets ``overflowed``: the caller then gives a larger
+/// region and writes the same line again (encoding is deterministic), so a reused buffer grows to
+/// the largest line once and is never checked again.
+struct ByteSink {
+    let base: UnsafeMutablePointer<UInt8>
+    let capacity: Int
+    private(set) var count = 0
+    private(set) var overflowed = false
+
+    init(base: UnsafeMutablePointer<UInt8>, capacity: Int) {
+        self.base = base
+        self.capacity = capacity
+    }
+
+    /// The bytes written so far.
+    var written: UnsafeMutableRawBufferPointer { UnsafeMutableRawBufferPointer(start: base, count: count) }
+
+    /// Reserves `length` bytes to be filled in later (their offset is `count` before the call).
+    mutating func skip(_ length: Int) {
+        guard capacity - count >= length else { return overflow() }
+        count += length
+    }
+
+    mutating func append(_ byte: UInt8) {
+        guard count < capacity else { return overflow() }
+        base[count] = byte
+        count += 1
+    }
+
+    mutating func append(_ bytes: UnsafeRawPointer, count length: Int) {
+        guard capacity - count >= length else { return overflow() }
+        if length > 0 { memcpy(base + count, bytes, length) }
+        count += length
+    }
+
+    mutating func append(_ text: StaticString) {
+        append(text.utf8Start, count: text.utf8CodeUnitCount)
+    }
+
+    mutating func append(_ text: String) {
+        var text = text
+        text.withUTF8 { utf8 in
+            guard let start = utf8.baseAddress else { return }
+            append(start, count: utf8.count)
+        }
+    }
+
+    /// An unsigned integer in decimal, as `String(value)` writes it.
+    mutating func decimal(_ value: UInt64) {
+        guard capacity - count >= 20 else { return overflow() }
+        if value < 10 {
+            base[count] = UInt8(ascii: "0") + UInt8(value)
+            count += 1
+            return
+        }
+        var digits = 0
+        var rest = value
+        while rest > 0 {
+            digits += 1
+            rest /= 10
+        }
+        rest = value
+        for i in stride(from: count + digits - 1, through: count, by: -1) {
+            base[i] = UInt8(ascii: "0") + UInt8(rest % 10)
+            rest /= 10
+        }
+        count += digits
+    }
+
+    /// An integer in decimal, as `String(value)` writes it.
+    mutating func decimal(_ value: Int) {
+        if value < 0 { append(UInt8(ascii: "-")) }
+        decimal(UInt64(value.magnitude))
+    }
+
+    /// The eight hex digits of `value`, high byte first (as ``Hex/encode32(_:)``).
+    mutating func hex32(_ value: UInt32) {
+        guard capacity - count >= 8 else { return overflow() }
+        for i in 0..<8 {
+            base[count + i] = Hex.digits[Int((value >> UInt32(28 - 4 * i)) & 0x0f)]
+        }
+        count += 8
+    }
+
+    /// A log line's end: `,"crc":"<8 hex digits>"}` and the newline.
+    mutating func hex32Suffix(_ crc: UInt32) {
+        append(#","crc":""#)
+        hex32(crc)
+        append("\"}\n" as StaticString)
+    }
+
+    /// The inside of a JSON string, escaped as ``JSONText/string(_:_:)`` escapes it (the same
+    /// bytes: a test compares the two). Runs that need no escape are found eight bytes at a time
+    /// and copied whole.
+    mutating func stringBody(_ value: String) {
+        var value = value
+        value.withUTF8 { bytes in
+            guard let source = bytes.baseAddress else { return }
+            let length = bytes.count
+            var start = 0
+            var i = 0
+            while i < length {
+                if length - i >= 8 {
+                    let word = UInt64(littleEndian: UnsafeRawPointer(source + i).loadUnaligned(as: UInt64.self))
+                    let flagged = JSONText.escapeMask(word)
+                    if flagged == 0 {
+                        i += 8
+                        continue
+                    }
+                    i += flagged.trailingZeroBitCount / 8
+                }
+                let byte = source[i]
+                if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+                    append(source + start, count: i - start)
+                    escape(byte)
+                    start = i + 1
+                }
+                i += 1
+            }
+            append(source + start, count: length - start)
+        }
+    }
+
+    private mutating func escape(_ byte: UInt8) {
+        guard capacity - count >= 6 else { return overflow() }
+        base[count] = UInt8(ascii: "\\")
+        let short: UInt8? =
+            switch byte {
+            case UInt8(ascii: "\""): UInt8(ascii: "\"")
+            case UInt8(ascii: "\\"): UInt8(ascii: "\\")
+            case 0x0A: UInt8(ascii: "n")
+            case 0x0D: UInt8(ascii: "r")
+            case 0x09: UInt8(ascii: "t")
+            case 0x08: UInt8(ascii: "b")
+            case 0x0C: UInt8(ascii: "f")
+            default: nil
+            }
+        if let short {
+            base[count + 1] = short
+            count += 2
+            return
+        }
+        base[count + 1] = UInt8(ascii: "u")
+        base[count + 2] = UInt8(ascii: "0")
+        base[count + 3] = UInt8(ascii: "0")
+        base[count + 4] = Hex.digits[Int(byte >> 4)]
+        base[count + 5] = Hex.digits[Int(byte & 0x0f)]
+        count += 6
+    }
+
+    private mutating func overflow() {
+        overflowed = true
+        // Nothing more fits: later writes are refused too (and cost only this test).
+        count = capacity
+    }
+}
+
+/// Runs `write` on the bytes of `buffer` from `start` on as a ``ByteSink``, growing the buffer
+/// (doubling it) and writing again until what is written fits; returns where it ends. The
+/// buffer's `count` is its capacity for writing: bytes past the returned end are left over.
+func fill<Failure: Error>(
+    _ buffer: inout [UInt8],
+    from start: Int,
+    _ write: (inout ByteSink) throws(Failure) -> Void
+) throws(Failure) -> Int {
+    while true {
+        if buffer.count - start < 256 {
+            buffer.append(contentsOf: repeatElement(0, count: start + 256 - buffer.count))
+        }
+        let outcome: Result<(end: Int, overflowed: Bool), Failure> = buffer.withUnsafeMutableBufferPointer { all in
+            // (Never empty here: the buffer holds at least 256 bytes past `start`.)
+            guard let base = all.baseAddress else { return .success((start, true)) }
+            var sink = ByteSink(base: base + start, capacity: all.count - start)
+            do throws(Failure) {
+                try write(&sink)
+            } catch {
+                return .failure(error)
+            }
+            return .success((start + sink.count, sink.overflowed))
+        }
+        let written = try outcome.get()
+        if !written.overflowed { return written.end }
+        buffer.append(contentsOf: repeatElement(0, count: buffer.count))
+    }
+}
