@@ -137,11 +137,17 @@ extension ExtractionRun {
             }
         }
         for s in sentences where !s.isDateLine { findCountedUnitLists(in: s) }
-        for s in sentences where !s.isDateLine { findEnglishLowerCaseUnits(in: s) }
+        // English sentences only (their first word Latin).
+        for s in sentences where !s.isDateLine && s.tokens.first?.unicodeIsLatin == true {
+            findEnglishLowerCaseUnits(in: s)
+        }
         // Sentences that create units, or place them under one (`산하에`): a scalar search, not a
         // lookup of every word.
         for (index, s) in sentences.enumerated()
-        where !s.isDateLine && (s.verbs.establishes || Scalars.find(Self.underScalars, in: s.sentence.scalars) != nil) {
+        where !s.isDateLine
+            && (s.verbs.establishes
+                || (!units.isEmpty && Scalars.find(Self.underScalars, in: s.sentence.scalars) != nil))
+        {
             findQuotedOrganisations(in: s, index, effective: &effective)
         }
         findUnitsOfTitles()
