@@ -683,11 +683,18 @@ extension Lexicon {
 
     /// The same, from the word's scalars.
     func knownOrg(_ w: ArraySlice<Unicode.Scalar>) -> Int? {
-        let n = w.count
         // Words that need Unicode case mapping take the `String` path.
         for c in w where c.value >= 0x80 && !Scalars.isHangul(c) && !Scalars.isHan(c) && c.value != 0xB7 {
             return knownOrgSlow(Scalars.string(w))
         }
+        return knownOrg(plainWord: w)
+    }
+
+    /// The same, for a word of Hangul syllables, Han characters, `·` and ASCII only (none needs
+    /// Unicode case mapping): the tokenizer knows this of most words as it reads them, and the
+    /// test above, over every scalar of every word, cost more than the lookup that follows it.
+    func knownOrg(plainWord w: ArraySlice<Unicode.Scalar>) -> Int? {
+        let n = w.count
         // No name has this length, with or without a group suffix (ASCII case mapping keeps it).
         if !orgWords.hasLength(n), !orgWords.hasLength(n - 1), !orgWords.hasLength(n - 2), !orgWords.hasLength(n - 5) {
             return nil
