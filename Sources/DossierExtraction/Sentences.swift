@@ -47,7 +47,7 @@ enum SentenceSplitter {
         // Offsets of the full stops that may end a sentence, one line at a time (one array for
         // the whole report: a new one per line cost an allocation and its regrowth).
         var stops: [Int] = []
-        for (scalars, lineOffset) in lines(text) {
+        for (scalars, lineOffset, lineEnd) in lines(text) {
             let quotes = scan(scalars, stops: &stops, source: (text, lineOffset))
             let furniture = isFurniture(scalars)
             var start = 0
@@ -63,9 +63,16 @@ enum SentenceSplitter {
                 while b > a, Scalars.isSpace(scalars[b - 1]) { b -= 1 }
                 start = cut
                 guard a < b else { return }
-                offset += Scalars.utf8Count(scalars[counted..<a])
-                let utf8Start = offset
-                offset += Scalars.utf8Count(scalars[a..<b])
+                let utf8Start: Int
+                if a == 0, b == scalars.count {
+                    // A sentence that is its whole line (most): its bytes are the line's.
+                    utf8Start = lineOffset
+                    offset = lineEnd
+                } else {
+                    offset += Scalars.utf8Count(scalars[counted..<a])
+                    utf8Start = offset
+                    offset += Scalars.utf8Count(scalars[a..<b])
+                }
                 counted = b
                 // Most lines are one sentence: the line's array is the sentence's, not copied.
                 let part = a == 0 && b == scalars.count ? scalars : Array(scalars[a..<b])
@@ -100,17 +107,17 @@ enum SentenceSplitter {
         return sentences
     }
 
-    /// The non-empty lines of the text, as scalars, each with the UTF-8 offset of its first scalar
-    /// in the text. A line ends at `\n` but not at `\r\n` (one `Character`, as
+    /// The non-empty lines of the text, as scalars, each with the UTF-8 offsets of its first scalar
+    /// and of the end of its last in the text. A line ends at `\n` but not at `\r\n` (one `Character`, as
     /// `String.split(separator: "\n")` sees it).
     ///
     /// Written for speed: the UTF-8 is decoded once, each line into a buffer on the stack, then
     /// copied into its array (the whole text was decoded into a heap buffer, copied into an
     /// array, then walked again for the line ends and copied line by line).
-    static func lines(_ text: String) -> [(scalars: [Unicode.Scalar], utf8Start: Int)] {
+    static func lines(_ text: String) -> [(scalars: [Unicode.Scalar], utf8Start: Int, utf8End: Int)] {
         var text = text
         return text.withUTF8 { u in
-            var out: [(scalars: [Unicode.Scalar], utf8Start: Int)] = []
+            var out: [(scalars: [Unicode.Scalar], utf8Start: Int, utf8End: Int)] = []
             guard let p = u.baseAddress else { return out }
             let n = u.count
             // 1 KB: always on the stack. A longer line goes on in `long`.
@@ -130,10 +137,10 @@ enum SentenceSplitter {
                     if i == n || (p[i] == 0x0A && (i == 0 || p[i &- 1] != 0x0D)) {
                         if !long.isEmpty {
                             long.append(contentsOf: UnsafeBufferPointer(start: t, count: k))
-                            out.append((long, lineStart))
+                            out.append((long, lineStart, i))
                             long = []
                         } else if k > 0 {
-                            out.append((Array(UnsafeBufferPointer(start: t, count: k)), lineStart))
+                            out.append((Array(UnsafeBufferPointer(start: t, count: k)), lineStart, i))
                         }
                         if i == n { break }
                         k = 0
