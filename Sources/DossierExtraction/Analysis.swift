@@ -84,8 +84,16 @@ struct ExtractionRun {
     /// Each word of the people's names → the one person whose name has it, or -1 when several
     /// have it; built once the people are known (`findQuotesAndPresentations`).
     var namePartOwner: ScalarTable?
-    var orgs: [(fact: OrgFact, sentence: Int)] = []
-    var orgByName = TextDictionary<Int>()
+    var orgs: [(fact: OrgFact, sentence: Int)] = [] {
+        didSet { orgNamesVersion = orgNames.nextVersion() }
+    }
+    var orgByName = TextDictionary<Int>() {
+        didSet { orgNamesVersion = orgNames.nextVersion() }
+    }
+    /// `orgName`'s answers, good while `orgNamesVersion` stays: a new version is drawn whenever
+    /// `orgs` or `orgByName` change (`didSet`), so a cached name is never stale.
+    let orgNames = OrgNameCache()
+    private(set) var orgNamesVersion = 0
     /// Known orgs (by lexicon index) one of whose names is a key of `orgByName`.
     var notedOrgs: Set<Int> = []
     var units: [(fact: OrgUnitFact, sentence: Int)] = []
@@ -163,10 +171,10 @@ struct ExtractionRun {
                 )
             )
         }
-        // Reports give about one and a half facts a sentence: room for them up front, rather than
-        // the lists regrown (and every fact moved) as they fill.
-        facts.reserveCapacity(split.count * 3 / 2)
-        factSentences.reserveCapacity(split.count * 3 / 2)
+        // Reports give about one and a half facts a sentence, some twice as many: room for two up
+        // front, rather than the lists regrown (and every fact moved) as they fill.
+        facts.reserveCapacity(split.count * 2)
+        factSentences.reserveCapacity(split.count * 2)
     }
 
     /// The date of a short date line near the top or the bottom (`2019.05.24`, `입력 2019-05-24 10:21`,
@@ -399,7 +407,19 @@ struct ExtractionRun {
     }
 
     /// The name an org is reported under: the form of the report when it was met.
+    ///
+    /// Kept per lexicon org until the orgs change (`orgNames`): figures ask it for the org of every
+    /// sentence, and each answer took up to three lower-cased `TextDictionary` lookups (about
+    /// 1 300 instructions).
     func orgName(_ known: Int) -> String {
+        if let name = orgNames.name(known, version: orgNamesVersion) { return name }
+        let name = findOrgName(known)
+        orgNames.set(known, name, version: orgNamesVersion)
+        return name
+    }
+
+    /// `orgName`, looked up.
+    private func findOrgName(_ known: Int) -> String {
         let entry = lexicon.orgs[known]
         // `entry.allNames` in order, without building that array on every call.
         if let i = orgByName[Scalars.lower(entry.name)] { return orgs[i].fact.name }
@@ -408,5 +428,35 @@ struct ExtractionRun {
             if let i = orgByName[Scalars.lower(name)] { return orgs[i].fact.name }
         }
         return entry.name
+    }
+}
+
+/// The names `ExtractionRun.orgName` gave, by lexicon index, for one version of the run's orgs. A
+/// class, so that `orgName` (not `mutating`) can fill it. Versions are drawn from the cache itself,
+/// so that two copies of a run that share it never hold the same version for different orgs.
+final class OrgNameCache {
+    private var names: [Int: String] = [:]
+    private var version = 0
+    private var lastVersion = 0
+
+    /// A version no run sharing this cache has had.
+    func nextVersion() -> Int {
+        lastVersion &+= 1
+        return lastVersion
+    }
+
+    /// The name cached for `known` at `version`.
+    func name(_ known: Int, version v: Int) -> String? {
+        guard v == version else { return nil }
+        return names[known]
+    }
+
+    /// Caches `name` for `known` at `version`, dropping names cached at another version.
+    func set(_ known: Int, _ name: String, version v: Int) {
+        if v != version {
+            names.removeAll(keepingCapacity: true)
+            version = v
+        }
+        names[known] = name
     }
 }

@@ -83,6 +83,30 @@ struct VerbTable: Sendable, Hashable {
     @inline(__always)
     static func pair(_ a: Unicode.Scalar, _ b: Unicode.Scalar) -> UInt32 { ((a.value &<< 5) ^ b.value) & 4095 }
 
+    /// The first offset from `i` on where a verb may start (by the first mask, then `mayStart`),
+    /// else `buffer.count`. Written for speed, as a function of its own with the few values it
+    /// needs: inside `scan`'s nest of buffer pointers the same loop kept its variables on the
+    /// stack (about 22 instructions a scalar, and this runs over every scalar of every sentence);
+    /// the pair test is made here too, so that `scan` sees only the few offsets that pass both.
+    @inline(never)
+    private static func nextCandidate(
+        _ buffer: UnsafeBufferPointer<Unicode.Scalar>,
+        from i: Int,
+        mask: UnsafeBufferPointer<UInt64>
+    ) -> Int {
+        var i = i
+        let n = buffer.count
+        while i < n {
+            let c = buffer[i]
+            let v = c.value
+            if mask[Int((v >> 6) & 63)] & (1 << UInt64(v & 63)) != 0, mayStart(buffer, at: i, c, mask: mask) {
+                return i
+            }
+            i += 1
+        }
+        return n
+    }
+
     /// Whether a verb may start at `i`, whose scalar `c` passed the first mask: by the pair it
     /// makes with the next scalar, else (also at the last scalar) by the verbs of one scalar.
     @inline(__always)
@@ -160,11 +184,10 @@ struct VerbTable: Sendable, Hashable {
                         offsets.withUnsafeBufferPointer { offsets in
                             s.withUnsafeBufferPointer { buffer in
                                 let n = buffer.count
-                                for i in 0..<n {
+                                var i = Self.nextCandidate(buffer, from: 0, mask: mask)
+                                while i < n {
                                     let c = buffer[i]
-                                    guard mask[Int((c.value >> 6) & 63)] & (1 << UInt64(c.value & 63)) != 0,
-                                        Self.mayStart(buffer, at: i, c, mask: mask)
-                                    else { continue }
+                                    defer { i = Self.nextCandidate(buffer, from: i + 1, mask: mask) }
                                     let b = Int(c.value & 63)
                                     for x in starts[b]..<starts[b + 1] {
                                         let k = items[x]
@@ -691,11 +714,18 @@ extension Lexicon {
 
     /// The same, from the word's scalars.
     func knownOrg(_ w: ArraySlice<Unicode.Scalar>) -> Int? {
-        let n = w.count
         // Words that need Unicode case mapping take the `String` path.
         for c in w where c.value >= 0x80 && !Scalars.isHangul(c) && !Scalars.isHan(c) && c.value != 0xB7 {
             return knownOrgSlow(Scalars.string(w))
         }
+        return knownOrg(plainWord: w)
+    }
+
+    /// The same, for a word of Hangul syllables, Han characters, `·` and ASCII only (none needs
+    /// Unicode case mapping): the tokenizer knows this of most words as it reads them, and the
+    /// test above, over every scalar of every word, cost more than the lookup that follows it.
+    func knownOrg(plainWord w: ArraySlice<Unicode.Scalar>) -> Int? {
+        let n = w.count
         // No name has this length, with or without a group suffix (ASCII case mapping keeps it).
         if !orgWords.hasLength(n), !orgWords.hasLength(n - 1), !orgWords.hasLength(n - 2), !orgWords.hasLength(n - 5) {
             return nil

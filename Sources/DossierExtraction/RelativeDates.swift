@@ -191,10 +191,16 @@ enum RelativeDates {
     /// `Tuesday`, `Friday`: the latest such day on or before publication; `today` after a
     /// name or `said`: the publication day.
     static func english(_ s: [Unicode.Scalar], at start: Int, published: PartialDate?) -> DateMention? {
-        guard let pubCount = dayCount(published) else { return nil }
+        // The publication day first: without one there is nothing to count from.
+        guard published?.day != nil else { return nil }
         let end = DateParsing.wordEnd(s, at: start)
         if end < s.count, Scalars.isLatin(s[end]) || s[end] == "'" || s[end] == "\u{2019}" { return nil }
         let word = s[start..<end]
+        // Only a weekday or `today` is read here (most capitalised words are neither): the word is
+        // tested before the day count is made.
+        guard weekdayWords.hasLength(word.count) || word.count == 5, let pubCount = dayCount(published) else {
+            return nil
+        }
         if let k = weekdayWords.index(of: word) {
             let wd = weekdayWords.values[k]
             // 1970-01-01 was a Thursday (4).

@@ -148,12 +148,19 @@ struct TokenFields {
     let scalars: ArraySlice<Unicode.Scalar>
     let baseLength: Int
 
-    init(_ d: borrowing TokenDraft, scalars: ArraySlice<Unicode.Scalar>, paren: String?, orgIndex: Int?) {
-        particle =
-            switch d.particle {
+    init(
+        _ d: borrowing TokenDraft,
+        scalars: ArraySlice<Unicode.Scalar>,
+        baseLength: Int,
+        particle: TokenDraft.Particle,
+        paren: String?,
+        orgIndex: Int?
+    ) {
+        self.particle =
+            switch particle {
             case .none: nil
             case .possessive: "'s"
-            case .suffix: Scalars.string(scalars.suffix(from: scalars.startIndex + d.baseLength))
+            case .suffix: Scalars.string(scalars.suffix(from: scalars.startIndex + baseLength))
             }
         self.paren = paren
         comma = d.comma
@@ -164,7 +171,7 @@ struct TokenFields {
         start = d.start
         end = d.end
         self.scalars = scalars
-        baseLength = d.baseLength
+        self.baseLength = baseLength
     }
 }
 
@@ -182,9 +189,25 @@ final class TokenStore {
 
     /// Adds a token's fields, made in place; at most `capacity` are added.
     @inline(__always)
-    func append(_ d: borrowing TokenDraft, scalars: ArraySlice<Unicode.Scalar>, paren: String?, orgIndex: Int?) {
+    func append(
+        _ d: borrowing TokenDraft,
+        scalars: ArraySlice<Unicode.Scalar>,
+        baseLength: Int,
+        particle: TokenDraft.Particle,
+        paren: String?,
+        orgIndex: Int?
+    ) {
         guard count < capacity else { return }
-        (fields + count).initialize(to: TokenFields(d, scalars: scalars, paren: paren, orgIndex: orgIndex))
+        (fields + count).initialize(
+            to: TokenFields(
+                d,
+                scalars: scalars,
+                baseLength: baseLength,
+                particle: particle,
+                paren: paren,
+                orgIndex: orgIndex
+            )
+        )
         count += 1
     }
 
@@ -206,7 +229,9 @@ struct TokenDraft {
     enum Particle { case none, possessive, suffix }
 
     var text: Range<Int>
-    var particle = Particle.none
+    /// Whether every scalar of the word is a Hangul syllable, an ASCII letter or a digit (read by
+    /// the tokenizer's fast path): then `Lexicon.knownOrg(plainWord:)` applies.
+    var plain = true
     /// The index of the parenthesis in the tokenizer's list, or -1.
     var paren = -1
     var comma = false
@@ -215,7 +240,6 @@ struct TokenDraft {
     var quoteAfter = false
     var start: Int
     var end: Int
-    var baseLength = 0
 }
 
 /// Splits a sentence into tokens by hand.
@@ -241,31 +265,41 @@ enum Tokenizer {
         swap(&parens, &scratch.parens)
         out.removeAll(keepingCapacity: true)
         parens.removeAll(keepingCapacity: true)
-        // Through a buffer pointer: no bounds checks in the scan (`i < n` guards every read).
-        let list = s.withUnsafeBufferPointer { s in tokens(s, lexicon: lexicon, out: &out, parens: &parens) }
+        out.reserveCapacity(s.count / 3)
+        // The scalars of every token, one after the other, written over a copy of the sentence
+        // (a word's scalars are the sentence's with marks taken out, so the writing never passes
+        // the reading): one copy, where appending each run of a word to an empty array cost
+        // about 90 instructions a run.
+        var buffer = s
+        buffer.withUnsafeMutableBufferPointer { b in
+            // Through buffer pointers: no bounds checks in the scan (`i < n` guards every read).
+            s.withUnsafeBufferPointer { s in draft(s, into: b, out: &out, parens: &parens) }
+        }
+        let list = fill(out, buffer: buffer, parens: parens, lexicon: lexicon)
         swap(&out, &scratch.drafts)
         swap(&parens, &scratch.parens)
         return list
     }
 
-    private static func tokens(
+    /// Reads the words of `s` into `out`, their scalars into `b` (from the start), and the
+    /// parentheses into `parens`.
+    private static func draft(
         _ s: UnsafeBufferPointer<Unicode.Scalar>,
-        lexicon: Lexicon,
+        into b: UnsafeMutableBufferPointer<Unicode.Scalar>,
         out: inout [TokenDraft],
         parens: inout [String]
-    ) -> TokenList {
-        out.reserveCapacity(s.count / 3)
-        // The scalars of every token, one after the other.
-        var buffer: [Unicode.Scalar] = []
-        buffer.reserveCapacity(s.count)
+    ) {
+        // How many scalars of `b` are written.
+        var k = 0
         var i = 0
         let n = s.count
+        // The text of the current word's parenthesis (one array for the sentence).
+        var paren: [Unicode.Scalar] = []
         while i < n {
             while i < n, Scalars.isSpace(s[i]) { i += 1 }
             guard i < n else { break }
             let start = i
-            let textStart = buffer.count
-            var paren: [Unicode.Scalar] = []
+            let textStart = k
             var hasParen = false
             var token = TokenDraft(text: textStart..<textStart, start: start, end: start)
             while i < n, !Scalars.isSpace(s[i]) {
@@ -273,16 +307,24 @@ enum Tokenizer {
                 let v = c.value
                 if Self.isWordScalar(v) {
                     // Hangul, Latin letters and digits: always part of the word, copied as a run.
-                    var j = i + 1
-                    while j < n, Self.isWordScalar(s[j].value) { j += 1 }
-                    buffer.append(contentsOf: UnsafeBufferPointer(rebasing: s[i..<j]))
-                    i = j
+                    b[k] = c
+                    k += 1
+                    i += 1
+                    while i < n, Self.isWordScalar(s[i].value) {
+                        b[k] = s[i]
+                        k += 1
+                        i += 1
+                    }
                     continue
                 }
                 if c == "(" || c == "（" {
                     var depth = 1
                     i += 1
-                    if hasParen { paren.append(contentsOf: ", ".unicodeScalars) }
+                    if hasParen {
+                        paren.append(contentsOf: ", ".unicodeScalars)
+                    } else {
+                        paren.removeAll(keepingCapacity: true)
+                    }
                     hasParen = true
                     while i < n {
                         if s[i] == "(" || s[i] == "（" { depth += 1 }
@@ -305,15 +347,17 @@ enum Tokenizer {
                 }
                 // `TME's`, `Baidu’s`: an apostrophe inside an English word before `s` is the
                 // possessive, not a quotation mark.
-                if c == "'" || c == "\u{2019}", buffer.count > textStart, let prev = buffer.last, Scalars.isLatin(prev),
+                if c == "'" || c == "\u{2019}", k > textStart, Scalars.isLatin(b[k - 1]),
                     i + 1 < n, s[i + 1] == "s", i + 2 >= n || !Scalars.isLatin(s[i + 2])
                 {
-                    buffer.append(c)
+                    b[k] = c
+                    k += 1
+                    token.plain = false
                     i += 1
                     continue
                 }
                 if Scalars.isQuote(c) {
-                    if buffer.count == textStart { token.quoteBefore = true } else { token.quoteAfter = true }
+                    if k == textStart { token.quoteBefore = true } else { token.quoteAfter = true }
                     i += 1
                     continue
                 }
@@ -334,43 +378,60 @@ enum Tokenizer {
                         continue
                     }
                 }
-                buffer.append(c)
+                b[k] = c
+                k += 1
+                token.plain = false
                 i += 1
             }
             token.end = i
-            token.text = textStart..<buffer.count
+            token.text = textStart..<k
             if token.text.isEmpty && !hasParen { continue }
-            var parenText: String?
+            // The parenthesis's text only inside this test: an optional `String` kept for every
+            // word cost a release per word.
             if hasParen {
                 let p = Scalars.string(paren).trimmed()
-                if !p.isEmpty { parenText = p }
-            }
-            if token.text.isEmpty, let p = parenText, !out.isEmpty {
-                // A parenthesis standing alone belongs to the word before it.
-                let k = out.count - 1
-                if out[k].paren < 0 {
-                    out[k].paren = parens.count
+                if !p.isEmpty {
+                    if token.text.isEmpty, !out.isEmpty {
+                        // A parenthesis standing alone belongs to the word before it.
+                        let last = out.count - 1
+                        if out[last].paren < 0 {
+                            out[last].paren = parens.count
+                            parens.append(p)
+                        }
+                        out[last].end = token.end
+                        out[last].comma = out[last].comma || token.comma
+                        continue
+                    }
+                    token.paren = parens.count
                     parens.append(p)
                 }
-                out[k].end = token.end
-                out[k].comma = out[k].comma || token.comma
-                continue
             }
-            if let p = parenText {
-                token.paren = parens.count
-                parens.append(p)
-            }
-            (token.baseLength, token.particle) = particle(buffer[token.text], lexicon: lexicon)
             out.append(token)
         }
-        let all = buffer
+    }
+
+    /// The tokens of the drafts: each with its particle and the lexicon org it names.
+    private static func fill(_ out: [TokenDraft], buffer: [Unicode.Scalar], parens: [String], lexicon: Lexicon)
+        -> TokenList
+    {
         let store = TokenStore(capacity: out.count)
         for d in out {
-            let w = all[d.text]
-            let org =
-                lexicon.knownOrg(w)
-                ?? (d.baseLength < w.count ? lexicon.knownOrg(w[w.startIndex..<(w.startIndex + d.baseLength)]) : nil)
-            store.append(d, scalars: w, paren: d.paren < 0 ? nil : parens[d.paren], orgIndex: org)
+            let w = buffer[d.text]
+            let (baseLength, particle) = particle(w, lexicon: lexicon)
+            var org = d.plain ? lexicon.knownOrg(plainWord: w) : lexicon.knownOrg(w)
+            if org == nil, baseLength < w.count {
+                // The base sliced only here: a slice made for every word cost a retain and a release.
+                let base = w[w.startIndex..<(w.startIndex + baseLength)]
+                org = d.plain ? lexicon.knownOrg(plainWord: base) : lexicon.knownOrg(base)
+            }
+            store.append(
+                d,
+                scalars: w,
+                baseLength: baseLength,
+                particle: particle,
+                paren: d.paren < 0 ? nil : parens[d.paren],
+                orgIndex: org
+            )
         }
         // `map` on a range allocates the array once, at its size.
         let tokens = (0..<store.count).map { Token(store: store, index: $0) }
@@ -404,7 +465,11 @@ enum Tokenizer {
     /// The length of the word without its particle, and what the particle is.
     static func particle(_ w: ArraySlice<Unicode.Scalar>, lexicon: Lexicon) -> (Int, TokenDraft.Particle) {
         guard let last = w.last, Scalars.isHangul(last) else {
-            if w.hasSuffix(possessives[0]) || w.hasSuffix(possessives[1]) { return (w.count - 2, .possessive) }
+            // `possessives` by hand: reading the static list cost more than the test, and this
+            // runs on every word that does not end in Hangul.
+            if w.count >= 2, w[w.endIndex - 1] == "s", w[w.endIndex - 2] == "'" || w[w.endIndex - 2] == "\u{2019}" {
+                return (w.count - 2, .possessive)
+            }
             return (w.count, .none)
         }
         guard let k = lexicon.particleWords.longestSuffix(of: w, upTo: w.count - 1) else { return (w.count, .none) }

@@ -326,6 +326,13 @@ struct ScalarTable {
 
     /// Whether `w` with its ASCII letters lower-cased is a key.
     func contains(lowercasingASCII w: ArraySlice<Unicode.Scalar>) -> Bool {
+        // By the first scalar first, as the subscript does: most words asked start no key.
+        if let f = w.first {
+            let l = WordSet.lowerASCII(f)
+            if firsts[Int((l.value >> 6) & 63)] & (1 << UInt64(l.value & 63)) == 0 { return false }
+        } else if !hasEmptyKey {
+            return false
+        }
         var h = WordSet.seed
         var i = w.endIndex
         while i > w.startIndex {
