@@ -762,6 +762,10 @@ extension Lexicon {
     /// `knownOrg` by `String`s, for words that need Unicode case mapping.
     private func knownOrgSlow(_ word: String) -> Int? {
         if let i = orgIndex[Scalars.lower(word)] { return i }
+        // `SK㈜`, `㈜신세계`: the company mark is no part of the name.
+        if word.count > 1, word.hasPrefix("㈜") || word.hasSuffix("㈜") {
+            return knownOrg(String(word.unicodeScalars.filter { $0 != "㈜" }))
+        }
         for suffix in ["그룹", "Group", "社"] where word.hasSuffix(suffix) && word.count > suffix.count {
             if let i = orgIndex[Scalars.lower(String(word.dropLast(suffix.count)))] { return i }
         }

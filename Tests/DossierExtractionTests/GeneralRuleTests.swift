@@ -1177,4 +1177,11 @@ import Testing
         #expect(metrics(f).first { $0.value == 32_000_000_000 }?.subject == "LG AI연구원")
     }
 
+    @Test func theCompanyMarkIsNoPartOfAKnownName() {
+        let f = facts("염재호 SK㈜ 이사회 의장은 ‘그룹 차원의 AI 투자 우선순위를 재정비할 시점’이라고 밝혔다.")
+        #expect(people(f).first?.name == "염재호")
+        #expect(people(f).first?.org == "SK")
+        #expect(quotes(f).first?.speaker == "염재호")
+    }
+
 }
