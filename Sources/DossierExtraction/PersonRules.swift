@@ -185,6 +185,7 @@ extension ExtractionRun {
             // a name given with its native spelling and the title.
             if org == nil, unit == nil, j >= 1, tokens[j].particle == nil, !tokens[j].comma,
                 lexicon.unitNounWords.hasSuffix(tokens[j].baseScalars, from: 2)
+                    || lexicon.unitNounWords.contains(tokens[j].baseScalars)
             {
                 var k = j - 1
                 var between: String?
@@ -200,6 +201,17 @@ extension ExtractionRun {
                     org = between
                     j = k
                 }
+            }
+            // `정세라 인조이스튜디오 총괄 프로듀서`: a unit of one word right after a name, before the
+            // title.
+            if org == nil, unit == nil, j >= 1, tokens[j].particle == nil, !tokens[j].comma, !tokens[j - 1].comma,
+                tokens[j].baseScalars.count >= 4, lexicon.unitNounWords.hasSuffix(tokens[j].baseScalars, from: 2),
+                tokens[j - 1].particle == nil, looksLikeHangulName(tokens[j - 1].textScalars),
+                isKoreanName(tokens[j - 1]),
+                // The name opens its phrase (`이끄는 정세라 …`), not a noun run (`아시아태평양 자동차 영업사업부`).
+                j < 2 || tokens[j - 2].particle != nil || tokens[j - 2].comma || tokens[j - 2].quoteAfter
+            {
+                j -= 1
             }
             // `이형석 토스뱅크 코어뱅킹팀 리더`: a unit between the org and the title.
             if org == nil, unit == nil, j >= 2, tokens[j].particle == nil, !tokens[j].comma, !tokens[j - 1].comma,

@@ -1184,4 +1184,17 @@ import Testing
         #expect(quotes(f).first?.speaker == "염재호")
     }
 
+    @Test func aUnitOfOneWordBetweenANameAndItsTitle() {
+        let f = facts(
+            """
+            한빛게임즈는 3일 실적을 발표했다. 한빛게임즈는 밝혔다.
+            개발을 이끄는 정세라 누리스튜디오 총괄 프로듀서는 “연말에 정식 출시하겠다”고 말했다.
+            류쉐량(刘学亮) BYD 아시아태평양 자동차 영업사업부 총경리는 인사했다.
+            """
+        )
+        #expect(people(f).first { $0.name == "정세라" }?.title == "총괄 프로듀서")
+        #expect(quotes(f).first?.speaker == "정세라")
+        #expect(!people(f).contains { $0.name == "자동차" })
+    }
+
 }
