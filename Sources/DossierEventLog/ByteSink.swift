@@ -107,47 +107,18 @@ struct ByteSink {
     mutating func stringBody(_ value: String) {
         var value = value
         value.withUTF8 { bytes in
-            guard let source = bytes.baseAddress else { return }
-            let length = bytes.count
-            var start = 0
-            var i = 0
-            while i < length {
-                if length - i >= 8 {
-                    let word = UInt64(littleEndian: UnsafeRawPointer(source + i).loadUnaligned(as: UInt64.self))
-                    let flagged = JSONText.escapeMask(word)
-                    if flagged == 0 {
-                        i += 8
-                        continue
-                    }
-                    i += flagged.trailingZeroBitCount / 8
-                }
-                let byte = source[i]
-                if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
-                    append(source + start, count: i - start)
-                    escape(byte)
-                    start = i + 1
-                }
-                i += 1
+            JSONText.scanEscapes(bytes) { run in
+                if let start = run.baseAddress { append(start, count: run.count) }
+            } escape: { byte in
+                escape(byte)
             }
-            append(source + start, count: length - start)
         }
     }
 
     private mutating func escape(_ byte: UInt8) {
         guard capacity - count >= 6 else { return overflow() }
         base[count] = UInt8(ascii: "\\")
-        let short: UInt8? =
-            switch byte {
-            case UInt8(ascii: "\""): UInt8(ascii: "\"")
-            case UInt8(ascii: "\\"): UInt8(ascii: "\\")
-            case 0x0A: UInt8(ascii: "n")
-            case 0x0D: UInt8(ascii: "r")
-            case 0x09: UInt8(ascii: "t")
-            case 0x08: UInt8(ascii: "b")
-            case 0x0C: UInt8(ascii: "f")
-            default: nil
-            }
-        if let short {
+        if let short = JSONText.shortEscape(byte) {
             base[count + 1] = short
             count += 2
             return

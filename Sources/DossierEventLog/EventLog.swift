@@ -191,14 +191,7 @@ public struct StoredRecord: Sendable, Hashable {
                     }
                 }
                 return .success(
-                    LogRecord(
-                        sequence: raw.sequence,
-                        timestamp: raw.timestamp,
-                        previousHash: raw.previousHash,
-                        hash: raw.hash,
-                        eventHashes: raw.eventHashes(in: buffer),
-                        events: events
-                    )
+                    raw.record(in: buffer, events: events)
                 )
             }
         }

@@ -52,6 +52,18 @@ enum LineCodec {
         func eventHashes(in line: UnsafeRawBufferPointer) -> [String] {
             hashRanges.map { String(decoding: UnsafeRawBufferPointer(rebasing: line[$0]), as: UTF8.self) }
         }
+
+        /// The record of this line, with its events decoded.
+        func record(in line: UnsafeRawBufferPointer, events: [DomainEvent]) -> LogRecord {
+            LogRecord(
+                sequence: sequence,
+                timestamp: timestamp,
+                previousHash: previousHash,
+                hash: hash,
+                eventHashes: eventHashes(in: line),
+                events: events
+            )
+        }
     }
 
     static let crcSuffixLength = 18  // ,"crc":"XXXXXXXX"}

@@ -191,14 +191,7 @@ enum LogScanner {
                                 }
                             }
                             if visitsRecords {
-                                let record = LogRecord(
-                                    sequence: raw.sequence,
-                                    timestamp: raw.timestamp,
-                                    previousHash: raw.previousHash,
-                                    hash: raw.hash,
-                                    eventHashes: raw.eventHashes(in: line),
-                                    events: events
-                                )
+                                let record = raw.record(in: line, events: events)
                                 try visit(record)
                             }
                             result.head = LogHead(sequence: raw.sequence, hash: raw.hash)

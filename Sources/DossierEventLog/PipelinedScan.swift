@@ -145,14 +145,7 @@ enum PipelinedScan {
                 }
             }
             shared.slots[index] = Item(
-                record: LogRecord(
-                    sequence: raw.sequence,
-                    timestamp: raw.timestamp,
-                    previousHash: raw.previousHash,
-                    hash: raw.hash,
-                    eventHashes: raw.eventHashes(in: line),
-                    events: events
-                ),
+                record: raw.record(in: line, events: events),
                 line: range,
                 ingested: ingested,
                 rejected: rejected,

@@ -22,30 +22,63 @@ public enum JSONText {
     public static func stringBody(_ value: String, _ out: inout [UInt8]) {
         var value = value
         value.withUTF8 { bytes in
-            guard let base = bytes.baseAddress else { return }
-            let count = bytes.count
-            var start = 0
-            var i = 0
-            while i < count {
-                if count - i >= 8 {
-                    let word = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
-                    let flagged = escapeMask(word)
-                    if flagged == 0 {
-                        i += 8
-                        continue
-                    }
-                    // The lowest flagged byte is exact (the tests' borrows only run upwards).
-                    i += flagged.trailingZeroBitCount / 8
-                }
-                let byte = base[i]
-                if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
-                    out.append(contentsOf: UnsafeBufferPointer(start: base + start, count: i - start))
-                    escape(byte, &out)
-                    start = i + 1
-                }
-                i += 1
+            scanEscapes(bytes) { run in
+                out.append(contentsOf: run)
+            } escape: { byte in
+                escape(byte, &out)
             }
-            out.append(contentsOf: UnsafeBufferPointer(start: base + start, count: count - start))
+        }
+    }
+
+    /// Walks UTF-8 bytes as a JSON string's inside: the runs that need no escape go to `run` whole
+    /// (found eight bytes at a time), each byte that needs one to `escape`. The one scan behind
+    /// every JSON string writer (`stringBody` here, the event log's `ByteSink`), so that they
+    /// write the same bytes.
+    @inlinable
+    public static func scanEscapes(
+        _ bytes: UnsafeBufferPointer<UInt8>,
+        run: (UnsafeBufferPointer<UInt8>) -> Void,
+        escape: (UInt8) -> Void
+    ) {
+        guard let base = bytes.baseAddress else { return }
+        let count = bytes.count
+        var start = 0
+        var i = 0
+        while i < count {
+            if count - i >= 8 {
+                let word = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
+                let flagged = escapeMask(word)
+                if flagged == 0 {
+                    i += 8
+                    continue
+                }
+                // The lowest flagged byte is exact (the tests' borrows only run upwards).
+                i += flagged.trailingZeroBitCount / 8
+            }
+            let byte = base[i]
+            if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+                run(UnsafeBufferPointer(start: base + start, count: i - start))
+                escape(byte)
+                start = i + 1
+            }
+            i += 1
+        }
+        run(UnsafeBufferPointer(start: base + start, count: count - start))
+    }
+
+    /// The letter after `\` of a byte with a short escape (`"`, `\`, `\n`, `\r`, `\t`, `\b`, `\f`);
+    /// nil for the other C0 controls, written `\u00XX`.
+    @inlinable
+    public static func shortEscape(_ byte: UInt8) -> UInt8? {
+        switch byte {
+        case UInt8(ascii: "\""): UInt8(ascii: "\"")
+        case UInt8(ascii: "\\"): UInt8(ascii: "\\")
+        case 0x0A: UInt8(ascii: "n")
+        case 0x0D: UInt8(ascii: "r")
+        case 0x09: UInt8(ascii: "t")
+        case 0x08: UInt8(ascii: "b")
+        case 0x0C: UInt8(ascii: "f")
+        default: nil
         }
     }
 
@@ -65,21 +98,15 @@ public enum JSONText {
     @usableFromInline
     static func escape(_ byte: UInt8, _ out: inout [UInt8]) {
         out.append(UInt8(ascii: "\\"))
-        switch byte {
-        case UInt8(ascii: "\""): out.append(UInt8(ascii: "\""))
-        case UInt8(ascii: "\\"): out.append(UInt8(ascii: "\\"))
-        case 0x0A: out.append(UInt8(ascii: "n"))
-        case 0x0D: out.append(UInt8(ascii: "r"))
-        case 0x09: out.append(UInt8(ascii: "t"))
-        case 0x08: out.append(UInt8(ascii: "b"))
-        case 0x0C: out.append(UInt8(ascii: "f"))
-        default:
-            out.append(UInt8(ascii: "u"))
-            out.append(0x30)
-            out.append(0x30)
-            out.append(hex[Int(byte >> 4)])
-            out.append(hex[Int(byte & 0xF)])
+        if let short = shortEscape(byte) {
+            out.append(short)
+            return
         }
+        out.append(UInt8(ascii: "u"))
+        out.append(0x30)
+        out.append(0x30)
+        out.append(hex[Int(byte >> 4)])
+        out.append(hex[Int(byte & 0xF)])
     }
 
     /// Appends an integer in decimal, as `String(value)` writes it (no `String` made).
