@@ -166,7 +166,7 @@ extension ExtractionRun {
             // `Convention and Exhibition Center`: a joining word between Title-case words belongs to it.
             while b < tokens.count, b - a < 8,
                 Self.isTitleCase(tokens[b].baseScalars)
-                    || (b > a && ["and", "&", "of"].contains(tokens[b].base) && b + 1 < tokens.count
+                    || (b > a && tokens[b].isText(in: Self.connectorWords) && b + 1 < tokens.count
                         && Self.isTitleCase(tokens[b + 1].baseScalars))
             {
                 b += 1

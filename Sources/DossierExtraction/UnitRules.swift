@@ -69,7 +69,7 @@ extension ExtractionRun {
                     if p.paren != nil || p.quoteAfter { break }
                     // `부사장 겸 AI클라우드그룹`, `네이버클라우드 산하 … 조직`: a title, `겸` or `산하` ends
                     // the name.
-                    if p.isText(in: Self.unitNameStops) || isTitle(p.baseScalars) {
+                    if p.isText(in: Self.underWords) || p.isText(in: Self.jointWords) || isTitle(p.baseScalars) {
                         if let k = first >= 2 ? knownOrg(s.tokens[first - 2]) : nil, p.isText(in: Self.underWords) {
                             parent = orgName(k)
                         }
@@ -208,7 +208,7 @@ extension ExtractionRun {
             var a = k
             while a > 0, k - a < 5, !tokens[a - 1].comma, !tokens[a - 1].period, tokens[a - 1].particle == nil,
                 Self.isTitleCase(tokens[a - 1].baseScalars) || Scalars.isCode(tokens[a - 1].baseScalars)
-                    || (["&", "and"].contains(tokens[a - 1].base) && a - 1 > 0
+                    || (tokens[a - 1].isText(in: Self.connectorWords) && a - 1 > 0
                         && Self.isTitleCase(tokens[a - 2].baseScalars))
             {
                 a -= 1
@@ -469,8 +469,6 @@ extension ExtractionRun {
     static let unitAdverbs = WordSet(["그동안", "기존", "이번", "현재", "당시", "또한", "특히", "기존의", "한편"])
     /// Tested on the tokens' scalars (`Token.isText(in:)`, `hasParticle(in:)`), not as `String`s.
     static let connectorWords: TextSet = ["및", "&", "and", "of"]
-    /// Words before a unit's name that are not part of it.
-    static let unitNameStops: TextSet = ["겸", "산하", "산하의", "직속", "직속의"]
     /// Words that say the org before them is the unit's parent (`네이버클라우드 산하 … 조직`).
     static let underWords: TextSet = ["산하", "산하의", "직속", "직속의"]
     static let underScalars = Array("산하".unicodeScalars)
