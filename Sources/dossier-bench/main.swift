@@ -40,6 +40,10 @@ while !arguments.isEmpty {
                    `postgres` role without a password (scripts/pg-cluster.sh start DIR makes one)
             --events: events in the big log for verify, rebuild, start-up, memory (default 1000000)
             --burst: reports dropped at once in the burst case (default 10000)
+            --dump PATH: write the extraction facts of the corpus as JSON lines to PATH and exit
+                   (to compare two builds' output byte for byte)
+            --make-log PATH: write the big log (--events) into PATH/var and exit (to time
+                   `dossier rebuild --state-dir PATH/var` of two builds on one log)
             """
         )
         exit(0)
