@@ -133,6 +133,8 @@ struct ExtractionRun {
         var scratch = Tokenizer.Scratch()
         // The last year the text wrote out: `같은 해 9월 1일` is in it.
         var lastYear: Int?
+        // The last date with a day: what `이날` refers to.
+        var thatDay: DateMention?
         for s in split {
             var dates = DateParsing.find(s.scalars, publishedYear: publishedYear, published: published)
             if let dateline, dateline.sentence == s.number {
@@ -149,6 +151,18 @@ struct ExtractionRun {
                     lastYear = y
                 }
             }
+            // `회사는 이날 조직 개편도 발표했다`: `이날` is the day the report named last.
+            if let thatDay, let k = Scalars.find(Self.thatDayScalars, in: s.scalars),
+                k == 0 || Scalars.isSpace(s.scalars[k - 1]),
+                k + 2 == s.scalars.count || !Scalars.isHangul(s.scalars[k + 2])
+                    || Self.thatDayParticles.contains(s.scalars[k + 2])
+            {
+                var mention = thatDay
+                mention.range = k..<(k + 2)
+                mention.end = nil
+                let at = dates.firstIndex { $0.range.lowerBound > k } ?? dates.endIndex
+                dates.insert(mention, at: at)
+            }
             // A date line, a copyright line or a byline: rules skip it.
             let isDateLine =
                 (s.isWholeLine && !dates.isEmpty && s.scalars.count <= 40
@@ -160,6 +174,7 @@ struct ExtractionRun {
                 || (s.isWholeLine && dates.first.map { $0.range.lowerBound <= 2 && $0.start.hasYear } == true
                     && s.scalars.count <= 120 && s.scalars.contains("|"))
                 || (s.isWholeLine && SentenceSplitter.isReporterLine(s.scalars))
+            if !isDateLine, let d = dates.last(where: { $0.start.day != nil }) { thatDay = d }
             sentences.append(
                 AnalyzedSentence(
                     sentence: s,
@@ -185,8 +200,9 @@ struct ExtractionRun {
         // A photo caption's date (`Photo: … taken January 10, 2024`) is the photo's, not the report's.
         for s in candidates
         where s.isWholeLine && (s.scalars.count <= 40 || s.isFurniture) && !SentenceSplitter.opensCaption(s.scalars) {
+            // A reporter's line (`산업부 정다은 기자 / 입력 2023-12-07 11:20`) may have more Hangul.
             let hangul = s.scalars.filter { Scalars.isHangul($0) }.count
-            guard hangul <= 8 else { continue }
+            guard hangul <= 8 || SentenceSplitter.isReporterLine(s.scalars) else { continue }
             for d in DateParsing.find(s.scalars, publishedYear: nil) where d.start.hasYear && d.start.month != nil {
                 return d.start
             }
@@ -199,6 +215,9 @@ struct ExtractionRun {
     static let sameYearWords = ["같은 해", "같은해", "그해", "그 해", "that year", "the same year"].map {
         Array($0.unicodeScalars)
     }
+
+    static let thatDayScalars = Array("이날".unicodeScalars)
+    static let thatDayParticles: Set<Unicode.Scalar> = ["은", "도", "에", "의", "부"]
 
     static func followsSameYear(_ sc: [Unicode.Scalar], _ start: Int) -> Bool {
         var e = start

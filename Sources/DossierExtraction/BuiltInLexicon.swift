@@ -842,6 +842,7 @@ enum BuiltInLexicon {
                 "President Director", "Executive Chairman", "Co-Chief Executive Officer", "Co-Chief Executive", "Co-President",
                 "Chief Scientist", "Chief AI Officer", "Chief Product Officer", "Chief Information Officer",
                 "Chief Data Officer", "Analyst", "Senior Analyst", "Principal Analyst", "Professor", "Fellow", "Vice Chair",
+                "Executive Chair", "Co-Chair",
             ]
             """#
         ),

@@ -10,6 +10,8 @@ extension ExtractionRun {
             && !(s.number == 1 && Self.isHeadline(s.sentence) && sentences.count > 1)
         {
             for d in s.dates {
+                // `이날` names a day already named.
+                if d.range.count == 2, s.sentence.scalars[d.range].elementsEqual(Self.thatDayScalars) { continue }
                 // `지난해` alone is the time of a figure, not an event of its own.
                 // `내년 상반기 출시`, `by the end of next year`: a plan for next year is an event.
                 if d.yearInferred && d.start.month == nil && d.start.year != publishedYear.map({ $0 + 1 }) { continue }
@@ -41,6 +43,8 @@ extension ExtractionRun {
     /// Whether the words after a date make it a figure's reference time or a round's name.
     static func isReferenceDate(_ sc: [Unicode.Scalar], after end: Int, yearOnly: Bool) -> Bool {
         var k = end
+        // `2024년도 조직개편`: the year's round, written with `도`.
+        if yearOnly, k < sc.count, sc[k] == "도" { k += 1 }
         while k < sc.count, Scalars.isSpace(sc[k]) { k += 1 }
         if referenceWords.contains(where: { KoreanNumbers.matches(sc, at: k, $0) }) { return true }
         return yearOnly && roundWords.contains(where: { KoreanNumbers.matches(sc, at: k, $0) })

@@ -606,6 +606,29 @@ extension ExtractionRun {
         return (words.joined(separator: " "), j)
     }
 
+    /// The names of a list starting at token `i` (`Zhang Xin and Luo Yue`, `A, B and C`), each with
+    /// the index after it, and the index after the list.
+    func englishNameList(_ tokens: [Token], from i: Int) -> (names: [(String, Int)], end: Int)? {
+        var names: [(String, Int)] = []
+        var j = i
+        while let (name, end) = englishName(tokens, from: j) {
+            names.append((name, end))
+            j = end
+            if tokens[end - 1].comma, end < tokens.count {
+                if tokens[end].base == "and" { j = end + 1 }
+                continue
+            }
+            if end + 1 < tokens.count, tokens[end].base == "and" {
+                j = end + 1
+                continue
+            }
+            break
+        }
+        guard !names.isEmpty else { return nil }
+        // A list that ran into a word that is no name ends at its last name.
+        return (names, names[names.count - 1].1)
+    }
+
     /// The English title starting at token `i`, as written, and the index after it.
     func englishTitle(_ tokens: [Token], at i: Int, plural: Bool = false) -> (String, Int)? {
         guard i < tokens.count else { return nil }
@@ -641,8 +664,10 @@ extension ExtractionRun {
                 if pluralLast { text.removeLast() }
                 var next = i + words.count
                 // `chairman and chief executive officer`, `Chairman and CEO`.
+                // Not `president and head of AVP`: the head of a unit is what the unit records.
                 if next + 1 < tokens.count, tokens[next].base == "and", !tokens[next - 1].comma,
-                    let (more, after) = englishTitle(tokens, at: next + 1)
+                    let (more, after) = englishTitle(tokens, at: next + 1),
+                    !(more.lowercased() == "head" && after < tokens.count && tokens[after].base == "of")
                 {
                     text += " and " + more
                     next = after
@@ -731,6 +756,30 @@ extension ExtractionRun {
                 i = nameEnd
                 continue
             }
+            // `co-CEO Chen Lei`, `vice presidents Zhang Xin and Luo Yue`: a lower-case title, no org
+            // before it, then one name, or a plural title and a list of names.
+            if let f = tokens[i].baseScalars.first, (0x61...0x7A).contains(f.value),
+                i == 0 || tokens[i - 1].comma || !(tokens[i - 1].baseScalars.first.map(Scalars.isUpper) ?? false),
+                lexicon.englishTitleWordSet.index(lowercasingASCII: tokens[i].baseScalars) != nil,
+                let (title, after) = englishTitle(tokens, at: i, plural: true), !tokens[after - 1].comma,
+                let names = englishNameList(tokens, from: after)
+            {
+                // The plural was taken off the title's last word.
+                let plural = !tokens[after - 1].base.lowercased().hasSuffix(title.lowercased().suffix(3))
+                if plural ? names.names.count >= 2 : names.names.count == 1 {
+                    for (name, nameEnd) in names.names {
+                        addPerson(
+                            name: name,
+                            native: hanNative(tokens[nameEnd - 1]),
+                            title: title,
+                            org: personOrg(s, near: tokens[i].start),
+                            sentence: s.number
+                        )
+                    }
+                    i = names.end
+                    continue
+                }
+            }
             // Every pattern starts with a capital (the title's first word, or the name's).
             guard let first = tokens[i].baseScalars.first, Scalars.isUpper(first) else {
                 i += 1
@@ -768,27 +817,40 @@ extension ExtractionRun {
             let nameHere = englishName(tokens, from: i)
             if let (name, after) = nameHere, tokens[after - 1].comma, after < tokens.count {
                 var j = after
-                while j < tokens.count, j - after < 4, Self.appositionWords.contains(tokens[j].base.lowercased()) {
+                while j < tokens.count, j - after < 6, Self.appositionWords.contains(tokens[j].base.lowercased()) {
                     j += 1
                 }
                 var org: String?
-                if j < tokens.count, let o = anyOrg(tokens[j]) {
+                if j + 1 < tokens.count, tokens[j + 1].isEnglishPossessive,
+                    let k = knownOrg(tokens[j].text + " " + tokens[j + 1].base)
+                {
+                    // `Tencent Cloud's head of product`: two words before one.
+                    org = orgName(k)
+                    j += 2
+                } else if j < tokens.count, let o = anyOrg(tokens[j]) {
                     org = o
                     j += 1
                 }
-                if j < tokens.count, var (title, next) = englishTitle(tokens, at: j) {
-                    // `head of developer relations at Corvane`: what the head heads belongs to the title.
-                    if org == nil, title.lowercased() == "head", !tokens[next - 1].comma, next + 1 < tokens.count,
-                        tokens[next].base == "of"
-                    {
+                // `Li Wen, who heads the ICBU,`: the verb gives the title.
+                let headsVerb = j < tokens.count && Self.headingVerbs.contains(tokens[j].base)
+                if j < tokens.count, var (title, next) = headsVerb ? ("head", j + 1) : englishTitle(tokens, at: j) {
+                    // `head of developer relations at Corvane`, `vice president of finance,`,
+                    // `head of product for Doubao`: a field in lower case belongs to the title.
+                    if !headsVerb, !tokens[next - 1].comma, next + 1 < tokens.count, tokens[next].base == "of" {
                         var m = next + 1
                         var field: [String] = []
-                        while m < tokens.count, field.count < 4, tokens[m].base != "at", anyOrg(tokens[m]) == nil {
+                        while m < tokens.count, field.count < 4, tokens[m].base != "at", tokens[m].base != "for",
+                            let f = tokens[m].baseScalars.first, (0x61...0x7A).contains(f.value),
+                            !Self.fieldStopWords.contains(tokens[m].base)
+                        {
                             field.append(tokens[m].base)
                             m += 1
                             if tokens[m - 1].comma || tokens[m - 1].period { break }
                         }
-                        if m < tokens.count, tokens[m].base == "at", !field.isEmpty, !tokens[m - 1].comma {
+                        let closed =
+                            m == tokens.count || tokens[m - 1].comma || tokens[m - 1].period
+                            || tokens[m].base == "at" || tokens[m].base == "for"
+                        if !field.isEmpty, closed, org == nil || tokens[m - 1].comma || tokens[m].base == "for" {
                             title += " of " + field.joined(separator: " ")
                             next = m
                         }
@@ -880,6 +942,22 @@ extension ExtractionRun {
                         j += 1
                     }
                 }
+            } else if let list = englishNameList(tokens, from: k + 1), list.names.count >= 2, list.end < tokens.count,
+                tokens[list.end].text == "as"
+            {
+                // `appointed A, B and C as new vice presidents`
+                var m = list.end + 1
+                while m < tokens.count, ["a", "the", "its", "new"].contains(tokens[m].text) { m += 1 }
+                guard let (title, _) = englishTitle(tokens, at: m, plural: true) else { continue }
+                for (name, nameEnd) in list.names {
+                    addPerson(
+                        name: name,
+                        native: hanNative(tokens[nameEnd - 1]),
+                        title: title,
+                        org: personOrg(s, near: tokens[k].start),
+                        sentence: s.number
+                    )
+                }
             } else if let (name, nameEnd) = englishName(tokens, from: k + 1), nameEnd < tokens.count,
                 let after = Self.asAfterApposition(tokens, nameEnd)
             {
@@ -911,11 +989,19 @@ extension ExtractionRun {
         return nil
     }
 
-    /// Words between a name's comma and its title: `, who will remain chairman`, `, the CEO`.
+    /// Words between a name's comma and its title: `, who will remain chairman`, `, the CEO`,
+    /// `, the other co-CEO`, `, who will stay on as executive chairman`.
     static let appositionWords: Set<String> = [
         "the", "a", "an", "who", "will", "remain", "remains", "become", "becomes", "is", "was", "now", "also",
-        "currently", "its", "be", "company", "firm", "group", "their", "his", "her",
+        "currently", "its", "be", "company", "firm", "group", "their", "his", "her", "other", "stay", "stays",
+        "on", "as",
     ]
+
+    /// `X, who heads the ICBU`: verbs that make X its head (not `leads`: who leads research holds no title by it).
+    static let headingVerbs: Set<String> = ["heads"]
+
+    /// Words that do not go on a title's field after `of`: `president of the company` is a title and its org.
+    static let fieldStopWords: Set<String> = ["the", "its", "a", "an", "their", "his", "her", "this"]
 
     /// Emits people at the sentence where each was first named.
     mutating func emitPeople() {

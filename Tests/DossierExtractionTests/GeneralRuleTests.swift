@@ -1197,4 +1197,46 @@ import Testing
         #expect(!people(f).contains { $0.name == "자동차" })
     }
 
+    @Test func englishTitlesOfListsFieldsAndHeadingVerbs() {
+        let f = facts(
+            """
+            PANGYO -- Hanwool Robotics said on Monday it had appointed Ryu Ji-ho, Baek Seo-yun and Moon Tae-il as new vice presidents.
+            Among the speakers were senior vice presidents Zhao Lei and Xu Fang, who covered logistics.
+            Lin Mei (林梅), Tencent Cloud's head of product for Hunyuan, showed the new assistant.
+            Ma Kun, vice president of finance, said margins would improve.
+            Han Bo, who heads the Robot Services Unit (RSU), said the unit has 120 staff.
+            Kang Min-seo, the other co-CEO, spoke last. "We are ready," co-CEO Oh Dong-hee, who is also chairman, said.
+            The board named Park Tae-jun as president, succeeding Seo Ji-an, who will stay on as executive chairman.
+            Jeon Hye-won, president and head of RSU, said demand was strong.
+            """
+        )
+        let title = { (name: String) in people(f).first { $0.name == name }?.title }
+        for name in ["Ryu Ji-ho", "Baek Seo-yun", "Moon Tae-il"] { #expect(title(name) == "vice president") }
+        #expect(title("Zhao Lei") == "senior vice president")
+        #expect(title("Xu Fang") == "senior vice president")
+        #expect(title("Lin Mei") == "head of product")
+        #expect(title("Ma Kun") == "vice president of finance")
+        #expect(title("Han Bo") == "head")
+        #expect(title("Kang Min-seo") == "co-CEO")
+        #expect(title("Oh Dong-hee") == "co-CEO")
+        #expect(title("Seo Ji-an") == "executive chairman")
+        #expect(title("Jeon Hye-won") == "president")
+    }
+
+    @Test func thatDayReporterDateLinesAndYearLabels() {
+        let body = """
+            한빛로보, 'AI 연구소' 신설…로봇 사업 강화
+            경제부 김하나 기자 / 입력 2023-11-14 09:30
+
+            한빛로보가 14일 2024년도 조직개편을 발표했다. 핵심은 'AI 연구소' 조직의 신설이다.
+            회사는 지난 3일 판교에서 신제품을 공개했다. 회사는 이날 사업 조직 개편도 공개했다.
+            기존 팀을 '로봇AI연구소(RAL)'로 확대 개편하고 '글로벌사업부(GBD)'를 신설했다.
+            """
+        let f = Extractor(lexicon: .builtIn).extract(ReportDocument(body: body))
+        let units = f.compactMap { if case .orgUnit(let u) = $0 { u } else { nil } }
+        #expect(units.first { $0.name == "AI 연구소" }?.established?.iso == "2023-11-14")
+        #expect(units.first { $0.code == "GBD" }?.established?.iso == "2023-11-03")
+        let dated = f.compactMap { if case .dated(let d) = $0 { d.date.iso } else { nil } }
+        #expect(dated == ["2023-11-14", "2023-11-03"])
+    }
 }
