@@ -94,6 +94,7 @@ enum BuiltInLexicon {
                 "탕", "펑", "덩", "차오", "샤오", "톈", "둥", "판", "위안", "차이", "장", "두", "예", "청", "웨이", "쑤",
                 "루", "딩", "런", "선", "야오", "징", "레이", "추", "중", "탄", "판", "푸", "스", "첸", "바이", "추이",
                 "캉", "마오", "친", "자", "샤", "허우", "쉐", "하오", "옌", "원", "류", "양", "황", "천", "리우", "린",
+                "가오", "쩡", "멍", "궁", "치우", "팡", "쑹", "타오", "쿵", "녜", "슝", "라이", "먀오", "바오", "웨",
             ]
             """#
         ),
@@ -735,6 +736,212 @@ enum BuiltInLexicon {
             name = "국가발전개혁위원회"
             native = "国家发展和改革委员会"
             aliases = ["발개위", "발전개혁위원회", "NDRC"]
+
+            # Korean groups and affiliates often named beside the subject of a report.
+            [[org]]
+            name = "CJ그룹"
+            aliases = ["CJ Group"]
+
+            [[org]]
+            name = "CJ ENM"
+            aliases = ["CJ이앤엠"]
+
+            [[org]]
+            name = "CJ제일제당"
+            aliases = ["CJ CheilJedang"]
+
+            [[org]]
+            name = "CJ대한통운"
+            aliases = ["CJ Logistics"]
+
+            [[org]]
+            name = "롯데그룹"
+            aliases = ["롯데", "Lotte", "Lotte Group"]
+
+            [[org]]
+            name = "롯데지주"
+            aliases = ["Lotte Corporation", "롯데홀딩스"]
+
+            [[org]]
+            name = "롯데케미칼"
+            aliases = ["Lotte Chemical"]
+
+            [[org]]
+            name = "롯데쇼핑"
+            aliases = ["Lotte Shopping"]
+
+            [[org]]
+            name = "롯데이노베이트"
+            aliases = ["롯데정보통신", "Lotte Innovate"]
+
+            [[org]]
+            name = "롯데바이오로직스"
+            aliases = ["Lotte Biologics"]
+
+            [[org]]
+            name = "신세계그룹"
+            aliases = ["Shinsegae Group"]
+
+            [[org]]
+            name = "신세계"
+            aliases = ["㈜신세계", "Shinsegae"]
+
+            [[org]]
+            name = "이마트"
+            aliases = ["E-mart", "Emart"]
+
+            [[org]]
+            name = "GS"
+            aliases = ["GS그룹", "GS Group"]
+
+            [[org]]
+            name = "두산밥캣"
+            aliases = ["Doosan Bobcat"]
+
+            [[org]]
+            name = "두산에너빌리티"
+            aliases = ["Doosan Enerbility"]
+
+            [[org]]
+            name = "두산로보틱스"
+            aliases = ["Doosan Robotics"]
+
+            [[org]]
+            name = "HD현대중공업"
+            aliases = ["HD Hyundai Heavy Industries"]
+
+            [[org]]
+            name = "한국항공우주연구원"
+            aliases = ["항우연", "KARI", "Korea Aerospace Research Institute"]
+
+            [[org]]
+            name = "한국투자증권"
+            aliases = ["Korea Investment & Securities"]
+
+            [[org]]
+            name = "미래에셋증권"
+            aliases = ["Mirae Asset Securities"]
+
+            [[org]]
+            name = "NH투자증권"
+            aliases = ["NH Investment & Securities"]
+
+            [[org]]
+            name = "KB증권"
+            aliases = ["KB Securities"]
+
+            [[org]]
+            name = "삼성증권"
+            aliases = ["Samsung Securities"]
+
+            [[org]]
+            name = "키움증권"
+            aliases = ["Kiwoom Securities"]
+
+            # Carmakers, exchanges, regulators and research firms named in reports on tech groups.
+            [[org]]
+            name = "제너럴모터스"
+            aliases = ["GM", "General Motors"]
+
+            [[org]]
+            name = "폭스바겐"
+            aliases = ["Volkswagen", "폭스바겐그룹", "Volkswagen Group"]
+
+            [[org]]
+            name = "도요타"
+            aliases = ["Toyota", "토요타"]
+
+            [[org]]
+            name = "혼다"
+            aliases = ["Honda"]
+
+            [[org]]
+            name = "포드"
+            aliases = ["Ford"]
+
+            [[org]]
+            name = "BMW"
+            aliases = []
+
+            [[org]]
+            name = "메르세데스-벤츠"
+            aliases = ["Mercedes-Benz", "벤츠"]
+
+            [[org]]
+            name = "스텔란티스"
+            aliases = ["Stellantis"]
+
+            [[org]]
+            name = "얼티엄셀즈"
+            aliases = ["Ultium Cells"]
+
+            [[org]]
+            name = "뉴욕증권거래소"
+            aliases = ["NYSE", "New York Stock Exchange"]
+
+            [[org]]
+            name = "나스닥"
+            aliases = ["Nasdaq"]
+
+            [[org]]
+            name = "홍콩증권거래소"
+            aliases = ["홍콩거래소", "HKEX", "Hong Kong Stock Exchange"]
+
+            [[org]]
+            name = "상하이증권거래소"
+            aliases = ["상하이 증권거래소", "상하이거래소", "Shanghai Stock Exchange"]
+
+            [[org]]
+            name = "선전증권거래소"
+            aliases = ["선전 증권거래소", "선전거래소", "Shenzhen Stock Exchange"]
+
+            [[org]]
+            name = "미국 증권거래위원회"
+            aliases = ["증권거래위원회", "SEC"]
+
+            [[org]]
+            name = "중국 국무원"
+            native = "国务院"
+            aliases = ["국무원"]
+
+            [[org]]
+            name = "트렌드포스"
+            aliases = ["TrendForce"]
+
+            [[org]]
+            name = "SNE리서치"
+            aliases = ["SNE Research"]
+
+            [[org]]
+            name = "IDC"
+            aliases = []
+
+            [[org]]
+            name = "유니트리"
+            native = "宇树科技"
+            aliases = ["Unitree", "Unitree Robotics", "위수커지"]
+
+            [[org]]
+            name = "오포"
+            aliases = ["OPPO"]
+
+            [[org]]
+            name = "비보"
+            aliases = ["vivo"]
+
+            [[org]]
+            name = "아너"
+            aliases = ["Honor"]
+
+            [[org]]
+            name = "하이크비전"
+            native = "海康威视"
+            aliases = ["Hikvision"]
+
+            [[org]]
+            name = "킹소프트"
+            native = "金山软件"
+            aliases = ["Kingsoft"]
             """#
         ),
         (
@@ -751,7 +958,7 @@ enum BuiltInLexicon {
                 "Capital", "Networks",
                 "클라우드", "로보틱스", "물류", "엔터프라이즈", "벤처스", "벤처투자", "파트너스", "병원", "대학교",
                 "Robotics", "Securities", "Ventures", "Partners", "Research", "University", "Institute", "Exchange",
-                "테크놀로지스", "닷컴",
+                "테크놀로지스", "닷컴", "거래소", "리서치",
             ]
             # The endings above that make a word an organisation wherever it stands (`신세계그룹`, `BYD코리아`);
             # the others (`테크`, `에너지`, `통신`) only in an org slot (`NAME ORG TITLE`, `ORG(native)`).
@@ -762,7 +969,7 @@ enum BuiltInLexicon {
                 "Entertainment", "Corporation",
                 "클라우드", "로보틱스", "물류", "엔터프라이즈", "벤처스", "벤처투자", "파트너스", "병원", "대학교",
                 "Robotics", "Securities", "Ventures", "Partners", "Research", "University", "Institute", "Exchange",
-                "테크놀로지스", "닷컴",
+                "테크놀로지스", "닷컴", "거래소",
             ]
             # Words that look like an organisation (a Latin gloss in parentheses, an org suffix, capitals) but
             # are common nouns or documents.
@@ -833,6 +1040,7 @@ enum BuiltInLexicon {
                 "최고디지털책임자", "최고사업책임자", "최고투자책임자", "순환회장", "총괄회장", "랩장", "유닛장", "부원장",
                 "수석과학자", "최고과학자", "수석엔지니어", "프로듀서", "PD", "디렉터", "펠로우", "교수", "연구위원",
                 "애널리스트", "이사장", "총장", "부총장", "단장", "국장", "고문", "박사",
+                "경영리더", "상무보", "선임연구원", "책임연구원", "총리", "부총리",
                 "co-CEO", "co-CEOs", "COO", "CSO", "CMO", "CIO", "CPO", "VP", "SVP", "EVP",
                 "Chairman", "Vice Chairman", "Chairwoman", "Chair", "President", "Vice President", "Senior Vice President",
                 "Executive Vice President", "Corporate Vice President", "Chief Executive", "Chief Executive Officer",

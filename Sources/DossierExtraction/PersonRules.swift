@@ -83,7 +83,7 @@ extension ExtractionRun {
                 hangulFirst || Scalars.isCode(t.baseScalars)
                     || (Scalars.isLatin(first) && Scalars.isHangul(t.baseScalars.last ?? " ")
                         && isTitle(t.baseScalars) && orgTitleCompound(tokens, i) == nil),
-                isTitle(t.baseScalars)
+                isTitle(t.baseScalars) || isAnalystTitle(tokens, i)
             else {
                 // `서민재 LG AI연구원장`: an org's name and a title written as one word.
                 if t.baseScalars.last == "장", let (o, title, k) = orgTitleCompound(tokens, i) {
@@ -189,14 +189,22 @@ extension ExtractionRun {
             {
                 var k = j - 1
                 var between: String?
-                while k >= 0, j - k <= 4, isWholeWord(tokens[k]), !tokens[k].comma, !hasPersonNative(tokens[k]),
-                    tokens[k].paren == nil || orgToken(tokens[k]) != nil
+                // `윤상현 CJ ENM 엔터테인먼트 부문 대표`: a name without a native, once the org is passed.
+                func plainName(_ t: Token) -> Bool {
+                    between != nil && t.particle == nil && isKoreanName(t) && looksLikeHangulName(t.textScalars)
+                }
+                while k >= 0, j - k <= 5, isWholeWord(tokens[k]), !tokens[k].comma, !hasPersonNative(tokens[k]),
+                    !plainName(tokens[k]), tokens[k].paren == nil || orgToken(tokens[k]) != nil
                 {
                     // `류쉐량(刘学亮) BYD 아시아태평양 자동차 영업사업부 총경리`: the org among the words.
                     if between == nil, let o = orgToken(tokens[k]) { between = o }
+                    if between == nil, k >= 1, let o = knownOrg(tokens[k - 1].text + " " + tokens[k].base) {
+                        between = orgName(o)
+                        k -= 1
+                    }
                     k -= 1
                 }
-                if k >= 0, j - k <= 4, hasPersonNative(tokens[k]), !tokens[k].comma {
+                if k >= 0, j - k <= 5, hasPersonNative(tokens[k]) || plainName(tokens[k]), !tokens[k].comma {
                     unit = tokens[j].paren.flatMap { Scalars.isCode($0) ? $0 : nil }
                     org = between
                     j = k
@@ -272,6 +280,27 @@ extension ExtractionRun {
                 i += 1
                 continue
             }
+            // `박성훈·정다은·최민규 경영리더가`: names joined by middle dots share the title.
+            if j >= 0, tokens[j].particle == nil, !tokens[j].comma, tokens[j].paren == nil,
+                tokens[j].scalars.contains(Self.middleDot)
+            {
+                let parts = tokens[j].scalars.split(separator: Self.middleDot)
+                if parts.count >= 2, parts.allSatisfy({ (2...4).contains($0.count) && looksLikeHangulName($0) }) {
+                    let o = org ?? personOrg(s, near: tokens[j].start)
+                    for part in parts {
+                        addPerson(
+                            name: Scalars.string(part),
+                            native: nil,
+                            title: title,
+                            org: o,
+                            unit: unit,
+                            sentence: s.number
+                        )
+                    }
+                    i += 1
+                    continue
+                }
+            }
             // `천 CEO는`: a family name alone refers back to a person (`QuoteRules.mentions`).
             guard j >= 0, isKoreanName(tokens[j]) || endsLikeParticle(tokens[j]) || nameEndingLikeAVerb(tokens[j]),
                 !isSurnameWord(tokens[j]),
@@ -322,11 +351,20 @@ extension ExtractionRun {
                     people[p].fact.title = tokens[k].base
                     break
                 }
+                // `이민호·박지수·최우진 상무가 전무로 승진했다`
+                if tokens[j].scalars.contains(Self.middleDot) {
+                    let named = tokens[j].baseScalars.split(separator: Self.middleDot).compactMap {
+                        personIndex[Scalars.string($0)]
+                    }
+                    for p in named { people[p].fact.title = tokens[k].base }
+                    if !named.isEmpty { break }
+                }
             }
         }
     }
 
     static let toParticles: TextSet = ["으로", "로"]
+    static let middleDot: Unicode.Scalar = "·"
     static let promotionScalars = Array("승진".unicodeScalars)
 
     /// The person who holds a title written after `겸` and a first title (at most three words
@@ -478,6 +516,18 @@ extension ExtractionRun {
     }
 
     /// Whether a word is a family name standing alone (`쉬`, `저우`, `강`).
+    /// `김명주 한국투자증권 연구원은`: `연구원` after a securities firm is an analyst's title (elsewhere
+    /// it is mostly an institute, `연구원 안에`, and no title).
+    func isAnalystTitle(_ tokens: [Token], _ i: Int) -> Bool {
+        guard i > 0, tokens[i].baseScalars.elementsEqual(Self.researcherScalars), !tokens[i - 1].comma,
+            tokens[i - 1].particle == nil
+        else { return false }
+        return tokens[i - 1].baseScalars.hasSuffix(Self.securitiesScalars)
+    }
+
+    static let researcherScalars = Array("연구원".unicodeScalars)
+    static let securitiesScalars = Array("증권".unicodeScalars)
+
     func isSurnameWord(_ t: Token) -> Bool {
         let w = t.baseScalars
         if (1...2).contains(w.count) && lexicon.hangulSurnameWords.contains(w) { return true }

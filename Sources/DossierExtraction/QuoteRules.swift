@@ -78,6 +78,7 @@ extension ExtractionRun {
                     .person
             }
             var lastSpeaker: Int?
+            var lastOrgSpeaker: (String, Int)?
             for q in s.sentence.quotes {
                 // At least 6 `Character`s, and not an event's name.
                 let qs = s.sentence.scalars[q.range]
@@ -118,11 +119,27 @@ extension ExtractionRun {
                 // `KT는 "…"고 설명했다`: an organisation right before the quotation speaks.
                 if let org = orgSpeaker(s, before: q.range.lowerBound) {
                     emit(.quote(QuoteFact(speaker: org, text: q.text, verb: verb)), sentence: s)
+                    lastOrgSpeaker = (org, q.range.upperBound)
+                    continue
+                }
+                // `X 관계자는 "…"이라며 "…"이라고 설명했다`: the second quotation is the same speaker's,
+                // unless someone is named between them.
+                if let (org, end) = lastOrgSpeaker,
+                    !ms.contains(where: {
+                        s.tokens[$0.first].start >= end && s.tokens[$0.last].end <= q.range.lowerBound
+                    })
+                {
+                    emit(.quote(QuoteFact(speaker: org, text: q.text, verb: verb)), sentence: s)
+                    lastOrgSpeaker = (org, q.range.upperBound)
                     continue
                 }
                 var speaker: Int?
                 if let m = ms.last(where: { s.tokens[$0.last].end <= q.range.lowerBound }) {
                     speaker = m.person
+                } else if isUnnamedSubject(s, before: q.range.lowerBound) {
+                    // `한 증권사 연구원은 "…"`: words of someone the report does not name, not of the
+                    // person named last.
+                    continue
                 }
                 if let p = pronoun, s.tokens[p].end <= q.range.lowerBound,
                     speaker == nil || (ms.last.map { s.tokens[$0.last].end < s.tokens[p].start } ?? true)
@@ -284,11 +301,24 @@ extension ExtractionRun {
         {
             let o = s.tokens[k - 1]
             if let i = o.orgIndex { return orgName(i) + " " + t.base }
+            // `CJ ENM 관계자는`: an org of two words.
+            if k > 1, let i = knownOrg(s.tokens[k - 2].text + " " + o.base) { return orgName(i) + " " + t.base }
             if let slot = slotOrg(o) { return slot + " " + t.base }
             if Text.isOne(of: Self.companyWords, o.text) { return o.text + " " + t.base }
         }
         return slotOrg(t)
     }
+
+    /// Whether the subject right before a quotation is someone unnamed: `한 증권사 연구원은`,
+    /// `업계 전문가는`, `관계자는`.
+    func isUnnamedSubject(_ s: AnalyzedSentence, before offset: Int) -> Bool {
+        guard let k = s.tokens.lastIndex(where: { $0.end <= offset }) else { return false }
+        let t = s.tokens[k]
+        return offset - t.end <= 2 && t.hasParticle(in: Self.subjectParticles)
+            && (Self.unnamedSpeakers.contains(t.baseScalars) || Self.unnamedExperts.contains(t.baseScalars))
+    }
+
+    static let unnamedExperts = WordSet(["연구원", "애널리스트", "전문가", "관계자들", "소식통"])
 
     /// Words for a speaker the report does not name.
     static let unnamedSpeakers = WordSet(["관계자", "대변인", "임원"])

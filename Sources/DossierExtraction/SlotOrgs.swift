@@ -125,6 +125,12 @@ extension ExtractionRun {
                 article >= 1, tokens[article - 1].comma,
                 !tokens[article..<i].contains(where: { $0.comma || $0.period })
             else { continue }
+            // `X Co., Ltd., a … company`: the whole run is read as an org run (`englishOrgRun`).
+            if article >= 2, Self.limitedWords.contains(tokens[article - 1].base), tokens[article - 2].comma,
+                Self.companyAbbreviations.contains(tokens[article - 2].base)
+            {
+                continue
+            }
             var start = article - 1
             while start > 0, article - start < 3, !tokens[start - 1].comma, !tokens[start - 1].period,
                 Self.isTitleCase(tokens[start - 1].baseScalars) || Scalars.isCode(tokens[start - 1].baseScalars)
@@ -315,6 +321,13 @@ extension ExtractionRun {
                 if Self.listingMarks.contains(where: { Scalars.contains(p, $0) }) { end = j + 1 }
                 break
             }
+            // `Hengtai Technology Group Co., Ltd.`: the comma inside the suffix.
+            if tokens[j].comma, j + 1 < tokens.count, Self.companyAbbreviations.contains(word),
+                Self.limitedWords.contains(tokens[j + 1].base)
+            {
+                j += 1
+                continue
+            }
             if tokens[j].comma || tokens[j].period || tokens[j].particle != nil { break }
             j += 1
         }
@@ -333,22 +346,45 @@ extension ExtractionRun {
         if knownOrg(tokens[start]) != nil && core == start + 1 { return end }
         if core == start + 2, knownOrg(tokens[start].text + " " + tokens[start + 1].base) != nil { return end }
         if words.contains(where: { lexicon.notOrgs.contains($0) }) { return nil }
-        let name = words.joined(separator: " ")
+        // `Co., Ltd.` keeps its comma.
+        let name = (start..<end).map { k in
+            let base = tokens[k].base
+            if tokens[k].comma, k < end - 1, Self.companyAbbreviations.contains(base) { return "Co.," }
+            if k > start, tokens[k - 1].comma, base == "Ltd" { return "Ltd." }
+            return base
+        }.joined(separator: " ")
         var aliases: [String] = []
+        var native: String?
         if let paren = tokens[end - 1].paren {
-            // `NYSE: TME; HKEX: 1698` → `TME`.
+            // `NYSE: TME; HKEX: 1698` → `TME`; `恒泰科技集团, "Hengtai"` → a native and a short name.
             for part in paren.split(whereSeparator: { $0 == ";" || $0 == "," }) {
+                let text = String(part).trimmed()
+                let unquoted = text.trimmed("\"“”")
+                if unquoted.count < text.count, Self.isTitleCase(unquoted) {
+                    aliases.append(unquoted)
+                    continue
+                }
+                if native == nil, Scalars.hasHan(text), !text.contains(":") {
+                    native = text
+                    continue
+                }
                 let code = part.split(separator: ":").last.map { String($0.drop { $0 == " " }) } ?? ""
                 if Scalars.isCode(code), !code.allSatisfy(\.isNumber) { aliases.append(code) }
             }
         }
         // `PDD` of `PDD Holdings` names it alone, unless it is a known org.
-        if words.count >= 2, knownOrg(tokens[start]) == nil, !Self.englishOrgSuffixWords.contains(words[0]) {
+        if words.count >= 2, knownOrg(tokens[start]) == nil, !Self.englishOrgSuffixWords.contains(words[0]),
+            !aliases.contains(words[0])
+        {
             aliases.append(words[0])
         }
-        addSlotOrg(OrgFact(name: name, aliases: aliases.isEmpty ? nil : aliases), sentence: s)
+        addSlotOrg(OrgFact(name: name, native: native, aliases: aliases.isEmpty ? nil : aliases), sentence: s)
         return end
     }
+
+    /// `Co.` before `, Ltd.`
+    static let companyAbbreviations: Set<String> = ["Co", "Co."]
+    static let limitedWords: Set<String> = ["Ltd", "Ltd.", "Limited"]
 
     /// The unknown org found by its slot that a token names.
     func slotOrg(_ t: Token) -> String? {

@@ -1239,4 +1239,43 @@ import Testing
         let dated = f.compactMap { if case .dated(let d) = $0 { d.date.iso } else { nil } }
         #expect(dated == ["2023-11-14", "2023-11-03"])
     }
+
+    @Test func dottedListsUnitsOfTwoWordOrgsAnalystsAndUnnamedSpeakers() {
+        let f = facts(
+            """
+            한빛전자는 20일 조직개편을 단행했다.
+            개막 연설에 나선 멍카이(孟凯) 한빛전자 회장은 “배터리는 이제 충전 시간 싸움이다”라고 말했다.
+            기술 발표는 가오룽(高龙) 승용차사업부 CTO가 맡았다. 가오 CTO는 “올해 안에 신차 10종이 나올 것”이라고 밝혔다.
+            GBU에는 박성훈·정다은·최민규 경영리더가 합류했다. 이민호·박지수 상무가 전무로 승진했다.
+            윤상현 CJ ENM 엔터테인먼트 부문 대표는 “체질을 바꾸기 위한 첫걸음이다”라고 밝혔다.
+            김명주 한국투자증권 연구원은 “적자 폭이 빠르게 줄고 있다”고 내다봤다.
+            CJ ENM 관계자는 “속도가 크게 빨라질 것”이라며 “수익 창출 기간도 길어질 것”이라고 설명했다.
+            한 증권사 연구원은 “이익 기여가 가능하다”고 전망했다.
+            """
+        )
+        let title = { (name: String) in people(f).first { $0.name == name }?.title }
+        #expect(!people(f).contains { $0.name == "가오" })
+        #expect(quotes(f).first { $0.text.hasPrefix("올해 안에") }?.speaker == "가오룽")
+        for name in ["박성훈", "정다은", "최민규"] { #expect(title(name) == "경영리더") }
+        #expect(title("이민호") == "전무")
+        #expect(people(f).first { $0.name == "윤상현" }?.org == "CJ ENM")
+        #expect(quotes(f).first { $0.text.hasPrefix("체질을") }?.speaker == "윤상현")
+        #expect(title("김명주") == "연구원")
+        #expect(quotes(f).first { $0.text.hasPrefix("적자 폭이") }?.speaker == "김명주")
+        #expect(quotes(f).filter { $0.speaker == "CJ ENM 관계자" }.count == 2)
+        #expect(!quotes(f).contains { $0.text.hasPrefix("이익 기여") })
+    }
+
+    @Test func englishCompaniesWrittenWithCoLtd() {
+        let f = facts(
+            """
+            HANGZHOU, China, Dec. 9, 2024 /PRNewswire/ -- Qingshan Data Group Co., Ltd. (青山数据集团, "Qingshan"), a leading provider of cloud software, today announced a new structure.
+            """
+        )
+        let orgs = f.compactMap { if case .org(let o) = $0 { o } else { nil } }
+        #expect(orgs.first?.name == "Qingshan Data Group Co., Ltd.")
+        #expect(orgs.first?.native == "青山数据集团")
+        #expect(orgs.first?.aliases?.contains("Qingshan") == true)
+        #expect(!orgs.contains { $0.name == "Ltd" })
+    }
 }
