@@ -12,12 +12,13 @@ extension ExtractionRun {
         ("over", .greater), ("at least", .atLeast), ("about", .approximately), ("around", .approximately),
         ("approximately", .approximately), ("nearly", .approximately), ("roughly", .approximately),
         ("some", .approximately), ("almost", .approximately), ("less than", .less), ("fewer than", .less),
-        ("under", .less), ("up to", .atMost), ("over", .greater),
+        ("under", .less), ("up to", .atMost), ("over", .greater), ("최대", .atMost),
     ]
     static let suffixQualifiers: [(String, MetricQualifier)] = [
         ("이상", .atLeast), ("이하", .atMost), ("초과", .greater), ("미만", .less), ("가량", .approximately),
         ("정도", .approximately), ("남짓", .approximately), ("넘는", .greater), ("넘게", .greater),
-        ("or more", .atLeast), ("or less", .atMost),
+        ("or more", .atLeast), ("or less", .atMost), ("안팎", .approximately), ("가까이", .approximately),
+        ("내외", .approximately), ("수준", .approximately),
     ]
 
     static let suffixQualifierScalars = suffixQualifiers.map { Array($0.0.unicodeScalars) }

@@ -1278,4 +1278,21 @@ import Testing
         #expect(orgs.first?.aliases?.contains("Qingshan") == true)
         #expect(!orgs.contains { $0.name == "Ltd" })
     }
+
+    @Test func upToAroundAndUnitsOfDistanceAndEnergyDensity() {
+        let f = facts(
+            """
+            한빛배터리는 조달 규모가 최대 50억 달러에 이를 것이라고 밝혔다. 영업이익률은 3% 안팎으로 예상된다.
+            매출은 1년 전의 3배 가까이로 늘었다. 해외 매출 비중은 30% 수준이다.
+            새 배터리의 에너지 밀도는 175Wh/㎏이고, 완충 시 주행거리는 800㎞에 이른다.
+            """
+        )
+        let m = metrics(f)
+        #expect(m.first { $0.value == 5_000_000_000 }?.qualifier == .atMost)
+        #expect(m.first { $0.value == 3 && $0.unit == "%" }?.qualifier == .approximately)
+        #expect(m.first { $0.value == 3 && $0.unit == "배" }?.qualifier == .approximately)
+        #expect(m.first { $0.value == 30 }?.qualifier == .approximately)
+        #expect(m.first { $0.value == 175 }?.unit == "Wh/㎏")
+        #expect(m.first { $0.value == 800 }?.unit == "㎞")
+    }
 }
