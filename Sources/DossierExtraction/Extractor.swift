@@ -18,6 +18,7 @@ public struct Extractor: Sendable {
     /// sentence events, people, organisations, units, presentations, quotes, figures, dates).
     public func extract(_ document: ReportDocument) -> [Fact] {
         var run = ExtractionRun(box: box, document: document)
+        run.joinTwoWordOrgs()
         run.findOrgs()
         run.findPeople()
         run.settleMainOrgFromSlots()

@@ -31,19 +31,17 @@ enum KoreanNumbers {
     static func digits(_ s: [Unicode.Scalar], _ i: inout Int) -> Double? {
         let n = s.count
         guard i < n, Scalars.isDigit(s[i]) else { return nil }
-        var whole = 0.0
-        var fraction = 0.0
+        // All the digits as one whole number, divided once by the power of ten of the fraction's
+        // length: one rounding, so `0.3` reads as the double nearest 0.3 (adding 3 × 0.1 gave
+        // 0.30000000000000004).
+        var digits = 0.0
         var scale = 1.0
         var inFraction = false
         while i < n {
             let c = s[i]
             if Scalars.isDigit(c) {
-                if inFraction {
-                    scale /= 10
-                    fraction += Double(Scalars.digitValue(c)) * scale
-                } else {
-                    whole = whole * 10 + Double(Scalars.digitValue(c))
-                }
+                digits = digits * 10 + Double(Scalars.digitValue(c))
+                if inFraction { scale *= 10 }
                 i += 1
             } else if c == ",", !inFraction, i + 1 < n, Scalars.isDigit(s[i + 1]) {
                 i += 1
@@ -54,7 +52,7 @@ enum KoreanNumbers {
                 break
             }
         }
-        return whole + fraction
+        return digits / scale
     }
 
     /// Reads a number starting at `start`, with Korean magnitudes (`만`, `억`, `조`, `천`) or an

@@ -165,4 +165,20 @@ extension ExtractionRun {
             emit(.org(fact), sentence: s)
         }
     }
+
+    /// `Hanwha Aerospace`, `Tencent Cloud`, `LG CNS`: a known org of two words whose first word names
+    /// another known org (`Hanwha`) is the org the two words name; the first word takes its index.
+    /// Only words that name an org are tried, so most words cost one test.
+    mutating func joinTwoWordOrgs() {
+        for s in sentences where !s.isDateLine {
+            let tokens = s.tokens
+            for i in tokens.indices.dropLast() {
+                guard let first = tokens[i].orgIndex, tokens[i].particle == nil, !tokens[i].comma, !tokens[i].period,
+                    tokens[i].paren == nil, !tokens[i].quoteAfter,
+                    let k = knownOrg(tokens[i].text + " " + tokens[i + 1].base), k != first
+                else { continue }
+                tokens[i].setOrgIndex(k)
+            }
+        }
+    }
 }

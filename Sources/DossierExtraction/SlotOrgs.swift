@@ -332,6 +332,8 @@ extension ExtractionRun {
             j += 1
         }
         guard let end else { return nil }
+        // `the Korea Aerospace Research Institute (KARI)`: a known org of several words.
+        if end - i >= 3, knownOrg(tokens[i..<end].map(\.base).joined(separator: " ")) != nil { return end }
         var start = i
         while start < end - 1, lexicon.notNameWords.contains(tokens[start].baseScalars) { start += 1 }
         let words = tokens[start..<end].map(\.base)

@@ -62,6 +62,9 @@ struct Token {
     var quoteAfter: Bool { read { $0.quoteAfter } }
     /// The lexicon org the word names (by text, else by base).
     var orgIndex: Int? { read { $0.orgIndex } }
+
+    /// Makes the word name another lexicon org (`Hanwha` of `Hanwha Aerospace`).
+    func setOrgIndex(_ k: Int?) { fields.pointee.orgIndex = k }
     /// Scalar offsets of the word in its sentence.
     var start: Int { read { $0.start } }
     var end: Int { read { $0.end } }
@@ -142,7 +145,7 @@ struct TokenFields {
     let period: Bool
     let quoteBefore: Bool
     let quoteAfter: Bool
-    let orgIndex: Int?
+    var orgIndex: Int?
     let start: Int
     let end: Int
     let scalars: ArraySlice<Unicode.Scalar>

@@ -1295,4 +1295,17 @@ import Testing
         #expect(m.first { $0.value == 175 }?.unit == "Wh/㎏")
         #expect(m.first { $0.value == 800 }?.unit == "㎞")
     }
+
+    @Test func knownOrgsOfTwoAndMoreWordsOverTheirFirstWord() {
+        let f = facts(
+            """
+            SEOUL -- Hanwha Aerospace said it had signed a deal with the Korea Aerospace Research Institute (KARI).
+            The company reported operating profit of 1.73 trillion won for 2024. Shares rose 0.3%.
+            """
+        )
+        #expect(!orgNames(f).contains("Aerospace Research Institute"))
+        #expect(!orgNames(f).contains("Hanwha"))
+        #expect(metrics(f).first { $0.value == 1_730_000_000_000 }?.subject == "Hanwha Aerospace")
+        #expect(metrics(f).contains { $0.value == 0.3 })
+    }
 }

@@ -19,6 +19,14 @@ import Testing
         #expect(KoreanNumbers.read(Array("2만여 개".unicodeScalars), at: 0)?.approximate == true)
     }
 
+    @Test func decimalsReadAsTheNearestDouble() {
+        #expect(number("0.3%") == 0.3)
+        #expect(number("12.7%") == 12.7)
+        #expect(number("1,234.56 yuan") == 1234.56)
+        #expect(number("0.003 yuan") == 0.003)
+        #expect(number("1.73 trillion won") == 1_730_000_000_000)
+    }
+
     @Test func plainDigitsAfterABigMagnitudeAndASpace() {
         #expect(number("21만 5900 위안") == 215_900)
         #expect(number("8만 8898대") == 88_898)
