@@ -63,6 +63,9 @@ struct PersonRecord: Sendable {
     /// Titles held together with the first (`상무이사 겸 … CEO`): one becomes the title when the
     /// report refers back to the person by it (`위 CEO는`).
     var jointTitles: [String] = []
+    /// Titles held before a promotion the report names (`미래성장실장이 … 사장으로 승진`): the
+    /// units they head are still units of the org.
+    var formerTitles: [String] = []
 }
 
 /// The state of one extraction: the sentences and the facts found so far.

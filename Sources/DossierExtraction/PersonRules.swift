@@ -138,6 +138,8 @@ extension ExtractionRun {
                 title = tokens[j].text + " " + title
                 j -= 1
             }
+            // `김경호 롯데이노베이트 신임 대표`: newly named; the title is `대표`.
+            if j >= 1, !tokens[j].comma, Self.newlyWords.contains(tokens[j].textScalars) { j -= 1 }
             // `장융(张勇) 전 회장`: a former holder.
             if j >= 1, !tokens[j].comma, Self.formerWords.contains(tokens[j].textScalars),
                 hasPersonNative(tokens[j - 1])
@@ -156,6 +158,13 @@ extension ExtractionRun {
                 let name = orgName(k) + " " + tokens[j].text
                 addSlotOrg(OrgFact(name: name), sentence: s)
                 org = name
+                j -= 2
+            }
+            // `리창(李强) 중국 국무원 총리`: a known org of two words.
+            if org == nil, j >= 1, !tokens[j].comma, !tokens[j - 1].comma, tokens[j].particle == nil,
+                tokens[j - 1].particle == nil, let k = knownOrg(tokens[j - 1].text + " " + tokens[j].base)
+            {
+                org = orgName(k)
                 j -= 2
             }
             // `왕위안칭(王远清) 바이두 AI클라우드그룹(ACG) 총재`: a unit with its code after the org.
@@ -304,6 +313,8 @@ extension ExtractionRun {
             // `천 CEO는`: a family name alone refers back to a person (`QuoteRules.mentions`).
             guard j >= 0, isKoreanName(tokens[j]) || endsLikeParticle(tokens[j]) || nameEndingLikeAVerb(tokens[j]),
                 !isSurnameWord(tokens[j]),
+                // `신유열 사장은 미래성장실장과`: a title is no name.
+                !isTitle(tokens[j].baseScalars),
                 !tokens[j].comma || j == i - 1
             else {
                 i += 1
@@ -348,6 +359,7 @@ extension ExtractionRun {
             else { continue }
             for j in stride(from: k - 1, through: max(0, k - 5), by: -1) {
                 if let p = person(tokens[j]) {
+                    if let old = people[p].fact.title, old != tokens[k].base { people[p].formerTitles.append(old) }
                     people[p].fact.title = tokens[k].base
                     break
                 }
@@ -493,6 +505,7 @@ extension ExtractionRun {
     }
 
     static let formerWords = WordSet(["전", "前"])
+    static let newlyWords = WordSet(["신임", "새"])
 
     /// `최민서 상무`, `이한 부사장`: a full name whose last syllable is also a verb ending (`서`, `한`),
     /// right before a title, with no particle; common verb forms of that shape are not names.

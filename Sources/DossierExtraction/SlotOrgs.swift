@@ -259,9 +259,12 @@ extension ExtractionRun {
                     // A Hangul word with a Han native is a person or a place unless the native
                     // is longer than a name (`센스타임(商汤科技)`) or the word mixes scripts.
                     let longNative = parenScalars.count >= 4 || w.contains(where: Scalars.isLatin)
-                    if Scalars.isCode(w) || hanOrg
-                        || (longNative && Self.isOrgShaped(w) && !looksLikeHangulName(w) && person(t) == nil
-                            && t.particle != "에서" && !(i < tokens.count && isTitle(tokens[i].baseScalars)))
+                    // `‘체화 지능(具身智能)’이었다`: the last word of a quoted term of several words.
+                    let termEnd = t.quoteAfter && !t.quoteBefore
+                    if !termEnd,
+                        Scalars.isCode(w) || hanOrg
+                            || (longNative && Self.isOrgShaped(w) && !looksLikeHangulName(w) && person(t) == nil
+                                && t.particle != "에서" && !(i < tokens.count && isTitle(tokens[i].baseScalars)))
                     {
                         addSlotOrg(OrgFact(name: t.base, native: paren), sentence: s)
                         // `'퉁이첸원(通义千问) 2.0'`, `'훙멍(鸿蒙·HarmonyOS)'`: a name in quotation marks is

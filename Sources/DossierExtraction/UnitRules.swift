@@ -438,20 +438,25 @@ extension ExtractionRun {
     /// the unit, in the person's org.
     private mutating func findUnitsOfTitles() {
         for p in people {
-            guard let title = p.fact.title, title.unicodeScalars.last == "장", !title.unicodeScalars.contains(" ") else {
-                continue
+            for title in (p.fact.title.map { [$0] } ?? []) + p.formerTitles {
+                addUnitOfTitle(title, of: p)
             }
-            let head = Array(title.unicodeScalars.dropLast())
-            guard head.count >= 4, !isTitle(head[...]),
-                isUnitHead(head[...]) || head.suffix(2).elementsEqual(Self.groupScalars)
-            else { continue }
-            let name = Scalars.string(head)
-            if units.contains(where: { $0.fact.name == name }) { continue }
-            guard let s = sentences.first(where: { $0.number == p.sentence }) else { continue }
-            let fact = OrgUnitFact(name: name, code: nil, parent: p.fact.org, established: nil)
-            units.append((fact, s.number))
-            emit(.orgUnit(fact), sentence: s)
         }
+    }
+
+    /// The unit a title heads (`AI사업본부장` → `AI사업본부`), in the person's org.
+    private mutating func addUnitOfTitle(_ title: String, of p: PersonRecord) {
+        guard title.unicodeScalars.last == "장", !title.unicodeScalars.contains(" ") else { return }
+        let head = Array(title.unicodeScalars.dropLast())
+        guard head.count >= 4, !isTitle(head[...]),
+            isUnitHead(head[...]) || head.suffix(2).elementsEqual(Self.groupScalars)
+        else { return }
+        let name = Scalars.string(head)
+        if units.contains(where: { $0.fact.name == name }) { return }
+        guard let s = sentences.first(where: { $0.number == p.sentence }) else { return }
+        let fact = OrgUnitFact(name: name, code: nil, parent: p.fact.org, established: nil)
+        units.append((fact, s.number))
+        emit(.orgUnit(fact), sentence: s)
     }
 }
 

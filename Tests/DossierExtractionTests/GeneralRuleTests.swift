@@ -1308,4 +1308,24 @@ import Testing
         #expect(metrics(f).first { $0.value == 1_730_000_000_000 }?.subject == "Hanwha Aerospace")
         #expect(metrics(f).contains { $0.value == 0.3 })
     }
+
+    @Test func newlyNamedTitlesFormerTitlesTwoWordOrgsAndQuotedTerms() {
+        let f = facts(
+            """
+            한빛, 역대 최대 규모 CEO 교체…지주에 ‘AI혁신실(AIX)’ 신설
+            한빛지주는 28일 정기 임원인사를 단행했다.
+            김경호 한빛정보 신임 대표는 “대외 매출을 키우겠다”고 말했다.
+            신유민 한빛지주 미래전략실장이 부사장에서 사장으로 승진했다. 신유민 사장은 미래전략실장을 계속 겸한다.
+            개막식에서는 리창(李强) 중국 국무원 총리가 축사를 했다. 올해 행사의 키워드는 ‘체화 지능(具身智能)’이었다.
+            """
+        )
+        #expect(!people(f).contains { $0.name == "최대" || $0.name == "사장은" })
+        #expect(!orgNames(f).contains("규모"))
+        #expect(people(f).first { $0.name == "김경호" }?.title == "대표")
+        #expect(quotes(f).first?.speaker == "김경호")
+        #expect(people(f).first { $0.name == "신유민" }?.title == "사장")
+        #expect(units(f).contains { $0.name == "미래전략실" })
+        #expect(people(f).first { $0.name == "리창" }?.org == "중국 국무원")
+        #expect(!orgNames(f).contains { $0.hasPrefix("지능") })
+    }
 }
