@@ -11,14 +11,32 @@ extension ExtractionRun {
     static let englishOrgSuffixWordSet = WordSet(englishOrgSuffixWords.sorted())
     static let placePrepositions: Set<String> = ["in", "from", "to", "near", "across"]
 
-    /// Whether a word is Title-case Latin (`Lenovo`, not `AI` or `the`).
+    /// Whether a word is Title-case Latin (`Lenovo`, not `AI` or `the`, nor an adjective made with a
+    /// hyphen, `Beijing-based`).
     static func isTitleCase(_ w: String) -> Bool { isTitleCase(w.unicodeScalars) }
 
     static func isTitleCase(_ u: some Collection<Unicode.Scalar>) -> Bool {
         guard let f = u.first, Scalars.isUpper(f), u.count >= 3 else { return false }
         return u.dropFirst().contains { (0x61...0x7A).contains($0.value) }
             && u.allSatisfy { Scalars.isLatin($0) || Scalars.isDigit($0) || $0 == "-" || $0 == "&" }
+            && !isHyphenatedAdjective(u)
     }
+
+    /// `Hong Kong-listed`, `Beijing-based`, `state-owned`: a word whose part after its hyphen is one
+    /// of these participles describes something; it names nothing.
+    static func isHyphenatedAdjective(_ u: some Collection<Unicode.Scalar>) -> Bool {
+        guard u.contains("-") else { return false }
+        var tail: [Unicode.Scalar] = []
+        for c in u {
+            if c == "-" { tail.removeAll(keepingCapacity: true) } else { tail.append(c) }
+        }
+        return hyphenParticiples.contains(tail)
+    }
+
+    static let hyphenParticiples: [[Unicode.Scalar]] = [
+        "listed", "based", "owned", "backed", "run", "made", "led", "funded", "focused", "controlled",
+        "headquartered", "born", "linked", "affiliated", "founded",
+    ].map { Array($0.unicodeScalars) }
 
     /// Counts every token's base form over the report.
     mutating func countWords() {

@@ -192,11 +192,17 @@ extension ExtractionRun {
             let p = tokens[k - 1]
             guard
                 p.paren != nil || lexicon.eventNounWords.contains(p.baseScalars)
-                    || Self.englishEventNouns.contains(p.baseScalars),
+                    || Self.englishEventNouns.contains(p.baseScalars) || Self.siteNouns.contains(p.base),
                 !p.comma, Self.isTitleCase(tokens[k + 1].baseScalars),
                 DateParsing.monthWords.index(of: tokens[k + 1].baseScalars) == nil
             else { continue }
             f.place = tokens[k + 1].base
+            // `in Guangzhou, Guangdong province`
+            if tokens[k + 1].comma, k + 3 < tokens.count, Self.isTitleCase(tokens[k + 2].baseScalars),
+                Self.regionNouns.contains(tokens[k + 3].base), f.region == nil
+            {
+                f.region = tokens[k + 2].base + " " + tokens[k + 3].base
+            }
             return
         }
     }
@@ -354,7 +360,12 @@ extension ExtractionRun {
                 guard upper || p.base == "of" || p.base == "and" || p.base == "&" else { break }
                 first -= 1
             }
-            while first < k, ["of", "and", "&"].contains(s.tokens[first].base) { first += 1 }
+            // `At XPeng AI Day 2024`: a preposition opening the sentence is no part of the name.
+            while first < k,
+                ["of", "and", "&"].contains(s.tokens[first].base) || Self.leadingWords.contains(s.tokens[first].base)
+            {
+                first += 1
+            }
             guard first < k, s.tokens[first].particle != "'s" else { continue }
             if DateParsing.months[s.tokens[first].base] != nil { continue }
             var name = s.tokens[first...k].map(\.base).joined(separator: " ")
@@ -388,6 +399,13 @@ extension ExtractionRun {
             addEvent(name: words.joined(separator: " "), paren: nil, sentence: s)
         }
     }
+
+    static let regionNouns: Set<String> = ["province", "Province", "state", "prefecture"]
+    static let leadingWords: Set<String> = ["At", "In", "During", "On", "After", "Before", "Ahead", "The", "This"]
+
+    /// Nouns for the place an event is held before `in` and its city: `at the company's headquarters in
+    /// Guangzhou`.
+    static let siteNouns: Set<String> = ["headquarters", "campus", "hall", "venue", "offices", "office"]
 
     /// Lower-case English nouns for events, before a name in apposition.
     static let englishEventNouns = WordSet(["conference", "summit", "forum", "expo", "festival", "event", "showcase"])

@@ -656,6 +656,7 @@ extension ExtractionRun {
             // Latin letters with accents too (`José Muñoz`); no event noun (`CEO Investor Day`).
             guard let f = w.first, Scalars.isUpper(f), w.count >= 2,
                 w.allSatisfy({ Scalars.isLatin($0) || $0 == "-" || $0 == "'" || Scalars.isAccentedLatin($0) }),
+                !Self.isHyphenatedAdjective(w),
                 !lexicon.notNameWords.contains(w), knownOrg(w) == nil, !lexicon.eventNounWords.contains(w),
                 lexicon.englishTitleWordSet.index(lowercasingASCII: w) == nil,
                 // The month names by scalars: `w` is ASCII here, where that is `String` equality.

@@ -1328,4 +1328,19 @@ import Testing
         #expect(people(f).first { $0.name == "리창" }?.org == "중국 국무원")
         #expect(!orgNames(f).contains { $0.hasPrefix("지능") })
     }
+
+    @Test func englishHyphenatedAdjectivesAndEventsHeldAtAHeadquarters() {
+        let f = facts(
+            """
+            At Orbix Tech Day 2024 (奥比科技日), held on Thursday at the company's headquarters in Hefei, Anhui province, Orbix showed a robot.
+            Its Hong Kong-listed shares fell 2.6% on Friday, said Tu Le, founder of Beijing-based consultancy Sino Auto Insights.
+            """
+        )
+        let e = events(f).first
+        #expect(e?.name == "Orbix Tech Day 2024")
+        #expect(e?.place == "Hefei")
+        #expect(e?.region == "Anhui province")
+        #expect(!people(f).contains { $0.name == "Hong Kong-listed" })
+        #expect(!orgNames(f).contains("Beijing-based"))
+    }
 }
