@@ -100,18 +100,32 @@ extension ExtractionRun {
             // `저장성 항저우(杭州) 윈치타운에서`, `경기 성남시 판교 기업지원허브에서`: a venue after its city;
             // the city is the place, as in `윈난성 쿤밍(昆明)에서`.
             var p = k
-            if k > 0,
-                Self.venueSuffixes.contains(where: { t.baseScalars.count > $0.count && t.baseScalars.hasSuffix($0) }),
+            let venue = Self.venueSuffixes.first { t.baseScalars.count >= $0.count && t.baseScalars.hasSuffix($0) }
+            if k > 0, let venue,
                 s.tokens[k - 1].isBare || s.tokens[k - 1].paren.map(Scalars.hasHan) == true,
                 !s.tokens[k - 1].comma, s.tokens[k - 1].baseScalars.allSatisfy(Scalars.isHangul),
                 s.tokens[k - 1].paren.map(Scalars.hasHan) == true
-                    || (k > 1 && lexicon.regionSuffixWords.hasSuffix(s.tokens[k - 2].baseScalars))
+                    // `닝더(宁德) 본사에서`: the venue word alone needs a city with its native before it.
+                    || (k > 1 && t.baseScalars.count > venue.count
+                        && lexicon.regionSuffixWords.hasSuffix(s.tokens[k - 2].baseScalars))
             {
                 p = k - 1
+            } else if venue != nil,
+                // `캘리포니아주 새너제이(San Jose) 삼성전자 미주 반도체 캠퍼스에서`: a city with its native
+                // after a region, a few words before the venue.
+                let m = stride(from: k - 2, through: max(1, k - 5), by: -1).first(where: { m in
+                    let c = s.tokens[m]
+                    return c.paren != nil && c.particle == nil && !c.comma
+                        && c.baseScalars.allSatisfy(Scalars.isHangul)
+                        && (c.paren.map { Scalars.hasHan($0) || Self.isTitleCaseGloss($0) } ?? false)
+                        && s.tokens[m - 1].isBare && lexicon.regionSuffixWords.hasSuffix(s.tokens[m - 1].baseScalars)
+                })
+            {
+                p = m
             }
             let place = s.tokens[p]
             f.place = place.base
-            f.placeNative = place.paren.flatMap { Scalars.hasHan($0) ? $0 : nil }
+            f.placeNative = place.paren.flatMap { Scalars.hasHan($0) || Self.isTitleCaseGloss($0) ? $0 : nil }
             if p > 0, s.tokens[p - 1].isBare,
                 lexicon.regionSuffixWords.hasSuffix(s.tokens[p - 1].baseScalars)
             {

@@ -276,7 +276,11 @@ extension ExtractionRun {
                 // `도담에이아이(Dodam AI)의`, `노이즈웍스(Noiseworks)를`: a Hangul word glossed with a
                 // Title-case Latin name, outside quotation marks, is a company (a Latin code such as
                 // `(NPU)` glosses a common noun; a person's name is two capitalised words).
-                if let paren = t.paren, !t.quoteBefore, Self.isTitleCaseGloss(paren), w.allSatisfy(Scalars.isHangul),
+                // Not a city after its region (`캘리포니아주 새너제이(San Jose)`).
+                let afterRegion =
+                    i >= 2 && tokens[i - 2].isBare && lexicon.regionSuffixWords.hasSuffix(tokens[i - 2].baseScalars)
+                if let paren = t.paren, !t.quoteBefore, !afterRegion, Self.isTitleCaseGloss(paren),
+                    w.allSatisfy(Scalars.isHangul),
                     w.count >= 2, !looksLikeHangulName(w) || w.count >= 5, person(t) == nil, !hasPersonNative(t),
                     !(i < tokens.count && (isTitle(tokens[i].baseScalars) || isUnitHead(tokens[i].baseScalars))),
                     !glossStartsBefore(tokens, i - 1, paren)

@@ -241,6 +241,9 @@ struct TokenDraft {
     var period = false
     var quoteBefore = false
     var quoteAfter = false
+    /// Whether a parenthesis closes the word (`새너제이(San Jose)`): a particle is written after the
+    /// gloss, so the word before it keeps its last syllable.
+    var glossClosesWord = false
     var start: Int
     var end: Int
 }
@@ -304,6 +307,7 @@ enum Tokenizer {
             let start = i
             let textStart = k
             var hasParen = false
+            var textAtParen = -1
             var token = TokenDraft(text: textStart..<textStart, start: start, end: start)
             while i < n, !Scalars.isSpace(s[i]) {
                 let c = s[i]
@@ -329,6 +333,7 @@ enum Tokenizer {
                         paren.removeAll(keepingCapacity: true)
                     }
                     hasParen = true
+                    textAtParen = k
                     while i < n {
                         if s[i] == "(" || s[i] == "（" { depth += 1 }
                         if s[i] == ")" || s[i] == "）" {
@@ -388,6 +393,7 @@ enum Tokenizer {
             }
             token.end = i
             token.text = textStart..<k
+            token.glossClosesWord = hasParen && textAtParen == k
             if token.text.isEmpty && !hasParen { continue }
             // The parenthesis's text only inside this test: an optional `String` kept for every
             // word cost a release per word.
@@ -420,7 +426,7 @@ enum Tokenizer {
         let store = TokenStore(capacity: out.count)
         for d in out {
             let w = buffer[d.text]
-            let (baseLength, particle) = particle(w, lexicon: lexicon)
+            let (baseLength, particle) = d.glossClosesWord ? (w.count, .none) : particle(w, lexicon: lexicon)
             var org = d.plain ? lexicon.knownOrg(plainWord: w) : lexicon.knownOrg(w)
             if org == nil, baseLength < w.count {
                 // The base sliced only here: a slice made for every word cost a retain and a release.

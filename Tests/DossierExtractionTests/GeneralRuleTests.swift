@@ -1343,4 +1343,19 @@ import Testing
         #expect(!people(f).contains { $0.name == "Hong Kong-listed" })
         #expect(!orgNames(f).contains("Beijing-based"))
     }
+
+    @Test func citiesBeforeAHeadquartersOrACampusAndGlossesClosingAWord() {
+        let f = facts(
+            """
+            한빛배터리는 21일 푸젠성 샤먼(厦门) 본사에서 ‘한빛 테크데이 2025’를 열었다.
+            두리전자는 12일(현지시간) 미국 캘리포니아주 새너제이(San Jose) 두리전자 미주 반도체 캠퍼스에서 ‘두리 포럼 2024’를 열었다.
+            """
+        )
+        let e = events(f)
+        #expect(e.first { $0.name == "한빛 테크데이 2025" }?.place == "샤먼")
+        #expect(e.first { $0.name == "한빛 테크데이 2025" }?.region == "푸젠성")
+        #expect(e.first { $0.name == "두리 포럼 2024" }?.place == "새너제이")
+        #expect(e.first { $0.name == "두리 포럼 2024" }?.region == "캘리포니아주")
+        #expect(!orgNames(f).contains { $0.hasPrefix("새너제") })
+    }
 }
