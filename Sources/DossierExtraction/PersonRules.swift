@@ -151,9 +151,10 @@ extension ExtractionRun {
             var org: String?
             var unit: String?
             // `아르준 메타 크래프톤 인디아 대표`: a known org and a country name its subsidiary there.
-            // (`코리아` ends like the particle 아: the word as written is looked up.)
-            if j >= 1, !tokens[j].comma, !tokens[j - 1].comma, tokens[j - 1].particle == nil,
-                lexicon.countryWordSet.contains(tokens[j].textScalars), let k = tokens[j - 1].orgIndex
+            // (`코리아` ends like the particle 아, `화웨이` like 이: the words as written are looked up.)
+            if j >= 1, !tokens[j].comma, !tokens[j - 1].comma,
+                lexicon.countryWordSet.contains(tokens[j].textScalars), let k = tokens[j - 1].orgIndex,
+                tokens[j - 1].particle == nil || knownOrg(tokens[j - 1].textScalars) == k
             {
                 let name = orgName(k) + " " + tokens[j].text
                 addSlotOrg(OrgFact(name: name), sentence: s)
@@ -283,6 +284,25 @@ extension ExtractionRun {
                     native: tokens[j].paren,
                     title: title,
                     org: org ?? personOrg(s, near: tokens[j].start),
+                    unit: unit,
+                    sentence: s.number
+                )
+                i += 1
+                continue
+            }
+            // `발리안 왕 화웨이 코리아 대표`: a given name then a family name, written as two Hangul words
+            // at the start of the phrase.
+            if org != nil, j >= 1, isSurnameWord(tokens[j]), tokens[j].particle == nil, !tokens[j].comma,
+                tokens[j - 1].isBare, !tokens[j - 1].comma, (2...4).contains(tokens[j - 1].scalars.count),
+                tokens[j - 1].scalars.allSatisfy(Scalars.isHangul), !isTitle(tokens[j - 1].scalars),
+                tokens[j - 1].orgIndex == nil, !lexicon.notNameWords.contains(tokens[j - 1].scalars),
+                j == 1 || tokens[j - 2].particle != nil || tokens[j - 2].comma || tokens[j - 2].quoteAfter
+            {
+                addPerson(
+                    name: tokens[j - 1].text + " " + tokens[j].text,
+                    native: nil,
+                    title: title,
+                    org: org,
                     unit: unit,
                     sentence: s.number
                 )
@@ -626,7 +646,11 @@ extension ExtractionRun {
         var titled: Int?
         for (i, p) in people.enumerated() {
             let name = p.fact.name.unicodeScalars
-            guard name.starts(with: surname), name.count > surname.count else { continue }
+            // `발리안 왕` … `왕 대표는`: a family name written last, after a space.
+            let last =
+                name.count > surname.count + 1 && name.reversed().starts(with: surname.reversed())
+                && name[name.index(name.endIndex, offsetBy: -surname.count - 1)] == " "
+            guard (name.starts(with: surname) && name.count > surname.count) || last else { continue }
             any = i
             if let t = p.fact.title, t.unicodeScalars.elementsEqual(title) { titled = i }
         }

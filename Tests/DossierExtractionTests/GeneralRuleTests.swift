@@ -1358,4 +1358,17 @@ import Testing
         #expect(e.first { $0.name == "두리 포럼 2024" }?.region == "캘리포니아주")
         #expect(!orgNames(f).contains { $0.hasPrefix("새너제") })
     }
+
+    @Test func subsidiariesOfOrgsEndingLikeAParticleAndGivenNamesBeforeFamilyNames() {
+        let f = facts(
+            """
+            발리안 왕 화웨이 코리아 대표는 인사말을 했다. 이승우 화웨이 코리아 상무는 제품을 소개했다.
+            왕 대표는 “한국 고객을 늘리겠다”고 말했다.
+            """
+        )
+        #expect(people(f).first { $0.name == "발리안 왕" }?.org == "화웨이 코리아")
+        #expect(people(f).first { $0.name == "이승우" }?.org == "화웨이 코리아")
+        #expect(!people(f).contains { $0.name == "코리아" })
+        #expect(quotes(f).first?.speaker == "발리안 왕")
+    }
 }
