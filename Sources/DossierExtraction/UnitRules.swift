@@ -33,6 +33,13 @@ extension ExtractionRun {
                 || ((t.hasPossessiveParticle || t.comma || (i > 0 && s.tokens[i - 1].comma))
                     && t.baseScalars.count >= 4 && isUnitHead(t.baseScalars))
             {
+                // `Hyundai Motor Group creates …`: a known org and `Group` name the group, no unit.
+                if t.base == "Group", i >= 1, t.paren == nil,
+                    s.tokens[i - 1].orgIndex != nil
+                        || (i >= 2 && knownOrg(s.tokens[i - 2].text + " " + s.tokens[i - 1].base) != nil)
+                {
+                    continue
+                }
                 var code = t.paren.flatMap { Scalars.isCode($0) ? $0 : nil }
                 // `삼성전자 파운드리사업부의`: a unit named right after its known org.
                 let owned =
@@ -138,8 +145,9 @@ extension ExtractionRun {
         }
         for s in sentences where !s.isDateLine { findCountedUnitLists(in: s) }
         // English sentences only (their first word Latin).
-        for s in sentences where !s.isDateLine && s.tokens.first?.unicodeIsLatin == true {
+        for (index, s) in sentences.enumerated() where !s.isDateLine && s.tokens.first?.unicodeIsLatin == true {
             findEnglishLowerCaseUnits(in: s)
+            findEnglishCodedAndAppositionUnits(in: s, index, effective: &effective)
         }
         // Sentences that create units, or place them under one (`산하에`): a scalar search, not a
         // lookup of every word.
@@ -197,6 +205,69 @@ extension ExtractionRun {
     /// Lower-case English unit nouns after a Title-case name: `the former Search & Retrieval unit`,
     /// `its Smart Home division` (the name without the noun, as the report capitalises it).
     static let englishUnitNouns = WordSet(["unit", "division"])
+    static let englishLowerUnitNouns = WordSet(["unit", "division", "group", "segment", "arm", "subsidiary"])
+    static let unitDeterminerWords: Set<String> = ["the", "its", "a", "an", "new", "separate", "former", "of"]
+
+    /// `president of the consumer business group (CBG)`: a lower-case unit with its code; and
+    /// `creating a separate healthcare unit, iFlytek Healthcare, and an automotive unit, iFlytek Auto`:
+    /// the name in apposition to a lower-case unit noun.
+    private mutating func findEnglishCodedAndAppositionUnits(
+        in s: AnalyzedSentence,
+        _ index: Int,
+        effective: inout PartialDate??
+    ) {
+        let tokens = s.tokens
+        for k in tokens.indices
+        where tokens[k].baseScalars.first.map({ (0x61...0x7A).contains($0.value) }) ?? false
+            && Self.englishLowerUnitNouns.contains(tokens[k].baseScalars)
+        {
+            if let code = tokens[k].paren, Scalars.isCode(code) {
+                // The lower-case words before the noun, after a determiner.
+                var a = k
+                while a > 0, k - a < 4, !tokens[a - 1].comma, !tokens[a - 1].period, tokens[a - 1].paren == nil,
+                    tokens[a - 1].baseScalars.allSatisfy({ (0x61...0x7A).contains($0.value) || $0 == "-" }),
+                    !Self.unitDeterminerWords.contains(tokens[a - 1].base)
+                {
+                    a -= 1
+                }
+                guard a < k, a > 0, Self.unitDeterminerWords.contains(tokens[a - 1].base) else { continue }
+                let name = tokens[a...k].map(\.base).joined(separator: " ")
+                guard !units.contains(where: { $0.fact.code == code || $0.fact.name == name }) else { continue }
+                let fact = OrgUnitFact(name: name, code: code, parent: subjectOrg(s, near: tokens[a].start) ?? mainOrg)
+                units.append((fact, s.number))
+                emit(.orgUnit(fact), sentence: s)
+                continue
+            }
+            // `unit, iFlytek Healthcare,`: a name of capitalised words (the first may be a known org
+            // written in its own case) between commas, or before `and` or a full stop.
+            guard tokens[k].comma, k > 0,
+                Self.unitDeterminerWords.contains(tokens[k - 1].base)
+                    || (k > 1 && Self.unitDeterminerWords.contains(tokens[k - 2].base))
+            else { continue }
+            var b = k + 1
+            while b < tokens.count, b - k <= 4,
+                Self.isTitleCase(tokens[b].baseScalars) || (b == k + 1 && tokens[b].orgIndex != nil)
+            {
+                b += 1
+                if tokens[b - 1].comma || tokens[b - 1].period { break }
+            }
+            guard b - k >= 3, tokens[b - 1].comma || tokens[b - 1].period else { continue }
+            let name = tokens[(k + 1)..<b].map(\.base).joined(separator: " ")
+            guard knownOrg(name) == nil, !units.contains(where: { $0.fact.name == name }) else { continue }
+            let established =
+                s.verbs.establishes
+                ? creationDate(s, index, start: tokens[k + 1].start, end: tokens[b - 1].end, effective: &effective)
+                : nil
+            let fact = OrgUnitFact(
+                name: name,
+                code: nil,
+                parent: subjectOrg(s, near: tokens[k].start) ?? mainOrg,
+                established: established
+            )
+            units.append((fact, s.number))
+            emit(.orgUnit(fact), sentence: s)
+        }
+    }
 
     private mutating func findEnglishLowerCaseUnits(in s: AnalyzedSentence) {
         let tokens = s.tokens

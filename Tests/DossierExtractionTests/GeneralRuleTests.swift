@@ -1371,4 +1371,19 @@ import Testing
         #expect(!people(f).contains { $0.name == "코리아" })
         #expect(quotes(f).first?.speaker == "발리안 왕")
     }
+
+    @Test func englishLowerCaseCodedUnitsAndUnitsNamedInApposition() {
+        let f = facts(
+            """
+            Orbix Motor Group creates software division.
+            Zhao Lin, president of the consumer business group (CBG), presented new tablets.
+            Orbix restructured its businesses on March 3, 2024, creating a separate healthcare unit, Orbix Health, and an automotive unit, Orbix Drive.
+            """
+        )
+        let u = units(f)
+        #expect(u.first { $0.code == "CBG" }?.name == "consumer business group")
+        #expect(u.first { $0.name == "Orbix Health" }?.established?.iso == "2024-03-03")
+        #expect(u.contains { $0.name == "Orbix Drive" })
+        #expect(!u.contains { $0.name == "Motor Group" })
+    }
 }
