@@ -203,9 +203,13 @@ struct ExtractionRun {
         // A photo caption's date (`Photo: … taken January 10, 2024`) is the photo's, not the report's.
         for s in candidates
         where s.isWholeLine && (s.scalars.count <= 40 || s.isFurniture) && !SentenceSplitter.opensCaption(s.scalars) {
-            // A reporter's line (`산업부 정다은 기자 / 입력 2023-12-07 11:20`) may have more Hangul.
+            // A reporter's line (`산업부 정다은 기자 / 입력 2023-12-07 11:20`) or one opened by the word
+            // for posting (`입력 2025.05.28 09:12  수정 … 글자크기 가 가`) may have more Hangul.
             let hangul = s.scalars.filter { Scalars.isHangul($0) }.count
-            guard hangul <= 8 || SentenceSplitter.isReporterLine(s.scalars) else { continue }
+            guard
+                hangul <= 8 || SentenceSplitter.isReporterLine(s.scalars)
+                    || Self.postedWords.contains(where: { KoreanNumbers.matches(s.scalars, at: 0, $0) })
+            else { continue }
             for d in DateParsing.find(s.scalars, publishedYear: nil) where d.start.hasYear && d.start.month != nil {
                 return d.start
             }
@@ -216,6 +220,11 @@ struct ExtractionRun {
     /// Words before a date without a year that give it the year written last (`같은 해 9월 1일`,
     /// `later that year`).
     static let sameYearWords = ["같은 해", "같은해", "그해", "그 해", "that year", "the same year"].map {
+        Array($0.unicodeScalars)
+    }
+
+    /// Words that open a line giving the time a report was posted.
+    static let postedWords: [[Unicode.Scalar]] = ["입력", "기사입력", "등록", "송고", "게재", "발행"].map {
         Array($0.unicodeScalars)
     }
 

@@ -79,13 +79,18 @@ extension ExtractionRun {
             f.start = d.start
             f.end = d.end
             if d.yearInferred { f.yearInferred = true }
+        } else if f.end == nil, let start = f.start,
+            let d = s.dates.first(where: { $0.start == start && $0.end != nil })
+        {
+            // `26일 상하이에서 개막한 ‘WAIC’` … `WAIC는 7월 26일부터 28일까지`: the end given later.
+            f.end = d.end
         }
         for (k, t) in s.tokens.enumerated() where t.particle == "에서" || (t.base == "in" && k > 0) {
             let next = k + 1 < s.tokens.count ? s.tokens[k + 1] : nil
             // `코엑스에서 'SK AI 서밋 2024'를 열고`: the place where the quoted event is held.
             let heldHere =
                 next?.quoteBefore == true
-                && (k + 1..<min(k + 6, s.tokens.count)).contains {
+                && (k + 1..<min(k + 9, s.tokens.count)).contains {
                     lexicon.eventVerbWords.contains(s.tokens[$0].textScalars)
                 }
             // `… 'X'를 9월 19~21일 … 윈치타운에서 열었다`: a verb that says the event was held, too.

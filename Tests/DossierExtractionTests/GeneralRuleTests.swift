@@ -1386,4 +1386,20 @@ import Testing
         #expect(u.contains { $0.name == "Orbix Drive" })
         #expect(!u.contains { $0.name == "Motor Group" })
     }
+
+    @Test func postedLinesWithMoreHangulDateTheReportAndLongEventNamesTakeTheirPlace() {
+        let body = """
+            구이저우 ‘한빛클라우드’, 센터 2곳 추가
+            입력 2025.05.28 09:12  수정 2025.05.28 10:40  글자크기 가 가
+
+            한빛클라우드는 지난 26일부터 사흘간 구이저우성 구이양(贵阳)에서 열린 '2025 서부 데이터 산업 박람회(西部数据产业博览会)'에서 계획을 발표했다.
+            넷게임즈는 20일 저장성 항저우(杭州) 본사 캠퍼스에서 ‘2025 넷게임즈 신작 520 발표회’를 열었다.
+            """
+        let f = Extractor(lexicon: .builtIn).extract(ReportDocument(body: body))
+        let e = events(f)
+        let expo = e.first { $0.name == "2025 서부 데이터 산업 박람회" }
+        #expect(expo?.start?.iso == "2025-05-26")
+        #expect(expo?.end?.iso == "2025-05-28")
+        #expect(e.first { $0.name == "2025 넷게임즈 신작 520 발표회" }?.place == "항저우")
+    }
 }
