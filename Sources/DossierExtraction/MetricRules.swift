@@ -22,6 +22,14 @@ extension ExtractionRun {
     ]
 
     static let suffixQualifierScalars = suffixQualifiers.map { Array($0.0.unicodeScalars) }
+
+    /// Whether `text` ends with `word` whose first (ASCII) letter is written as a capital.
+    static func hasCapitalisedSuffix(_ text: ArraySlice<Unicode.Scalar>, _ word: [Unicode.Scalar]) -> Bool {
+        guard let f = word.first, (0x61...0x7A).contains(f.value), text.count >= word.count else { return false }
+        let start = text.endIndex - word.count
+        guard text[start].value == f.value - 0x20 else { return false }
+        return text[(start + 1)...].elementsEqual(word.dropFirst())
+    }
     static let notCounterScalars = notCounters.map { Array($0.unicodeScalars) }
     static let prefixQualifierScalars = prefixQualifiers.map { (Array($0.0.unicodeScalars), $0.1) }
 
@@ -109,7 +117,9 @@ extension ExtractionRun {
                 var b = number.range.lowerBound
                 while a < b, Scalars.isSpace(sc[a]) || sc[a] == "\n" || sc[a] == "$" { a += 1 }
                 while b > a, Scalars.isSpace(sc[b - 1]) || sc[b - 1] == "\n" || sc[b - 1] == "$" { b -= 1 }
-                for (word, q) in Self.prefixQualifierScalars where sc[a..<b].hasSuffix(word) {
+                // `More than 500 companies` opening a sentence: the first letter compared in lower case.
+                for (word, q) in Self.prefixQualifierScalars
+                where sc[a..<b].hasSuffix(word) || Self.hasCapitalisedSuffix(sc[a..<b], word) {
                     let head = b - word.count
                     if head == a || sc[head - 1] == " " || sc[head - 1] == "," || sc[head - 1] == "\u{201C}" {
                         qualifier = q

@@ -1402,4 +1402,16 @@ import Testing
         #expect(expo?.end?.iso == "2025-05-28")
         #expect(e.first { $0.name == "2025 넷게임즈 신작 520 발표회" }?.place == "항저우")
     }
+
+    @Test func englishQualifiersOpeningASentence() {
+        let f = facts(
+            """
+            Orbix said its cloud grew. More than 500 companies took part. About 300 engineers will move. Up to 40 robots ship.
+            """
+        )
+        let m = metrics(f)
+        #expect(m.first { $0.value == 500 }?.qualifier == .greater)
+        #expect(m.first { $0.value == 300 }?.qualifier == .approximately)
+        #expect(m.first { $0.value == 40 }?.qualifier == .atMost)
+    }
 }
