@@ -182,6 +182,17 @@ enum DateParsing {
         return (d1, d2)
     }
 
+    /// The offset after `말` at `j` when it closes a year (`내년 말`, `2024년 말까지`), not a word that
+    /// begins with it (`말레이시아`).
+    static func yearEnd(_ s: [Unicode.Scalar], at j: Int) -> Int? {
+        guard j < s.count, s[j] == "말" else { return nil }
+        let k = j + 1
+        guard k == s.count || !Scalars.isHangul(s[k]) || yearEndParticles.contains(s[k]) else { return nil }
+        return k
+    }
+
+    static let yearEndParticles: Set<Unicode.Scalar> = ["에", "까", "께", "로", "부", "의", "은", "이", "을", "과"]
+
     static func match(_ s: [Unicode.Scalar], at start: Int, publishedYear: Int?) -> DateMention? {
         let n = s.count
         let c = s[start]
@@ -207,6 +218,10 @@ enum DateParsing {
                         day = d1
                         i = k
                     }
+                } else if let end = yearEnd(s, at: j) {
+                    // `내년 말`: December of that year.
+                    month = 12
+                    i = end
                 }
                 guard let date = PartialDate(year: year + offset, month: month, day: day) else { return nil }
                 return DateMention(range: start..<i, start: date, end: nil, yearInferred: true)
@@ -232,6 +247,10 @@ enum DateParsing {
                     }
                     guard let date = PartialDate(year: first, month: m) else { return nil }
                     return DateMention(range: start..<i, start: date, end: nil, yearInferred: false)
+                }
+                if let end = yearEnd(s, at: j), let date = PartialDate(year: first, month: 12) {
+                    // `2024년 말`: December.
+                    return DateMention(range: start..<end, start: date, end: nil, yearInferred: false)
                 }
                 guard let date = PartialDate(year: first) else { return nil }
                 return DateMention(range: start..<i, start: date, end: nil, yearInferred: false)

@@ -60,7 +60,13 @@ extension ExtractionRun {
             a -= 1
         }
         var b = range.upperBound
-        while b < sc.count, sc[b] != ".", !Scalars.isQuote(sc[b]), b - range.upperBound < 80 { b += 1 }
+        // A full stop between digits (`1.4나노`) is a decimal point.
+        while b < sc.count,
+            sc[b] != "." || (b > 0 && b + 1 < sc.count && Scalars.isDigit(sc[b - 1]) && Scalars.isDigit(sc[b + 1])),
+            !Scalars.isQuote(sc[b]), b - range.upperBound < 80
+        {
+            b += 1
+        }
         return s.sentence.slice(a..<b).trimmed(", ")
     }
 }

@@ -19,6 +19,16 @@ import Testing
         #expect(KoreanNumbers.read(Array("2만여 개".unicodeScalars), at: 0)?.approximate == true)
     }
 
+    @Test func theEndOfAYearIsItsDecember() {
+        let found = { (text: String) in
+            DateParsing.find(Array(text.unicodeScalars), publishedYear: 2024).map(\.start.iso)
+        }
+        #expect(found("내년 말 양산에 들어간다") == ["2025-12"])
+        #expect(found("2023년 말까지 공급한다") == ["2023-12"])
+        #expect(found("지난해 말 기준 230명") == ["2023-12"])
+        #expect(found("내년 말레이시아 공장") == ["2025"])
+    }
+
     @Test func decimalsReadAsTheNearestDouble() {
         #expect(number("0.3%") == 0.3)
         #expect(number("12.7%") == 12.7)
