@@ -38,6 +38,11 @@ extension ExtractionRun {
                 orgToken(tokens[j]) != nil || isTitle(tokens[j].baseScalars) || Scalars.isCode(tokens[j].baseScalars)
                     // `이형석 토스뱅크 코어뱅킹팀 리더가`: a department before the title.
                     || (j + 1 < tokens.count && isDepartmentWord(tokens[j]) && isTitle(tokens[j + 1].baseScalars))
+                    // `양샤오란(杨晓岚) 어센드 컴퓨팅 사업부(ACBU) 총재는`: a unit before the title.
+                    || (tokens[j].particle == nil && isUnitHead(tokens[j].baseScalars))
+                    || (j + 2 < tokens.count && tokens[j].isBare && tokens[j].paren == nil
+                        && (isUnitHead(tokens[j + 1].baseScalars)
+                            || (tokens[j + 1].isBare && isUnitHead(tokens[j + 2].baseScalars))))
                     || tokens[j].base == people[p].fact.org
             {
                 last = j

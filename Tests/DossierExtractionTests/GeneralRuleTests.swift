@@ -1414,4 +1414,16 @@ import Testing
         #expect(m.first { $0.value == 300 }?.qualifier == .approximately)
         #expect(m.first { $0.value == 40 }?.qualifier == .atMost)
     }
+
+    @Test func talksOfPeopleNamedWithAUnitAndTalksGivenWhileSaying() {
+        let f = facts(
+            """
+            어센드 사업을 이끄는 양샤오란(杨晓岚) 어센드 컴퓨팅 사업부(ACBU) 총재는 차세대 AI 칩 로드맵을 발표했다.
+            사업부장은 윤가은 전무가 맡고 있다. 윤 전무는 이날 오후 세션에서 클라우드 고객 확보 전략을 소개하며 “3곳과 계약했다”고 설명했다.
+            """
+        )
+        let talks = f.compactMap { if case .presentation(let p) = $0 { p } else { nil } }
+        #expect(talks.first { $0.person == "양샤오란" }?.topic == "차세대 AI 칩 로드맵")
+        #expect(talks.first { $0.person == "윤가은" }?.topic == "클라우드 고객 확보 전략")
+    }
 }
