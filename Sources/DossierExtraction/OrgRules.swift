@@ -9,6 +9,19 @@ extension ExtractionRun {
     ]
     static let orgNounWords = WordSet(orgNouns)
 
+    /// A known org of three or four words starting at `i` (`Korea Aerospace Research Institute`),
+    /// and how many words it takes.
+    func knownOrgRun(_ tokens: [Token], at i: Int) -> (Int, Int)? {
+        for n in [4, 3] where i + n <= tokens.count {
+            guard !tokens[i..<(i + n - 1)].contains(where: { $0.comma || $0.period || $0.paren != nil }) else {
+                continue
+            }
+            let words = tokens[i..<(i + n - 1)].map(\.text) + [tokens[i + n - 1].base]
+            if let k = knownOrg(words.joined(separator: " ")) { return (k, n) }
+        }
+        return nil
+    }
+
     mutating func addOrg(_ fact: OrgFact, sentence: AnalyzedSentence) {
         let keys = ([fact.name] + (fact.native.map { [$0] } ?? [])).map { Scalars.lower($0) }
         if keys.contains(where: { orgByName[$0] != nil }) { return }
@@ -30,6 +43,15 @@ extension ExtractionRun {
                 let t = s.tokens[i]
                 // Two-word English names first (`Samsung Electronics`).
                 if i + 1 < s.tokens.count, !t.comma, lexicon.mayStartOrgPair(t.scalars) {
+                    // `Korea Aerospace Research Institute`: four or three words before two.
+                    if let (k, n) = knownOrgRun(s.tokens, at: i) {
+                        let form =
+                            s.tokens[i..<(i + n - 1)].map(\.text).joined(separator: " ") + " "
+                            + s.tokens[i + n - 1].base
+                        note(k, form: form, paren: s.tokens[i + n - 1].paren, s: s, counts: &counts, first: &firstSeen)
+                        i += n
+                        continue
+                    }
                     var pairScalars = Array(t.scalars)
                     pairScalars.append(" ")
                     pairScalars += s.tokens[i + 1].baseScalars

@@ -33,6 +33,14 @@ extension ExtractionRun {
                 || ((t.hasPossessiveParticle || t.comma || (i > 0 && s.tokens[i - 1].comma))
                     && t.baseScalars.count >= 4 && isUnitHead(t.baseScalars))
             {
+                // `the Korea Aerospace Research Institute (KARI)`: the last word of a known org.
+                if i >= 2, t.unicodeIsLatin,
+                    (max(0, i - 3)...(i - 2)).contains(where: { a in
+                        knownOrgRun(s.tokens, at: a).map { a + $0.1 - 1 == i } ?? false
+                    })
+                {
+                    continue
+                }
                 // `Hyundai Motor Group creates …`: a known org and `Group` name the group, no unit.
                 if t.base == "Group", i >= 1, t.paren == nil,
                     s.tokens[i - 1].orgIndex != nil

@@ -1304,6 +1304,8 @@ import Testing
             """
         )
         #expect(!orgNames(f).contains("Aerospace Research Institute"))
+        #expect(orgNames(f).contains("Korea Aerospace Research Institute"))
+        #expect(!units(f).contains { $0.code == "KARI" })
         #expect(!orgNames(f).contains("Hanwha"))
         #expect(metrics(f).first { $0.value == 1_730_000_000_000 }?.subject == "Hanwha Aerospace")
         #expect(metrics(f).contains { $0.value == 0.3 })
