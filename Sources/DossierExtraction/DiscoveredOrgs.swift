@@ -90,7 +90,7 @@ extension ExtractionRun {
                     guard let paren = t.paren, Self.isTitleCase(paren) || Scalars.isCode(paren),
                         !paren.unicodeScalars.contains(" "), knownOrg(t) == nil, !isUnitHead(t.baseScalars),
                         !lexicon.eventNounWords.hasSuffix(t.baseScalars), !isTitle(t.baseScalars),
-                        baseCount(t.baseScalars) >= 3
+                        !isNotOrg(t.baseScalars), baseCount(t.baseScalars) >= 3
                     else { continue }
                     let c = counts[t.base] ?? (0, s.number, paren)
                     counts[t.base] = (c.count + 3, c.sentence, c.native)

@@ -1428,4 +1428,15 @@ import Testing
         #expect(talks.first { $0.person == "양샤오란" }?.topic == "차세대 AI 칩 로드맵")
         #expect(talks.first { $0.person == "윤가은" }?.topic == "클라우드 고객 확보 전략")
     }
+
+    @Test func commonNounsGlossedWithACodeAreNoOrgs() {
+        let f = facts(
+            """
+            한빛은 2나노 공정(SF2)을 내년에 양산한다. 공정 전환은 빠르다. 새 공정은 효율이 높다.
+            연간 반복 매출(ARR)은 1억 달러다. 매출은 늘었다. 매출 증가는 계속된다.
+            """
+        )
+        #expect(!orgNames(f).contains("공정"))
+        #expect(!orgNames(f).contains("매출"))
+    }
 }
