@@ -149,16 +149,27 @@ extension ExtractionRun {
     private mutating func addDescribedCompany(_ name: String, sentence s: AnalyzedSentence) {
         let words = name.split(separator: " ")
         if words.count >= 2, let i = orgByName[Scalars.lower(String(words[0]))],
-            orgs[i].fact.name == String(words[0]), let n = discoveredCounts[orgs[i].fact.name]
+            orgs[i].fact.name == String(words[0]), discoveredCounts[orgs[i].fact.name] != nil
         {
-            let short = orgs[i].fact.name
-            orgs[i].fact.aliases = [short] + (orgs[i].fact.aliases ?? [])
-            orgs[i].fact.name = name
-            orgByName[Scalars.lower(name)] = i
+            absorbShortName(into: name, at: i)
+        }
+        addSlotOrg(OrgFact(name: name), sentence: s)
+    }
+
+    /// The org found under its first word (`Lumora`, by frequency or as `chipmaker Lumora`) takes
+    /// the full name found later (`Lumora Semiconductor (灵芯半导体)`) and keeps the short one as an
+    /// alias, so that both name one org.
+    mutating func absorbShortName(into name: String, at i: Int) {
+        let short = orgs[i].fact.name
+        orgs[i].fact.aliases = [short] + (orgs[i].fact.aliases ?? []).filter { $0 != short }
+        orgs[i].fact.name = name
+        orgByName[Scalars.lower(name)] = i
+        if let n = discoveredCounts[short] {
             discoveredCounts[short] = nil
             discoveredCounts[name] = n
         }
-        addSlotOrg(OrgFact(name: name), sentence: s)
+        if slotOrgNames.remove(short) != nil { slotOrgNames.insert(name) }
+        if mainOrg == short { mainOrg = name }
     }
 
     /// The Title-case words from `i` that can name a company (not a person, title or month).
@@ -387,7 +398,13 @@ extension ExtractionRun {
         {
             aliases.append(words[0])
         }
+        if words.count >= 2, knownOrg(words[0]) == nil, let k = orgByName[Scalars.lower(words[0])],
+            orgs[k].fact.name == words[0], orgByName[Scalars.lower(name)] == nil
+        {
+            absorbShortName(into: name, at: k)
+        }
         addSlotOrg(OrgFact(name: name, native: native, aliases: aliases.isEmpty ? nil : aliases), sentence: s)
+        if let k = orgByName[Scalars.lower(name)], orgs[k].fact.native == nil { orgs[k].fact.native = native }
         return end
     }
 

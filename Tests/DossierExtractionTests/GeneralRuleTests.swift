@@ -1439,4 +1439,19 @@ import Testing
         #expect(!orgNames(f).contains("공정"))
         #expect(!orgNames(f).contains("매출"))
     }
+
+    @Test func englishCompaniesEndingInSemiconductorTakeTheShortNameFoundFirst() {
+        let f = facts(
+            """
+            Hefei chipmaker Qinmora unveils QX-9 chip
+            Qinmora Semiconductor (琴芯半导体), a little-known chip designer based in Hefei, unveiled its QX-9 chip on Tuesday.
+            Qinmora had revenue of RMB 1.9 billion in 2024. Qinmora now has 1,400 employees.
+            """
+        )
+        let orgs = f.compactMap { if case .org(let o) = $0 { o } else { nil } }
+        #expect(orgs.map(\.name) == ["Qinmora Semiconductor"])
+        #expect(orgs.first?.native == "琴芯半导体")
+        #expect(orgs.first?.aliases?.contains("Qinmora") == true)
+        #expect(metrics(f).first { $0.value == 1_900_000_000 }?.subject == "Qinmora Semiconductor")
+    }
 }
