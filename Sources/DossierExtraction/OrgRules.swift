@@ -184,6 +184,8 @@ extension ExtractionRun {
     mutating func emitOrgs() {
         for (fact, number) in orgs where productNames.isEmpty || !productNames.contains(fact.name) {
             guard let s = sentences.first(where: { $0.number == number }) else { continue }
+            // `류웨이광(刘伟光)`: a person found after the org rules ran (not a lexicon org).
+            if personIndex[fact.name] != nil, knownOrg(fact.name) == nil { continue }
             emit(.org(fact), sentence: s)
         }
     }

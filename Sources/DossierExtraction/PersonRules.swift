@@ -447,6 +447,12 @@ extension ExtractionRun {
     /// Nil when the sentence names no org: ``emitPeople()`` then gives the report's main org, which
     /// is settled only after the people are found.
     func personOrg(_ s: AnalyzedSentence, near offset: Int) -> String? {
+        // `쿠팡 풀필먼트 출신 임소라 상무`: the org a person came from is not theirs now.
+        if let k = s.tokens.lastIndex(where: { $0.end <= offset }), k >= 0,
+            s.tokens[k].textScalars.elementsEqual(Self.formerlyOfScalars)
+        {
+            return mainOrg
+        }
         let o = subjectOrg(s, near: offset, fallback: false)
         guard let o, !productNames.isEmpty, productNames.contains(o) else { return o }
         return mainOrg
@@ -526,6 +532,7 @@ extension ExtractionRun {
 
     static let formerWords = WordSet(["전", "前"])
     static let newlyWords = WordSet(["신임", "새"])
+    static let formerlyOfScalars = Array("출신".unicodeScalars)
 
     /// `최민서 상무`, `이한 부사장`: a full name whose last syllable is also a verb ending (`서`, `한`),
     /// right before a title, with no particle; common verb forms of that shape are not names.

@@ -1454,4 +1454,17 @@ import Testing
         #expect(orgs.first?.aliases?.contains("Qinmora") == true)
         #expect(metrics(f).first { $0.value == 1_900_000_000 }?.subject == "Qinmora Semiconductor")
     }
+
+    @Test func formerEmployersMonthsAndPeopleWithANativeAreNoOrgs() {
+        let f = facts(
+            """
+            네이버클라우드는 28일 조직개편을 발표했다. 류웨이광(刘伟光) 네이버클라우드 부총재는 전략을 발표했다.
+            또 마이크로소프트 출신 이태민(Thomas Lee) 상무를 영입했다.
+            네이버클라우드는 지난달 최고경영자 직속으로 조직을 신설했다.
+            """
+        )
+        #expect(!orgNames(f).contains("류웨이광"))
+        #expect(people(f).first { $0.name == "이태민" }?.org == "네이버클라우드")
+        #expect(!people(f).contains { $0.name.hasPrefix("출신") || $0.name == "지난달" })
+    }
 }
