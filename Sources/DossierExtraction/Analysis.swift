@@ -155,7 +155,7 @@ struct ExtractionRun {
                 }
             }
             // `회사는 이날 조직 개편도 발표했다`: `이날` is the day the report named last.
-            if let thatDay, let k = Scalars.find(Self.thatDayScalars, in: s.scalars),
+            if let thatDay, let k = Self.thatDayOffset(s.scalars),
                 k == 0 || Scalars.isSpace(s.scalars[k - 1]),
                 k + 2 == s.scalars.count || !Scalars.isHangul(s.scalars[k + 2])
                     || Self.thatDayParticles.contains(s.scalars[k + 2])
@@ -229,6 +229,19 @@ struct ExtractionRun {
     }
 
     static let thatDayScalars = Array("이날".unicodeScalars)
+
+    /// Where `이날` starts in a sentence: a scan for `날` alone (one comparison a scalar), then a look
+    /// at the scalar before it.
+    static func thatDayOffset(_ sc: [Unicode.Scalar]) -> Int? {
+        sc.withUnsafeBufferPointer { p in
+            var i = 1
+            while i < p.count {
+                if p[i] == "날", p[i - 1] == "이" { return i - 1 }
+                i += 1
+            }
+            return nil
+        }
+    }
     static let thatDayParticles: Set<Unicode.Scalar> = ["은", "도", "에", "의", "부"]
 
     static func followsSameYear(_ sc: [Unicode.Scalar], _ start: Int) -> Bool {

@@ -356,6 +356,9 @@ public struct Lexicon: Sendable, Hashable {
     var sentenceVerbMergeStart = 0
     /// The first words (lower-cased) of the org names that have several.
     var orgPairFirsts = WordSet()
+    /// The first words (lower-cased) of the org names of three words or more (`korea` of `Korea
+    /// Aerospace Research Institute`): only a word here starts a longer run worth looking up.
+    var orgRunFirsts = WordSet()
     /// Scalar sets of the lists above, for lookups and suffix tests without `String` hashing.
     var titleWords = WordSet()
     var particleWords = WordSet()
@@ -679,11 +682,14 @@ public struct Lexicon: Sendable, Hashable {
         }
         orgWords = WordSet(scalars: orgList)
         var firsts: [([Unicode.Scalar], Int)] = []
+        var runFirsts: [([Unicode.Scalar], Int)] = []
         for (name, index) in orgList {
             guard let space = name.firstIndex(of: " ") else { continue }
             firsts.append((Array(name[..<space]), index))
+            if name.filter({ $0 == " " }).count >= 2 { runFirsts.append((Array(name[..<space]), index)) }
         }
         orgPairFirsts = WordSet(scalars: firsts)
+        orgRunFirsts = WordSet(scalars: runFirsts)
     }
 
     /// Whether `word` ends with an entry of `set` (entries at most `max` characters long) whose

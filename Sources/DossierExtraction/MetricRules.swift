@@ -22,6 +22,8 @@ extension ExtractionRun {
     ]
 
     static let suffixQualifierScalars = suffixQualifiers.map { Array($0.0.unicodeScalars) }
+    /// The first scalars of the suffix qualifiers: most figures are followed by none of them.
+    static let suffixQualifierFirsts = Set(suffixQualifiers.compactMap { $0.0.unicodeScalars.first })
 
     /// Whether `text` ends with `word` whose first (ASCII) letter is written as a capital.
     static func hasCapitalisedSuffix(_ text: ArraySlice<Unicode.Scalar>, _ word: [Unicode.Scalar]) -> Bool {
@@ -119,7 +121,10 @@ extension ExtractionRun {
                 while b > a, Scalars.isSpace(sc[b - 1]) || sc[b - 1] == "\n" || sc[b - 1] == "$" { b -= 1 }
                 // `More than 500 companies` opening a sentence: the first letter compared in lower case.
                 for (word, q) in Self.prefixQualifierScalars
-                where sc[a..<b].hasSuffix(word) || Self.hasCapitalisedSuffix(sc[a..<b], word) {
+                where sc[a..<b].hasSuffix(word)
+                    || (b - a >= word.count && Scalars.isUpper(sc[b - word.count])
+                        && Self.hasCapitalisedSuffix(sc[a..<b], word))
+                {
                     let head = b - word.count
                     if head == a || sc[head - 1] == " " || sc[head - 1] == "," || sc[head - 1] == "\u{201C}" {
                         qualifier = q
@@ -128,9 +133,11 @@ extension ExtractionRun {
                 }
                 var j = end
                 while j < sc.count, Scalars.isSpace(sc[j]) { j += 1 }
-                for (word, q) in Self.suffixQualifiers where KoreanNumbers.matches(sc, at: j, word) {
-                    qualifier = q
-                    break
+                if j < sc.count, Self.suffixQualifierFirsts.contains(sc[j]) {
+                    for (word, q) in Self.suffixQualifiers where KoreanNumbers.matches(sc, at: j, word) {
+                        qualifier = q
+                        break
+                    }
                 }
                 // `1200억 개를 넘었다`, `1억 km를 돌파했다`.
                 var k = j

@@ -12,6 +12,9 @@ extension ExtractionRun {
     /// A known org of three or four words starting at `i` (`Korea Aerospace Research Institute`),
     /// and how many words it takes.
     func knownOrgRun(_ tokens: [Token], at i: Int) -> (Int, Int)? {
+        guard i + 3 <= tokens.count, lexicon.orgRunFirsts.index(lowercasingASCII: tokens[i].scalars) != nil else {
+            return nil
+        }
         for n in [4, 3] where i + n <= tokens.count {
             guard !tokens[i..<(i + n - 1)].contains(where: { $0.comma || $0.period || $0.paren != nil }) else {
                 continue

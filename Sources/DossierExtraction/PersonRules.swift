@@ -83,7 +83,7 @@ extension ExtractionRun {
                 hangulFirst || Scalars.isCode(t.baseScalars)
                     || (Scalars.isLatin(first) && Scalars.isHangul(t.baseScalars.last ?? " ")
                         && isTitle(t.baseScalars) && orgTitleCompound(tokens, i) == nil),
-                isTitle(t.baseScalars) || isAnalystTitle(tokens, i)
+                isTitle(t.baseScalars) || (t.scalars.first == "연" && isAnalystTitle(tokens, i))
             else {
                 // `서민재 LG AI연구원장`: an org's name and a title written as one word.
                 if t.baseScalars.last == "장", let (o, title, k) = orgTitleCompound(tokens, i) {
@@ -200,11 +200,8 @@ extension ExtractionRun {
                 var k = j - 1
                 var between: String?
                 // `윤상현 CJ ENM 엔터테인먼트 부문 대표`: a name without a native, once the org is passed.
-                func plainName(_ t: Token) -> Bool {
-                    between != nil && t.particle == nil && isKoreanName(t) && looksLikeHangulName(t.textScalars)
-                }
                 while k >= 0, j - k <= 5, isWholeWord(tokens[k]), !tokens[k].comma, !hasPersonNative(tokens[k]),
-                    !plainName(tokens[k]), tokens[k].paren == nil || orgToken(tokens[k]) != nil
+                    !(between != nil && isPlainName(tokens[k])), tokens[k].paren == nil || orgToken(tokens[k]) != nil
                 {
                     // `류쉐량(刘学亮) BYD 아시아태평양 자동차 영업사업부 총경리`: the org among the words.
                     if between == nil, let o = orgToken(tokens[k]) { between = o }
@@ -214,7 +211,9 @@ extension ExtractionRun {
                     }
                     k -= 1
                 }
-                if k >= 0, j - k <= 5, hasPersonNative(tokens[k]) || plainName(tokens[k]), !tokens[k].comma {
+                if k >= 0, j - k <= 5, hasPersonNative(tokens[k]) || (between != nil && isPlainName(tokens[k])),
+                    !tokens[k].comma
+                {
                     unit = tokens[j].paren.flatMap { Scalars.isCode($0) ? $0 : nil }
                     org = between
                     j = k
@@ -260,7 +259,9 @@ extension ExtractionRun {
             // between name and title; the name is the word that looks like one.
             // A word of four syllables or more right before the title keeps an ending that only
             // looks like the particle 이 (`서지원 도담에이아이 대표`): no particle stands there.
-            let glued = j >= 1 && tokens[j].particle == "이" && tokens[j].scalars.count >= 4
+            // (Not a title with its rank, `엔터프라이즈부문장(부사장)이 사장으로 승진`.)
+            let glued =
+                j >= 1 && tokens[j].particle == "이" && tokens[j].scalars.count >= 4 && !isTitle(tokens[j].baseScalars)
             if org == nil, unit == nil, j >= 1, tokens[j].particle == nil || glued, !tokens[j].comma,
                 !tokens[j - 1].comma,
                 isKoreanName(tokens[j - 1]), person(tokens[j]) == nil, !isSurnameWord(tokens[j]),
@@ -556,6 +557,11 @@ extension ExtractionRun {
     }
 
     /// Whether a word is a family name standing alone (`쉬`, `저우`, `강`).
+    /// A Hangul name with no particle that looks like one (`윤상현`).
+    func isPlainName(_ t: Token) -> Bool {
+        t.particle == nil && isKoreanName(t) && looksLikeHangulName(t.textScalars)
+    }
+
     /// `김명주 한국투자증권 연구원은`: `연구원` after a securities firm is an analyst's title (elsewhere
     /// it is mostly an institute, `연구원 안에`, and no title).
     func isAnalystTitle(_ tokens: [Token], _ i: Int) -> Bool {
@@ -854,6 +860,7 @@ extension ExtractionRun {
             // `co-CEO Chen Lei`, `vice presidents Zhang Xin and Luo Yue`: a lower-case title, no org
             // before it, then one name, or a plural title and a list of names.
             if let f = tokens[i].baseScalars.first, (0x61...0x7A).contains(f.value),
+                lexicon.englishTitleFirstsASCII[Int(f.value)],
                 i == 0 || tokens[i - 1].comma || !(tokens[i - 1].baseScalars.first.map(Scalars.isUpper) ?? false),
                 lexicon.englishTitleWordSet.index(lowercasingASCII: tokens[i].baseScalars) != nil,
                 let (title, after) = englishTitle(tokens, at: i, plural: true), !tokens[after - 1].comma,

@@ -517,9 +517,8 @@ extension ExtractionRun {
     /// the unit, in the person's org.
     private mutating func findUnitsOfTitles() {
         for p in people {
-            for title in (p.fact.title.map { [$0] } ?? []) + p.formerTitles {
-                addUnitOfTitle(title, of: p)
-            }
+            if let title = p.fact.title { addUnitOfTitle(title, of: p) }
+            for title in p.formerTitles { addUnitOfTitle(title, of: p) }
         }
     }
 

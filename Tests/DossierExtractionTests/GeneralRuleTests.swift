@@ -1467,4 +1467,14 @@ import Testing
         #expect(people(f).first { $0.name == "이태민" }?.org == "네이버클라우드")
         #expect(!people(f).contains { $0.name.hasPrefix("출신") || $0.name == "지난달" })
     }
+
+    @Test func aUnitHeadsTitleWithItsRankIsNoOrg() {
+        let f = facts(
+            """
+            KT는 5일 조직개편을 단행했다. AX혁신부문장에는 윤서진 엔터프라이즈부문장(부사장)이 사장으로 승진해 선임됐다.
+            """
+        )
+        #expect(!orgNames(f).contains { $0.hasPrefix("엔터프라이즈부문장") })
+        #expect(people(f).first { $0.name == "윤서진" }?.org == "KT")
+    }
 }
