@@ -19,12 +19,12 @@ extension ExtractionRun {
         guard let f = u.first, Scalars.isUpper(f), u.count >= 3 else { return false }
         return u.dropFirst().contains { (0x61...0x7A).contains($0.value) }
             && u.allSatisfy { Scalars.isLatin($0) || Scalars.isDigit($0) || $0 == "-" || $0 == "&" }
-            && !isHyphenatedAdjective(u)
+            && !(u.contains("-") && isHyphenatedAdjective(ArraySlice(u)))
     }
 
     /// `Hong Kong-listed`, `Beijing-based`, `state-owned`: a word whose part after its hyphen is one
     /// of these participles describes something; it names nothing.
-    static func isHyphenatedAdjective(_ u: some Collection<Unicode.Scalar>) -> Bool {
+    static func isHyphenatedAdjective(_ u: ArraySlice<Unicode.Scalar>) -> Bool {
         guard u.contains("-") else { return false }
         var tail: [Unicode.Scalar] = []
         for c in u {
@@ -90,7 +90,7 @@ extension ExtractionRun {
                     guard let paren = t.paren, Self.isTitleCase(paren) || Scalars.isCode(paren),
                         !paren.unicodeScalars.contains(" "), knownOrg(t) == nil, !isUnitHead(t.baseScalars),
                         !lexicon.eventNounWords.hasSuffix(t.baseScalars), !isTitle(t.baseScalars),
-                        !isNotOrg(t.baseScalars), baseCount(t.baseScalars) >= 3
+                        !lexicon.notOrgWords.contains(t.baseScalars), baseCount(t.baseScalars) >= 3
                     else { continue }
                     let c = counts[t.base] ?? (0, s.number, paren)
                     counts[t.base] = (c.count + 3, c.sentence, c.native)

@@ -15,13 +15,24 @@ extension ExtractionRun {
         guard i + 3 <= tokens.count, lexicon.orgRunFirsts.index(lowercasingASCII: tokens[i].scalars) != nil else {
             return nil
         }
-        for n in [4, 3] where i + n <= tokens.count {
-            guard !tokens[i..<(i + n - 1)].contains(where: { $0.comma || $0.period || $0.paren != nil }) else {
-                continue
-            }
-            let words = tokens[i..<(i + n - 1)].map(\.text) + [tokens[i + n - 1].base]
-            if let k = knownOrg(words.joined(separator: " ")) { return (k, n) }
+        // The words as one run of scalars, built once: `A B C` (then `A B C D`), the last word
+        // without its particle.
+        func breaks(_ t: Token) -> Bool { t.comma || t.period || t.paren != nil }
+        guard !breaks(tokens[i]), !breaks(tokens[i + 1]) else { return nil }
+        var run = Array(tokens[i].scalars)
+        run.append(" ")
+        run += tokens[i + 1].scalars
+        run.append(" ")
+        let third = run.count
+        if i + 4 <= tokens.count, !breaks(tokens[i + 2]) {
+            run += tokens[i + 2].scalars
+            run.append(" ")
+            run += tokens[i + 3].baseScalars
+            if let k = knownOrg(run[...]) { return (k, 4) }
+            run.removeSubrange(third...)
         }
+        run += tokens[i + 2].baseScalars
+        if let k = knownOrg(run[...]) { return (k, 3) }
         return nil
     }
 
@@ -201,9 +212,12 @@ extension ExtractionRun {
             let tokens = s.tokens
             for i in tokens.indices.dropLast() {
                 guard let first = tokens[i].orgIndex, tokens[i].particle == nil, !tokens[i].comma, !tokens[i].period,
-                    tokens[i].paren == nil, !tokens[i].quoteAfter,
-                    let k = knownOrg(tokens[i].text + " " + tokens[i + 1].base), k != first
+                    tokens[i].paren == nil, !tokens[i].quoteAfter, lexicon.mayStartOrgPair(tokens[i].scalars)
                 else { continue }
+                var pair = Array(tokens[i].scalars)
+                pair.append(" ")
+                pair += tokens[i + 1].baseScalars
+                guard let k = knownOrg(pair[...]), k != first else { continue }
                 tokens[i].setOrgIndex(k)
             }
         }

@@ -34,13 +34,7 @@ extension ExtractionRun {
                     && t.baseScalars.count >= 4 && isUnitHead(t.baseScalars))
             {
                 // `the Korea Aerospace Research Institute (KARI)`: the last word of a known org.
-                if i >= 2, t.unicodeIsLatin,
-                    (max(0, i - 3)...(i - 2)).contains(where: { a in
-                        knownOrgRun(s.tokens, at: a).map { a + $0.1 - 1 == i } ?? false
-                    })
-                {
-                    continue
-                }
+                if i >= 2, t.unicodeIsLatin, endsKnownOrgRun(s.tokens, i) { continue }
                 // `Hyundai Motor Group creates …`: a known org and `Group` name the group, no unit.
                 if t.base == "Group", i >= 1, t.paren == nil,
                     s.tokens[i - 1].orgIndex != nil
@@ -511,6 +505,16 @@ extension ExtractionRun {
             }
         }
         return nil
+    }
+
+    /// Whether the word at `i` is the last of a known org of three or four words.
+    func endsKnownOrgRun(_ tokens: [Token], _ i: Int) -> Bool {
+        var a = max(0, i - 3)
+        while a <= i - 2 {
+            if let (_, n) = knownOrgRun(tokens, at: a), a + n - 1 == i { return true }
+            a += 1
+        }
+        return false
     }
 
     /// `문지호 AI사업본부장`, `최유나 AI에이전트추진그룹장`: a title that heads a named unit names
