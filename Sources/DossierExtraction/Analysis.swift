@@ -289,7 +289,7 @@ struct ExtractionRun {
     func isKoreanName(_ token: Token, allowParticle: Bool = false) -> Bool {
         let w = allowParticle ? token.baseScalars : token.textScalars
         guard (2...6).contains(w.count), w.allSatisfy(Scalars.isHangul) else { return false }
-        if !allowParticle, token.particle != nil, personKeys[token.textScalars] == nil {
+        if !allowParticle, token.hasParticle, personKeys[token.textScalars] == nil {
             // A name right before a title or organisation takes no particle.
             if token.particle == "의" || token.particle == "은" || token.particle == "는" { return false }
         }
@@ -384,7 +384,7 @@ struct ExtractionRun {
         // The last word of a run (`PDD Holdings said`, `Tencent Music Entertainment Group's`).
         var j = i + 1
         while j < tokens.count, j - i < 5, let f = tokens[j - 1].scalars.first, Scalars.isUpper(f),
-            !tokens[j - 1].comma, tokens[j - 1].particle == nil
+            !tokens[j - 1].comma, !tokens[j - 1].hasParticle
         {
             if Self.englishSubjectVerbs.contains(tokens[j].base) { return true }
             if tokens[j].particle == "'s" { return true }

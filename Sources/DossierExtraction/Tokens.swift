@@ -53,6 +53,8 @@ struct Token {
     }
     /// What a parenthesis attached to the word held (`치우위에펑(邱跃鹏)` → `邱跃鹏`).
     var paren: String? { read { $0.paren } }
+    /// Whether a parenthesis is attached to the word (no `String` copied).
+    var hasParen: Bool { read { $0.paren != nil } }
     /// Whether a comma follows.
     var comma: Bool { read { $0.comma } }
     /// Whether a full stop follows.

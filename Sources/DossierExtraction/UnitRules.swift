@@ -26,17 +26,17 @@ extension ExtractionRun {
             // that is merged or led (`국제사업부를 이끌고`).
             for (i, t) in s.tokens.enumerated()
             where
-                ((establishes || t.paren != nil || Self.mayBeListedOrLed(t)
-                || (s.verbs.mergeWord && t.particle == nil && t.unicodeIsLatin) || englishLed(s.tokens, i))
+                ((establishes || t.hasParen || Self.mayBeListedOrLed(t)
+                || (s.verbs.mergeWord && !t.hasParticle && t.unicodeIsLatin) || englishLed(s.tokens, i))
                 && (isUnitHead(t.baseScalars) || isTwoWordUnitHead(s.tokens, i)
-                    || (t.paren != nil && (isCodedGroupUnit(t, in: s) || isCodedOrganisation(s.tokens, i)))))
+                    || (t.hasParen && (isCodedGroupUnit(t, in: s) || isCodedOrganisation(s.tokens, i)))))
                 || ((t.hasPossessiveParticle || t.comma || (i > 0 && s.tokens[i - 1].comma))
                     && t.baseScalars.count >= 4 && isUnitHead(t.baseScalars))
             {
                 var code = t.paren.flatMap { Scalars.isCode($0) ? $0 : nil }
                 // `삼성전자 파운드리사업부의`: a unit named right after its known org.
                 let owned =
-                    i > 0 && s.tokens[i - 1].orgIndex != nil && s.tokens[i - 1].particle == nil
+                    i > 0 && s.tokens[i - 1].orgIndex != nil && !s.tokens[i - 1].hasParticle
                     && !s.tokens[i - 1].comma && t.baseScalars.count >= 4
                     && t.baseScalars.contains(where: Scalars.isHangul) && !isTitle(t.baseScalars)
                     && !lexicon.unitNounWords.contains(t.baseScalars)
@@ -49,8 +49,8 @@ extension ExtractionRun {
                             && s.tokens[i - 1].baseScalars.count >= 4))
                 if code == nil, !establishes, !isLed(s.tokens, i), !owned, !listed, !englishLed(s.tokens, i) {
                     // `merged … into a single Cloud Data Unit`: English names take no particle.
-                    let latinMerged = s.verbs.mergeWord && t.particle == nil && t.unicodeIsLatin
-                    if !latinMerged, t.particle == nil || t.hasPossessiveParticle || t.comma { continue }
+                    let latinMerged = s.verbs.mergeWord && !t.hasParticle && t.unicodeIsLatin
+                    if !latinMerged, !t.hasParticle || t.hasPossessiveParticle || t.comma { continue }
                     if !s.verbs.mergeWord { continue }
                 }
                 var first = i
@@ -66,7 +66,7 @@ extension ExtractionRun {
                         first -= 1
                         continue
                     }
-                    if p.paren != nil || p.quoteAfter { break }
+                    if p.hasParen || p.quoteAfter { break }
                     // `부사장 겸 AI클라우드그룹`, `네이버클라우드 산하 … 조직`: a title, `겸` or `산하` ends
                     // the name.
                     if p.isText(in: Self.underWords) || p.isText(in: Self.jointWords) || isTitle(p.baseScalars) {
@@ -76,7 +76,7 @@ extension ExtractionRun {
                         break
                     }
                     if let k = knownOrg(p) {
-                        if p.particle == nil || p.particle == "의" { parent = orgName(k) }
+                        if !p.hasParticle || p.particle == "의" { parent = orgName(k) }
                         break
                     }
                     let connector = p.isText(in: Self.connectorWords)
@@ -206,7 +206,7 @@ extension ExtractionRun {
             && Self.englishUnitNouns.contains(tokens[k].baseScalars)
         {
             var a = k
-            while a > 0, k - a < 5, !tokens[a - 1].comma, !tokens[a - 1].period, tokens[a - 1].particle == nil,
+            while a > 0, k - a < 5, !tokens[a - 1].comma, !tokens[a - 1].period, !tokens[a - 1].hasParticle,
                 Self.isTitleCase(tokens[a - 1].baseScalars) || Scalars.isCode(tokens[a - 1].baseScalars)
                     || (tokens[a - 1].isText(in: Self.connectorWords) && a - 1 > 0
                         && Self.isTitleCase(tokens[a - 2].baseScalars))
@@ -332,13 +332,13 @@ extension ExtractionRun {
             while j >= 0, items.count < 12 {
                 // One item: up to three bare words, the last of them with the comma (or none, last).
                 // Each a name with a head or a code (`클라우드, 전자상거래, 물류 등`: fields, not names).
-                guard j == end || tokens[j].comma, tokens[j].particle == nil,
+                guard j == end || tokens[j].comma, !tokens[j].hasParticle,
                     tokens[j].paren.map(Scalars.isCode) ?? false || isUnitHead(tokens[j].baseScalars)
                         || (tokens[j].baseScalars.count >= 4 && tokens[j].baseScalars.hasSuffix(Self.groupScalars))
                 else { break }
                 var first = j
                 while first > 0, j - first < 2, !tokens[first - 1].comma, tokens[first - 1].isBare,
-                    tokens[first - 1].paren == nil
+                    !tokens[first - 1].hasParen
                 {
                     first -= 1
                 }
@@ -484,22 +484,35 @@ extension ExtractionRun {
     /// (`unit_nouns`), the token at `i` being its second.
     func isTwoWordUnitHead(_ tokens: [Token], _ i: Int) -> Bool {
         guard i > 0, tokens[i].unicodeIsLatin, !tokens[i - 1].comma else { return false }
-        let pair = Array(tokens[i - 1].baseScalars) + [" "] + Array(tokens[i].baseScalars)
-        return lexicon.unitNounWords.contains(pair[...])
+        let a = tokens[i - 1].baseScalars
+        let b = tokens[i].baseScalars
+        // The set's own masks (length, last scalar, first two), tested before the pair is built
+        // (three arrays): the lookup would stop at them for nearly every pair.
+        let words = lexicon.unitNounWords
+        guard let first = a.first, let last = b.last, words.hasLength(a.count + 1 + b.count),
+            words.mayEnd(with: last), words.mayStart(with: first, a.count > 1 ? a[a.startIndex + 1] : " ")
+        else { return false }
+        let pair = Array(a) + [" "] + Array(b)
+        return words.contains(pair[...])
     }
+
+    static let theScalars: [Unicode.Scalar] = ["t", "h", "e"]
+    static let ofScalars: [Unicode.Scalar] = ["o", "f"]
 
     static let englishLeadWords = WordSet(["head", "heads", "leads", "led", "runs", "chief", "oversees"])
 
     /// `head of the Hyperscale AI Division`, `who heads the ICBU`: a unit someone heads, named in
     /// Title case (at most five words) after the lead word, `of` and `the`.
     func englishLed(_ tokens: [Token], _ i: Int) -> Bool {
-        guard tokens[i].unicodeIsLatin, tokens[i].baseScalars.first.map(Scalars.isUpper) ?? false else { return false }
+        // The capital first: `unicodeIsLatin` holds whenever it does, but costs more.
+        guard tokens[i].baseScalars.first.map(Scalars.isUpper) ?? false, tokens[i].unicodeIsLatin else { return false }
         var k = i
         while k > 0, i - k < 5, tokens[k - 1].baseScalars.first.map(Scalars.isUpper) ?? false, !tokens[k - 1].comma {
             k -= 1
         }
-        if k > 0, tokens[k - 1].base == "the" { k -= 1 }
-        if k > 0, tokens[k - 1].base == "of" { k -= 1 }
+        // By scalars (ASCII words: the same as `base ==`), without making the base's `String`.
+        if k > 0, tokens[k - 1].baseScalars.elementsEqual(Self.theScalars) { k -= 1 }
+        if k > 0, tokens[k - 1].baseScalars.elementsEqual(Self.ofScalars) { k -= 1 }
         return k > 0 && Self.englishLeadWords.contains(tokens[k - 1].baseScalars)
     }
 
