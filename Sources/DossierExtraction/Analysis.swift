@@ -241,8 +241,16 @@ struct ExtractionRun {
     /// The known organisation a word names (`텐센트`, `텐센트그룹`, `Tencent`), as its index.
     func knownOrg(_ word: String) -> Int? { lexicon.knownOrg(word) }
 
-    /// The same, from the word's scalars.
-    func knownOrg(_ w: ArraySlice<Unicode.Scalar>) -> Int? { lexicon.knownOrg(w) }
+    /// The same, from the word's scalars. `Lexicon.knownOrg(_:)` written out: called on
+    /// `lexicon` (the run's accessor), the method had the whole `Lexicon` copied first, on every
+    /// call; the plain-word lookup needs only the org names' set.
+    func knownOrg(_ w: ArraySlice<Unicode.Scalar>) -> Int? {
+        // Words that need Unicode case mapping take the `String` path.
+        for c in w where c.value >= 0x80 && !Scalars.isHangul(c) && !Scalars.isHan(c) && c.value != 0xB7 {
+            return lexicon.knownOrg(w)
+        }
+        return Lexicon.knownOrg(plainWord: w, in: lexicon.orgWords)
+    }
 
     func knownOrg(_ token: Token) -> Int? { token.orgIndex }
 
