@@ -51,6 +51,8 @@ extension ExtractionRun {
 
     mutating func findMetrics() {
         var seen: [(value: Double, unit: String, subject: String?, what: String?)] = []
+        /// The values of `seen`, in the same order.
+        var seenValues: [Double] = []
         // A headline's figures (`카카오뱅크, 1분기 순이익 1112억 원 ‘분기 최대’…`) are held back: the
         // body states them again, in a full clause that says whose and what they are.
         let headline = sentences.first { !$0.isDateLine && !$0.sentence.isFurniture }.flatMap { first in
@@ -196,13 +198,21 @@ extension ExtractionRun {
                     }
                 }
                 let value = number.value
-                if seen.contains(where: { m in
-                    m.value == value && m.unit == (unitName ?? "") && m.subject == subject
+                // `seen.contains(where:)`, with the values compared first from their own list:
+                // each element the search copied out of `seen` retained and released its three
+                // strings, for every figure against every one before it.
+                var repeated = false
+                for k in seenValues.indices where seenValues[k] == value {
+                    let m = seen[k]
+                    if m.unit == (unitName ?? "") && m.subject == subject
                         && (m.what == nil || what == nil || (m.what ?? "").contains(what ?? "")
                             || (what ?? "").contains(m.what ?? ""))
-                }) {
-                    continue
+                    {
+                        repeated = true
+                        break
+                    }
                 }
+                if repeated { continue }
                 let date = s.dates.first(where: { $0.start.hasYear && $0.range.upperBound <= number.range.lowerBound })?
                     .start
                 let fact = MetricFact(
@@ -218,11 +228,13 @@ extension ExtractionRun {
                     continue
                 }
                 seen.append((value, unitName ?? "", subject, what))
+                seenValues.append(value)
                 emit(.metric(fact), sentence: s)
             }
         }
         for (fact, s) in held where !seen.contains(where: { $0.value == fact.value && $0.unit == (fact.unit ?? "") }) {
             seen.append((fact.value, fact.unit ?? "", fact.subject, fact.what))
+            seenValues.append(fact.value)
             emit(.metric(fact), sentence: s)
         }
     }

@@ -27,7 +27,10 @@ extension ExtractionRun {
             for (i, t) in s.tokens.enumerated()
             where
                 ((establishes || t.hasParen || Self.mayBeListedOrLed(t)
-                || (s.verbs.mergeWord && !t.hasParticle && t.unicodeIsLatin) || englishLed(s.tokens, i))
+                || (s.verbs.mergeWord && !t.hasParticle && t.unicodeIsLatin)
+                // `englishLed`'s own first test, here: the call (and the retain of the token list
+                // around it) cost more than the test, for every token of every sentence.
+                || ((t.baseScalars.first.map(Scalars.isUpper) ?? false) && englishLed(s.tokens, i)))
                 && (isUnitHead(t.baseScalars) || isTwoWordUnitHead(s.tokens, i)
                     || (t.hasParen && (isCodedGroupUnit(t, in: s) || isCodedOrganisation(s.tokens, i)))))
                 || ((t.hasPossessiveParticle || t.comma || (i > 0 && s.tokens[i - 1].comma))
