@@ -31,7 +31,8 @@ extension ExtractionRun {
                 // `englishLed`'s own first test, here: the call (and the retain of the token list
                 // around it) cost more than the test, for every token of every sentence.
                 || ((t.baseScalars.first.map(Scalars.isUpper) ?? false) && englishLed(s.tokens, i)))
-                && (isUnitHead(t.baseScalars) || isTwoWordUnitHead(s.tokens, i)
+                // `isTwoWordUnitHead`'s first tests, here: the call copied the whole run first.
+                && (isUnitHead(t.baseScalars) || (i > 0 && t.unicodeIsLatin && isTwoWordUnitHead(s.tokens, i))
                     || (t.hasParen && (isCodedGroupUnit(t, in: s) || isCodedOrganisation(s.tokens, i)))))
                 || ((t.hasPossessiveParticle || t.comma || (i > 0 && s.tokens[i - 1].comma))
                     && t.baseScalars.count >= 4 && isUnitHead(t.baseScalars))
