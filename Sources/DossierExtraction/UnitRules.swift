@@ -5,14 +5,18 @@ import DossierModel
 extension ExtractionRun {
     func isUnitHead(_ word: String) -> Bool { isUnitHead(Array(word.unicodeScalars)[...]) }
 
-    func isUnitHead(_ w: ArraySlice<Unicode.Scalar>) -> Bool {
-        if lexicon.unitNounWords.contains(w) || lexicon.unitNounWords.hasSuffix(w, from: 2, keep: 1) { return true }
+    func isUnitHead(_ w: ArraySlice<Unicode.Scalar>) -> Bool { Self.isUnitHead(w, nouns: lexicon.unitNounWords) }
+
+    /// The same on the unit nouns alone: `findUnits` (mutating) calling the method copied the
+    /// whole run (480 bytes) first, for every token it asked about.
+    static func isUnitHead(_ w: ArraySlice<Unicode.Scalar>, nouns: WordSet) -> Bool {
+        if nouns.contains(w) || nouns.hasSuffix(w, from: 2, keep: 1) { return true }
         // A one-syllable head glued to a name of three syllables or more (`코어뱅킹팀`, `엑사원랩`),
         // not to a shorter word (`현실`, `오버랩`).
         guard w.count >= 4, let last = w.last, Scalars.isHangul(last), Scalars.isHangul(w[w.endIndex - 2]) else {
             return false
         }
-        return lexicon.unitNounWords.contains(w[(w.endIndex - 1)...])
+        return nouns.contains(w[(w.endIndex - 1)...])
     }
 
     mutating func findUnits() {
@@ -20,6 +24,7 @@ extension ExtractionRun {
         var effective: PartialDate??
         for (index, s) in sentences.enumerated() where !s.isDateLine {
             let establishes = s.verbs.establishes
+            let unitNouns = lexicon.unitNounWords
             var underParent: String?
             // `A와 B에 나뉘어 있던 … 조직을 통합한 것`: the units merged are named too.
             // Without an establishing verb only a head with a code in parenthesis counts, or one
@@ -32,10 +37,11 @@ extension ExtractionRun {
                 // around it) cost more than the test, for every token of every sentence.
                 || ((t.baseScalars.first.map(Scalars.isUpper) ?? false) && englishLed(s.tokens, i)))
                 // `isTwoWordUnitHead`'s first tests, here: the call copied the whole run first.
-                && (isUnitHead(t.baseScalars) || (i > 0 && t.unicodeIsLatin && isTwoWordUnitHead(s.tokens, i))
+                && (Self.isUnitHead(t.baseScalars, nouns: unitNouns)
+                    || (i > 0 && t.unicodeIsLatin && isTwoWordUnitHead(s.tokens, i))
                     || (t.hasParen && (isCodedGroupUnit(t, in: s) || isCodedOrganisation(s.tokens, i)))))
                 || ((t.hasPossessiveParticle || t.comma || (i > 0 && s.tokens[i - 1].comma))
-                    && t.baseScalars.count >= 4 && isUnitHead(t.baseScalars))
+                    && t.baseScalars.count >= 4 && Self.isUnitHead(t.baseScalars, nouns: unitNouns))
             {
                 var code = t.paren.flatMap { Scalars.isCode($0) ? $0 : nil }
                 // `삼성전자 파운드리사업부의`: a unit named right after its known org.
@@ -48,8 +54,10 @@ extension ExtractionRun {
                 // `가전디지털사업부, 생활소비재사업부, 신선식품사업부 등`: units listed together.
                 let listed =
                     t.baseScalars.count >= 4
-                    && ((t.comma && i + 1 < s.tokens.count && isUnitHead(s.tokens[i + 1].baseScalars))
-                        || (i > 0 && s.tokens[i - 1].comma && isUnitHead(s.tokens[i - 1].baseScalars)
+                    && ((t.comma && i + 1 < s.tokens.count
+                        && Self.isUnitHead(s.tokens[i + 1].baseScalars, nouns: unitNouns))
+                        || (i > 0 && s.tokens[i - 1].comma
+                            && Self.isUnitHead(s.tokens[i - 1].baseScalars, nouns: unitNouns)
                             && s.tokens[i - 1].baseScalars.count >= 4))
                 if code == nil, !establishes, !isLed(s.tokens, i), !owned, !listed, !englishLed(s.tokens, i) {
                     // `merged … into a single Cloud Data Unit`: English names take no particle.
