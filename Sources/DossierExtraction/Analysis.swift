@@ -285,8 +285,16 @@ struct ExtractionRun {
     /// The known organisation a word names (`텐센트`, `텐센트그룹`, `Tencent`), as its index.
     func knownOrg(_ word: String) -> Int? { lexicon.knownOrg(word) }
 
-    /// The same, from the word's scalars.
-    func knownOrg(_ w: ArraySlice<Unicode.Scalar>) -> Int? { lexicon.knownOrg(w) }
+    /// The same, from the word's scalars. `Lexicon.knownOrg(_:)` written out: called on
+    /// `lexicon` (the run's accessor), the method had the whole `Lexicon` copied first, on every
+    /// call; the plain-word lookup needs only the org names' set.
+    func knownOrg(_ w: ArraySlice<Unicode.Scalar>) -> Int? {
+        // Words that need Unicode case mapping take the `String` path.
+        for c in w where c.value >= 0x80 && !Scalars.isHangul(c) && !Scalars.isHan(c) && c.value != 0xB7 {
+            return lexicon.knownOrg(w)
+        }
+        return Lexicon.knownOrg(plainWord: w, in: lexicon.orgWords)
+    }
 
     func knownOrg(_ token: Token) -> Int? { token.orgIndex }
 
@@ -333,7 +341,7 @@ struct ExtractionRun {
     func isKoreanName(_ token: Token, allowParticle: Bool = false) -> Bool {
         let w = allowParticle ? token.baseScalars : token.textScalars
         guard (2...6).contains(w.count), w.allSatisfy(Scalars.isHangul) else { return false }
-        if !allowParticle, token.particle != nil, personKeys[token.textScalars] == nil {
+        if !allowParticle, token.hasParticle, personKeys[token.textScalars] == nil {
             // A name right before a title or organisation takes no particle.
             if token.particle == "의" || token.particle == "은" || token.particle == "는" { return false }
         }
@@ -428,7 +436,7 @@ struct ExtractionRun {
         // The last word of a run (`PDD Holdings said`, `Tencent Music Entertainment Group's`).
         var j = i + 1
         while j < tokens.count, j - i < 5, let f = tokens[j - 1].scalars.first, Scalars.isUpper(f),
-            !tokens[j - 1].comma, tokens[j - 1].particle == nil
+            !tokens[j - 1].comma, !tokens[j - 1].hasParticle
         {
             if Self.englishSubjectVerbs.contains(tokens[j].base) { return true }
             if tokens[j].particle == "'s" { return true }

@@ -71,8 +71,8 @@ extension ExtractionRun {
     /// company written right after it: no known org, title, unit or event word.
     private func codePrefix(_ p: Token) -> Bool {
         let u = p.baseScalars
-        guard (2...4).contains(u.count), u.allSatisfy({ Scalars.isUpper($0) }), p.particle == nil, !p.comma,
-            !p.period, p.paren == nil, knownOrg(u) == nil, !lexicon.notNameWords.contains(u),
+        guard (2...4).contains(u.count), u.allSatisfy({ Scalars.isUpper($0) }), !p.hasParticle, !p.comma,
+            !p.period, !p.hasParen, knownOrg(u) == nil, !lexicon.notNameWords.contains(u),
             lexicon.englishTitleWordSet.index(lowercasingASCII: u) == nil, !lexicon.unitNounWords.contains(u),
             !lexicon.eventNounWords.contains(u)
         else { return false }
@@ -96,10 +96,10 @@ extension ExtractionRun {
                     counts[t.base] = (c.count + 3, c.sentence, c.native)
                     continue
                 }
-                guard companyWordCandidate(t), t.particle == nil || t.particle == "'s" else { continue }
+                guard companyWordCandidate(t), !t.hasParticle || t.particle == "'s" else { continue }
                 if i > 0 {
                     let p = tokens[i - 1]
-                    if Self.isTitleCase(p.base) && !p.comma && !p.period && p.particle == nil
+                    if Self.isTitleCase(p.base) && !p.comma && !p.period && !p.hasParticle
                         && !lexicon.notNames.contains(p.base)
                     {
                         continue
@@ -109,7 +109,7 @@ extension ExtractionRun {
                 var name = t.base
                 // `XL Axiata`: a short capital code glued before the name is part of it.
                 if i > 0, codePrefix(tokens[i - 1]) { name = tokens[i - 1].base + " " + name }
-                if t.particle == nil, !t.comma, !t.period, i + 1 < tokens.count {
+                if !t.hasParticle, !t.comma, !t.period, i + 1 < tokens.count {
                     let n = tokens[i + 1]
                     if Self.englishOrgSuffixWords.contains(n.base) {
                         name += " " + n.base

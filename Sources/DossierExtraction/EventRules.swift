@@ -189,7 +189,7 @@ extension ExtractionRun {
                         && Self.isTitleCase(tokens[b + 1].baseScalars))
             {
                 b += 1
-                if tokens[b - 1].comma || tokens[b - 1].period || tokens[b - 1].particle != nil { break }
+                if tokens[b - 1].comma || tokens[b - 1].period || tokens[b - 1].hasParticle { break }
             }
             guard b > a, Self.venueHeads.contains(tokens[b - 1].baseScalars) else { continue }
             f.place = tokens[a..<b].map(\.base).joined(separator: " ")
@@ -210,7 +210,7 @@ extension ExtractionRun {
         for (k, t) in tokens.enumerated() where t.base == "in" && k > 0 && k + 1 < tokens.count {
             let p = tokens[k - 1]
             guard
-                p.paren != nil || lexicon.eventNounWords.contains(p.baseScalars)
+                p.hasParen || lexicon.eventNounWords.contains(p.baseScalars)
                     || Self.englishEventNouns.contains(p.baseScalars) || Self.siteNouns.contains(p.base),
                 !p.comma, Self.isTitleCase(tokens[k + 1].baseScalars),
                 DateParsing.monthWords.index(of: tokens[k + 1].baseScalars) == nil
@@ -302,7 +302,7 @@ extension ExtractionRun {
                 var first = k
                 while first > 0, k - first < 6 {
                     let p = s.tokens[first - 1]
-                    guard p.isBare, p.paren == nil, !p.quoteAfter, !p.dateLike else { break }
+                    guard p.isBare, !p.hasParen, !p.quoteAfter, !p.dateLike else { break }
                     // `another round of price cuts at its Force Conference (原动力大会)`.
                     if let f = p.scalars.first, Scalars.isLatin(f), !Scalars.isUpper(f) { break }
                     first -= 1
@@ -374,7 +374,7 @@ extension ExtractionRun {
             var first = k
             while first > 0, k - first < 7 {
                 let p = s.tokens[first - 1]
-                guard !p.comma, !p.period, p.particle == nil || p.particle == "'s" else { break }
+                guard !p.comma, !p.period, !p.hasParticle || p.particle == "'s" else { break }
                 let upper = p.baseScalars.first.map { Scalars.isUpper($0) || Scalars.isDigit($0) } ?? false
                 guard upper || p.base == "of" || p.base == "and" || p.base == "&" else { break }
                 first -= 1
@@ -390,8 +390,7 @@ extension ExtractionRun {
             var name = s.tokens[first...k].map(\.base).joined(separator: " ")
             var paren = t.paren
             // `REAL Summit 2024`: the edition's year belongs to the name.
-            if t.paren == nil, !t.comma, !t.period, k + 1 < s.tokens.count, Self.isYearWord(s.tokens[k + 1].baseScalars)
-            {
+            if !t.hasParen, !t.comma, !t.period, k + 1 < s.tokens.count, Self.isYearWord(s.tokens[k + 1].baseScalars) {
                 name += " " + s.tokens[k + 1].base
                 paren = s.tokens[k + 1].paren
             }

@@ -730,7 +730,12 @@ extension Lexicon {
     /// The same, for a word of Hangul syllables, Han characters, `·` and ASCII only (none needs
     /// Unicode case mapping): the tokenizer knows this of most words as it reads them, and the
     /// test above, over every scalar of every word, cost more than the lookup that follows it.
-    func knownOrg(plainWord w: ArraySlice<Unicode.Scalar>) -> Int? {
+    func knownOrg(plainWord w: ArraySlice<Unicode.Scalar>) -> Int? { Self.knownOrg(plainWord: w, in: orgWords) }
+
+    /// The same on the org names' set alone: a caller that reaches the lexicon through
+    /// `ExtractionRun.lexicon` passes the set (a reference), where calling the method copied the
+    /// whole `Lexicon` (960 bytes) first.
+    static func knownOrg(plainWord w: ArraySlice<Unicode.Scalar>, in orgWords: WordSet) -> Int? {
         let n = w.count
         // No name has this length, with or without a group suffix (ASCII case mapping keeps it).
         if !orgWords.hasLength(n), !orgWords.hasLength(n - 1), !orgWords.hasLength(n - 2), !orgWords.hasLength(n - 5) {

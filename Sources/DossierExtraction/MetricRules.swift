@@ -22,8 +22,6 @@ extension ExtractionRun {
     ]
 
     static let suffixQualifierScalars = suffixQualifiers.map { Array($0.0.unicodeScalars) }
-    /// The first scalars of the suffix qualifiers: most figures are followed by none of them.
-    static let suffixQualifierFirsts = Set(suffixQualifiers.compactMap { $0.0.unicodeScalars.first })
 
     /// Whether `text` ends with `word` whose first (ASCII) letter is written as a capital.
     static func hasCapitalisedSuffix(_ text: ArraySlice<Unicode.Scalar>, _ word: [Unicode.Scalar]) -> Bool {
@@ -34,6 +32,10 @@ extension ExtractionRun {
     }
     static let notCounterScalars = notCounters.map { Array($0.unicodeScalars) }
     static let prefixQualifierScalars = prefixQualifiers.map { (Array($0.0.unicodeScalars), $0.1) }
+    /// The scalars the prefix qualifiers end with, and those the suffix qualifiers start with.
+    /// Arrays: a dozen comparisons cost less than hashing a scalar.
+    static let prefixQualifierLasts = prefixQualifiers.compactMap { $0.0.unicodeScalars.last }
+    static let suffixQualifierFirsts = suffixQualifiers.compactMap { $0.0.unicodeScalars.first }
 
     /// The unit written at `i`: (unit as reported or ISO code, end offset). The longest of the
     /// currencies, counters and units that start with the scalar there (on a tie, the first of
@@ -58,6 +60,8 @@ extension ExtractionRun {
 
     mutating func findMetrics() {
         var seen: [(value: Double, unit: String, subject: String?, what: String?)] = []
+        /// The values of `seen`, in the same order.
+        var seenValues: [Double] = []
         // A headline's figures (`카카오뱅크, 1분기 순이익 1112억 원 ‘분기 최대’…`) are held back: the
         // body states them again, in a full clause that says whose and what they are.
         let headline = sentences.first { !$0.isDateLine && !$0.sentence.isFurniture }.flatMap { first in
@@ -119,20 +123,25 @@ extension ExtractionRun {
                 var b = number.range.lowerBound
                 while a < b, Scalars.isSpace(sc[a]) || sc[a] == "\n" || sc[a] == "$" { a += 1 }
                 while b > a, Scalars.isSpace(sc[b - 1]) || sc[b - 1] == "\n" || sc[b - 1] == "$" { b -= 1 }
-                // `More than 500 companies` opening a sentence: the first letter compared in lower case.
-                for (word, q) in Self.prefixQualifierScalars
-                where sc[a..<b].hasSuffix(word)
-                    || (b - a >= word.count && Scalars.isUpper(sc[b - word.count])
-                        && Self.hasCapitalisedSuffix(sc[a..<b], word))
-                {
-                    let head = b - word.count
-                    if head == a || sc[head - 1] == " " || sc[head - 1] == "," || sc[head - 1] == "\u{201C}" {
-                        qualifier = q
-                        break
+                // The list walked only when the scalar before the number ends some qualifier:
+                // walking it retained and released each word, for every figure. `More than 500
+                // companies` opening a sentence: the first letter compared in lower case.
+                if b > a, Self.prefixQualifierLasts.contains(sc[b - 1]) {
+                    for (word, q) in Self.prefixQualifierScalars
+                    where sc[a..<b].hasSuffix(word)
+                        || (b - a >= word.count && Scalars.isUpper(sc[b - word.count])
+                            && Self.hasCapitalisedSuffix(sc[a..<b], word))
+                    {
+                        let head = b - word.count
+                        if head == a || sc[head - 1] == " " || sc[head - 1] == "," || sc[head - 1] == "\u{201C}" {
+                            qualifier = q
+                            break
+                        }
                     }
                 }
                 var j = end
                 while j < sc.count, Scalars.isSpace(sc[j]) { j += 1 }
+                // Likewise only when the scalar at `j` starts some qualifier.
                 if j < sc.count, Self.suffixQualifierFirsts.contains(sc[j]) {
                     for (word, q) in Self.suffixQualifiers where KoreanNumbers.matches(sc, at: j, word) {
                         qualifier = q
@@ -203,13 +212,21 @@ extension ExtractionRun {
                     }
                 }
                 let value = number.value
-                if seen.contains(where: { m in
-                    m.value == value && m.unit == (unitName ?? "") && m.subject == subject
+                // `seen.contains(where:)`, with the values compared first from their own list:
+                // each element the search copied out of `seen` retained and released its three
+                // strings, for every figure against every one before it.
+                var repeated = false
+                for k in seenValues.indices where seenValues[k] == value {
+                    let m = seen[k]
+                    if m.unit == (unitName ?? "") && m.subject == subject
                         && (m.what == nil || what == nil || (m.what ?? "").contains(what ?? "")
                             || (what ?? "").contains(m.what ?? ""))
-                }) {
-                    continue
+                    {
+                        repeated = true
+                        break
+                    }
                 }
+                if repeated { continue }
                 let date = s.dates.first(where: { $0.start.hasYear && $0.range.upperBound <= number.range.lowerBound })?
                     .start
                 let fact = MetricFact(
@@ -225,11 +242,13 @@ extension ExtractionRun {
                     continue
                 }
                 seen.append((value, unitName ?? "", subject, what))
+                seenValues.append(value)
                 emit(.metric(fact), sentence: s)
             }
         }
         for (fact, s) in held where !seen.contains(where: { $0.value == fact.value && $0.unit == (fact.unit ?? "") }) {
             seen.append((fact.value, fact.unit ?? "", fact.subject, fact.what))
+            seenValues.append(fact.value)
             emit(.metric(fact), sentence: s)
         }
     }
@@ -313,7 +332,7 @@ extension ExtractionRun {
         while i + 1 < tokens.count, tokens[i + 1].end <= offset {
             let t = tokens[i]
             defer { i += 1 }
-            guard i == 0 || t.quoteBefore, t.particle == nil, !t.comma, !t.period, !t.quoteAfter, t.orgIndex == nil,
+            guard i == 0 || t.quoteBefore, !t.hasParticle, !t.comma, !t.period, !t.quoteAfter, t.orgIndex == nil,
                 let f = t.baseScalars.first, Scalars.isHangul(f)
             else { continue }
             let n = tokens[i + 1]
@@ -321,7 +340,7 @@ extension ExtractionRun {
             var name = t.base + " " + n.base
             var last = n
             // `5.0을`: a version.
-            if n.particle == nil, i + 2 < tokens.count, let v = tokens[i + 2].baseScalars.first, Scalars.isDigit(v),
+            if !n.hasParticle, i + 2 < tokens.count, let v = tokens[i + 2].baseScalars.first, Scalars.isDigit(v),
                 tokens[i + 2].baseScalars.allSatisfy({ Scalars.isDigit($0) || $0 == "." }), tokens[i + 2].end <= offset
             {
                 name += " " + tokens[i + 2].base
@@ -536,13 +555,21 @@ extension ExtractionRun {
     static let subjectParticleSet: TextSet = ["은", "는", "이", "가"]
     static let notThingWords: TextSet = ["현재", "총", "모두"]
 
+    /// Words before an English figure that name no thing (`revenue of RMB …`). A `WordSet`: by
+    /// scalars, the same as `String` equality for these ASCII words, without making the base's
+    /// `String`; the list was an array literal built on every test.
+    static let englishThingSkips = WordSet([
+        "of", "at", "to", "reached", "hit", "was", "were", "is", "totaled", "than", "more", "about",
+    ])
+
     func thingCounted(_ s: AnalyzedSentence, number: Range<Int>, unitEnd: Int) -> String? {
         guard let ti = s.tokenIndex(at: max(number.lowerBound, unitEnd - 1)) else { return nil }
         let t = s.tokens[ti]
+        // On the scalars (those of `text`): making the two words' `String`s cost more than the test.
         let english =
-            s.tokens[ti].text.unicodeScalars.allSatisfy { !Scalars.isHangul($0) }
+            s.tokens[ti].scalars.allSatisfy { !Scalars.isHangul($0) }
             && !(s.tokens.indices.contains(ti + 1)
-                && s.tokens[ti + 1].text.unicodeScalars.contains(where: Scalars.isHangul))
+                && s.tokens[ti + 1].scalars.contains(where: Scalars.isHangul))
         var words: [String] = []
         if english {
             // `4.2 million vehicles globally last year`: adverbs and time words end the thing; a
@@ -565,9 +592,8 @@ extension ExtractionRun {
             let first = b
             // `revenue of RMB 124.25 billion`: the currency word names no thing either.
             while b >= 0,
-                ["of", "at", "to", "reached", "hit", "was", "were", "is", "totaled", "than", "more", "about"].contains(
-                    s.tokens[b].base
-                ) || (b == first && lexicon.currencies[s.tokens[b].base] != nil)
+                Self.englishThingSkips.contains(s.tokens[b].baseScalars)
+                    || (b == first && lexicon.currencies[s.tokens[b].base] != nil)
             { b -= 1 }
             // `order volume grow 20 percent`, `shares rose 2.1%`, `market share in Europe rose to
             // 23%`: the thing is the noun before the change word (and before `in PLACE`).
@@ -591,17 +617,17 @@ extension ExtractionRun {
             return nil
         }
         // Korean words compared through `Text` (by bytes, no normalisation: the same results).
-        if t.particle.map({ Text.same($0, "의") }) ?? false || (t.particle == nil && !t.comma && !t.period) {
+        if t.particle.map({ Text.same($0, "의") }) ?? false || (!t.hasParticle && !t.comma && !t.period) {
             var k = ti + 1
-            if t.particle == nil, k < s.tokens.count, Text.same(s.tokens[k].text, "의") { k += 1 }
+            if !t.hasParticle, k < s.tokens.count, Text.same(s.tokens[k].text, "의") { k += 1 }
             while k < s.tokens.count, words.count < 4 {
                 let w = s.tokens[k]
                 if Self.suffixQualifierScalars.contains(where: { w.scalars.hasPrefix($0) }) || w.dateLike { break }
                 guard Scalars.isHangul(w.scalars.first ?? " ") || Scalars.isCode(w.baseScalars) else { break }
                 // `8.9% 늘었다`, `0.1%포인트 하락했고,`: a predicate names no thing.
                 if Self.isPredicate(w.scalars) { break }
-                words.append(w.particle == nil ? w.text : w.base)
-                if w.particle != nil || w.comma { break }
+                words.append(!w.hasParticle ? w.text : w.base)
+                if w.hasParticle || w.comma { break }
                 if let last = w.scalars.last, Token.verbEndings.contains(last) { return nil }
                 k += 1
             }
@@ -612,7 +638,7 @@ extension ExtractionRun {
         if b >= 0, s.tokens[b].isText(in: Self.approximateWords) { b -= 1 }
         while b >= 0, words.count < 3 {
             let w = s.tokens[b]
-            if w.comma || w.period || w.quoteAfter || w.dateLike || w.paren != nil { break }
+            if w.comma || w.period || w.quoteAfter || w.dateLike || w.hasParen { break }
             if words.isEmpty, w.hasParticle(in: Self.subjectParticleSet) {
                 words.insert(w.base, at: 0)
             } else if w.isBare, !w.isText(in: Self.notThingWords) {

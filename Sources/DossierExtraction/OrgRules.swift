@@ -77,7 +77,15 @@ extension ExtractionRun {
                     }
                 }
                 if let k = knownOrg(t) {
-                    let form = lexicon.isOrgName(t.textScalars) ? t.text : t.base
+                    // `lexicon.isOrgName`, its plain-word case on the org names' set alone: the
+                    // method, inlined here, had the whole `Lexicon` copied (960 bytes) first.
+                    let w = t.textScalars
+                    let needsCaseMapping = w.contains {
+                        $0.value >= 0x80 && !Scalars.isHangul($0) && !Scalars.isHan($0) && $0.value != 0xB7
+                    }
+                    let isName =
+                        needsCaseMapping ? lexicon.isOrgName(w) : lexicon.orgWords.index(lowercasingASCII: w) != nil
+                    let form = isName ? t.text : t.base
                     note(k, form: form, paren: t.paren, s: s, counts: &counts, first: &firstSeen)
                 }
                 i += 1

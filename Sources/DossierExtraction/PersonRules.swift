@@ -55,7 +55,7 @@ extension ExtractionRun {
     func orgToken(_ t: Token) -> String? {
         if let k = knownOrg(t) { return lexicon.orgs[k].name == t.base ? t.base : orgName(k) }
         if let o = slotOrg(t) { return o }
-        if hasOrgSuffix(t.baseScalars) && t.particle == nil { return t.base }
+        if hasOrgSuffix(t.baseScalars) && !t.hasParticle { return t.base }
         return nil
     }
 
@@ -70,7 +70,7 @@ extension ExtractionRun {
                 hasPersonNative(tokens[i + 1]), isTitle(t.baseScalars.dropLast())
             {
                 let before =
-                    i > 0 && !tokens[i - 1].comma && tokens[i - 1].particle == nil ? orgToken(tokens[i - 1]) : nil
+                    i > 0 && !tokens[i - 1].comma && !tokens[i - 1].hasParticle ? orgToken(tokens[i - 1]) : nil
                 let title = Scalars.string(t.baseScalars.dropLast())
                 i = namesAfterTitle(tokens, from: i + 1, title: title, org: before ?? personOrg(s, near: t.start), s)
                 continue
@@ -108,7 +108,7 @@ extension ExtractionRun {
                 i = (list.last ?? i) + 1
                 continue
             }
-            if i + 1 < tokens.count, !t.comma, t.particle == nil, isTitle(tokens[i + 1].baseScalars) {
+            if i + 1 < tokens.count, !t.comma, !t.hasParticle, isTitle(tokens[i + 1].baseScalars) {
                 i += 1
                 continue
             }
@@ -120,11 +120,11 @@ extension ExtractionRun {
             }
             // `연사로 나선 바이두 부총재 천이난(陈一楠)은`: a name with its native spelling right after
             // the title holds it (the org, if any, comes before the title).
-            if i + 1 < tokens.count, !t.comma, t.particle == nil, t.paren == nil, hasPersonNative(tokens[i + 1]),
+            if i + 1 < tokens.count, !t.comma, !t.hasParticle, !t.hasParen, hasPersonNative(tokens[i + 1]),
                 isKoreanName(tokens[i + 1], allowParticle: true), i == 0 || !hasPersonNative(tokens[i - 1])
             {
                 let before =
-                    i > 0 && !tokens[i - 1].comma && tokens[i - 1].particle == nil ? orgToken(tokens[i - 1]) : nil
+                    i > 0 && !tokens[i - 1].comma && !tokens[i - 1].hasParticle ? orgToken(tokens[i - 1]) : nil
                 i = namesAfterTitle(tokens, from: i + 1, title: t.base, org: before ?? personOrg(s, near: t.start), s)
                 continue
             }
@@ -133,7 +133,7 @@ extension ExtractionRun {
             if j >= 0, isTitle(tokens[j].textScalars), !tokens[j].comma {
                 title = tokens[j].text + " " + title
                 j -= 1
-            } else if j >= 0, !tokens[j].comma, tokens[j].particle == nil, isTitle(tokens[j].text + " " + title) {
+            } else if j >= 0, !tokens[j].comma, !tokens[j].hasParticle, isTitle(tokens[j].text + " " + title) {
                 // `이사회 의장`: a title of two words whose first is no title alone.
                 title = tokens[j].text + " " + title
                 j -= 1
@@ -154,7 +154,7 @@ extension ExtractionRun {
             // (`코리아` ends like the particle 아, `화웨이` like 이: the words as written are looked up.)
             if j >= 1, !tokens[j].comma, !tokens[j - 1].comma,
                 lexicon.countryWordSet.contains(tokens[j].textScalars), let k = tokens[j - 1].orgIndex,
-                tokens[j - 1].particle == nil || knownOrg(tokens[j - 1].textScalars) == k
+                !tokens[j - 1].hasParticle || knownOrg(tokens[j - 1].textScalars) == k
             {
                 let name = orgName(k) + " " + tokens[j].text
                 addSlotOrg(OrgFact(name: name), sentence: s)
@@ -169,7 +169,7 @@ extension ExtractionRun {
                 j -= 2
             }
             // `왕위안칭(王远清) 바이두 AI클라우드그룹(ACG) 총재`: a unit with its code after the org.
-            if j >= 1, !tokens[j].comma, tokens[j].particle == nil, let code = tokens[j].paren, Scalars.isCode(code),
+            if j >= 1, !tokens[j].comma, !tokens[j].hasParticle, let code = tokens[j].paren, Scalars.isCode(code),
                 !tokens[j - 1].comma, isWholeWord(tokens[j - 1]),
                 tokens[j - 1].orgIndex != nil || slotOrg(tokens[j - 1]) != nil,
                 let o = orgToken(tokens[j - 1])
@@ -193,7 +193,7 @@ extension ExtractionRun {
             }
             // `양샤오란(杨晓岚) 어센드 컴퓨팅 사업부(ACBU) 총재`: a unit, and words of its name, between
             // a name given with its native spelling and the title.
-            if org == nil, unit == nil, j >= 1, tokens[j].particle == nil, !tokens[j].comma,
+            if org == nil, unit == nil, j >= 1, !tokens[j].hasParticle, !tokens[j].comma,
                 lexicon.unitNounWords.hasSuffix(tokens[j].baseScalars, from: 2)
                     || lexicon.unitNounWords.contains(tokens[j].baseScalars)
             {
@@ -201,7 +201,7 @@ extension ExtractionRun {
                 var between: String?
                 // `윤상현 CJ ENM 엔터테인먼트 부문 대표`: a name without a native, once the org is passed.
                 while k >= 0, j - k <= 5, isWholeWord(tokens[k]), !tokens[k].comma, !hasPersonNative(tokens[k]),
-                    !(between != nil && isPlainName(tokens[k])), tokens[k].paren == nil || orgToken(tokens[k]) != nil
+                    !(between != nil && isPlainName(tokens[k])), !tokens[k].hasParen || orgToken(tokens[k]) != nil
                 {
                     // `류쉐량(刘学亮) BYD 아시아태평양 자동차 영업사업부 총경리`: the org among the words.
                     if between == nil, let o = orgToken(tokens[k]) { between = o }
@@ -221,18 +221,18 @@ extension ExtractionRun {
             }
             // `정세라 인조이스튜디오 총괄 프로듀서`: a unit of one word right after a name, before the
             // title.
-            if org == nil, unit == nil, j >= 1, tokens[j].particle == nil, !tokens[j].comma, !tokens[j - 1].comma,
+            if org == nil, unit == nil, j >= 1, !tokens[j].hasParticle, !tokens[j].comma, !tokens[j - 1].comma,
                 tokens[j].baseScalars.count >= 4, lexicon.unitNounWords.hasSuffix(tokens[j].baseScalars, from: 2),
-                tokens[j - 1].particle == nil, looksLikeHangulName(tokens[j - 1].textScalars),
+                !tokens[j - 1].hasParticle, looksLikeHangulName(tokens[j - 1].textScalars),
                 isKoreanName(tokens[j - 1]),
                 // The name opens its phrase (`이끄는 정세라 …`), not a noun run (`아시아태평양 자동차 영업사업부`).
-                j < 2 || tokens[j - 2].particle != nil || tokens[j - 2].comma || tokens[j - 2].quoteAfter
+                j < 2 || tokens[j - 2].hasParticle || tokens[j - 2].comma || tokens[j - 2].quoteAfter
             {
                 j -= 1
             }
             // `이형석 토스뱅크 코어뱅킹팀 리더`: a unit between the org and the title.
-            if org == nil, unit == nil, j >= 2, tokens[j].particle == nil, !tokens[j].comma, !tokens[j - 1].comma,
-                lexicon.unitNounWords.hasSuffix(tokens[j].baseScalars, from: 2), tokens[j - 1].particle == nil,
+            if org == nil, unit == nil, j >= 2, !tokens[j].hasParticle, !tokens[j].comma, !tokens[j - 1].comma,
+                lexicon.unitNounWords.hasSuffix(tokens[j].baseScalars, from: 2), !tokens[j - 1].hasParticle,
                 isKoreanName(tokens[j - 2]), looksLikeHangulName(tokens[j - 2].baseScalars)
             {
                 j -= 1
@@ -246,7 +246,7 @@ extension ExtractionRun {
             if org == nil, unit == nil, j >= 2, isDepartmentWord(tokens[j]) {
                 var k = j - 1
                 if orgToken(tokens[k]) == nil, k >= 2, isDepartmentWord(tokens[k]) { k -= 1 }
-                if isWholeWord(tokens[k]), !tokens[k].comma, tokens[k].paren == nil, let o = orgToken(tokens[k]),
+                if isWholeWord(tokens[k]), !tokens[k].comma, !tokens[k].hasParen, let o = orgToken(tokens[k]),
                     !tokens[k - 1].comma,
                     hasPersonNative(tokens[k - 1])
                         || (isKoreanName(tokens[k - 1]) && looksLikeHangulName(tokens[k - 1].textScalars))
@@ -262,7 +262,7 @@ extension ExtractionRun {
             // (Not a title with its rank, `엔터프라이즈부문장(부사장)이 사장으로 승진`.)
             let glued =
                 j >= 1 && tokens[j].particle == "이" && tokens[j].scalars.count >= 4 && !isTitle(tokens[j].baseScalars)
-            if org == nil, unit == nil, j >= 1, tokens[j].particle == nil || glued, !tokens[j].comma,
+            if org == nil, unit == nil, j >= 1, !tokens[j].hasParticle || glued, !tokens[j].comma,
                 !tokens[j - 1].comma,
                 isKoreanName(tokens[j - 1]), person(tokens[j]) == nil, !isSurnameWord(tokens[j]),
                 !hasPersonNative(tokens[j]),
@@ -461,7 +461,7 @@ extension ExtractionRun {
 
     /// Whether a word carries no particle, or only seems to: `화웨이` is an org's whole name.
     func isWholeWord(_ t: Token) -> Bool {
-        t.particle == nil || (t.orgIndex != nil && lexicon.isOrgName(t.textScalars))
+        !t.hasParticle || (t.orgIndex != nil && lexicon.isOrgName(t.textScalars))
     }
 
     /// `한지은 랩장`: a name right before a title or org whose last syllable only looks like a
@@ -474,7 +474,7 @@ extension ExtractionRun {
 
     /// A bare word that can name a department: no particle, comma, parenthesis, title or org.
     func isDepartmentWord(_ t: Token) -> Bool {
-        t.particle == nil && !t.comma && t.paren == nil && !t.quoteBefore && !t.quoteAfter
+        !t.hasParticle && !t.comma && !t.hasParen && !t.quoteBefore && !t.quoteAfter
             && Self.isOrgShaped(t.scalars) && !isTitle(t.scalars) && t.orgIndex == nil
             && !looksLikeHangulName(t.scalars)
     }
@@ -483,7 +483,7 @@ extension ExtractionRun {
     /// name before them.
     func orgTitleCompound(_ tokens: [Token], _ i: Int) -> (String, String, Int)? {
         let w = tokens[i].baseScalars
-        guard w.count >= 4, tokens[i].paren == nil else { return nil }
+        guard w.count >= 4, !tokens[i].hasParen else { return nil }
         var cuts: [(org: ArraySlice<Unicode.Scalar>, title: ArraySlice<Unicode.Scalar>)] = []
         // `연구원` + `원장` share a syllable.
         if isTitle(w.suffix(2)) { cuts.append((w.dropLast(), w.suffix(2))) }
@@ -491,7 +491,7 @@ extension ExtractionRun {
             cuts.append((w.dropLast(n), w.suffix(n)))
         }
         for cut in cuts {
-            if i >= 2, !tokens[i - 1].comma, tokens[i - 1].particle == nil {
+            if i >= 2, !tokens[i - 1].comma, !tokens[i - 1].hasParticle {
                 let pair = Array(tokens[i - 1].scalars) + [" "] + Array(cut.org)
                 if let k = knownOrg(pair[...]), isNameWord(tokens[i - 2]) {
                     return (orgName(k), Scalars.string(cut.title), i - 2)
@@ -539,7 +539,7 @@ extension ExtractionRun {
     /// right before a title, with no particle; common verb forms of that shape are not names.
     func nameEndingLikeAVerb(_ t: Token) -> Bool {
         let w = t.textScalars
-        guard t.particle == nil, !t.comma, t.paren == nil || hasPersonNative(t), w.count == 3,
+        guard !t.hasParticle, !t.comma, !t.hasParen || hasPersonNative(t), w.count == 3,
             let last = w.last, last == "서" || last == "한", looksLikeHangulName(w),
             !Self.verbFormsLikeNames.contains(w), knownOrg(w) == nil, !isTitle(w), !lexicon.notNameWords.contains(w)
         else { return false }
@@ -607,11 +607,11 @@ extension ExtractionRun {
         let span = (j - n + 1)...j
         for k in span {
             let w = tokens[k].textScalars
-            guard (1...4).contains(w.count), w.allSatisfy(Scalars.isHangul), tokens[k].particle == nil,
+            guard (1...4).contains(w.count), w.allSatisfy(Scalars.isHangul), !tokens[k].hasParticle,
                 !tokens[k].comma, !tokens[k].quoteBefore || k == span.lowerBound, knownOrg(tokens[k]) == nil,
                 !isTitle(w), !lexicon.notNameWords.contains(w)
             else { return nil }
-            if k < j, tokens[k].paren != nil { return nil }
+            if k < j, tokens[k].hasParen { return nil }
         }
         // `강민호(Minho Kang)`: one word that is a whole name.
         let last = tokens[j].textScalars
@@ -626,7 +626,7 @@ extension ExtractionRun {
         var k = i + 1
         if t.hasParticle(in: Self.listParticles) {
             // the list follows the title itself
-        } else if t.particle == nil, !t.comma, k < tokens.count,
+        } else if !t.hasParticle, !t.comma, k < tokens.count,
             Self.listHeads.contains(where: { tokens[k].baseScalars.starts(with: $0) }), !tokens[k].comma
         {
             k += 1
@@ -635,7 +635,7 @@ extension ExtractionRun {
         }
         var names: [Int] = []
         while k < tokens.count, isKoreanName(tokens[k]), looksLikeHangulName(tokens[k].baseScalars),
-            tokens[k].particle == nil
+            !tokens[k].hasParticle
         {
             names.append(k)
             guard tokens[k].comma else { break }
@@ -650,7 +650,7 @@ extension ExtractionRun {
     /// The person a family name before a title refers to (`천 CEO는` → 천웨이둥): one whose Hangul
     /// name starts with it, preferring one who holds that title, then the one named last.
     func surnameReference(_ tokens: [Token], _ k: Int) -> Int? {
-        guard k + 1 < tokens.count, tokens[k].particle == nil, !tokens[k].comma, isSurnameWord(tokens[k]),
+        guard k + 1 < tokens.count, !tokens[k].hasParticle, !tokens[k].comma, isSurnameWord(tokens[k]),
             isTitle(tokens[k + 1].baseScalars)
         else { return nil }
         let surname = tokens[k].baseScalars
@@ -701,7 +701,7 @@ extension ExtractionRun {
             else { break }
             words.append(tokens[j].base)
             j += 1
-            if tokens[j - 1].comma || tokens[j - 1].period || tokens[j - 1].particle != nil { break }
+            if tokens[j - 1].comma || tokens[j - 1].period || tokens[j - 1].hasParticle { break }
         }
         guard words.count >= 2 else { return nil }
         return (words.joined(separator: " "), j)
@@ -791,7 +791,7 @@ extension ExtractionRun {
             Self.isTitleCase(tokens[j].base) || Scalars.isCode(tokens[j].baseScalars)
         {
             words.append(tokens[j].base)
-            if tokens[j].comma || tokens[j].period || tokens[j].particle != nil { break }
+            if tokens[j].comma || tokens[j].period || tokens[j].hasParticle { break }
             j += 1
         }
         guard !words.isEmpty, !lexicon.notNames.contains(words[0]) else { return nil }

@@ -302,8 +302,7 @@ extension ExtractionRun {
         }
         if let i = t.orgIndex { return orgName(i) }
         // `징둥 관계자는 "…"`, `회사 대변인은 "…"`: an unnamed speaker, written as the report writes it.
-        if Self.unnamedSpeakers.contains(t.baseScalars), k > 0, !s.tokens[k - 1].comma, s.tokens[k - 1].particle == nil
-        {
+        if Self.unnamedSpeakers.contains(t.baseScalars), k > 0, !s.tokens[k - 1].comma, !s.tokens[k - 1].hasParticle {
             let o = s.tokens[k - 1]
             if let i = o.orgIndex { return orgName(i) + " " + t.base }
             // `CJ ENM 관계자는`: an org of two words.
@@ -365,7 +364,7 @@ extension ExtractionRun {
                         && !s.tokens[(m.last + 1)...b].contains { $0.period || $0.quoteBefore }
                 } ?? false
             return t.hasParticle(in: Self.subjectParticles)
-                || (t.particle == nil && !t.comma && t.unicodeIsLatin) || appositive || apposed
+                || (!t.hasParticle && !t.comma && t.unicodeIsLatin) || appositive || apposed
         }
         guard let subject = subjects.first else { return }
         // `verbOffset` counts scalars but is taken as `Character`s here (as it always was); the
@@ -450,7 +449,7 @@ extension ExtractionRun {
             if let tp = before.particle, tp == "은" || tp == "는", !before.comma {
                 var a = subject.first - 1
                 while a > 0, subject.first - a < 8, !s.tokens[a - 1].comma, !s.tokens[a - 1].period,
-                    s.tokens[a - 1].particle == nil || s.tokens[a - 1].particle == "의"
+                    !s.tokens[a - 1].hasParticle || s.tokens[a - 1].particle == "의"
                 {
                     a -= 1
                 }

@@ -43,7 +43,7 @@ extension ExtractionRun {
     /// `하모니OS 넥스트(HarmonyOS NEXT)`: the gloss names the word before too (its Latin letters
     /// end the gloss's first word), so the glossed word alone is no name.
     func glossStartsBefore(_ tokens: [Token], _ k: Int, _ gloss: String) -> Bool {
-        guard k > 0, !tokens[k - 1].comma, tokens[k - 1].particle == nil, let first = gloss.split(separator: " ").first
+        guard k > 0, !tokens[k - 1].comma, !tokens[k - 1].hasParticle, let first = gloss.split(separator: " ").first
         else { return false }
         // `'올 인텔리전스(All Intelligence)'`: a quoted name of as many words as its gloss.
         if tokens[k - 1].quoteBefore, gloss.split(separator: " ").count == 2 { return true }
@@ -193,7 +193,7 @@ extension ExtractionRun {
             else { break }
             words.append(tokens[j].base)
             j += 1
-            if tokens[j - 1].comma || tokens[j - 1].period || tokens[j - 1].particle != nil { break }
+            if tokens[j - 1].comma || tokens[j - 1].period || tokens[j - 1].hasParticle { break }
         }
         guard !words.isEmpty, j == i + words.count, knownOrg(tokens[i].baseScalars) == nil else { return nil }
         let name = words.joined(separator: " ")
@@ -219,7 +219,7 @@ extension ExtractionRun {
         let tokens = s.tokens
         for i in 1..<max(1, tokens.count) where tokens[i].quoteBefore && tokens[i].quoteAfter {
             let p = tokens[i - 1]
-            guard p.particle == nil, !p.comma, !p.quoteAfter, Self.koreanCompanyNouns.contains(p.baseScalars) else {
+            guard !p.hasParticle, !p.comma, !p.quoteAfter, Self.koreanCompanyNouns.contains(p.baseScalars) else {
                 continue
             }
             let w = tokens[i].baseScalars
@@ -255,7 +255,7 @@ extension ExtractionRun {
                 guard w.count >= 2 else { continue }
                 // Only a corporate mark, a parenthesis or an org-shaped word ending with an org
                 // suffix can name an org here: the common-noun tests run only for those.
-                guard corporate || t.paren != nil || isSuffixedOrg(w), !isNotOrg(w) else { continue }
+                guard corporate || t.hasParen || isSuffixedOrg(w), !isNotOrg(w) else { continue }
                 if corporate, Self.isOrgShaped(w) || Self.isTitleCase(w) {
                     let name = Scalars.string(w)
                     addSlotOrg(OrgFact(name: name, aliases: [t.base]), sentence: s)
@@ -318,7 +318,7 @@ extension ExtractionRun {
         guard let f = t.scalars.first, Scalars.isUpper(f), f.value < 0x80 else { return nil }
         // A run starts after a word that is not capitalised, or after punctuation.
         if i > 0, let p = tokens[i - 1].scalars.first, Scalars.isUpper(p), !tokens[i - 1].comma,
-            !tokens[i - 1].period, tokens[i - 1].paren == nil, !lexicon.notNameWords.contains(tokens[i - 1].baseScalars)
+            !tokens[i - 1].period, !tokens[i - 1].hasParen, !lexicon.notNameWords.contains(tokens[i - 1].baseScalars)
         {
             return nil
         }
@@ -346,7 +346,7 @@ extension ExtractionRun {
                 j += 1
                 continue
             }
-            if tokens[j].comma || tokens[j].period || tokens[j].particle != nil { break }
+            if tokens[j].comma || tokens[j].period || tokens[j].hasParticle { break }
             j += 1
         }
         guard let end else { return nil }
@@ -488,7 +488,7 @@ extension ExtractionRun {
             if let o = t.orgIndex { return (k, orgName(o), t.base) }
             if let slot = slotOrg(t) { return (k, slot, t.base) }
             guard let f = t.baseScalars.first, (0x61...0x7A).contains(f.value) || Scalars.isUpper(f), !t.comma,
-                !t.period, t.particle == nil
+                !t.period, !t.hasParticle
             else { return nil }
             k += 1
         }

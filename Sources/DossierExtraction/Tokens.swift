@@ -15,10 +15,12 @@ struct Token {
         fields = store.fields + index
     }
 
-    /// The fields.
+    /// The fields, by pointer: each field read is a load of that field. Handed over as a
+    /// `borrowing TokenFields`, the fields were copied whole (their four strings and slice
+    /// retained, then released) wherever the closure was not inlined into a plain field read.
     @inline(__always)
-    private func read<T>(_ body: (borrowing TokenFields) -> T) -> T {
-        body(fields.pointee)
+    private func read<T>(_ body: (UnsafeMutablePointer<TokenFields>) -> T) -> T {
+        body(fields)
     }
 
     /// The word without quotation marks, trailing punctuation or parenthesis.
@@ -39,59 +41,64 @@ struct Token {
     }
 
     /// The particle taken off, if any.
-    var particle: String? { read { $0.particle } }
+    var particle: String? { read { $0.pointee.particle } }
     /// Whether the particle is `의` (a scalar test: no `String` is made).
     var hasPossessiveParticle: Bool {
-        read { f in f.baseLength == f.scalars.count - 1 && f.scalars.last == "의" }
+        read { f in f.pointee.baseLength == f.pointee.scalars.count - 1 && f.pointee.scalars.last == "의" }
     }
     /// Whether the word ends with the English possessive `'s` (or `’s`), taken off as its particle.
     var isEnglishPossessive: Bool {
         read { f in
-            f.baseLength == f.scalars.count - 2 && f.scalars.last == "s"
-                && (f.scalars[f.scalars.endIndex - 2] == "'" || f.scalars[f.scalars.endIndex - 2] == "\u{2019}")
+            f.pointee.baseLength == f.pointee.scalars.count - 2 && f.pointee.scalars.last == "s"
+                && (f.pointee.scalars[f.pointee.scalars.endIndex - 2] == "'"
+                    || f.pointee.scalars[f.pointee.scalars.endIndex - 2] == "\u{2019}")
         }
     }
     /// What a parenthesis attached to the word held (`치우위에펑(邱跃鹏)` → `邱跃鹏`).
-    var paren: String? { read { $0.paren } }
+    var paren: String? { read { $0.pointee.paren } }
+    /// Whether a parenthesis is attached to the word (no `String` copied).
+    var hasParen: Bool { read { $0.pointee.paren != nil } }
     /// Whether a comma follows.
-    var comma: Bool { read { $0.comma } }
+    var comma: Bool { read { $0.pointee.comma } }
     /// Whether a full stop follows.
-    var period: Bool { read { $0.period } }
+    var period: Bool { read { $0.pointee.period } }
     /// Whether a quotation mark opens before the word or closes after it.
-    var quoteBefore: Bool { read { $0.quoteBefore } }
-    var quoteAfter: Bool { read { $0.quoteAfter } }
+    var quoteBefore: Bool { read { $0.pointee.quoteBefore } }
+    var quoteAfter: Bool { read { $0.pointee.quoteAfter } }
     /// The lexicon org the word names (by text, else by base).
-    var orgIndex: Int? { read { $0.orgIndex } }
+    var orgIndex: Int? { read { $0.pointee.orgIndex } }
 
     /// Makes the word name another lexicon org (`Hanwha` of `Hanwha Aerospace`).
     func setOrgIndex(_ k: Int?) { fields.pointee.orgIndex = k }
     /// Scalar offsets of the word in its sentence.
-    var start: Int { read { $0.start } }
-    var end: Int { read { $0.end } }
+    var start: Int { read { $0.pointee.start } }
+    var end: Int { read { $0.pointee.end } }
     /// The scalars of `text` (a slice of one buffer shared by the sentence's tokens); `base` is
     /// the first `baseLength` of them.
-    var scalars: ArraySlice<Unicode.Scalar> { read { $0.scalars } }
-    var baseLength: Int { read { $0.baseLength } }
+    var scalars: ArraySlice<Unicode.Scalar> { read { $0.pointee.scalars } }
+    var baseLength: Int { read { $0.pointee.baseLength } }
 
     var textScalars: ArraySlice<Unicode.Scalar> { scalars }
     /// Sliced directly: `prefix(_:)` is a generic call, and rules ask for this constantly.
     var baseScalars: ArraySlice<Unicode.Scalar> {
-        read { $0.scalars[$0.scalars.startIndex..<($0.scalars.startIndex + $0.baseLength)] }
+        read {
+            $0.pointee.scalars[$0.pointee.scalars.startIndex..<($0.pointee.scalars.startIndex + $0.pointee.baseLength)]
+        }
     }
 
     /// Whether the word carries a particle.
-    var hasParticle: Bool { read { $0.particle != nil } }
+    var hasParticle: Bool { read { $0.pointee.particle != nil } }
 
     /// Whether the particle is one of `set` (`set.contains(particle)`), tested on the particle's
     /// scalars without making its `String` when they are Hangul syllables or ASCII (always, with
     /// the built-in particles): for such text scalar equality is `String` equality.
     func hasParticle(in set: TextSet) -> Bool {
         read { f in
-            guard f.particle != nil else { return false }
-            let tail = f.scalars[(f.scalars.startIndex + f.baseLength)...]
+            guard f.pointee.particle != nil else { return false }
+            let tail = f.pointee.scalars[(f.pointee.scalars.startIndex + f.pointee.baseLength)...]
             if TextSet.isPlain(tail) { return set.words.index(of: tail) != nil }
             // `’s` (noted as `'s`), or a particle of a lexicon file in another form.
-            return f.particle.map(set.contains) ?? false
+            return f.pointee.particle.map(set.contains) ?? false
         }
     }
 
@@ -104,7 +111,8 @@ struct Token {
     /// Whether the word looks like a bare noun: no particle, punctuation or verb ending.
     var isBare: Bool {
         read { f in
-            guard f.particle == nil, !f.comma, !f.period, let last = f.scalars.last else { return false }
+            guard f.pointee.particle == nil, !f.pointee.comma, !f.pointee.period, let last = f.pointee.scalars.last
+            else { return false }
             return !Token.verbEndings.contains(last)
         }
     }

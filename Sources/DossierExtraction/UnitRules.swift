@@ -5,14 +5,18 @@ import DossierModel
 extension ExtractionRun {
     func isUnitHead(_ word: String) -> Bool { isUnitHead(Array(word.unicodeScalars)[...]) }
 
-    func isUnitHead(_ w: ArraySlice<Unicode.Scalar>) -> Bool {
-        if lexicon.unitNounWords.contains(w) || lexicon.unitNounWords.hasSuffix(w, from: 2, keep: 1) { return true }
+    func isUnitHead(_ w: ArraySlice<Unicode.Scalar>) -> Bool { Self.isUnitHead(w, nouns: lexicon.unitNounWords) }
+
+    /// The same on the unit nouns alone: `findUnits` (mutating) calling the method copied the
+    /// whole run (480 bytes) first, for every token it asked about.
+    static func isUnitHead(_ w: ArraySlice<Unicode.Scalar>, nouns: WordSet) -> Bool {
+        if nouns.contains(w) || nouns.hasSuffix(w, from: 2, keep: 1) { return true }
         // A one-syllable head glued to a name of three syllables or more (`코어뱅킹팀`, `엑사원랩`),
         // not to a shorter word (`현실`, `오버랩`).
         guard w.count >= 4, let last = w.last, Scalars.isHangul(last), Scalars.isHangul(w[w.endIndex - 2]) else {
             return false
         }
-        return lexicon.unitNounWords.contains(w[(w.endIndex - 1)...])
+        return nouns.contains(w[(w.endIndex - 1)...])
     }
 
     mutating func findUnits() {
@@ -20,18 +24,24 @@ extension ExtractionRun {
         var effective: PartialDate??
         for (index, s) in sentences.enumerated() where !s.isDateLine {
             let establishes = s.verbs.establishes
+            let unitNouns = lexicon.unitNounWords
             var underParent: String?
             // `A와 B에 나뉘어 있던 … 조직을 통합한 것`: the units merged are named too.
             // Without an establishing verb only a head with a code in parenthesis counts, or one
             // that is merged or led (`국제사업부를 이끌고`).
             for (i, t) in s.tokens.enumerated()
             where
-                ((establishes || t.paren != nil || Self.mayBeListedOrLed(t)
-                || (s.verbs.mergeWord && t.particle == nil && t.unicodeIsLatin) || englishLed(s.tokens, i))
-                && (isUnitHead(t.baseScalars) || isTwoWordUnitHead(s.tokens, i)
-                    || (t.paren != nil && (isCodedGroupUnit(t, in: s) || isCodedOrganisation(s.tokens, i)))))
+                ((establishes || t.hasParen || Self.mayBeListedOrLed(t)
+                || (s.verbs.mergeWord && !t.hasParticle && t.unicodeIsLatin)
+                // `englishLed`'s own first test, here: the call (and the retain of the token list
+                // around it) cost more than the test, for every token of every sentence.
+                || ((t.baseScalars.first.map(Scalars.isUpper) ?? false) && englishLed(s.tokens, i)))
+                // `isTwoWordUnitHead`'s first tests, here: the call copied the whole run first.
+                && (Self.isUnitHead(t.baseScalars, nouns: unitNouns)
+                    || (i > 0 && t.unicodeIsLatin && isTwoWordUnitHead(s.tokens, i))
+                    || (t.hasParen && (isCodedGroupUnit(t, in: s) || isCodedOrganisation(s.tokens, i)))))
                 || ((t.hasPossessiveParticle || t.comma || (i > 0 && s.tokens[i - 1].comma))
-                    && t.baseScalars.count >= 4 && isUnitHead(t.baseScalars))
+                    && t.baseScalars.count >= 4 && Self.isUnitHead(t.baseScalars, nouns: unitNouns))
             {
                 // `the Korea Aerospace Research Institute (KARI)`: the last word of a known org.
                 if i >= 2, t.unicodeIsLatin, endsKnownOrgRun(s.tokens, i) { continue }
@@ -45,7 +55,7 @@ extension ExtractionRun {
                 var code = t.paren.flatMap { Scalars.isCode($0) ? $0 : nil }
                 // `삼성전자 파운드리사업부의`: a unit named right after its known org.
                 let owned =
-                    i > 0 && s.tokens[i - 1].orgIndex != nil && s.tokens[i - 1].particle == nil
+                    i > 0 && s.tokens[i - 1].orgIndex != nil && !s.tokens[i - 1].hasParticle
                     && !s.tokens[i - 1].comma && t.baseScalars.count >= 4
                     && t.baseScalars.contains(where: Scalars.isHangul) && !isTitle(t.baseScalars)
                     && !lexicon.unitNounWords.contains(t.baseScalars)
@@ -53,13 +63,15 @@ extension ExtractionRun {
                 // `가전디지털사업부, 생활소비재사업부, 신선식품사업부 등`: units listed together.
                 let listed =
                     t.baseScalars.count >= 4
-                    && ((t.comma && i + 1 < s.tokens.count && isUnitHead(s.tokens[i + 1].baseScalars))
-                        || (i > 0 && s.tokens[i - 1].comma && isUnitHead(s.tokens[i - 1].baseScalars)
+                    && ((t.comma && i + 1 < s.tokens.count
+                        && Self.isUnitHead(s.tokens[i + 1].baseScalars, nouns: unitNouns))
+                        || (i > 0 && s.tokens[i - 1].comma
+                            && Self.isUnitHead(s.tokens[i - 1].baseScalars, nouns: unitNouns)
                             && s.tokens[i - 1].baseScalars.count >= 4))
                 if code == nil, !establishes, !isLed(s.tokens, i), !owned, !listed, !englishLed(s.tokens, i) {
                     // `merged … into a single Cloud Data Unit`: English names take no particle.
-                    let latinMerged = s.verbs.mergeWord && t.particle == nil && t.unicodeIsLatin
-                    if !latinMerged, t.particle == nil || t.hasPossessiveParticle || t.comma { continue }
+                    let latinMerged = s.verbs.mergeWord && !t.hasParticle && t.unicodeIsLatin
+                    if !latinMerged, !t.hasParticle || t.hasPossessiveParticle || t.comma { continue }
                     if !s.verbs.mergeWord { continue }
                 }
                 var first = i
@@ -75,7 +87,7 @@ extension ExtractionRun {
                         first -= 1
                         continue
                     }
-                    if p.paren != nil || p.quoteAfter { break }
+                    if p.hasParen || p.quoteAfter { break }
                     // `부사장 겸 AI클라우드그룹`, `네이버클라우드 산하 … 조직`: a title, `겸` or `산하` ends
                     // the name.
                     if p.isText(in: Self.underWords) || p.isText(in: Self.jointWords) || isTitle(p.baseScalars) {
@@ -85,7 +97,7 @@ extension ExtractionRun {
                         break
                     }
                     if let k = knownOrg(p) {
-                        if p.particle == nil || p.particle == "의" { parent = orgName(k) }
+                        if !p.hasParticle || p.particle == "의" { parent = orgName(k) }
                         break
                     }
                     let connector = p.isText(in: Self.connectorWords)
@@ -279,7 +291,7 @@ extension ExtractionRun {
             && Self.englishUnitNouns.contains(tokens[k].baseScalars)
         {
             var a = k
-            while a > 0, k - a < 5, !tokens[a - 1].comma, !tokens[a - 1].period, tokens[a - 1].particle == nil,
+            while a > 0, k - a < 5, !tokens[a - 1].comma, !tokens[a - 1].period, !tokens[a - 1].hasParticle,
                 Self.isTitleCase(tokens[a - 1].baseScalars) || Scalars.isCode(tokens[a - 1].baseScalars)
                     || (tokens[a - 1].isText(in: Self.connectorWords) && a - 1 > 0
                         && Self.isTitleCase(tokens[a - 2].baseScalars))
@@ -405,13 +417,13 @@ extension ExtractionRun {
             while j >= 0, items.count < 12 {
                 // One item: up to three bare words, the last of them with the comma (or none, last).
                 // Each a name with a head or a code (`클라우드, 전자상거래, 물류 등`: fields, not names).
-                guard j == end || tokens[j].comma, tokens[j].particle == nil,
+                guard j == end || tokens[j].comma, !tokens[j].hasParticle,
                     tokens[j].paren.map(Scalars.isCode) ?? false || isUnitHead(tokens[j].baseScalars)
                         || (tokens[j].baseScalars.count >= 4 && tokens[j].baseScalars.hasSuffix(Self.groupScalars))
                 else { break }
                 var first = j
                 while first > 0, j - first < 2, !tokens[first - 1].comma, tokens[first - 1].isBare,
-                    tokens[first - 1].paren == nil
+                    !tokens[first - 1].hasParen
                 {
                     first -= 1
                 }
@@ -571,22 +583,35 @@ extension ExtractionRun {
     /// (`unit_nouns`), the token at `i` being its second.
     func isTwoWordUnitHead(_ tokens: [Token], _ i: Int) -> Bool {
         guard i > 0, tokens[i].unicodeIsLatin, !tokens[i - 1].comma else { return false }
-        let pair = Array(tokens[i - 1].baseScalars) + [" "] + Array(tokens[i].baseScalars)
-        return lexicon.unitNounWords.contains(pair[...])
+        let a = tokens[i - 1].baseScalars
+        let b = tokens[i].baseScalars
+        // The set's own masks (length, last scalar, first two), tested before the pair is built
+        // (three arrays): the lookup would stop at them for nearly every pair.
+        let words = lexicon.unitNounWords
+        guard let first = a.first, let last = b.last, words.hasLength(a.count + 1 + b.count),
+            words.mayEnd(with: last), words.mayStart(with: first, a.count > 1 ? a[a.startIndex + 1] : " ")
+        else { return false }
+        let pair = Array(a) + [" "] + Array(b)
+        return words.contains(pair[...])
     }
+
+    static let theScalars: [Unicode.Scalar] = ["t", "h", "e"]
+    static let ofScalars: [Unicode.Scalar] = ["o", "f"]
 
     static let englishLeadWords = WordSet(["head", "heads", "leads", "led", "runs", "chief", "oversees"])
 
     /// `head of the Hyperscale AI Division`, `who heads the ICBU`: a unit someone heads, named in
     /// Title case (at most five words) after the lead word, `of` and `the`.
     func englishLed(_ tokens: [Token], _ i: Int) -> Bool {
-        guard tokens[i].unicodeIsLatin, tokens[i].baseScalars.first.map(Scalars.isUpper) ?? false else { return false }
+        // The capital first: `unicodeIsLatin` holds whenever it does, but costs more.
+        guard tokens[i].baseScalars.first.map(Scalars.isUpper) ?? false, tokens[i].unicodeIsLatin else { return false }
         var k = i
         while k > 0, i - k < 5, tokens[k - 1].baseScalars.first.map(Scalars.isUpper) ?? false, !tokens[k - 1].comma {
             k -= 1
         }
-        if k > 0, tokens[k - 1].base == "the" { k -= 1 }
-        if k > 0, tokens[k - 1].base == "of" { k -= 1 }
+        // By scalars (ASCII words: the same as `base ==`), without making the base's `String`.
+        if k > 0, tokens[k - 1].baseScalars.elementsEqual(Self.theScalars) { k -= 1 }
+        if k > 0, tokens[k - 1].baseScalars.elementsEqual(Self.ofScalars) { k -= 1 }
         return k > 0 && Self.englishLeadWords.contains(tokens[k - 1].baseScalars)
     }
 
