@@ -58,6 +58,27 @@ extension ExtractionRun {
         return found
     }
 
+    /// The org a sentence is about: a known or found org marked as its topic (`하이란정밀은`; not
+    /// `미래에셋벤처투자가 투자를 주도했다`, an actor of one event).
+    func subjectOfSentence(_ s: AnalyzedSentence) -> String? {
+        for t in s.tokens where t.hasParticle && !s.inQuote(t) && t.hasParticle(in: Self.topicParticles) {
+            if let name = t.orgIndex.map({ orgName($0) }) ?? slotOrg(t) { return name }
+        }
+        return nil
+    }
+
+    static let topicParticles: TextSet = ["은", "는"]
+    static let speakerParticles: TextSet = ["은", "는", "이", "가"]
+
+    /// The org of the person a sentence names as its subject (`쉬리는 “…”`, `장펑(张鹏) 즈푸AI CEO는`);
+    /// not a unit given as their org.
+    func speakerOrg(_ s: AnalyzedSentence) -> String? {
+        for m in mentions(in: s) where s.tokens[m.last].hasParticle(in: Self.speakerParticles) {
+            if let o = people[m.person].fact.org, !units.contains(where: { $0.fact.name == o }) { return o }
+        }
+        return nil
+    }
+
     mutating func findMetrics() {
         var seen: [(value: Double, unit: String, subject: String?, what: String?)] = []
         /// The values of `seen`, in the same order.
@@ -68,7 +89,15 @@ extension ExtractionRun {
             Self.isHeadline(first.sentence) ? first.number : nil
         }
         var held: [(MetricFact, AnalyzedSentence)] = []
+        // The org the previous sentence was about (`하이란정밀은 …` then `지난해 매출은 18억 위안`).
+        var previousSubject: String?
+        var lastSubject: String?
         for s in sentences where !s.isDateLine {
+            previousSubject = lastSubject
+            lastSubject = subjectOfSentence(s)
+            // Whose the figures of a sentence naming no org are: the org of the person speaking in
+            // it (`쉬리는 “현재 3000곳 …”`), else that of the sentence before, else the report's.
+            var contextOrg: String??
             let sc = s.sentence.scalars
             var i = 0
             var carried: (what: String, end: Int)?
@@ -186,7 +215,11 @@ extension ExtractionRun {
                     if k < sc.count, sc[k] == "으" { k += 1 }
                     if k < sc.count, sc[k] == "로" { carried = (w, k + 1) }
                 }
-                var subject = subjectOrg(s, near: number.range.lowerBound)
+                var subject = subjectOrg(s, near: number.range.lowerBound, fallback: false)
+                if subject == nil {
+                    if contextOrg == nil { contextOrg = .some(speakerOrg(s) ?? previousSubject ?? mainOrg) }
+                    subject = contextOrg ?? mainOrg
+                }
                 if !events.isEmpty, countedOnly || unitName.map({ Self.attendanceUnits.contains(TextKey($0)) }) ?? false
                 {
                     if attendedEvent == nil {

@@ -1477,4 +1477,19 @@ import Testing
         #expect(!orgNames(f).contains { $0.hasPrefix("엔터프라이즈부문장") })
         #expect(people(f).first { $0.name == "윤서진" }?.org == "KT")
     }
+
+    @Test func figuresOfASentenceNamingNoOrgBelongToItsSpeakerOrTheOrgBefore() {
+        let f = facts(
+            """
+            텐센트는 26일 상하이에서 열린 행사에서 신제품을 공개했다.
+            쉬리(徐立) 센스타임 CEO는 신모델을 발표했다. 쉬리는 “현재 3000곳 이상의 기업 고객이 쓰고 있다”고 말했다.
+            2011년 설립된 하이란정밀(海岚精密)은 감속기 업체다. 지난해 매출은 18억 위안이다.
+            미래에셋벤처투자가 이번 투자를 주도했다. 이로써 누적 투자액은 1420억 원이다.
+            """
+        )
+        let m = metrics(f)
+        #expect(m.first { $0.value == 3000 }?.subject == "센스타임")
+        #expect(m.first { $0.value == 1_800_000_000 }?.subject == "하이란정밀")
+        #expect(m.first { $0.value == 142_000_000_000 }?.subject == "텐센트")
+    }
 }
