@@ -89,12 +89,13 @@ extension ExtractionRun {
             Self.isHeadline(first.sentence) ? first.number : nil
         }
         var held: [(MetricFact, AnalyzedSentence)] = []
-        // The org the previous sentence was about (`하이란정밀은 …` then `지난해 매출은 18억 위안`).
-        var previousSubject: String?
-        var lastSubject: String?
+        // The sentence before, whose topic org may own figures (`하이란정밀은 …` then `지난해 매출은
+        // 18억 위안`): looked at only when a figure names no org.
+        var previousSentence: AnalyzedSentence?
+        var currentSentence: AnalyzedSentence?
         for s in sentences where !s.isDateLine {
-            previousSubject = lastSubject
-            lastSubject = subjectOfSentence(s)
+            previousSentence = currentSentence
+            currentSentence = s
             // Whose the figures of a sentence naming no org are: the org of the person speaking in
             // it (`쉬리는 “현재 3000곳 …”`), else that of the sentence before, else the report's.
             var contextOrg: String??
@@ -217,7 +218,11 @@ extension ExtractionRun {
                 }
                 var subject = subjectOrg(s, near: number.range.lowerBound, fallback: false)
                 if subject == nil {
-                    if contextOrg == nil { contextOrg = .some(speakerOrg(s) ?? previousSubject ?? mainOrg) }
+                    if contextOrg == nil {
+                        contextOrg = .some(
+                            speakerOrg(s) ?? previousSentence.flatMap { subjectOfSentence($0) } ?? mainOrg
+                        )
+                    }
                     subject = contextOrg ?? mainOrg
                 }
                 if !events.isEmpty, countedOnly || unitName.map({ Self.attendanceUnits.contains(TextKey($0)) }) ?? false
