@@ -66,6 +66,8 @@ struct PersonRecord: Sendable {
     /// Titles held before a promotion the report names (`미래성장실장이 … 사장으로 승진`): the
     /// units they head are still units of the org.
     var formerTitles: [String] = []
+    /// A unit named between the person and their title, without a code (`자동차전지사업부`).
+    var namedUnit: String?
 }
 
 /// The state of one extraction: the sentences and the facts found so far.

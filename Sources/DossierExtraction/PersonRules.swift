@@ -150,6 +150,8 @@ extension ExtractionRun {
             }
             var org: String?
             var unit: String?
+            // A unit named between the person and the title, without a code (`김경훈 자동차전지사업부 상무`).
+            var namedUnit: String?
             // `아르준 메타 크래프톤 인디아 대표`: a known org and a country name its subsidiary there.
             // (`코리아` ends like the particle 아, `화웨이` like 이: the words as written are looked up.)
             if j >= 1, !tokens[j].comma, !tokens[j - 1].comma,
@@ -215,6 +217,21 @@ extension ExtractionRun {
                     !tokens[k].comma
                 {
                     unit = tokens[j].paren.flatMap { Scalars.isCode($0) ? $0 : nil }
+                    // `가오환(高焕) 승용차사업부 CTO`: the words of the unit's name after the org.
+                    if unit == nil {
+                        // After the org's last word (`CJ ENM`, an org of two words, included).
+                        var first = k + 1
+                        for m in (k + 1)...j
+                        where orgToken(tokens[m]) != nil || knownOrg(tokens[m]) != nil
+                            || (m > k + 1 && knownOrg(tokens[m - 1].text + " " + tokens[m].base) != nil)
+                        {
+                            first = m + 1
+                        }
+                        if first <= j {
+                            namedUnit = (first...j).map { $0 == j ? tokens[$0].base : tokens[$0].text }
+                                .joined(separator: " ")
+                        }
+                    }
                     org = between
                     j = k
                 }
@@ -228,6 +245,7 @@ extension ExtractionRun {
                 // The name opens its phrase (`이끄는 정세라 …`), not a noun run (`아시아태평양 자동차 영업사업부`).
                 j < 2 || tokens[j - 2].hasParticle || tokens[j - 2].comma || tokens[j - 2].quoteAfter
             {
+                namedUnit = tokens[j].base
                 j -= 1
             }
             // `이형석 토스뱅크 코어뱅킹팀 리더`: a unit between the org and the title.
@@ -235,6 +253,7 @@ extension ExtractionRun {
                 lexicon.unitNounWords.hasSuffix(tokens[j].baseScalars, from: 2), !tokens[j - 1].hasParticle,
                 isKoreanName(tokens[j - 2]), looksLikeHangulName(tokens[j - 2].baseScalars)
             {
+                namedUnit = tokens[j].base
                 j -= 1
                 if let o = orgToken(tokens[j]) {
                     org = o
@@ -280,14 +299,16 @@ extension ExtractionRun {
             }
             // `리사 첸(Lisa Chen) 엔비디아 부사장`: a name of several words, as many as its Latin native.
             if j >= 1, let span = latinNamedSpan(tokens, endingAt: j) {
+                let name = tokens[span].map(\.text).joined(separator: " ")
                 addPerson(
-                    name: tokens[span].map(\.text).joined(separator: " "),
+                    name: name,
                     native: tokens[j].paren,
                     title: title,
                     org: org ?? personOrg(s, near: tokens[j].start),
                     unit: unit,
                     sentence: s.number
                 )
+                noteUnit(namedUnit, of: name)
                 i += 1
                 continue
             }
@@ -363,6 +384,7 @@ extension ExtractionRun {
                     unit: unit,
                     sentence: s.number
                 )
+                noteUnit(namedUnit, of: tokens[k].text)
             }
             i += 1
         }
@@ -557,6 +579,13 @@ extension ExtractionRun {
     }
 
     /// Whether a word is a family name standing alone (`쉬`, `저우`, `강`).
+    /// Notes the unit a person was named with (`김경훈 자동차전지사업부 상무`): `findUnits` makes it a
+    /// unit of the person's org.
+    mutating func noteUnit(_ unit: String?, of name: String) {
+        guard let unit, !unit.isEmpty, let p = personIndex[name], people[p].namedUnit == nil else { return }
+        people[p].namedUnit = unit
+    }
+
     /// A Hangul name with no particle that looks like one (`윤상현`).
     func isPlainName(_ t: Token) -> Bool {
         t.particle == nil && isKoreanName(t) && looksLikeHangulName(t.textScalars)

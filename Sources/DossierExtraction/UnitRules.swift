@@ -535,6 +535,15 @@ extension ExtractionRun {
         for p in people {
             if let title = p.fact.title { addUnitOfTitle(title, of: p) }
             for title in p.formerTitles { addUnitOfTitle(title, of: p) }
+            // `김경훈 자동차전지사업부 상무`, `가오환(高焕) 승용차사업부 CTO`: the unit named with the person.
+            if let name = p.namedUnit, isUnitHead(name.unicodeScalars.split(separator: " ").last ?? []),
+                !units.contains(where: { $0.fact.name == name || ($0.fact.name ?? "").hasSuffix(name) }),
+                let s = sentences.first(where: { $0.number == p.sentence })
+            {
+                let fact = OrgUnitFact(name: name, code: nil, parent: p.fact.org, established: nil)
+                units.append((fact, s.number))
+                emit(.orgUnit(fact), sentence: s)
+            }
         }
     }
 

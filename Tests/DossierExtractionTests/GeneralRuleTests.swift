@@ -1492,4 +1492,16 @@ import Testing
         #expect(m.first { $0.value == 1_800_000_000 }?.subject == "하이란정밀")
         #expect(m.first { $0.value == 142_000_000_000 }?.subject == "텐센트")
     }
+
+    @Test func unitsNamedBetweenAPersonAndTheirTitleAreUnitsOfTheirOrg() {
+        let f = facts(
+            """
+            LG에너지솔루션은 28일 실적을 발표했다. 김경훈 자동차전지사업부 상무는 “수주가 늘었다”고 말했다.
+            기술 발표는 가오룽(高龙) 승용차사업부 CTO가 맡았다.
+            """
+        )
+        let u = units(f)
+        #expect(u.first { $0.name == "자동차전지사업부" }?.parent == "LG에너지솔루션")
+        #expect(u.contains { $0.name == "승용차사업부" })
+    }
 }
