@@ -174,7 +174,11 @@ enum BuiltInLexicon {
 
             [[org]]
             name = "현대자동차"
-            aliases = ["현대차", "Hyundai Motor", "Hyundai"]
+            aliases = ["현대차", "Hyundai Motor", "Hyundai", "Hyundai Motor Company"]
+
+            [[org]]
+            name = "현대자동차그룹"
+            aliases = ["현대차그룹", "Hyundai Motor Group"]
 
             [[org]]
             name = "KT"
@@ -694,7 +698,7 @@ enum BuiltInLexicon {
             [[org]]
             name = "한국거래소"
             native = "Korea Exchange"
-            aliases = []
+            aliases = ["KRX"]
 
             # Government bodies that reports on tech groups name (ministries, regulators, research institutes).
             [[org]]
@@ -943,6 +947,34 @@ enum BuiltInLexicon {
             name = "킹소프트"
             native = "金山软件"
             aliases = ["Kingsoft"]
+
+            [[org]]
+            name = "닛산"
+            aliases = ["Nissan"]
+
+            [[org]]
+            name = "포티투닷"
+            aliases = ["42dot"]
+
+            [[org]]
+            name = "네이버웹툰"
+            aliases = ["Naver Webtoon", "웹툰엔터테인먼트", "WEBTOON Entertainment"]
+
+            [[org]]
+            name = "네이버페이"
+            aliases = ["Naver Pay", "네이버파이낸셜"]
+
+            [[org]]
+            name = "카카오브레인"
+            aliases = ["Kakao Brain"]
+
+            [[org]]
+            name = "카카오엔터프라이즈"
+            aliases = ["Kakao Enterprise"]
+
+            [[org]]
+            name = "라인야후"
+            aliases = ["LY Corporation", "LINE Yahoo"]
             """#
         ),
         (

@@ -206,10 +206,19 @@ extension ExtractionRun {
     mutating func emitOrgs() {
         for (fact, number) in orgs where productNames.isEmpty || !productNames.contains(fact.name) {
             guard let s = sentences.first(where: { $0.number == number }) else { continue }
-            // `류웨이광(刘伟光)`: a person found after the org rules ran (not a lexicon org).
-            if personIndex[fact.name] != nil, knownOrg(fact.name) == nil { continue }
+            // `류웨이광(刘伟光)`: a person found after the org rules ran (not a lexicon org); `Fang` of
+            // `Fang Qiming`, named alone often enough to look like a company.
+            if knownOrg(fact.name) == nil, personIndex[fact.name] != nil || isPartOfAPersonsName(fact.name) {
+                continue
+            }
             emit(.org(fact), sentence: s)
         }
+    }
+
+    /// Whether a word of one Latin word is a word of a person's name (`Fang`, `Ziyang`).
+    func isPartOfAPersonsName(_ name: String) -> Bool {
+        guard !name.contains(" "), name.unicodeScalars.first.map(Scalars.isLatin) ?? false else { return false }
+        return people.contains { p in p.fact.name.split(separator: " ").contains { $0 == name } }
     }
 
     /// `Hanwha Aerospace`, `Tencent Cloud`, `LG CNS`: a known org of two words whose first word names

@@ -355,6 +355,8 @@ extension ExtractionRun {
         var start = i
         while start < end - 1, lexicon.notNameWords.contains(tokens[start].baseScalars) { start += 1 }
         let words = tokens[start..<end].map(\.base)
+        // `the Korea Exchange` less its country word: a suffix alone names nothing.
+        if words.count == 1, lexicon.standaloneOrgSuffixWords.contains(tokens[start].baseScalars) { return end }
         // `Tencent Holdings`, `Hyundai Motor Group` are the known org.
         var core = end
         while core > start + 1,

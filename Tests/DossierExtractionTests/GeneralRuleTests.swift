@@ -1504,4 +1504,16 @@ import Testing
         #expect(u.first { $0.name == "자동차전지사업부" }?.parent == "LG에너지솔루션")
         #expect(u.contains { $0.name == "승용차사업부" })
     }
+
+    @Test func partsOfNamesAndSuffixesAloneAreNoOrgs() {
+        let f = facts(
+            """
+            Founder and CEO Dr. Fang Qiming (方启明) opened the event. "We are ready," Fang said.
+            Fang added that the chip ships in May. Fang also said demand is strong.
+            Naver shares closed up 2.3 percent at 196,500 won on the Korea Exchange.
+            """
+        )
+        #expect(!orgNames(f).contains("Fang"))
+        #expect(!orgNames(f).contains("Exchange"))
+    }
 }
