@@ -916,9 +916,11 @@ extension ExtractionRun {
                 i += 1
                 continue
             }
-            // `[Org] Vice President Qiu Yuepeng`
-            if let (title, after) = englishTitle(tokens, at: i), !tokens[after - 1].comma,
+            // `[Org] Vice President Qiu Yuepeng`, `Founder and CEO Dr. Fang Qiming`
+            if let (title, titleEnd) = englishTitle(tokens, at: i), !tokens[titleEnd - 1].comma,
                 let first = tokens[i].baseScalars.first, Scalars.isUpper(first),
+                case let after = titleEnd < tokens.count && Self.honorifics.contains(tokens[titleEnd].base)
+                    ? titleEnd + 1 : titleEnd,
                 let (name, nameEnd) = englishName(tokens, from: after)
             {
                 var org: String?
@@ -1137,7 +1139,13 @@ extension ExtractionRun {
     /// Emits people at the sentence where each was first named.
     mutating func emitPeople() {
         settleJointTitles()
-        for i in people.indices where people[i].fact.org == nil { people[i].fact.org = mainOrg }
+        for i in people.indices {
+            // `Fang` of `Fang Qiming`, taken for a company, is no person's org.
+            if let o = people[i].fact.org, knownOrg(o) == nil, isPartOfAPersonsName(o) { people[i].fact.org = nil }
+            if people[i].fact.org == nil, let m = mainOrg, !(knownOrg(m) == nil && isPartOfAPersonsName(m)) {
+                people[i].fact.org = m
+            }
+        }
         for p in people {
             guard let s = sentences.first(where: { $0.number == p.sentence }) else { continue }
             emit(.person(p.fact), sentence: s)
