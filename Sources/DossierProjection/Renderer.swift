@@ -128,7 +128,9 @@ public enum ProjectionRenderer {
             size += piece.count + 8
             pieces.append(piece)
         }
-        var w = PrettyJSON(capacity: size + 64 * doc.reports.count + 4096)
+        let reports = sortedReports ?? PrettyJSON.sorted(doc.reports)
+        // Room for everything but the people without an organisation (few): the buffer is not grown.
+        var w = PrettyJSON(capacity: size + PrettyJSON.estimatedSize(reports) + 256 * doc.unaffiliated.count + 4096)
         w.openObject()
         w.key("checkpoint")
         w.write(doc.checkpoint)
@@ -139,7 +141,7 @@ public enum ProjectionRenderer {
             w.raw(piece)
         }
         w.closeArray()
-        w.dictionary("reports", sorted: sortedReports ?? PrettyJSON.sorted(doc.reports))
+        w.dictionary("reports", sorted: reports)
         w.array("unaffiliated", doc.unaffiliated) { $0.write($1) }
         w.closeObject()
         return w.document()
@@ -147,13 +149,16 @@ public enum ProjectionRenderer {
 
     /// `timeline.json`: the bytes of ``json(_:)`` for the document.
     static func timelineJSON(_ doc: TimelineDocument, sortedReports: [(key: String, value: String)]? = nil) -> [UInt8] {
-        var w = PrettyJSON(capacity: 512 * doc.entries.count + 256 * doc.events.count + 64 * doc.reports.count + 4096)
+        let reports = sortedReports ?? PrettyJSON.sorted(doc.reports)
+        var w = PrettyJSON(
+            capacity: 512 * doc.entries.count + 256 * doc.events.count + PrettyJSON.estimatedSize(reports) + 4096
+        )
         w.openObject()
         w.key("checkpoint")
         w.write(doc.checkpoint)
         w.array("entries", doc.entries) { $0.write($1) }
         w.array("events", doc.events) { $0.write($1) }
-        w.dictionary("reports", sorted: sortedReports ?? PrettyJSON.sorted(doc.reports))
+        w.dictionary("reports", sorted: reports)
         w.closeObject()
         return w.document()
     }
