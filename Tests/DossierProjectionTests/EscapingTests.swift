@@ -64,6 +64,14 @@ import Testing
         for text in Self.texts { #expect(HTMLEscaping.text(text) == Self.referenceHTML(text), "\(Array(text.utf8))") }
     }
 
+    @Test func markdownCellsAreTheTextWithBarsEscapedAndLinesJoined() {
+        for text in Self.texts + ["a|b", "|", "\n|\n", "표|셀\n줄"] {
+            let expected = text.split(separator: "|", omittingEmptySubsequences: false).joined(separator: "\\|")
+                .split(separator: "\n", omittingEmptySubsequences: false).joined(separator: " ")
+            #expect(MarkdownView.cell(text) == expected, "\(Array(text.utf8))")
+        }
+    }
+
     @Test func calendarTextIsTheScalarByScalarEscape() {
         for text in Self.texts {
             #expect(CalendarView.text(text) == Self.referenceCalendar(text), "\(Array(text.utf8))")
