@@ -68,9 +68,9 @@ public enum ProjectionRenderer {
             files.append(("timeline.md", Array(MarkdownView.timeline(timeline).utf8)))
         }
         if let page {
-            let (text, calls) = page.wait()
+            let (bytes, calls) = page.wait()
             cache.replayHTML(calls)
-            files.append(("index.html", Array(text.utf8)))
+            files.append(("index.html", bytes))
         } else if formats.contains(.html) {
             let page = HTMLView.page(
                 org: org,
@@ -192,7 +192,9 @@ public enum ProjectionRenderer {
 final class PageInBackground: @unchecked Sendable {
     private let done = DispatchGroup()
     // Written by the drawing thread before it leaves `done`; read after waiting for it.
-    private var text = ""
+    // The page's bytes: made from the text on the drawing thread too (a copy of 180 MB at a
+    // million events, which the caller's thread no longer waits for).
+    private var bytes: [UInt8] = []
     private var calls: [RenderCache.HTMLCall] = []
 
     init(
@@ -209,7 +211,9 @@ final class PageInBackground: @unchecked Sendable {
         done.enter()
         let thread = Thread {
             var copy = start
-            self.text = HTMLView.page(org: org, timeline: timeline, status: status, reports: reports, cache: &copy)
+            self.bytes = Array(
+                HTMLView.page(org: org, timeline: timeline, status: status, reports: reports, cache: &copy).utf8
+            )
             self.calls = copy.recordedHTML ?? []
             self.done.leave()
         }
@@ -218,9 +222,9 @@ final class PageInBackground: @unchecked Sendable {
     }
 
     /// The page and the cache calls it made, once drawn.
-    func wait() -> (text: String, calls: [RenderCache.HTMLCall]) {
+    func wait() -> (bytes: [UInt8], calls: [RenderCache.HTMLCall]) {
         done.wait()
-        return (text, calls)
+        return (bytes, calls)
     }
 }
 
