@@ -43,7 +43,7 @@ let package = Package(
         .target(
             name: "DossierEventLog",
             dependencies: [
-                "DossierModel", "CCRC32C",
+                "DossierModel", "CCRC32C", "CSHA256",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "SystemPackage", package: "swift-system"),
             ]
@@ -71,6 +71,8 @@ let package = Package(
         .target(name: "CSystemShims"),
         // The CPU's CRC-32C instruction (SSE4.2) for the log's checksums, chosen at run time.
         .target(name: "CCRC32C"),
+        // The CPU's SHA-256 instructions (SHA extensions) for the log's event hashes, chosen at run time.
+        .target(name: "CSHA256"),
         // Watches the inbox with inotify on one dedicated thread.
         .target(
             name: "DossierWatcher",
@@ -162,6 +164,7 @@ let package = Package(
 )
 
 // No warnings in our own code: every warning fails the build.
-for target in package.targets where target.type != .system && !["CSystemShims", "CCRC32C"].contains(target.name) {
+for target in package.targets
+where target.type != .system && !["CSystemShims", "CCRC32C", "CSHA256"].contains(target.name) {
     target.swiftSettings = (target.swiftSettings ?? []) + [.treatAllWarnings(as: .error)]
 }

@@ -15,10 +15,13 @@ struct EventDecoder {
     struct Failure: Error {}
 
     let bytes: UnsafeRawBufferPointer
+    /// Strings decoded a moment ago, handed out again for the same bytes (see ``RecentStrings``).
+    let recent: RecentStrings?
     private var scanner: JSONScanner { JSONScanner(bytes: bytes) }
 
-    init(_ bytes: UnsafeRawBufferPointer) {
+    init(_ bytes: UnsafeRawBufferPointer, recent: RecentStrings? = nil) {
         self.bytes = bytes
+        self.recent = recent
     }
 
     /// The event in the whole buffer.
@@ -58,13 +61,14 @@ struct EventDecoder {
             }
             let fact = try self.fact(range)
             guard DomainEvent.typeName(for: fact.kind) == type else { throw Failure() }
-            var recorded = FactRecorded(
-                report: try o.required("report", self),
-                index: try o.requiredInt("index", self),
-                fact: fact
-            )
-            if let id = try o.string("id", self) { recorded.id = id }
-            return .factRecorded(recorded)
+            let report = try o.required("report", self)
+            let index = try o.requiredInt("index", self)
+            // Each fact's id is its own: not kept among the recent strings (it would push out
+            // the ones that come again).
+            if let id = try o.string("id", self, recent: false) {
+                return .factRecorded(FactRecorded(id: id, report: report, index: index, fact: fact))
+            }
+            return .factRecorded(FactRecorded(report: report, index: index, fact: fact))
         }
     }
 
@@ -196,8 +200,8 @@ struct EventDecoder {
             return range
         }
 
-        func string(_ key: StaticString, _ d: EventDecoder) throws(Failure) -> String? {
-            try raw(key, d).map { (r: Range<Int>) throws(Failure) -> String in try d.string(r) }
+        func string(_ key: StaticString, _ d: EventDecoder, recent: Bool = true) throws(Failure) -> String? {
+            try raw(key, d).map { (r: Range<Int>) throws(Failure) -> String in try d.string(r, recent: recent) }
         }
 
         func required(_ key: StaticString, _ d: EventDecoder) throws(Failure) -> String {
@@ -268,13 +272,15 @@ struct EventDecoder {
         String(decoding: UnsafeRawBufferPointer(rebasing: bytes[range]), as: UTF8.self)
     }
 
-    /// A JSON string value, unescaped.
-    func string(_ range: Range<Int>) throws(Failure) -> String {
+    /// A JSON string value, unescaped; without escapes, one of the ``recent`` strings when it has
+    /// the same bytes (unless `recent` is false).
+    func string(_ range: Range<Int>, recent useRecent: Bool = true) throws(Failure) -> String {
         guard range.count >= 2, bytes[range.lowerBound] == UInt8(ascii: "\""),
             bytes[range.upperBound - 1] == UInt8(ascii: "\"")
         else { throw Failure() }
         let inner = UnsafeRawBufferPointer(rebasing: bytes[(range.lowerBound + 1)..<(range.upperBound - 1)])
         guard let start = inner.baseAddress, memchr(start, Int32(UInt8(ascii: "\\")), inner.count) != nil else {
+            if useRecent, let recent { return recent.string(inner) }
             return String(decoding: inner, as: UTF8.self)
         }
         var out: [UInt8] = []
@@ -326,4 +332,44 @@ struct EventDecoder {
         }
         return String(decoding: out, as: UTF8.self)
     }
+}
+
+/// The strings a reader of the log decoded a moment ago, found again by their bytes.
+///
+/// A log holds the same long strings again and again: every event of a batch names its report
+/// (64 hex digits), the facts of a sentence share its excerpt, the type names are longer than a
+/// small string. Each made a `String` of its own (an allocation, a copy and a UTF-8 check, freed
+/// again by the thread that folds them: a fifth of reading the log was `malloc` and `free`,
+/// docs/performance.md, session 8). Here the last string of each of 256 slots (chosen from the
+/// length and the first and last eight bytes) is handed out again when the bytes are the same.
+/// The same bytes make the same `String`, so what is decoded does not change.
+///
+/// Used by one thread at a time (the worker of ``PipelinedScan``); short strings, which a
+/// `String` holds without allocating, are made as before.
+final class RecentStrings {
+    private var slots = [String?](repeating: nil, count: 256)
+
+    /// The string of `bytes` (UTF-8, repaired as `String(decoding:as:)` repairs it).
+    func string(_ bytes: UnsafeRawBufferPointer) -> String {
+        let count = bytes.count
+        guard count > 15, let base = bytes.baseAddress else { return String(decoding: bytes, as: UTF8.self) }
+        let first = base.loadUnaligned(as: UInt64.self)
+        let last = base.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
+        let mixed = (first ^ last.rotated(by: 29) ^ UInt64(count)) &* 0x9E37_79B9_7F4A_7C15
+        let slot = Int(truncatingIfNeeded: mixed >> 56)
+        if let known = slots[slot], known.utf8.count == count,
+            known.utf8.withContiguousStorageIfAvailable({ stored in
+                stored.baseAddress.map { memcmp($0, base, count) == 0 } ?? false
+            }) == true
+        {
+            return known
+        }
+        let made = String(decoding: bytes, as: UTF8.self)
+        slots[slot] = made
+        return made
+    }
+}
+
+extension UInt64 {
+    fileprivate func rotated(by bits: UInt64) -> UInt64 { self << bits | self >> (64 - bits) }
 }

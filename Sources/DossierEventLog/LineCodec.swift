@@ -1,4 +1,3 @@
-import Crypto
 import DossierModel
 import Foundation
 
@@ -155,22 +154,28 @@ enum LineCodec {
             chained.append(contentsOf: repeatElement(0, count: 32 * ends.count))
             let base = line.base
             chained.withUnsafeMutableBytes { digests in
+                guard let digestBase = digests.baseAddress else { return }
                 for (i, end) in ends.enumerated() {
-                    let slot = previous.count + 32 * i
+                    let slot = digestBase + previous.count + 32 * i
                     let text = hashesAt + 67 * i
-                    SHA256.hash(data: UnsafeRawBufferPointer(start: base + from, count: end - from)).withUnsafeBytes {
-                        UnsafeMutableRawBufferPointer(rebasing: digests[slot..<(slot + 32)]).copyMemory(from: $0)
-                        Hex.write($0, into: UnsafeMutableRawBufferPointer(start: base + text + 1, count: 64))
-                    }
+                    // Hashed where it lies, the digest written straight into the chain's bytes.
+                    LogHash.sha256(UnsafeRawBufferPointer(start: base + from, count: end - from), into: slot)
+                    Hex.write(
+                        UnsafeRawBufferPointer(start: slot, count: 32),
+                        into: UnsafeMutableRawBufferPointer(start: base + text + 1, count: 64)
+                    )
                     base[text] = UInt8(ascii: "\"")
                     base[text + 65] = UInt8(ascii: "\"")
                     if i + 1 < ends.count { base[text + 66] = UInt8(ascii: ",") }
                     from = end + 1
                 }
             }
-            hashText = SHA256.hash(data: chained).withUnsafeBytes { digest in
+            hashText = withUnsafeTemporaryAllocation(byteCount: 32, alignment: 16) { digest in
+                chained.withUnsafeBytes { chain in
+                    if let out = digest.baseAddress { LogHash.sha256(chain, into: out) }
+                }
                 let slot = UnsafeMutableRawBufferPointer(start: base + hashAt, count: 64)
-                Hex.write(digest, into: slot)
+                Hex.write(UnsafeRawBufferPointer(digest), into: slot)
                 return String(decoding: UnsafeRawBufferPointer(slot), as: UTF8.self)
             }
             line.hex32Suffix(CRC32C.checksum(UnsafeRawBufferPointer(start: base, count: line.count)))
@@ -457,17 +462,19 @@ enum LineCodec {
                     continue
                 }
                 // The digest goes into the chain as is; the stored text must be its hex form.
-                let matches = SHA256.hash(data: payload).withUnsafeBytes { digest in
-                    slot.copyMemory(from: digest)
-                    return Hex.matches(digest, stored)
-                }
-                if !matches { return .eventHash(index: index) }
+                guard let digest = slot.baseAddress else { return .eventHash(index: index) }
+                LogHash.sha256(payload, into: digest)
+                if !Hex.matches(UnsafeRawBufferPointer(slot), stored) { return .eventHash(index: index) }
             }
             // A previous hash that is not 64 hex digits chains from no bytes (as `encode` does).
             let hashed =
                 previousLength == 32
                 ? UnsafeRawBufferPointer(out) : UnsafeRawBufferPointer(rebasing: out[32...])
-            return Hex.matches(SHA256.hash(data: hashed), layout.hash) ? nil : .chainHash
+            return withUnsafeTemporaryAllocation(byteCount: 32, alignment: 16) { digest in
+                guard let out = digest.baseAddress else { return .chainHash }
+                LogHash.sha256(hashed, into: out)
+                return Hex.matches(UnsafeRawBufferPointer(digest), layout.hash) ? nil : .chainHash
+            }
         }
         if let failure { return .failure(failure) }
         return .success(

@@ -77,6 +77,7 @@ enum LogScanner {
             lastRecord = (firstSegment, location.start, location.end, location.line)
         }
         let decoder = JSONDecoder()
+        let recent = RecentStrings()
         // One buffer for the segments read whole, reused from one segment to the next.
         var reused: [UInt8] = []
         let posix = storage as? PosixLogStorage
@@ -163,7 +164,7 @@ enum LogScanner {
                                         events.append(.unrecognized(type: "Redacted", version: 1))
                                         continue
                                     }
-                                    if let event = try? EventDecoder(payload).event() {
+                                    if let event = try? EventDecoder(payload, recent: recent).event() {
                                         events.append(event)
                                         continue
                                     }

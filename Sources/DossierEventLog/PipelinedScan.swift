@@ -109,6 +109,7 @@ enum PipelinedScan {
     /// The worker: each line in order, checked against the one before, its events decoded.
     private static func produce(_ shared: Shared, head: LogHead, decodeAfter: UInt64) {
         var previous = head
+        let recent = RecentStrings()
         defer { shared.ready.signal() }  // Wakes the caller after the last line, or at a stop.
         for (index, range) in shared.lines.enumerated() {
             shared.space.wait()
@@ -131,7 +132,7 @@ enum PipelinedScan {
                         continue
                     }
                     // What only JSONDecoder reads (or refuses) is left to the sequential scan.
-                    guard let event = try? EventDecoder(payload).event() else { return }
+                    guard let event = try? EventDecoder(payload, recent: recent).event() else { return }
                     events.append(event)
                 }
             }

@@ -80,6 +80,15 @@ public struct FactRecorded: Sendable, Hashable, Codable {
         self.index = index
         self.fact = fact
     }
+
+    /// A fact with the id it was stored with (a reader of the log has it: making the default one
+    /// first, to be replaced, cost a string for every fact read).
+    public init(id: String, report: String, index: Int, fact: Fact) {
+        self.id = id
+        self.report = report
+        self.index = index
+        self.fact = fact
+    }
 }
 
 /// A domain event of the log, in the past tense.

@@ -171,3 +171,31 @@ enum StateCheckpoint {
         }
     }
 }
+
+/// A state checkpoint saved on a thread of its own (see ``Pipeline/writeProjections()``): a
+/// `Thread`, not one of Dispatch's pool, as for the page drawn in the background.
+final class CheckpointInBackground: @unchecked Sendable {
+    private let done = DispatchGroup()
+    // Written by the saving thread before it leaves `done`; read after waiting for it.
+    private var result: Result<Void, WriteError> = .success(())
+
+    init(_ state: ProjectionState, location: LogLocation?, path: String) {
+        done.enter()
+        let thread = Thread {
+            do throws(WriteError) {
+                try StateCheckpoint.save(state, location: location, path: path)
+            } catch {
+                self.result = .failure(error)
+            }
+            self.done.leave()
+        }
+        thread.stackSize = 8 << 20
+        thread.start()
+    }
+
+    /// Whether the checkpoint was saved, once it is done.
+    func wait() -> Result<Void, WriteError> {
+        done.wait()
+        return result
+    }
+}

@@ -166,26 +166,37 @@ public enum CalendarView {
 
     /// A TEXT value: `\`, `;` and `,` escaped, line feeds as `\n`, other controls as spaces.
     static func text(_ value: String) -> String {
-        // Most text needs no change: then it is returned as is.
-        let plain = !value.utf8.contains { byte in
-            (byte < 0x20 && byte != 0x09) || byte == 0x7F || byte == UInt8(ascii: "\\") || byte == UInt8(ascii: ";")
-                || byte == UInt8(ascii: ",")
-        }
-        if plain { return value }
-        var out = ""
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "\\": out += "\\\\"
-            case ";": out += "\\;"
-            case ",": out += "\\,"
-            case "\n": out += "\\n"
-            case "\r": continue
-            case "\t": out.unicodeScalars.append(scalar)
-            case _ where scalar.value < 0x20 || scalar.value == 0x7F: out += " "
-            default: out.unicodeScalars.append(scalar)
+        // Most text needs no change: then it is returned as is. (The bytes are tested in a
+        // buffer, not through the `UTF8View`'s iterator, several times slower.)
+        var bytes = value
+        let plain = !bytes.withUTF8 { utf8 in
+            utf8.contains { byte in
+                (byte < 0x20 && byte != 0x09) || byte == 0x7F || byte == UInt8(ascii: "\\") || byte == UInt8(ascii: ";")
+                    || byte == UInt8(ascii: ",")
             }
         }
-        return out
+        if plain { return value }
+        // Byte by byte: every byte that changes is ASCII, and the bytes of other scalars (0x80
+        // and up) are copied as they are (appending scalar by scalar was most of the calendar).
+        return bytes.withUTF8 { utf8 in
+            var out: [UInt8] = []
+            out.reserveCapacity(utf8.count + 16)
+            for byte in utf8 {
+                switch byte {
+                case UInt8(ascii: "\\"), UInt8(ascii: ";"), UInt8(ascii: ","):
+                    out.append(UInt8(ascii: "\\"))
+                    out.append(byte)
+                case 0x0A:
+                    out.append(UInt8(ascii: "\\"))
+                    out.append(UInt8(ascii: "n"))
+                case 0x0D: continue
+                case 0x09: out.append(byte)
+                case 0..<0x20, 0x7F: out.append(UInt8(ascii: " "))
+                default: out.append(byte)
+                }
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
     }
 
     /// A content line folded at 75 octets (RFC 5545 §3.1): continuation lines begin with a space,

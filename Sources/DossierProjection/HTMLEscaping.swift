@@ -5,24 +5,30 @@ enum HTMLEscaping {
     /// Text safe in element content and in a quoted attribute value: `& < > " '` as character
     /// references, NUL and other C0 controls (but tab and line feed) as U+FFFD.
     static func text(_ string: String) -> String {
-        // Most text needs no change: then it is returned as is, without a copy.
-        if !string.utf8.contains(where: needsEscape) { return string }
-        var out = ""
-        out.unicodeScalars.reserveCapacity(string.unicodeScalars.count)
-        for scalar in string.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            case "\t", "\n": out.unicodeScalars.append(scalar)
-            case "\r": out.unicodeScalars.append(" ")
-            case _ where scalar.value < 0x20 || scalar.value == 0x7F: out += "\u{FFFD}"
-            default: out.unicodeScalars.append(scalar)
+        // Most text needs no change: then it is returned as is, without a copy. (The bytes are
+        // tested in a buffer: through the `UTF8View`'s iterator this test was half of escaping.)
+        var bytes = string
+        if !bytes.withUTF8({ $0.contains(where: needsEscape) }) { return string }
+        // Byte by byte: every byte that changes is ASCII, and the bytes of other scalars (0x80
+        // and up) are copied as they are (appending scalar by scalar cost far more).
+        return bytes.withUTF8 { utf8 in
+            var out: [UInt8] = []
+            out.reserveCapacity(utf8.count + 32)
+            for byte in utf8 {
+                switch byte {
+                case UInt8(ascii: "&"): out.append(contentsOf: "&amp;".utf8)
+                case UInt8(ascii: "<"): out.append(contentsOf: "&lt;".utf8)
+                case UInt8(ascii: ">"): out.append(contentsOf: "&gt;".utf8)
+                case UInt8(ascii: "\""): out.append(contentsOf: "&quot;".utf8)
+                case UInt8(ascii: "'"): out.append(contentsOf: "&#39;".utf8)
+                case 0x09, 0x0A: out.append(byte)
+                case 0x0D: out.append(UInt8(ascii: " "))
+                case 0..<0x20, 0x7F: out.append(contentsOf: "\u{FFFD}".utf8)
+                default: out.append(byte)
+                }
             }
+            return String(decoding: out, as: UTF8.self)
         }
-        return out
     }
 
     /// Whether a UTF-8 byte of a text is changed by ``text(_:)`` (bytes of multi-byte scalars never are).

@@ -48,9 +48,16 @@ public enum HTMLView {
             """
         out += header(status)
         out += "<main>\n"
-        out += HTMLOrgSection.organisations(org, links: links, cache: &cache)
-        out += timelineSection(timeline, links: links)
-        out += reportSection(reports, status: status)
+        // Sized once for the sections (see ``HTMLOrgSection/organisations(_:links:cache:)``).
+        let sections = [
+            HTMLOrgSection.organisations(org, links: links, cache: &cache),
+            timelineSection(timeline, links: links),
+            reportSection(reports, status: status),
+        ]
+        out.reserveCapacity(
+            out.utf8.count + sections.reduce(0) { $0 + $1.utf8.count } + HTMLAssets.script.utf8.count + 4096
+        )
+        for section in sections { out += section }
         out += "</main>\n"
         out += "<footer>\(HTMLEscaping.text(provenance(status.checkpoint))) "
         out += "Self-contained: no fonts, scripts or images are fetched.</footer>\n"

@@ -145,7 +145,11 @@ public enum MarkdownView {
     /// Text safe inside a Markdown table cell or list item.
     static func cell(_ text: String) -> String {
         // Most text has neither: then it is returned as is (no split and join, docs/performance.md).
-        guard text.utf8.contains(where: { $0 == UInt8(ascii: "|") || $0 == UInt8(ascii: "\n") }) else { return text }
+        // (The bytes tested in a buffer: through the `UTF8View`'s iterator the test cost far more.)
+        var bytes = text
+        guard bytes.withUTF8({ $0.contains(where: { $0 == UInt8(ascii: "|") || $0 == UInt8(ascii: "\n") }) }) else {
+            return text
+        }
         return text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
     }
 }

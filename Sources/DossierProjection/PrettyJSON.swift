@@ -180,8 +180,22 @@ struct PrettyJSON {
 
     /// The bytes of a document with the final line feed the projection files end with; `{}` and
     /// a line feed when a number was not finite (what the renderer wrote when `JSONEncoder` threw).
-    func document() -> [UInt8] {
-        failed ? Array("{}\n".utf8) : out + [0x0A]
+    ///
+    /// Takes the writer's buffer as is (`out + [0x0A]` copied it: at a million events `org.json`
+    /// is 200 MB, and each copy touched that much fresh memory, docs/performance.md, session 8).
+    mutating func document() -> [UInt8] {
+        if failed { return Array("{}\n".utf8) }
+        out.append(0x0A)
+        var document: [UInt8] = []
+        swap(&document, &out)
+        return document
+    }
+
+    /// About the bytes ``dictionary(_:sorted:)`` writes for `pairs` (an indented, quoted key and
+    /// value a line): what a writer's capacity must allow so that its buffer is not grown (and
+    /// copied) at the end of a large document.
+    static func estimatedSize(_ pairs: [(key: String, value: String)]) -> Int {
+        pairs.reduce(0) { $0 + $1.key.utf8.count + $1.value.utf8.count + 16 }
     }
 }
 

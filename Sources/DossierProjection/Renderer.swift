@@ -68,9 +68,9 @@ public enum ProjectionRenderer {
             files.append(("timeline.md", Array(MarkdownView.timeline(timeline).utf8)))
         }
         if let page {
-            let (text, calls) = page.wait()
+            let (bytes, calls) = page.wait()
             cache.replayHTML(calls)
-            files.append(("index.html", Array(text.utf8)))
+            files.append(("index.html", bytes))
         } else if formats.contains(.html) {
             let page = HTMLView.page(
                 org: org,
@@ -128,7 +128,9 @@ public enum ProjectionRenderer {
             size += piece.count + 8
             pieces.append(piece)
         }
-        var w = PrettyJSON(capacity: size + 64 * doc.reports.count + 4096)
+        let reports = sortedReports ?? PrettyJSON.sorted(doc.reports)
+        // Room for everything but the people without an organisation (few): the buffer is not grown.
+        var w = PrettyJSON(capacity: size + PrettyJSON.estimatedSize(reports) + 256 * doc.unaffiliated.count + 4096)
         w.openObject()
         w.key("checkpoint")
         w.write(doc.checkpoint)
@@ -139,7 +141,7 @@ public enum ProjectionRenderer {
             w.raw(piece)
         }
         w.closeArray()
-        w.dictionary("reports", sorted: sortedReports ?? PrettyJSON.sorted(doc.reports))
+        w.dictionary("reports", sorted: reports)
         w.array("unaffiliated", doc.unaffiliated) { $0.write($1) }
         w.closeObject()
         return w.document()
@@ -147,13 +149,16 @@ public enum ProjectionRenderer {
 
     /// `timeline.json`: the bytes of ``json(_:)`` for the document.
     static func timelineJSON(_ doc: TimelineDocument, sortedReports: [(key: String, value: String)]? = nil) -> [UInt8] {
-        var w = PrettyJSON(capacity: 512 * doc.entries.count + 256 * doc.events.count + 64 * doc.reports.count + 4096)
+        let reports = sortedReports ?? PrettyJSON.sorted(doc.reports)
+        var w = PrettyJSON(
+            capacity: 512 * doc.entries.count + 256 * doc.events.count + PrettyJSON.estimatedSize(reports) + 4096
+        )
         w.openObject()
         w.key("checkpoint")
         w.write(doc.checkpoint)
         w.array("entries", doc.entries) { $0.write($1) }
         w.array("events", doc.events) { $0.write($1) }
-        w.dictionary("reports", sorted: sortedReports ?? PrettyJSON.sorted(doc.reports))
+        w.dictionary("reports", sorted: reports)
         w.closeObject()
         return w.document()
     }
@@ -187,7 +192,9 @@ public enum ProjectionRenderer {
 final class PageInBackground: @unchecked Sendable {
     private let done = DispatchGroup()
     // Written by the drawing thread before it leaves `done`; read after waiting for it.
-    private var text = ""
+    // The page's bytes: made from the text on the drawing thread too (a copy of 180 MB at a
+    // million events, which the caller's thread no longer waits for).
+    private var bytes: [UInt8] = []
     private var calls: [RenderCache.HTMLCall] = []
 
     init(
@@ -204,7 +211,9 @@ final class PageInBackground: @unchecked Sendable {
         done.enter()
         let thread = Thread {
             var copy = start
-            self.text = HTMLView.page(org: org, timeline: timeline, status: status, reports: reports, cache: &copy)
+            self.bytes = Array(
+                HTMLView.page(org: org, timeline: timeline, status: status, reports: reports, cache: &copy).utf8
+            )
             self.calls = copy.recordedHTML ?? []
             self.done.leave()
         }
@@ -213,9 +222,9 @@ final class PageInBackground: @unchecked Sendable {
     }
 
     /// The page and the cache calls it made, once drawn.
-    func wait() -> (text: String, calls: [RenderCache.HTMLCall]) {
+    func wait() -> (bytes: [UInt8], calls: [RenderCache.HTMLCall]) {
         done.wait()
-        return (text, calls)
+        return (bytes, calls)
     }
 }
 

@@ -60,3 +60,47 @@ func fastDecode(_ bytes: [UInt8]) throws -> DomainEvent {
         #expect(throws: (any Error).self) { try JSONDecoder().decode(DomainEvent.self, from: Data(text.utf8)) }
     }
 }
+
+/// Decoding with the strings decoded a moment ago (``RecentStrings``, session 8,
+/// docs/performance.md) gives the events decoding each string anew gives.
+@Suite struct RecentStringsTests {
+    @Test func decodingWithRecentStringsGivesTheSameEvents() throws {
+        var generator = EventGenerator(seed: 88)
+        let recent = RecentStrings()
+        var events = sampleEvents
+        for _ in 0..<300 { events += generator.batch() }
+        // Twice, so that the second pass finds every string among the recent ones.
+        for _ in 0..<2 {
+            for event in events {
+                var encoder = EventEncoder()
+                try encoder.encode(event)
+                let again = try encoder.out.withUnsafeBytes { try EventDecoder($0, recent: recent).event() }
+                #expect(again == event, "\(event.typeName)")
+                #expect(again == (try fastDecode(encoder.out)))
+            }
+        }
+    }
+
+    /// Texts that fall into the same slot (the same length, first and last eight bytes) or are
+    /// not valid UTF-8 are each their own string.
+    @Test func differentBytesAreNeverTakenForEachOther() {
+        let recent = RecentStrings()
+        let texts: [[UInt8]] = [
+            Array("0123456789-middle-A-abcdefgh".utf8),
+            Array("0123456789-middle-B-abcdefgh".utf8),
+            Array("0123456789-middle-A-abcdefgh".utf8),
+            Array("0123456789-middle-\u{E9}-abcdefgh".utf8),
+            Array("0123456789-middle-".utf8) + [0xC3] + Array("-abcdefgh".utf8),
+            Array("0123456789-middle-".utf8) + [0xFF] + Array("-abcdefgh".utf8),
+            Array("0123456789-middle-".utf8) + [0xC3] + Array("-abcdefgh".utf8),
+            Array("short".utf8), Array("exactly-16-bytes".utf8), Array("fifteen--bytes!".utf8),
+        ]
+        for _ in 0..<3 {
+            for text in texts {
+                let made = text.withUnsafeBytes { recent.string($0) }
+                #expect(made == String(decoding: text, as: UTF8.self))
+                #expect(Array(made.utf8) == Array(String(decoding: text, as: UTF8.self).utf8))
+            }
+        }
+    }
+}

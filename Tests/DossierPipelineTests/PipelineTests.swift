@@ -290,6 +290,34 @@ let englishFacts: [Fact] = [
         ).state
     }
 
+    /// `writeProjections` saves a due checkpoint on another thread while it writes the files
+    /// (session 8, docs/performance.md): what that thread saves reads back as what saving on the
+    /// caller's thread gives, and a failure comes back to the caller.
+    @Test func aCheckpointSavedInTheBackgroundIsTheOneSavedInTheForeground() throws {
+        let state = StateFolder()
+        let pipeline = try state.pipeline()
+        _ = try pipeline.ingest(paths: [try state.report("ko.jsonl", tencentFacts)])
+        _ = try pipeline.ingest(paths: [try state.report("en.jsonl", englishFacts)])
+        let location: LogLocation? = nil
+        let folder = state.configuration.projectionsDirectory
+        try StateCheckpoint.save(pipeline.state, location: location, path: folder + "/foreground")
+        let background = CheckpointInBackground(pipeline.state, location: location, path: folder + "/background")
+        guard case .success = background.wait() else {
+            Issue.record("the checkpoint was not saved")
+            return
+        }
+        let foreground = try #require(StateCheckpoint.load(path: folder + "/foreground"))
+        let saved = try #require(StateCheckpoint.load(path: folder + "/background"))
+        #expect(saved.state == foreground.state)
+        #expect(saved.location == foreground.location)
+        #expect(saved.state == pipeline.state)
+        let failing = CheckpointInBackground(pipeline.state, location: location, path: folder + "/missing/checkpoint")
+        guard case .failure = failing.wait() else {
+            Issue.record("saving into a missing folder did not fail")
+            return
+        }
+    }
+
     @Test func aCheckpointPlusTheNewerRecordsIsTheSameStateAsAFullReplay() throws {
         let state = StateFolder()
         do {
