@@ -301,6 +301,11 @@ extension ExtractionRun {
             return nil
         }
         if let i = t.orgIndex { return orgName(i) }
+        // `텐센트 측은 "…"`: the org's side speaks, the org is the speaker.
+        if t.baseScalars.elementsEqual(Self.sideScalars), k > 0, !s.tokens[k - 1].comma, !s.tokens[k - 1].hasParticle {
+            if let i = s.tokens[k - 1].orgIndex { return orgName(i) }
+            if let slot = slotOrg(s.tokens[k - 1]) { return slot }
+        }
         // `징둥 관계자는 "…"`, `회사 대변인은 "…"`: an unnamed speaker, written as the report writes it.
         if Self.unnamedSpeakers.contains(t.baseScalars), k > 0, !s.tokens[k - 1].comma, !s.tokens[k - 1].hasParticle {
             let o = s.tokens[k - 1]
@@ -323,6 +328,8 @@ extension ExtractionRun {
     }
 
     static let unnamedExperts = WordSet(["연구원", "애널리스트", "전문가", "관계자들", "소식통"])
+
+    static let sideScalars = Array("측".unicodeScalars)
 
     /// Words for a speaker the report does not name.
     static let unnamedSpeakers = WordSet(["관계자", "대변인", "임원"])

@@ -1516,4 +1516,13 @@ import Testing
         #expect(!orgNames(f).contains("Fang"))
         #expect(!orgNames(f).contains("Exchange"))
     }
+
+    @Test func anOrgsSideSpeaksForTheOrg() {
+        let f = facts(
+            """
+            텐센트는 2일 신제품을 공개했다. 텐센트 측은 “시장을 넓히겠다”고 밝혔다.
+            """
+        )
+        #expect(quotes(f).first?.speaker == "텐센트")
+    }
 }
