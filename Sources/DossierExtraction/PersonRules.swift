@@ -966,7 +966,17 @@ extension ExtractionRun {
                 }
                 // `Li Wen, who heads the ICBU,`: the verb gives the title.
                 let headsVerb = j < tokens.count && Self.headingVerbs.contains(tokens[j].base)
+                // `Choi Eun-ji, an internet analyst at Hanbit Securities`: an analyst's field before the title.
+                var fieldOfAnalyst: String?
+                if !headsVerb, j + 1 < tokens.count, !tokens[j].comma, englishTitle(tokens, at: j) == nil,
+                    tokens[j].baseScalars.allSatisfy({ (0x61...0x7A).contains($0.value) }),
+                    tokens[j + 1].base.lowercased() == "analyst"
+                {
+                    fieldOfAnalyst = tokens[j].base
+                    j += 1
+                }
                 if j < tokens.count, var (title, next) = headsVerb ? ("head", j + 1) : englishTitle(tokens, at: j) {
+                    if let field = fieldOfAnalyst { title = field + " " + title }
                     // `head of developer relations at Corvane`, `vice president of finance,`,
                     // `head of product for Doubao`: a field in lower case belongs to the title.
                     if !headsVerb, !tokens[next - 1].comma, next + 1 < tokens.count, tokens[next].base == "of" {

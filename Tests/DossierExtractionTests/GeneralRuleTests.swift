@@ -1525,4 +1525,14 @@ import Testing
         )
         #expect(quotes(f).first?.speaker == "텐센트")
     }
+
+    @Test func anAnalystsFieldBelongsToTheTitle() {
+        let f = facts(
+            """
+            "Orbix finally has one person accountable for AI," said Ahn Ji-won, an internet analyst at Hanbit Securities.
+            """
+        )
+        #expect(people(f).first?.title == "internet analyst")
+        #expect(people(f).first?.org == "Hanbit Securities")
+    }
 }
