@@ -31,9 +31,10 @@ extension ExtractionRun {
             return
         }
         personIndex[name] = people.count
-        personKeys.set(Array(name.unicodeScalars)[...], people.count)
-        // `리사 첸`: a Hangul name of several words is found by its first word (`mentions`).
+        // The name's scalars made once, for both keys.
         let scalars = Array(name.unicodeScalars)
+        personKeys.set(scalars[...], people.count)
+        // `리사 첸`: a Hangul name of several words is found by its first word (`mentions`).
         if let f = scalars.first, Scalars.isHangul(f), let space = scalars.firstIndex(of: " ") {
             let first = scalars[..<space]
             if personKeys[first] == nil { personKeys.set(first, people.count) }
