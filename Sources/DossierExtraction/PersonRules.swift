@@ -742,6 +742,16 @@ extension ExtractionRun {
         {
             return nil
         }
+        // Most words that pass are no key either. With every key of ASCII and Hangul syllables, such
+        // a word (the scalars `base` is made of) is a key exactly when its scalars, ASCII lower-cased
+        // as `Scalars.lower` does, are one: tested on the keys' `WordSet` before the lower-cased
+        // `String` is made and hashed (9 300 lookups a measured run, about 1 300 instructions each).
+        let head = tokens[i].hasParticle ? tokens[i].baseScalars : tokens[i].scalars
+        if lexicon.englishTitleKeysPlain, !head.isEmpty, TextSet.isPlain(head),
+            lexicon.englishTitleFirstWords.index(lowercasingASCII: head) == nil
+        {
+            return nil
+        }
         guard let candidates = lexicon.englishTitlesByFirst[Scalars.lower(tokens[i].base)] else {
             return nil
         }
