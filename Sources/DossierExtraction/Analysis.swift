@@ -296,6 +296,14 @@ struct ExtractionRun {
         return Lexicon.knownOrg(plainWord: w, in: lexicon.orgWords)
     }
 
+    /// The same for a static test that has the lexicon's reference only.
+    static func knownOrg(_ w: ArraySlice<Unicode.Scalar>, box: LexiconBox) -> Int? {
+        for c in w where c.value >= 0x80 && !Scalars.isHangul(c) && !Scalars.isHan(c) && c.value != 0xB7 {
+            return box.lexicon.knownOrg(w)
+        }
+        return Lexicon.knownOrg(plainWord: w, in: box.lexicon.orgWords)
+    }
+
     func knownOrg(_ token: Token) -> Int? { token.orgIndex }
 
     /// Whether a word ends with an organisation suffix (`삼성전자`, `Acme Inc`).
