@@ -328,6 +328,11 @@ public struct Lexicon: Sendable, Hashable {
     var englishTitleFirstsASCII: [Bool] = Array(repeating: false, count: 128)
     var englishTitleWords: Set<String> = []
     var englishTitleWordSet = WordSet()
+    /// The keys of `englishTitlesByFirst` by scalars, and whether all of them are ASCII or Hangul
+    /// syllables (`TextSet.isPlain`): then a word of such scalars is a key exactly when its
+    /// scalars are one (`ExtractionRun.englishTitle`).
+    var englishTitleFirstWords = WordSet()
+    var englishTitleKeysPlain = false
     /// Currencies, then counters, then units, by their first scalar (value mod 64).
     var unitWords: [[UnitWord]] = Array(repeating: [], count: 64)
     /// Lookup sets for suffix tests, with the longest entry's length in characters.
@@ -607,6 +612,8 @@ public struct Lexicon: Sendable, Hashable {
         englishTitlesByFirst = Dictionary(grouping: englishTitles) { $0.first ?? "" }
         englishTitleFirsts = Set(englishTitlesByFirst.keys.compactMap { $0.unicodeScalars.first })
         englishTitleFirstsASCII = (0..<128).map { v in englishTitleFirsts.contains(Unicode.Scalar(UInt8(v))) }
+        englishTitleFirstWords = WordSet(englishTitlesByFirst.keys.sorted())
+        englishTitleKeysPlain = englishTitlesByFirst.keys.allSatisfy { TextSet.isPlain(Array($0.unicodeScalars)[...]) }
         englishTitleWords = Set(englishTitles.flatMap { $0 })
         englishTitleWordSet = WordSet(englishTitleWords.sorted())
         unitWords = Array(repeating: [], count: 64)
