@@ -1186,12 +1186,17 @@ extension ExtractionRun {
     /// Emits people at the sentence where each was first named.
     mutating func emitPeople() {
         settleJointTitles()
-        for i in people.indices {
-            // `Fang` of `Fang Qiming`, taken for a company, is no person's org.
-            if let o = people[i].fact.org, knownOrg(o) == nil, isPartOfAPersonsName(o) { people[i].fact.org = nil }
-            if people[i].fact.org == nil, let m = mainOrg, !(knownOrg(m) == nil && isPartOfAPersonsName(m)) {
-                people[i].fact.org = m
+        // `Fang` of `Fang Qiming`, taken for a company, is no person's org (only one Latin word can be).
+        func isNamePart(_ o: String) -> Bool {
+            guard !o.contains(" "), let f = o.unicodeScalars.first, f.value < 0x80, Scalars.isLatin(f) else {
+                return false
             }
+            return knownOrg(o) == nil && isPartOfAPersonsName(o)
+        }
+        let fallback = mainOrg.flatMap { isNamePart($0) ? nil : $0 }
+        for i in people.indices {
+            if let o = people[i].fact.org, isNamePart(o) { people[i].fact.org = nil }
+            if people[i].fact.org == nil { people[i].fact.org = fallback }
         }
         for p in people {
             guard let s = sentences.first(where: { $0.number == p.sentence }) else { continue }
