@@ -1186,16 +1186,17 @@ extension ExtractionRun {
     /// Emits people at the sentence where each was first named.
     mutating func emitPeople() {
         settleJointTitles()
-        // `Fang` of `Fang Qiming`, taken for a company, is no person's org (only one Latin word can be).
-        func isNamePart(_ o: String) -> Bool {
-            guard !o.contains(" "), let f = o.unicodeScalars.first, f.value < 0x80, Scalars.isLatin(f) else {
-                return false
-            }
-            return knownOrg(o) == nil && isPartOfAPersonsName(o)
+        // `Fang` of `Fang Qiming`, taken for a company, is no person's org: the words of the English
+        // names, gathered once (most reports have none), that no lexicon org has.
+        var nameWords: Set<Substring> = []
+        for p in people where p.fact.name.unicodeScalars.first.map({ $0.value < 0x80 }) ?? false {
+            for w in p.fact.name.split(separator: " ") where lexicon.knownOrg(String(w)) == nil { nameWords.insert(w) }
         }
-        let fallback = mainOrg.flatMap { isNamePart($0) ? nil : $0 }
+        let fallback = mainOrg.flatMap { nameWords.contains(Substring($0)) ? nil : $0 }
         for i in people.indices {
-            if let o = people[i].fact.org, isNamePart(o) { people[i].fact.org = nil }
+            if !nameWords.isEmpty, let o = people[i].fact.org, nameWords.contains(Substring(o)) {
+                people[i].fact.org = nil
+            }
             if people[i].fact.org == nil { people[i].fact.org = fallback }
         }
         for p in people {
