@@ -1190,7 +1190,11 @@ extension ExtractionRun {
         // names, gathered once (most reports have none), that no lexicon org has.
         var nameWords: Set<Substring> = []
         for p in people where p.fact.name.unicodeScalars.first.map({ $0.value < 0x80 }) ?? false {
-            for w in p.fact.name.split(separator: " ") where lexicon.knownOrg(String(w)) == nil { nameWords.insert(w) }
+            // The static lookup: `lexicon.knownOrg` copied the whole `Lexicon` for every word.
+            for w in p.fact.name.split(separator: " ")
+            where Self.knownOrg(Array(w.unicodeScalars)[...], box: box) == nil {
+                nameWords.insert(w)
+            }
         }
         let fallback = mainOrg.flatMap { nameWords.contains(Substring($0)) ? nil : $0 }
         for i in people.indices {
