@@ -752,6 +752,20 @@ extension ExtractionRun {
         return (words.joined(separator: " "), j)
     }
 
+    /// The people of an English list sharing one title (`vice presidents A and B`), each with the
+    /// Han native after their name's last word.
+    mutating func addListedPeople(
+        _ names: [(String, Int)],
+        _ tokens: [Token],
+        title: String,
+        org: String?,
+        _ s: AnalyzedSentence
+    ) {
+        for (name, nameEnd) in names {
+            addPerson(name: name, native: hanNative(tokens[nameEnd - 1]), title: title, org: org, sentence: s.number)
+        }
+    }
+
     /// The names of a list starting at token `i` (`Zhang Xin and Luo Yue`, `A, B and C`), each with
     /// the index after it, and the index after the list.
     func englishNameList(_ tokens: [Token], from i: Int) -> (names: [(String, Int)], end: Int)? {
@@ -935,15 +949,7 @@ extension ExtractionRun {
                 // The plural was taken off the title's last word.
                 let plural = !tokens[after - 1].base.lowercased().hasSuffix(title.lowercased().suffix(3))
                 if plural ? names.names.count >= 2 : names.names.count == 1 {
-                    for (name, nameEnd) in names.names {
-                        addPerson(
-                            name: name,
-                            native: hanNative(tokens[nameEnd - 1]),
-                            title: title,
-                            org: personOrg(s, near: tokens[i].start),
-                            sentence: s.number
-                        )
-                    }
+                    addListedPeople(names.names, tokens, title: title, org: personOrg(s, near: tokens[i].start), s)
                     i = names.end
                     continue
                 }
@@ -1129,15 +1135,7 @@ extension ExtractionRun {
                 var m = list.end + 1
                 while m < tokens.count, ["a", "the", "its", "new"].contains(tokens[m].text) { m += 1 }
                 guard let (title, _) = englishTitle(tokens, at: m, plural: true) else { continue }
-                for (name, nameEnd) in list.names {
-                    addPerson(
-                        name: name,
-                        native: hanNative(tokens[nameEnd - 1]),
-                        title: title,
-                        org: personOrg(s, near: tokens[k].start),
-                        sentence: s.number
-                    )
-                }
+                addListedPeople(list.names, tokens, title: title, org: personOrg(s, near: tokens[k].start), s)
             } else if let (name, nameEnd) = englishName(tokens, from: k + 1), nameEnd < tokens.count,
                 let after = Self.asAfterApposition(tokens, nameEnd)
             {
