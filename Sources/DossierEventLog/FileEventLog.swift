@@ -204,16 +204,41 @@ public final class FileEventLog {
             previous = LogHead(sequence: previous.sequence + 1, hash: hash)
             heads.append(previous)
         }
+        try write(
+            bytes,
+            count: used,
+            lastLineStart: lastLineStart,
+            records: batches.count,
+            events: events,
+            ingested: ingested,
+            rejected: rejected,
+            last: previous
+        )
+        return heads
+    }
+
+    /// The same, for the first `count` bytes of an array: `withUnsafeBytes` takes an untyped
+    /// throwing closure, so the typed error crosses it as a `Result`.
+    private func write(
+        _ bytes: [UInt8],
+        count: Int,
+        lastLineStart: Int,
+        records: Int,
+        events: Int,
+        ingested: Int,
+        rejected: Int,
+        last: LogHead
+    ) throws(LogError) {
         let written: Result<Void, LogError> = bytes.withUnsafeBytes { all in
             do throws(LogError) {
                 try write(
-                    UnsafeRawBufferPointer(rebasing: all[..<used]),
+                    UnsafeRawBufferPointer(rebasing: all[..<count]),
                     lastLineStart: lastLineStart,
-                    records: batches.count,
+                    records: records,
                     events: events,
                     ingested: ingested,
                     rejected: rejected,
-                    last: previous
+                    last: last
                 )
                 return .success(())
             } catch {
@@ -221,7 +246,6 @@ public final class FileEventLog {
             }
         }
         try written.get()
-        return heads
     }
 
     /// Writes whole records (one write, one fdatasync), rolling over to a new segment first when
@@ -348,22 +372,15 @@ extension FileEventLog: EventLog {
             case .other: break
             }
         }
-        let written: Result<Void, LogError> = bytes.withUnsafeBytes { all in
-            do throws(LogError) {
-                try write(
-                    all,
-                    lastLineStart: lastLineStart,
-                    records: records.count,
-                    events: events,
-                    ingested: ingested,
-                    rejected: rejected,
-                    last: last
-                )
-                return .success(())
-            } catch {
-                return .failure(error)
-            }
-        }
-        try written.get()
+        try write(
+            bytes,
+            count: bytes.count,
+            lastLineStart: lastLineStart,
+            records: records.count,
+            events: events,
+            ingested: ingested,
+            rejected: rejected,
+            last: last
+        )
     }
 }
