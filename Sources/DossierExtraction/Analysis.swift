@@ -410,6 +410,7 @@ struct ExtractionRun {
                 name = (discoveredCounts.isEmpty ? nil : discoveredOrg(t)) ?? slotOrg(t)
                 if name == nil { continue }
             }
+            if Self.isNonOwnerMention(tokens, i) { continue }
             let d = t.start <= offset ? offset - t.start : (t.start - offset) * 4
             // An org after the figure owns it only as its clause's subject (`…, driven by Temu` does not).
             if t.start > offset, !isSubjectMention(tokens, i) { continue }
@@ -439,6 +440,35 @@ struct ExtractionRun {
         "held", "launched", "unveiled", "named", "appointed", "introduced", "released", "plans", "unveils", "opens",
         "launches", "hosts",
     ]
+
+    /// Particles closing a phrase whose org is compared with, a place or a counterpart, not the
+    /// owner of a figure (`테슬라 모델3보다`, `뉴욕증권거래소 시간외 거래에서`, `애플에`).
+    static let nonOwnerParticles: TextSet = ["보다", "에서", "에게", "에", "로부터", "으로부터"]
+    /// Words after an org's phrase that make it an example or a channel (`서울아산병원 등 6곳`,
+    /// `웨이보 계정을 통해`).
+    static let nonOwnerFollowers: TextSet = ["등", "통해", "통한"]
+
+    /// Whether the org at token `i` heads a phrase that cannot own a figure: the phrase (the org
+    /// and up to two bare words after it) closes with a particle of comparison or place, or is
+    /// followed by `등` or `통해`.
+    static func isNonOwnerMention(_ tokens: [Token], _ i: Int) -> Bool {
+        var j = i
+        while j < tokens.count, j - i < 3, tokens[j].isBare, !tokens[j].quoteAfter { j += 1 }
+        guard j < tokens.count else { return false }
+        if tokens[j].hasParticle(in: nonOwnerParticles) { return true }
+        if tokens[j].period { return false }
+        if tokens[j].comma {
+            // `서울아산병원, 분당서울대병원 등`: the first of a list that ends in `등`.
+            var k = j + 1
+            while k < tokens.count, k - j < 6, tokens[k].isBare || tokens[k].comma {
+                if tokens[k].isText(in: nonOwnerFollowers) { return true }
+                k += 1
+            }
+            return k < tokens.count && k - j < 6 && tokens[k].isText(in: nonOwnerFollowers)
+        }
+        let next = tokens[j].hasParticle ? j + 1 : j
+        return next < tokens.count && next > i && tokens[next].isText(in: nonOwnerFollowers)
+    }
 
     /// Whether the org at token `i` is its clause's subject or owner.
     func isSubjectMention(_ tokens: [Token], _ i: Int) -> Bool {

@@ -660,7 +660,13 @@ extension ExtractionRun {
             if !t.hasParticle, k < s.tokens.count, Text.same(s.tokens[k].text, "의") { k += 1 }
             while k < s.tokens.count, words.count < 4 {
                 let w = s.tokens[k]
-                if Self.suffixQualifierScalars.contains(where: { w.scalars.hasPrefix($0) }) || w.dateLike { break }
+                let qualifierWord = Self.suffixQualifierScalars.contains(where: { w.scalars.hasPrefix($0) })
+                // `20편 이상의 작품을`: the qualifier joined to the thing by `의` stands between them.
+                if qualifierWord, words.isEmpty, k == ti + 1, w.particle.map({ Text.same($0, "의") }) ?? false {
+                    k += 1
+                    continue
+                }
+                if qualifierWord || w.dateLike { break }
                 guard Scalars.isHangul(w.scalars.first ?? " ") || Scalars.isCode(w.baseScalars) else { break }
                 // `8.9% 늘었다`, `0.1%포인트 하락했고,`: a predicate names no thing.
                 if Self.isPredicate(w.scalars) { break }
@@ -674,12 +680,13 @@ extension ExtractionRun {
         // Before the number: bare nouns, the last may carry a subject particle.
         var b = (s.tokenIndex(at: number.lowerBound) ?? ti) - 1
         if b >= 0, s.tokens[b].isText(in: Self.approximateWords) { b -= 1 }
+        let nearest = b
         while b >= 0, words.count < 3 {
             let w = s.tokens[b]
             if w.comma || w.period || w.quoteAfter || w.dateLike || w.hasParen { break }
             if words.isEmpty, w.hasParticle(in: Self.subjectParticleSet) {
                 words.insert(w.base, at: 0)
-            } else if w.isBare, !w.isText(in: Self.notThingWords) {
+            } else if w.isBare, !w.isText(in: Self.notThingWords), !w.isText(in: Self.adverbialHeads) {
                 words.insert(w.text, at: 0)
             } else {
                 break
@@ -687,6 +694,66 @@ extension ExtractionRun {
             if w.quoteBefore { break }
             b -= 1
         }
-        return words.isEmpty ? nil : words.joined(separator: " ")
+        if words.isEmpty { return clauseThing(s, before: nearest) }
+        return words.joined(separator: " ")
+    }
+
+    /// Particles closing an adverbial phrase between a figure and the noun it measures (`지난해보다`,
+    /// `2027년까지`, `시간외 거래에서`).
+    static let adverbialParticles: TextSet = ["보다", "까지", "부터", "에서", "에", "만", "에만"]
+    /// Words heading an adverbial without a particle (`지난달 말 기준`, `진출 초기 대비`, `현재`, `이미`).
+    static let adverbialHeads: TextSet = [
+        "기준", "대비", "현재", "이미", "올해", "지난해", "내년", "매년", "모두", "총", "같은", "동기",
+    ]
+    /// Particles marking the noun a clause's figure measures: its subject, topic or object (not
+    /// `도`, which ends too many nouns: `정확도`, `밀도`).
+    static let thingParticles: TextSet = ["은", "는", "이", "가", "을", "를"]
+    /// Words opening a clause or pointing back, not part of the noun after them (`한편 쿠팡Inc
+    /// 주가는`, `이 비중은`).
+    static let clauseOpeners: TextSet = ["한편", "이어", "또", "또한", "특히", "다만", "이에", "이날", "이", "그", "해당"]
+
+    /// The noun a Korean clause's figure measures when adverbials stand between them (`해외 매출
+    /// 비중을 2027년까지 50%`, `주문 건수는 지난해보다 2배`, `누적 운행 건수는 지난달 말 기준 800만 건`):
+    /// walking back from token `start` over adverbials (and the bare words that modify them) to a
+    /// noun marked as subject, topic or object, with up to two bare nouns before it. Nil when
+    /// anything else stands between, or no such noun is near.
+    func clauseThing(_ s: AnalyzedSentence, before start: Int) -> String? {
+        var b = start
+        var inAdverbial = false
+        while b >= 0, start - b < 8 {
+            let w = s.tokens[b]
+            if w.comma || w.period || w.quoteAfter || w.hasParen { return nil }
+            let adverbial =
+                w.dateLike || w.hasParticle(in: Self.adverbialParticles) || w.isText(in: Self.adverbialHeads)
+            if !adverbial, w.hasParticle(in: Self.thingParticles) {
+                // An org is whose the figure is, a counter (`427만 대를`) another figure's: neither is
+                // what it measures.
+                if w.orgIndex != nil || lexicon.counters.contains(w.base) || lexicon.units.contains(w.base)
+                    || slotOrg(w) != nil || (!discoveredCounts.isEmpty && discoveredOrg(w) != nil)
+                {
+                    return nil
+                }
+                var words = [w.base]
+                var c = b - 1
+                while c >= 0, words.count < 3 {
+                    let u = s.tokens[c]
+                    guard u.isBare, !u.dateLike, !u.hasParen, !u.quoteAfter, !u.isText(in: Self.notThingWords),
+                        !u.isText(in: Self.adverbialHeads), !u.isText(in: Self.clauseOpeners)
+                    else { break }
+                    words.insert(u.text, at: 0)
+                    if u.quoteBefore { break }
+                    c -= 1
+                }
+                return words.joined(separator: " ")
+            }
+            if adverbial {
+                inAdverbial = true
+            } else if !(inAdverbial && w.isBare) {
+                return nil
+            }
+            if w.quoteBefore { return nil }
+            b -= 1
+        }
+        return nil
     }
 }

@@ -1535,4 +1535,39 @@ import Testing
         #expect(people(f).first?.title == "internet analyst")
         #expect(people(f).first?.org == "Hanbit Securities")
     }
+
+    @Test func aFiguresThingStandsBehindTheAdverbialsBeforeIt() {
+        let f = metrics(
+            facts(
+                """
+                한빛로보틱스는 수출 매출 비중을 2028년까지 60% 이상으로 높이겠다고 밝혔다.
+                회사의 주문 건수는 지난해보다 3배 이상 늘었다.
+                누적 가입자는 지난달 말 기준 420만 명을 넘었다.
+                한빛로보틱스는 올해 30편 이상의 영상을 제작했다.
+                한빛로보틱스는 공장 자동화에 2천억 원을 투자했다.
+                """
+            )
+        )
+        #expect(f.first { $0.value == 60 }?.what == "수출 매출 비중")
+        #expect(f.first { $0.value == 3 }?.what == "주문 건수")
+        #expect(f.first { $0.value == 4_200_000 }?.what == "누적 가입자")
+        #expect(f.first { $0.value == 30 }?.what == "영상")
+        // The org before the adverbial is whose the figure is, not what it measures.
+        #expect(f.first { $0.value == 200_000_000_000 }?.what != "한빛로보틱스")
+    }
+
+    @Test func orgsComparedWithNamedAsPlacesOrExamplesOwnNoFigure() {
+        let f = metrics(
+            facts(
+                """
+                샤오미는 3일 신차 YU7을 공개했다. YU7은 테슬라 모델Y보다 2만 위안 싸다.
+                샤오미 주가는 홍콩증권거래소 오후 거래에서 약 6% 올랐다.
+                샤오미는 현재 서울대병원, 아산병원 등 병원 12곳과 협력하고 있다.
+                """
+            )
+        )
+        #expect(f.first { $0.value == 20_000 }?.subject == "샤오미")
+        #expect(f.first { $0.value == 6 }?.subject == "샤오미")
+        #expect(f.first { $0.value == 12 }?.subject == "샤오미")
+    }
 }
