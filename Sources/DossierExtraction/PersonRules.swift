@@ -7,6 +7,7 @@ extension ExtractionRun {
         for s in sentences where !s.isDateLine {
             findKoreanPeople(in: s)
             findKoreanPromotions(in: s)
+            findKoreanMoves(in: s)
             guard !Self.isByline(s.tokens) else { continue }
             findEnglishPeople(in: s)
             findEnglishAppointments(in: s)
@@ -420,6 +421,43 @@ extension ExtractionRun {
     }
 
     static let toParticles: TextSet = ["으로", "로"]
+
+    /// `저우판(周帆)은 그룹 최고인사책임자(CHO)로 자리를 옮기고`: a name with its Han native, as the
+    /// clause's subject, takes the title it moves to or is named to (`TITLE(으)로 자리를 옮기다`,
+    /// `선임됐다`, `임명됐다`, `내정됐다`), when no title was found beside it.
+    private mutating func findKoreanMoves(in s: AnalyzedSentence) {
+        let tokens = s.tokens
+        for n in tokens.indices where tokens[n].hasParticle(in: Self.subjectParticles) && hasPersonNative(tokens[n]) {
+            let name = tokens[n].base
+            guard personIndex[name] == nil else { continue }
+            var k = n + 1
+            var org: String?
+            while k + 1 < tokens.count, k - n <= 4, !tokens[k].comma, !tokens[k].period {
+                if tokens[k].hasParticle(in: Self.toParticles) {
+                    guard isTitle(tokens[k].baseScalars),
+                        tokens[k + 1].isText(in: Self.moveWords)
+                            || Self.moveStems.contains(where: { tokens[k + 1].scalars.starts(with: $0) })
+                    else { break }
+                    addPerson(
+                        name: name,
+                        native: tokens[n].paren,
+                        title: tokens[k].base,
+                        org: org ?? personOrg(s, near: tokens[n].start),
+                        sentence: s.number
+                    )
+                    break
+                }
+                if tokens[k].hasParticle { break }
+                if org == nil { org = orgToken(tokens[k]) }
+                k += 1
+            }
+        }
+    }
+
+    static let moveWords: TextSet = ["자리를", "자리를 옮겼다", "옮겼다", "옮긴다"]
+    static let moveStems: [[Unicode.Scalar]] = ["선임", "임명", "내정", "발탁", "승진", "취임", "영전", "옮"].map {
+        Array($0.unicodeScalars)
+    }
     static let middleDot: Unicode.Scalar = "·"
     static let promotionScalars = Array("승진".unicodeScalars)
 
@@ -615,9 +653,11 @@ extension ExtractionRun {
     /// Whether a Hangul word that looks like a name carries a short Han native (`저우이판(周一帆)`):
     /// it is a person, never an organisation.
     func hasPersonNative(_ t: Token) -> Bool {
-        guard let p = t.paren, looksLikeHangulName(t.textScalars) else { return false }
+        guard let p = t.paren, looksLikeHangulName(t.textScalars, longest: 6) else { return false }
         let scalars = p.unicodeScalars
         if (2...4).contains(scalars.count) && scalars.allSatisfy(Scalars.isHan) { return true }
+        // Longer Hangul spellings only of a Han name (`자오밍쉬안(赵明轩)`).
+        guard t.textScalars.count <= 4 else { return false }
         // `강민호(Minho Kang)`.
         let words = p.split(separator: " ")
         return words.count == 2 && scalars.allSatisfy { Scalars.isLatin($0) || $0 == " " || $0 == "-" }

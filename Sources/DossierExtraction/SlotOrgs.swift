@@ -15,8 +15,11 @@ extension ExtractionRun {
         .map { Array($0.unicodeScalars) }
 
     /// Whether a Hangul word looks like a person's name: 2–4 syllables, a family name first.
-    func looksLikeHangulName(_ w: ArraySlice<Unicode.Scalar>) -> Bool {
-        guard (2...4).contains(w.count), w.allSatisfy(Scalars.isHangul), let f = w.first else { return false }
+    ///
+    /// `longest` allows the longer Hangul spellings of Chinese names (`자오밍쉬안`, five syllables)
+    /// where something else says the word is a name (a Han native beside it).
+    func looksLikeHangulName(_ w: ArraySlice<Unicode.Scalar>, longest: Int = 4) -> Bool {
+        guard (2...longest).contains(w.count), w.allSatisfy(Scalars.isHangul), let f = w.first else { return false }
         if lexicon.hangulSurnameScalars.contains(f) { return true }
         return w.count >= 3 && lexicon.hangulSurnames.contains(Scalars.string(w.prefix(2)))
     }

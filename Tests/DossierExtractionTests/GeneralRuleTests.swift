@@ -1570,4 +1570,33 @@ import Testing
         #expect(f.first { $0.value == 6 }?.subject == "샤오미")
         #expect(f.first { $0.value == 12 }?.subject == "샤오미")
     }
+
+    @Test func longHangulSpellingsOfHanNamesAreNames() {
+        let f = facts(
+            """
+            넷이즈는 20일 신작 발표회를 열었다.
+            개발을 이끈 류위안징(刘元景) 창허 스튜디오 총괄 프로듀서는 무대에서 전투 시스템을 소개했다.
+            판쉐린(范学林) 넷이즈 기술위원회 주석은 엔진 로드맵을 발표했다.
+            """
+        )
+        let p = people(f)
+        #expect(p.first { $0.name == "류위안징" }?.native == "刘元景")
+        #expect(p.first { $0.name == "류위안징" }?.title == "총괄 프로듀서")
+        #expect(p.first { $0.name == "판쉐린" }?.title == "주석")
+        #expect(p.first { $0.name == "판쉐린" }?.org == "넷이즈")
+    }
+
+    @Test func aNamedPersonTakesTheTitleTheyMoveTo() {
+        let p = people(
+            facts(
+                """
+                바이두는 3일 인사를 발표했다. 스자청(史家成)은 바이두 최고인사책임자(CHO)로 자리를 옮겼다.
+                왕린(王琳)은 부총재로 선임됐다.
+                """
+            )
+        )
+        #expect(p.first { $0.name == "스자청" }?.title == "최고인사책임자")
+        #expect(p.first { $0.name == "스자청" }?.org == "바이두")
+        #expect(p.first { $0.name == "왕린" }?.title == "부총재")
+    }
 }
