@@ -116,6 +116,9 @@ struct ExtractionRun {
     var discoveredKeys = ScalarTable()
     /// The forms each known org (by lexicon index) is written in, with their counts.
     var formCounts: [Int: [(form: String, count: Int)]] = [:]
+    /// The form each lexicon org was introduced by, with an alias for the rest of the report
+    /// (`중신궈지(中芯国际, 이하 SMIC)`): its name, however often the alias is used.
+    var introducedForms: [Int: String] = [:]
     /// Unknown organisations found by the slot they fill (`SlotOrgs.swift`), and their keys
     /// (lower-cased names and aliases).
     var slotOrgNames: Set<String> = []

@@ -115,6 +115,7 @@ extension ExtractionRun {
         if counts[k] == 0 { first.append(k) }
         counts[k] += 1
         Self.count(form, in: &formCounts[k, default: []])
+        if let paren, introducedForms[k] == nil, Self.introducesAlias(paren) { introducedForms[k] = form }
         // Once one of its names is taken it stays taken (`orgByName` only grows).
         if notedOrgs.contains(k) { return }
         let entry = lexicon.orgs[k]
@@ -149,14 +150,30 @@ extension ExtractionRun {
         forms.append((form, 1))
     }
 
-    /// Names each known org by the form the report uses most (`SK텔레콤` over a headline's `SKT`).
+    /// Whether a parenthesis after a name gives the alias used from then on (`中芯国际, 이하 SMIC`,
+    /// `이하 SMIC`, `hereafter SMIC`).
+    static func introducesAlias(_ paren: String) -> Bool {
+        paren.hasPrefix("이하 ") || paren.contains(", 이하 ") || paren.contains("hereafter ")
+    }
+
+    /// Names each known org by the form the report introduces it by with an alias for the rest
+    /// (`중신궈지(中芯国际, 이하 SMIC)`), else by the form it uses most (`SK텔레콤` over a
+    /// headline's `SKT`).
     private mutating func preferCommonForms() {
         for (k, forms) in formCounts {
             guard forms.count > 1, let i = orgByName[Scalars.lower(lexicon.orgs[k].name)] else { continue }
             let current = orgs[i].fact.name
-            guard let top = forms.max(by: { a, b in a.count != b.count ? a.count < b.count : a.form > b.form }),
-                top.count > (forms.first { Text.same($0.form, current) }?.count ?? 0)
-            else { continue }
+            let top: (form: String, count: Int)
+            if let introduced = introducedForms[k] {
+                guard !Text.same(introduced, current) else { continue }
+                top = (introduced, 0)
+            } else {
+                guard
+                    let most = forms.max(by: { a, b in a.count != b.count ? a.count < b.count : a.form > b.form }),
+                    most.count > (forms.first { Text.same($0.form, current) }?.count ?? 0)
+                else { continue }
+                top = most
+            }
             var name = top.form
             for suffix in ["그룹", " Group"]
             where Text.hasSuffix(name, suffix) && knownOrg(String(name.dropLast(suffix.count))) == k {

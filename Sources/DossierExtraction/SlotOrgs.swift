@@ -97,6 +97,37 @@ extension ExtractionRun {
         }
     }
 
+    /// `호라이즌 로보틱스(地平线, 이하 호라이즌)`, `톈수커지(天枢科技, 이하 톈수)`: a name given with its
+    /// Han or Latin native and the alias the report uses from then on names an organisation, unless
+    /// it is known, or names an event, a unit or a title. The word before is part of the name when
+    /// the alias starts with it.
+    /// Han characters that end an event's native name (`…发布会`, `…科技日`, `…节`).
+    static let hanEventEndings: Set<Unicode.Scalar> = ["会", "日", "节", "展", "坛", "赛"]
+
+    private mutating func findIntroducedCompanies(in s: AnalyzedSentence) {
+        let tokens = s.tokens
+        for (i, t) in tokens.enumerated() where t.hasParen && t.orgIndex == nil {
+            guard let paren = t.paren, let comma = paren.range(of: ", 이하 "), knownOrg(t) == nil else { continue }
+            let native = String(paren[..<comma.lowerBound])
+            let alias = String(paren[comma.upperBound...])
+            let w = t.baseScalars
+            guard !alias.isEmpty, !native.isEmpty, Self.isOrgShaped(w) || Self.isTitleCase(w),
+                Scalars.hasHan(native) || native.unicodeScalars.allSatisfy({ !Scalars.isHangul($0) }),
+                !isNotOrg(w), personIndex[t.base] == nil,
+                // `520 발표회(网易游戏520发布会, 이하 520 발표회)`: an event's name, not an org's.
+                w.last != "회", !(native.unicodeScalars.last.map(Self.hanEventEndings.contains) ?? false)
+            else { continue }
+            var name = t.base
+            // (As written: `윈하이` ends like the particle 이, and is all the same the alias.)
+            if i > 0, !tokens[i - 1].comma, !tokens[i - 1].period, !tokens[i - 1].hasParen,
+                tokens[i - 1].scalars.count >= 2, alias.hasPrefix(tokens[i - 1].text)
+            {
+                name = tokens[i - 1].text + " " + name
+            }
+            addSlotOrg(OrgFact(name: name, native: native, aliases: [alias]), sentence: s)
+        }
+    }
+
     /// English nouns that say the name beside them is a company: `Nexora, a Singapore-based
     /// logistics firm`, `startup Quantiv`, `chipmaker Lumora`.
     static let englishCompanyNouns = WordSet([
@@ -235,6 +266,7 @@ extension ExtractionRun {
 
     /// Finds the unknown organisations named by their shape or slot.
     mutating func findSlotOrgs() {
+        for s in sentences where !s.isDateLine { findIntroducedCompanies(in: s) }
         for s in sentences where !s.isDateLine { findQuotedCompanies(in: s) }
         for s in sentences where !s.isDateLine { findDescribedCompanies(in: s) }
         for s in sentences where !s.isDateLine {

@@ -1599,4 +1599,27 @@ import Testing
         #expect(p.first { $0.name == "스자청" }?.org == "바이두")
         #expect(p.first { $0.name == "왕린" }?.title == "부총재")
     }
+
+    @Test func anOrgIntroducedWithAnAliasIsNamedByItsIntroduction() {
+        let f = facts(
+            """
+            SMIC, 3분기 매출 사상 최대
+            중국 파운드리 업체 중신궈지(中芯国际, 이하 SMIC)가 7일 실적을 발표했다. SMIC의 매출은 22억 달러였다.
+            """
+        )
+        #expect(orgNames(f).contains("중신궈지"))
+        #expect(metrics(f).first { $0.value == 2_200_000_000 }?.subject == "중신궈지")
+    }
+
+    @Test func anUnknownCompanyIntroducedWithItsNativeAndAliasIsAnOrg() {
+        let f = facts(
+            """
+            중국 로봇 업체 윈하이 로보틱스(云海机器人, 이하 윈하이)가 12일 항저우에서 ‘윈하이 개발자 대회(云海开发者大会, 이하 YDC)’를 열었다.
+            윈하이는 지난해 매출이 18억 위안이라고 밝혔다.
+            """
+        )
+        #expect(orgNames(f).contains("윈하이 로보틱스"))
+        #expect(!orgNames(f).contains("대회"))
+        #expect(metrics(f).first { $0.value == 1_800_000_000 }?.subject == "윈하이 로보틱스")
+    }
 }
