@@ -217,6 +217,7 @@ extension ExtractionRun {
                     if k < sc.count, sc[k] == "로" { carried = (w, k + 1) }
                 }
                 var subject = subjectOrg(s, near: number.range.lowerBound, fallback: false)
+                if !units.isEmpty, let unit = unitTopic(s, before: number.range.lowerBound) { subject = unit }
                 if subject == nil {
                     if contextOrg == nil {
                         contextOrg = .some(
@@ -289,6 +290,29 @@ extension ExtractionRun {
             seenValues.append(fact.value)
             emit(.metric(fact), sentence: s)
         }
+    }
+
+    /// Particles that make a unit the topic of a figure's clause (`IDG에는 약 5000명의 엔지니어가`).
+    static let unitTopicParticles: TextSet = ["은", "는", "이", "가", "에는", "의"]
+
+    /// The unit a figure's clause is about: the nearest marked word before the figure, in the same
+    /// clause, when it names one of the report's units (by code or name; the unit's name is given),
+    /// not an org.
+    func unitTopic(_ s: AnalyzedSentence, before offset: Int) -> String? {
+        guard var k = s.tokenIndex(at: offset) else { return nil }
+        while k > 0 {
+            k -= 1
+            let t = s.tokens[k]
+            if t.comma || t.period || t.quoteAfter { return nil }
+            guard t.hasParticle(in: Self.unitTopicParticles) else { continue }
+            if t.orgIndex != nil || slotOrg(t) != nil { return nil }
+            for u in units {
+                if let code = u.fact.code, Text.same(code, t.base) { return u.fact.name ?? code }
+                if let name = u.fact.name, Text.same(name, t.base) { return name }
+            }
+            return nil
+        }
+        return nil
     }
 
     /// Whether the report's first sentence is a headline: alone on its line, with no full stop or

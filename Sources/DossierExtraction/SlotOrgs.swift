@@ -70,6 +70,10 @@ extension ExtractionRun {
     }
 
     static let groupScalars: [Unicode.Scalar] = ["그", "룹"]
+    /// Endings of a group's buildings and bodies, not affiliates (`LG트윈타워`, `SK수펙스추구협의회`).
+    static let placeEndings: [[Unicode.Scalar]] = ["타워", "빌딩", "파크", "사옥", "캠퍼스", "협의회", "위원회"].map {
+        Array($0.unicodeScalars)
+    }
 
     /// `바이두 … AI클라우드그룹(ACG)`, `모바일생태그룹(MEG)`: a `…그룹` with a code in parentheses, in
     /// a sentence that names a known org, is a business group of that org (a unit), unless what
@@ -101,6 +105,36 @@ extension ExtractionRun {
     /// Han or Latin native and the alias the report uses from then on names an organisation, unless
     /// it is known, or names an event, a unit or a title. The word before is part of the name when
     /// the alias starts with it.
+    /// `LS전선`, `LS일렉트릭`, `CJ대한통운`: the affiliates of a group, named by the group's Latin
+    /// name and Hangul, are orgs of their own when the report names the group (`LS그룹`) or the
+    /// lexicon knows it.
+    private mutating func findAffiliates() {
+        var groups: Set<String> = []
+        var candidates: [(Token, AnalyzedSentence)] = []
+        for s in sentences where !s.isDateLine {
+            for t in s.tokens where t.orgIndex == nil && Scalars.isUpper(t.baseScalars.first ?? " ") {
+                let w = t.baseScalars
+                let latin = w.prefix { Scalars.isUpper($0) }
+                guard (2...5).contains(latin.count), latin.count < w.count,
+                    w[latin.endIndex...].allSatisfy(Scalars.isHangul)
+                else { continue }
+                if w[latin.endIndex...].elementsEqual(Self.groupScalars) {
+                    groups.insert(Scalars.string(latin))
+                } else {
+                    candidates.append((t, s))
+                }
+            }
+        }
+        for (t, s) in candidates {
+            let w = t.baseScalars
+            let latin = Scalars.string(w.prefix { Scalars.isUpper($0) })
+            guard groups.contains(latin) || knownOrg(latin) != nil, !isNotOrg(w), knownOrg(w) == nil,
+                !Self.placeEndings.contains(where: { w.hasSuffix($0) })
+            else { continue }
+            addSlotOrg(OrgFact(name: t.base), sentence: s)
+        }
+    }
+
     /// Han characters that end an event's native name (`…发布会`, `…科技日`, `…节`).
     static let hanEventEndings: Set<Unicode.Scalar> = ["会", "日", "节", "展", "坛", "赛"]
 
@@ -267,6 +301,7 @@ extension ExtractionRun {
     /// Finds the unknown organisations named by their shape or slot.
     mutating func findSlotOrgs() {
         for s in sentences where !s.isDateLine { findIntroducedCompanies(in: s) }
+        findAffiliates()
         for s in sentences where !s.isDateLine { findQuotedCompanies(in: s) }
         for s in sentences where !s.isDateLine { findDescribedCompanies(in: s) }
         for s in sentences where !s.isDateLine {

@@ -1622,4 +1622,27 @@ import Testing
         #expect(!orgNames(f).contains("대회"))
         #expect(metrics(f).first { $0.value == 1_800_000_000 }?.subject == "윈하이 로보틱스")
     }
+
+    @Test func affiliatesNamedByTheGroupsLatinNameAreOrgs() {
+        let f = facts(
+            """
+            HS그룹이 2일 임원 인사를 단행했다. HS화학 박정민 부사장과 HS전선 이도윤 전무가 승진했다.
+            HS화학의 해외 매출은 올해 2조 원을 넘어설 전망이다. HS트윈타워에서 발표회가 열렸다.
+            """
+        )
+        #expect(orgNames(f).contains("HS화학"))
+        #expect(!orgNames(f).contains("HS트윈타워"))
+        #expect(people(f).first { $0.name == "박정민" }?.org == "HS화학")
+        #expect(metrics(f).first { $0.value == 2_000_000_000_000 }?.subject == "HS화학")
+    }
+
+    @Test func aUnitAsItsClausesTopicOwnsTheFigure() {
+        let f = facts(
+            """
+            한빛모터스는 3일 조직 개편을 발표했다. 자율주행 개발을 맡는 지능형주행사업군(IDG)을 새로 만든다.
+            IDG에는 약 3000명의 엔지니어가 소속돼 있다.
+            """
+        )
+        #expect(metrics(f).first { $0.value == 3000 }?.subject == "지능형주행사업군")
+    }
 }
