@@ -23,6 +23,7 @@ enum BuiltInLexicon {
                 "당부했다", "약속했다", "자신했다", "다짐했다", "지적했다", "진단했다", "예상했다", "경고했다", "설명한다",
                 "귀띔했다", "털어놨다", "꼬집었다", "토로했다", "회고했다", "분석했다", "화답했다", "선언했다", "제안했다",
                 "호소했다", "자평했다", "확신했다", "피력했다", "시사했다", "반박했다", "해명했다", "촉구했다", "기대했다",
+                "했다", "적었다", "썼다", "못박았다", "못 박았다", "제시했다", "힘주어 말했다",
                 "reiterated", "acknowledged", "cautioned", "predicted", "conceded", "pointed out",
                 "said", "says", "added", "noted", "wrote", "warned", "insisted", "recalled", "argued", "stressed", "explained", "told", "emphasized", "emphasised", "remarked",
             ]
@@ -1077,6 +1078,7 @@ enum BuiltInLexicon {
                 "최고디지털책임자", "최고사업책임자", "최고투자책임자", "순환회장", "총괄회장", "랩장", "유닛장", "부원장",
                 "수석과학자", "최고과학자", "수석엔지니어", "프로듀서", "PD", "디렉터", "펠로우", "교수", "연구위원",
                 "애널리스트", "이사장", "총장", "부총장", "단장", "국장", "고문", "박사", "주석",
+                "공동 CEO", "공동 대표", "각자 대표", "공동 창업자",
                 "경영리더", "상무보", "선임연구원", "책임연구원", "총리", "부총리",
                 "co-CEO", "co-CEOs", "COO", "CSO", "CMO", "CIO", "CPO", "VP", "SVP", "EVP",
                 "Chairman", "Vice Chairman", "Chairwoman", "Chair", "President", "Vice President", "Senior Vice President",

@@ -84,6 +84,8 @@ extension ExtractionRun {
             }
             var lastSpeaker: Int?
             var lastOrgSpeaker: (String, Int)?
+            // Where the last quotation of someone unnamed ended (`한 업계 관계자는 "…"며 "…"고`).
+            var unnamedEnd: Int?
             for q in s.sentence.quotes {
                 // At least 6 `Character`s, and not an event's name.
                 let qs = s.sentence.scalars[q.range]
@@ -139,11 +141,14 @@ extension ExtractionRun {
                     continue
                 }
                 var speaker: Int?
-                if let m = ms.last(where: { s.tokens[$0.last].end <= q.range.lowerBound }) {
+                if let m = ms.last(where: { s.tokens[$0.last].end <= q.range.lowerBound }),
+                    unnamedEnd.map({ s.tokens[m.first].start >= $0 }) ?? true
+                {
                     speaker = m.person
-                } else if isUnnamedSubject(s, before: q.range.lowerBound) {
+                } else if unnamedEnd != nil || isUnnamedSubject(s, before: q.range.lowerBound) {
                     // `한 증권사 연구원은 "…"`: words of someone the report does not name, not of the
-                    // person named last.
+                    // person named last; their next quotation too, unless someone is named between.
+                    unnamedEnd = q.range.upperBound
                     continue
                 }
                 if let p = pronoun, s.tokens[p].end <= q.range.lowerBound,
@@ -333,7 +338,8 @@ extension ExtractionRun {
 
     /// Words for a speaker the report does not name.
     static let unnamedSpeakers = WordSet(["관계자", "대변인", "임원"])
-    static let companyWords = ["회사", "업계", "그룹", "정부", "당국"]
+    // Not `업계`: an industry source is no one's speaker.
+    static let companyWords = ["회사", "그룹", "정부", "당국"]
 
     /// The text after `offset` with quotations left out.
     private func outsideQuotes(_ s: AnalyzedSentence, from offset: Int) -> [Unicode.Scalar] {

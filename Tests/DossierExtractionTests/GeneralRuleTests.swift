@@ -1645,4 +1645,17 @@ import Testing
         )
         #expect(metrics(f).first { $0.value == 3000 }?.subject == "지능형주행사업군")
     }
+
+    @Test func quotationsClosedByHaettaAndCoTitles() {
+        let f = facts(
+            """
+            SK하이닉스는 8일 실적을 발표했다. 한지호(韩志浩) 공동 CEO는 “내년에도 투자를 늘리겠다”고 했다.
+            한 업계 관계자는 “수요가 예상보다 빠르다”며 “격차가 더 벌어질 수 있다”고 우려했다.
+            """
+        )
+        #expect(people(f).first?.title == "공동 CEO")
+        #expect(people(f).first?.org == "SK하이닉스")
+        #expect(quotes(f).map(\.speaker) == ["한지호"])
+        #expect(quotes(f).first?.verb == "했다")
+    }
 }
