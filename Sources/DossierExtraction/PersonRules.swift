@@ -979,8 +979,9 @@ extension ExtractionRun {
             }
             // `co-CEO Chen Lei`, `vice presidents Zhang Xin and Luo Yue`: a lower-case title, no org
             // before it, then one name, or a plural title and a list of names.
-            if let f = tokens[i].baseScalars.first, (0x61...0x7A).contains(f.value),
-                lexicon.englishTitleFirstsASCII[Int(f.value)],
+            // (`Vice Presidents Lin Qiao, Gao Yuan and Shen Lu`: a capitalised title, when plural.)
+            if let f = tokens[i].baseScalars.first, (0x61...0x7A).contains(f.value) || (0x41...0x5A).contains(f.value),
+                lexicon.englishTitleFirstsASCII[Int(WordSet.lowerASCII(f).value)],
                 i == 0 || tokens[i - 1].comma || !(tokens[i - 1].baseScalars.first.map(Scalars.isUpper) ?? false),
                 lexicon.englishTitleWordSet.index(lowercasingASCII: tokens[i].baseScalars) != nil,
                 let (title, after) = englishTitle(tokens, at: i, plural: true), !tokens[after - 1].comma,
@@ -988,7 +989,7 @@ extension ExtractionRun {
             {
                 // The plural was taken off the title's last word.
                 let plural = !tokens[after - 1].base.lowercased().hasSuffix(title.lowercased().suffix(3))
-                if plural ? names.names.count >= 2 : names.names.count == 1 {
+                if plural ? names.names.count >= 2 : names.names.count == 1 && (0x61...0x7A).contains(f.value) {
                     addListedPeople(names.names, tokens, title: title, org: personOrg(s, near: tokens[i].start), s)
                     i = names.end
                     continue

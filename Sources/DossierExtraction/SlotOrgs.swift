@@ -347,6 +347,24 @@ extension ExtractionRun {
                             || (longNative && Self.isOrgShaped(w) && !looksLikeHangulName(w) && person(t) == nil
                                 && t.particle != "에서" && !(i < tokens.count && isTitle(tokens[i].baseScalars)))
                     {
+                        // `Xinglan Intelligence (星澜智能)`: the Title-case words before a Latin word
+                        // glossed in Han are the rest of the name, its first word an alias.
+                        var first = i - 1
+                        if Self.isTitleCase(w), !Scalars.isCode(w) {
+                            while first > 0, i - first < 4, Self.isTitleCase(tokens[first - 1].baseScalars),
+                                tokens[first - 1].isBare, !tokens[first - 1].hasParen,
+                                tokens[first - 1].orgIndex == nil,
+                                !Self.datelineDashes.contains(tokens[first - 1].text)
+                            { first -= 1 }
+                        }
+                        if first < i - 1 {
+                            let name = (first..<(i - 1)).map { tokens[$0].text }.joined(separator: " ") + " " + t.base
+                            addSlotOrg(OrgFact(name: name, native: paren, aliases: [tokens[first].text]), sentence: s)
+                            if let k = orgByName[Scalars.lower(name)], orgs[k].fact.native == nil {
+                                orgs[k].fact.native = paren
+                            }
+                            continue
+                        }
                         addSlotOrg(OrgFact(name: t.base, native: paren), sentence: s)
                         // `'퉁이첸원(通义千问) 2.0'`, `'훙멍(鸿蒙·HarmonyOS)'`: a name in quotation marks is
                         // a product or a brand. It may own figures, but it is no organisation.
@@ -521,7 +539,8 @@ extension ExtractionRun {
             // The lead is the first sentence with a verb: at least six words, or four ending with a
             // full stop (`한빛전자는 28일 임원인사를 발표했다.`).
             guard s.tokens.count >= 6 || (s.tokens.count >= 4 && s.tokens.last?.period == true) else { continue }
-            for (i, t) in s.tokens.enumerated() where !s.inQuote(t) {
+            let opening = Self.datelineEnd(s.tokens)
+            for (i, t) in s.tokens.enumerated() where i >= opening && !s.inQuote(t) {
                 let known = t.orgIndex
                 guard let name = known.map({ orgName($0) }) ?? slotOrg(t) else { continue }
                 // `ByteDance's cloud arm Volcano Engine opened …`: the org the possessive's noun names
@@ -546,6 +565,20 @@ extension ExtractionRun {
             return
         }
     }
+
+    /// The index after a dateline opening a lead (`SUZHOU, China, March 3, 2025 —`): its city, in
+    /// capitals, names no org (`Suzhou` may be the first word of one). Zero when there is none.
+    static func datelineEnd(_ tokens: [Token]) -> Int {
+        guard let first = tokens.first, first.comma, first.baseScalars.count >= 3,
+            first.baseScalars.allSatisfy({ Scalars.isUpper($0) || $0 == "-" || $0 == " " })
+        else { return 0 }
+        for k in tokens.indices.prefix(10) where Self.datelineDashes.contains(where: { tokens[k].text.hasSuffix($0) }) {
+            return k + 1
+        }
+        return 0
+    }
+
+    static let datelineDashes = ["—", "--", "–", "-"]
 
     /// The org named within three lower-case words after an English possessive (`ByteDance's cloud
     /// arm Volcano Engine`): its last token's index, its name and the words that name it.

@@ -1658,4 +1658,18 @@ import Testing
         #expect(quotes(f).map(\.speaker) == ["한지호"])
         #expect(quotes(f).first?.verb == "했다")
     }
+
+    @Test func englishLeadsPastTheirDatelineAndGlossedNamesAndCapitalisedTitleLists() {
+        let f = facts(
+            """
+            HEFEI, China, May 6, 2025 — Qingshan Robotics (青山机器人), a maker of warehouse robots, said on Tuesday it had formed two business groups.
+            The groups are led by Senior Vice Presidents Wu Tao (吴涛) and He Jing (何静).
+            Qingshan shipped 12,000 robots last year, Wu said.
+            """
+        )
+        #expect(orgNames(f).contains("Qingshan Robotics"))
+        let p = people(f)
+        #expect(p.map(\.name) == ["Wu Tao", "He Jing"])
+        #expect(p.allSatisfy { $0.title == "Senior Vice President" && $0.org == "Qingshan Robotics" })
+    }
 }
