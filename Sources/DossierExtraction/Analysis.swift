@@ -207,14 +207,27 @@ struct ExtractionRun {
         // Furniture lines (`기사입력 2024-10-30 10:15 | 최종수정 …`) may be longer.
         // A photo caption's date (`Photo: … taken January 10, 2024`) is the photo's, not the report's.
         for s in candidates
-        where s.isWholeLine && (s.scalars.count <= 40 || s.isFurniture) && !SentenceSplitter.opensCaption(s.scalars) {
+        where (s.isWholeLine || Self.opensWithPostedWord(s.scalars)) && (s.scalars.count <= 80 || s.isFurniture)
+            && !SentenceSplitter.opensCaption(s.scalars)
+        {
             // A reporter's line (`산업부 정다은 기자 / 입력 2023-12-07 11:20`) or one opened by the word
             // for posting (`입력 2025.05.28 09:12  수정 … 글자크기 가 가`) may have more Hangul.
+            // (`베이징=이준호 특파원 | 입력 2024.10.29 06:00`: the posting word after a bar; `Reported by
+            // …; published 22 November 2024`.)
             let hangul = s.scalars.filter { Scalars.isHangul($0) }.count
             guard
                 hangul <= 8 || SentenceSplitter.isReporterLine(s.scalars)
-                    || Self.postedWords.contains(where: { KoreanNumbers.matches(s.scalars, at: 0, $0) })
+                    || Self.postedWords.contains(where: { w in
+                        KoreanNumbers.matches(s.scalars, at: 0, w)
+                            || Scalars.find([" ", "|", " "] + w, in: s.scalars) != nil
+                            || Scalars.find(["|", " "] + w, in: s.scalars) != nil
+                    })
             else { continue }
+            if s.scalars.count > 40, !s.isFurniture, !SentenceSplitter.isReporterLine(s.scalars),
+                !Self.englishPostedWords.contains(where: { Scalars.find($0, in: s.scalars) != nil })
+            {
+                continue
+            }
             for d in DateParsing.find(s.scalars, publishedYear: nil) where d.start.hasYear && d.start.month != nil {
                 return d.start
             }
@@ -230,6 +243,17 @@ struct ExtractionRun {
 
     /// Words that open a line giving the time a report was posted.
     static let postedWords: [[Unicode.Scalar]] = ["입력", "기사입력", "등록", "송고", "게재", "발행"].map {
+        Array($0.unicodeScalars)
+    }
+
+    /// `기사입력 2025.09.05. 오후 3:40`: a line opened by the word for posting, even when a full stop
+    /// after the date split it.
+    static func opensWithPostedWord(_ sc: [Unicode.Scalar]) -> Bool {
+        postedWords.contains { KoreanNumbers.matches(sc, at: 0, $0) }
+    }
+
+    /// English words that give the time a report was posted (`Reported by …; published 22 November 2024`).
+    static let englishPostedWords: [[Unicode.Scalar]] = ["published ", "Published ", "Posted ", "posted "].map {
         Array($0.unicodeScalars)
     }
 

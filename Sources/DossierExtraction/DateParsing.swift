@@ -419,7 +419,25 @@ enum DateParsing {
                 yearInferred: false
             )
         }
+        // `22 November 2024`: the day written before the month.
+        if let year, let (day, dayStart) = dayBefore(s, start),
+            let date = PartialDate(year: year, month: month, day: day)
+        {
+            return DateMention(range: dayStart..<end, start: date, end: nil, yearInferred: false)
+        }
         guard let date = PartialDate(year: year, month: month) else { return nil }
         return DateMention(range: start..<end, start: date, end: nil, yearInferred: false)
+    }
+
+    /// The day of one or two digits written right before a month's name (`22 November`), and where
+    /// it starts.
+    static func dayBefore(_ s: [Unicode.Scalar], _ start: Int) -> (Int, Int)? {
+        guard start >= 2, s[start - 1] == " ", Scalars.isDigit(s[start - 2]) else { return nil }
+        var a = start - 2
+        if a > 0, Scalars.isDigit(s[a - 1]) { a -= 1 }
+        guard a == 0 || !(Scalars.isDigit(s[a - 1]) || s[a - 1] == "." || s[a - 1] == ",") else { return nil }
+        var k = a
+        guard let (day, _) = int(s, &k, maxDigits: 2), (1...31).contains(day) else { return nil }
+        return (day, a)
     }
 }

@@ -244,16 +244,20 @@ enum SentenceSplitter {
         {
             return true
         }
-        guard line.count - a <= 80, let k = Scalars.find(reporterScalars, in: line) else { return false }
-        // `기자` as a word, then an address, a slash or bar, or `입력`.
-        guard k > a, Scalars.isSpace(line[k - 1]),
-            k + 2 == line.count || Scalars.isSpace(line[k + 2]) || line[k + 2] == "]" || line[k + 2] == "="
+        guard line.count - a <= 80,
+            let (k, word) = reporterWords.lazy.compactMap({ w in Scalars.find(w, in: line).map { ($0, w) } }).first
+        else { return false }
+        // `기자` (or `특파원`) as a word, then an address, a slash or bar, or `입력`.
+        let e = k + word.count
+        guard k > a, Scalars.isSpace(line[k - 1]) || line[k - 1] == "=",
+            e == line.count || Scalars.isSpace(line[e]) || line[e] == "]" || line[e] == "="
         else { return false }
         return line.contains("@") || line.contains("/") || line.contains("|")
             || Scalars.find(inputScalars, in: line) != nil
     }
 
-    static let reporterScalars = Array("기자".unicodeScalars)
+    /// A reporter or a correspondent (`베이징=이준호 특파원`).
+    static let reporterWords: [[Unicode.Scalar]] = [Array("기자".unicodeScalars), Array("특파원".unicodeScalars)]
     static let inputScalars = Array("입력".unicodeScalars)
 
     /// Whether a line is page furniture or a photo caption: only its first words and the

@@ -111,6 +111,19 @@ import Testing
         #expect(ExtractionRun.dateLine(split)?.iso == "2023-11-20")
     }
 
+    @Test func dateLinesOfCorrespondentsPostingTimesAndEnglishCredits() {
+        func date(_ text: String) -> String? { ExtractionRun.dateLine(SentenceSplitter.split(text))?.iso }
+        #expect(date("2025.03.04 | 베이징=이준호 특파원\n\n제목\n회사는 4일 밝혔다.") == "2025-03-04")
+        #expect(date("제목\n항저우=박서연 특파원 | 입력 2024.10.29 06:00\n회사는 29일 밝혔다.") == "2024-10-29")
+        #expect(date("기사입력 2025.09.05. 오후 3:40\n\n회사는 3일 밝혔다.") == "2025-09-05")
+        #expect(
+            date("Title\nThe company said on Friday.\nReported by Lee Ji-won; published 22 November 2024")
+                == "2024-11-22"
+        )
+        // A date in the body near the top is no date line.
+        #expect(date("제목\n회사는 2023년 5월 특허 등록 절차를 마쳤다고 밝혔다.\n회사는 3일 밝혔다.") == nil)
+    }
+
     @Test func dateForms() {
         #expect(dates("2018년 9월 30일, 조직 개편") == ["2018-09-30"])
         #expect(dates("2018.9.30 발표") == ["2018-09-30"])
