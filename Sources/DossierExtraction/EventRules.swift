@@ -75,7 +75,11 @@ extension ExtractionRun {
         var f = events[i].fact
         // A later sentence (a caption: `15일 선전에서 열린 하이란 대회에서`) only fills what is missing.
         let hadPlace = f.place != nil
-        if f.start == nil, let d = s.dates.first(where: { $0.start.day != nil }) {
+        // A span of days (`on Wednesday, … the two-day event on December 18-19`) before a single day.
+        if f.start == nil,
+            let d = s.dates.first(where: { $0.start.day != nil && $0.end != nil })
+                ?? s.dates.first(where: { $0.start.day != nil })
+        {
             f.start = d.start
             f.end = d.end
             if d.yearInferred { f.yearInferred = true }
@@ -88,9 +92,10 @@ extension ExtractionRun {
         for (k, t) in s.tokens.enumerated() where t.particle == "에서" || (t.base == "in" && k > 0) {
             let next = k + 1 < s.tokens.count ? s.tokens[k + 1] : nil
             // `코엑스에서 'SK AI 서밋 2024'를 열고`: the place where the quoted event is held.
+            // (`송도컨벤시아에서 첫 고객 행사 ‘딥웨이브 런치 2025’를 열고`: a few words may describe it first.)
             let heldHere =
-                next?.quoteBefore == true
-                && (k + 1..<min(k + 9, s.tokens.count)).contains {
+                (k + 1..<min(k + 5, s.tokens.count)).contains { s.tokens[$0].quoteBefore }
+                && (k + 1..<min(k + 12, s.tokens.count)).contains {
                     lexicon.eventVerbWords.contains(s.tokens[$0].textScalars)
                 }
             // `… 'X'를 9월 19~21일 … 윈치타운에서 열었다`: a verb that says the event was held, too.

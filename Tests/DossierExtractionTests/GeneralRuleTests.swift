@@ -1672,4 +1672,26 @@ import Testing
         #expect(p.map(\.name) == ["Wu Tao", "He Jing"])
         #expect(p.allSatisfy { $0.title == "Senior Vice President" && $0.org == "Qingshan Robotics" })
     }
+
+    @Test func anEventsPlaceBeforeWordsDescribingItAndItsSpanOfDays() {
+        let e = events(
+            facts(
+                """
+                딥러닝칩 업체 한빛칩스는 1~2일 인천 송도컨벤시아(Songdo Convensia)에서 첫 고객 행사 ‘한빛 런치 2024’를 열었다.
+                """
+            )
+        )
+        #expect(e.first?.place == "송도컨벤시아")
+        #expect(e.first?.start?.iso == "2024-05-01")
+        #expect(e.first?.end?.iso == "2024-05-02")
+        let f = events(
+            facts(
+                """
+                Volcano Engine opened its Force conference (FORCE原动力大会, hereafter Force) in Beijing on Wednesday, using the two-day event on May 1-2, 2024 to launch new models.
+                """
+            )
+        )
+        #expect(f.first?.start?.iso == "2024-05-01")
+        #expect(f.first?.end?.iso == "2024-05-02")
+    }
 }
