@@ -54,6 +54,17 @@ extension ExtractionRun {
         }
         guard let found = best else { return nil }
         for bad in Self.notCounterScalars where KoreanNumbers.matches(sc, at: i, bad) { return nil }
+        // After a space the counter is a word of its own, perhaps with a particle (`1200여 곳을`):
+        // not the first syllable of another word (`2025 호라이즌`, `파도2 기반`).
+        if i > start, found.1 < sc.count, Scalars.isHangul(sc[found.1]) {
+            var e = found.1
+            while e < sc.count, Scalars.isHangul(sc[e]) { e += 1 }
+            let opensWithEnding = (1...min(3, e - found.1)).contains { n in
+                let head = sc[found.1..<(found.1 + n)]
+                return lexicon.particleWords.index(of: head) != nil || Self.counterEndings.index(of: head) != nil
+            }
+            if !opensWithEnding { return nil }
+        }
         // Counters are Hangul and follow the number directly (`100만대`, `45개`), or after one space.
         return found
     }
@@ -616,6 +627,11 @@ extension ExtractionRun {
     static let approximateWords: TextSet = ["약", "대략", "최소"]
     static let subjectParticleSet: TextSet = ["은", "는", "이", "가"]
     static let notThingWords: TextSet = ["현재", "총", "모두"]
+
+    /// Endings a counter may take besides particles (`4만 건이다`, `320억 개짜리`, `100개씩`).
+    static let counterEndings = WordSet([
+        "이다", "이었", "이라", "이며", "이고", "짜리", "씩", "가량", "여", "째", "당", "에", "다", "만", "쯤", "였", "대",
+    ])
 
     /// Words before an English figure that name no thing (`revenue of RMB …`). A `WordSet`: by
     /// scalars, the same as `String` equality for these ASCII words, without making the base's

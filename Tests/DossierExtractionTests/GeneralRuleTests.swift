@@ -1694,4 +1694,16 @@ import Testing
         #expect(f.first?.start?.iso == "2024-05-01")
         #expect(f.first?.end?.iso == "2024-05-02")
     }
+
+    @Test func aCounterAfterASpaceIsAWordOfItsOwn() {
+        let m = metrics(
+            facts(
+                """
+                샤오미는 ‘2025 호라이즌 데이’를 열고 칩 ‘파도2 기반’ 서버를 공개했다. 연간 생산능력은 15만 대다.
+                하루 처리하는 주문은 약 4만 건이다. 모델은 320억 개짜리다.
+                """
+            )
+        )
+        #expect(m.map(\.value).sorted() == [40_000, 150_000, 32_000_000_000])
+    }
 }
