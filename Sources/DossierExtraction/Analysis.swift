@@ -429,6 +429,9 @@ struct ExtractionRun {
         var best: (distance: Int, token: Int, name: String?)?
         var marked: (distance: Int, token: Int, name: String?)?
         let tokens = s.tokens
+        // `The company's innovative businesses — which include … Hikrobot … — generated …`: an org
+        // inside an aside between dashes that closes before the figure owns none of it.
+        let asideDashes = s.sentence.scalars.contains("—") ? tokens.indices.filter { tokens[$0].text == "—" } : []
         for (i, t) in tokens.enumerated() {
             // Orgs met only in a list of partners do not own figures; frequent unknown ones and
             // ones found by their slot do.
@@ -438,6 +441,12 @@ struct ExtractionRun {
                 if name == nil { continue }
             }
             if Self.isNonOwnerMention(tokens, i) { continue }
+            if asideDashes.count >= 2,
+                asideDashes.contains(where: { $0 < i }),
+                asideDashes.contains(where: { $0 > i && tokens[$0].start < offset })
+            {
+                continue
+            }
             let d = t.start <= offset ? offset - t.start : (t.start - offset) * 4
             // An org after the figure owns it only as its clause's subject (`…, driven by Temu` does not).
             if t.start > offset, !isSubjectMention(tokens, i) { continue }

@@ -653,6 +653,13 @@ extension ExtractionRun {
             // `4.2 million vehicles globally last year`: adverbs and time words end the thing; a
             // comma after the figure (`RMB 24.98 billion, up 61 percent`) ends the clause.
             var k = t.comma || t.period ? s.tokens.count : ti + 1
+            // `22.9 billion yuan in revenue`: the thing after `in`, in lower case.
+            if k + 1 < s.tokens.count, s.tokens[k].base == "in", !s.tokens[k].comma,
+                let f = s.tokens[k + 1].baseScalars.first, Scalars.isLatin(f), !Scalars.isUpper(f),
+                !Self.englishThingEnds.contains(s.tokens[k + 1].baseScalars)
+            {
+                k += 1
+            }
             while k < s.tokens.count, words.count < 3 {
                 let w = s.tokens[k]
                 if w.baseScalars.first.map(Scalars.isDigit) ?? false || Self.englishThingEnds.contains(w.baseScalars)

@@ -1706,4 +1706,16 @@ import Testing
         )
         #expect(m.map(\.value).sorted() == [40_000, 150_000, 32_000_000_000])
     }
+
+    @Test func anOrgInADashedAsideOwnsNoFigureAndTheThingAfterIn() {
+        let m = metrics(
+            facts(
+                """
+                Hikvision (海康威视) reported results on Friday. The company's new businesses — which include robot maker Hikrobot (海康机器人) and thermal imaging — generated 22.9 billion yuan in revenue last year.
+                """
+            )
+        )
+        #expect(m.first?.subject == "Hikvision")
+        #expect(m.first?.what == "revenue")
+    }
 }
