@@ -155,6 +155,11 @@ extension ExtractionRun {
                     countedOnly = true
                 }
                 guard unitName != nil || countedOnly else { continue }
+                // `11회째`: an ordinal. `40대 임원`, `30대 초반`: an age, not a count of machines.
+                if end < sc.count, sc[end] == "째" { continue }
+                if unitName == "대", end == number.range.upperBound + 1, Self.isAgeGroup(sc, number.value, after: end) {
+                    continue
+                }
                 if unitName == "USD", end < sc.count, KoreanNumbers.matches(sc, at: end + 1, "dollars") {
                     end += 8
                 }
@@ -627,6 +632,22 @@ extension ExtractionRun {
     static let approximateWords: TextSet = ["약", "대략", "최소"]
     static let subjectParticleSet: TextSet = ["은", "는", "이", "가"]
     static let notThingWords: TextSet = ["현재", "총", "모두"]
+
+    /// Words after `N0대` that make it an age (`40대 임원`, `30대 초반`, `60대 이상 임원`).
+    static let ageWords = WordSet([
+        "임원", "임원을", "임원이", "임원의", "경영진", "직원", "사원", "남성", "여성", "초반", "중반", "후반", "젊은", "리더",
+        "CEO", "사장", "대표", "부사장", "전무", "상무", "이상", "이하", "인재", "세대",
+    ])
+
+    /// Whether `N0대` (written glued) before `end` is an age group.
+    static func isAgeGroup(_ sc: [Unicode.Scalar], _ value: Double, after end: Int) -> Bool {
+        guard (20...90).contains(value), value.truncatingRemainder(dividingBy: 10) == 0 else { return false }
+        var a = end
+        while a < sc.count, Scalars.isSpace(sc[a]) { a += 1 }
+        var b = a
+        while b < sc.count, !Scalars.isSpace(sc[b]), sc[b] != ",", sc[b] != "." { b += 1 }
+        return a < b && ageWords.index(of: sc[a..<b]) != nil
+    }
 
     /// Endings a counter may take besides particles (`4만 건이다`, `320억 개짜리`, `100개씩`).
     static let counterEndings = WordSet([

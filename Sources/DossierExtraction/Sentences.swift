@@ -182,6 +182,17 @@ enum SentenceSplitter {
         "입력", "기사입력", "수정", "최종수정", "등록", "승인", "업데이트", "Published", "Updated", "Posted",
         "Last updated", "Modified", "Posted on", "Published on",
     ].map { Array($0.unicodeScalars) }
+    /// Marks opening a link to another report (`▶ 관련기사: 넷이즈, 1분기 매출 288억 위안…`).
+    static let relatedOpeners: [[Unicode.Scalar]] = [
+        "▶ 관련기사", "▶관련기사", "관련기사", "[관련기사]", "Related:", "Read more:", "READ MORE:", "Also read:",
+    ].map { Array($0.unicodeScalars) }
+
+    /// Whether a line links to another report: none of its words are this report's facts.
+    static func isRelatedLink(_ line: [Unicode.Scalar]) -> Bool {
+        var a = 0
+        while a < line.count, Scalars.isSpace(line[a]) { a += 1 }
+        return relatedOpeners.contains { KoreanNumbers.matches(line, at: a, $0) }
+    }
     /// Marks opening a photo caption line.
     static let captionOpeners: [[Unicode.Scalar]] = [
         "▲", "△", "[사진", "(사진", "사진:", "사진=", "Photo:", "Photo -", "Photo –", "Photo —", "FILE PHOTO:",

@@ -1718,4 +1718,17 @@ import Testing
         #expect(m.first?.subject == "Hikvision")
         #expect(m.first?.what == "revenue")
     }
+
+    @Test func agesOrdinalsAndLinksToOtherReportsGiveNoFigures() {
+        let m = metrics(
+            facts(
+                """
+                카카오가 40대 임원을 전면에 배치했다. 60대 이상 임원의 절반이 물러났다. 행사는 올해로 11회째를 맞았다.
+                카카오는 서버 30대를 새로 들였다.
+                ▶ 관련기사: 카카오, 1분기 매출 2조 원…광고 부문 12% 성장
+                """
+            )
+        )
+        #expect(m.map(\.value) == [30])
+    }
 }
