@@ -115,7 +115,17 @@ extension ExtractionRun {
                 // A head alone (`사업부`) is no unit unless it has a code; `Alibaba Group` is the org.
                 guard first < i || code != nil || (t.base.count > 3 && (parent == nil || owned)) else { continue }
                 // `그동안 엔터프라이즈부문`: adverbs are not part of the name.
-                while first < i, Self.unitAdverbs.contains(s.tokens[first].scalars) { first += 1 }
+                // (`신설 IP전략실`: newly made; `■ 사업군`: a bullet.)
+                while first < i,
+                    Self.unitAdverbs.contains(s.tokens[first].scalars)
+                        || !s.tokens[first].scalars.contains(where: {
+                            Scalars.isHangul($0) || Scalars.isLatin($0) || Scalars.isDigit($0)
+                        })
+                {
+                    first += 1
+                }
+                // `신설 사업군`: the head alone again.
+                guard first < i || code != nil || t.base.count > 3 else { continue }
                 // `두 사업부`, `각 부문`: a head after a determiner names no unit.
                 if first < i, Self.unitDeterminers.contains(s.tokens[first].scalars) { continue }
                 var name = s.tokens[first...i].enumerated().map { k, tok in
@@ -574,7 +584,9 @@ extension ExtractionRun {
     }
 
     static let unitDeterminers = WordSet(["두", "세", "네", "각", "새", "이", "그", "해당", "전", "모든", "여러"])
-    static let unitAdverbs = WordSet(["그동안", "기존", "이번", "현재", "당시", "또한", "특히", "기존의", "한편"])
+    static let unitAdverbs = WordSet([
+        "그동안", "기존", "이번", "현재", "당시", "또한", "특히", "기존의", "한편", "신설", "신규", "새", "신설된",
+    ])
     /// Tested on the tokens' scalars (`Token.isText(in:)`, `hasParticle(in:)`), not as `String`s.
     static let connectorWords: TextSet = ["및", "&", "and", "of"]
     /// Words that say the org before them is the unit's parent (`네이버클라우드 산하 … 조직`).

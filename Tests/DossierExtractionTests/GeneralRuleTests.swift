@@ -1731,4 +1731,17 @@ import Testing
         )
         #expect(m.map(\.value) == [30])
     }
+
+    @Test func unitsNamedWithoutNewlyOrABulletAndNoHeadAlone() {
+        let u = units(
+            facts(
+                """
+                CJ ENM은 20일 조직 개편을 발표했다. 신설 IP전략실은 IP 사업을 맡는다.
+                ■ 사업군 체제 출범
+                신설 사업군은 다음 달 출범한다.
+                """
+            )
+        )
+        #expect(u.map(\.name) == ["IP전략실"])
+    }
 }
