@@ -183,6 +183,31 @@ extension ExtractionRun {
             findQuotedOrganisations(in: s, index, effective: &effective)
         }
         findUnitsOfTitles()
+        dateUnitsNamedAgain()
+    }
+
+    /// `SCBG와 ESBG, CHBG는 3월 1일자로 새로 만들어졌다`, `IBG는 2023년 11월 출범한 조직으로`: units
+    /// found undated, named again (by code or name) in a sentence that says they were created and
+    /// when, take that date: the first after their name (a date before it is the announcement's:
+    /// `징둥은 2일 … X를 신설한다고 발표했다`). Not a unit named as the place of another (`DS부문
+    /// 산하에`, `파운드리사업부의`).
+    private mutating func dateUnitsNamedAgain() {
+        guard units.contains(where: { $0.fact.established == nil }) else { return }
+        for s in sentences where !s.isDateLine && s.verbs.establishes && !s.dates.isEmpty {
+            for (i, t) in s.tokens.enumerated() where !s.inQuote(t) && !t.hasParticle(in: Self.placeParticles) {
+                if i + 1 < s.tokens.count, s.tokens[i + 1].isText(in: Self.underWordsWithParticle) { continue }
+                guard
+                    let u = units.firstIndex(where: { u in
+                        u.fact.established == nil
+                            && ((u.fact.code.map { Text.same($0, t.base) } ?? false)
+                                || (u.fact.name.map { Text.same($0, t.base) } ?? false))
+                    })
+                else { continue }
+                let dates = s.dates.filter { $0.start.month != nil || $0.start.day != nil || $0.start.hasYear }
+                guard let d = dates.first(where: { $0.range.lowerBound >= t.end }) else { continue }
+                updateUnit(u) { $0.established = d.start }
+            }
+        }
     }
 
     /// Takes back the org facts that name a unit of the report (`클라우드인텔리전스그룹`, the last
@@ -464,6 +489,8 @@ extension ExtractionRun {
     }
 
     static let reorganisationScalars = Array("개편".unicodeScalars)
+    /// Particles of a unit named as the place or owner of another.
+    static let placeParticles: TextSet = ["에", "에서", "의", "에는", "로", "으로"]
 
     /// Completes a unit found earlier (its code, its date), in `units` and in the fact already emitted.
     private mutating func updateUnit(_ u: Int, _ change: (inout OrgUnitFact) -> Void) {

@@ -1744,4 +1744,18 @@ import Testing
         )
         #expect(u.map(\.name) == ["IP전략실"])
     }
+
+    @Test func unitsNamedAgainWhereTheirCreationIsDated() {
+        let u = units(
+            facts(
+                """
+                니오는 3일 스마트카사업군(SCBG), 에너지서비스사업군(ESBG), 해외사업군(IBG) 체제로 조직을 재편했다고 밝혔다.
+                이 가운데 SCBG와 ESBG는 3월 1일자로 새로 만들어졌다. IBG는 2023년 11월 출범한 조직이다.
+                """
+            )
+        )
+        #expect(u.first { $0.code == "SCBG" }?.established?.iso == "2024-03-01")
+        #expect(u.first { $0.code == "ESBG" }?.established?.iso == "2024-03-01")
+        #expect(u.first { $0.code == "IBG" }?.established?.iso == "2023-11")
+    }
 }
