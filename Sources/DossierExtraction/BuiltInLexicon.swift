@@ -993,7 +993,7 @@ enum BuiltInLexicon {
                 "Capital", "Networks",
                 "클라우드", "로보틱스", "물류", "엔터프라이즈", "벤처스", "벤처투자", "파트너스", "병원", "대학교",
                 "Robotics", "Securities", "Ventures", "Partners", "Research", "University", "Institute", "Exchange",
-                "테크놀로지스", "닷컴", "거래소", "리서치",
+                "테크놀로지스", "닷컴", "거래소", "리서치", "진흥원", "협회", "재단", "공단",
             ]
             # The endings above that make a word an organisation wherever it stands (`신세계그룹`, `BYD코리아`);
             # the others (`테크`, `에너지`, `통신`) only in an org slot (`NAME ORG TITLE`, `ORG(native)`).
@@ -1005,7 +1005,7 @@ enum BuiltInLexicon {
                 "Biologics",
                 "클라우드", "로보틱스", "물류", "엔터프라이즈", "벤처스", "벤처투자", "파트너스", "병원", "대학교",
                 "Robotics", "Securities", "Ventures", "Partners", "Research", "University", "Institute", "Exchange",
-                "테크놀로지스", "닷컴", "거래소",
+                "테크놀로지스", "닷컴", "거래소", "진흥원", "협회", "재단", "공단",
             ]
             # Words that look like an organisation (a Latin gloss in parentheses, an org suffix, capitals) but
             # are common nouns or documents.

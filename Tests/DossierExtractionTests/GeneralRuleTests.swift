@@ -1758,4 +1758,14 @@ import Testing
         #expect(u.first { $0.code == "ESBG" }?.established?.iso == "2024-03-01")
         #expect(u.first { $0.code == "IBG" }?.established?.iso == "2023-11")
     }
+
+    @Test func publicAgenciesAndAssociationsAreOrgs() {
+        let f = facts(
+            """
+            한빛칩스는 3일 신제품을 공개했다. 행사에 참석한 한국반도체진흥원(KSIA)의 박민서 원장은 축사를 했다.
+            """
+        )
+        #expect(orgNames(f).contains("한국반도체진흥원"))
+        #expect(people(f).first { $0.name == "박민서" }?.org == "한국반도체진흥원")
+    }
 }
