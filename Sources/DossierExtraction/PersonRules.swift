@@ -374,6 +374,17 @@ extension ExtractionRun {
             }
             if org == nil, let first = names.first, first > 0, let o = orgToken(tokens[first - 1]) {
                 org = o
+            } else if org == nil, names.count == 1, let first = names.first, first > 0,
+                tokens[first].paren.map(Scalars.hasHan) == true, !tokens[first - 1].comma,
+                !tokens[first - 1].hasParticle, !tokens[first - 1].quoteAfter, person(tokens[first - 1]) == nil,
+                let native = tokens[first - 1].paren, Scalars.hasHan(native),
+                Self.isOrgShaped(tokens[first - 1].baseScalars)
+            {
+                // `지커(极氪) 안충후이(安聪慧) CEO`: a word glossed in Han right before a person glossed in
+                // Han and their title is the person's org (two people are never written so).
+                let name = tokens[first - 1].base
+                addSlotOrg(OrgFact(name: name, native: native), sentence: s)
+                org = name
             }
             let resolvedOrg = org ?? personOrg(s, near: tokens[j].start)
             for k in names {

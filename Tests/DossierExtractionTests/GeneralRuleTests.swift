@@ -1768,4 +1768,14 @@ import Testing
         #expect(orgNames(f).contains("한국반도체진흥원"))
         #expect(people(f).first { $0.name == "박민서" }?.org == "한국반도체진흥원")
     }
+
+    @Test func aWordGlossedInHanBeforeAPersonGlossedInHanIsTheirOrg() {
+        let f = facts(
+            """
+            지리그룹은 24일 행사를 열었다. 란투(岚图) 루팡(卢放) CEO도 연사로 나섰다. 란투는 유럽 5개국에서 차량을 판매한다.
+            """
+        )
+        #expect(people(f).first { $0.name == "루팡" }?.org == "란투")
+        #expect(metrics(f).first { $0.value == 5 }?.subject == "란투")
+    }
 }
