@@ -438,7 +438,8 @@ extension ExtractionRun {
     /// `선임됐다`, `임명됐다`, `내정됐다`), when no title was found beside it.
     private mutating func findKoreanMoves(in s: AnalyzedSentence) {
         let tokens = s.tokens
-        for n in tokens.indices where tokens[n].hasParticle(in: Self.subjectParticles) && hasPersonNative(tokens[n]) {
+        for n in tokens.indices
+        where tokens[n].hasParen && tokens[n].hasParticle(in: Self.subjectParticles) && hasPersonNative(tokens[n]) {
             let name = tokens[n].base
             guard personIndex[name] == nil else { continue }
             var k = n + 1

@@ -141,9 +141,9 @@ extension ExtractionRun {
     private mutating func findIntroducedCompanies(in s: AnalyzedSentence) {
         let tokens = s.tokens
         for (i, t) in tokens.enumerated() where t.hasParen && t.orgIndex == nil {
-            guard let paren = t.paren, let comma = paren.range(of: ", 이하 "), knownOrg(t) == nil else { continue }
-            let native = String(paren[..<comma.lowerBound])
-            let alias = String(paren[comma.upperBound...])
+            guard let paren = t.paren, let (native, alias) = Self.nativeAndAlias(paren), knownOrg(t) == nil else {
+                continue
+            }
             let w = t.baseScalars
             guard !alias.isEmpty, !native.isEmpty, Self.isOrgShaped(w) || Self.isTitleCase(w),
                 Scalars.hasHan(native) || native.unicodeScalars.allSatisfy({ !Scalars.isHangul($0) }),
