@@ -11,6 +11,7 @@ extension ExtractionRun {
             guard !Self.isByline(s.tokens) else { continue }
             findEnglishPeople(in: s)
             findEnglishAppointments(in: s)
+            findEnglishJoiners(in: s)
         }
     }
 
@@ -1189,9 +1190,12 @@ extension ExtractionRun {
                 while m < tokens.count, ["a", "the", "its", "new"].contains(tokens[m].text) { m += 1 }
                 guard let (title, _) = englishTitle(tokens, at: m, plural: true) else { continue }
                 addListedPeople(list.names, tokens, title: title, org: personOrg(s, near: tokens[k].start), s)
-            } else if let (name, nameEnd) = englishName(tokens, from: k + 1), nameEnd < tokens.count,
+            } else if case let first = k + 1 < tokens.count && Self.honorifics.contains(tokens[k + 1].base)
+                ? k + 2 : k + 1,
+                let (name, nameEnd) = englishName(tokens, from: first), nameEnd < tokens.count,
                 let after = Self.asAfterApposition(tokens, nameEnd)
             {
+                // (`named Dr. Fang Lei (方磊) as chief technology officer`: an honorific first.)
                 var m = after + 1
                 while m < tokens.count, ["a", "the", "its", "new"].contains(tokens[m].text) { m += 1 }
                 guard let (title, _) = englishTitle(tokens, at: m) else { continue }
@@ -1206,6 +1210,37 @@ extension ExtractionRun {
             }
         }
     }
+
+    /// `Wang Kai (王凯), a veteran cloud-computing executive, would join as Chief Technology Officer`:
+    /// the person named first in the sentence takes the title they join as.
+    private mutating func findEnglishJoiners(in s: AnalyzedSentence) {
+        let tokens = s.tokens
+        for k in tokens.indices.dropLast()
+        where tokens[k].scalars.first == "j" && Self.joinVerbs.contains(tokens[k].text) && tokens[k + 1].text == "as" {
+            guard let (title, _) = englishTitle(tokens, at: k + 2) else { continue }
+            var j = 0
+            while j < k {
+                if let (name, after) = englishName(tokens, from: j), after <= k {
+                    let native = tokens[after - 1].paren.flatMap { Scalars.hasHan($0) ? $0 : nil }
+                    if let p = personIndex[name] {
+                        if people[p].fact.title == nil { people[p].fact.title = title }
+                    } else if native != nil {
+                        addPerson(
+                            name: name,
+                            native: native,
+                            title: title,
+                            org: personOrg(s, near: tokens[k].start),
+                            sentence: s.number
+                        )
+                    }
+                    break
+                }
+                j += 1
+            }
+        }
+    }
+
+    static let joinVerbs: Set<String> = ["join", "joins", "joined"]
 
     /// The index of `as` after an appointed name: right after it, or after an apposition between
     /// commas (`named José Muñoz, its global chief operating officer, as president`).

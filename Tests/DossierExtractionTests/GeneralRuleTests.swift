@@ -1778,4 +1778,17 @@ import Testing
         #expect(people(f).first { $0.name == "루팡" }?.org == "란투")
         #expect(metrics(f).first { $0.value == 5 }?.subject == "란투")
     }
+
+    @Test func englishAppointeesWithAnHonorificAndPeopleWhoJoinAsATitle() {
+        let p = people(
+            facts(
+                """
+                Qingshan Robotics (青山机器人) named Dr. Wu Tao (吴涛) as chief technology officer on Monday.
+                The company said He Jing (何静), a veteran chip designer, would join as Chief Operating Officer in June.
+                """
+            )
+        )
+        #expect(p.first { $0.name == "Wu Tao" }?.title == "chief technology officer")
+        #expect(p.first { $0.name == "He Jing" }?.title == "Chief Operating Officer")
+    }
 }
