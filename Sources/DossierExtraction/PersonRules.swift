@@ -286,6 +286,8 @@ extension ExtractionRun {
                 j >= 1 && tokens[j].particle == "이" && tokens[j].scalars.count >= 4 && !isTitle(tokens[j].baseScalars)
             if org == nil, unit == nil, j >= 1, !tokens[j].hasParticle || glued, !tokens[j].comma,
                 !tokens[j - 1].comma,
+                // `이반 람(Ivan Lam) 수석연구원`: a name of two words, as many as its Latin native.
+                tokens[j].paren == nil || latinNamedSpan(tokens, endingAt: j) == nil,
                 isKoreanName(tokens[j - 1]), person(tokens[j]) == nil, !isSurnameWord(tokens[j]),
                 !hasPersonNative(tokens[j]),
                 tokens[j - 1].paren.map(Scalars.hasHan) ?? false || startsWithKnownOrg(tokens[j].baseScalars)
@@ -357,7 +359,7 @@ extension ExtractionRun {
             }
             // `천 CEO는`: a family name alone refers back to a person (`QuoteRules.mentions`).
             guard j >= 0, isKoreanName(tokens[j]) || endsLikeParticle(tokens[j]) || nameEndingLikeAVerb(tokens[j]),
-                !isSurnameWord(tokens[j]),
+                !isSurnameWord(tokens[j]), !endsATwoWordName(tokens[j].baseScalars),
                 // `신유열 사장은 미래성장실장과`: a title is no name.
                 !isTitle(tokens[j].baseScalars),
                 !tokens[j].comma || j == i - 1
@@ -680,7 +682,11 @@ extension ExtractionRun {
     /// The tokens of a Hangul name written in as many words as the Latin native after its last
     /// word (`라파엘 모레노(Rafael Moreno)`), when the last word alone is no full name.
     func latinNamedSpan(_ tokens: [Token], endingAt j: Int) -> ClosedRange<Int>? {
-        guard let p = tokens[j].paren, p.unicodeScalars.allSatisfy({ Scalars.isLatin($0) || $0 == " " || $0 == "-" })
+        // (Latin letters with accents too: `스테판 드블레즈(Stéphane Deblaise)`.)
+        guard let p = tokens[j].paren,
+            p.unicodeScalars.allSatisfy({
+                Scalars.isLatin($0) || $0 == " " || $0 == "-" || (0xC0...0x24F).contains($0.value)
+            })
         else { return nil }
         let words = p.split(separator: " ")
         let n = words.count
@@ -733,7 +739,10 @@ extension ExtractionRun {
     /// The person a family name before a title refers to (`천 CEO는` → 천웨이둥): one whose Hangul
     /// name starts with it, preferring one who holds that title, then the one named last.
     func surnameReference(_ tokens: [Token], _ k: Int) -> Int? {
-        guard k + 1 < tokens.count, !tokens[k].hasParticle, !tokens[k].comma, isSurnameWord(tokens[k]),
+        // (`짐 로완(Jim Rowan) CEO` … `로완 CEO는`: the last word of a name of two words is a family
+        // name too.)
+        guard k + 1 < tokens.count, !tokens[k].hasParticle, !tokens[k].comma,
+            isSurnameWord(tokens[k]) || endsATwoWordName(tokens[k].baseScalars),
             isTitle(tokens[k + 1].baseScalars)
         else { return nil }
         let surname = tokens[k].baseScalars
@@ -751,6 +760,16 @@ extension ExtractionRun {
             if let t = p.fact.title, t.unicodeScalars.elementsEqual(title) { titled = i }
         }
         return titled ?? any
+    }
+
+    /// Whether a Hangul word is the last word of a person's name of two words (`로완` of `짐 로완`).
+    func endsATwoWordName(_ w: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard w.count >= 2, w.allSatisfy(Scalars.isHangul) else { return false }
+        return people.contains { p in
+            let name = p.fact.name.unicodeScalars
+            return name.count > w.count + 1 && name.reversed().starts(with: w.reversed())
+                && name[name.index(name.endIndex, offsetBy: -w.count - 1)] == " "
+        }
     }
 
     /// Whether a word begins with a known org's name (`네이버클라우드`).
@@ -1153,7 +1172,9 @@ extension ExtractionRun {
 
     /// `by` then `By`.
     static let byScalars: [Unicode.Scalar] = ["b", "y", " ", "B", "y"]
-    static let creditWords = WordSet(["Reporting", "Editing", "Writing", "Additional", "reporting", "editing"])
+    static let creditWords = WordSet([
+        "Reporting", "Editing", "Writing", "Additional", "reporting", "editing", "Reported", "Written", "Edited",
+    ])
     static let appointmentVerbs = WordSet(["named", "appointed", "promoted", "elevated", "elected"])
     static let passiveAuxiliaries: Set<String> = ["was", "were", "been", "be", "is", "are", "being"]
 

@@ -1791,4 +1791,17 @@ import Testing
         #expect(p.first { $0.name == "Wu Tao" }?.title == "chief technology officer")
         #expect(p.first { $0.name == "He Jing" }?.title == "Chief Operating Officer")
     }
+
+    @Test func westernNamesOfTwoHangulWordsAndTheirFamilyNames() {
+        let f = facts(
+            """
+            샤오미는 3일 행사를 열었다. 시장조사업체 카날리스(Canalys)의 이반 람(Ivan Lam) 수석연구원은 “수요가 늘었다”고 분석했다.
+            토론에는 볼보자동차(Volvo Cars)의 짐 로완(Jim Rowan) CEO가 참여했다. 로완 CEO는 “후퇴가 아니다”라고 말했다.
+            현장에서 만난 스테판 드블레즈(Stéphane Deblaise) 르노코리아 사장은 “협업은 넘어섰다”고 말했다.
+            Reported by Kim Min-ji; published 3 May 2024
+            """
+        )
+        #expect(people(f).map(\.name) == ["이반 람", "짐 로완", "스테판 드블레즈"])
+        #expect(quotes(f).map(\.speaker) == ["이반 람", "짐 로완", "스테판 드블레즈"])
+    }
 }
