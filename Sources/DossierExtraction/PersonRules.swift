@@ -685,7 +685,7 @@ extension ExtractionRun {
         // (Latin letters with accents too: `스테판 드블레즈(Stéphane Deblaise)`.)
         guard let p = tokens[j].paren,
             p.unicodeScalars.allSatisfy({
-                Scalars.isLatin($0) || $0 == " " || $0 == "-" || (0xC0...0x24F).contains($0.value)
+                Scalars.isLatin($0) || $0 == " " || $0 == "-" || Scalars.isAccentedLatin($0)
             })
         else { return nil }
         let words = p.split(separator: " ")
