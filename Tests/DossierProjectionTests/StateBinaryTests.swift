@@ -117,6 +117,34 @@ import Testing
         )
     }
 
+    /// The string table is keyed by bytes: two spellings of the same text (composed and decomposed)
+    /// each come back with their own bytes, and the state read back equals the one written.
+    @Test func differentlyEncodedEquivalentStringsKeepTheirBytes() throws {
+        var state = ProjectionState()
+        state.apply(
+            sequence: 1,
+            hash: "h1",
+            timestamp: "t1",
+            events: ingested(
+                "r1",
+                [
+                    .org(OrgFact(name: "Caf\u{E9}", aliases: ["Cafe\u{301}"])),
+                    .dated(
+                        DatedFact(date: PartialDate(iso: "2020")!, subject: "Cafe\u{301}", summary: "\u{E9}t\u{E9}")
+                    ),
+                    .dated(
+                        DatedFact(date: PartialDate(iso: "2021")!, subject: "Caf\u{E9}", summary: "e\u{301}te\u{301}")
+                    ),
+                ]
+            )
+        )
+        let read = try state.binaryEncoded().withUnsafeBytes { try ProjectionState(binary: $0) }
+        #expect(read == state)
+        #expect(read.timeline.map { Array(($0.who ?? "").utf8) } == state.timeline.map { Array(($0.who ?? "").utf8) })
+        #expect(read.timeline.map { Array($0.what.utf8) } == state.timeline.map { Array($0.what.utf8) })
+        #expect(Set(read.timeline.map { Array(($0.who ?? "").utf8) }).count == 2)
+    }
+
     @Test func aCutOrDamagedBinaryFormIsRefusedOrReadWithoutCrashing() throws {
         let bytes = richState().binaryEncoded()
         for length in stride(from: 0, to: bytes.count, by: 7) {
