@@ -72,14 +72,14 @@ public enum ProjectionRenderer {
             cache.replayHTML(calls)
             files.append(("index.html", bytes))
         } else if formats.contains(.html) {
-            let page = HTMLView.page(
+            let page = HTMLView.pageBytes(
                 org: org,
                 timeline: timeline,
                 status: status,
                 reports: state.reports,
                 cache: &cache
             )
-            files.append(("index.html", Array(page.utf8)))
+            files.append(("index.html", page))
         }
         if formats.contains(.dot) {
             files.append(("org.dot", Array(DotView.graph(org, cache: &cache).utf8)))
@@ -211,8 +211,12 @@ final class PageInBackground: @unchecked Sendable {
         done.enter()
         let thread = Thread {
             var copy = start
-            self.bytes = Array(
-                HTMLView.page(org: org, timeline: timeline, status: status, reports: reports, cache: &copy).utf8
+            self.bytes = HTMLView.pageBytes(
+                org: org,
+                timeline: timeline,
+                status: status,
+                reports: reports,
+                cache: &copy
             )
             self.calls = copy.recordedHTML ?? []
             self.done.leave()
