@@ -194,6 +194,27 @@ struct PrettyJSON {
     /// About the bytes ``dictionary(_:sorted:)`` writes for `pairs` (an indented, quoted key and
     /// value a line): what a writer's capacity must allow so that its buffer is not grown (and
     /// copied) at the end of a large document.
+    /// A generous guess at the bytes of ``write(_:)`` for `org` at depth 2, to size `org.json`'s
+    /// buffer once: a figure is about 250 bytes besides its texts, a title record about 190,
+    /// a report id in a list about 80 (measured on the benchmark's log). Too small only costs a
+    /// copy as the buffer grows; too large only reserves pages that are never written.
+    static func estimatedSize(_ org: OrgView) -> Int {
+        var n = 1024 + 96 * (org.sources.count + org.aliases.count + org.partners.count)
+        for metric in org.metrics {
+            n += 384 + (metric.what?.utf8.count ?? 0) + (metric.unit?.utf8.count ?? 0)
+            n += metric.excerpt?.utf8.count ?? 0
+        }
+        for unit in org.units {
+            n += 512 + 96 * (unit.sources.count + unit.people.count) + 512 * (unit.citations?.count ?? 0)
+        }
+        for person in org.people {
+            n += 1024 + 96 * (person.sources.count + person.topics.count + (person.otherNames?.count ?? 0))
+            n += 320 * person.titleHistory.count + 512 * (person.citations?.count ?? 0)
+            n += 1024 * (person.quotations?.count ?? 0)
+        }
+        return n
+    }
+
     static func estimatedSize(_ pairs: [(key: String, value: String)]) -> Int {
         pairs.reduce(0) { $0 + $1.key.utf8.count + $1.value.utf8.count + 16 }
     }

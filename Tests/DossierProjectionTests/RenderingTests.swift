@@ -325,6 +325,44 @@ private struct Mix {
         }
     }
 
+    /// `org.json` writes an organisation the cache does not hold straight into the document
+    /// (session 9): the piece it then keeps is the bytes a writer of its own at that depth makes,
+    /// as when pieces were written apart, and it keeps one exactly when that fits the budget.
+    @Test(arguments: [32 << 20, 6_000, 0])
+    func theJSONPiecesKeptAreThoseOfAWriterOfTheirOwn(budget: Int) {
+        var s = ProjectionState()
+        var sequence: UInt64 = 0
+        var cache = RenderCache(budget: budget)
+        for batch in Self.batches() {
+            sequence += 1
+            let events: [DomainEvent] =
+                [
+                    .reportIngested(
+                        ReportIngested(report: batch.id, fileName: batch.file, size: 1, format: "txt", factCount: 0)
+                    )
+                ]
+                + batch.facts.enumerated().map {
+                    .factRecorded(FactRecorded(report: batch.id, index: $0.offset, fact: $0.element))
+                }
+            s.apply(sequence: sequence, hash: String(sequence), timestamp: "t", events: events)
+            let doc = s.orgDocument
+            cache.update(doc)
+            let bytes = ProjectionRenderer.orgJSON(doc, cache: &cache)
+            #expect(bytes == ProjectionRenderer.json(doc), "after record \(sequence)")
+            var kept = 0
+            for (index, view) in doc.organizations.enumerated() {
+                var own = PrettyJSON(capacity: 1024, depth: 2)
+                own.write(view)
+                if let piece = cache.entries[index].json {
+                    #expect(piece == own.out)
+                    kept += piece.count
+                }
+            }
+            #expect(kept <= budget && (budget > 0 || kept == 0))
+        }
+        #expect(budget < 32 << 20 || cache.entries.allSatisfy { !$0.keep || $0.json != nil })
+    }
+
     @Test(arguments: [32 << 20, 6_000, 0])
     func renderingWithTheCacheAfterEachReportGivesTheBytesOfAFullRender(budget: Int) {
         var s = ProjectionState()
