@@ -67,6 +67,18 @@ public enum ProjectionRenderer {
             files.append(("org.md", Array(MarkdownView.org(org, cache: &cache).utf8)))
             files.append(("timeline.md", Array(MarkdownView.timeline(timeline).utf8)))
         }
+        // The calendar is made before the page is waited for (session 9): after it, it ran on this
+        // thread alone while the other core had nothing left to do. Its place among the cache's
+        // choices (after the Markdown pieces, before the page's) is the same whether the page is
+        // drawn here or on the other thread, so the cache afterwards is too.
+        var calendarBytes: [UInt8]?
+        if formats.contains(.ics) {
+            var ingestTimes: [String: String] = [:]
+            ingestTimes.reserveCapacity(state.reports.count)
+            for report in state.reports { ingestTimes[report.report] = report.ingestedAt }
+            let calendar = CalendarView.calendar(timeline, ingestTimes: ingestTimes, cache: &cache)
+            calendarBytes = Array(calendar.utf8)
+        }
         if let page {
             let (bytes, calls) = page.wait()
             cache.replayHTML(calls)
@@ -84,13 +96,7 @@ public enum ProjectionRenderer {
         if formats.contains(.dot) {
             files.append(("org.dot", Array(DotView.graph(org, cache: &cache).utf8)))
         }
-        if formats.contains(.ics) {
-            var ingestTimes: [String: String] = [:]
-            ingestTimes.reserveCapacity(state.reports.count)
-            for report in state.reports { ingestTimes[report.report] = report.ingestedAt }
-            let calendar = CalendarView.calendar(timeline, ingestTimes: ingestTimes, cache: &cache)
-            files.append(("timeline.ics", Array(calendar.utf8)))
-        }
+        if let calendarBytes { files.append(("timeline.ics", calendarBytes)) }
         files.append(("status.json", statusJSON(status)))
         return files
     }
