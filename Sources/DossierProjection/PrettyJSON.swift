@@ -1,5 +1,11 @@
 import DossierModel
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
+
 /// Writes JSON with exactly the bytes of Foundation's `JSONEncoder` with `.sortedKeys`,
 /// `.prettyPrinted` and `.withoutEscapingSlashes` on Linux: two spaces of indentation a level,
 /// `"key" : value`, empty containers as `[`, two line feeds and the closing bracket at the
@@ -175,7 +181,27 @@ struct PrettyJSON {
 
     /// The members of a dictionary in `JSONEncoder`'s `.sortedKeys` order: by the keys' UTF-8 bytes.
     static func sorted(_ values: [String: String]) -> [(key: String, value: String)] {
-        values.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
+        values.sorted { utf8Precedes($0.key, $1.key) }
+    }
+
+    /// Whether `a`'s UTF-8 bytes come before `b`'s (`a.utf8.lexicographicallyPrecedes(b.utf8)`).
+    ///
+    /// Hand-tuned (session 9): compared with `memcmp` where the bytes are contiguous. The report
+    /// ids sorted for `org.json` are 64 hex digits that may share long prefixes, and stepping
+    /// through two `UTF8View`s cost about 6,500 instructions a comparison (0.12 G at 100k events,
+    /// on the caller's thread while the page is drawn).
+    static func utf8Precedes(_ a: String, _ b: String) -> Bool {
+        let order = a.utf8.withContiguousStorageIfAvailable { x in
+            b.utf8.withContiguousStorageIfAvailable { y -> Bool in
+                let common = min(x.count, y.count)
+                if common > 0, let p = x.baseAddress, let q = y.baseAddress {
+                    let c = memcmp(p, q, common)
+                    if c != 0 { return c < 0 }
+                }
+                return x.count < y.count
+            }
+        }
+        return (order ?? nil) ?? a.utf8.lexicographicallyPrecedes(b.utf8)
     }
 
     /// The bytes of a document with the final line feed the projection files end with; `{}` and

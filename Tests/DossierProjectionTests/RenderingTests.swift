@@ -209,6 +209,33 @@ private struct Mix {
         }
     }
 
+    /// Keys are ordered by their bytes with `memcmp` (session 9) exactly as by stepping through
+    /// their `UTF8View`s: prefixes, shared prefixes, bytes above 0x7F, empty keys.
+    @Test func keysAreOrderedAsTheirUTF8Bytes() {
+        let alphabet: [String] = ["0", "1", "a", "f", "A", "é", "텐", "腾", "\u{7F}", "\u{1F600}", " "]
+        var keys = ["", "0", "00", String(repeating: "0", count: 64), String(repeating: "0", count: 63) + "1"]
+        var random = SystemRandomNumberGenerator()
+        for _ in 0..<400 {
+            let prefix = Bool.random(using: &random) ? String(repeating: "0", count: 40) : ""
+            keys.append(
+                prefix
+                    + (0..<Int.random(in: 0...6, using: &random)).map { _ in
+                        alphabet.randomElement(using: &random) ?? ""
+                    }.joined()
+            )
+        }
+        for a in keys {
+            for b in keys.prefix(60) {
+                #expect(PrettyJSON.utf8Precedes(a, b) == a.utf8.lexicographicallyPrecedes(b.utf8))
+            }
+        }
+        let dictionary = Dictionary(keys.map { ($0, "v") }, uniquingKeysWith: { x, _ in x })
+        #expect(
+            PrettyJSON.sorted(dictionary).map(\.key)
+                == dictionary.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        )
+    }
+
     @Test func aFigureThatIsNotFiniteFailsTheDocumentAsJSONEncoderDoes() {
         for value in [Double.infinity, -Double.infinity, Double.nan] {
             var mix = Mix(state: 7)
