@@ -241,19 +241,25 @@ public final class Pipeline {
     /// 1,000 records), so that saving stays a small share of the work.
     ///
     /// On two cores or more the checkpoint is encoded and saved on another thread while the files
-    /// are written on this one (at a million events each took about a second, one after the
-    /// other). The two are independent files: whether the projections are current is read from
-    /// `status.json`, never from the checkpoint, so a checkpoint saved beside files that failed
-    /// to be written only saves the next start time. A failure to write the files is thrown first.
+    /// are rendered and written on this one (at a million events each took about a second, one
+    /// after the other). The two are independent files: whether the projections are current is
+    /// read from `status.json`, never from the checkpoint, so a checkpoint saved beside files that
+    /// failed to be written only saves the next start time. A failure to write the files is
+    /// thrown first.
+    ///
+    /// The checkpoint's thread starts before rendering (session 9), not after it: rendering keeps
+    /// the second core busy only while `index.html` is drawn (the calendar, `org.dot` and
+    /// `status.json` come after it on this thread alone), and the checkpoint fills that gap
+    /// instead of running beside the writes.
     @discardableResult
     public func writeProjections() throws(PipelineError) -> [String] {
-        let files = ProjectionRenderer.render(state, formats: formats, cache: &renderCache)
         let sequence = state.checkpoint.sequence
         let due = sequence >= checkpointSequence + max(1000, checkpointSequence / 4)
         let background =
             due && ProcessInfo.processInfo.activeProcessorCount >= 2
             ? CheckpointInBackground(state, location: (log as? FileEventLog)?.headLocation, path: checkpointPath)
             : nil
+        let files = ProjectionRenderer.render(state, formats: formats, cache: &renderCache)
         let written: Result<[String], WriteError>
         do {
             written = .success(try AtomicFileWriter(directory: configuration.projectionsDirectory).write(files))

@@ -4,57 +4,58 @@ import DossierModel
 /// figures reported and the partners; organisations only named in passing in one short list.
 enum HTMLOrgSection {
     static func organisations(_ doc: OrgDocument, links: SourceLinks, cache: inout RenderCache) -> String {
+        organisationParts(doc, links: links, cache: &cache).joined()
+    }
+
+    /// The section in the order of its text: ``organisations(_:links:cache:)`` is these parts
+    /// joined. The page copies them straight into its bytes (session 9): joined here first, the
+    /// section was a string of 150 MB at a million events made only to be copied once more.
+    static func organisationParts(_ doc: OrgDocument, links: SourceLinks, cache: inout RenderCache) -> [String] {
         // Charted: with units, people or figures (``OrgTree/hasChart`` is units or people).
         func charted(_ org: OrgView) -> Bool { !org.units.isEmpty || !org.people.isEmpty || !org.metrics.isEmpty }
         let chartedCount = doc.organizations.reduce(0) { $0 + (charted($1) ? 1 : 0) }
         let mentionedCount = doc.organizations.count - chartedCount
-        var out = "<section id=\"organisations\">\n<h2>Organisations <span class=\"meta\">"
-        out += "\(doc.organizations.count)</span></h2>\n"
-        if doc.organizations.isEmpty && doc.unaffiliated.isEmpty { out += "<p>No organisations yet.</p>\n" }
+        var parts: [String] = []
+        parts.reserveCapacity(doc.organizations.count + 4)
+        var head = "<section id=\"organisations\">\n<h2>Organisations <span class=\"meta\">"
+        head += "\(doc.organizations.count)</span></h2>\n"
+        if doc.organizations.isEmpty && doc.unaffiliated.isEmpty { head += "<p>No organisations yet.</p>\n" }
+        parts.append(head)
         let open = chartedCount <= HTMLView.openOrganisationsUpTo ? " open" : ""
-        // The pieces are gathered first and the section's string sized once: appended one by one,
-        // it doubled and was copied some twenty times on the way to 150 MB at a million events,
-        // each time into fresh memory (page faults were a third of rendering, docs/performance.md).
-        var chartedPieces: [String] = []
         var chartIndex = 0
         for (index, org) in doc.organizations.enumerated() where charted(org) {
-            chartedPieces.append(
+            parts.append(
                 cache.html(index, chartIndex: chartIndex, open: open) {
                     organisation(OrgTree(org), index: chartIndex, open: open, links: links)
                 }
             )
             chartIndex += 1
         }
-        var mentionedPieces: [String] = []
         if mentionedCount > 0 {
+            parts.append(
+                "<details class=\"mentioned\" data-f open><summary>Also mentioned <span class=\"meta\">"
+                    + "\(mentionedCount)</span></summary><ul class=\"plain\">\n"
+            )
             for (index, org) in doc.organizations.enumerated() where !charted(org) {
-                mentionedPieces.append(
+                parts.append(
                     cache.html(index, chartIndex: -1, open: "") {
                         "<li data-f><span class=\"node-label\">\(names(org.name, org.native, org.aliases))</span> "
                             + links.sources(org.sources, nil) + "</li>\n"
                     }
                 )
             }
+            parts.append("</ul></details>\n")
         }
-        out.reserveCapacity(
-            out.utf8.count + chartedPieces.reduce(0) { $0 + $1.utf8.count }
-                + mentionedPieces.reduce(0) { $0 + $1.utf8.count }
-                + 256 * doc.unaffiliated.count + 1024
-        )
-        for piece in chartedPieces { out += piece }
-        if mentionedCount > 0 {
-            out += "<details class=\"mentioned\" data-f open><summary>Also mentioned <span class=\"meta\">"
-            out += "\(mentionedCount)</span></summary><ul class=\"plain\">\n"
-            for piece in mentionedPieces { out += piece }
-            out += "</ul></details>\n"
-        }
+        var tail = ""
         if !doc.unaffiliated.isEmpty {
-            out += "<details class=\"org\" data-f open><summary>People without an organisation <span class=\"meta\">"
-            out += "\(doc.unaffiliated.count)</span></summary><div class=\"tree\"><ul>\n"
-            for person in doc.unaffiliated { out += personNode(person, links: links) }
-            out += "</ul></div></details>\n"
+            tail.reserveCapacity(256 * doc.unaffiliated.count + 256)
+            tail += "<details class=\"org\" data-f open><summary>People without an organisation <span class=\"meta\">"
+            tail += "\(doc.unaffiliated.count)</span></summary><div class=\"tree\"><ul>\n"
+            for person in doc.unaffiliated { tail += personNode(person, links: links) }
+            tail += "</ul></div></details>\n"
         }
-        return out + "</section>\n"
+        parts.append(tail + "</section>\n")
+        return parts
     }
 
     static func names(_ name: String, _ native: String?, _ aliases: [String]) -> String {
@@ -67,29 +68,47 @@ enum HTMLOrgSection {
         return out
     }
 
+    /// One organisation's piece of the page.
+    ///
+    /// Hand-tuned (session 9): the parts (the chart's nodes, the figures' table, the reports) are
+    /// made first and joined once into a string sized for them. Appended one by one, the piece
+    /// of the largest organisation of a million events (about 150 MB) doubled its way up from a
+    /// few bytes, each time into fresh memory.
     static func organisation(_ tree: OrgTree, index: Int, open: String, links: SourceLinks) -> String {
         let org = tree.org
         var counts: [String] = []
         if !org.units.isEmpty { counts.append(HTMLView.plural(org.units.count, "unit")) }
         if !org.people.isEmpty { counts.append(HTMLView.plural(org.people.count, "person", "people")) }
         if !org.metrics.isEmpty { counts.append(HTMLView.plural(org.metrics.count, "figure")) }
-        var out = "<details class=\"org\" id=\"o-\(index + 1)\" data-f\(open)><summary>"
-        out += names(org.name, org.native, org.aliases)
-        out += " <span class=\"meta\">\(counts.joined(separator: " · "))</span></summary>\n"
+        var head = "<details class=\"org\" id=\"o-\(index + 1)\" data-f\(open)><summary>"
+        head += names(org.name, org.native, org.aliases)
+        head += " <span class=\"meta\">\(counts.joined(separator: " · "))</span></summary>\n"
+        var parts = [head]
         if tree.hasChart {
-            out += "<div class=\"tree\"><ul><li data-f><div class=\"node org\">"
-            out += names(org.name, org.native, []) + "</div><ul>\n"
-            for branch in tree.branches { out += unitNode(branch, links: links) }
-            for person in tree.direct { out += personNode(person, links: links) }
-            out += "</ul></li></ul></div>\n"
+            parts.append(
+                "<div class=\"tree\"><ul><li data-f><div class=\"node org\">" + names(org.name, org.native, [])
+                    + "</div><ul>\n"
+            )
+            for branch in tree.branches { parts.append(unitNode(branch, links: links)) }
+            for person in tree.direct { parts.append(personNode(person, links: links)) }
+            parts.append("</ul></li></ul></div>\n")
         }
-        if !org.metrics.isEmpty { out += figures(org.metrics, links: links) }
+        if !org.metrics.isEmpty { parts.append(figures(org.metrics, links: links)) }
         if !org.partners.isEmpty {
-            out +=
+            parts.append(
                 "<p class=\"partners\">Named beside it: \(org.partners.map(HTMLEscaping.native).joined(separator: ", "))</p>\n"
+            )
         }
-        out += "<p class=\"meta\">Reports: \(links.sources(org.sources, nil))</p>\n"
-        return out + "</details>\n"
+        parts.append("<p class=\"meta\">Reports: \(links.sources(org.sources, nil))</p>\n</details>\n")
+        return joinedOnce(parts)
+    }
+
+    /// `parts` joined into a string reserved once for all of them.
+    static func joinedOnce(_ parts: [String]) -> String {
+        var out = ""
+        out.reserveCapacity(parts.reduce(0) { $0 + $1.utf8.count })
+        for part in parts { out += part }
+        return out
     }
 
     static func unitNode(_ branch: OrgTree.Branch, links: SourceLinks) -> String {
@@ -142,9 +161,12 @@ enum HTMLOrgSection {
 
     static func figures(_ metrics: [MetricEntry], links: SourceLinks) -> String {
         // Appended piece by piece into one buffer (no string per interpolation); the date cells,
-        // which repeat, are made once each.
+        // which repeat, are made once each. A row is about 380 bytes on the benchmark's log (256
+        // reserved made the largest table grow once, 86 MB into 172 MB): the table is copied into
+        // its organisation's piece, so capacity beyond its text is never kept, nor its pages
+        // touched.
         var out = "<table class=\"figures\"><thead><tr><th>Figure</th><th>Value</th><th>Date</th><th>Source</th>"
-        out.reserveCapacity(256 * metrics.count + 128)
+        out.reserveCapacity(512 * metrics.count + 128)
         out += "</tr></thead><tbody>\n"
         var times: [PartialDate: String] = [:]
         for metric in metrics {

@@ -1,5 +1,11 @@
 import DossierModel
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
+
 /// The binary form of ``ProjectionState`` could not be read: it is cut short, malformed, or of
 /// another layout. The caller ignores what it was reading (a state checkpoint) and replays the log.
 public struct StateDecodingError: Error, Sendable, Hashable, CustomStringConvertible {
@@ -52,10 +58,45 @@ extension ProjectionState {
 
 // MARK: - Writing
 
+/// A string of the table, hashed and compared by its UTF-8 bytes.
+///
+/// `String`'s own hashing and `==` are Unicode canonical equivalence: for the Hangul and CJK text
+/// of most names they went through the normalising path (0.37 G instructions of a 100k-event
+/// rebuild's 0.56 G checkpoint, session 9 in docs/performance.md). By bytes, each spelling keeps
+/// an entry of its own, so a state read back holds every string with the bytes it had (with
+/// `String` keys, a differently encoded equivalent was read back as the first spelling met).
+struct TableKey: Hashable {
+    let text: String
+
+    init(_ text: String) { self.text = text }
+
+    func hash(into hasher: inout Hasher) {
+        Self.withBytes(text) { hasher.combine(bytes: $0) }
+    }
+
+    static func == (a: TableKey, b: TableKey) -> Bool {
+        guard a.text.utf8.count == b.text.utf8.count else { return false }
+        return withBytes(a.text) { x in
+            withBytes(b.text) { y in
+                guard let p = x.baseAddress, let q = y.baseAddress else { return x.count == y.count }
+                return memcmp(p, q, x.count) == 0
+            }
+        }
+    }
+
+    /// The string's UTF-8 bytes, in place when they are contiguous (native strings are).
+    static func withBytes<R>(_ text: String, _ body: (UnsafeRawBufferPointer) -> R) -> R {
+        if let result = text.utf8.withContiguousStorageIfAvailable({ body(UnsafeRawBufferPointer($0)) }) {
+            return result
+        }
+        return Array(text.utf8).withUnsafeBytes(body)
+    }
+}
+
 struct StateWriter {
     var out: [UInt8] = []
     var table: [String] = []
-    private var indexes: [String: UInt64] = [:]
+    private var indexes: [TableKey: UInt64] = [:]
 
     mutating func uint(_ value: UInt64) {
         var v = value
@@ -88,9 +129,10 @@ struct StateWriter {
     }
 
     private mutating func index(_ string: String) -> UInt64 {
-        if let known = indexes[string] { return known }
+        let key = TableKey(string)
+        if let known = indexes[key] { return known }
         let index = UInt64(table.count)
-        indexes[string] = index
+        indexes[key] = index
         table.append(string)
         return index
     }

@@ -29,6 +29,22 @@ import Testing
         #expect(try LogVerifier.verify(directory: dir.path) == sequential)
     }
 
+    /// A segment read into a buffer that an earlier, shorter or longer, segment left (session 9:
+    /// the buffer is grown with room to spare) gives that segment's bytes and length.
+    @Test func aReusedBufferHoldsEachSegmentAsItIs() throws {
+        let dir = TemporaryDirectory()
+        try makeLog(dir)
+        let storage = try PosixLogStorage(directory: dir.path)
+        let names = try storage.segmentNames()
+        var buffer: [UInt8] = []
+        for name in names + names.reversed() {
+            let file = try #require(FileManager.default.contents(atPath: dir.path + "/" + name))
+            let length = try storage.read(name, into: &buffer)
+            #expect(length == file.count)
+            #expect(buffer.count >= length && Array(buffer[..<length]) == Array(file))
+        }
+    }
+
     @Test func damageAnywhereGivesWayToTheSequentialVerdict() throws {
         let dir = TemporaryDirectory()
         try makeLog(dir)

@@ -209,6 +209,33 @@ private struct Mix {
         }
     }
 
+    /// Keys are ordered by their bytes with `memcmp` (session 9) exactly as by stepping through
+    /// their `UTF8View`s: prefixes, shared prefixes, bytes above 0x7F, empty keys.
+    @Test func keysAreOrderedAsTheirUTF8Bytes() {
+        let alphabet: [String] = ["0", "1", "a", "f", "A", "é", "텐", "腾", "\u{7F}", "\u{1F600}", " "]
+        var keys = ["", "0", "00", String(repeating: "0", count: 64), String(repeating: "0", count: 63) + "1"]
+        var random = SystemRandomNumberGenerator()
+        for _ in 0..<400 {
+            let prefix = Bool.random(using: &random) ? String(repeating: "0", count: 40) : ""
+            keys.append(
+                prefix
+                    + (0..<Int.random(in: 0...6, using: &random)).map { _ in
+                        alphabet.randomElement(using: &random) ?? ""
+                    }.joined()
+            )
+        }
+        for a in keys {
+            for b in keys.prefix(60) {
+                #expect(PrettyJSON.utf8Precedes(a, b) == a.utf8.lexicographicallyPrecedes(b.utf8))
+            }
+        }
+        let dictionary = Dictionary(keys.map { ($0, "v") }, uniquingKeysWith: { x, _ in x })
+        #expect(
+            PrettyJSON.sorted(dictionary).map(\.key)
+                == dictionary.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        )
+    }
+
     @Test func aFigureThatIsNotFiniteFailsTheDocumentAsJSONEncoderDoes() {
         for value in [Double.infinity, -Double.infinity, Double.nan] {
             var mix = Mix(state: 7)
@@ -323,6 +350,44 @@ private struct Mix {
         for subset: Set<ProjectionFormat> in [[.md], [.html, .dot], [], [.html], Set(ProjectionFormat.allCases)] {
             check(subset)
         }
+    }
+
+    /// `org.json` writes an organisation the cache does not hold straight into the document
+    /// (session 9): the piece it then keeps is the bytes a writer of its own at that depth makes,
+    /// as when pieces were written apart, and it keeps one exactly when that fits the budget.
+    @Test(arguments: [32 << 20, 6_000, 0])
+    func theJSONPiecesKeptAreThoseOfAWriterOfTheirOwn(budget: Int) {
+        var s = ProjectionState()
+        var sequence: UInt64 = 0
+        var cache = RenderCache(budget: budget)
+        for batch in Self.batches() {
+            sequence += 1
+            let events: [DomainEvent] =
+                [
+                    .reportIngested(
+                        ReportIngested(report: batch.id, fileName: batch.file, size: 1, format: "txt", factCount: 0)
+                    )
+                ]
+                + batch.facts.enumerated().map {
+                    .factRecorded(FactRecorded(report: batch.id, index: $0.offset, fact: $0.element))
+                }
+            s.apply(sequence: sequence, hash: String(sequence), timestamp: "t", events: events)
+            let doc = s.orgDocument
+            cache.update(doc)
+            let bytes = ProjectionRenderer.orgJSON(doc, cache: &cache)
+            #expect(bytes == ProjectionRenderer.json(doc), "after record \(sequence)")
+            var kept = 0
+            for (index, view) in doc.organizations.enumerated() {
+                var own = PrettyJSON(capacity: 1024, depth: 2)
+                own.write(view)
+                if let piece = cache.entries[index].json {
+                    #expect(piece == own.out)
+                    kept += piece.count
+                }
+            }
+            #expect(kept <= budget && (budget > 0 || kept == 0))
+        }
+        #expect(budget < 32 << 20 || cache.entries.allSatisfy { !$0.keep || $0.json != nil })
     }
 
     @Test(arguments: [32 << 20, 6_000, 0])

@@ -117,6 +117,34 @@ import Testing
         )
     }
 
+    /// The string table is keyed by bytes: two spellings of the same text (composed and decomposed)
+    /// each come back with their own bytes, and the state read back equals the one written.
+    @Test func differentlyEncodedEquivalentStringsKeepTheirBytes() throws {
+        var state = ProjectionState()
+        state.apply(
+            sequence: 1,
+            hash: "h1",
+            timestamp: "t1",
+            events: ingested(
+                "r1",
+                [
+                    .org(OrgFact(name: "Caf\u{E9}", aliases: ["Cafe\u{301}"])),
+                    .dated(
+                        DatedFact(date: PartialDate(iso: "2020")!, subject: "Cafe\u{301}", summary: "\u{E9}t\u{E9}")
+                    ),
+                    .dated(
+                        DatedFact(date: PartialDate(iso: "2021")!, subject: "Caf\u{E9}", summary: "e\u{301}te\u{301}")
+                    ),
+                ]
+            )
+        )
+        let read = try state.binaryEncoded().withUnsafeBytes { try ProjectionState(binary: $0) }
+        #expect(read == state)
+        #expect(read.timeline.map { Array(($0.who ?? "").utf8) } == state.timeline.map { Array(($0.who ?? "").utf8) })
+        #expect(read.timeline.map { Array($0.what.utf8) } == state.timeline.map { Array($0.what.utf8) })
+        #expect(Set(read.timeline.map { Array(($0.who ?? "").utf8) }).count == 2)
+    }
+
     @Test func aCutOrDamagedBinaryFormIsRefusedOrReadWithoutCrashing() throws {
         let bytes = richState().binaryEncoded()
         for length in stride(from: 0, to: bytes.count, by: 7) {
@@ -150,5 +178,33 @@ import Testing
         }
         #expect(ProjectionState.simpleKey("텐센트 Cloud") == "텐센트cloud")
         #expect(ProjectionState.simpleKey("İstanbul") == nil)
+    }
+
+    /// The key read from the name's bytes equals the scalar-by-scalar one (the form before session
+    /// 9) on every ASCII byte, the edges of the allowed blocks and their neighbours, and generated
+    /// names mixing them; the name itself comes back when nothing changes.
+    @Test func theKeyFromBytesIsTheKeyFromScalars() {
+        var scalars: [Unicode.Scalar] = (0..<0x80).compactMap(Unicode.Scalar.init)
+        for edge: UInt32 in [0xAC00, 0xD7A3, 0x4E00, 0x9FFF, 0x3400, 0x4DBF, 0xE9, 0x301, 0x800, 0xFFFD, 0x1F600] {
+            for v in edge - 1...edge + 1 { if let s = Unicode.Scalar(v) { scalars.append(s) } }
+        }
+        var names = scalars.map { String(Character($0)) }
+        var random = SystemRandomNumberGenerator()
+        for _ in 0..<3000 {
+            var name = ""
+            for _ in 0..<Int.random(in: 0...12, using: &random) {
+                name.unicodeScalars.append(scalars.randomElement(using: &random) ?? "a")
+            }
+            names.append(name)
+        }
+        names += ["", "   ", "Tencent", "tencent", "텐센트", "TENCENT 텐센트 腾讯", "e\u{301}", "\u{E9}"]
+        for name in names {
+            let fast = ProjectionState.simpleKey(name)
+            #expect(fast == ProjectionState.unicodeScalarSimpleKey(name), "\(name.unicodeScalars.map(\.value))")
+            if let fast {
+                let reference = ProjectionState.unicodeScalarSimpleKey(name).map { Array($0.utf8) }
+                #expect(Array(fast.utf8) == reference)
+            }
+        }
     }
 }
