@@ -33,6 +33,7 @@ enum BuiltInLexicon {
                 "발표한다", "발표하며", "소개한다", "강연한다", "소개하며", "소개하면서", "발표하면서", "설명하며", "walked the audience through", "walked attendees through", "walked through", "will present",
                 "delivered a keynote on", "gave a talk on", "delivered a talk on", "spoke on", "to present", "presents",
                 "gave a presentation on", "delivered a presentation on", "made a presentation on", "presented on",
+                "keynote on", "keynote, titled", "keynote titled", "keynote speech on", "speech on", "talk titled",
                 "발표를 맡았다", "발표를 맡아",
                 "presented", "outlined", "introduced", "unveiled", "showcased", "discussed", "spoke about", "gave a keynote on",
             ]

@@ -171,12 +171,14 @@ extension ExtractionRun {
                 )
             }
             // A sentence with words said only when the talk comes first (`'…'을 주제로 발표하며 “…”고 말했다`).
+            // (`… with a keynote on "the agent era"`: an English talk's quoted title right after its verb.)
             if let v = s.verbs.presentation,
                 s.sentence.quotes.isEmpty
                     || (v.offset < (s.sentence.quotes.first?.range.lowerBound ?? 0) - 1
                         && Self.presentationFirstEndings.contains { e in
                             KoreanNumbers.matches(s.sentence.scalars, at: v.offset + v.verb.unicodeScalars.count - 1, e)
                         })
+                    || Self.quotedTitleFollows(s, verbOffset: v.offset, verbLength: v.verb.unicodeScalars.count)
             {
                 presentation(
                     s,
@@ -230,6 +232,16 @@ extension ExtractionRun {
     /// (bytes for plain text), not `==`, which normalised the Hangul on every test.
     static let topicMarkers = ["주제로", "주제로는", "제목으로"]
     /// A presentation verb going on to another clause (`발표하며`, `소개하며`): its sentence may then quote.
+    /// Whether an English verb of talking is followed by a quotation that is the talk's title
+    /// (`a keynote on "Cloud and AI for Every Industry"`, `keynote, titled "…"`).
+    static func quotedTitleFollows(_ s: AnalyzedSentence, verbOffset: Int, verbLength: Int) -> Bool {
+        let sc = s.sentence.scalars
+        guard verbOffset < sc.count, Scalars.isLatin(sc[verbOffset]),
+            let q = s.sentence.quotes.first(where: { $0.range.lowerBound >= verbOffset + verbLength })
+        else { return false }
+        return q.range.lowerBound - (verbOffset + verbLength) <= 2
+    }
+
     static let presentationFirstEndings = ["며 ", "고 ", "면서 "].map { Array($0.unicodeScalars) }
     static let aboutWords = ["대해", "대한", "관해"]
 
@@ -395,6 +407,15 @@ extension ExtractionRun {
         }
         var words: [String] = []
         if verbFirst.map(Scalars.isLatin) ?? false {
+            // A quoted title right after the verb is the whole topic (`keynote, titled "AI cloud
+            // native: building the infrastructure for the agent era."`).
+            if Self.quotedTitleFollows(s, verbOffset: verbScalar, verbLength: verbLength),
+                let q = s.sentence.quotes.first(where: { $0.range.lowerBound >= verbScalar + verbLength })
+            {
+                let topic = q.text.trimmed(",.")
+                record(subject: subject, ms: ms, s: s, topic: topic, presented: &presented, order: &order)
+                return
+            }
             // English: the topic follows the verb (of one word or several: `walked the audience
             // through`), up to a comma or `at`.
             var k =

@@ -1804,4 +1804,16 @@ import Testing
         #expect(people(f).map(\.name) == ["이반 람", "짐 로완", "스테판 드블레즈"])
         #expect(quotes(f).map(\.speaker) == ["이반 람", "짐 로완", "스테판 드블레즈"])
     }
+
+    @Test func anEnglishKeynotesQuotedTitleIsItsTopic() {
+        let f = facts(
+            """
+            Qingshan Robotics (青山机器人) held its developer day in Hefei on Monday.
+            Founder and CEO Wu Tao (吴涛) opened the event with a keynote on "robots for every warehouse: the next ten years". Wu said demand was strong.
+            """
+        )
+        let p = f.compactMap { if case .presentation(let p) = $0 { p } else { nil } }
+        #expect(p.first?.person == "Wu Tao")
+        #expect(p.first?.topic == "robots for every warehouse: the next ten years")
+    }
 }
