@@ -183,8 +183,35 @@ extension ExtractionRun {
             findQuotedOrganisations(in: s, index, effective: &effective)
         }
         findUnitsOfTitles()
+        for s in sentences where !s.isDateLine { findChargeUnits(in: s) }
         dateUnitsNamedAgain()
     }
+
+    /// `글로벌세일즈앤마케팅(GSM) 담당`, `'패키지&테스트(P&T)' 담당 조직`: a name with its code before
+    /// `담당` (the word some groups use for a unit) names a unit of the org the sentence is about.
+    private mutating func findChargeUnits(in s: AnalyzedSentence) {
+        let tokens = s.tokens
+        for k in tokens.indices.dropLast() where tokens[k].hasParen {
+            guard tokens[k + 1].scalars.starts(with: Self.chargeScalars), !tokens[k].hasParticle,
+                let code = tokens[k].paren, Scalars.isCode(code.unicodeScalars),
+                Scalars.isHangul(tokens[k].baseScalars.first ?? " "),
+                !units.contains(where: { $0.fact.code == code })
+            else { continue }
+            // The words of the name within the quotation marks, or the word alone.
+            var a = k
+            if !tokens[k].quoteBefore, tokens[k].quoteAfter {
+                while a > 0, k - a < 4, !tokens[a].quoteBefore { a -= 1 }
+                if !tokens[a].quoteBefore { a = k }
+            }
+            let name = (a...k).map { $0 == k ? tokens[$0].base : tokens[$0].text }.joined(separator: " ")
+            guard !isTitle(tokens[k].baseScalars), orgToken(tokens[k]) == nil else { continue }
+            let fact = OrgUnitFact(name: name, code: code, parent: subjectOrg(s, near: tokens[a].start) ?? mainOrg)
+            units.append((fact, s.number))
+            emit(.orgUnit(fact), sentence: s)
+        }
+    }
+
+    static let chargeScalars = Array("담당".unicodeScalars)
 
     /// `SCBG와 ESBG, CHBG는 3월 1일자로 새로 만들어졌다`, `IBG는 2023년 11월 출범한 조직으로`: units
     /// found undated, named again (by code or name) in a sentence that says they were created and

@@ -1816,4 +1816,18 @@ import Testing
         #expect(p.first?.person == "Wu Tao")
         #expect(p.first?.topic == "robots for every warehouse: the next ten years")
     }
+
+    @Test func aCodedNameInChargeIsAUnit() {
+        let u = units(
+            facts(
+                """
+                SK하이닉스는 7일 조직 개편을 했다. 김 사장은 그동안 글로벌영업(GSO) 담당으로 고객을 맡아 왔다.
+                회사는 '첨단패키징(AP)' 담당 조직을 강화했다.
+                """
+            )
+        )
+        #expect(u.first { $0.code == "GSO" }?.name == "글로벌영업")
+        #expect(u.first { $0.code == "AP" }?.name == "첨단패키징")
+        #expect(u.allSatisfy { $0.parent == "SK하이닉스" })
+    }
 }
