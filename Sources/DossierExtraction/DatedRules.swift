@@ -1,7 +1,7 @@
 import DossierModel
 
-/// Dated facts: every explicit date of the report (not the date line), once each, with the
-/// clause around it as summary. An event's dates come with the event's name.
+/// Dated facts: every explicit date of the report (not the date line), a day or a month once, a year
+/// each time it is written, with the clause around it as summary. An event's dates come with the event's name.
 extension ExtractionRun {
     mutating func findDated() {
         var seen: Set<String> = []
@@ -21,7 +21,9 @@ extension ExtractionRun {
                     continue
                 }
                 let key = d.start.iso + "/" + (d.end?.iso ?? "")
-                guard !seen.contains(key) else { continue }
+                // A year alone may date several happenings (`2025년 흑자전환`, `2025년 상장`); a month
+                // or a day is one happening's, named once.
+                guard !seen.contains(key) || d.start.month == nil else { continue }
                 seen.insert(key)
                 let event = events.first { $0.fact.start == d.start }
                 let summary = event.map(\.fact.name) ?? clause(s, around: d.range)

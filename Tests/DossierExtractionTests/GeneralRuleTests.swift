@@ -1830,4 +1830,16 @@ import Testing
         #expect(u.first { $0.code == "AP" }?.name == "첨단패키징")
         #expect(u.allSatisfy { $0.parent == "SK하이닉스" })
     }
+
+    @Test func aYearMayDateSeveralHappenings() {
+        let f = facts(
+            """
+            니오는 3일 조직 개편을 발표했다. 회사는 2025년 흑자전환을 목표로 한다. 2025년 안에 홍콩 증시 상장도 추진한다.
+            니오는 3월 1일 새 사업군을 만들었다. 새 사업군은 3월 1일부터 운영된다.
+            """
+        )
+        let dated = f.compactMap { if case .dated(let d) = $0 { d.date.iso } else { nil } }
+        #expect(dated.filter { $0 == "2025" }.count == 2)
+        #expect(dated.filter { $0 == "2024-03-01" }.count == 1)
+    }
 }
