@@ -117,11 +117,15 @@ extension ExtractionRun {
         Self.count(form, in: &formCounts[k, default: []])
         // Once one of its names is taken it stays taken (`orgByName` only grows).
         if notedOrgs.contains(k) { return }
-        let entry = lexicon.orgs[k]
-        if entry.allNames.contains(where: { orgByName[Scalars.lower($0)] != nil }) {
+        // The org's names and their keys as the box made them once (`allNames` built the array and
+        // `Scalars.lower` made each key, three times per new org).
+        let names = box.orgNames[k]
+        let keys = box.orgNameKeys[k]
+        if keys.contains(where: { orgByName[$0] != nil }) {
             notedOrgs.insert(k)
             return
         }
+        let entry = lexicon.orgs[k]
         // Name the org as the report writes it, stripped of a group suffix.
         var name = form
         for suffix in ["그룹", " Group"]
@@ -130,9 +134,13 @@ extension ExtractionRun {
         }
         let native = paren.flatMap { Scalars.hasHan($0) ? $0 : nil } ?? entry.native
         // `Text.same`: `==` without normalising plain text.
-        let aliases = entry.allNames.filter { n in !Text.same(n, name) && !(native.map { Text.same(n, $0) } ?? false) }
+        let aliases = names.filter { n in !Text.same(n, name) && !(native.map { Text.same(n, $0) } ?? false) }
         let fact = OrgFact(name: name, native: native, aliases: aliases.isEmpty ? nil : aliases)
-        for n in entry.allNames { orgByName[Scalars.lower(n)] = orgs.count }
+        // Room for this org's keys at once (and for a few orgs' at the first), rather than the
+        // dictionary regrown as they come: lookups do not depend on its capacity, and its one
+        // iteration (`findFrequentOrgs`) fills a table whose lookups do not depend on order.
+        orgByName.reserveCapacity(Swift.max(32, orgByName.count + keys.count + 1))
+        for key in keys { orgByName[key] = orgs.count }
         orgByName[Scalars.lower(name)] = orgs.count
         orgs.append((fact, s.number))
         // Its names are taken now: the test above would say so at its next mention.
