@@ -1209,26 +1209,47 @@ extension ExtractionRun {
 
     /// Fills `namePartOwner` from the people found so far.
     mutating func indexNameParts() {
-        var owners = ScalarTable()
+        // Written for speed: the people read in place (a `PersonRecord` was copied per person),
+        // the words found by one scan of the name (`split` and the list of its distinct words
+        // allocated two arrays per person), and the table sized for about three words a name.
+        var owners = ScalarTable(capacity: people.count * 3)
         var family: [ArraySlice<Unicode.Scalar>?] = []
+        family.reserveCapacity(people.count)
         nameShapes = []
-        for (i, p) in people.enumerated() {
+        nameShapes.reserveCapacity(people.count)
+        let surnames = lexicon.surnames
+        // The distinct words of one name, in order (one list, reused).
+        var words: [ArraySlice<Unicode.Scalar>] = []
+        for i in people.indices {
             // The words of the name by scalars, each once.
-            let name = Array(p.fact.name.unicodeScalars)
-            let split = name.split(separator: " ")
+            let name = Array(people[i].fact.name.unicodeScalars)
+            words.removeAll(keepingCapacity: true)
+            // `name.split(separator: " ")`: its count and first element.
+            var parts = 0
+            var first: ArraySlice<Unicode.Scalar>?
+            var a = 0
+            while a < name.count {
+                if name[a] == " " {
+                    a += 1
+                    continue
+                }
+                var b = a + 1
+                while b < name.count, name[b] != " " { b += 1 }
+                let word = name[a..<b]
+                parts += 1
+                if first == nil { first = word }
+                if !words.contains(where: { $0.elementsEqual(word) }) { words.append(word) }
+                a = b
+            }
             // When every scalar is a `Character`, the `Character` split is the scalar split (it
             // compared every `Character` with " " as a `String`).
             if Scalars.charactersAreScalars(name) {
-                nameShapes.append((split.count, split.first.map { Scalars.string($0) } ?? ""))
+                nameShapes.append((parts, first.map { Scalars.string($0) } ?? ""))
             } else {
-                let parts = p.fact.name.split(separator: " ")
-                nameShapes.append((parts.count, parts.first.map(String.init) ?? ""))
+                let split = people[i].fact.name.split(separator: " ")
+                nameShapes.append((split.count, split.first.map(String.init) ?? ""))
             }
-            var words: [ArraySlice<Unicode.Scalar>] = []
-            for word in split where !words.contains(where: { $0.elementsEqual(word) }) {
-                words.append(word)
-            }
-            family.append(familyName(words))
+            family.append(Self.familyName(words, surnames: surnames))
             for word in words { owners.set(word, owners[word] == nil ? i : -1) }
         }
         // `Liang said` with `Ross Liang` and `Zhu Liang`: the one whose family name it is.
@@ -1245,10 +1266,12 @@ extension ExtractionRun {
     }
 
     /// The family name of an English name of two words: the first when it is a listed family name
-    /// (`Zhu Liang`, `Lee Soo-jin`), else the last (`Ross Liang`).
-    func familyName(_ words: [ArraySlice<Unicode.Scalar>]) -> ArraySlice<Unicode.Scalar>? {
+    /// (`Zhu Liang`, `Lee Soo-jin`), else the last (`Ross Liang`). Static, with the surnames passed:
+    /// as a method called from the `mutating` `indexNameParts` it had the run copied first.
+    static func familyName(_ words: [ArraySlice<Unicode.Scalar>], surnames: Set<String>) -> ArraySlice<Unicode.Scalar>?
+    {
         guard words.count == 2, words.allSatisfy({ $0.first.map(Scalars.isUpper) ?? false }) else { return nil }
-        return lexicon.surnames.contains(Scalars.string(words[0])) ? words[0] : words[1]
+        return surnames.contains(Scalars.string(words[0])) ? words[0] : words[1]
     }
 
     /// The person a token names: the full name, a native spelling, or (in English) one part of a

@@ -306,6 +306,20 @@ struct ScalarTable {
 
     var isEmpty: Bool { keys.isEmpty }
 
+    init() {}
+
+    /// A table with room for `capacity` keys: its lists reserved and its slots sized so that
+    /// adding them regrows nothing (each regrowth of the three lists and the rehash cost more
+    /// than the lookups of a small table).
+    init(capacity: Int) {
+        var size = 64
+        while size < capacity * 2 { size *= 2 }
+        slots = Array(repeating: 0, count: size)
+        keys.reserveCapacity(capacity)
+        hashes.reserveCapacity(capacity)
+        values.reserveCapacity(capacity)
+    }
+
     @inline(__always)
     private static func slot(_ h: UInt64, _ mask: Int) -> Int {
         var z = h
