@@ -79,12 +79,10 @@ struct Token {
     var baseLength: Int { read { $0.pointee.baseLength } }
 
     var textScalars: ArraySlice<Unicode.Scalar> { scalars }
-    /// Sliced directly: `prefix(_:)` is a generic call, and rules ask for this constantly.
-    var baseScalars: ArraySlice<Unicode.Scalar> {
-        read {
-            $0.pointee.scalars[$0.pointee.scalars.startIndex..<($0.pointee.scalars.startIndex + $0.pointee.baseLength)]
-        }
-    }
+    /// A field of its own, sliced once by the tokenizer: rules ask for this constantly, and
+    /// slicing `scalars` on every call (bounds and overflow checks) kept the getter out of line
+    /// (about 650 000 calls a measured run).
+    var baseScalars: ArraySlice<Unicode.Scalar> { read { $0.pointee.baseScalars } }
 
     /// Whether the word carries a particle.
     var hasParticle: Bool { read { $0.pointee.particle != nil } }
@@ -157,6 +155,8 @@ struct TokenFields {
     let start: Int
     let end: Int
     let scalars: ArraySlice<Unicode.Scalar>
+    /// The first `baseLength` of `scalars`.
+    let baseScalars: ArraySlice<Unicode.Scalar>
     let baseLength: Int
 
     init(
@@ -182,6 +182,7 @@ struct TokenFields {
         start = d.start
         end = d.end
         self.scalars = scalars
+        baseScalars = scalars[scalars.startIndex..<(scalars.startIndex + baseLength)]
         self.baseLength = baseLength
     }
 }
