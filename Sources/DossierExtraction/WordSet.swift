@@ -167,9 +167,18 @@ final class WordSet: Sendable, Hashable {
         lasts[Int((s.value >> 6) & 63)] & (1 << UInt64(s.value & 63)) != 0
     }
 
-    /// The entry index of `w` with its ASCII letters lower-cased (without building the word).
+    /// The entry index of `w` with its ASCII letters lower-cased (without building the word). Its
+    /// first test, on the length, inlined into the caller: for most words asked no entry has
+    /// their length, and for them the call itself was most of the cost.
+    @inline(__always)
     func index(lowercasingASCII w: ArraySlice<Unicode.Scalar>) -> Int? {
-        guard hasLength(w.count), !slots.isEmpty, let f = w.first, mayStart(with: Self.lowerASCII(f)),
+        hasLength(w.count) ? lookUp(lowercasingASCII: w) : nil
+    }
+
+    /// `index(lowercasingASCII:)` past its length test, out of line.
+    @inline(never)
+    private func lookUp(lowercasingASCII w: ArraySlice<Unicode.Scalar>) -> Int? {
+        guard !slots.isEmpty, let f = w.first, mayStart(with: Self.lowerASCII(f)),
             let l = w.last, mayEnd(with: Self.lowerASCII(l)),
             w.count < 2 || mayStart(with: Self.lowerASCII(f), Self.lowerASCII(w[w.startIndex + 1]))
         else {
