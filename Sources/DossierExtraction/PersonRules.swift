@@ -22,14 +22,16 @@ extension ExtractionRun {
         sentence: Int
     ) {
         if let i = personIndex[name] {
-            var f = people[i].fact
-            f.native = f.native ?? native
-            f.title = f.title ?? title
-            f.org = f.org ?? org
-            f.unit = f.unit ?? unit
-            people[i].fact = f
+            // In place: a copy of the fact, set back, retained and released its six strings.
+            if people[i].fact.native == nil { people[i].fact.native = native }
+            if people[i].fact.title == nil { people[i].fact.title = title }
+            if people[i].fact.org == nil { people[i].fact.org = org }
+            if people[i].fact.unit == nil { people[i].fact.unit = unit }
             return
         }
+        // Room for a report's people at the first (their names and natives), rather than the
+        // dictionary regrown and rehashed four times as they come; it is only looked up.
+        if personIndex.isEmpty { personIndex.reserveCapacity(24) }
         personIndex[name] = people.count
         // The name's scalars made once, for both keys.
         let scalars = Array(name.unicodeScalars)
