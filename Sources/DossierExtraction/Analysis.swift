@@ -434,7 +434,7 @@ struct ExtractionRun {
 
     /// `TextKey`s: Hangul `String`s hash with normalisation.
     static let ownerParticles: TextSet = ["은", "는", "이", "가", "의", "'s", "에서는"]
-    static let englishSubjectVerbs: Set<String> = [
+    static let englishSubjectVerbs: TextSet = [
         "said", "reported", "posted", "announced", "recorded", "says", "expects", "reports", "opened", "hosted",
         "held", "launched", "unveiled", "named", "appointed", "introduced", "released", "plans", "unveils", "opens",
         "launches", "hosts",
@@ -458,7 +458,7 @@ struct ExtractionRun {
         while j < tokens.count, j - i < 5, let f = tokens[j - 1].scalars.first, Scalars.isUpper(f),
             !tokens[j - 1].comma, !tokens[j - 1].hasParticle
         {
-            if Self.englishSubjectVerbs.contains(tokens[j].base) { return true }
+            if tokens[j].isBase(in: Self.englishSubjectVerbs) { return true }
             if tokens[j].particle == "'s" { return true }
             j += 1
         }

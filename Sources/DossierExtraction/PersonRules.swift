@@ -907,7 +907,7 @@ extension ExtractionRun {
                 let (title, after) = englishTitle(tokens, at: i + 1), tokens[after - 1].comma, let o = anyOrg(tokens[i])
             {
                 var n = after
-                if n < tokens.count, Self.honorifics.contains(tokens[n].base) { n += 1 }
+                if n < tokens.count, tokens[n].isBase(in: Self.honorifics) { n += 1 }
                 if let (name, nameEnd) = englishName(tokens, from: n),
                     nameEnd == tokens.count || tokens[nameEnd - 1].comma
                         || tokens[nameEnd - 1].period
@@ -965,7 +965,7 @@ extension ExtractionRun {
             // `[Org] Vice President Qiu Yuepeng`, `Founder and CEO Dr. Fang Qiming`
             if let (title, titleEnd) = englishTitle(tokens, at: i), !tokens[titleEnd - 1].comma,
                 let first = tokens[i].baseScalars.first, Scalars.isUpper(first),
-                case let after = titleEnd < tokens.count && Self.honorifics.contains(tokens[titleEnd].base)
+                case let after = titleEnd < tokens.count && tokens[titleEnd].isBase(in: Self.honorifics)
                     ? titleEnd + 1 : titleEnd,
                 let (name, nameEnd) = englishName(tokens, from: after)
             {
@@ -1011,7 +1011,7 @@ extension ExtractionRun {
                     j += 1
                 }
                 // `Li Wen, who heads the ICBU,`: the verb gives the title.
-                let headsVerb = j < tokens.count && Self.headingVerbs.contains(tokens[j].base)
+                let headsVerb = j < tokens.count && tokens[j].isBase(in: Self.headingVerbs)
                 // `Choi Eun-ji, an internet analyst at Hanbit Securities`: an analyst's field before the title.
                 var fieldOfAnalyst: String?
                 if !headsVerb, j + 1 < tokens.count, !tokens[j].comma, englishTitle(tokens, at: j) == nil,
@@ -1030,7 +1030,7 @@ extension ExtractionRun {
                         var field: [String] = []
                         while m < tokens.count, field.count < 4, tokens[m].base != "at", tokens[m].base != "for",
                             let f = tokens[m].baseScalars.first, (0x61...0x7A).contains(f.value),
-                            !Self.fieldStopWords.contains(tokens[m].base)
+                            !tokens[m].isBase(in: Self.fieldStopWords)
                         {
                             field.append(tokens[m].base)
                             m += 1
@@ -1065,7 +1065,7 @@ extension ExtractionRun {
                         && slotOrg(tokens[i + 1]) == nil),
                 after >= tokens.count || !(tokens[after].baseScalars.first.map(Scalars.isUpper) ?? false)
                     || tokens[after - 1].comma,
-                !Self.englishOrgSuffixWords.contains(tokens[i + 1].base), anyOrg(tokens[i]) == nil
+                !tokens[i + 1].isBase(in: Self.englishOrgSuffixTexts), anyOrg(tokens[i]) == nil
             {
                 addPerson(
                     name: name,
@@ -1082,7 +1082,7 @@ extension ExtractionRun {
     }
 
     /// Words before a name that are not part of it.
-    static let honorifics: Set<String> = ["Dr", "Dr.", "Mr", "Mr.", "Ms", "Ms.", "Mrs", "Mrs.", "Prof", "Prof."]
+    static let honorifics: TextSet = ["Dr", "Dr.", "Mr", "Mr.", "Ms", "Ms.", "Mrs", "Mrs.", "Prof", "Prof."]
 
     /// The Han spelling in parentheses after a name's last word (`Gu Xiaoming (顾晓明)`).
     func hanNative(_ t: Token) -> String? {
@@ -1104,7 +1104,7 @@ extension ExtractionRun {
     static let byScalars: [Unicode.Scalar] = ["b", "y", " ", "B", "y"]
     static let creditWords = WordSet(["Reporting", "Editing", "Writing", "Additional", "reporting", "editing"])
     static let appointmentVerbs = WordSet(["named", "appointed", "promoted", "elevated", "elected"])
-    static let passiveAuxiliaries: Set<String> = ["was", "were", "been", "be", "is", "are", "being"]
+    static let passiveAuxiliaries: TextSet = ["was", "were", "been", "be", "is", "are", "being"]
 
     /// `A, B and C were named vice presidents`, `X … was promoted to vice president`: the title of
     /// the people named before the verb; `appointed X as chief executive officer`: the title of X.
@@ -1114,7 +1114,7 @@ extension ExtractionRun {
         where tokens[k].scalars.count >= 5 && tokens[k].scalars.last == "d"
             && Self.appointmentVerbs.contains(tokens[k].scalars)
         {
-            let passive = k > 0 && Self.passiveAuxiliaries.contains(tokens[k - 1].text)
+            let passive = k > 0 && tokens[k - 1].isText(in: Self.passiveAuxiliaries)
             if passive {
                 var m = k + 1
                 while m < tokens.count, ["to", "as", "a", "the", "its", "new"].contains(tokens[m].text) { m += 1 }
@@ -1179,10 +1179,10 @@ extension ExtractionRun {
     ]
 
     /// `X, who heads the ICBU`: verbs that make X its head (not `leads`: who leads research holds no title by it).
-    static let headingVerbs: Set<String> = ["heads"]
+    static let headingVerbs: TextSet = ["heads"]
 
     /// Words that do not go on a title's field after `of`: `president of the company` is a title and its org.
-    static let fieldStopWords: Set<String> = ["the", "its", "a", "an", "their", "his", "her", "this"]
+    static let fieldStopWords: TextSet = ["the", "its", "a", "an", "their", "his", "her", "this"]
 
     /// Emits people at the sentence where each was first named.
     mutating func emitPeople() {

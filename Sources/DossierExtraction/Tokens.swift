@@ -100,6 +100,12 @@ struct Token {
         }
     }
 
+    /// Whether `base` is one of `set`, tested the same way (no `String` made for plain words).
+    func isBase(in set: TextSet) -> Bool {
+        let w = baseScalars
+        return TextSet.isPlain(w) ? set.words.index(of: w) != nil : set.contains(base)
+    }
+
     /// Whether `text` is one of `set`, tested the same way.
     func isText(in set: TextSet) -> Bool {
         let w = scalars
@@ -126,10 +132,12 @@ struct TextSet: ExpressibleByArrayLiteral, Sendable {
     private let keys: Set<TextKey>
     let words: WordSet
 
-    init(arrayLiteral elements: String...) {
+    init(_ elements: [String]) {
         keys = Set(elements.map { TextKey($0) })
         words = WordSet(elements)
     }
+
+    init(arrayLiteral elements: String...) { self.init(elements) }
 
     func contains(_ text: String) -> Bool { keys.contains(TextKey(text)) }
 
