@@ -1190,9 +1190,12 @@ extension ExtractionRun {
         // `Fang` of `Fang Qiming`, taken for a company, is no person's org: the words of the English
         // names, gathered once (most reports have none), that no lexicon org has.
         var nameWords: Set<Substring> = []
-        for p in people where p.fact.name.unicodeScalars.first.map({ $0.value < 0x80 }) ?? false {
+        // The people read in place (`for p in people` copied each record, its strings retained).
+        for i in people.indices where people[i].fact.name.unicodeScalars.first.map({ $0.value < 0x80 }) ?? false {
+            // Room for a few names' words at the first, rather than the set regrown word by word.
+            if nameWords.isEmpty { nameWords.reserveCapacity(8) }
             // The static lookup: `lexicon.knownOrg` copied the whole `Lexicon` for every word.
-            for w in p.fact.name.split(separator: " ")
+            for w in people[i].fact.name.split(separator: " ")
             where Self.knownOrg(Array(w.unicodeScalars)[...], box: box) == nil {
                 nameWords.insert(w)
             }
@@ -1204,9 +1207,10 @@ extension ExtractionRun {
             }
             if people[i].fact.org == nil { people[i].fact.org = fallback }
         }
-        for p in people {
-            guard let s = sentences.first(where: { $0.number == p.sentence }) else { continue }
-            emit(.person(p.fact), sentence: s)
+        for i in people.indices {
+            let number = people[i].sentence
+            guard let s = sentences.first(where: { $0.number == number }) else { continue }
+            emit(.person(people[i].fact), sentence: s)
         }
     }
 
