@@ -140,6 +140,7 @@ struct ExtractionRun {
         var lastYear: Int?
         // The last date with a day: what `이날` refers to.
         var thatDay: DateMention?
+        sentences.reserveCapacity(split.count)
         for s in split {
             var dates = DateParsing.find(s.scalars, publishedYear: publishedYear, published: published)
             if let dateline, dateline.sentence == s.number {
