@@ -470,8 +470,12 @@ struct ExtractionRun {
     /// is one of `discoveredCounts`).
     func discoveredOrg(_ t: Token) -> String? {
         let w = t.baseScalars
-        // Words with ASCII case only: `Scalars.lower` of the base is `w` lower-cased.
-        if !w.contains(where: { $0.value >= 0x80 && !Scalars.isHangul($0) && !Scalars.isHan($0) && $0.value != 0xB7 }),
+        // Words with ASCII case only: `Scalars.lower` of the base is `w` lower-cased (a plain
+        // word needs no scan to know it).
+        if t.isPlainWord
+            || !w.contains(where: {
+                $0.value >= 0x80 && !Scalars.isHangul($0) && !Scalars.isHan($0) && $0.value != 0xB7
+            }),
             !discoveredKeys.contains(lowercasingASCII: w)
         {
             return nil

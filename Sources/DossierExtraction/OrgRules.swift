@@ -56,7 +56,12 @@ extension ExtractionRun {
             while i < s.tokens.count {
                 let t = s.tokens[i]
                 // Two-word English names first (`Samsung Electronics`).
-                if i + 1 < s.tokens.count, !t.comma, lexicon.mayStartOrgPair(t.scalars) {
+                // A plain word (`isPlainWord`) needs no scan for scalars to case-map first.
+                if i + 1 < s.tokens.count, !t.comma,
+                    t.isPlainWord
+                        ? lexicon.orgPairFirsts.index(lowercasingASCII: t.scalars) != nil
+                        : lexicon.mayStartOrgPair(t.scalars)
+                {
                     // `Korea Aerospace Research Institute`: four or three words before two.
                     if let (k, n) = knownOrgRun(s.tokens, at: i) {
                         let form =
@@ -80,9 +85,11 @@ extension ExtractionRun {
                     // `lexicon.isOrgName`, its plain-word case on the org names' set alone: the
                     // method, inlined here, had the whole `Lexicon` copied (960 bytes) first.
                     let w = t.textScalars
-                    let needsCaseMapping = w.contains {
-                        $0.value >= 0x80 && !Scalars.isHangul($0) && !Scalars.isHan($0) && $0.value != 0xB7
-                    }
+                    let needsCaseMapping =
+                        !t.isPlainWord
+                        && w.contains {
+                            $0.value >= 0x80 && !Scalars.isHangul($0) && !Scalars.isHan($0) && $0.value != 0xB7
+                        }
                     let isName =
                         needsCaseMapping ? lexicon.isOrgName(w) : lexicon.orgWords.index(lowercasingASCII: w) != nil
                     let form = isName ? t.text : t.base

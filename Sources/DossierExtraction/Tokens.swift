@@ -58,6 +58,10 @@ struct Token {
     var paren: String? { read { $0.pointee.paren } }
     /// Whether a parenthesis is attached to the word (no `String` copied).
     var hasParen: Bool { read { $0.pointee.paren != nil } }
+    /// Whether every scalar of the word is a Hangul syllable, an ASCII letter or a digit (the
+    /// tokenizer's fast path): then no scalar needs Unicode case mapping, and the rules' scans for
+    /// one can be skipped.
+    var isPlainWord: Bool { read { $0.pointee.plain } }
     /// Whether a comma follows.
     var comma: Bool { read { $0.pointee.comma } }
     /// Whether a full stop follows.
@@ -159,6 +163,7 @@ struct TokenFields {
     let period: Bool
     let quoteBefore: Bool
     let quoteAfter: Bool
+    let plain: Bool
     var orgIndex: Int?
     let start: Int
     let end: Int
@@ -186,6 +191,7 @@ struct TokenFields {
         period = d.period
         quoteBefore = d.quoteBefore
         quoteAfter = d.quoteAfter
+        plain = d.plain
         self.orgIndex = orgIndex
         start = d.start
         end = d.end
