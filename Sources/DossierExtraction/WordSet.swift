@@ -184,6 +184,14 @@ final class WordSet: Sendable, Hashable {
         else {
             return nil
         }
+        return probe(lowercasingASCII: w)
+    }
+
+    /// `lookUp(lowercasingASCII:)` past its masks: the hash and the probe, in a function of their
+    /// own so that the masks' test, which rejects most words, runs without the register saves
+    /// the loops need.
+    @inline(never)
+    private func probe(lowercasingASCII w: ArraySlice<Unicode.Scalar>) -> Int? {
         var h = Self.seed
         var i = w.endIndex
         while i > w.startIndex {
