@@ -257,6 +257,16 @@ final class WordSet: Sendable, Hashable {
 
     /// The longest `k` in `from...upTo` such that `w` ends with an entry of `k` scalars.
     func longestSuffix(of w: ArraySlice<Unicode.Scalar>, from: Int = 1, upTo: Int = Int.max) -> Int? {
+        // The tests that reject most words first, in a light function; the hashes (kept on the
+        // stack, with its guard) in another.
+        let top = Swift.min(maxLength, upTo, w.count)
+        guard top >= from, top >= 1, let last = w.last, mayEnd(with: last) else { return nil }
+        return longestSuffixPastMasks(of: w, from: from, upTo: upTo)
+    }
+
+    /// `longestSuffix(of:from:upTo:)` once the last scalar ends some entry.
+    @inline(never)
+    private func longestSuffixPastMasks(of w: ArraySlice<Unicode.Scalar>, from: Int, upTo: Int) -> Int? {
         var found: Int?
         suffixes(of: w, from: from, upTo: upTo) { k in
             found = k
