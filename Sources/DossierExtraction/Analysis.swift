@@ -143,6 +143,7 @@ struct ExtractionRun {
         var lastYear: Int?
         // The last date with a day: what `이날` refers to.
         var thatDay: DateMention?
+        sentences.reserveCapacity(split.count)
         for s in split {
             var dates = DateParsing.find(s.scalars, publishedYear: publishedYear, published: published)
             if let dateline, dateline.sentence == s.number {
@@ -472,7 +473,7 @@ struct ExtractionRun {
 
     /// `TextKey`s: Hangul `String`s hash with normalisation.
     static let ownerParticles: TextSet = ["은", "는", "이", "가", "의", "'s", "에서는"]
-    static let englishSubjectVerbs: Set<String> = [
+    static let englishSubjectVerbs: TextSet = [
         "said", "reported", "posted", "announced", "recorded", "says", "expects", "reports", "opened", "hosted",
         "held", "launched", "unveiled", "named", "appointed", "introduced", "released", "plans", "unveils", "opens",
         "launches", "hosts",
@@ -525,7 +526,7 @@ struct ExtractionRun {
         while j < tokens.count, j - i < 5, let f = tokens[j - 1].scalars.first, Scalars.isUpper(f),
             !tokens[j - 1].comma, !tokens[j - 1].hasParticle
         {
-            if Self.englishSubjectVerbs.contains(tokens[j].base) { return true }
+            if tokens[j].isBase(in: Self.englishSubjectVerbs) { return true }
             if tokens[j].particle == "'s" { return true }
             j += 1
         }
@@ -536,8 +537,12 @@ struct ExtractionRun {
     /// is one of `discoveredCounts`).
     func discoveredOrg(_ t: Token) -> String? {
         let w = t.baseScalars
-        // Words with ASCII case only: `Scalars.lower` of the base is `w` lower-cased.
-        if !w.contains(where: { $0.value >= 0x80 && !Scalars.isHangul($0) && !Scalars.isHan($0) && $0.value != 0xB7 }),
+        // Words with ASCII case only: `Scalars.lower` of the base is `w` lower-cased (a plain
+        // word needs no scan to know it).
+        if t.isPlainWord
+            || !w.contains(where: {
+                $0.value >= 0x80 && !Scalars.isHangul($0) && !Scalars.isHan($0) && $0.value != 0xB7
+            }),
             !discoveredKeys.contains(lowercasingASCII: w)
         {
             return nil

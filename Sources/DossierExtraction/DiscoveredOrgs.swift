@@ -9,7 +9,10 @@ extension ExtractionRun {
         "Electronics", "Motors", "Labs",
     ]
     static let englishOrgSuffixWordSet = WordSet(englishOrgSuffixWords.sorted())
-    static let placePrepositions: Set<String> = ["in", "from", "to", "near", "across"]
+    /// The same words for `Token.isBase(in:)`: hashing the token's `base` as a `String` cost
+    /// several hundred instructions a test.
+    static let englishOrgSuffixTexts = TextSet(englishOrgSuffixWords.sorted())
+    static let placePrepositions: TextSet = ["in", "from", "to", "near", "across"]
 
     /// Whether a word is Title-case Latin (`Lenovo`, not `AI` or `the`, nor an adjective made with a
     /// hyphen, `Beijing-based`).
@@ -104,14 +107,14 @@ extension ExtractionRun {
                     {
                         continue
                     }
-                    if Self.placePrepositions.contains(p.base) { continue }
+                    if p.isBase(in: Self.placePrepositions) { continue }
                 }
                 var name = t.base
                 // `XL Axiata`: a short capital code glued before the name is part of it.
                 if i > 0, codePrefix(tokens[i - 1]) { name = tokens[i - 1].base + " " + name }
                 if !t.hasParticle, !t.comma, !t.period, i + 1 < tokens.count {
                     let n = tokens[i + 1]
-                    if Self.englishOrgSuffixWords.contains(n.base) {
+                    if n.isBase(in: Self.englishOrgSuffixTexts) {
                         name += " " + n.base
                     } else if let f = n.baseScalars.first, Scalars.isUpper(f) {
                         continue

@@ -74,6 +74,16 @@ public struct Extractor: Sendable {
 /// A lexicon behind a reference.
 final class LexiconBox: Sendable {
     let lexicon: Lexicon
+    /// Each known org's names (`KnownOrg.allNames`, by lexicon index), made once: `note` asked for
+    /// them three times per new org of every report, building the array each time.
+    let orgNames: [[String]]
+    /// The same names lower-cased (`Scalars.lower`) as `orgByName`'s keys: each was lower-cased and
+    /// checked for plain text (`TextKey`) on every lookup.
+    let orgNameKeys: [[TextKey]]
 
-    init(_ lexicon: Lexicon) { self.lexicon = lexicon }
+    init(_ lexicon: Lexicon) {
+        self.lexicon = lexicon
+        orgNames = lexicon.orgs.map(\.allNames)
+        orgNameKeys = orgNames.map { $0.map { TextKey(Scalars.lower($0)) } }
+    }
 }

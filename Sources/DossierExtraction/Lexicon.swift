@@ -743,14 +743,13 @@ extension Lexicon {
     /// `ExtractionRun.lexicon` passes the set (a reference), where calling the method copied the
     /// whole `Lexicon` (960 bytes) first.
     static func knownOrg(plainWord w: ArraySlice<Unicode.Scalar>, in orgWords: WordSet) -> Int? {
-        let n = w.count
-        // No name has this length, with or without a group suffix (ASCII case mapping keeps it).
-        if !orgWords.hasLength(n), !orgWords.hasLength(n - 1), !orgWords.hasLength(n - 2), !orgWords.hasLength(n - 5) {
-            return nil
-        }
+        // The lookup tests the word's length inline first (`index(lowercasingASCII:)`); a test of
+        // the four lengths a name with or without a group suffix could have, before it, passed for
+        // nearly every word (names have most lengths) and cost more than it saved.
         if let e = orgWords.index(lowercasingASCII: w) { return orgWords.values[e] }
         // `그룹`, `Group`, `社`: only words ending in `룹`, `p` or `社` can carry one.
         guard let last = w.last, last == "룹" || last == "p" || last == "社" else { return nil }
+        let n = w.count
         for suffix in Self.groupSuffixes where n > suffix.count && w.hasSuffix(suffix) {
             if let e = orgWords.index(lowercasingASCII: w.dropLast(suffix.count)) { return orgWords.values[e] }
         }

@@ -56,7 +56,12 @@ extension ExtractionRun {
             while i < s.tokens.count {
                 let t = s.tokens[i]
                 // Two-word English names first (`Samsung Electronics`).
-                if i + 1 < s.tokens.count, !t.comma, lexicon.mayStartOrgPair(t.scalars) {
+                // A plain word (`isPlainWord`) needs no scan for scalars to case-map first.
+                if i + 1 < s.tokens.count, !t.comma,
+                    t.isPlainWord
+                        ? lexicon.orgPairFirsts.index(lowercasingASCII: t.scalars) != nil
+                        : lexicon.mayStartOrgPair(t.scalars)
+                {
                     // `Korea Aerospace Research Institute`: four or three words before two.
                     if let (k, n) = knownOrgRun(s.tokens, at: i) {
                         let form =
@@ -80,9 +85,11 @@ extension ExtractionRun {
                     // `lexicon.isOrgName`, its plain-word case on the org names' set alone: the
                     // method, inlined here, had the whole `Lexicon` copied (960 bytes) first.
                     let w = t.textScalars
-                    let needsCaseMapping = w.contains {
-                        $0.value >= 0x80 && !Scalars.isHangul($0) && !Scalars.isHan($0) && $0.value != 0xB7
-                    }
+                    let needsCaseMapping =
+                        !t.isPlainWord
+                        && w.contains {
+                            $0.value >= 0x80 && !Scalars.isHangul($0) && !Scalars.isHan($0) && $0.value != 0xB7
+                        }
                     let isName =
                         needsCaseMapping ? lexicon.isOrgName(w) : lexicon.orgWords.index(lowercasingASCII: w) != nil
                     let form = isName ? t.text : t.base
@@ -118,11 +125,15 @@ extension ExtractionRun {
         if let paren, introducedForms[k] == nil, Self.introducesAlias(paren) { introducedForms[k] = form }
         // Once one of its names is taken it stays taken (`orgByName` only grows).
         if notedOrgs.contains(k) { return }
-        let entry = lexicon.orgs[k]
-        if entry.allNames.contains(where: { orgByName[Scalars.lower($0)] != nil }) {
+        // The org's names and their keys as the box made them once (`allNames` built the array and
+        // `Scalars.lower` made each key, three times per new org).
+        let names = box.orgNames[k]
+        let keys = box.orgNameKeys[k]
+        if keys.contains(where: { orgByName[$0] != nil }) {
             notedOrgs.insert(k)
             return
         }
+        let entry = lexicon.orgs[k]
         // Name the org as the report writes it, stripped of a group suffix.
         var name = form
         for suffix in ["그룹", " Group"]
@@ -131,9 +142,13 @@ extension ExtractionRun {
         }
         let native = paren.flatMap { Scalars.hasHan($0) ? $0 : nil } ?? entry.native
         // `Text.same`: `==` without normalising plain text.
-        let aliases = entry.allNames.filter { n in !Text.same(n, name) && !(native.map { Text.same(n, $0) } ?? false) }
+        let aliases = names.filter { n in !Text.same(n, name) && !(native.map { Text.same(n, $0) } ?? false) }
         let fact = OrgFact(name: name, native: native, aliases: aliases.isEmpty ? nil : aliases)
-        for n in entry.allNames { orgByName[Scalars.lower(n)] = orgs.count }
+        // Room for this org's keys at once (and for a few orgs' at the first), rather than the
+        // dictionary regrown as they come: lookups do not depend on its capacity, and its one
+        // iteration (`findFrequentOrgs`) fills a table whose lookups do not depend on order.
+        orgByName.reserveCapacity(Swift.max(32, orgByName.count + keys.count + 1))
+        for key in keys { orgByName[key] = orgs.count }
         orgByName[Scalars.lower(name)] = orgs.count
         orgs.append((fact, s.number))
         // Its names are taken now: the test above would say so at its next mention.

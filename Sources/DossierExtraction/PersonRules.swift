@@ -24,14 +24,16 @@ extension ExtractionRun {
         sentence: Int
     ) {
         if let i = personIndex[name] {
-            var f = people[i].fact
-            f.native = f.native ?? native
-            f.title = f.title ?? title
-            f.org = f.org ?? org
-            f.unit = f.unit ?? unit
-            people[i].fact = f
+            // In place: a copy of the fact, set back, retained and released its six strings.
+            if people[i].fact.native == nil { people[i].fact.native = native }
+            if people[i].fact.title == nil { people[i].fact.title = title }
+            if people[i].fact.org == nil { people[i].fact.org = org }
+            if people[i].fact.unit == nil { people[i].fact.unit = unit }
             return
         }
+        // Room for a report's people at the first (their names and natives), rather than the
+        // dictionary regrown and rehashed four times as they come; it is only looked up.
+        if personIndex.isEmpty { personIndex.reserveCapacity(24) }
         personIndex[name] = people.count
         // The name's scalars made once, for both keys.
         let scalars = Array(name.unicodeScalars)
@@ -799,11 +801,12 @@ extension ExtractionRun {
         guard i < tokens.count, tokens[i].baseLength > 0, let f = tokens[i].scalars.first, Scalars.isUpper(f) else {
             return nil
         }
-        var words: [String] = []
-        // Room for the three words at once: appended one by one the list was regrown 11 000 times.
-        words.reserveCapacity(3)
+        // The words are counted first and their `String`s made only for a name of two or three:
+        // most calls stop at the first or second word, and the list reserved for them up front was
+        // allocated on each (14 000 times a measured run).
+        var count = 0
         var j = i
-        while j < tokens.count, words.count < 3 {
+        while j < tokens.count, count < 3 {
             // Scalar tests first: the word is ASCII once they pass.
             let w = tokens[j].baseScalars
             // Latin letters with accents too (`José Muñoz`); no event noun (`CEO Investor Day`).
@@ -816,12 +819,12 @@ extension ExtractionRun {
                 // The month names by scalars: `w` is ASCII here, where that is `String` equality.
                 DateParsing.monthWords.index(of: w) == nil || (j + 1 < tokens.count && !tokens[j + 1].dateLike)
             else { break }
-            words.append(tokens[j].base)
+            count += 1
             j += 1
             if tokens[j - 1].comma || tokens[j - 1].period || tokens[j - 1].hasParticle { break }
         }
-        guard words.count >= 2 else { return nil }
-        return (words.joined(separator: " "), j)
+        guard count >= 2 else { return nil }
+        return (tokens[i..<j].map(\.base).joined(separator: " "), j)
     }
 
     /// The people of an English list sharing one title (`vice presidents A and B`), each with the
@@ -976,7 +979,7 @@ extension ExtractionRun {
                 let (title, after) = englishTitle(tokens, at: i + 1), tokens[after - 1].comma, let o = anyOrg(tokens[i])
             {
                 var n = after
-                if n < tokens.count, Self.honorifics.contains(tokens[n].base) { n += 1 }
+                if n < tokens.count, tokens[n].isBase(in: Self.honorifics) { n += 1 }
                 if let (name, nameEnd) = englishName(tokens, from: n),
                     nameEnd == tokens.count || tokens[nameEnd - 1].comma
                         || tokens[nameEnd - 1].period
@@ -1035,7 +1038,7 @@ extension ExtractionRun {
             // `[Org] Vice President Qiu Yuepeng`, `Founder and CEO Dr. Fang Qiming`
             if let (title, titleEnd) = englishTitle(tokens, at: i), !tokens[titleEnd - 1].comma,
                 let first = tokens[i].baseScalars.first, Scalars.isUpper(first),
-                case let after = titleEnd < tokens.count && Self.honorifics.contains(tokens[titleEnd].base)
+                case let after = titleEnd < tokens.count && tokens[titleEnd].isBase(in: Self.honorifics)
                     ? titleEnd + 1 : titleEnd,
                 let (name, nameEnd) = englishName(tokens, from: after)
             {
@@ -1081,7 +1084,7 @@ extension ExtractionRun {
                     j += 1
                 }
                 // `Li Wen, who heads the ICBU,`: the verb gives the title.
-                let headsVerb = j < tokens.count && Self.headingVerbs.contains(tokens[j].base)
+                let headsVerb = j < tokens.count && tokens[j].isBase(in: Self.headingVerbs)
                 // `Choi Eun-ji, an internet analyst at Hanbit Securities`: an analyst's field before the title.
                 var fieldOfAnalyst: String?
                 if !headsVerb, j + 1 < tokens.count, !tokens[j].comma, englishTitle(tokens, at: j) == nil,
@@ -1100,7 +1103,7 @@ extension ExtractionRun {
                         var field: [String] = []
                         while m < tokens.count, field.count < 4, tokens[m].base != "at", tokens[m].base != "for",
                             let f = tokens[m].baseScalars.first, (0x61...0x7A).contains(f.value),
-                            !Self.fieldStopWords.contains(tokens[m].base)
+                            !tokens[m].isBase(in: Self.fieldStopWords)
                         {
                             field.append(tokens[m].base)
                             m += 1
@@ -1135,7 +1138,7 @@ extension ExtractionRun {
                         && slotOrg(tokens[i + 1]) == nil),
                 after >= tokens.count || !(tokens[after].baseScalars.first.map(Scalars.isUpper) ?? false)
                     || tokens[after - 1].comma,
-                !Self.englishOrgSuffixWords.contains(tokens[i + 1].base), anyOrg(tokens[i]) == nil
+                !tokens[i + 1].isBase(in: Self.englishOrgSuffixTexts), anyOrg(tokens[i]) == nil
             {
                 addPerson(
                     name: name,
@@ -1152,7 +1155,7 @@ extension ExtractionRun {
     }
 
     /// Words before a name that are not part of it.
-    static let honorifics: Set<String> = ["Dr", "Dr.", "Mr", "Mr.", "Ms", "Ms.", "Mrs", "Mrs.", "Prof", "Prof."]
+    static let honorifics: TextSet = ["Dr", "Dr.", "Mr", "Mr.", "Ms", "Ms.", "Mrs", "Mrs.", "Prof", "Prof."]
 
     /// The Han spelling in parentheses after a name's last word (`Gu Xiaoming (顾晓明)`).
     func hanNative(_ t: Token) -> String? {
@@ -1176,7 +1179,7 @@ extension ExtractionRun {
         "Reporting", "Editing", "Writing", "Additional", "reporting", "editing", "Reported", "Written", "Edited",
     ])
     static let appointmentVerbs = WordSet(["named", "appointed", "promoted", "elevated", "elected"])
-    static let passiveAuxiliaries: Set<String> = ["was", "were", "been", "be", "is", "are", "being"]
+    static let passiveAuxiliaries: TextSet = ["was", "were", "been", "be", "is", "are", "being"]
 
     /// `A, B and C were named vice presidents`, `X … was promoted to vice president`: the title of
     /// the people named before the verb; `appointed X as chief executive officer`: the title of X.
@@ -1186,7 +1189,7 @@ extension ExtractionRun {
         where tokens[k].scalars.count >= 5 && tokens[k].scalars.last == "d"
             && Self.appointmentVerbs.contains(tokens[k].scalars)
         {
-            let passive = k > 0 && Self.passiveAuxiliaries.contains(tokens[k - 1].text)
+            let passive = k > 0 && tokens[k - 1].isText(in: Self.passiveAuxiliaries)
             if passive {
                 var m = k + 1
                 while m < tokens.count, ["to", "as", "a", "the", "its", "new"].contains(tokens[m].text) { m += 1 }
@@ -1285,10 +1288,10 @@ extension ExtractionRun {
     ]
 
     /// `X, who heads the ICBU`: verbs that make X its head (not `leads`: who leads research holds no title by it).
-    static let headingVerbs: Set<String> = ["heads"]
+    static let headingVerbs: TextSet = ["heads"]
 
     /// Words that do not go on a title's field after `of`: `president of the company` is a title and its org.
-    static let fieldStopWords: Set<String> = ["the", "its", "a", "an", "their", "his", "her", "this"]
+    static let fieldStopWords: TextSet = ["the", "its", "a", "an", "their", "his", "her", "this"]
 
     /// Emits people at the sentence where each was first named.
     mutating func emitPeople() {
@@ -1296,9 +1299,12 @@ extension ExtractionRun {
         // `Fang` of `Fang Qiming`, taken for a company, is no person's org: the words of the English
         // names, gathered once (most reports have none), that no lexicon org has.
         var nameWords: Set<Substring> = []
-        for p in people where p.fact.name.unicodeScalars.first.map({ $0.value < 0x80 }) ?? false {
+        // The people read in place (`for p in people` copied each record, its strings retained).
+        for i in people.indices where people[i].fact.name.unicodeScalars.first.map({ $0.value < 0x80 }) ?? false {
+            // Room for a few names' words at the first, rather than the set regrown word by word.
+            if nameWords.isEmpty { nameWords.reserveCapacity(8) }
             // The static lookup: `lexicon.knownOrg` copied the whole `Lexicon` for every word.
-            for w in p.fact.name.split(separator: " ")
+            for w in people[i].fact.name.split(separator: " ")
             where Self.knownOrg(Array(w.unicodeScalars)[...], box: box) == nil {
                 nameWords.insert(w)
             }
@@ -1310,34 +1316,56 @@ extension ExtractionRun {
             }
             if people[i].fact.org == nil { people[i].fact.org = fallback }
         }
-        for p in people {
-            guard let s = sentences.first(where: { $0.number == p.sentence }) else { continue }
-            emit(.person(p.fact), sentence: s)
+        for i in people.indices {
+            let number = people[i].sentence
+            guard let s = sentences.first(where: { $0.number == number }) else { continue }
+            emit(.person(people[i].fact), sentence: s)
         }
     }
 
     /// Fills `namePartOwner` from the people found so far.
     mutating func indexNameParts() {
-        var owners = ScalarTable()
+        // Written for speed: the people read in place (a `PersonRecord` was copied per person),
+        // the words found by one scan of the name (`split` and the list of its distinct words
+        // allocated two arrays per person), and the table sized for about three words a name.
+        var owners = ScalarTable(capacity: people.count * 3)
         var family: [ArraySlice<Unicode.Scalar>?] = []
+        family.reserveCapacity(people.count)
         nameShapes = []
-        for (i, p) in people.enumerated() {
+        nameShapes.reserveCapacity(people.count)
+        let surnames = lexicon.surnames
+        // The distinct words of one name, in order (one list, reused).
+        var words: [ArraySlice<Unicode.Scalar>] = []
+        for i in people.indices {
             // The words of the name by scalars, each once.
-            let name = Array(p.fact.name.unicodeScalars)
-            let split = name.split(separator: " ")
+            let name = Array(people[i].fact.name.unicodeScalars)
+            words.removeAll(keepingCapacity: true)
+            // `name.split(separator: " ")`: its count and first element.
+            var parts = 0
+            var first: ArraySlice<Unicode.Scalar>?
+            var a = 0
+            while a < name.count {
+                if name[a] == " " {
+                    a += 1
+                    continue
+                }
+                var b = a + 1
+                while b < name.count, name[b] != " " { b += 1 }
+                let word = name[a..<b]
+                parts += 1
+                if first == nil { first = word }
+                if !words.contains(where: { $0.elementsEqual(word) }) { words.append(word) }
+                a = b
+            }
             // When every scalar is a `Character`, the `Character` split is the scalar split (it
             // compared every `Character` with " " as a `String`).
             if Scalars.charactersAreScalars(name) {
-                nameShapes.append((split.count, split.first.map { Scalars.string($0) } ?? ""))
+                nameShapes.append((parts, first.map { Scalars.string($0) } ?? ""))
             } else {
-                let parts = p.fact.name.split(separator: " ")
-                nameShapes.append((parts.count, parts.first.map(String.init) ?? ""))
+                let split = people[i].fact.name.split(separator: " ")
+                nameShapes.append((split.count, split.first.map(String.init) ?? ""))
             }
-            var words: [ArraySlice<Unicode.Scalar>] = []
-            for word in split where !words.contains(where: { $0.elementsEqual(word) }) {
-                words.append(word)
-            }
-            family.append(familyName(words))
+            family.append(Self.familyName(words, surnames: surnames))
             for word in words { owners.set(word, owners[word] == nil ? i : -1) }
         }
         // `Liang said` with `Ross Liang` and `Zhu Liang`: the one whose family name it is.
@@ -1354,10 +1382,12 @@ extension ExtractionRun {
     }
 
     /// The family name of an English name of two words: the first when it is a listed family name
-    /// (`Zhu Liang`, `Lee Soo-jin`), else the last (`Ross Liang`).
-    func familyName(_ words: [ArraySlice<Unicode.Scalar>]) -> ArraySlice<Unicode.Scalar>? {
+    /// (`Zhu Liang`, `Lee Soo-jin`), else the last (`Ross Liang`). Static, with the surnames passed:
+    /// as a method called from the `mutating` `indexNameParts` it had the run copied first.
+    static func familyName(_ words: [ArraySlice<Unicode.Scalar>], surnames: Set<String>) -> ArraySlice<Unicode.Scalar>?
+    {
         guard words.count == 2, words.allSatisfy({ $0.first.map(Scalars.isUpper) ?? false }) else { return nil }
-        return lexicon.surnames.contains(Scalars.string(words[0])) ? words[0] : words[1]
+        return surnames.contains(Scalars.string(words[0])) ? words[0] : words[1]
     }
 
     /// The person a token names: the full name, a native spelling, or (in English) one part of a

@@ -356,6 +356,9 @@ extension ExtractionRun {
     /// The text after `offset` with quotations left out.
     private func outsideQuotes(_ s: AnalyzedSentence, from offset: Int) -> [Unicode.Scalar] {
         var out: [Unicode.Scalar] = []
+        // Room for the rest of the sentence at once: appended scalar by scalar, the list was
+        // regrown several times a call.
+        out.reserveCapacity(Swift.max(0, s.sentence.scalars.count - offset))
         for i in offset..<s.sentence.scalars.count where !s.sentence.inQuote(i) {
             out.append(s.sentence.scalars[i])
         }

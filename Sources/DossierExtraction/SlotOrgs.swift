@@ -448,7 +448,7 @@ extension ExtractionRun {
         // `Tencent Holdings`, `Hyundai Motor Group` are the known org.
         var core = end
         while core > start + 1,
-            Self.englishOrgSuffixWords.contains(tokens[core - 1].base)
+            tokens[core - 1].isBase(in: Self.englishOrgSuffixTexts)
                 || lexicon.standaloneOrgSuffixWords.contains(tokens[core - 1].baseScalars)
         {
             core -= 1

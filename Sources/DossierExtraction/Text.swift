@@ -138,6 +138,15 @@ struct TextDictionary<Value>: Sequence, ExpressibleByDictionaryLiteral {
         set { storage[TextKey(key)] = newValue }
     }
 
+    /// The same with a key made before (`LexiconBox.orgNameKeys`).
+    subscript(key: TextKey) -> Value? {
+        get { storage[key] }
+        set { storage[key] = newValue }
+    }
+
+    /// Reserves room for `n` keys, so that a dictionary filled key by key is not regrown.
+    mutating func reserveCapacity(_ n: Int) { storage.reserveCapacity(n) }
+
     subscript(key: String, default value: @autoclosure () -> Value) -> Value {
         get { storage[TextKey(key), default: value()] }
         _modify { yield &storage[TextKey(key), default: value()] }

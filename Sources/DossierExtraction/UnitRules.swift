@@ -282,7 +282,7 @@ extension ExtractionRun {
     /// `its Smart Home division` (the name without the noun, as the report capitalises it).
     static let englishUnitNouns = WordSet(["unit", "division"])
     static let englishLowerUnitNouns = WordSet(["unit", "division", "group", "segment", "arm", "subsidiary"])
-    static let unitDeterminerWords: Set<String> = ["the", "its", "a", "an", "new", "separate", "former", "of"]
+    static let unitDeterminerWords: TextSet = ["the", "its", "a", "an", "new", "separate", "former", "of"]
 
     /// `president of the consumer business group (CBG)`: a lower-case unit with its code; and
     /// `creating a separate healthcare unit, iFlytek Healthcare, and an automotive unit, iFlytek Auto`:
@@ -302,11 +302,11 @@ extension ExtractionRun {
                 var a = k
                 while a > 0, k - a < 4, !tokens[a - 1].comma, !tokens[a - 1].period, tokens[a - 1].paren == nil,
                     tokens[a - 1].baseScalars.allSatisfy({ (0x61...0x7A).contains($0.value) || $0 == "-" }),
-                    !Self.unitDeterminerWords.contains(tokens[a - 1].base)
+                    !tokens[a - 1].isBase(in: Self.unitDeterminerWords)
                 {
                     a -= 1
                 }
-                guard a < k, a > 0, Self.unitDeterminerWords.contains(tokens[a - 1].base) else { continue }
+                guard a < k, a > 0, tokens[a - 1].isBase(in: Self.unitDeterminerWords) else { continue }
                 let name = tokens[a...k].map(\.base).joined(separator: " ")
                 guard !units.contains(where: { $0.fact.code == code || $0.fact.name == name }) else { continue }
                 let fact = OrgUnitFact(name: name, code: code, parent: subjectOrg(s, near: tokens[a].start) ?? mainOrg)
@@ -317,8 +317,8 @@ extension ExtractionRun {
             // `unit, iFlytek Healthcare,`: a name of capitalised words (the first may be a known org
             // written in its own case) between commas, or before `and` or a full stop.
             guard tokens[k].comma, k > 0,
-                Self.unitDeterminerWords.contains(tokens[k - 1].base)
-                    || (k > 1 && Self.unitDeterminerWords.contains(tokens[k - 2].base))
+                tokens[k - 1].isBase(in: Self.unitDeterminerWords)
+                    || (k > 1 && tokens[k - 2].isBase(in: Self.unitDeterminerWords))
             else { continue }
             var b = k + 1
             while b < tokens.count, b - k <= 4,
