@@ -743,9 +743,9 @@ extension ExtractionRun {
     func surnameReference(_ tokens: [Token], _ k: Int) -> Int? {
         // (`짐 로완(Jim Rowan) CEO` … `로완 CEO는`: the last word of a name of two words is a family
         // name too.)
-        guard k + 1 < tokens.count, !tokens[k].hasParticle, !tokens[k].comma,
-            isSurnameWord(tokens[k]) || endsATwoWordName(tokens[k].baseScalars),
-            isTitle(tokens[k + 1].baseScalars)
+        // The title first: it fails for most words, and the names' test walks the people.
+        guard k + 1 < tokens.count, !tokens[k].hasParticle, !tokens[k].comma, isTitle(tokens[k + 1].baseScalars),
+            isSurnameWord(tokens[k]) || endsATwoWordName(tokens[k].baseScalars)
         else { return nil }
         let surname = tokens[k].baseScalars
         let title = tokens[k + 1].baseScalars
@@ -767,11 +767,22 @@ extension ExtractionRun {
     /// Whether a Hangul word is the last word of a person's name of two words (`로완` of `짐 로완`).
     func endsATwoWordName(_ w: ArraySlice<Unicode.Scalar>) -> Bool {
         guard w.count >= 2, w.allSatisfy(Scalars.isHangul) else { return false }
-        return people.contains { p in
-            let name = p.fact.name.unicodeScalars
-            return name.count > w.count + 1 && name.reversed().starts(with: w.reversed())
-                && name[name.index(name.endIndex, offsetBy: -w.count - 1)] == " "
+        for p in people.indices {
+            // Compared from the end of the name, scalar by scalar: no reversed copies.
+            let name = people[p].fact.name.unicodeScalars
+            guard name.count > w.count + 1 else { continue }
+            var n = name.endIndex
+            var matched = true
+            for c in w.reversed() {
+                n = name.index(before: n)
+                if name[n] != c {
+                    matched = false
+                    break
+                }
+            }
+            if matched, name[name.index(before: n)] == " " { return true }
         }
+        return false
     }
 
     /// Whether a word begins with a known org's name (`네이버클라우드`).
