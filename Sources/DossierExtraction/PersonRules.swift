@@ -1256,7 +1256,7 @@ extension ExtractionRun {
             var j = 0
             while j < k {
                 if let (name, after) = englishName(tokens, from: j), after <= k {
-                    let native = tokens[after - 1].paren.flatMap { Scalars.hasHan($0) ? $0 : nil }
+                    let native = hanNative(tokens[after - 1])
                     if let p = personIndex[name] {
                         if people[p].fact.title == nil { people[p].fact.title = title }
                     } else if native != nil {
