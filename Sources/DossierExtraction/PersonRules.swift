@@ -754,10 +754,8 @@ extension ExtractionRun {
         for (i, p) in people.enumerated() {
             let name = p.fact.name.unicodeScalars
             // `발리안 왕` … `왕 대표는`: a family name written last, after a space.
-            let last =
-                name.count > surname.count + 1 && name.reversed().starts(with: surname.reversed())
-                && name[name.index(name.endIndex, offsetBy: -surname.count - 1)] == " "
-            guard (name.starts(with: surname) && name.count > surname.count) || last else { continue }
+            guard (name.starts(with: surname) && name.count > surname.count) || Self.lastWord(of: name, is: surname)
+            else { continue }
             any = i
             if let t = p.fact.title, t.unicodeScalars.elementsEqual(title) { titled = i }
         }
@@ -767,22 +765,19 @@ extension ExtractionRun {
     /// Whether a Hangul word is the last word of a person's name of two words (`로완` of `짐 로완`).
     func endsATwoWordName(_ w: ArraySlice<Unicode.Scalar>) -> Bool {
         guard w.count >= 2, w.allSatisfy(Scalars.isHangul) else { return false }
-        for p in people.indices {
-            // Compared from the end of the name, scalar by scalar: no reversed copies.
-            let name = people[p].fact.name.unicodeScalars
-            guard name.count > w.count + 1 else { continue }
-            var n = name.endIndex
-            var matched = true
-            for c in w.reversed() {
-                n = name.index(before: n)
-                if name[n] != c {
-                    matched = false
-                    break
-                }
-            }
-            if matched, name[name.index(before: n)] == " " { return true }
+        return people.indices.contains { Self.lastWord(of: people[$0].fact.name.unicodeScalars, is: w) }
+    }
+
+    /// Whether a name of several words ends with the word `w` after a space (`왕` of `발리안 왕`),
+    /// compared from the end scalar by scalar, without reversed copies.
+    static func lastWord(of name: String.UnicodeScalarView, is w: ArraySlice<Unicode.Scalar>) -> Bool {
+        var n = name.endIndex
+        for c in w.reversed() {
+            guard n > name.startIndex else { return false }
+            n = name.index(before: n)
+            if name[n] != c { return false }
         }
-        return false
+        return n > name.startIndex && name[name.index(before: n)] == " "
     }
 
     /// Whether a word begins with a known org's name (`네이버클라우드`).
