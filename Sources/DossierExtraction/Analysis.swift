@@ -136,7 +136,7 @@ struct ExtractionRun {
         let split = SentenceSplitter.split(document.body)
         published = document.published ?? Self.dateLine(split)
         publishedYear = published?.year
-        let dateline = Self.englishDateline(split)
+        let dateline = Self.englishDateline(split) ?? Self.bylineDate(split)
         if published == nil { published = dateline?.date }
         var scratch = Tokenizer.Scratch()
         // The last year the text wrote out: `같은 해 9월 1일` is in it.
@@ -279,6 +279,31 @@ struct ExtractionRun {
         var e = start
         while e > 0, Scalars.isSpace(sc[e - 1]) || sc[e - 1] == "," { e -= 1 }
         return sameYearWords.contains { w in e >= w.count && sc[(e - w.count)..<e].elementsEqual(w) }
+    }
+
+    /// A news agency's byline opening a lead, with the date after it: `(서울=테크W) 정윤아 기자 = 2025년 4월
+    /// 29일 | 중국 …`. It dates the report, not a fact.
+    static func bylineDate(_ sentences: [Sentence]) -> (sentence: Int, range: Range<Int>, date: PartialDate)? {
+        for s in sentences.prefix(5) {
+            let sc = s.scalars
+            guard let eq = sc.prefix(60).firstIndex(of: "=") else { continue }
+            // The reporter's word before the last `=` of the byline (`(서울=테크W) 정윤아 기자 =`).
+            var k = sc.prefix(60).lastIndex(of: "=") ?? eq
+            var b = k
+            while b > 0, Scalars.isSpace(sc[b - 1]) { b -= 1 }
+            guard
+                SentenceSplitter.reporterWords.contains(where: { w in
+                    b >= w.count && sc[(b - w.count)..<b].elementsEqual(w)
+                })
+            else { continue }
+            k += 1
+            while k < sc.count, Scalars.isSpace(sc[k]) { k += 1 }
+            for d in DateParsing.find(sc, publishedYear: nil)
+            where d.range.lowerBound == k && d.start.hasYear && d.start.month != nil {
+                return (s.number, d.range, d.start)
+            }
+        }
+        return nil
     }
 
     static let datelineMarks: [[Unicode.Scalar]] = ["--", " - ", "/PRNewswire/", "(Reuters)", " — "].map {

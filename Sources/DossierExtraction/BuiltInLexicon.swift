@@ -503,7 +503,7 @@ enum BuiltInLexicon {
 
             [[org]]
             name = "우아한형제들"
-            aliases = ["배달의민족", "Woowa Brothers"]
+            aliases = ["Woowa Brothers"]
 
             [[org]]
             name = "업스테이지"

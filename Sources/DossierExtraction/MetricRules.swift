@@ -163,11 +163,14 @@ extension ExtractionRun {
                     if let code = lexicon.currencies[before] { unitName = code }
                 }
                 var countedOnly = false
-                if unitName == nil,
-                    englishCount(sc, after: number.range.upperBound)
-                        || Self.numberOfBefore(sc, number.range.lowerBound)
-                {
-                    countedOnly = true
+                if unitName == nil {
+                    // `14,000 people`: the noun counted is the figure's unit, as a counter is (`명`).
+                    if let noun = englishCount(sc, after: number.range.upperBound) {
+                        countedOnly = true
+                        unitName = Scalars.string(noun)
+                    } else if Self.numberOfBefore(sc, number.range.lowerBound) {
+                        countedOnly = true
+                    }
                 }
                 guard unitName != nil || countedOnly else { continue }
                 // `11회째`: an ordinal. `40대 임원`, `30대 초반`: an age, not a count of machines.
@@ -477,28 +480,30 @@ extension ExtractionRun {
     /// Whether an English plural noun follows a bare number (`1 million servers`), maybe after one
     /// or two modifiers (`12,000 client companies`, `60 million monthly active users`), or an
     /// acronym in the plural (`2,000 GPUs`).
-    func englishCount(_ sc: [Unicode.Scalar], after end: Int) -> Bool {
+    /// The plural noun an English number counts (`1 million servers`, `18,000 people`, `about 300
+    /// GPUs`), past up to two modifiers (`1.2 million mobile downloads`); nil when it counts none.
+    func englishCount(_ sc: [Unicode.Scalar], after end: Int) -> ArraySlice<Unicode.Scalar>? {
         var i = end
         for _ in 0..<3 {
-            guard i < sc.count, Scalars.isSpace(sc[i]) else { return false }
+            guard i < sc.count, Scalars.isSpace(sc[i]) else { return nil }
             i += 1
             var j = i
             while j < sc.count, Scalars.isLatin(sc[j]) || (sc[j] == "-" && j > i) { j += 1 }
             let w = sc[i..<j]
-            guard w.count >= 2, let f = w.first else { return false }
+            guard w.count >= 2, let f = w.first else { return nil }
             // `GPUs`: capitals and a plural `s`.
-            if w.count >= 3, w.last == "s", w.dropLast().allSatisfy(Scalars.isUpper) { return true }
-            guard !Scalars.isUpper(f) else { return false }
+            if w.count >= 3, w.last == "s", w.dropLast().allSatisfy(Scalars.isUpper) { return w }
+            guard !Scalars.isUpper(f) else { return nil }
             if w.count >= 4, w.last == "s", w[w.endIndex - 2] != "s" {
-                return !Self.notCountedWords.contains(w)
+                return Self.notCountedWords.contains(w) ? nil : w
             }
             // Plurals without `s`: `18,000 people`, `90 staff`.
-            if Self.irregularPlurals.contains(w) { return true }
+            if Self.irregularPlurals.contains(w) { return w }
             // A modifier: a plain lower-case word that is no function word.
-            if Self.notModifierWords.contains(w) { return false }
+            if Self.notModifierWords.contains(w) { return nil }
             i = j
         }
-        return false
+        return nil
     }
 
     static let irregularPlurals = WordSet(["people", "staff", "personnel", "children", "men", "women"])

@@ -101,6 +101,7 @@ extension ExtractionRun {
         preferCommonForms()
         findFrequentOrgs()
         findSlotOrgs()
+        keepWrittenGroupForms()
         // The most named, the first named of those.
         var top: (key: Int, value: Int)?
         for k in firstSeen where counts[k] > top?.value ?? 0 { top = (k, counts[k]) }
@@ -222,6 +223,24 @@ extension ExtractionRun {
             fact.aliases = aliases.isEmpty ? nil : aliases
             orgs[i].fact = fact
             orgByName[Scalars.lower(name)] = i
+        }
+    }
+
+    /// A known org named as a group (`하이얼그룹(海尔集团)`) is named without the suffix (`하이얼`); the
+    /// group's form as written stays among its names, unless it names another org of the report
+    /// (`지리홀딩그룹(吉利控股集团, 이하 지리그룹)`). Run once the slot orgs are known.
+    mutating func keepWrittenGroupForms() {
+        for (k, forms) in formCounts {
+            guard let i = orgByName[Scalars.lower(lexicon.orgs[k].name)] else { continue }
+            for f in forms where Text.hasSuffix(f.form, "그룹") || Text.hasSuffix(f.form, " Group") {
+                let key = Scalars.lower(f.form)
+                let fact = orgs[i].fact
+                guard !Text.same(f.form, fact.name), orgByName[key].map({ $0 == i }) ?? true,
+                    !(fact.aliases ?? []).contains(where: { Text.same($0, f.form) })
+                else { continue }
+                orgs[i].fact.aliases = (fact.aliases ?? []) + [f.form]
+                orgByName[key] = i
+            }
         }
     }
 

@@ -26,7 +26,12 @@ extension ExtractionRun {
         if let i = personIndex[name] {
             // In place: a copy of the fact, set back, retained and released its six strings.
             if people[i].fact.native == nil { people[i].fact.native = native }
-            if people[i].fact.title == nil { people[i].fact.title = title }
+            // `송정민 CTO` in a heading, `송정민 최고기술책임자(CTO)` later: the fuller title.
+            if let old = people[i].fact.title, let title, title.count > old.count, title.contains(old) {
+                people[i].fact.title = title
+            } else if people[i].fact.title == nil {
+                people[i].fact.title = title
+            }
             if people[i].fact.org == nil { people[i].fact.org = org }
             if people[i].fact.unit == nil { people[i].fact.unit = unit }
             return
@@ -54,6 +59,18 @@ extension ExtractionRun {
             )
         )
     }
+
+    /// A chief's title as written, with its English code in parentheses (`최고기술책임자(CTO)`,
+    /// `대표(CEO)`); a rank's code names a role beside it (`부사장(CFO)`: the title is `부사장`).
+    func titleText(_ t: Token) -> String {
+        guard let code = t.paren, code.unicodeScalars.count == 3, code.unicodeScalars.first == "C",
+            code.unicodeScalars.last == "O", Scalars.isCode(code),
+            Self.chiefTitleEnds.contains(where: { t.baseScalars.hasSuffix($0) })
+        else { return t.base }
+        return t.base + "(" + code + ")"
+    }
+
+    static let chiefTitleEnds: [[Unicode.Scalar]] = ["책임자", "경영자", "총감", "대표"].map { Array($0.unicodeScalars) }
 
     /// Whether a token names an organisation in a person pattern: known, with an org suffix, or a
     /// Latin code such as `LG`.
@@ -100,7 +117,7 @@ extension ExtractionRun {
             // `위청둥(余承东) 화웨이 상무이사 겸 단말 사업그룹(CBG) CEO`: a second title after `겸` is
             // held by the person of the first; the words between are no name.
             if let joint = jointTitleHolder(tokens, i, sentence: s.number) {
-                people[joint].jointTitles.append(t.base)
+                people[joint].jointTitles.append(titleText(t))
                 i += 1
                 continue
             }
@@ -108,7 +125,7 @@ extension ExtractionRun {
                 let org = personOrg(s, near: t.start)
                 for k in list {
                     let native = tokens[k].paren.flatMap { Scalars.hasHan($0) ? $0 : nil }
-                    addPerson(name: tokens[k].base, native: native, title: t.base, org: org, sentence: s.number)
+                    addPerson(name: tokens[k].base, native: native, title: titleText(t), org: org, sentence: s.number)
                 }
                 i = (list.last ?? i) + 1
                 continue
@@ -130,10 +147,16 @@ extension ExtractionRun {
             {
                 let before =
                     i > 0 && !tokens[i - 1].comma && !tokens[i - 1].hasParticle ? orgToken(tokens[i - 1]) : nil
-                i = namesAfterTitle(tokens, from: i + 1, title: t.base, org: before ?? personOrg(s, near: t.start), s)
+                i = namesAfterTitle(
+                    tokens,
+                    from: i + 1,
+                    title: titleText(t),
+                    org: before ?? personOrg(s, near: t.start),
+                    s
+                )
                 continue
             }
-            var title = t.base
+            var title = titleText(t)
             var j = i - 1
             if j >= 0, isTitle(tokens[j].textScalars), !tokens[j].comma {
                 title = tokens[j].text + " " + title

@@ -270,12 +270,13 @@ enum SentenceSplitter {
         guard k > a, Scalars.isSpace(line[k - 1]) || line[k - 1] == "=",
             e == line.count || Scalars.isSpace(line[e]) || line[e] == "]" || line[e] == "="
         else { return false }
+        // `송민아 기자 (2024.10.31)`: or the date in parentheses after the name.
         return line.contains("@") || line.contains("/") || line.contains("|")
-            || Scalars.find(inputScalars, in: line) != nil
+            || Scalars.find(inputScalars, in: line) != nil || line[e...].contains("(")
     }
 
-    /// A reporter or a correspondent (`베이징=이준호 특파원`).
-    static let reporterWords: [[Unicode.Scalar]] = [Array("기자".unicodeScalars), Array("특파원".unicodeScalars)]
+    /// A reporter or a correspondent (`베이징=이준호 특파원`, `항저우=윤재석 통신원`).
+    static let reporterWords: [[Unicode.Scalar]] = ["기자", "특파원", "통신원"].map { Array($0.unicodeScalars) }
     static let inputScalars = Array("입력".unicodeScalars)
 
     /// Whether a line is page furniture or a photo caption: only its first words and the

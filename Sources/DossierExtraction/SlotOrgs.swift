@@ -342,8 +342,12 @@ extension ExtractionRun {
                     let longNative = parenScalars.count >= 4 || w.contains(where: Scalars.isLatin)
                     // `‘체화 지능(具身智能)’이었다`: the last word of a quoted term of several words.
                     let termEnd = t.quoteAfter && !t.quoteBefore
+                    // `반도체 설계업체 캄브리콘(寒武纪)이`: a company noun before the word says what it is.
+                    let describedCompany =
+                        i >= 2 && tokens[i - 2].isBare && Self.koreanCompanyNouns.hasSuffix(tokens[i - 2].baseScalars)
+                        && Self.isOrgShaped(w) && person(t) == nil
                     if !termEnd,
-                        Scalars.isCode(w) || hanOrg
+                        Scalars.isCode(w) || hanOrg || describedCompany
                             || (longNative && Self.isOrgShaped(w) && !looksLikeHangulName(w) && person(t) == nil
                                 && t.particle != "에서" && !(i < tokens.count && isTitle(tokens[i].baseScalars)))
                     {

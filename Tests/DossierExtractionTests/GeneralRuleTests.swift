@@ -1842,4 +1842,56 @@ import Testing
         #expect(dated.filter { $0 == "2025" }.count == 2)
         #expect(dated.filter { $0 == "2024-03-01" }.count == 1)
     }
+
+    @Test func aCompanyNounBeforeAWordGlossedInHanMakesItAnOrg() {
+        let f = facts(
+            """
+            중국 산업용 로봇 제조업체 한광지능(韩光)이 1분기 실적을 냈다. 한광지능은 새 공장도 열었다. 1분기 매출은 3억 위안이다.
+            """
+        )
+        #expect(orgNames(f) == ["한광지능"])
+        #expect(metrics(f).first?.subject == "한광지능")
+    }
+
+    @Test func aNewsAgencysBylineDatesTheReport() {
+        let f = Extractor(lexicon: .builtIn).extract(
+            ReportDocument(
+                body: """
+                    한광지능, 1분기 매출 두 배
+
+                    (부산=테크뉴스) 김하늘 기자 = 2024년 6월 3일 | 산업용 로봇 업체 한광지능이 지난 1일 새 공장을 열었다.
+
+                    항저우=윤재석 통신원 (2024년 6월 3일)
+                    """,
+                published: nil
+            )
+        )
+        #expect(dated(f).map(\.date.iso) == ["2024-06-01"])
+    }
+
+    @Test func aChiefsTitleKeepsItsCodeAndAFullerTitleWins() {
+        let p = people(
+            facts(
+                """
+                ■ 송하준 CTO가 총괄
+                누리테크는 3일 조직을 바꾸고 송하준 최고기술책임자(CTO)에게 총괄을 맡겼다.
+                이창민 누리테크 부사장(CFO)은 실적을 설명했다.
+                """
+            )
+        )
+        #expect(p.first { $0.name == "송하준" }?.title == "최고기술책임자(CTO)")
+        #expect(p.first { $0.name == "이창민" }?.title == "부사장")
+    }
+
+    @Test func anEnglishCountsNounIsItsUnit() {
+        let m = metrics(facts("Qingshan Robotics said it now employs about 14,000 people and runs 300 GPUs."))
+        #expect(m.map(\.unit) == ["people", "GPUs"])
+    }
+
+    @Test func aKnownOrgNamedAsAGroupKeepsThatForm() {
+        let f = facts("하이얼그룹(海尔集团)은 3일 조직을 바꿨다. 하이얼그룹은 사업그룹 체제로 간다.")
+        let o = f.compactMap { if case .org(let o) = $0 { o } else { nil } }
+        #expect(o.first?.name == "하이얼")
+        #expect(o.first?.aliases?.contains("하이얼그룹") == true)
+    }
 }
