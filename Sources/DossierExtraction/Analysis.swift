@@ -395,6 +395,11 @@ struct ExtractionRun {
                 found = true
                 return true
             }
+            // `고급부총재`, `집행부총재`: a rank's prefix and a title.
+            if rankPrefixes.contains(where: { prefix.elementsEqual($0) }) {
+                found = true
+                return true
+            }
             // `개발총괄`, `ES사업본부장`: a field or unit and a title that heads it.
             let t = w[(w.endIndex - k)...]
             if (t.last == "장" || t.hasSuffix(Self.chongGwal)) && (1...8).contains(prefix.count)
@@ -409,6 +414,10 @@ struct ExtractionRun {
     }
 
     static let chongGwal: [Unicode.Scalar] = ["총", "괄"]
+    /// Words glued before a title to rank it (`고급부총재`, senior; `집행부총재`, executive).
+    static let rankPrefixes: [[Unicode.Scalar]] = ["고급", "집행", "수석", "선임", "상임", "상근", "책임"].map {
+        Array($0.unicodeScalars)
+    }
     static let nameEndings: [Unicode.Scalar] = ["는", "인", "적"]
 
     /// Whether a Hangul word can be a person's name.

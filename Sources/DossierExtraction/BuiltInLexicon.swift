@@ -42,7 +42,7 @@ enum BuiltInLexicon {
             keynote_words = [
                 "기조연설", "기조강연", "키노트", "개막 연설", "개막연설", "개회사", "개막사", "폐막 연설", "폐막연설", "환영사",
                 "opening remarks", "closing remarks", "발표에 나선", "발표자로 나선", "연사로 나선", "강연자로 나선",
-                "연단에 오른", "무대에 오른", "무대에 올라", "keynote", "Keynote", "opening address", "took the stage", "taking the stage",
+                "연단에 오른", "무대에 오른", "무대에 올라", "주제로", "keynote", "Keynote", "opening address", "took the stage", "taking the stage",
             ]
             # Words that say the report interviews someone: a quotation on its own line after a question line
             # (`―사업화 계획은.`) is the answer of the person named with one of them.
@@ -276,7 +276,7 @@ enum BuiltInLexicon {
             [[org]]
             name = "리오토"
             native = "理想汽车"
-            aliases = ["Li Auto", "리샹"]
+            aliases = ["Li Auto"]
 
             [[org]]
             name = "지리자동차"
@@ -1080,7 +1080,7 @@ enum BuiltInLexicon {
                 "수석과학자", "최고과학자", "수석엔지니어", "프로듀서", "PD", "디렉터", "펠로우", "교수", "연구위원",
                 "애널리스트", "이사장", "총장", "부총장", "단장", "국장", "고문", "박사", "주석",
                 "공동 CEO", "공동 대표", "각자 대표", "공동 창업자",
-                "경영리더", "상무보", "선임연구원", "책임연구원", "총리", "부총리",
+                "경영리더", "테크 리더", "테크리더", "수석", "총감", "재무총감", "이사회 주석", "상무보", "선임연구원", "책임연구원", "총리", "부총리",
                 "co-CEO", "co-CEOs", "COO", "CSO", "CMO", "CIO", "CPO", "VP", "SVP", "EVP",
                 "Chairman", "Vice Chairman", "Chairwoman", "Chair", "President", "Vice President", "Senior Vice President",
                 "Executive Vice President", "Corporate Vice President", "Chief Executive", "Chief Executive Officer",

@@ -117,7 +117,16 @@ extension ExtractionRun {
             // `위청둥(余承东) 화웨이 상무이사 겸 단말 사업그룹(CBG) CEO`: a second title after `겸` is
             // held by the person of the first; the words between are no name.
             if let joint = jointTitleHolder(tokens, i, sentence: s.number) {
-                people[joint].jointTitles.append(titleText(t))
+                // `리샹(李想) 회장 겸 CEO`: two titles side by side are one title.
+                let title = titleText(t)
+                let first = tokens[i - 2]
+                if tokens[i - 1].isText(in: Self.jointWords), !first.comma, !first.hasParticle,
+                    let held = people[joint].fact.title, held.hasSuffix(first.base) || held == title
+                {
+                    people[joint].fact.title = (held == title ? titleText(first) : held) + " 겸 " + title
+                } else {
+                    people[joint].jointTitles.append(title)
+                }
                 i += 1
                 continue
             }

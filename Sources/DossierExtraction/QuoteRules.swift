@@ -14,7 +14,7 @@ extension ExtractionRun {
         var k = 0
         let tokens = s.tokens
         while k < tokens.count {
-            guard let p = personMention(tokens[k]) ?? surnameReference(tokens, k) else {
+            guard let p = personMention(tokens[k]) ?? surnameReference(tokens, k) ?? dottedMention(tokens[k]) else {
                 k += 1
                 continue
             }
@@ -52,6 +52,13 @@ extension ExtractionRun {
             k = last + 1
         }
         return out
+    }
+
+    /// `한서윤·오태경·임재혁 테크 리더가`: names joined by middle dots, found by the first.
+    func dottedMention(_ t: Token) -> Int? {
+        let w = t.baseScalars
+        guard w.count >= 5, let dot = w.firstIndex(of: Self.middleDot) else { return nil }
+        return personKeys[w[..<dot]]
     }
 
     func isPronoun(_ t: Token) -> Bool { lexicon.pronounWords.contains(t.textScalars) }
@@ -434,6 +441,17 @@ extension ExtractionRun {
             record(subject: subject, ms: ms, s: s, topic: topic, presented: &presented, order: &order)
             return
         }
+        // `이승준, 박은영, 최재원 수석이 각각 A, B, C를 주제로 발표했다`: one topic each, in order.
+        if let each = Self.eachTopics(s, after: subject.last, before: verbScalar) {
+            let listed = listedPeople(s, subject: subject, ms: ms)
+            if listed.count == each.count {
+                for (who, topic) in zip(listed, each) {
+                    if presented[who] == nil { order.append(who) }
+                    presented[who] = (PresentationFact(person: people[who].fact.name, topic: topic), false, s)
+                }
+                return
+            }
+        }
         // `궁티 부총재는 A를, 왕청루 부총재는 B를 소개했다`: a second subject after a comma presented
         // the words after it; the first, those before the comma.
         let second = subjects.first {
@@ -507,6 +525,47 @@ extension ExtractionRun {
                 order: &order
             )
         }
+    }
+
+    static let eachWords: TextSet = ["각각", "각자"]
+
+    /// The topics after `각각` (`각각 ‘A’, ‘B’, ‘C’를 발표했다`, `각각 A, B, C를 주제로`), split at
+    /// the commas; nil unless there are two or more.
+    static func eachTopics(_ s: AnalyzedSentence, after last: Int, before verb: Int) -> [String]? {
+        let tokens = s.tokens
+        guard last + 2 < tokens.count, tokens[last + 1].isText(in: eachWords) else { return nil }
+        var topics: [String] = []
+        var words: [String] = []
+        var k = last + 2
+        while k < tokens.count, tokens[k].start < verb {
+            let t = tokens[k]
+            if topicWords.contains(t.textScalars) { break }
+            let closes = t.particle == "을" || t.particle == "를"
+            words.append(closes ? t.base : t.text)
+            if t.comma || closes {
+                topics.append(words.joined(separator: " "))
+                words = []
+                if closes { break }
+            }
+            k += 1
+        }
+        if !words.isEmpty { topics.append(words.joined(separator: " ")) }
+        return topics.count >= 2 ? topics : nil
+    }
+
+    /// The people of a list that ends with `subject`: those named before it with a comma
+    /// (`이승준, 박은영, 최재원 수석이`), or joined by middle dots in one word (`한서윤·오태경·임재혁`).
+    func listedPeople(
+        _ s: AnalyzedSentence,
+        subject: (person: Int, first: Int, last: Int),
+        ms: [(person: Int, first: Int, last: Int)]
+    ) -> [Int] {
+        let w = s.tokens[subject.first].scalars
+        if w.contains(Self.middleDot) {
+            return w.split(separator: Self.middleDot).compactMap { personIndex[Scalars.string($0)] }
+        }
+        return ms.filter { $0.last == subject.last || ($0.first < subject.first && s.tokens[$0.last].comma) }
+            .map(\.person)
     }
 
     private func record(

@@ -1894,4 +1894,47 @@ import Testing
         #expect(o.first?.name == "하이얼")
         #expect(o.first?.aliases?.contains("하이얼그룹") == true)
     }
+
+    @Test func rankedTitlesAndTwoTitlesSideBySide() {
+        let p = people(
+            facts(
+                """
+                ■ 옌쥔제 CEO “모델은 더 싸게”
+                톈칭클라우드는 3일 행사를 열었다. ISG는 자오레이(赵磊) 고급부총재가 맡는다.
+                기능은 천링(陈凌), 궈젠(郭剑) 집행부총재가 나눠 맡는다. 첫 키노트는 리샹(李想) 회장 겸 CEO가 맡았다.
+                무대에 오른 옌쥔제(闫俊杰) 창업자 겸 CEO는 새 모델을 소개했다.
+                """
+            )
+        )
+        #expect(p.first { $0.name == "자오레이" }?.title == "고급부총재")
+        #expect(p.filter { $0.title == "집행부총재" }.map(\.name) == ["천링", "궈젠"])
+        #expect(p.first { $0.name == "리샹" }?.title == "회장 겸 CEO")
+        #expect(p.first { $0.name == "옌쥔제" }?.title == "창업자 겸 CEO")
+    }
+
+    @Test func eachOfAListPresentsTheirOwnTopic() {
+        let f = facts(
+            """
+            누리테크는 3일 개발자 행사를 열었다.
+            오후에는 이승준, 박은영 누리테크 수석이 각각 쿠버네티스 운영, 보안 관제를 주제로 발표했다.
+            둘째 날에는 한서윤·오태경 테크 리더가 각각 ‘배차 알고리즘의 진화’, ‘결제 시스템’을 발표했다.
+            """
+        )
+        let p = f.compactMap { if case .presentation(let p) = $0 { p } else { nil } }
+        #expect(p.first { $0.person == "이승준" }?.topic == "쿠버네티스 운영")
+        #expect(p.first { $0.person == "박은영" }?.topic == "보안 관제")
+        #expect(p.first { $0.person == "한서윤" }?.topic == "배차 알고리즘의 진화")
+        #expect(p.first { $0.person == "오태경" }?.topic == "결제 시스템")
+    }
+
+    @Test func aTopicNamedWithoutAPresentationVerbIsATalk() {
+        let f = facts(
+            """
+            이준호 누리테크 부사장은 AI 사업부를 맡고 있다. 그는 ‘공공 AI 클라우드 전환’을 주제로 “수주를 늘리겠다”고 설명했다.
+            """
+        )
+        let p = f.compactMap { if case .presentation(let p) = $0 { p } else { nil } }
+        #expect(p.first?.person == "이준호")
+        #expect(p.first?.topic == "공공 AI 클라우드 전환")
+    }
 }
