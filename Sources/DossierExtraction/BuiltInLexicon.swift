@@ -1092,6 +1092,11 @@ enum BuiltInLexicon {
                 "Chief Data Officer", "Analyst", "Senior Analyst", "Principal Analyst", "Professor", "Fellow", "Vice Chair",
                 "Executive Chair", "Co-Chair",
             ]
+            # Regions that scope a title when written between a name and the title: `마르쿠스 베버 아시아 CTO`
+            # holds `아시아 CTO`.
+            title_scopes = [
+                "아시아", "아태", "아시아태평양", "북미", "남미", "미주", "유럽", "중화권", "동남아", "동남아시아", "중동", "글로벌",
+            ]
             """#
         ),
         (

@@ -283,6 +283,8 @@ public struct Lexicon: Sendable, Hashable {
     /// Country and region names that, written after a known org, name its subsidiary there
     /// (`크래프톤 인디아`, `화웨이 코리아`).
     public var countryWords: [String] = []
+    /// Regions that scope a title, written between a name and the title (`마르쿠스 베버 아시아 CTO`).
+    public var titleScopes: [String] = []
     public var regionSuffixes: [String] = []
     public var counters: Set<String> = []
     public var units: Set<String> = []
@@ -399,6 +401,8 @@ public struct Lexicon: Sendable, Hashable {
     var orgWords = WordSet()
     /// `countryWords`, for scalar lookups.
     var countryWordSet = WordSet()
+    /// `titleScopes`, for scalar lookups.
+    var titleScopeSet = WordSet()
     /// `effectiveWords` as scalars, longest first.
     var effectiveScalars: [[Unicode.Scalar]] = []
 
@@ -407,7 +411,7 @@ public struct Lexicon: Sendable, Hashable {
         "titles", "particles", "pronouns", "quote_verbs", "presentation_verbs", "establish_verbs", "merge_words",
         "not_names", "region_suffixes", "counters", "units", "currencies", "org_suffixes", "unit_nouns",
         "event_nouns", "place_markers", "org", "surnames", "hangul_surnames", "not_orgs", "standalone_org_suffixes",
-        "country_words",
+        "country_words", "title_scopes",
         "event_verbs", "attendance_words", "keynote_words", "interview_words", "effective_words",
         "product_nouns", "increase_words", "decrease_words",
     ]
@@ -474,6 +478,7 @@ public struct Lexicon: Sendable, Hashable {
             case "not_orgs": notOrgs.formUnion(try Self.strings(value, file: file, key: key))
             case "standalone_org_suffixes": standaloneOrgSuffixes += try Self.strings(value, file: file, key: key)
             case "country_words": countryWords += try Self.strings(value, file: file, key: key)
+            case "title_scopes": titleScopes += try Self.strings(value, file: file, key: key)
             case "region_suffixes": regionSuffixes += try Self.strings(value, file: file, key: key)
             case "counters": counters.formUnion(try Self.strings(value, file: file, key: key))
             case "units": units.formUnion(try Self.strings(value, file: file, key: key))
@@ -679,6 +684,7 @@ public struct Lexicon: Sendable, Hashable {
         notOrgWords = WordSet(notOrgs.sorted())
         standaloneOrgSuffixWords = WordSet(standaloneOrgSuffixes)
         countryWordSet = WordSet(countryWords.sorted())
+        titleScopeSet = WordSet(titleScopes.sorted())
         hangulSurnameScalars = Set(
             hangulSurnames.compactMap { $0.unicodeScalars.count == 1 ? $0.unicodeScalars.first : nil }
         )

@@ -175,6 +175,15 @@ extension ExtractionRun {
                 title = tokens[j].text + " " + title
                 j -= 1
             }
+            // `마르쿠스 베버(Markus Weber) 아시아 CTO`: a region right after the name scopes the title.
+            if j >= 1, !tokens[j].comma, !tokens[j].hasParticle, !tokens[j - 1].comma,
+                lexicon.titleScopeSet.contains(tokens[j].textScalars),
+                latinNamedSpan(tokens, endingAt: j - 1) != nil || hasPersonNative(tokens[j - 1])
+                    || isKoreanName(tokens[j - 1])
+            {
+                title = tokens[j].text + " " + title
+                j -= 1
+            }
             // `김경호 롯데이노베이트 신임 대표`: newly named; the title is `대표`.
             if j >= 1, !tokens[j].comma, Self.newlyWords.contains(tokens[j].textScalars) { j -= 1 }
             // `장융(张勇) 전 회장`: a former holder.

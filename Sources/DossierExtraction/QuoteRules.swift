@@ -233,6 +233,7 @@ extension ExtractionRun {
 
     /// Scalar lookups: a `Set<String>` hashed (and normalised) the text of every token.
     static let topicWords = WordSet(["주제로", "주제로는", "제목으로"])
+    static let orderWords = WordSet(["차례로", "차례대로", "순서대로", "연이어", "잇따라", "잇달아", "나란히"])
     static let occasionWords = WordSet(["이날", "이번", "오전", "오후", "현장에서", "직접"])
     static let atParticles: TextSet = ["에서", "에서는"]
     /// `'X'를 주제로`, `X에 대해`: words that close a topic. Compared with `Text.isOne(of:)`
@@ -473,6 +474,8 @@ extension ExtractionRun {
         while k < limit, s.tokens[k].start < verbScalar {
             let t = s.tokens[k]
             k += 1
+            // `A, B, C 부총재가 차례로 발표했다`: the order they spoke in is no topic.
+            if leading, Self.orderWords.contains(t.textScalars) { continue }
             if leading, k < s.tokens.count, s.tokens[k].start < verbScalar {
                 if Self.occasionWords.contains(t.textScalars) || t.hasParticle(in: Self.atParticles) {
                     continue

@@ -386,7 +386,9 @@ extension ExtractionRun {
                     w.allSatisfy(Scalars.isHangul),
                     w.count >= 2, !looksLikeHangulName(w) || w.count >= 5, person(t) == nil, !hasPersonNative(t),
                     !(i < tokens.count && (isTitle(tokens[i].baseScalars) || isUnitHead(tokens[i].baseScalars))),
-                    !glossStartsBefore(tokens, i - 1, paren)
+                    !glossStartsBefore(tokens, i - 1, paren),
+                    // `마르쿠스 베버(Markus Weber)`: a Western name, as many words as its gloss.
+                    latinNamedSpan(tokens, endingAt: i - 1) == nil
                 {
                     addSlotOrg(OrgFact(name: Scalars.string(w), native: paren), sentence: s)
                     continue

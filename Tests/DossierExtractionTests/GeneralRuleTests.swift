@@ -1937,4 +1937,26 @@ import Testing
         #expect(p.first?.person == "이준호")
         #expect(p.first?.topic == "공공 AI 클라우드 전환")
     }
+
+    @Test func aWesternNameGlossedInLatinIsNoOrgAndARegionScopesItsTitle() {
+        let f = facts(
+            """
+            누리테크는 3일 행사를 열었다. 모회사 한빛홀딩스의 마르쿠스 베버(Markus Weber) 아시아 CTO도 연사로 참석해 발표했다.
+            """
+        )
+        #expect(!orgNames(f).contains("베버"))
+        #expect(people(f).first { $0.name == "마르쿠스 베버" }?.title == "아시아 CTO")
+    }
+
+    @Test func theOrderOfSpeakersIsNoTopic() {
+        let f = facts(
+            """
+            누리테크는 3일 행사를 열었다. 오후에는 랑셴펑(郎咸朋), 자펑(贾鹏) 부총재가 차례로 발표했다.
+            자펑 부총재는 ‘학습용 데이터 인프라’를 주제로 무대에 올랐다.
+            """
+        )
+        let p = f.compactMap { if case .presentation(let p) = $0 { p } else { nil } }
+        #expect(p.allSatisfy { $0.topic != "차례" })
+        #expect(p.first { $0.person == "자펑" }?.topic == "학습용 데이터 인프라")
+    }
 }
