@@ -482,8 +482,11 @@ extension ExtractionRun {
     /// acronym in the plural (`2,000 GPUs`).
     /// The plural noun an English number counts (`1 million servers`, `18,000 people`, `about 300
     /// GPUs`), past up to two modifiers (`1.2 million mobile downloads`); nil when it counts none.
+    /// The words from the first after the scale (`million`) through the noun, with `and` and a
+    /// second plural (`customers and partners`) when one follows.
     func englishCount(_ sc: [Unicode.Scalar], after end: Int) -> ArraySlice<Unicode.Scalar>? {
         var i = end
+        var start: Int?
         for _ in 0..<3 {
             guard i < sc.count, Scalars.isSpace(sc[i]) else { return nil }
             i += 1
@@ -491,19 +494,35 @@ extension ExtractionRun {
             while j < sc.count, Scalars.isLatin(sc[j]) || (sc[j] == "-" && j > i) { j += 1 }
             let w = sc[i..<j]
             guard w.count >= 2, let f = w.first else { return nil }
+            if start == nil, !Self.scaleWords.contains(w) { start = i }
+            let from = start ?? i
             // `GPUs`: capitals and a plural `s`.
-            if w.count >= 3, w.last == "s", w.dropLast().allSatisfy(Scalars.isUpper) { return w }
+            if w.count >= 3, w.last == "s", w.dropLast().allSatisfy(Scalars.isUpper) { return sc[from..<j] }
             guard !Scalars.isUpper(f) else { return nil }
             if w.count >= 4, w.last == "s", w[w.endIndex - 2] != "s" {
-                return Self.notCountedWords.contains(w) ? nil : w
+                return Self.notCountedWords.contains(w) ? nil : sc[from..<Self.pairedPlural(sc, after: j)]
             }
             // Plurals without `s`: `18,000 people`, `90 staff`.
-            if Self.irregularPlurals.contains(w) { return w }
+            if Self.irregularPlurals.contains(w) { return sc[from..<j] }
             // A modifier: a plain lower-case word that is no function word.
             if Self.notModifierWords.contains(w) { return nil }
             i = j
         }
         return nil
+    }
+
+    static let scaleWords = WordSet(["hundred", "thousand", "million", "billion", "trillion"])
+    static let andScalars = Array(" and ".unicodeScalars)
+
+    /// Where a plural ends, or a second one joined by `and` (`countries and regions`).
+    static func pairedPlural(_ sc: [Unicode.Scalar], after j: Int) -> Int {
+        guard j + andScalars.count < sc.count, sc[j..<(j + andScalars.count)].elementsEqual(andScalars) else {
+            return j
+        }
+        var e = j + andScalars.count
+        let a = e
+        while e < sc.count, Scalars.isLatin(sc[e]), !Scalars.isUpper(sc[e]) { e += 1 }
+        return e - a >= 4 && sc[e - 1] == "s" ? e : j
     }
 
     static let irregularPlurals = WordSet(["people", "staff", "personnel", "children", "men", "women"])
@@ -677,6 +696,70 @@ extension ExtractionRun {
     /// Words before an English figure that name no thing (`revenue of RMB …`). A `WordSet`: by
     /// scalars, the same as `String` equality for these ASCII words, without making the base's
     /// `String`; the list was an array literal built on every test.
+    /// Verbs that end an English clause's subject (`Overseas sales made up about 41%`), besides the
+    /// lexicon's change words and past participles.
+    static let englishClauseVerbs = WordSet([
+        "is", "was", "were", "are", "has", "have", "had", "will", "would", "made", "make", "makes", "brought",
+        "reached", "hit", "topped", "passed", "stood", "totaled", "totalled", "accounted", "spent", "employs",
+        "raised", "returning", "raising", "said", "says", "came", "amounted", "exceeded", "surpassed", "pass",
+    ])
+    /// Words before a figure that only say how much (`at least`, `some`).
+    static let englishQuantifiers = WordSet(["least", "most", "some", "roughly", "nearly", "around", "almost"])
+    /// Words that refer to an owner, not a thing measured (`It rose`, `The company said`).
+    static let englishSubjectPronouns = WordSet([
+        "it", "they", "he", "she", "we", "its", "our", "their", "company", "group", "firm", "who", "which",
+        "analysts",
+    ])
+
+    /// The subject of the English clause a figure stands in (`Revenue for 2024 rose 9.5%` →
+    /// `Revenue`): the words from the clause's start (the sentence's, or after a comma) to its first
+    /// verb, one to six of them, without a trailing `for 2024`; nil when it names an org, a person
+    /// or an owner (`it`, `the company`).
+    func englishClauseSubject(_ s: AnalyzedSentence, before n: Int) -> String? {
+        let tokens = s.tokens
+        guard n > 0, n <= tokens.count else { return nil }
+        var c = n - 1
+        while c > 0, !tokens[c - 1].comma, !tokens[c - 1].period, !tokens[c - 1].quoteAfter,
+            !tokens[c - 1].isBase(in: Self.clauseOpenerWords)
+        {
+            c -= 1
+        }
+        var v = c
+        while v < n {
+            let w = tokens[v].baseScalars
+            // `Fang said the group had spent …`: a speaker, no thing.
+            if Self.speechVerbs.contains(w) { return nil }
+            if Self.dashes.contains(w) { return nil }
+            if lexicon.changeWordSet.contains(w) || Self.englishClauseVerbs.contains(w)
+                || (w.count > 3 && w.hasSuffix(Self.edScalars) && v > c)
+            {
+                break
+            }
+            v += 1
+        }
+        guard v < n, v > c, v - c <= 6 else { return nil }
+        var e = v
+        // `Revenue for 2024`: the period is the figure's date, not its thing.
+        // (`revenue for Q3 2024`, `Revenue for the fiscal year`.)
+        if e - c >= 3, tokens[e - 1].dateLike || tokens[e - 1].base == "year" || tokens[e - 1].base == "quarter",
+            let p = (max(c + 1, e - 4)..<(e - 1)).last(where: { tokens[$0].base == "for" || tokens[$0].base == "in" })
+        {
+            e = p
+        }
+        for k in c..<e {
+            let t = tokens[k]
+            if t.orgIndex != nil || person(t) != nil || slotOrg(t) != nil { return nil }
+            if Self.englishSubjectPronouns.index(lowercasingASCII: t.baseScalars) != nil { return nil }
+        }
+        guard let f = tokens[c].baseScalars.first, Scalars.isLatin(f) else { return nil }
+        return tokens[c..<e].map(\.text).joined(separator: " ")
+    }
+
+    static let edScalars: [Unicode.Scalar] = ["e", "d"]
+    static let clauseOpenerWords: TextSet = ["that", "and", "while", "but", "as", "where", "which"]
+    static let speechVerbs = WordSet(["said", "says", "told", "added", "noted"])
+    static let dashes = WordSet(["—", "–", "-", "--"])
+
     static let englishThingSkips = WordSet([
         "of", "at", "to", "reached", "hit", "was", "were", "is", "totaled", "than", "more", "about",
     ])
@@ -723,24 +806,40 @@ extension ExtractionRun {
             { b -= 1 }
             // `order volume grow 20 percent`, `shares rose 2.1%`, `market share in Europe rose to
             // 23%`: the thing is the noun before the change word (and before `in PLACE`).
+            var rise: Bool?
             if b > 0,
                 lexicon.changeWordSet.contains(s.tokens[b].baseScalars)
                     || Self.changeBaseForms.contains(s.tokens[b].baseScalars)
             {
+                rise = lexicon.increaseWordSet.contains(s.tokens[b].baseScalars)
                 b -= 1
                 if b > 1, s.tokens[b - 1].base == "in" { b -= 2 }
             }
-            guard b >= 0 else { return nil }
+            // `Revenue for 2024 rose 9.5% to 409.1 billion yuan`: the percentage is the change of
+            // the clause's subject, the amount the subject itself.
+            let percent = number.upperBound < s.sentence.scalars.count && s.sentence.scalars[number.upperBound] == "%"
+            func subject() -> String? {
+                guard let noun = englishClauseSubject(s, before: first + 1) else { return nil }
+                guard let rise, percent else { return noun }
+                return noun + (rise ? " growth" : " decline")
+            }
+            guard b >= 0 else { return subject() }
             let w = s.tokens[b]
             // A figure, unit or currency word before it (`rose 24 percent to RMB 49.35 billion`) is
             // another figure's.
             if w.baseScalars.first.map(Scalars.isDigit) ?? false || lexicon.units.contains(w.base)
                 || lexicon.counters.contains(w.base) || lexicon.currencies[w.base] != nil
             {
-                return nil
+                return subject()
             }
-            if !w.comma, !Self.notEnglishThing(w.base) { return w.base }
-            return nil
+            if !w.comma, !Self.notEnglishThing(w.base), !Self.englishClauseVerbs.contains(w.baseScalars),
+                !Self.englishQuantifiers.contains(w.baseScalars)
+            {
+                // `Net profit attributable to shareholders climbed 14.3%`: the whole subject.
+                if rise != nil, let whole = subject() { return whole }
+                return w.base
+            }
+            return subject()
         }
         // Korean words compared through `Text` (by bytes, no normalisation: the same results).
         if t.particle.map({ Text.same($0, "의") }) ?? false || (!t.hasParticle && !t.comma && !t.period) {

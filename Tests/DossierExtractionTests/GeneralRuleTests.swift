@@ -478,7 +478,8 @@ import Testing
         #expect(f.first { $0.value == 93_600_000_000 }?.what == "revenue")
         #expect(f.first { $0.value == 12_900_000_000 }?.what == "revenue")
         #expect(f.first { $0.value == 22.4 }?.what == "revenue growth")
-        #expect(f.first { $0.value == 2.1 }?.what == "shares")
+        // The change of the clause's subject (`anEnglishFiguresThingIsItsClausesSubject`).
+        #expect(f.first { $0.value == 2.1 }?.what == "Orbix shares growth")
         #expect(f.first { $0.value == 4_200_000 }?.what == "vehicles")
     }
 
@@ -1884,8 +1885,12 @@ import Testing
     }
 
     @Test func anEnglishCountsNounIsItsUnit() {
-        let m = metrics(facts("Qingshan Robotics said it now employs about 14,000 people and runs 300 GPUs."))
-        #expect(m.map(\.unit) == ["people", "GPUs"])
+        let m = metrics(
+            facts(
+                "Qingshan Robotics said it now employs about 14,000 people, runs 300 GPUs and serves 1.2 million enterprise customers and partners."
+            )
+        )
+        #expect(m.map(\.unit) == ["people", "GPUs", "enterprise customers and partners"])
     }
 
     @Test func aKnownOrgNamedAsAGroupKeepsThatForm() {
@@ -1958,5 +1963,21 @@ import Testing
         let p = f.compactMap { if case .presentation(let p) = $0 { p } else { nil } }
         #expect(p.allSatisfy { $0.topic != "차례" })
         #expect(p.first { $0.person == "자펑" }?.topic == "학습용 데이터 인프라")
+    }
+
+    @Test func anEnglishFiguresThingIsItsClausesSubject() {
+        let m = metrics(
+            facts(
+                """
+                Qingshan Robotics (青山机器人) reported results on Friday.
+                Revenue for 2024 rose 9.5% to 40.1 billion yuan, the company said. Net profit attributable to shareholders climbed 14.3% to 3.8 billion yuan.
+                Wu said the group had spent 1.6 billion yuan on research.
+                """
+            )
+        )
+        #expect(m.first { $0.value == 9.5 }?.what == "Revenue growth")
+        #expect(m.first { $0.value == 40_100_000_000 }?.what == "Revenue")
+        #expect(m.first { $0.value == 3_800_000_000 }?.what == "Net profit attributable to shareholders")
+        #expect(m.first { $0.value == 1_600_000_000 }?.what != "Wu")
     }
 }
