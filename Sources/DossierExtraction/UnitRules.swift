@@ -19,6 +19,21 @@ extension ExtractionRun {
         return nouns.contains(w[(w.endIndex - 1)...])
     }
 
+    /// The code in a unit's parenthesis: `(CSIG)`, or after the unit's native name and a comma
+    /// (`스마트홈 사업그룹(智慧家庭集团, SHG)`).
+    static func unitCode(_ paren: String) -> String? {
+        if Scalars.isCode(paren) { return paren }
+        let u = paren.unicodeScalars
+        guard let comma = u.lastIndex(of: ",") else { return nil }
+        let head = u[..<comma]
+        var tail = u[u.index(after: comma)...]
+        while let f = tail.first, Scalars.isSpace(f) { tail = tail.dropFirst() }
+        guard Scalars.isCode(tail), head.contains(where: { Scalars.isHan($0) || Scalars.isLatin($0) }),
+            !head.contains(where: Scalars.isHangul)
+        else { return nil }
+        return String(String.UnicodeScalarView(tail))
+    }
+
     mutating func findUnits() {
         // The reorganisation's effective date, looked for once, at the first unit created.
         var effective: PartialDate??
@@ -52,7 +67,7 @@ extension ExtractionRun {
                 {
                     continue
                 }
-                var code = t.paren.flatMap { Scalars.isCode($0) ? $0 : nil }
+                var code = t.paren.flatMap(Self.unitCode)
                 // `삼성전자 파운드리사업부의`: a unit named right after its known org.
                 let owned =
                     i > 0 && s.tokens[i - 1].orgIndex != nil && !s.tokens[i - 1].hasParticle
@@ -113,7 +128,9 @@ extension ExtractionRun {
                     }
                 }
                 // A head alone (`사업부`) is no unit unless it has a code; `Alibaba Group` is the org.
-                guard first < i || code != nil || (t.base.count > 3 && (parent == nil || owned)) else { continue }
+                // (`사업그룹 체제로`: a unit noun alone, however long, names none.)
+                let headAlone = t.base.count <= 3 || unitNouns.contains(t.baseScalars)
+                guard first < i || code != nil || (!headAlone && (parent == nil || owned)) else { continue }
                 // `그동안 엔터프라이즈부문`: adverbs are not part of the name.
                 // (`신설 IP전략실`: newly made; `■ 사업군`: a bullet.)
                 while first < i,
@@ -125,7 +142,7 @@ extension ExtractionRun {
                     first += 1
                 }
                 // `신설 사업군`: the head alone again.
-                guard first < i || code != nil || t.base.count > 3 else { continue }
+                guard first < i || code != nil || !headAlone else { continue }
                 // `두 사업부`, `각 부문`: a head after a determiner names no unit.
                 if first < i, Self.unitDeterminers.contains(s.tokens[first].scalars) { continue }
                 var name = s.tokens[first...i].enumerated().map { k, tok in
@@ -227,7 +244,9 @@ extension ExtractionRun {
                     let u = units.firstIndex(where: { u in
                         u.fact.established == nil
                             && ((u.fact.code.map { Text.same($0, t.base) } ?? false)
-                                || (u.fact.name.map { Text.same($0, t.base) } ?? false))
+                                || (u.fact.name.map {
+                                    Text.same($0, t.base) || Self.endsWith(s.tokens, before: i + 1, name: $0)
+                                } ?? false))
                     })
                 else { continue }
                 let dates = s.dates.filter { $0.start.month != nil || $0.start.day != nil || $0.start.hasYear }
@@ -480,7 +499,7 @@ extension ExtractionRun {
                 // One item: up to three bare words, the last of them with the comma (or none, last).
                 // Each a name with a head or a code (`클라우드, 전자상거래, 물류 등`: fields, not names).
                 guard j == end || tokens[j].comma, !tokens[j].hasParticle,
-                    tokens[j].paren.map(Scalars.isCode) ?? false || isUnitHead(tokens[j].baseScalars)
+                    tokens[j].paren.flatMap(Self.unitCode) != nil || isUnitHead(tokens[j].baseScalars)
                         || (tokens[j].baseScalars.count >= 4 && tokens[j].baseScalars.hasSuffix(Self.groupScalars))
                 else { break }
                 var first = j
@@ -491,7 +510,7 @@ extension ExtractionRun {
                 }
                 let name = tokens[first...j].enumerated().map { m, tok in first + m == j ? tok.base : tok.text }
                     .joined(separator: " ")
-                items.append((name, tokens[j].paren.flatMap { Scalars.isCode($0) ? $0 : nil }))
+                items.append((name, tokens[j].paren.flatMap(Self.unitCode)))
                 j = first - 1
             }
             guard items.count >= 2 else { continue }
@@ -534,10 +553,16 @@ extension ExtractionRun {
     /// A unit's name without what a headline glues to it: `임원인사…AI 서비스 부문` is `AI 서비스
     /// 부문`, `신설·카나나랩` is `카나나랩` (a middle dot after an establishing word joins two
     /// headline phrases; inside a name, `이차전지·소재사업부`, it stays).
+    static let bulletScalars: Set<Unicode.Scalar> = ["▲", "△", "■", "□", "●", "○", "◆", "◇", "▶", "▷", "•", "※"]
+
     func trimmingHeadlineJoins(_ name: String) -> String {
         // `·` is C2 B7 in UTF-8 and `…` is E2 80 A6: no lead byte C2 or E2 (Hangul's are EA–ED), no mark.
         guard name.utf8.contains(where: { $0 == 0xC2 || $0 == 0xE2 }) else { return name }
         var name = name
+        // `▲스마트홈 사업그룹`: a bullet glued to the name (▲ ■ ● ◆ are E2 96/97 …).
+        while let f = name.unicodeScalars.first, Self.bulletScalars.contains(f) {
+            name = String(name.unicodeScalars.dropFirst())
+        }
         if let e = name.lastIndex(of: "…"), name.index(after: e) < name.endIndex {
             name = String(name[name.index(after: e)...])
         }

@@ -1980,4 +1980,18 @@ import Testing
         #expect(m.first { $0.value == 3_800_000_000 }?.what == "Net profit attributable to shareholders")
         #expect(m.first { $0.value == 1_600_000_000 }?.what != "Wu")
     }
+
+    @Test func unitsCodedAfterTheirNativeAndBulletedInAStructure() {
+        let u = units(
+            facts(
+                """
+                하이얼은 3일 조직 개편안을 공개했다.
+                개편안에 따르면 하이얼은 내년 1월 1일부로 ▲스마트홈 사업그룹(智慧家庭集团, SHG) ▲대건강 사업그룹(大健康产业集团, HHG) 사업그룹 체제로 전환한다.
+                """
+            )
+        )
+        #expect(u.map(\.name) == ["스마트홈 사업그룹", "대건강 사업그룹"])
+        #expect(u.map(\.code) == ["SHG", "HHG"])
+        #expect(u.allSatisfy { $0.established?.iso == "2025-01-01" })
+    }
 }
