@@ -143,6 +143,22 @@ extension ExtractionRun {
                 i += 1
                 continue
             }
+            // `최고재무책임자(CFO)에 한지원 전 외국계 투자은행 전무를 … 선임했다`, `재무총감(CFO)에는
+            // 예춘(叶淳) 이사회 비서가 겸직 발령을 받았다`: the post, then the person named to it; the
+            // words up to their particle describe them (a former post is no title of theirs).
+            if t.particle == "에" || t.particle == "에는", let (name, native, end) = appointee(tokens, after: i),
+                appointsSomeone(s)
+            {
+                addPerson(
+                    name: name,
+                    native: native,
+                    title: titleText(t),
+                    org: personOrg(s, near: t.start),
+                    sentence: s.number
+                )
+                i = end + 1
+                continue
+            }
             // `신세계디에프 대표에는 이석구 …`: a post being filled; the word before it is the org, not
             // the holder.
             if t.particle == "에는" {
@@ -478,6 +494,38 @@ extension ExtractionRun {
     }
 
     static let toParticles: TextSet = ["으로", "로"]
+    static let appointeeEndParticles: TextSet = ["을", "를", "이", "가"]
+    static let appointmentStems: [[Unicode.Scalar]] = ["선임", "임명", "내정", "발탁", "발령", "겸직", "영입"].map {
+        Array($0.unicodeScalars)
+    }
+
+    /// The person right after a post (`…에 한지원 전 … 전무를`): a Korean name, or one with its Han
+    /// native, and the index of the word whose object or subject particle ends their description
+    /// (at most seven words on, no comma before it).
+    func appointee(_ tokens: [Token], after i: Int) -> (String, String?, Int)? {
+        guard i + 1 < tokens.count else { return nil }
+        let n = tokens[i + 1]
+        guard !n.comma, hasPersonNative(n) || (isKoreanName(n) && looksLikeHangulName(n.textScalars)) else {
+            return nil
+        }
+        var e = i + 1
+        while e < tokens.count, e - i <= 7, !tokens[e].hasParticle(in: Self.appointeeEndParticles) {
+            if tokens[e].comma || tokens[e].period { return nil }
+            e += 1
+        }
+        guard e < tokens.count, e - i <= 7 else { return nil }
+        // `파운드리사업부장에 한진만 사장을`: a rank held now is their title (the post is their unit's);
+        // only a former post (`전 … 전무`) or none gives them the post's title.
+        let former = i + 2 < e && Self.formerWords.contains(tokens[i + 2].textScalars)
+        if !former, ((i + 2)...e).contains(where: { isTitle(tokens[$0].baseScalars) }) { return nil }
+        let native = n.paren.flatMap { Scalars.hasHan($0) ? $0 : nil }
+        return (e == i + 1 ? n.base : n.text, native, e)
+    }
+
+    /// Whether a sentence names someone to a post (`선임했다`, `발령을 받았다`).
+    func appointsSomeone(_ s: AnalyzedSentence) -> Bool {
+        s.tokens.contains { t in Self.appointmentStems.contains { t.scalars.starts(with: $0) } }
+    }
 
     /// `저우판(周帆)은 그룹 최고인사책임자(CHO)로 자리를 옮기고`: a name with its Han native, as the
     /// clause's subject, takes the title it moves to or is named to (`TITLE(으)로 자리를 옮기다`,
@@ -694,7 +742,12 @@ extension ExtractionRun {
         guard i > 0, tokens[i].baseScalars.elementsEqual(Self.researcherScalars), !tokens[i - 1].comma,
             tokens[i - 1].particle == nil
         else { return false }
-        return tokens[i - 1].baseScalars.hasSuffix(Self.securitiesScalars)
+        if tokens[i - 1].baseScalars.hasSuffix(Self.securitiesScalars) { return true }
+        // `중신증권(中信证券) 반도체 담당 쑨위(孙宇) 연구원`: a named researcher of a brokerage.
+        guard hasPersonNative(tokens[i - 1]) || looksLikeHangulName(tokens[i - 1].textScalars) else { return false }
+        return tokens[max(0, i - 5)..<(i - 1)].contains {
+            !$0.comma && $0.particle == nil && $0.baseScalars.hasSuffix(Self.securitiesScalars)
+        }
     }
 
     static let researcherScalars = Array("연구원".unicodeScalars)

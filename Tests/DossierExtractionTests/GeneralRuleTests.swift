@@ -1994,4 +1994,32 @@ import Testing
         #expect(u.map(\.code) == ["SHG", "HHG"])
         #expect(u.allSatisfy { $0.established?.iso == "2025-01-01" })
     }
+
+    @Test func aPostThenThePersonNamedToIt() {
+        let p = people(
+            facts(
+                """
+                누리칩은 13일 최고재무책임자(CFO)에 한지원 전 외국계 투자은행 전무를, 최고운영책임자(COO)에 정태민 전 한빛반도체 부사장을 각각 선임했다고 밝혔다.
+                재무총감(CFO)에는 예춘(叶淳) 이사회 비서가 겸직 발령을 받았다.
+                누리칩은 파운드리사업부장에 한진만 사장을 선임했다.
+                """
+            )
+        )
+        #expect(p.first { $0.name == "한지원" }?.title == "최고재무책임자(CFO)")
+        #expect(p.first { $0.name == "정태민" }?.title == "최고운영책임자(COO)")
+        #expect(p.first { $0.name == "예춘" }?.title == "재무총감(CFO)")
+        #expect(p.first { $0.name == "한진만" }?.title == "사장")
+        #expect(!p.contains { $0.name == "외국계" || $0.name.hasSuffix(" 전") })
+    }
+
+    @Test func aNamedResearcherOfABrokerageIsAnAnalyst() {
+        let f = facts(
+            """
+            누리칩은 3일 실적을 냈다. 중신증권(中信证券) 반도체 담당 쑨위(孙宇) 연구원은 ‘매출 급증의 상당 부분이 재고’라며 ‘수요 둔화를 배제할 수 없다’고 지적했다.
+            """
+        )
+        #expect(people(f).first?.name == "쑨위")
+        #expect(people(f).first?.title == "연구원")
+        #expect(quotes(f).map(\.speaker) == ["쑨위", "쑨위"])
+    }
 }
