@@ -13,7 +13,16 @@ extension ExtractionRun {
         var out: [(person: Int, first: Int, last: Int)] = []
         var k = 0
         let tokens = s.tokens
+        // Inside quotation marks (`‘차 안의 AI 비서, 리샹 퉁쉐’를 주제로`): a name there is part of what is
+        // quoted, not someone the sentence is about.
         while k < tokens.count {
+            // (Only a span that closes within a few words: a quotation running on names no one.)
+            if tokens[k].quoteBefore, !s.inQuote(tokens[k]),
+                let close = tokens[k..<min(tokens.count, k + 12)].firstIndex(where: \.quoteAfter)
+            {
+                k = close + 1
+                continue
+            }
             guard let p = personMention(tokens[k]) ?? surnameReference(tokens, k) ?? dottedMention(tokens[k]) else {
                 k += 1
                 continue
@@ -186,6 +195,10 @@ extension ExtractionRun {
                             KoreanNumbers.matches(s.sentence.scalars, at: v.offset + v.verb.unicodeScalars.count - 1, e)
                         })
                     || Self.quotedTitleFollows(s, verbOffset: v.offset, verbLength: v.verb.unicodeScalars.count)
+                    // `who outlined the new "Dock 3 and FlightHub" developer stack`: a quoted name in
+                    // an English topic, in a sentence that reports no speech.
+                    || (v.offset < s.sentence.scalars.count && Scalars.isLatin(s.sentence.scalars[v.offset])
+                        && lexicon.quoteVerbTable.first(in: s.sentence.scalars[...]) == nil)
             {
                 presentation(
                     s,
@@ -213,9 +226,13 @@ extension ExtractionRun {
                 for who in [speaker] + partners {
                     if presented[who] == nil {
                         order.append(who)
-                        presented[who] = (PresentationFact(person: people[who].fact.name, topic: topic), true, s)
+                        // Replaceable unless its topic is named (`그는 ‘…’를 주제로`).
+                        presented[who] = (
+                            PresentationFact(person: people[who].fact.name, topic: topic), topic == nil, s
+                        )
                     } else if let topic, presented[who]?.fact.topic == nil {
                         presented[who]?.fact.topic = topic
+                        presented[who]?.shared = false
                     }
                 }
             }
@@ -233,6 +250,7 @@ extension ExtractionRun {
 
     /// Scalar lookups: a `Set<String>` hashed (and normalised) the text of every token.
     static let topicWords = WordSet(["주제로", "주제로는", "제목으로"])
+    static let englishOccasionWords: Set<String> = ["in", "at", "during", "to", "after", "before"]
     static let orderWords = WordSet(["차례로", "차례대로", "순서대로", "연이어", "잇따라", "잇달아", "나란히"])
     static let occasionWords = WordSet(["이날", "이번", "오전", "오후", "현장에서", "직접"])
     static let atParticles: TextSet = ["에서", "에서는"]
@@ -287,7 +305,9 @@ extension ExtractionRun {
         }
     }
 
-    static let titledScalars = ["titled", "entitled", "dubbed"].map { Array($0.unicodeScalars) }
+    static let titledScalars = [
+        "titled", "entitled", "dubbed", "keynote on", "talk on", "speech on", "presentation on", "spoke on",
+    ].map { Array($0.unicodeScalars) }
 
     /// A line with an interviewer's question: `―흥행 비결을 꼽는다면.`, `Q. …`, `- …?`.
     static func isQuestionLine(_ s: AnalyzedSentence) -> Bool {
@@ -399,8 +419,13 @@ extension ExtractionRun {
                     b > m.last && s.tokens[b].comma && b - m.last <= 16
                         && !s.tokens[(m.last + 1)...b].contains { $0.period || $0.quoteBefore }
                 } ?? false
+            // `senior vice president Zhang Yue (张越), who outlined …`: the person a relative clause
+            // describes.
+            let relative =
+                t.comma && t.unicodeIsLatin && m.last + 1 < s.tokens.count && s.tokens[m.last + 1].base == "who"
+                && s.tokens[m.last + 1].start < verbOffset
             return t.hasParticle(in: Self.subjectParticles)
-                || (!t.hasParticle && !t.comma && t.unicodeIsLatin) || appositive || apposed
+                || (!t.hasParticle && !t.comma && t.unicodeIsLatin) || appositive || apposed || relative
         }
         guard let subject = subjects.first else { return }
         // `verbOffset` counts scalars but is taken as `Character`s here (as it always was); the
@@ -438,6 +463,8 @@ extension ExtractionRun {
                 k += 1
             }
             if words.first == "on" || words.first == "about" { words.removeFirst() }
+            // `each presented in the afternoon`: when and where, no topic.
+            if let w = words.first, Self.englishOccasionWords.contains(w) { return }
             let topic = words.joined(separator: " ").trimmed(",.")
             record(subject: subject, ms: ms, s: s, topic: topic, presented: &presented, order: &order)
             return

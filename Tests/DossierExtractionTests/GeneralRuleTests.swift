@@ -2022,4 +2022,34 @@ import Testing
         #expect(people(f).first?.title == "연구원")
         #expect(quotes(f).map(\.speaker) == ["쑨위", "쑨위"])
     }
+
+    @Test func aNameInsideAQuotedTopicIsNoMentionAndANamedTopicStays() {
+        let f = facts(
+            """
+            리오토는 5일 행사를 열었다. 첫 키노트는 리샹(李想) 회장 겸 CEO가 맡았다. 그는 ‘리오토의 AI 전략’을 주제로 “차를 만든다”고 말했다.
+            리 회장은 숫자로 성과를 설명했다.
+            마지막 연사인 판하오 부총재는 사업부 책임자다. 그는 ‘차 안의 AI 비서, 리샹 퉁쉐(理想同学)’를 주제로 발표하며 “대화를 이해하는 것이 목표”라고 덧붙였다.
+            """
+        )
+        let p = f.compactMap { if case .presentation(let p) = $0 { p } else { nil } }
+        #expect(p.first { $0.person == "리샹" }?.topic == "리오토의 AI 전략")
+        #expect(p.first { $0.person == "판하오" }?.topic?.hasPrefix("차 안의 AI 비서") == true)
+        #expect(quotes(f).last?.speaker == "판하오")
+    }
+
+    @Test func englishTalksAfterARelativeClauseOrAKeynoteOnATitle() {
+        let f = facts(
+            """
+            Qingshan Robotics (青山机器人) held its developer conference on Monday.
+            Founder and chief executive Wu Tao (吴涛), who rarely speaks in public, opened the conference with a short keynote on "Ten years of open platforms".
+            He was followed by senior vice president Zhang Yue (张越), who outlined the new "Dock 3" developer stack.
+            Zhang, Wu and Lin each presented in the afternoon.
+            """
+        )
+        let p = f.compactMap { if case .presentation(let p) = $0 { p } else { nil } }
+        #expect(p.first { $0.person == "Wu Tao" }?.topic == "Ten years of open platforms")
+        #expect(p.first { $0.person == "Zhang Yue" }?.topic?.contains("Dock 3") == true)
+        #expect(!p.contains { $0.topic == "in the afternoon" })
+        #expect(quotes(f).isEmpty)
+    }
 }
