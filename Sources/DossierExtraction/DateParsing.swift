@@ -101,6 +101,18 @@ enum DateParsing {
                         continue
                     }
                     if let m = match(s, at: i, publishedYear: year) ?? relative(s, at: i, published: published) {
+                        // `2월 28일부터 3월 1일까지`, `6월 30일~7월 2일`: two days of a span.
+                        if let last = out.last, last.end == nil, last.start.day != nil, m.end == nil,
+                            m.start.day != nil, m.start.month != nil, joinsSpan(s, from: last.range.upperBound, to: i),
+                            let a = last.start.month, let b = m.start.month,
+                            a < b || (a == b && (m.start.day ?? 0) > (last.start.day ?? 0)),
+                            last.start.year == m.start.year || m.start.year == nil || m.yearInferred
+                        {
+                            out[out.count - 1].end = PartialDate(year: last.start.year, month: b, day: m.start.day)
+                            out[out.count - 1].range = last.range.lowerBound..<m.range.upperBound
+                            i = nextStart(p, from: max(m.range.upperBound, i + 1), mask: mask)
+                            continue
+                        }
                         out.append(m)
                         i = nextStart(p, from: max(m.range.upperBound, i + 1), mask: mask)
                     } else {
@@ -110,6 +122,20 @@ enum DateParsing {
             }
         }
         return out
+    }
+
+    static let spanJoins = ["부터", "~", "-", "–", "〜"].map { Array($0.unicodeScalars) }
+
+    /// Whether the words between two dates join them into a span: `부터` (the second then closed by
+    /// `까지`, not checked) or a dash or tilde, with spaces around.
+    static func joinsSpan(_ s: [Unicode.Scalar], from a: Int, to b: Int) -> Bool {
+        guard b > a, b - a <= 4 else { return false }
+        var k = a
+        while k < b, Scalars.isSpace(s[k]) { k += 1 }
+        guard let w = spanJoins.first(where: { KoreanNumbers.matches(s, at: k, $0) }) else { return false }
+        k += w.count
+        while k < b, Scalars.isSpace(s[k]) { k += 1 }
+        return k == b
     }
 
     /// The first offset from `i` on where `find` may try a date: a scalar that passes `mask`

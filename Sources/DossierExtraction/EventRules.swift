@@ -308,10 +308,14 @@ extension ExtractionRun {
             for (k, t) in s.tokens.enumerated() where !t.quoteBefore && !t.quoteAfter {
                 // `winter Force conference (FORCE原动力大会, hereafter Force)`: a lower-case English
                 // event noun after a capitalised name counts too.
+                // `미국 샌프란시스코에서 열리는 국제고체회로학회(ISSCC 2025)에`: a name right after a word
+                // saying something is held.
                 guard let paren = t.paren,
                     lexicon.eventNounWords.hasSuffix(t.baseScalars)
                         || (Self.englishEventNouns.contains(t.baseScalars) && k > 0
                             && s.tokens[k - 1].baseScalars.first.map(Scalars.isUpper) ?? false)
+                        || (k > 0 && t.baseScalars.count >= 3 && t.baseScalars.allSatisfy(Scalars.isHangul)
+                            && lexicon.placeMarkerWords.contains(s.tokens[k - 1].text))
                 else {
                     continue
                 }

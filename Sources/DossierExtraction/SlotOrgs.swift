@@ -382,7 +382,10 @@ extension ExtractionRun {
                 // Not a city after its region (`캘리포니아주 새너제이(San Jose)`).
                 let afterRegion =
                     i >= 2 && tokens[i - 2].isBare && lexicon.regionSuffixWords.hasSuffix(tokens[i - 2].baseScalars)
-                if let paren = t.paren, !t.quoteBefore, !afterRegion, Self.isTitleCaseGloss(paren),
+                // Nor a place where something is held (`샌프란시스코(San Francisco)에서 열리는`).
+                let heldThere =
+                    t.particle == "에서" && i < tokens.count && lexicon.placeMarkerWords.contains(tokens[i].text)
+                if let paren = t.paren, !t.quoteBefore, !afterRegion, !heldThere, Self.isTitleCaseGloss(paren),
                     w.allSatisfy(Scalars.isHangul),
                     w.count >= 2, !looksLikeHangulName(w) || w.count >= 5, person(t) == nil, !hasPersonNative(t),
                     !(i < tokens.count && (isTitle(tokens[i].baseScalars) || isUnitHead(tokens[i].baseScalars))),

@@ -2052,4 +2052,19 @@ import Testing
         #expect(!p.contains { $0.topic == "in the afternoon" })
         #expect(quotes(f).isEmpty)
     }
+
+    @Test func aSpanAcrossAMonthsEndAndANameHeldSomewhere() {
+        let f = facts(
+            """
+            누리온이 2월 28일부터 3월 1일까지 부산 벡스코(BEXCO)에서 ‘누리온 AI 서밋 2023’을 열었다.
+            누리칩은 이달 16일부터 20일까지 미국 샌프란시스코(San Francisco)에서 열리는 국제고체회로학회(ISSCC 2025)에 참가한다.
+            """
+        )
+        let e = events(f)
+        #expect(e.first { $0.name == "누리온 AI 서밋 2023" }?.end?.iso == "2024-03-01")
+        let isscc = e.first { $0.name == "국제고체회로학회" }
+        #expect(isscc?.aliases == ["ISSCC 2025"])
+        #expect(isscc?.place == "샌프란시스코")
+        #expect(!orgNames(f).contains("샌프란시스코"))
+    }
 }
