@@ -230,7 +230,8 @@ extension ExtractionRun {
     /// group's form as written stays among its names, unless it names another org of the report
     /// (`지리홀딩그룹(吉利控股集团, 이하 지리그룹)`). Run once the slot orgs are known.
     mutating func keepWrittenGroupForms() {
-        for (k, forms) in formCounts {
+        for (k, forms) in formCounts
+        where forms.contains(where: { Text.hasSuffix($0.form, "그룹") || Text.hasSuffix($0.form, " Group") }) {
             guard let i = orgByName[Scalars.lower(lexicon.orgs[k].name)] else { continue }
             for f in forms where Text.hasSuffix(f.form, "그룹") || Text.hasSuffix(f.form, " Group") {
                 let key = Scalars.lower(f.form)

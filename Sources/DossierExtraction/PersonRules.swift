@@ -27,7 +27,7 @@ extension ExtractionRun {
             // In place: a copy of the fact, set back, retained and released its six strings.
             if people[i].fact.native == nil { people[i].fact.native = native }
             // `송정민 CTO` in a heading, `송정민 최고기술책임자(CTO)` later: the fuller title.
-            if let old = people[i].fact.title, let title, title.count > old.count, title.contains(old) {
+            if let old = people[i].fact.title, let title, Text.containsLonger(title, old) {
                 people[i].fact.title = title
             } else if people[i].fact.title == nil {
                 people[i].fact.title = title
@@ -146,7 +146,7 @@ extension ExtractionRun {
             // `최고재무책임자(CFO)에 한지원 전 외국계 투자은행 전무를 … 선임했다`, `재무총감(CFO)에는
             // 예춘(叶淳) 이사회 비서가 겸직 발령을 받았다`: the post, then the person named to it; the
             // words up to their particle describe them (a former post is no title of theirs).
-            if t.particle == "에" || t.particle == "에는", let (name, native, end) = appointee(tokens, after: i),
+            if t.hasParticle(in: Self.postParticles), let (name, native, end) = appointee(tokens, after: i),
                 appointsSomeone(s)
             {
                 addPerson(
@@ -495,6 +495,8 @@ extension ExtractionRun {
 
     static let toParticles: TextSet = ["으로", "로"]
     static let appointeeEndParticles: TextSet = ["을", "를", "이", "가"]
+    /// `최고재무책임자(CFO)에`, `재무총감(CFO)에는`: a post someone is named to.
+    static let postParticles: TextSet = ["에", "에는"]
     static let appointmentStems: [[Unicode.Scalar]] = ["선임", "임명", "내정", "발탁", "발령", "겸직", "영입"].map {
         Array($0.unicodeScalars)
     }

@@ -23,7 +23,11 @@ extension ExtractionRun {
                 k = close + 1
                 continue
             }
-            guard let p = personMention(tokens[k]) ?? surnameReference(tokens, k) ?? dottedMention(tokens[k]) else {
+            guard
+                let p = personMention(tokens[k]) ?? surnameReference(tokens, k)
+                    ?? (tokens[k].baseScalars.count >= 5 && Scalars.isHangul(tokens[k].baseScalars.first ?? " ")
+                        ? dottedMention(tokens[k]) : nil)
+            else {
                 k += 1
                 continue
             }
@@ -65,9 +69,15 @@ extension ExtractionRun {
 
     /// `한서윤·오태경·임재혁 테크 리더가`: names joined by middle dots, found by the first.
     func dottedMention(_ t: Token) -> Int? {
+        // A name's first part has two to five syllables: the dot is looked for there only (this
+        // runs for nearly every word).
         let w = t.baseScalars
-        guard w.count >= 5, let dot = w.firstIndex(of: Self.middleDot) else { return nil }
-        return personKeys[w[..<dot]]
+        guard w.count >= 5 else { return nil }
+        let a = w.startIndex
+        for k in (a + 2)...min(a + 5, w.endIndex - 3) where w[k] == Self.middleDot {
+            return personKeys[w[a..<k]]
+        }
+        return nil
     }
 
     func isPronoun(_ t: Token) -> Bool { lexicon.pronounWords.contains(t.textScalars) }
