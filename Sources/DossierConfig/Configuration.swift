@@ -138,6 +138,9 @@ public struct Configuration: Sendable, Hashable {
         if let v = try postgres.int("connect_timeout_ms", in: 100...600_000) {
             config.postgres.connectTimeoutMilliseconds = v
         }
+        if let v = try postgres.int("query_timeout_ms", in: 100...3_600_000) {
+            config.postgres.queryTimeoutMilliseconds = v
+        }
         try postgres.finish()
         try log.finish()
 

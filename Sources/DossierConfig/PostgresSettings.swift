@@ -32,6 +32,9 @@ public struct PostgresSettings: Sendable, Hashable {
     public var pollMilliseconds = 5000
     /// How long to wait for a connection, in ms.
     public var connectTimeoutMilliseconds = 5000
+    /// How long to wait for the answer to one statement, in ms: past it the connection is closed
+    /// (the server rolls back what it held) and the call fails as unavailable, to be made again.
+    public var queryTimeoutMilliseconds = 30000
 
     public static let tlsModes = ["disable", "prefer", "require"]
 

@@ -3,6 +3,7 @@ import DossierEventLog
 import DossierModel
 import Foundation
 import Logging
+import NIOConcurrencyHelpers
 import NIOCore
 import NIOPosix
 import PostgresNIO
@@ -71,20 +72,25 @@ public final class PostgresEventLog {
         logger: Logger
     ) throws(LogError) -> (from: Int, to: Int) {
         let log = PostgresEventLog(settings: settings, logger: logger)
+        let deadline = log.deadline
         return try log.transaction { connection, logger in
             _ = try connection.query("SELECT pg_advisory_xact_lock(\(PostgresSchema.migrationLock))", logger: logger)
-                .wait()
-            _ = try connection.query(PostgresQuery(unsafeSQL: PostgresSchema.versionTable), logger: logger).wait()
-            let rows = try connection.query("SELECT max(version) FROM dossier_schema", logger: logger).wait()
+                .wait(within: deadline)
+            _ = try connection.query(PostgresQuery(unsafeSQL: PostgresSchema.versionTable), logger: logger).wait(
+                within: deadline
+            )
+            let rows = try connection.query("SELECT max(version) FROM dossier_schema", logger: logger).wait(
+                within: deadline
+            )
             let from = try rows.first?.decode(Int?.self) ?? 0
             for migration in PostgresSchema.migrations where migration.version > from {
                 for statement in migration.statements {
-                    _ = try connection.query(PostgresQuery(unsafeSQL: statement), logger: logger).wait()
+                    _ = try connection.query(PostgresQuery(unsafeSQL: statement), logger: logger).wait(within: deadline)
                 }
                 _ = try connection.query(
                     "INSERT INTO dossier_schema (version) VALUES (\(migration.version))",
                     logger: logger
-                ).wait()
+                ).wait(within: deadline)
             }
             return (from, max(from, PostgresSchema.currentVersion))
         }
@@ -92,7 +98,8 @@ public final class PostgresEventLog {
 
     /// Closes the connection (a later call opens it again).
     public func close() {
-        if let connection { try? (connection.close() as EventLoopFuture<Void>).wait() }
+        // (Within the deadline too: a connection that hangs must not hang its closing.)
+        if let connection { try? (connection.close() as EventLoopFuture<Void>).wait(within: deadline) }
         connection = nil
     }
 
@@ -101,16 +108,20 @@ public final class PostgresEventLog {
     private func schemaVersion() throws(LogError) -> Int? {
         try run { connection, logger in
             let exists = try connection.query("SELECT to_regclass('dossier_schema') IS NOT NULL", logger: logger)
-                .wait()
+                .wait(within: deadline)
             guard try exists.first?.decode(Bool.self) == true else { return nil }
-            let rows = try connection.query("SELECT max(version) FROM dossier_schema", logger: logger).wait()
+            let rows = try connection.query("SELECT max(version) FROM dossier_schema", logger: logger).wait(
+                within: deadline
+            )
             return try rows.first?.decode(Int?.self)
         }
     }
 
     private func readHead() throws(LogError) -> LogHead {
         try run { connection, logger in
-            let rows = try connection.query("SELECT seq, hash FROM dossier_head WHERE id = 1", logger: logger).wait()
+            let rows = try connection.query("SELECT seq, hash FROM dossier_head WHERE id = 1", logger: logger).wait(
+                within: deadline
+            )
             guard let row = rows.first else { return .empty }
             let (sequence, hash) = try row.decode((Int64, String).self)
             return LogHead(sequence: UInt64(sequence), hash: hash)
@@ -129,7 +140,7 @@ public final class PostgresEventLog {
                 FROM dossier_records
                 """,
                 logger: logger
-            ).wait()
+            ).wait(within: deadline)
             guard let row = rows.first else {
                 return LogScan(head: head, records: 0, events: 0, reportsIngested: 0, reportsRejected: 0)
             }
@@ -186,7 +197,7 @@ public final class PostgresEventLog {
                 try connection.query(
                     "SELECT hash FROM dossier_records WHERE seq = \(Int64(position.sequence))",
                     logger: logger
-                ).wait().first?.decode(String.self)
+                ).wait(within: deadline).first?.decode(String.self)
             }
             guard held == position.hash else { throw LogError.diverged(position, location: settings.location) }
         }
@@ -199,7 +210,7 @@ public final class PostgresEventLog {
                     WHERE seq > \(Int64(previous.sequence)) ORDER BY seq LIMIT \(Self.pageSize)
                     """,
                     logger: logger
-                ).wait().rows
+                ).wait(within: deadline).rows
             }
             for row in rows {
                 let columns: (Int64, String, String, String?, String, Int32, String)
@@ -252,7 +263,7 @@ public final class PostgresEventLog {
             let headRows = try connection.query(
                 "SELECT seq, hash FROM dossier_head WHERE id = 1 FOR UPDATE",
                 logger: logger
-            ).wait()
+            ).wait(within: deadline)
             guard let headRow = headRows.first else {
                 throw LogError(code: .schema, message: "the head row is missing: run `dossier migrate`", file: location)
             }
@@ -263,7 +274,7 @@ public final class PostgresEventLog {
                 let rows = try connection.query(
                     "SELECT report FROM dossier_records WHERE report = ANY(\(reports))",
                     logger: logger
-                ).wait()
+                ).wait(within: deadline)
                 for row in rows { present.insert(try row.decode(String.self)) }
             }
             let records = try make(current, present)
@@ -279,19 +290,22 @@ public final class PostgresEventLog {
                 ) AS u(s, p, h, r, k, c, t, l)
                 """,
                 logger: logger
-            ).wait()
+            ).wait(within: deadline)
             _ = try connection.query(
                 "UPDATE dossier_head SET seq = \(Int64(last.sequence)), hash = \(last.hash) WHERE id = 1",
                 logger: logger
-            ).wait()
+            ).wait(within: deadline)
             _ = try connection.query("SELECT pg_notify(\(Self.channel), \(String(last.sequence)))", logger: logger)
-                .wait()
+                .wait(within: deadline)
             return records
         }
         return inserted
     }
 
     // MARK: - Connections
+
+    /// How long one statement may take before the connection is given up (`query_timeout_ms`).
+    private var deadline: TimeAmount { .milliseconds(Int64(settings.queryTimeoutMilliseconds)) }
 
     /// Runs `body` on the connection (opened if needed), mapping every failure to a ``LogError``.
     /// A broken connection is dropped, so the next call opens a new one.
@@ -309,13 +323,13 @@ public final class PostgresEventLog {
     /// Runs `body` between BEGIN and COMMIT; rolls back when it throws.
     private func transaction<T>(_ body: (PostgresConnection, Logger) throws -> T) throws(LogError) -> T {
         try run { connection, logger in
-            _ = try connection.query("BEGIN", logger: logger).wait()
+            _ = try connection.query("BEGIN", logger: logger).wait(within: deadline)
             do {
                 let result = try body(connection, logger)
-                _ = try connection.query("COMMIT", logger: logger).wait()
+                _ = try connection.query("COMMIT", logger: logger).wait(within: deadline)
                 return result
             } catch {
-                _ = try? connection.query("ROLLBACK", logger: logger).wait()
+                _ = try? connection.query("ROLLBACK", logger: logger).wait(within: deadline)
                 throw error
             }
         }
@@ -330,7 +344,7 @@ public final class PostgresEventLog {
                 configuration: try settings.connectionConfiguration(),
                 id: 1,
                 logger: logger
-            ).wait()
+            ).wait(within: deadline)
             connection = opened
             return opened
         } catch let error as LogError {
@@ -343,6 +357,14 @@ public final class PostgresEventLog {
     /// Maps an error of the driver: a broken or refused connection is ``LogError/Code/unavailable``
     /// (and the connection is dropped); an error the server sent is ``LogError/Code/database``.
     private func failure(_ error: any Error) -> LogError {
+        if error is StatementDeadlineExceeded {
+            close()
+            return LogError(
+                code: .unavailable,
+                message: "PostgreSQL did not answer within \(settings.queryTimeoutMilliseconds) ms (query_timeout_ms)",
+                file: settings.location
+            )
+        }
         if let psql = error as? PSQLError {
             switch psql.code {
             case .server:
@@ -422,5 +444,35 @@ extension PostgresEventLog: EventLog {
             return records
         }
         if let last = inserted.last { head = last.position }
+    }
+}
+
+/// A statement had no answer within `query_timeout_ms`.
+struct StatementDeadlineExceeded: Error {}
+
+extension EventLoopFuture where Value: Sendable {
+    /// Waits for the value at most `timeout`, then throws ``StatementDeadlineExceeded``: NIO's
+    /// `wait()` has no deadline, and a statement blocked on a lock or a server that stopped
+    /// answering would hold the daemon's ingest thread for ever. The first of the answer and the
+    /// timer settles the result; the other is ignored.
+    func wait(within timeout: TimeAmount) throws -> Value {
+        let promise = eventLoop.makePromise(of: Value.self)
+        let settled = NIOLockedValueBox(false)
+        let timer = eventLoop.scheduleTask(in: timeout) {
+            if settled.withLockedValue({ done in
+                defer { done = true }; return !done
+            }) {
+                promise.fail(StatementDeadlineExceeded())
+            }
+        }
+        whenComplete { result in
+            timer.cancel()
+            if settled.withLockedValue({ done in
+                defer { done = true }; return !done
+            }) {
+                promise.completeWith(result)
+            }
+        }
+        return try promise.futureResult.wait()
     }
 }

@@ -90,6 +90,7 @@ import Testing
             tls = "require"
             poll_ms = 250
             connect_timeout_ms = 900
+            query_timeout_ms = 2500
             """,
             file: "/etc/dossier/dossier.toml"
         )
@@ -99,6 +100,8 @@ import Testing
         #expect(config.postgres.passwordFile == "/etc/dossier/pgpass")
         #expect(config.postgres.tls == "require" && config.postgres.pollMilliseconds == 250)
         #expect(config.postgres.connectTimeoutMilliseconds == 900)
+        #expect(config.postgres.queryTimeoutMilliseconds == 2500)
+        #expect(PostgresSettings().queryTimeoutMilliseconds == 30000)
         #expect(config.postgres.location == "postgres://svc@db.internal:6432/reports")
         #expect(Configuration().logBackend == .file)
     }

@@ -360,6 +360,40 @@ struct PostgresLogTests {
         #expect(daemon.waitForExit() == 0)
     }
 
+    @Test func aStatementWithoutAnAnswerTimesOutAndTheReportIsLoggedLater() throws {
+        let scratch = Scratch()
+        let database = try Cluster.freshDatabase()
+        let config = Cluster.config(in: scratch, database: database, extra: "query_timeout_ms = 400")
+        #expect(try DossierProcess.run(["migrate", "--config", config]).status == 0)
+        let daemon = try RunningDaemon(arguments: ["--config", config])
+        daemon.drop("first.txt", report(1))
+        #expect(daemon.waitForProcessed("first.txt", timeout: 30))
+        // Another session holds the head's row for four seconds: an append waits for it.
+        let holder = Process()
+        holder.executableURL = URL(fileURLWithPath: "/usr/bin/psql")
+        holder.arguments = [
+            "-h", Cluster.socket ?? "", "-p", Cluster.port, "-U", "postgres", "-d", database, "-tAq", "-c",
+            "BEGIN; SELECT seq FROM dossier_head WHERE id = 1 FOR UPDATE; SELECT pg_sleep(4); COMMIT;",
+        ]
+        holder.standardOutput = FileHandle.nullDevice
+        try holder.run()
+        Thread.sleep(forTimeInterval: 0.5)
+        daemon.drop("second.txt", report(2))
+        // The append gives up after 400 ms, says why, and keeps the report in the inbox …
+        #expect(waitUntil(timeout: 3) { daemon.log.contains("did not answer within 400 ms") }, "\(daemon.log)")
+        #expect(daemon.isRunning)
+        #expect(daemon.names("processed") == ["first.txt"])
+        // … and logs it once the lock is gone, once.
+        holder.waitUntilExit()
+        #expect(daemon.waitForProcessed("second.txt", timeout: 60))
+        #expect(
+            try Cluster.psql("SELECT count(*), count(DISTINCT report) FROM dossier_records", database: database)
+                == "2|2"
+        )
+        daemon.signal(SIGTERM)
+        #expect(daemon.waitForExit() == 0)
+    }
+
     @Test func aDaemonStartedWhileTheDatabaseIsDownWaitsForIt() throws {
         let (scratch, database, config) = try Cluster.migratedDatabase()
         defer { _ = scratch }  // keeps the folder with the configuration file until the end
