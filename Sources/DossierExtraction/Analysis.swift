@@ -287,20 +287,25 @@ struct ExtractionRun {
         for s in sentences.prefix(5) {
             let sc = s.scalars
             guard let eq = sc.prefix(60).firstIndex(of: "=") else { continue }
-            // The reporter's word before the last `=` of the byline (`(서울=테크W) 정윤아 기자 =`).
-            var k = sc.prefix(60).lastIndex(of: "=") ?? eq
-            var b = k
+            // The reporter's word before the last `=` of the byline (`(서울=테크W) 정윤아 기자 =`), or an
+            // agency's tag alone (`(베이징=연합) 2025년 1월 18일 — …`).
+            let last = sc.prefix(60).lastIndex(of: "=") ?? eq
+            var b = last
             while b > 0, Scalars.isSpace(sc[b - 1]) { b -= 1 }
-            guard
-                SentenceSplitter.reporterWords.contains(where: { w in
-                    b >= w.count && sc[(b - w.count)..<b].elementsEqual(w)
-                })
-            else { continue }
-            k += 1
-            while k < sc.count, Scalars.isSpace(sc[k]) { k += 1 }
-            for d in DateParsing.find(sc, publishedYear: nil)
-            where d.range.lowerBound == k && d.start.hasYear && d.start.month != nil {
-                return (s.number, d.range, d.start)
+            var starts: [Int] = []
+            if SentenceSplitter.reporterWords.contains(where: { w in
+                b >= w.count && sc[(b - w.count)..<b].elementsEqual(w)
+            }) {
+                starts.append(last + 1)
+            }
+            if sc.first == "(", let close = sc.prefix(24).firstIndex(of: ")"), close > eq { starts.append(close + 1) }
+            guard !starts.isEmpty else { continue }
+            for var k in starts {
+                while k < sc.count, Scalars.isSpace(sc[k]) { k += 1 }
+                for d in DateParsing.find(sc, publishedYear: nil)
+                where d.range.lowerBound == k && d.start.hasYear && d.start.month != nil {
+                    return (s.number, d.range, d.start)
+                }
             }
         }
         return nil

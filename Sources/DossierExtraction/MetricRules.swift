@@ -467,7 +467,10 @@ extension ExtractionRun {
 
     /// The event a sentence names (as written there: a name or an alias), else the report's first.
     func eventNamed(in s: AnalyzedSentence) -> String? {
-        for e in events {
+        // An undated event named beside the report's dated one is a predecessor (`그동안 열던 ‘…
+        // 설명회’를 확대 개편한 행사로, … 6천여 명이 참석했다`): the count is the dated one's.
+        let dated = events.first?.fact.start != nil
+        for e in events where !dated || e.fact.start != nil {
             // By its full name, also when the sentence uses an alias (`수보회`).
             for name in [e.fact.name] + (e.fact.aliases ?? [])
             where Scalars.find(Array(name.unicodeScalars), in: s.sentence.scalars) != nil {

@@ -417,7 +417,9 @@ extension ExtractionRun {
                 }
             }
             // `천 CEO는`: a family name alone refers back to a person (`QuoteRules.mentions`).
+            // (`아너(荣耀)가 최고경영자(CEO)를 교체했다`: a known org is no name.)
             guard j >= 0, isKoreanName(tokens[j]) || endsLikeParticle(tokens[j]) || nameEndingLikeAVerb(tokens[j]),
+                tokens[j].orgIndex == nil,
                 !isSurnameWord(tokens[j]), !endsATwoWordName(tokens[j].baseScalars),
                 // `신유열 사장은 미래성장실장과`: a title is no name.
                 !isTitle(tokens[j].baseScalars),
@@ -1261,7 +1263,12 @@ extension ExtractionRun {
 
     /// The Han spelling in parentheses after a name's last word (`Gu Xiaoming (顾晓明)`).
     func hanNative(_ t: Token) -> String? {
-        t.paren.flatMap { Scalars.hasHan($0) && $0.unicodeScalars.count <= 4 ? $0 : nil }
+        // (`Great Wall Motor (长城汽车)`: a Han name ending like a company's is no person's.)
+        t.paren.flatMap { p in
+            guard Scalars.hasHan(p), p.unicodeScalars.count <= 4 else { return nil }
+            let u = Array(p.unicodeScalars)
+            return Self.hanOrgEndings.contains { u.count > $0.count && u.suffix($0.count).elementsEqual($0) } ? nil : p
+        }
     }
 
     /// A byline or credit line (`By Lin Qiao | Shanghai`, `Reporting by …; Editing by …`): no people.

@@ -70,6 +70,10 @@ extension ExtractionRun {
     }
 
     static let groupScalars: [Unicode.Scalar] = ["그", "룹"]
+    /// Endings of venues (`송도컨벤시아`, `코엑스 컨벤션센터`).
+    static let venueEndings: [[Unicode.Scalar]] = ["컨벤시아", "컨벤션", "센터", "홀", "아레나", "전시장", "박람회장"].map {
+        Array($0.unicodeScalars)
+    }
     /// Endings of a group's buildings and bodies, not affiliates (`LG트윈타워`, `SK수펙스추구협의회`).
     static let placeEndings: [[Unicode.Scalar]] = ["타워", "빌딩", "파크", "사옥", "캠퍼스", "협의회", "위원회"].map {
         Array($0.unicodeScalars)
@@ -385,7 +389,9 @@ extension ExtractionRun {
                 // Nor a place where something is held (`샌프란시스코(San Francisco)에서 열리는`).
                 let heldThere =
                     t.particle == "에서" && i < tokens.count && lexicon.placeMarkerWords.contains(tokens[i].text)
-                if let paren = t.paren, !t.quoteBefore, !afterRegion, !heldThere, Self.isTitleCaseGloss(paren),
+                // Nor a venue (`송도컨벤시아(Songdo Convensia)에서`).
+                let venue = t.particle == "에서" && Self.venueEndings.contains(where: { w.hasSuffix($0) })
+                if let paren = t.paren, !t.quoteBefore, !afterRegion, !heldThere, !venue, Self.isTitleCaseGloss(paren),
                     w.allSatisfy(Scalars.isHangul),
                     w.count >= 2, !looksLikeHangulName(w) || w.count >= 5, person(t) == nil, !hasPersonNative(t),
                     !(i < tokens.count && (isTitle(tokens[i].baseScalars) || isUnitHead(tokens[i].baseScalars))),
@@ -401,7 +407,10 @@ extension ExtractionRun {
                     i >= 2 && !tokens[i - 2].comma
                     && (tokens[i - 2].orgIndex != nil
                         || Scalars.isCode(tokens[i - 2].baseScalars.drop { !Scalars.isLatin($0) }))
-                if isSuffixedOrg(w), !t.quoteBefore, !afterOrg, !isCodedGroupUnit(t, in: s) {
+                // `민영 자동차그룹 지리홀딩그룹(吉利控股集团)`: a kind of group, describing the one named after it.
+                let describesNext =
+                    t.isBare && !t.hasParen && i < tokens.count && tokens[i].paren.map(Scalars.hasHan) == true
+                if isSuffixedOrg(w), !t.quoteBefore, !afterOrg, !describesNext, !isCodedGroupUnit(t, in: s) {
                     addSlotOrg(OrgFact(name: Scalars.string(w)), sentence: s)
                 }
             }

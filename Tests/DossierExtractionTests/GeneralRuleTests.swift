@@ -2067,4 +2067,28 @@ import Testing
         #expect(isscc?.place == "샌프란시스코")
         #expect(!orgNames(f).contains("샌프란시스코"))
     }
+
+    @Test func venuesKindsOfGroupsKnownOrgsAndCompanyNativesAreWhatTheyAre() {
+        let f = facts(
+            """
+            중국 최대 민영 자동차그룹 지리홀딩그룹(吉利控股集团)이 3일 신차를 공개했다.
+            누리칩이 3~4일 인천 송도컨벤시아(Songdo Convensia)에서 첫 고객 행사를 열었다.
+            중국 스마트폰 업체 아너(荣耀)가 최고경영자(CEO)를 교체했다.
+            It counts Geely and Great Wall Motor (长城汽车) among its customers.
+            """
+        )
+        #expect(!orgNames(f).contains("자동차그룹"))
+        #expect(!orgNames(f).contains("송도컨벤시아"))
+        #expect(people(f).isEmpty)
+    }
+
+    @Test func anEarlierEventNamedBesideTheReportsOwnsNoAttendance() {
+        let f = facts(
+            """
+            호라이즌이 12~13일 선전에서 ‘2025 호라이즌 개발자 대회’를 열었다. 그동안 열던 ‘호라이즌 기술 설명회(地平线技术开放日)’를 확대 개편한 행사로, 개발자 등 6천여 명이 참석했다.
+            """
+        )
+        #expect(events(f).map(\.name).contains("호라이즌 기술 설명회"))
+        #expect(metrics(f).first { $0.value == 6000 }?.subject == "2025 호라이즌 개발자 대회")
+    }
 }
