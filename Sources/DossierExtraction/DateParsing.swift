@@ -113,6 +113,15 @@ enum DateParsing {
                             i = nextStart(p, from: max(m.range.upperBound, i + 1), mask: mask)
                             continue
                         }
+                        var m = m
+                        // `4일부터 이틀간`, `9월 2일부터 사흘간`: a span given by its length.
+                        if m.end == nil, let day = m.start.day, let month = m.start.month,
+                            let (days, end) = lengthAfter(s, m.range.upperBound), days >= 2,
+                            let last = dayAfter(m.start.year, month, day, adding: days - 1)
+                        {
+                            m.end = last
+                            m.range = m.range.lowerBound..<end
+                        }
                         out.append(m)
                         i = nextStart(p, from: max(m.range.upperBound, i + 1), mask: mask)
                     } else {
@@ -122,6 +131,53 @@ enum DateParsing {
             }
         }
         return out
+    }
+
+    /// The days a span lasts, written after its first day: `부터 이틀간`, `부터 사흘 동안`, `부터 5일간`;
+    /// and the offset after it.
+    static func lengthAfter(_ s: [Unicode.Scalar], _ i: Int) -> (Int, Int)? {
+        var k = i
+        guard KoreanNumbers.matches(s, at: k, "부터") else { return nil }
+        k += 2
+        skipSpace(s, &k)
+        if let (n, _) = int(s, &k, maxDigits: 2), KoreanNumbers.matches(s, at: k, "일간") {
+            return (n, k + 2)
+        }
+        for (word, n) in lengthWords where KoreanNumbers.matches(s, at: k, word) {
+            let e = k + word.count
+            // `이틀간`, `사흘 동안`, `이틀 일정으로`: the word itself, not the start of another.
+            if e == s.count || !Scalars.isHangul(s[e]) || s[e] == "간" {
+                return (n, e < s.count && s[e] == "간" ? e + 1 : e)
+            }
+        }
+        return nil
+    }
+
+    static let lengthWords: [(String, Int)] = [("이틀", 2), ("사흘", 3), ("나흘", 4), ("닷새", 5), ("엿새", 6), ("이레", 7)]
+
+    /// The day `n` days after a day (into the next month, or year, when it runs past the end).
+    static func dayAfter(_ year: Int?, _ month: Int, _ day: Int, adding n: Int) -> PartialDate? {
+        var (y, m, d) = (year, month, day + n)
+        while d > daysIn(month: m, year: y) {
+            d -= daysIn(month: m, year: y)
+            m += 1
+            if m > 12 {
+                m = 1
+                y = y.map { $0 + 1 }
+            }
+        }
+        return PartialDate(year: y, month: m, day: d)
+    }
+
+    /// The last day of a month (February by the year when known).
+    static func daysIn(month: Int, year: Int?) -> Int {
+        switch month {
+        case 2:
+            guard let y = year else { return 29 }
+            return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
     }
 
     static let spanJoins = ["부터", "~", "-", "–", "〜"].map { Array($0.unicodeScalars) }

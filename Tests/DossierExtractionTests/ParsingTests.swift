@@ -164,4 +164,11 @@ import Testing
         #expect(Tokenizer.stripParticle("치우위에펑에게", lexicon: lexicon).0 == "치우위에펑")
         #expect(Tokenizer.stripParticle("Tencent's", lexicon: lexicon).0 == "Tencent")
     }
+
+    @Test func aSpanGivenByItsLengthInDays() {
+        let d = DateParsing.find(Array("오는 9월 2일부터 사흘간 열린다. 4일부터 이틀 동안".unicodeScalars), publishedYear: 2024)
+        #expect(d.first?.end?.iso == "2024-09-04")
+        let e = DateParsing.find(Array("행사는 10월 30일부터 5일간 이어진다".unicodeScalars), publishedYear: 2024)
+        #expect(e.first?.end?.iso == "2024-11-03")
+    }
 }
