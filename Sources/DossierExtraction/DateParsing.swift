@@ -345,8 +345,20 @@ enum DateParsing {
                 if j < n, s[j] == sep {
                     var k = j + 1
                     if let (d, _) = int(s, &k, maxDigits: 2), let date = PartialDate(year: first, month: m, day: d) {
+                        // `2024.9.19~21`: the last day of a span after a tilde or dash (not another date).
+                        var end: PartialDate?
+                        if k + 1 < n, s[k] == "~" || s[k] == "〜" || (sep != "-" && s[k] == "-") {
+                            var e = k + 1
+                            if let (d2, _) = int(s, &e, maxDigits: 2), d2 > d,
+                                e >= n || !(Scalars.isDigit(s[e]) || s[e] == "." || s[e] == sep),
+                                let last = PartialDate(year: first, month: m, day: d2)
+                            {
+                                end = last
+                                k = e
+                            }
+                        }
                         if k < n, s[k] == "." { k += 1 }
-                        return DateMention(range: start..<k, start: date, end: nil, yearInferred: false)
+                        return DateMention(range: start..<k, start: date, end: end, yearInferred: false)
                     }
                 }
                 if sep != ".", j >= n || !Scalars.isDigit(s[j]), let date = PartialDate(year: first, month: m) {

@@ -338,6 +338,19 @@ extension ExtractionRun {
             findEnglishEvents(in: s)
         }
         findMerges()
+        // `화웨이(华为)가 19일 … ‘화웨이 커넥트 2024’를 개막했다. 행사는 2024.9.19~21 사흘간 이어지며`: a span
+        // starting on an event's first day, written later without its name, gives its last day.
+        for i in events.indices where events[i].fact.end == nil {
+            guard let start = events[i].fact.start, start.day != nil else { continue }
+            for s in sentences where s.number > events[i].sentence && !s.isDateLine {
+                if let d = s.dates.first(where: {
+                    $0.end != nil && $0.start.month == start.month && $0.start.day == start.day
+                }) {
+                    events[i].fact.end = d.end
+                    break
+                }
+            }
+        }
         for e in events {
             guard let s = sentences.first(where: { $0.number == e.sentence }) else { continue }
             emit(.event(e.fact), sentence: s)

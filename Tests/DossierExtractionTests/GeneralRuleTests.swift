@@ -2091,4 +2091,16 @@ import Testing
         #expect(events(f).map(\.name).contains("호라이즌 기술 설명회"))
         #expect(metrics(f).first { $0.value == 6000 }?.subject == "2025 호라이즌 개발자 대회")
     }
+
+    @Test func aSpanStartingOnAnEventsDayGivesItsLastDay() {
+        let e = events(
+            facts(
+                """
+                화웨이가 19일 상하이에서 연례 기술 행사 ‘화웨이 커넥트 2024’를 개막했다. 행사는 2024.4.19~21 사흘간 이어졌다.
+                """
+            )
+        )
+        #expect(e.first?.start?.iso == "2024-04-19")
+        #expect(e.first?.end?.iso == "2024-04-21")
+    }
 }

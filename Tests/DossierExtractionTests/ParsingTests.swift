@@ -170,5 +170,11 @@ import Testing
         #expect(d.first?.end?.iso == "2024-09-04")
         let e = DateParsing.find(Array("행사는 10월 30일부터 5일간 이어진다".unicodeScalars), publishedYear: 2024)
         #expect(e.first?.end?.iso == "2024-11-03")
+        let f = DateParsing.find(
+            Array("행사는 2024.9.19~21 사흘간 이어지며 2024.9.30-2024.10.2".unicodeScalars),
+            publishedYear: 2024
+        )
+        #expect(f.first?.start.iso == "2024-09-19")
+        #expect(f.first?.end?.iso == "2024-09-21")
     }
 }
