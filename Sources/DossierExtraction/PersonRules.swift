@@ -184,7 +184,7 @@ extension ExtractionRun {
             var title = titleText(t)
             var j = i - 1
             if j >= 0, isTitle(tokens[j].textScalars), !tokens[j].comma {
-                title = tokens[j].text + " " + title
+                title = titleText(tokens[j]) + " " + title
                 j -= 1
             } else if j >= 0, !tokens[j].comma, !tokens[j].hasParticle, isTitle(tokens[j].text + " " + title) {
                 // `이사회 의장`: a title of two words whose first is no title alone.
@@ -551,7 +551,7 @@ extension ExtractionRun {
                     addPerson(
                         name: name,
                         native: tokens[n].paren,
-                        title: tokens[k].base,
+                        title: titleText(tokens[k]),
                         org: org ?? personOrg(s, near: tokens[n].start),
                         sentence: s.number
                     )

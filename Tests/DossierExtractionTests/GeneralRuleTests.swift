@@ -1596,7 +1596,8 @@ import Testing
                 """
             )
         )
-        #expect(p.first { $0.name == "스자청" }?.title == "최고인사책임자")
+        // A chief's title keeps its code (`aChiefsTitleKeepsItsCodeAndAFullerTitleWins`).
+        #expect(p.first { $0.name == "스자청" }?.title == "최고인사책임자(CHO)")
         #expect(p.first { $0.name == "스자청" }?.org == "바이두")
         #expect(p.first { $0.name == "왕린" }?.title == "부총재")
     }
@@ -1882,6 +1883,15 @@ import Testing
         )
         #expect(p.first { $0.name == "송하준" }?.title == "최고기술책임자(CTO)")
         #expect(p.first { $0.name == "이창민" }?.title == "부사장")
+        let q = people(
+            facts(
+                """
+                이재원 누리텔레콤 최고기술책임자(CTO) 전무는 계획을 밝혔다. 저우판(周帆)은 그룹 최고인사책임자(CHO)로 자리를 옮긴다.
+                """
+            )
+        )
+        #expect(q.first { $0.name == "이재원" }?.title == "최고기술책임자(CTO) 전무")
+        #expect(q.first { $0.name == "저우판" }?.title == "최고인사책임자(CHO)")
     }
 
     @Test func anEnglishCountsNounIsItsUnit() {
