@@ -354,6 +354,10 @@ struct ExtractionRun {
     @inline(__always)
     func isTitle(_ w: ArraySlice<Unicode.Scalar>) -> Bool { Self.isTitle(w, titles: lexicon.titleWords) }
 
+    /// Whether a token's base is a title, asked of the token (which keeps the answer).
+    @inline(__always)
+    func isTitleBase(_ t: Token) -> Bool { t.isTitleBase(titles: lexicon.titleWords) }
+
     /// Whether a word is a title: one of `titles`, or a code or a field before one (`isTitle(_:)`).
     /// Kept out of line: inlined into the rules, it crowded out their own inlining (the token's
     /// `baseScalars` became a call, 645 000 times in `findKoreanPeople`).
@@ -396,7 +400,7 @@ struct ExtractionRun {
         }
         // `총괄사장이`: a title with a particle is no name either.
         if lexicon.notNameWords.contains(w) || isTitle(w) || knownOrg(w) != nil || hasOrgSuffix(w)
-            || (token.baseLength < token.scalars.count && isTitle(token.baseScalars))
+            || (token.baseLength < token.scalars.count && isTitleBase(token))
         {
             return false
         }

@@ -92,7 +92,7 @@ extension ExtractionRun {
                     // The count last: it counts every word of the report the first time.
                     guard let paren = t.paren, Self.isTitleCase(paren) || Scalars.isCode(paren),
                         !paren.unicodeScalars.contains(" "), knownOrg(t) == nil, !isUnitHead(t.baseScalars),
-                        !lexicon.eventNounWords.hasSuffix(t.baseScalars), !isTitle(t.baseScalars),
+                        !lexicon.eventNounWords.hasSuffix(t.baseScalars), !isTitleBase(t),
                         !lexicon.notOrgWords.contains(t.baseScalars), baseCount(t.baseScalars) >= 3
                     else { continue }
                     let c = counts[t.base] ?? (0, s.number, paren)

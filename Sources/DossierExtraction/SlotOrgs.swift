@@ -345,7 +345,7 @@ extension ExtractionRun {
                     if !termEnd,
                         Scalars.isCode(w) || hanOrg
                             || (longNative && Self.isOrgShaped(w) && !looksLikeHangulName(w) && person(t) == nil
-                                && t.particle != "에서" && !(i < tokens.count && isTitle(tokens[i].baseScalars)))
+                                && t.particle != "에서" && !(i < tokens.count && isTitleBase(tokens[i])))
                     {
                         // `Xinglan Intelligence (星澜智能)`: the Title-case words before a Latin word
                         // glossed in Han are the rest of the name, its first word an alias.
@@ -381,7 +381,7 @@ extension ExtractionRun {
                 if let paren = t.paren, !t.quoteBefore, !afterRegion, Self.isTitleCaseGloss(paren),
                     w.allSatisfy(Scalars.isHangul),
                     w.count >= 2, !looksLikeHangulName(w) || w.count >= 5, person(t) == nil, !hasPersonNative(t),
-                    !(i < tokens.count && (isTitle(tokens[i].baseScalars) || isUnitHead(tokens[i].baseScalars))),
+                    !(i < tokens.count && (isTitleBase(tokens[i]) || isUnitHead(tokens[i].baseScalars))),
                     !glossStartsBefore(tokens, i - 1, paren)
                 {
                     addSlotOrg(OrgFact(name: Scalars.string(w), native: paren), sentence: s)
