@@ -365,7 +365,12 @@ struct ExtractionRun {
     static func isTitle(_ w: ArraySlice<Unicode.Scalar>, titles: WordSet) -> Bool {
         if titles.contains(w) { return true }
         let n = w.count
-        guard n > 2 else { return false }
+        guard n > 2, let first = w.first, let last = w.last else { return false }
+        // The suffix search below finds a title only after a code (whose first scalar is a capital,
+        // a digit or `&`) or as a title ending in `장` or `총괄`: other words (most English words,
+        // most Hangul words) skip its hashes, which were most of this test's cost.
+        guard Scalars.isUpper(first) || Scalars.isDigit(first) || first == "&" || last == "장" || last == "괄"
+        else { return false }
         var found = false
         titles.suffixes(of: w, from: 2, upTo: n - 1) { k in
             let prefix = w[w.startIndex..<(w.endIndex - k)]

@@ -163,7 +163,8 @@ extension ExtractionRun {
     }
 
     /// English nouns that say the name beside them is a company: `Nexora, a Singapore-based
-    /// logistics firm`, `startup Quantiv`, `chipmaker Lumora`.
+    /// logistics firm`, `startup Quantiv`, `chipmaker Lumora`. Each starts with a lower-case ASCII
+    /// letter (`findDescribedCompanies` tests that before the lookup).
     static let englishCompanyNouns = WordSet([
         "firm", "company", "startup", "start-up", "maker", "chipmaker", "automaker", "carmaker", "provider",
         "developer", "giant", "operator", "unicorn", "conglomerate", "manufacturer", "supplier", "retailer",
@@ -174,7 +175,12 @@ extension ExtractionRun {
     /// three words, no person, title or known org) described as a company.
     private mutating func findDescribedCompanies(in s: AnalyzedSentence) {
         let tokens = s.tokens
-        for (i, t) in tokens.enumerated() where Self.englishCompanyNouns.contains(t.baseScalars) {
+        // Every noun starts with a lower-case ASCII letter: other words (every Hangul word) are not
+        // looked up.
+        for (i, t) in tokens.enumerated()
+        where (0x61...0x7A).contains(t.baseScalars.first?.value ?? 0)
+            && Self.englishCompanyNouns.contains(t.baseScalars)
+        {
             // `startup Quantiv`: the noun right before the name.
             if !t.comma, i + 1 < tokens.count, i == 0 || tokens[i - 1].baseScalars.first.map(Scalars.isUpper) == false,
                 let name = describedName(tokens, from: i + 1)
