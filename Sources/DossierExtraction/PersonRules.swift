@@ -740,13 +740,24 @@ extension ExtractionRun {
 
     /// The person a family name before a title refers to (`천 CEO는` → 천웨이둥): one whose Hangul
     /// name starts with it, preferring one who holds that title, then the one named last.
+    ///
+    /// The cheap tests inline (`mentions` asks this of nearly every word, and most fail at the
+    /// title, which the token keeps); the rest out of line.
+    @inline(__always)
     func surnameReference(_ tokens: [Token], _ k: Int) -> Int? {
+        // The title first: it fails for most words, and the names' test walks the people.
+        guard k + 1 < tokens.count, !tokens[k].hasParticle, !tokens[k].comma, isTitleBase(tokens[k + 1]) else {
+            return nil
+        }
+        return surnameReferenceBeforeTitle(tokens, k)
+    }
+
+    /// `surnameReference` once the word is followed by a title.
+    @inline(never)
+    func surnameReferenceBeforeTitle(_ tokens: [Token], _ k: Int) -> Int? {
         // (`짐 로완(Jim Rowan) CEO` … `로완 CEO는`: the last word of a name of two words is a family
         // name too.)
-        // The title first: it fails for most words, and the names' test walks the people.
-        guard k + 1 < tokens.count, !tokens[k].hasParticle, !tokens[k].comma, isTitleBase(tokens[k + 1]),
-            isSurnameWord(tokens[k]) || endsATwoWordName(tokens[k].baseScalars)
-        else { return nil }
+        guard isSurnameWord(tokens[k]) || endsATwoWordName(tokens[k].baseScalars) else { return nil }
         let surname = tokens[k].baseScalars
         let title = tokens[k + 1].baseScalars
         var any: Int?
