@@ -5,6 +5,8 @@ import DossierModel
 final class AnalyzedSentence {
     let sentence: Sentence
     let tokens: [Token]
+    /// What the tokens hold (`TokenSummary`), for rules that pass over sentences that cannot match.
+    let summary: TokenSummary
     /// Owns the fields `tokens` point at.
     private let tokenStore: TokenStore
     let dates: [DateMention]
@@ -39,6 +41,7 @@ final class AnalyzedSentence {
         self.sentence = sentence
         self.body = body
         self.tokens = tokens.tokens
+        summary = tokens.summary
         tokenStore = tokens.store
         self.dates = dates
         self.isDateLine = isDateLine

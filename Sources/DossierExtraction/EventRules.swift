@@ -305,7 +305,8 @@ extension ExtractionRun {
                 }
             }
             // Unquoted names before a parenthesis: `텐센트 클라우드 서밋(腾讯云+未来峰会)`.
-            for (k, t) in s.tokens.enumerated() where !t.quoteBefore && !t.quoteAfter {
+            // (Walked only when some token has a parenthesis, `TokenSummary`.)
+            for (k, t) in (s.summary.hasParen ? s.tokens : []).enumerated() where !t.quoteBefore && !t.quoteAfter {
                 // `winter Force conference (FORCE原动力大会, hereafter Force)`: a lower-case English
                 // event noun after a capitalised name counts too.
                 guard let paren = t.paren,
@@ -331,7 +332,8 @@ extension ExtractionRun {
                 guard first < k || t.base.count > 3 else { continue }
                 addEvent(name: name, paren: paren, sentence: s)
             }
-            findEnglishEvents(in: s)
+            // (Every pattern there opens with a capital or an English event noun.)
+            if s.summary.hasLatinEdge { findEnglishEvents(in: s) }
         }
         findMerges()
         for e in events {

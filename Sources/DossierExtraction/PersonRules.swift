@@ -8,7 +8,9 @@ extension ExtractionRun {
             findKoreanPeople(in: s)
             findKoreanPromotions(in: s)
             findKoreanMoves(in: s)
-            guard !Self.isByline(s.tokens) else { continue }
+            // The English rules (and the byline test that gates them) find nothing in a sentence
+            // without a word that starts or ends with an ASCII letter.
+            guard s.summary.hasLatinEdge, !Self.isByline(s.tokens) else { continue }
             findEnglishPeople(in: s)
             findEnglishAppointments(in: s)
             findEnglishJoiners(in: s)

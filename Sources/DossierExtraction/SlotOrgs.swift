@@ -306,10 +306,12 @@ extension ExtractionRun {
 
     /// Finds the unknown organisations named by their shape or slot.
     mutating func findSlotOrgs() {
-        for s in sentences where !s.isDateLine { findIntroducedCompanies(in: s) }
+        // (Each rule walks only the sentences whose tokens can match, `TokenSummary`: a parenthesis
+        // for the introduced companies, a word starting with an ASCII letter for the described.)
+        for s in sentences where !s.isDateLine && s.summary.hasParen { findIntroducedCompanies(in: s) }
         findAffiliates()
         for s in sentences where !s.isDateLine { findQuotedCompanies(in: s) }
-        for s in sentences where !s.isDateLine { findDescribedCompanies(in: s) }
+        for s in sentences where !s.isDateLine && s.summary.hasLatinEdge { findDescribedCompanies(in: s) }
         for s in sentences where !s.isDateLine {
             let tokens = s.tokens
             var i = 0

@@ -264,6 +264,29 @@ final class TokenStore {
 struct TokenList {
     let store: TokenStore
     let tokens: [Token]
+    /// What the tokenizer noted of the tokens as it made them.
+    var summary = TokenSummary()
+}
+
+/// What a sentence's tokens hold, noted once by the tokenizer so that rules can pass over a
+/// sentence that cannot match without walking its tokens (about 30 instructions a token for a
+/// rule's cheapest tests, a dozen rules, most sentences).
+struct TokenSummary: Equatable {
+    /// Whether some token's first or last scalar is an ASCII letter: the English rules read
+    /// nothing else (a capital or a lower-case letter opening the word, `'s`, `…ed`, `j…`).
+    var hasLatinEdge = false
+    /// Whether some token carries a parenthesis (`Token.hasParen`).
+    var hasParen = false
+
+    /// The summary worked out from the tokens themselves (the slow definition, for tests).
+    init(of tokens: [Token]) {
+        hasLatinEdge = tokens.contains { t in
+            t.scalars.first.map(Scalars.isLatin) == true || t.scalars.last.map(Scalars.isLatin) == true
+        }
+        hasParen = tokens.contains { $0.hasParen }
+    }
+
+    init() {}
 }
 
 /// A token while the tokenizer reads it: where its scalars lie in the sentence's buffer.
@@ -463,8 +486,11 @@ enum Tokenizer {
         -> TokenList
     {
         let store = TokenStore(capacity: out.count)
+        var summary = TokenSummary()
         for d in out {
             let w = buffer[d.text]
+            if let f = w.first, let l = w.last, Scalars.isLatin(f) || Scalars.isLatin(l) { summary.hasLatinEdge = true }
+            if d.paren >= 0 { summary.hasParen = true }
             let (baseLength, particle) = d.glossClosesWord ? (w.count, .none) : particle(w, lexicon: lexicon)
             var org = d.plain ? lexicon.knownOrg(plainWord: w) : lexicon.knownOrg(w)
             if org == nil, baseLength < w.count {
@@ -483,7 +509,7 @@ enum Tokenizer {
         }
         // `map` on a range allocates the array once, at its size.
         let tokens = (0..<store.count).map { Token(store: store, index: $0) }
-        return TokenList(store: store, tokens: tokens)
+        return TokenList(store: store, tokens: tokens, summary: summary)
     }
 
     /// Hangul syllables, ASCII letters and digits.
