@@ -85,7 +85,9 @@ extension ExtractionRun {
     /// Finds unknown organisations named often enough to be the report's subject.
     mutating func findFrequentOrgs() {
         var counts = TextDictionary<(count: Int, sentence: Int, native: String?)>()
-        for s in sentences where !s.isDateLine {
+        // A Hangul word counts only with a parenthesis, another only when it starts with a capital
+        // (`companyWordCandidate`): other sentences are passed over (`TokenSummary`).
+        for s in sentences where !s.isDateLine && (s.summary.hasParen || s.summary.hasLatinEdge) {
             let tokens = s.tokens
             for (i, t) in tokens.enumerated() {
                 if let f = t.baseScalars.first, Scalars.isHangul(f) {
