@@ -340,6 +340,19 @@ struct ExtractionRun {
 
     func knownOrg(_ token: Token) -> Int? { token.orgIndex }
 
+    /// `knownOrg(w)` of a token's word or base (`w`), without the lookup when the token names no org:
+    /// the tokenizer looked up the word, then its base, to set `orgIndex`, so a token whose
+    /// `orgIndex` is nil names no org by either (and `orgIndex` is only ever changed where it is
+    /// set, by `joinTwoWordOrgs`). Rules asked this again of thousands of words that name none.
+    @inline(__always)
+    func knownOrg(_ w: ArraySlice<Unicode.Scalar>, of t: Token) -> Int? { t.orgIndex == nil ? nil : knownOrg(w) }
+
+    /// The same for a static test that has the lexicon's reference only.
+    @inline(__always)
+    static func knownOrg(_ w: ArraySlice<Unicode.Scalar>, of t: Token, box: LexiconBox) -> Int? {
+        t.orgIndex == nil ? nil : knownOrg(w, box: box)
+    }
+
     /// Whether a word ends with an organisation suffix (`삼성전자`, `Acme Inc`).
     func hasOrgSuffix(_ word: String) -> Bool { hasOrgSuffix(Array(word.unicodeScalars)[...]) }
 
@@ -407,7 +420,7 @@ struct ExtractionRun {
             if token.particle == "의" || token.particle == "은" || token.particle == "는" { return false }
         }
         // `총괄사장이`: a title with a particle is no name either.
-        if lexicon.notNameWords.contains(w) || isTitle(w) || knownOrg(w) != nil || hasOrgSuffix(w)
+        if lexicon.notNameWords.contains(w) || isTitle(w) || knownOrg(w, of: token) != nil || hasOrgSuffix(w)
             || (token.baseLength < token.scalars.count && isTitleBase(token))
         {
             return false

@@ -61,7 +61,7 @@ extension ExtractionRun {
     private func companyWordCandidate(_ t: Token) -> Bool {
         // The scalar tests first; once `isTitleCase` holds the word is ASCII.
         let u = t.baseScalars
-        guard Self.isTitleCase(u), !lexicon.notNameWords.contains(u), knownOrg(u) == nil,
+        guard Self.isTitleCase(u), !lexicon.notNameWords.contains(u), knownOrg(u, of: t) == nil,
             lexicon.englishTitleWordSet.index(lowercasingASCII: u) == nil, !lexicon.unitNounWords.contains(u),
             !lexicon.eventNounWords.contains(u)
         else { return false }

@@ -548,7 +548,7 @@ extension ExtractionRun {
     /// particle (은).
     func endsLikeParticle(_ t: Token) -> Bool {
         let w = t.textScalars
-        return t.particle == "은" && w.count == 3 && looksLikeHangulName(w) && !isTitle(w) && knownOrg(w) == nil
+        return t.particle == "은" && w.count == 3 && looksLikeHangulName(w) && !isTitle(w) && knownOrg(w, of: t) == nil
             && !lexicon.notNameWords.contains(w) && !lexicon.notNameWords.contains(t.baseScalars)
     }
 
@@ -621,7 +621,8 @@ extension ExtractionRun {
         let w = t.textScalars
         guard !t.hasParticle, !t.comma, !t.hasParen || hasPersonNative(t), w.count == 3,
             let last = w.last, last == "서" || last == "한", looksLikeHangulName(w),
-            !Self.verbFormsLikeNames.contains(w), knownOrg(w) == nil, !isTitle(w), !lexicon.notNameWords.contains(w)
+            !Self.verbFormsLikeNames.contains(w), knownOrg(w, of: t) == nil, !isTitle(w),
+            !lexicon.notNameWords.contains(w)
         else { return false }
         return true
     }
@@ -832,7 +833,7 @@ extension ExtractionRun {
             guard let f = w.first, Scalars.isUpper(f), w.count >= 2,
                 w.allSatisfy({ Scalars.isLatin($0) || $0 == "-" || $0 == "'" || Scalars.isAccentedLatin($0) }),
                 !Self.isHyphenatedAdjective(w),
-                !box.lexicon.notNameWords.contains(w), knownOrg(w, box: box) == nil,
+                !box.lexicon.notNameWords.contains(w), knownOrg(w, of: tokens[j], box: box) == nil,
                 !box.lexicon.eventNounWords.contains(w),
                 box.lexicon.englishTitleWordSet.index(lowercasingASCII: w) == nil,
                 // The month names by scalars: `w` is ASCII here, where that is `String` equality.

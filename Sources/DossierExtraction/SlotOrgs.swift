@@ -111,7 +111,8 @@ extension ExtractionRun {
     private mutating func findAffiliates() {
         var groups: Set<String> = []
         var candidates: [(Token, AnalyzedSentence)] = []
-        for s in sentences where !s.isDateLine {
+        // Only words that start with a capital count (`TokenSummary`).
+        for s in sentences where !s.isDateLine && s.summary.hasLatinEdge {
             for t in s.tokens where t.orgIndex == nil && Scalars.isUpper(t.baseScalars.first ?? " ") {
                 let w = t.baseScalars
                 let latin = w.prefix { Scalars.isUpper($0) }
@@ -128,7 +129,7 @@ extension ExtractionRun {
         for (t, s) in candidates {
             let w = t.baseScalars
             let latin = Scalars.string(w.prefix { Scalars.isUpper($0) })
-            guard groups.contains(latin) || knownOrg(latin) != nil, !isNotOrg(w), knownOrg(w) == nil,
+            guard groups.contains(latin) || knownOrg(latin) != nil, !isNotOrg(w), knownOrg(w, of: t) == nil,
                 !Self.placeEndings.contains(where: { w.hasSuffix($0) })
             else { continue }
             addSlotOrg(OrgFact(name: t.base), sentence: s)
@@ -297,7 +298,8 @@ extension ExtractionRun {
                 continue
             }
             let w = tokens[i].baseScalars
-            guard w.count >= 2, Self.isOrgShaped(w) || Self.isTitleCase(w), knownOrg(w) == nil, !isNotOrg(w),
+            guard w.count >= 2, Self.isOrgShaped(w) || Self.isTitleCase(w), knownOrg(w, of: tokens[i]) == nil,
+                !isNotOrg(w),
                 person(tokens[i]) == nil
             else { continue }
             addSlotOrg(OrgFact(name: Scalars.string(w), native: tokens[i].paren), sentence: s)
