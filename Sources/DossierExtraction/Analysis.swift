@@ -5,6 +5,8 @@ import DossierModel
 final class AnalyzedSentence {
     let sentence: Sentence
     let tokens: [Token]
+    /// What the tokens hold (`TokenSummary`), for rules that pass over sentences that cannot match.
+    let summary: TokenSummary
     /// Owns the fields `tokens` point at.
     private let tokenStore: TokenStore
     let dates: [DateMention]
@@ -39,6 +41,7 @@ final class AnalyzedSentence {
         self.sentence = sentence
         self.body = body
         self.tokens = tokens.tokens
+        summary = tokens.summary
         tokenStore = tokens.store
         self.dates = dates
         self.isDateLine = isDateLine
@@ -367,6 +370,19 @@ struct ExtractionRun {
 
     func knownOrg(_ token: Token) -> Int? { token.orgIndex }
 
+    /// `knownOrg(w)` of a token's word or base (`w`), without the lookup when the token names no org:
+    /// the tokenizer looked up the word, then its base, to set `orgIndex`, so a token whose
+    /// `orgIndex` is nil names no org by either (and `orgIndex` is only ever changed where it is
+    /// set, by `joinTwoWordOrgs`). Rules asked this again of thousands of words that name none.
+    @inline(__always)
+    func knownOrg(_ w: ArraySlice<Unicode.Scalar>, of t: Token) -> Int? { t.orgIndex == nil ? nil : knownOrg(w) }
+
+    /// The same for a static test that has the lexicon's reference only.
+    @inline(__always)
+    static func knownOrg(_ w: ArraySlice<Unicode.Scalar>, of t: Token, box: LexiconBox) -> Int? {
+        t.orgIndex == nil ? nil : knownOrg(w, box: box)
+    }
+
     /// Whether a word ends with an organisation suffix (`삼성전자`, `Acme Inc`).
     func hasOrgSuffix(_ word: String) -> Bool { hasOrgSuffix(Array(word.unicodeScalars)[...]) }
 
@@ -384,6 +400,10 @@ struct ExtractionRun {
     @inline(__always)
     func isTitle(_ w: ArraySlice<Unicode.Scalar>) -> Bool { Self.isTitle(w, titles: lexicon.titleWords) }
 
+    /// Whether a token's base is a title, asked of the token (which keeps the answer).
+    @inline(__always)
+    func isTitleBase(_ t: Token) -> Bool { t.isTitleBase(titles: lexicon.titleWords) }
+
     /// Whether a word is a title: one of `titles`, or a code or a field before one (`isTitle(_:)`).
     /// Kept out of line: inlined into the rules, it crowded out their own inlining (the token's
     /// `baseScalars` became a call, 645 000 times in `findKoreanPeople`).
@@ -391,7 +411,15 @@ struct ExtractionRun {
     static func isTitle(_ w: ArraySlice<Unicode.Scalar>, titles: WordSet) -> Bool {
         if titles.contains(w) { return true }
         let n = w.count
-        guard n > 2 else { return false }
+        guard n > 2, let first = w.first, let last = w.last else { return false }
+        // The suffix search below finds a title only after a code (whose first scalar is a capital,
+        // a digit or `&`) or as a title ending in `장` or `총괄`: other words (most English words,
+        // most Hangul words) skip its hashes, which were most of this test's cost.
+        // (Or after a rank's prefix: `고급부총재`.)
+        guard
+            Scalars.isUpper(first) || Scalars.isDigit(first) || first == "&" || last == "장" || last == "괄"
+                || (rankPrefixFirsts.contains(first) && rankPrefixes.contains(where: { w.starts(with: $0) }))
+        else { return false }
         var found = false
         titles.suffixes(of: w, from: 2, upTo: n - 1) { k in
             let prefix = w[w.startIndex..<(w.endIndex - k)]
@@ -420,6 +448,7 @@ struct ExtractionRun {
 
     static let chongGwal: [Unicode.Scalar] = ["총", "괄"]
     /// Words glued before a title to rank it (`고급부총재`, senior; `집행부총재`, executive).
+    static let rankPrefixFirsts: Set<Unicode.Scalar> = Set(rankPrefixes.compactMap(\.first))
     static let rankPrefixes: [[Unicode.Scalar]] = ["고급", "집행", "수석", "선임", "상임", "상근", "책임"].map {
         Array($0.unicodeScalars)
     }
@@ -434,8 +463,8 @@ struct ExtractionRun {
             if token.particle == "의" || token.particle == "은" || token.particle == "는" { return false }
         }
         // `총괄사장이`: a title with a particle is no name either.
-        if lexicon.notNameWords.contains(w) || isTitle(w) || knownOrg(w) != nil || hasOrgSuffix(w)
-            || (token.baseLength < token.scalars.count && isTitle(token.baseScalars))
+        if lexicon.notNameWords.contains(w) || isTitle(w) || knownOrg(w, of: token) != nil || hasOrgSuffix(w)
+            || (token.baseLength < token.scalars.count && isTitleBase(token))
         {
             return false
         }

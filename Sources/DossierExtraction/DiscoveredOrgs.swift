@@ -61,7 +61,7 @@ extension ExtractionRun {
     private func companyWordCandidate(_ t: Token) -> Bool {
         // The scalar tests first; once `isTitleCase` holds the word is ASCII.
         let u = t.baseScalars
-        guard Self.isTitleCase(u), !lexicon.notNameWords.contains(u), knownOrg(u) == nil,
+        guard Self.isTitleCase(u), !lexicon.notNameWords.contains(u), knownOrg(u, of: t) == nil,
             lexicon.englishTitleWordSet.index(lowercasingASCII: u) == nil, !lexicon.unitNounWords.contains(u),
             !lexicon.eventNounWords.contains(u)
         else { return false }
@@ -85,14 +85,16 @@ extension ExtractionRun {
     /// Finds unknown organisations named often enough to be the report's subject.
     mutating func findFrequentOrgs() {
         var counts = TextDictionary<(count: Int, sentence: Int, native: String?)>()
-        for s in sentences where !s.isDateLine {
+        // A Hangul word counts only with a parenthesis, another only when it starts with a capital
+        // (`companyWordCandidate`): other sentences are passed over (`TokenSummary`).
+        for s in sentences where !s.isDateLine && (s.summary.hasParen || s.summary.hasLatinEdge) {
             let tokens = s.tokens
             for (i, t) in tokens.enumerated() {
                 if let f = t.baseScalars.first, Scalars.isHangul(f) {
                     // The count last: it counts every word of the report the first time.
                     guard let paren = t.paren, Self.isTitleCase(paren) || Scalars.isCode(paren),
                         !paren.unicodeScalars.contains(" "), knownOrg(t) == nil, !isUnitHead(t.baseScalars),
-                        !lexicon.eventNounWords.hasSuffix(t.baseScalars), !isTitle(t.baseScalars),
+                        !lexicon.eventNounWords.hasSuffix(t.baseScalars), !isTitleBase(t),
                         !lexicon.notOrgWords.contains(t.baseScalars), baseCount(t.baseScalars) >= 3
                     else { continue }
                     let c = counts[t.base] ?? (0, s.number, paren)

@@ -305,7 +305,8 @@ extension ExtractionRun {
                 }
             }
             // Unquoted names before a parenthesis: `텐센트 클라우드 서밋(腾讯云+未来峰会)`.
-            for (k, t) in s.tokens.enumerated() where !t.quoteBefore && !t.quoteAfter {
+            // (Walked only when some token has a parenthesis, `TokenSummary`.)
+            for (k, t) in (s.summary.hasParen ? s.tokens : []).enumerated() where !t.quoteBefore && !t.quoteAfter {
                 // `winter Force conference (FORCE原动力大会, hereafter Force)`: a lower-case English
                 // event noun after a capitalised name counts too.
                 // `미국 샌프란시스코에서 열리는 국제고체회로학회(ISSCC 2025)에`: a name right after a word
@@ -335,7 +336,8 @@ extension ExtractionRun {
                 guard first < k || t.base.count > 3 else { continue }
                 addEvent(name: name, paren: paren, sentence: s)
             }
-            findEnglishEvents(in: s)
+            // (Every pattern there opens with a capital or an English event noun.)
+            if s.summary.hasLatinEdge { findEnglishEvents(in: s) }
         }
         findMerges()
         // `화웨이(华为)가 19일 … ‘화웨이 커넥트 2024’를 개막했다. 행사는 2024.9.19~21 사흘간 이어지며`: a span

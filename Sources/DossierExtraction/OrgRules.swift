@@ -253,10 +253,10 @@ extension ExtractionRun {
                 person(t) == nil
             else { continue }
             let name = t.base
-            guard !name.isEmpty, !isTitle(t.baseScalars), t.particle != "에서" else { continue }
+            guard !name.isEmpty, !isTitleBase(t), t.particle != "에서" else { continue }
             if lexicon.eventNounWords.hasSuffix(t.baseScalars) { continue }
             if lexicon.unitNounWords.hasSuffix(t.baseScalars) { continue }
-            if i + 1 < s.tokens.count, isTitle(s.tokens[i + 1].baseScalars) { continue }
+            if i + 1 < s.tokens.count, isTitleBase(s.tokens[i + 1]) { continue }
             var companyContext = hasOrgSuffix(t.baseScalars)
             if !companyContext {
                 var j = i + 1

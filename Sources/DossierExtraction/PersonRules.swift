@@ -8,7 +8,9 @@ extension ExtractionRun {
             findKoreanPeople(in: s)
             findKoreanPromotions(in: s)
             findKoreanMoves(in: s)
-            guard !Self.isByline(s.tokens) else { continue }
+            // The English rules (and the byline test that gates them) find nothing in a sentence
+            // without a word that starts or ends with an ASCII letter.
+            guard s.summary.hasLatinEdge, !Self.isByline(s.tokens) else { continue }
             findEnglishPeople(in: s)
             findEnglishAppointments(in: s)
             findEnglishJoiners(in: s)
@@ -104,8 +106,8 @@ extension ExtractionRun {
             guard
                 hangulFirst || Scalars.isCode(t.baseScalars)
                     || (Scalars.isLatin(first) && Scalars.isHangul(t.baseScalars.last ?? " ")
-                        && isTitle(t.baseScalars) && orgTitleCompound(tokens, i) == nil),
-                isTitle(t.baseScalars) || (t.scalars.first == "연" && isAnalystTitle(tokens, i))
+                        && isTitleBase(t) && orgTitleCompound(tokens, i) == nil),
+                isTitleBase(t) || (t.scalars.first == "연" && isAnalystTitle(tokens, i))
             else {
                 // `서민재 LG AI연구원장`: an org's name and a title written as one word.
                 if t.baseScalars.last == "장", let (o, title, k) = orgTitleCompound(tokens, i) {
@@ -139,7 +141,7 @@ extension ExtractionRun {
                 i = (list.last ?? i) + 1
                 continue
             }
-            if i + 1 < tokens.count, !t.comma, !t.hasParticle, isTitle(tokens[i + 1].baseScalars) {
+            if i + 1 < tokens.count, !t.comma, !t.hasParticle, isTitleBase(tokens[i + 1]) {
                 i += 1
                 continue
             }
@@ -342,7 +344,7 @@ extension ExtractionRun {
             // looks like the particle 이 (`서지원 도담에이아이 대표`): no particle stands there.
             // (Not a title with its rank, `엔터프라이즈부문장(부사장)이 사장으로 승진`.)
             let glued =
-                j >= 1 && tokens[j].particle == "이" && tokens[j].scalars.count >= 4 && !isTitle(tokens[j].baseScalars)
+                j >= 1 && tokens[j].particle == "이" && tokens[j].scalars.count >= 4 && !isTitleBase(tokens[j])
             if org == nil, unit == nil, j >= 1, !tokens[j].hasParticle || glued, !tokens[j].comma,
                 !tokens[j - 1].comma,
                 // `이반 람(Ivan Lam) 수석연구원`: a name of two words, as many as its Latin native.
@@ -422,7 +424,7 @@ extension ExtractionRun {
                 tokens[j].orgIndex == nil,
                 !isSurnameWord(tokens[j]), !endsATwoWordName(tokens[j].baseScalars),
                 // `신유열 사장은 미래성장실장과`: a title is no name.
-                !isTitle(tokens[j].baseScalars),
+                !isTitleBase(tokens[j]),
                 !tokens[j].comma || j == i - 1
             else {
                 i += 1
@@ -475,7 +477,7 @@ extension ExtractionRun {
         for k in tokens.indices.dropLast() where tokens[k + 1].scalars.first == "승" {
             guard tokens[k + 1].scalars.starts(with: Self.promotionScalars),
                 tokens[k].hasParticle(in: Self.toParticles),
-                isTitle(tokens[k].baseScalars), k > 0
+                isTitleBase(tokens[k]), k > 0
             else { continue }
             for j in stride(from: k - 1, through: max(0, k - 5), by: -1) {
                 if let p = person(tokens[j]) {
@@ -544,7 +546,7 @@ extension ExtractionRun {
             var org: String?
             while k + 1 < tokens.count, k - n <= 4, !tokens[k].comma, !tokens[k].period {
                 if tokens[k].hasParticle(in: Self.toParticles) {
-                    guard isTitle(tokens[k].baseScalars),
+                    guard isTitleBase(tokens[k]),
                         tokens[k + 1].isText(in: Self.moveWords)
                             || Self.moveStems.contains(where: { tokens[k + 1].scalars.starts(with: $0) })
                     else { break }
@@ -578,7 +580,7 @@ extension ExtractionRun {
         var g = i - 1
         while g > 1, i - g <= 4, !tokens[g].comma {
             if tokens[g].isText(in: Self.jointWords) {
-                guard !tokens[g - 1].comma, isTitle(tokens[g - 1].baseScalars) else { return nil }
+                guard !tokens[g - 1].comma, isTitleBase(tokens[g - 1]) else { return nil }
                 // The name, then perhaps the org (and a unit) before the first title.
                 for k in stride(from: g - 2, through: max(0, g - 4), by: -1) {
                     if let p = person(tokens[k]) { return p }
@@ -639,7 +641,7 @@ extension ExtractionRun {
     /// particle (은).
     func endsLikeParticle(_ t: Token) -> Bool {
         let w = t.textScalars
-        return t.particle == "은" && w.count == 3 && looksLikeHangulName(w) && !isTitle(w) && knownOrg(w) == nil
+        return t.particle == "은" && w.count == 3 && looksLikeHangulName(w) && !isTitle(w) && knownOrg(w, of: t) == nil
             && !lexicon.notNameWords.contains(w) && !lexicon.notNameWords.contains(t.baseScalars)
     }
 
@@ -712,7 +714,8 @@ extension ExtractionRun {
         let w = t.textScalars
         guard !t.hasParticle, !t.comma, !t.hasParen || hasPersonNative(t), w.count == 3,
             let last = w.last, last == "서" || last == "한", looksLikeHangulName(w),
-            !Self.verbFormsLikeNames.contains(w), knownOrg(w) == nil, !isTitle(w), !lexicon.notNameWords.contains(w)
+            !Self.verbFormsLikeNames.contains(w), knownOrg(w, of: t) == nil, !isTitle(w),
+            !lexicon.notNameWords.contains(w)
         else { return false }
         return true
     }
@@ -838,13 +841,24 @@ extension ExtractionRun {
 
     /// The person a family name before a title refers to (`천 CEO는` → 천웨이둥): one whose Hangul
     /// name starts with it, preferring one who holds that title, then the one named last.
+    ///
+    /// The cheap tests inline (`mentions` asks this of nearly every word, and most fail at the
+    /// title, which the token keeps); the rest out of line.
+    @inline(__always)
     func surnameReference(_ tokens: [Token], _ k: Int) -> Int? {
+        // The title first: it fails for most words, and the names' test walks the people.
+        guard k + 1 < tokens.count, !tokens[k].hasParticle, !tokens[k].comma, isTitleBase(tokens[k + 1]) else {
+            return nil
+        }
+        return surnameReferenceBeforeTitle(tokens, k)
+    }
+
+    /// `surnameReference` once the word is followed by a title.
+    @inline(never)
+    func surnameReferenceBeforeTitle(_ tokens: [Token], _ k: Int) -> Int? {
         // (`짐 로완(Jim Rowan) CEO` … `로완 CEO는`: the last word of a name of two words is a family
         // name too.)
-        // The title first: it fails for most words, and the names' test walks the people.
-        guard k + 1 < tokens.count, !tokens[k].hasParticle, !tokens[k].comma, isTitle(tokens[k + 1].baseScalars),
-            isSurnameWord(tokens[k]) || endsATwoWordName(tokens[k].baseScalars)
-        else { return nil }
+        guard isSurnameWord(tokens[k]) || endsATwoWordName(tokens[k].baseScalars) else { return nil }
         let surname = tokens[k].baseScalars
         let title = tokens[k + 1].baseScalars
         var any: Int?
@@ -917,7 +931,7 @@ extension ExtractionRun {
             guard let f = w.first, Scalars.isUpper(f), w.count >= 2,
                 w.allSatisfy({ Scalars.isLatin($0) || $0 == "-" || $0 == "'" || Scalars.isAccentedLatin($0) }),
                 !Self.isHyphenatedAdjective(w),
-                !box.lexicon.notNameWords.contains(w), knownOrg(w, box: box) == nil,
+                !box.lexicon.notNameWords.contains(w), knownOrg(w, of: tokens[j], box: box) == nil,
                 !box.lexicon.eventNounWords.contains(w),
                 box.lexicon.englishTitleWordSet.index(lowercasingASCII: w) == nil,
                 // The month names by scalars: `w` is ASCII here, where that is `String` equality.

@@ -48,9 +48,9 @@ extension ExtractionRun {
             while j < tokens.count, j - last <= 3, !tokens[j - 1].comma,
                 isWholeWord(tokens[j - 1])
                     || (j - 1 == k && personKeys[tokens[k].textScalars] != nil),
-                orgToken(tokens[j]) != nil || isTitle(tokens[j].baseScalars) || Scalars.isCode(tokens[j].baseScalars)
+                orgToken(tokens[j]) != nil || isTitleBase(tokens[j]) || Scalars.isCode(tokens[j].baseScalars)
                     // `이형석 토스뱅크 코어뱅킹팀 리더가`: a department before the title.
-                    || (j + 1 < tokens.count && isDepartmentWord(tokens[j]) && isTitle(tokens[j + 1].baseScalars))
+                    || (j + 1 < tokens.count && isDepartmentWord(tokens[j]) && isTitleBase(tokens[j + 1]))
                     // `양샤오란(杨晓岚) 어센드 컴퓨팅 사업부(ACBU) 총재는`: a unit before the title.
                     || (tokens[j].particle == nil && isUnitHead(tokens[j].baseScalars))
                     || (j + 2 < tokens.count && tokens[j].isBare && tokens[j].paren == nil

@@ -147,6 +147,15 @@ extension Scalars {
             // string needs no allocation at all).
             return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64) { buffer in
                 let n = encode(s, into: buffer)
+                // As many bytes as scalars: all ASCII. A small ASCII string made in place needs no
+                // UTF-8 validation (`String(decoding:)` validated and then copied the bytes again).
+                if n == count, n <= 15 {
+                    return String(unsafeUninitializedCapacity: n) { out in
+                        guard let o = out.baseAddress, let b = buffer.baseAddress else { return 0 }
+                        o.update(from: b, count: n)
+                        return n
+                    }
+                }
                 return String(decoding: UnsafeBufferPointer(rebasing: buffer[..<n]), as: UTF8.self)
             }
         }

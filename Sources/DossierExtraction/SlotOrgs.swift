@@ -115,7 +115,8 @@ extension ExtractionRun {
     private mutating func findAffiliates() {
         var groups: Set<String> = []
         var candidates: [(Token, AnalyzedSentence)] = []
-        for s in sentences where !s.isDateLine {
+        // Only words that start with a capital count (`TokenSummary`).
+        for s in sentences where !s.isDateLine && s.summary.hasLatinEdge {
             for t in s.tokens where t.orgIndex == nil && Scalars.isUpper(t.baseScalars.first ?? " ") {
                 let w = t.baseScalars
                 let latin = w.prefix { Scalars.isUpper($0) }
@@ -132,7 +133,7 @@ extension ExtractionRun {
         for (t, s) in candidates {
             let w = t.baseScalars
             let latin = Scalars.string(w.prefix { Scalars.isUpper($0) })
-            guard groups.contains(latin) || knownOrg(latin) != nil, !isNotOrg(w), knownOrg(w) == nil,
+            guard groups.contains(latin) || knownOrg(latin) != nil, !isNotOrg(w), knownOrg(w, of: t) == nil,
                 !Self.placeEndings.contains(where: { w.hasSuffix($0) })
             else { continue }
             addSlotOrg(OrgFact(name: t.base), sentence: s)
@@ -167,7 +168,8 @@ extension ExtractionRun {
     }
 
     /// English nouns that say the name beside them is a company: `Nexora, a Singapore-based
-    /// logistics firm`, `startup Quantiv`, `chipmaker Lumora`.
+    /// logistics firm`, `startup Quantiv`, `chipmaker Lumora`. Each starts with a lower-case ASCII
+    /// letter (`findDescribedCompanies` tests that before the lookup).
     static let englishCompanyNouns = WordSet([
         "firm", "company", "startup", "start-up", "maker", "chipmaker", "automaker", "carmaker", "provider",
         "developer", "giant", "operator", "unicorn", "conglomerate", "manufacturer", "supplier", "retailer",
@@ -178,7 +180,12 @@ extension ExtractionRun {
     /// three words, no person, title or known org) described as a company.
     private mutating func findDescribedCompanies(in s: AnalyzedSentence) {
         let tokens = s.tokens
-        for (i, t) in tokens.enumerated() where Self.englishCompanyNouns.contains(t.baseScalars) {
+        // Every noun starts with a lower-case ASCII letter: other words (every Hangul word) are not
+        // looked up.
+        for (i, t) in tokens.enumerated()
+        where (0x61...0x7A).contains(t.baseScalars.first?.value ?? 0)
+            && Self.englishCompanyNouns.contains(t.baseScalars)
+        {
             // `startup Quantiv`: the noun right before the name.
             if !t.comma, i + 1 < tokens.count, i == 0 || tokens[i - 1].baseScalars.first.map(Scalars.isUpper) == false,
                 let name = describedName(tokens, from: i + 1)
@@ -295,7 +302,8 @@ extension ExtractionRun {
                 continue
             }
             let w = tokens[i].baseScalars
-            guard w.count >= 2, Self.isOrgShaped(w) || Self.isTitleCase(w), knownOrg(w) == nil, !isNotOrg(w),
+            guard w.count >= 2, Self.isOrgShaped(w) || Self.isTitleCase(w), knownOrg(w, of: tokens[i]) == nil,
+                !isNotOrg(w),
                 person(tokens[i]) == nil
             else { continue }
             addSlotOrg(OrgFact(name: Scalars.string(w), native: tokens[i].paren), sentence: s)
@@ -304,10 +312,12 @@ extension ExtractionRun {
 
     /// Finds the unknown organisations named by their shape or slot.
     mutating func findSlotOrgs() {
-        for s in sentences where !s.isDateLine { findIntroducedCompanies(in: s) }
+        // (Each rule walks only the sentences whose tokens can match, `TokenSummary`: a parenthesis
+        // for the introduced companies, a word starting with an ASCII letter for the described.)
+        for s in sentences where !s.isDateLine && s.summary.hasParen { findIntroducedCompanies(in: s) }
         findAffiliates()
         for s in sentences where !s.isDateLine { findQuotedCompanies(in: s) }
-        for s in sentences where !s.isDateLine { findDescribedCompanies(in: s) }
+        for s in sentences where !s.isDateLine && s.summary.hasLatinEdge { findDescribedCompanies(in: s) }
         for s in sentences where !s.isDateLine {
             let tokens = s.tokens
             var i = 0
@@ -353,7 +363,7 @@ extension ExtractionRun {
                     if !termEnd,
                         Scalars.isCode(w) || hanOrg || describedCompany
                             || (longNative && Self.isOrgShaped(w) && !looksLikeHangulName(w) && person(t) == nil
-                                && t.particle != "에서" && !(i < tokens.count && isTitle(tokens[i].baseScalars)))
+                                && t.particle != "에서" && !(i < tokens.count && isTitleBase(tokens[i])))
                     {
                         // `Xinglan Intelligence (星澜智能)`: the Title-case words before a Latin word
                         // glossed in Han are the rest of the name, its first word an alias.
@@ -394,7 +404,7 @@ extension ExtractionRun {
                 if let paren = t.paren, !t.quoteBefore, !afterRegion, !heldThere, !venue, Self.isTitleCaseGloss(paren),
                     w.allSatisfy(Scalars.isHangul),
                     w.count >= 2, !looksLikeHangulName(w) || w.count >= 5, person(t) == nil, !hasPersonNative(t),
-                    !(i < tokens.count && (isTitle(tokens[i].baseScalars) || isUnitHead(tokens[i].baseScalars))),
+                    !(i < tokens.count && (isTitleBase(tokens[i]) || isUnitHead(tokens[i].baseScalars))),
                     !glossStartsBefore(tokens, i - 1, paren),
                     // `마르쿠스 베버(Markus Weber)`: a Western name, as many words as its gloss.
                     latinNamedSpan(tokens, endingAt: i - 1) == nil

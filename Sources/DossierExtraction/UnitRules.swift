@@ -72,7 +72,7 @@ extension ExtractionRun {
                 let owned =
                     i > 0 && s.tokens[i - 1].orgIndex != nil && !s.tokens[i - 1].hasParticle
                     && !s.tokens[i - 1].comma && t.baseScalars.count >= 4
-                    && t.baseScalars.contains(where: Scalars.isHangul) && !isTitle(t.baseScalars)
+                    && t.baseScalars.contains(where: Scalars.isHangul) && !isTitleBase(t)
                     && !lexicon.unitNounWords.contains(t.baseScalars)
                     && knownOrg(Array(s.tokens[i - 1].scalars + [" "] + t.baseScalars)[...]) == nil
                 // `가전디지털사업부, 생활소비재사업부, 신선식품사업부 등`: units listed together.
@@ -105,7 +105,7 @@ extension ExtractionRun {
                     if p.hasParen || p.quoteAfter { break }
                     // `부사장 겸 AI클라우드그룹`, `네이버클라우드 산하 … 조직`: a title, `겸` or `산하` ends
                     // the name.
-                    if p.isText(in: Self.underWords) || p.isText(in: Self.jointWords) || isTitle(p.baseScalars) {
+                    if p.isText(in: Self.underWords) || p.isText(in: Self.jointWords) || isTitleBase(p) {
                         if let k = first >= 2 ? knownOrg(s.tokens[first - 2]) : nil, p.isText(in: Self.underWords) {
                             parent = orgName(k)
                         }
@@ -221,7 +221,7 @@ extension ExtractionRun {
                 if !tokens[a].quoteBefore { a = k }
             }
             let name = (a...k).map { $0 == k ? tokens[$0].base : tokens[$0].text }.joined(separator: " ")
-            guard !isTitle(tokens[k].baseScalars), orgToken(tokens[k]) == nil else { continue }
+            guard !isTitleBase(tokens[k]), orgToken(tokens[k]) == nil else { continue }
             let fact = OrgUnitFact(name: name, code: code, parent: subjectOrg(s, near: tokens[a].start) ?? mainOrg)
             units.append((fact, s.number))
             emit(.orgUnit(fact), sentence: s)
