@@ -158,8 +158,8 @@ enum DateParsing {
     /// The day `n` days after a day (into the next month, or year, when it runs past the end).
     static func dayAfter(_ year: Int?, _ month: Int, _ day: Int, adding n: Int) -> PartialDate? {
         var (y, m, d) = (year, month, day + n)
-        while d > daysIn(month: m, year: y) {
-            d -= daysIn(month: m, year: y)
+        while d > PartialDate.daysIn(month: m, year: y) {
+            d -= PartialDate.daysIn(month: m, year: y)
             m += 1
             if m > 12 {
                 m = 1
@@ -167,17 +167,6 @@ enum DateParsing {
             }
         }
         return PartialDate(year: y, month: m, day: d)
-    }
-
-    /// The last day of a month (February by the year when known).
-    static func daysIn(month: Int, year: Int?) -> Int {
-        switch month {
-        case 2:
-            guard let y = year else { return 29 }
-            return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 ? 29 : 28
-        case 4, 6, 9, 11: return 30
-        default: return 31
-        }
     }
 
     static let spanJoins = ["부터", "~", "-", "–", "〜"].map { Array($0.unicodeScalars) }
