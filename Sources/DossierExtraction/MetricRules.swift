@@ -314,6 +314,9 @@ extension ExtractionRun {
                     held.append((fact, s))
                     continue
                 }
+                // A subheading's figures (`◇ 부총경리 2명 신규 선임… 시총 3천억 위안`) sum up the body's:
+                // they are the body's to give.
+                if Self.isSubheading(s.sentence) { continue }
                 seen.append((value, unitName ?? "", subject, what))
                 seenValues.append(value)
                 emit(.metric(fact), sentence: s)
@@ -351,6 +354,17 @@ extension ExtractionRun {
 
     /// Whether the report's first sentence is a headline: alone on its line, with no full stop or
     /// Korean sentence ending (`다`) at its end.
+    /// A line of its own opened by a bullet and ending like a headline (`◇ 부총경리 2명 신규 선임…`,
+    /// `■ “라이더 10만 명의 안전이 곧 기술”`).
+    static func isSubheading(_ s: Sentence) -> Bool {
+        guard let f = s.scalars.first(where: { !Scalars.isSpace($0) }), subheadingBullets.contains(f) else {
+            return false
+        }
+        return isHeadline(s)
+    }
+
+    static let subheadingBullets: Set<Unicode.Scalar> = ["◇", "◆", "■", "□", "▲", "△", "●", "○", "▶", "▷"]
+
     static func isHeadline(_ s: Sentence) -> Bool {
         guard s.isWholeLine else { return false }
         var i = s.scalars.count

@@ -1256,7 +1256,9 @@ extension ExtractionRun {
                         && slotOrg(tokens[i + 1]) == nil),
                 after >= tokens.count || !(tokens[after].baseScalars.first.map(Scalars.isUpper) ?? false)
                     || tokens[after - 1].comma,
-                !tokens[i + 1].isBase(in: Self.englishOrgSuffixTexts), anyOrg(tokens[i]) == nil
+                !tokens[i + 1].isBase(in: Self.englishOrgSuffixTexts), anyOrg(tokens[i]) == nil,
+                // (`Suzhou Industrial Park (苏州工业园区)`: glossed as a place or company, no person.)
+                tokens[i + 1].paren.map({ !Scalars.hasHan($0) || hanNative(tokens[i + 1]) != nil }) ?? true
             {
                 addPerson(
                     name: name,
@@ -1281,8 +1283,15 @@ extension ExtractionRun {
         t.paren.flatMap { p in
             guard Scalars.hasHan(p), p.unicodeScalars.count <= 4 else { return nil }
             let u = Array(p.unicodeScalars)
-            return Self.hanOrgEndings.contains { u.count > $0.count && u.suffix($0.count).elementsEqual($0) } ? nil : p
+            // (Nor a place's: `Suzhou Industrial Park (苏州工业园区)`.)
+            return (Self.hanOrgEndings + Self.hanPlaceEndings).contains {
+                u.count > $0.count && u.suffix($0.count).elementsEqual($0)
+            } ? nil : p
         }
+    }
+
+    static let hanPlaceEndings: [[Unicode.Scalar]] = ["园区", "新区", "区", "市", "省", "县", "镇", "中心"].map {
+        Array($0.unicodeScalars)
     }
 
     /// A byline or credit line (`By Lin Qiao | Shanghai`, `Reporting by …; Editing by …`): no people.

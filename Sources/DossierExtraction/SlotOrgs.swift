@@ -55,6 +55,19 @@ extension ExtractionRun {
             && String(first).unicodeScalars.reversed().starts(with: latin.reversed())
     }
 
+    /// `卡奥斯, COSMOPlat`: a Han name, a comma, and a Latin one (a Title-case gloss or a code that
+    /// mixes cases); nil for anything else (`中芯国际, 이하 SMIC` is an alias's introduction).
+    static func hanAndLatinGloss(_ paren: String) -> (String, String)? {
+        let u = paren.unicodeScalars
+        guard let comma = u.firstIndex(of: ","), u[..<comma].allSatisfy(Scalars.isHan), !u[..<comma].isEmpty else {
+            return nil
+        }
+        let latin = String(String.UnicodeScalarView(u[u.index(after: comma)...])).trimmed()
+        guard latin.unicodeScalars.first.map(Scalars.isUpper) == true, isTitleCaseGloss(latin) || isTitleCase(latin)
+        else { return nil }
+        return (String(String.UnicodeScalarView(u[..<comma])), latin)
+    }
+
     /// `Dodam AI`, `Noiseworks`, `Moreh`: Latin words, the first Title-case (a capital, then a
     /// lower-case letter), at most four.
     static func isTitleCaseGloss(_ p: String) -> Bool {
@@ -389,6 +402,14 @@ extension ExtractionRun {
                         if t.quoteBefore, !Scalars.isCode(w), !hanOrg { productNames.insert(t.base) }
                         continue
                     }
+                }
+                // `카오스(卡奥斯, COSMOPlat)`: a name glossed in Han and then in Latin is a company or a
+                // brand named so in both scripts; the Latin name is an alias.
+                if let paren = t.paren, let (han, latin) = Self.hanAndLatinGloss(paren), Self.isOrgShaped(w),
+                    w.allSatisfy(Scalars.isHangul), person(t) == nil, !t.quoteBefore, !isNotOrg(w)
+                {
+                    addSlotOrg(OrgFact(name: Scalars.string(w), native: han, aliases: [latin]), sentence: s)
+                    continue
                 }
                 // `도담에이아이(Dodam AI)의`, `노이즈웍스(Noiseworks)를`: a Hangul word glossed with a
                 // Title-case Latin name, outside quotation marks, is a company (a Latin code such as

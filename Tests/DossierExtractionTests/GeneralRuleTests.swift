@@ -2113,4 +2113,23 @@ import Testing
         #expect(e.first?.start?.iso == "2024-04-19")
         #expect(e.first?.end?.iso == "2024-04-21")
     }
+
+    @Test func subheadingsFiguresWaitForTheBodyAndNamesGlossedTwice() {
+        let f = facts(
+            """
+            누리칩은 3일 실적을 냈다.
+
+            ◇ 부총경리 2명 신규 선임… 시총 3천억 위안
+
+            현재 누리칩의 시가총액은 3천억 위안 가량이다. 산업 플랫폼 카오스(卡奥斯, COSMOPlat)에는 9만여 개 기업이 입주해 있다.
+            The summit was held at the convention center in Suzhou Industrial Park (苏州工业园区), Jiangsu.
+            """
+        )
+        let m = metrics(f)
+        #expect(!m.contains { $0.value == 2 })
+        #expect(m.filter { $0.value == 300_000_000_000 }.count == 1)
+        let o = f.compactMap { if case .org(let o) = $0 { o } else { nil } }
+        #expect(o.first { $0.name == "카오스" }?.aliases == ["COSMOPlat"])
+        #expect(people(f).isEmpty)
+    }
 }
