@@ -56,7 +56,7 @@ enum BuiltInLexicon {
             merge_words = ["통합", "합친", "합쳐", "merges", "merged", "combines", "combined", "folded", "folds", "consolidated"]
             # Words that are never a person's name even when a title follows.
             not_names = [
-                "이하", "그룹사", "각", "전", "현", "신임", "초대", "당시", "이어", "또", "또한", "그는", "그녀는", "수장",
+                "이하", "그룹사", "각", "전", "현", "신임", "초대", "당시", "이어", "또", "또한", "그는", "그녀는", "수장", "사람",
                 "부문", "사업", "글로벌", "한국", "중국", "미국", "회사", "기업", "계열사", "공동", "전임", "후임", "역대",
                 "The", "A", "An", "And", "Its", "Their", "Former", "New", "Then", "Acting", "Kong", "Speaking", "Media",
                 "Chinese", "Korean", "South", "North", "China", "Korea", "Asia", "Europe", "America", "SOURCE", "만에",

@@ -8,6 +8,7 @@ extension ExtractionRun {
             findKoreanPeople(in: s)
             findKoreanPromotions(in: s)
             findKoreanMoves(in: s)
+            findKoreanListMoves(in: s)
             // The English rules (and the byline test that gates them) find nothing in a sentence
             // without a word that starts or ends with an ASCII letter.
             guard s.summary.hasLatinEdge, !Self.isByline(s.tokens) else { continue }
@@ -498,6 +499,44 @@ extension ExtractionRun {
     }
 
     static let toParticles: TextSet = ["으로", "로"]
+    static let countWords: TextSet = ["두", "세", "네", "다섯", "2명이", "3명이", "4명이", "5명이"]
+    static let personCountWords: TextSet = ["사람이", "사람은", "명이", "명은"]
+
+    /// `왕자오(王昭)·류톈(刘恬) 두 사람이 부총경리로 새로 선임됐고`: names with their Han natives, listed,
+    /// maybe counted (`두 사람이`), then the title they are named to.
+    private mutating func findKoreanListMoves(in s: AnalyzedSentence) {
+        let tokens = s.tokens
+        for k in tokens.indices.dropLast() where k >= 2 && tokens[k].hasParticle(in: Self.toParticles) {
+            guard isTitleBase(tokens[k]) || isTitle(tokens[k].baseScalars) else { continue }
+            let next = (k + 1)..<min(tokens.count, k + 3)
+            guard next.contains(where: { m in Self.moveStems.contains { tokens[m].scalars.starts(with: $0) } }) else {
+                continue
+            }
+            var j = k - 1
+            // `두 사람이`, `3명이`.
+            if j >= 1, tokens[j].isText(in: Self.personCountWords), tokens[j - 1].isText(in: Self.countWords) {
+                j -= 2
+            } else if tokens[j].isText(in: Self.countWords) {
+                j -= 1
+            }
+            guard j >= 0, j < k - 1 || tokens[j].hasParticle(in: Self.subjectParticles) else { continue }
+            var names: [Int] = []
+            while j >= 0, hasPersonNative(tokens[j]), names.isEmpty || tokens[j].comma {
+                names.insert(j, at: 0)
+                j -= 1
+            }
+            guard names.count >= 2 else { continue }
+            for n in names {
+                addPerson(
+                    name: tokens[n].base,
+                    native: tokens[n].paren,
+                    title: titleText(tokens[k]),
+                    org: personOrg(s, near: tokens[n].start),
+                    sentence: s.number
+                )
+            }
+        }
+    }
     static let appointeeEndParticles: TextSet = ["을", "를", "이", "가"]
     /// `최고재무책임자(CFO)에`, `재무총감(CFO)에는`: a post someone is named to.
     static let postParticles: TextSet = ["에", "에는"]

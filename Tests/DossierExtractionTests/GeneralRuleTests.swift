@@ -2132,4 +2132,11 @@ import Testing
         #expect(o.first { $0.name == "카오스" }?.aliases == ["COSMOPlat"])
         #expect(people(f).isEmpty)
     }
+
+    @Test func aListOfNamesWithNativesNamedToOneTitle() {
+        let p = people(facts("캄브리콘은 3일 인사를 했다. 왕자오(王昭)·류톈(刘恬) 두 사람이 부총경리로 새로 선임됐다."))
+        #expect(p.map(\.name) == ["왕자오", "류톈"])
+        #expect(p.allSatisfy { $0.title == "부총경리" })
+        #expect(p.map(\.native) == ["王昭", "刘恬"])
+    }
 }
