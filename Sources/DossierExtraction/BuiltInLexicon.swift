@@ -1108,7 +1108,7 @@ enum BuiltInLexicon {
             units = [
                 "%포인트", "%p", "t", "%", "T", "TB", "PB", "EB", "GB", "MB", "Tbps", "Gbps", "Mbps", "MW", "GW", "GWh", "MWh", "kWh",
                 "TWh", "kW", "W", "km", "퍼센트", "percent", "배", "TOPS", "PFLOPS", "EFLOPS", "TFLOPS", "밀리초", "ms",
-                "㎞", "Wh/kg", "Wh/㎏", "kg", "㎏",
+                "㎞", "Wh/kg", "Wh/㎏", "kg", "㎏", "mu",
             ]
             # Words that make a figure a change: Korean ones written after the figure (`9% 늘었다`, `30% 이상
             # 증가했다`), English ones before it (`up 22.4 percent`, `rose 8%`, `increased by 20%`). The figure

@@ -170,6 +170,9 @@ extension ExtractionRun {
                         unitName = Scalars.string(noun)
                     } else if Self.numberOfBefore(sc, number.range.lowerBound) {
                         countedOnly = true
+                    } else if Self.endsWithScaleWord(sc, number.range) {
+                        // `downloads … passed 1.2 million last year`: a count whose thing came before.
+                        countedOnly = true
                     }
                 }
                 guard unitName != nil || countedOnly else { continue }
@@ -504,6 +507,11 @@ extension ExtractionRun {
     func englishCount(_ sc: [Unicode.Scalar], after end: Int) -> ArraySlice<Unicode.Scalar>? {
         var i = end
         var start: Int?
+        // `300,000 of its agricultural drones`: the noun after `of` and a possessive.
+        for w in Self.ofPossessives where KoreanNumbers.matches(sc, at: i, w) {
+            i += w.count - 1
+            break
+        }
         for _ in 0..<3 {
             guard i < sc.count, Scalars.isSpace(sc[i]) else { return nil }
             i += 1
@@ -528,7 +536,15 @@ extension ExtractionRun {
         return nil
     }
 
+    /// Whether an English number ends with a scale word (`1.2 million`) and no noun or unit follows.
+    static func endsWithScaleWord(_ sc: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
+        var a = r.upperBound
+        while a > r.lowerBound, Scalars.isLatin(sc[a - 1]) { a -= 1 }
+        return a < r.upperBound && scaleWords.contains(sc[a..<r.upperBound])
+    }
+
     static let scaleWords = WordSet(["hundred", "thousand", "million", "billion", "trillion"])
+    static let ofPossessives = [" of its ", " of their ", " of the "].map { Array($0.unicodeScalars) }
     static let andScalars = Array(" and ".unicodeScalars)
 
     /// Where a plural ends, or a second one joined by `and` (`countries and regions`).
@@ -719,6 +735,7 @@ extension ExtractionRun {
         "is", "was", "were", "are", "has", "have", "had", "will", "would", "made", "make", "makes", "brought",
         "reached", "hit", "topped", "passed", "stood", "totaled", "totalled", "accounted", "spent", "employs",
         "raised", "returning", "raising", "said", "says", "came", "amounted", "exceeded", "surpassed", "pass",
+        "should", "could", "can", "may", "might", "must",
     ])
     /// Words before a figure that only say how much (`at least`, `some`).
     static let englishQuantifiers = WordSet(["least", "most", "some", "roughly", "nearly", "around", "almost"])
@@ -737,7 +754,7 @@ extension ExtractionRun {
         guard n > 0, n <= tokens.count else { return nil }
         var c = n - 1
         while c > 0, !tokens[c - 1].comma, !tokens[c - 1].period, !tokens[c - 1].quoteAfter,
-            !tokens[c - 1].isBase(in: Self.clauseOpenerWords)
+            !tokens[c - 1].isBase(in: Self.clauseOpenerWords), !Self.speechVerbs.contains(tokens[c - 1].baseScalars)
         {
             c -= 1
         }
@@ -765,7 +782,10 @@ extension ExtractionRun {
         }
         for k in c..<e {
             let t = tokens[k]
-            if t.orgIndex != nil || person(t) != nil || slotOrg(t) != nil { return nil }
+            // (`downloads of DJI's SDKs`: an org's possessive inside the thing is part of it.)
+            if !t.isEnglishPossessive || k == c, t.orgIndex != nil || person(t) != nil || slotOrg(t) != nil {
+                return nil
+            }
             if Self.englishSubjectPronouns.index(lowercasingASCII: t.baseScalars) != nil { return nil }
         }
         guard let f = tokens[c].baseScalars.first, Scalars.isLatin(f) else { return nil }

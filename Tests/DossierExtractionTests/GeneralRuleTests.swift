@@ -2139,4 +2139,19 @@ import Testing
         #expect(p.allSatisfy { $0.title == "부총경리" })
         #expect(p.map(\.native) == ["王昭", "刘恬"])
     }
+
+    @Test func englishCountsAfterAScaleWordOrOfItsAndTheirThings() {
+        let m = metrics(
+            facts(
+                """
+                Qingshan Robotics (青山机器人) held its developer conference on Monday.
+                Zhang said downloads of Qingshan's mobile SDKs passed 1.2 million last year.
+                The company says more than 300,000 of its agricultural drones are now in service, treating 2.6 billion mu of farmland.
+                """
+            )
+        )
+        #expect(m.first { $0.value == 1_200_000 }?.what?.hasPrefix("downloads") == true)
+        #expect(m.first { $0.value == 300_000 }?.unit == "agricultural drones")
+        #expect(m.first { $0.value == 2_600_000_000 }?.unit == "mu")
+    }
 }
