@@ -218,6 +218,16 @@ extension ExtractionRun {
                     presented: &presented,
                     order: &order
                 )
+                // `Zhou spoke on "A", Tang on "B", and Park on "C"`: the verb left out after the first.
+                for m in ms where m.last + 2 < s.tokens.count && s.tokens[m.last + 1].base == "on" {
+                    guard s.tokens[m.last + 2].quoteBefore,
+                        let q = s.sentence.quotes.first(where: { $0.range.lowerBound + 1 >= s.tokens[m.last + 2].start }
+                        )
+                    else { continue }
+                    if presented[m.person] == nil { order.append(m.person) }
+                    let topic = q.text.trimmed(",.")
+                    presented[m.person] = (PresentationFact(person: people[m.person].fact.name, topic: topic), false, s)
+                }
             }
             // `기조연설에 나선 X는`, `X said in his keynote`: X presented, topic or not (a talk with a
             // topic named later replaces this one).

@@ -2154,4 +2154,16 @@ import Testing
         #expect(m.first { $0.value == 300_000 }?.unit == "agricultural drones")
         #expect(m.first { $0.value == 2_600_000_000 }?.unit == "mu")
     }
+
+    @Test func englishTalksWithTheVerbLeftOut() {
+        let f = facts(
+            """
+            Qingshan Robotics (青山机器人) held its summit on Monday. President Zhou Wenjing (周文静) and vice president Alex Park spoke.
+            Zhou spoke on "Dark warehouses", and Park on "Going global without going alone".
+            """
+        )
+        let p = f.compactMap { if case .presentation(let p) = $0 { p } else { nil } }
+        #expect(p.first { $0.person == "Zhou Wenjing" }?.topic == "Dark warehouses")
+        #expect(p.first { $0.person == "Alex Park" }?.topic == "Going global without going alone")
+    }
 }
