@@ -466,6 +466,11 @@ struct ExtractionRun {
     ///
     /// With `fallback` the report's main org stands when the sentence names none.
     func subjectOrg(_ s: AnalyzedSentence, near offset: Int, fallback: Bool = true) -> String? {
+        // Without an org in its tokens (`TokenSummary.hasOrg`), nor discovered or slot orgs in the
+        // report, no token can own the figure: the walk below finds none.
+        guard s.summary.hasOrg || !discoveredCounts.isEmpty || !slotOrgNames.isEmpty else {
+            return fallback ? mainOrg : nil
+        }
         // A lexicon org's name is looked up only for the token that wins (`name` is nil for it).
         var best: (distance: Int, token: Int, name: String?)?
         var marked: (distance: Int, token: Int, name: String?)?

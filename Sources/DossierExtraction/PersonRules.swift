@@ -1412,7 +1412,21 @@ extension ExtractionRun {
 
     /// The person a token names: the full name, a native spelling, or (in English) one part of a
     /// name met before, when only one person has it.
+    ///
+    /// The word's first scalar tested inline first: `mentions` asks this of nearly every word
+    /// (130 000 calls a measured run), and a word whose first scalar starts no person's key (its
+    /// base starts with the same scalar) and is no capital names no one.
+    @inline(__always)
     func personMention(_ t: Token) -> Int? {
+        if t.baseLength > 0, let f = t.scalars.first, !Scalars.isUpper(f), !personKeys.mayHold(startingWith: f) {
+            return nil
+        }
+        return personMentionPastFirst(t)
+    }
+
+    /// `personMention` once the first scalar may start a key or is a capital.
+    @inline(never)
+    func personMentionPastFirst(_ t: Token) -> Int? {
         if let i = person(t) { return i }
         guard let f = t.baseScalars.first, Scalars.isUpper(f) else { return nil }
         if let owners = namePartOwner {
