@@ -377,6 +377,20 @@ struct ExtractionRun {
     @inline(__always)
     func knownOrg(_ w: ArraySlice<Unicode.Scalar>, of t: Token) -> Int? { t.orgIndex == nil ? nil : knownOrg(w) }
 
+    /// `knownOrg(pair: a, b)`, the org two words name, without building the pair when
+    /// both words are plain (`Token.isPlainWord`) and no org name of several words starts with
+    /// the first, lower-cased (`Lexicon.orgPairFirsts`): such a pair is looked up as it is
+    /// written, and names nothing then. Rules asked it of thousands of word pairs, each making
+    /// the two `String`s, their concatenation and its scalars.
+    func knownOrg(pair a: Token, _ b: Token) -> Int? {
+        if a.isPlainWord, b.isPlainWord, !a.scalars.isEmpty,
+            lexicon.orgPairFirsts.index(lowercasingASCII: a.scalars) == nil
+        {
+            return nil
+        }
+        return knownOrg(a.text + " " + b.base)
+    }
+
     /// The same for a static test that has the lexicon's reference only.
     @inline(__always)
     static func knownOrg(_ w: ArraySlice<Unicode.Scalar>, of t: Token, box: LexiconBox) -> Int? {
@@ -495,6 +509,11 @@ struct ExtractionRun {
     ///
     /// With `fallback` the report's main org stands when the sentence names none.
     func subjectOrg(_ s: AnalyzedSentence, near offset: Int, fallback: Bool = true) -> String? {
+        // Without an org in its tokens (`TokenSummary.hasOrg`), nor discovered or slot orgs in the
+        // report, no token can own the figure: the walk below finds none.
+        guard s.summary.hasOrg || !discoveredCounts.isEmpty || !slotOrgNames.isEmpty else {
+            return fallback ? mainOrg : nil
+        }
         // A lexicon org's name is looked up only for the token that wins (`name` is nil for it).
         var best: (distance: Int, token: Int, name: String?)?
         var marked: (distance: Int, token: Int, name: String?)?

@@ -376,7 +376,7 @@ extension ExtractionRun {
             let o = s.tokens[k - 1]
             if let i = o.orgIndex { return orgName(i) + " " + t.base }
             // `CJ ENM 관계자는`: an org of two words.
-            if k > 1, let i = knownOrg(s.tokens[k - 2].text + " " + o.base) { return orgName(i) + " " + t.base }
+            if k > 1, let i = knownOrg(pair: s.tokens[k - 2], o) { return orgName(i) + " " + t.base }
             if let slot = slotOrg(o) { return slot + " " + t.base }
             if Text.isOne(of: Self.companyWords, o.text) { return o.text + " " + t.base }
         }

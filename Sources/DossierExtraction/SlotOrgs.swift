@@ -503,7 +503,7 @@ extension ExtractionRun {
             core -= 1
         }
         if knownOrg(tokens[start]) != nil && core == start + 1 { return end }
-        if core == start + 2, knownOrg(tokens[start].text + " " + tokens[start + 1].base) != nil { return end }
+        if core == start + 2, knownOrg(pair: tokens[start], tokens[start + 1]) != nil { return end }
         if words.contains(where: { lexicon.notOrgs.contains($0) }) { return nil }
         // `Co., Ltd.` keeps its comma.
         let name = (start..<end).map { k in
@@ -636,7 +636,7 @@ extension ExtractionRun {
         while k < tokens.count, k - i <= 4 {
             let t = tokens[k]
             // A two-word name (`Volcano Engine`).
-            if k + 1 < tokens.count, !t.comma, let o = knownOrg(t.text + " " + tokens[k + 1].base) {
+            if k + 1 < tokens.count, !t.comma, let o = knownOrg(pair: t, tokens[k + 1]) {
                 return (k + 1, orgName(o), t.text + " " + tokens[k + 1].base)
             }
             if let o = t.orgIndex { return (k, orgName(o), t.base) }

@@ -277,6 +277,9 @@ struct TokenSummary: Equatable {
     var hasLatinEdge = false
     /// Whether some token carries a parenthesis (`Token.hasParen`).
     var hasParen = false
+    /// Whether some token names a lexicon org (`Token.orgIndex`; `joinTwoWordOrgs` changes only
+    /// indexes that are set, so this stays true).
+    var hasOrg = false
 
     /// The summary worked out from the tokens themselves (the slow definition, for tests).
     init(of tokens: [Token]) {
@@ -284,6 +287,7 @@ struct TokenSummary: Equatable {
             t.scalars.first.map(Scalars.isLatin) == true || t.scalars.last.map(Scalars.isLatin) == true
         }
         hasParen = tokens.contains { $0.hasParen }
+        hasOrg = tokens.contains { $0.orgIndex != nil }
     }
 
     init() {}
@@ -498,6 +502,7 @@ enum Tokenizer {
                 let base = w[w.startIndex..<(w.startIndex + baseLength)]
                 org = d.plain ? lexicon.knownOrg(plainWord: base) : lexicon.knownOrg(base)
             }
+            if org != nil { summary.hasOrg = true }
             store.append(
                 d,
                 scalars: w,

@@ -63,7 +63,7 @@ extension ExtractionRun {
                 // `Hyundai Motor Group creates …`: a known org and `Group` name the group, no unit.
                 if t.base == "Group", i >= 1, t.paren == nil,
                     s.tokens[i - 1].orgIndex != nil
-                        || (i >= 2 && knownOrg(s.tokens[i - 2].text + " " + s.tokens[i - 1].base) != nil)
+                        || (i >= 2 && knownOrg(pair: s.tokens[i - 2], s.tokens[i - 1]) != nil)
                 {
                     continue
                 }

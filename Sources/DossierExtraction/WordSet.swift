@@ -365,6 +365,12 @@ struct ScalarTable {
         }
     }
 
+    /// Whether some key may start with `s` (false when none does; the subscript's first test).
+    @inline(__always)
+    func mayHold(startingWith s: Unicode.Scalar) -> Bool {
+        firsts[Int((s.value >> 6) & 63)] & (1 << UInt64(s.value & 63)) != 0
+    }
+
     /// Whether `w` with its ASCII letters lower-cased is a key.
     func contains(lowercasingASCII w: ArraySlice<Unicode.Scalar>) -> Bool {
         // By the first scalar first, as the subscript does: most words asked start no key.

@@ -14,6 +14,36 @@ import Testing
         #expect(PartialDate(iso: text) == nil)
     }
 
+    /// `iso` before the fourteenth speed pass (padded by interpolation), kept as the reference.
+    static func referenceISO(_ d: PartialDate) -> String {
+        func pad(_ n: Int, _ width: Int) -> String {
+            let s = String(n)
+            return String(repeating: "0", count: max(0, width - s.count)) + s
+        }
+        var out = d.year.map { pad($0, 4) } ?? "-"
+        if let month = d.month { out += "-" + pad(month, 2) }
+        if let day = d.day { out += "-" + pad(day, 2) }
+        return out
+    }
+
+    /// The form written digit by digit agrees with the reference, in range and out of it (the
+    /// fields are public: a decoded or edited date may hold anything).
+    @Test func isoMatchesTheReference() throws {
+        let years: [Int?] = [nil, 0, 7, 99, 999, 1000, 2024, 9999, 10000, -1, -2024, 123_456]
+        let parts: [Int?] = [nil, 0, 1, 9, 10, 12, 29, 31, 99, 100, -1, -10]
+        var d = try #require(PartialDate(year: 2024))
+        for y in years {
+            for m in parts {
+                for day in parts {
+                    d.year = y
+                    d.month = m
+                    d.day = day
+                    #expect(d.iso == Self.referenceISO(d))
+                }
+            }
+        }
+    }
+
     /// The parser before session 7 (splitting into `String`s), kept as the reference.
     static func referenceParse(_ text: String) -> PartialDate? {
         let parts = text.split(separator: Character("-"), omittingEmptySubsequences: false).map(String.init)
