@@ -639,32 +639,70 @@ struct EventDecoder {
 /// (64 hex digits), the facts of a sentence share its excerpt, the type names are longer than a
 /// small string. Each made a `String` of its own (an allocation, a copy and a UTF-8 check, freed
 /// again by the thread that folds them: a fifth of reading the log was `malloc` and `free`,
-/// docs/performance.md, session 8). Here the last string of each of 256 slots (chosen from the
+/// docs/performance.md, session 8). Here the last string of each of 512 slots (chosen from the
 /// length and the first and last eight bytes) is handed out again when the bytes are the same.
 /// The same bytes make the same `String`, so what is decoded does not change.
 ///
-/// Used by one thread at a time (the worker of ``PipelinedScan``); short strings, which a
-/// `String` holds without allocating, are made as before.
+/// Hand-tuned (session 10): short strings are kept too (kinds, dates, names, verbs: a `String`
+/// holds up to 15 bytes without allocating, but making one checks its UTF-8, about 300
+/// instructions; three of four strings decoded were short). A string of at most 16 bytes is known
+/// from its length and its first and last eight bytes (read as smaller words when it is shorter),
+/// which the slot keeps, so it is found again without comparing bytes; a longer one is compared
+/// with `memcmp`. The slots are a buffer of their own, not an array in the object (whose every
+/// use was checked for exclusive access).
+///
+/// Used by one thread at a time (the worker of ``PipelinedScan``).
 final class RecentStrings {
-    private var slots = [String?](repeating: nil, count: 256)
+    private struct Slot {
+        var count = -1
+        var first: UInt64 = 0
+        var last: UInt64 = 0
+        var string = ""
+    }
+
+    private static let slotCount = 512
+    private let slots: UnsafeMutablePointer<Slot>
+
+    init() {
+        slots = .allocate(capacity: Self.slotCount)
+        slots.initialize(repeating: Slot(), count: Self.slotCount)
+    }
+
+    deinit {
+        slots.deinitialize(count: Self.slotCount)
+        slots.deallocate()
+    }
 
     /// The string of `bytes` (UTF-8, repaired as `String(decoding:as:)` repairs it).
     func string(_ bytes: UnsafeRawBufferPointer) -> String {
         let count = bytes.count
-        guard count > 15, let base = bytes.baseAddress else { return String(decoding: bytes, as: UTF8.self) }
-        let first = base.loadUnaligned(as: UInt64.self)
-        let last = base.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
+        guard count > 0, let base = bytes.baseAddress else { return "" }
+        let first: UInt64
+        let last: UInt64
+        if count >= 8 {
+            first = base.loadUnaligned(as: UInt64.self)
+            last = base.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
+        } else if count >= 4 {
+            first = UInt64(base.loadUnaligned(as: UInt32.self))
+            last = UInt64(base.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self))
+        } else {
+            // One to three bytes: the first, the middle (or the first again) and the last.
+            first =
+                UInt64(base.load(as: UInt8.self)) | UInt64(base.load(fromByteOffset: count / 2, as: UInt8.self)) << 8
+            last = UInt64(base.load(fromByteOffset: count - 1, as: UInt8.self))
+        }
         let mixed = (first ^ last.rotated(by: 29) ^ UInt64(count)) &* 0x9E37_79B9_7F4A_7C15
-        let slot = Int(truncatingIfNeeded: mixed >> 56)
-        if let known = slots[slot], known.utf8.count == count,
-            known.utf8.withContiguousStorageIfAvailable({ stored in
-                stored.baseAddress.map { memcmp($0, base, count) == 0 } ?? false
-            }) == true
-        {
-            return known
+        let slot = slots + Int(truncatingIfNeeded: mixed >> 55)
+        if slot.pointee.count == count, slot.pointee.first == first, slot.pointee.last == last {
+            // Up to 16 bytes the words cover every byte; a longer string is compared.
+            if count <= 16 { return slot.pointee.string }
+            let same = slot.pointee.string.utf8.withContiguousStorageIfAvailable { stored in
+                stored.count == count && stored.baseAddress.map { memcmp($0, base, count) == 0 } == true
+            }
+            if same == true { return slot.pointee.string }
         }
         let made = String(decoding: bytes, as: UTF8.self)
-        slots[slot] = made
+        slot.pointee = Slot(count: count, first: first, last: last, string: made)
         return made
     }
 }

@@ -138,3 +138,44 @@ import Testing
         }
     }
 }
+
+/// `LineCodec.reportEventType` through `memmem` (session 10) against the byte-by-byte search it
+/// replaced.
+@Suite struct ReportEventTypeTests {
+    static func reference(_ payload: [UInt8]) -> LineCodec.ReportEventType? {
+        let tail = Array(payload[max(0, payload.count - 48)...])
+        let prefix = LineCodec.reportTypePrefix
+        guard tail.count >= prefix.count else { return nil }
+        for start in 0...(tail.count - prefix.count)
+        where tail[start] == UInt8(ascii: "\"") && Array(tail[start..<(start + prefix.count)]) == prefix {
+            let rest = tail[(start + prefix.count)...]
+            if rest.starts(with: LineCodec.ingestedSuffix) { return .ingested }
+            if rest.starts(with: LineCodec.rejectedSuffix) { return .rejected }
+            return nil
+        }
+        return nil
+    }
+
+    @Test func findsWhatTheByteByByteSearchFinds() throws {
+        var payloads: [[UInt8]] = []
+        for event in OnePassDecoderTests.generated(500, seed: 16) {
+            var encoder = EventEncoder()
+            try encoder.encode(event)
+            payloads.append(encoder.out)
+        }
+        let odd = [
+            #"{"type":"ReportIngested"}"#, #"{"type":"ReportRejected","v":1}"#, #"{"type":"ReportOther","v":1}"#,
+            #""type":"Report"#, #""type":"ReportIngested"#, #"{"type":"ReportRejected""type":"ReportIngested"}"#,
+            #"{"x":"\"type\":\"ReportIngested\"","type":"PersonMentioned","v":1}"#, "", "{}",
+            String(repeating: "x", count: 40) + #""type":"ReportIngested","v":1,"padding":"0123456789abcdef"}"#,
+        ]
+        payloads += odd.map { Array($0.utf8) }
+        for payload in payloads {
+            for cut in [0, 1, 7, 20, 47, 48, 49, payload.count] where cut <= payload.count {
+                let piece = Array(payload[..<cut])
+                let found = piece.withUnsafeBytes { LineCodec.reportEventType($0) }
+                #expect(found == Self.reference(piece), "\(String(decoding: piece, as: UTF8.self))")
+            }
+        }
+    }
+}
