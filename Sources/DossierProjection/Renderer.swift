@@ -34,13 +34,21 @@ public enum ProjectionRenderer {
     ///
     /// With `parallel` (and two cores or more), `index.html` is drawn on another thread; the
     /// files and the cache afterwards are the same either way (a test compares them).
+    ///
+    /// `made` is handed each file as soon as it is made, in the order of the files returned (so
+    /// that they can be written while the next are rendered, session 10).
     public static func render(
         _ state: ProjectionState,
         formats: Set<ProjectionFormat>,
         cache: inout RenderCache,
-        parallel: Bool = ProcessInfo.processInfo.activeProcessorCount >= 2
+        parallel: Bool = ProcessInfo.processInfo.activeProcessorCount >= 2,
+        made: (_ name: String, _ bytes: [UInt8]) -> Void = { _, _ in }
     ) -> [(name: String, bytes: [UInt8])] {
         var files: [(name: String, bytes: [UInt8])] = []
+        func add(_ name: String, _ bytes: [UInt8]) {
+            files.append((name, bytes))
+            made(name, bytes)
+        }
         let org = state.orgDocument
         let timeline = state.timelineDocument
         cache.update(org)
@@ -55,17 +63,12 @@ public enum ProjectionRenderer {
         if formats.contains(.json) {
             // Both documents list the same reports: sorted once.
             let reports = PrettyJSON.sorted(org.reports)
-            files.append(("org.json", orgJSON(org, cache: &cache, sortedReports: reports)))
-            files.append(
-                (
-                    "timeline.json",
-                    timelineJSON(timeline, sortedReports: org.reports == timeline.reports ? reports : nil)
-                )
-            )
+            add("org.json", orgJSON(org, cache: &cache, sortedReports: reports))
+            add("timeline.json", timelineJSON(timeline, sortedReports: org.reports == timeline.reports ? reports : nil))
         }
         if formats.contains(.md) {
-            files.append(("org.md", Array(MarkdownView.org(org, cache: &cache).utf8)))
-            files.append(("timeline.md", Array(MarkdownView.timeline(timeline).utf8)))
+            add("org.md", Array(MarkdownView.org(org, cache: &cache).utf8))
+            add("timeline.md", Array(MarkdownView.timeline(timeline).utf8))
         }
         // The calendar is made before the page is waited for (session 9): after it, it ran on this
         // thread alone while the other core had nothing left to do. Its place among the cache's
@@ -82,7 +85,7 @@ public enum ProjectionRenderer {
         if let page {
             let (bytes, calls) = page.wait()
             cache.replayHTML(calls)
-            files.append(("index.html", bytes))
+            add("index.html", bytes)
         } else if formats.contains(.html) {
             let page = HTMLView.pageBytes(
                 org: org,
@@ -91,13 +94,13 @@ public enum ProjectionRenderer {
                 reports: state.reports,
                 cache: &cache
             )
-            files.append(("index.html", page))
+            add("index.html", page)
         }
         if formats.contains(.dot) {
-            files.append(("org.dot", Array(DotView.graph(org, cache: &cache).utf8)))
+            add("org.dot", Array(DotView.graph(org, cache: &cache).utf8))
         }
-        if let calendarBytes { files.append(("timeline.ics", calendarBytes)) }
-        files.append(("status.json", statusJSON(status)))
+        if let calendarBytes { add("timeline.ics", calendarBytes) }
+        add("status.json", statusJSON(status))
         return files
     }
 

@@ -313,9 +313,14 @@ private struct Mix {
         var here = RenderCache(budget: budget)
         var sequence: UInt64 = 0
         func check(_ formats: Set<ProjectionFormat> = Set(ProjectionFormat.allCases)) {
-            let a = ProjectionRenderer.render(s, formats: formats, cache: &background, parallel: true)
+            var handedOver: [(name: String, bytes: [UInt8])] = []
+            let a = ProjectionRenderer.render(s, formats: formats, cache: &background, parallel: true) {
+                handedOver.append(($0, $1))
+            }
             let b = ProjectionRenderer.render(s, formats: formats, cache: &here, parallel: false)
             #expect(a.map(\.name) == b.map(\.name))
+            // Each file handed over as it is made (session 10) is the file returned, in order.
+            #expect(handedOver.map(\.name) == a.map(\.name) && handedOver.map(\.bytes) == a.map(\.bytes))
             for (x, y) in zip(a, b) { #expect(x.bytes == y.bytes, "\(x.name) after record \(sequence)") }
             #expect(background.size == here.size && background.calendarSize == here.calendarSize)
             #expect(background.entries.count == here.entries.count)
