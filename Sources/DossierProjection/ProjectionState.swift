@@ -421,16 +421,45 @@ public struct ProjectionState: Sendable, Hashable, Codable {
     }
 
     private mutating func resolveOrg(names: [String?], native: String? = nil, report: String) -> Int {
-        // Each name with its key, computed once (names first, then the native spelling).
-        var named: [(name: String, key: String)] = []
+        // Each name with its key and what the index holds for it, computed once (names first,
+        // then the native spelling), all looked up before anything changes, as ``lookUp(_:in:)``
+        // does. Hand-tuned (session 10): one array, not four (the keys, the hits and what was
+        // found were arrays of their own for every organisation named); the distinct hits are
+        // listed only when there are two or more (a merge).
+        var named: [(name: String, key: String, hit: Int?)] = []
         named.reserveCapacity(names.count + 1)
-        for case let name? in names { named.append((name, Self.key(name))) }
-        if let native { named.append((native, Self.key(native))) }
-        let (hits, found) = Self.lookUp(named.map(\.key), in: orgIndex)
+        for case let name? in names {
+            let key = Self.key(name)
+            named.append((name, key, key.isEmpty ? nil : orgIndex[key]))
+        }
+        if let native {
+            let key = Self.key(native)
+            named.append((native, key, key.isEmpty ? nil : orgIndex[key]))
+        }
+        var lowest: Int?
+        var several = false
+        for entry in named {
+            guard let hit = entry.hit else { continue }
+            if let known = lowest {
+                if hit != known {
+                    several = true
+                    lowest = min(known, hit)
+                }
+            } else {
+                lowest = hit
+            }
+        }
         let target: Int
-        if let first = hits.first {
+        if let first = lowest {
             target = first
-            for other in hits.dropFirst() {
+            var others: [Int] = []
+            if several {
+                for entry in named {
+                    if let hit = entry.hit, hit != first, !others.contains(hit) { others.append(hit) }
+                }
+                others.sort()
+            }
+            for other in others {
                 guard let absorbed = orgs[other], var kept = orgs[target].take() else { continue }
                 kept.aliases += [absorbed.name] + absorbed.aliases
                 if kept.native == nil { kept.native = absorbed.native }
@@ -463,13 +492,13 @@ public struct ProjectionState: Sendable, Hashable, Codable {
                 entity.native = native
                 entity.aliases.removeAll { $0 == native }
             }
-            for (name, key) in named where key != entityKey {
+            for (name, key, _) in named where key != entityKey {
                 if name != entity.native && !containsText(entity.aliases, name) { entity.aliases.append(name) }
             }
             appendRecent(report, to: &entity.sources)
             orgs[target] = entity
         }
-        for (key, hit) in found where hit != target { orgIndex[key] = target }
+        for (_, key, hit) in named where !key.isEmpty && hit != target { orgIndex[key] = target }
         return target
     }
 
