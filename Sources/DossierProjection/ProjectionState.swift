@@ -404,26 +404,10 @@ public struct ProjectionState: Sendable, Hashable, Codable {
         return changed ? String(decoding: bytes, as: UTF8.self) : name
     }
 
-    /// The distinct indexes the non-empty keys name in `index`, in increasing order, and each
-    /// non-empty key with what it names now. Afterwards only the keys that do not name the entity
-    /// resolved yet are set (setting the others again, as before, changed nothing).
-    private static func lookUp(_ keys: [String], in index: [String: Int]) -> (hits: [Int], found: [(String, Int?)]) {
-        var hits: [Int] = []
-        var found: [(String, Int?)] = []
-        found.reserveCapacity(keys.count)
-        for key in keys where !key.isEmpty {
-            let hit = index[key]
-            if let hit, !hits.contains(hit) { hits.append(hit) }
-            found.append((key, hit))
-        }
-        hits.sort()
-        return (hits, found)
-    }
-
     private mutating func resolveOrg(names: [String?], native: String? = nil, report: String) -> Int {
         // Each name with its key and what the index holds for it, computed once (names first,
-        // then the native spelling), all looked up before anything changes, as ``lookUp(_:in:)``
-        // does. Hand-tuned (session 10): one array, not four (the keys, the hits and what was
+        // then the native spelling), all looked up before anything changes. Hand-tuned (session
+        // 10): one array, not four (the keys, the hits and what was
         // found were arrays of their own for every organisation named); the distinct hits are
         // listed only when there are two or more (a merge).
         var named: [(name: String, key: String, hit: Int?)] = []
@@ -503,13 +487,32 @@ public struct ProjectionState: Sendable, Hashable, Codable {
     }
 
     private mutating func resolvePerson(_ person: PersonFact, report: String) -> Int {
+        // The name's key and the native spelling's, looked up before anything changes (as
+        // `lookUp` did, without its arrays: session 10); a second distinct hit is a merge.
         let nameKey = Self.key(person.name)
-        let (hits, found) = Self.lookUp([nameKey] + (person.native.map { [Self.key($0)] } ?? []), in: personIndex)
+        let nativeKey = person.native.map(Self.key)
+        let nameHit = nameKey.isEmpty ? nil : personIndex[nameKey]
+        let nativeHit = nativeKey.flatMap { $0.isEmpty ? nil : personIndex[$0] }
+        let lowest: Int?
+        let merged: Int?
+        switch (nameHit, nativeHit) {
+        case (let a?, let b?):
+            lowest = min(a, b)
+            merged = a == b ? nil : max(a, b)
+        case (let a?, nil):
+            lowest = a
+            merged = nil
+        case (nil, let b?):
+            lowest = b
+            merged = nil
+        case (nil, nil):
+            lowest = nil
+            merged = nil
+        }
         let target: Int
-        if let first = hits.first {
+        if let first = lowest {
             target = first
-            for other in hits.dropFirst() {
-                guard let absorbed = people[other], var kept = people[target].take() else { continue }
+            if let other = merged, let absorbed = people[other], var kept = people[target].take() {
                 kept.otherNames += [absorbed.name] + absorbed.otherNames
                 if kept.native == nil { kept.native = absorbed.native }
                 kept.titleHistory = (kept.titleHistory + absorbed.titleHistory).sorted { $0.sequence < $1.sequence }
@@ -549,7 +552,8 @@ public struct ProjectionState: Sendable, Hashable, Codable {
             appendRecent(report, to: &entity.sources)
             people[target] = entity
         }
-        for (key, hit) in found where hit != target { personIndex[key] = target }
+        if !nameKey.isEmpty, nameHit != target { personIndex[nameKey] = target }
+        if let nativeKey, !nativeKey.isEmpty, nativeHit != target { personIndex[nativeKey] = target }
         return target
     }
 
