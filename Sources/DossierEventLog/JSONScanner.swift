@@ -75,7 +75,7 @@ struct JSONScanner {
         return Substring(decoding: inner, as: UTF8.self)
     }
 
-    private func skipSpace(_ start: Int, _ end: Int) -> Int {
+    func skipSpace(_ start: Int, _ end: Int) -> Int {
         var i = start
         while i < end {
             switch bytes[i] {

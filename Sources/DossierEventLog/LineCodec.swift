@@ -496,17 +496,24 @@ enum LineCodec {
     /// inside a string value is escaped, so the pattern cannot occur inside one.
     static func reportEventType(_ payload: UnsafeRawBufferPointer) -> ReportEventType? {
         let tail = UnsafeRawBufferPointer(rebasing: payload[max(0, payload.count - 48)...])
-        let prefix = reportTypePrefix.count
-        guard tail.count >= prefix else { return nil }
-        for start in 0...(tail.count - prefix)
-        where tail[start] == UInt8(ascii: "\"")
-            && UnsafeRawBufferPointer(rebasing: tail[start..<(start + prefix)]).elementsEqual(reportTypePrefix)
+        let marker: StaticString = #""type":"Report"#
+        let prefix = marker.utf8CodeUnitCount
+        guard tail.count >= prefix, let base = tail.baseAddress else { return nil }
+        // The first place the prefix starts: each quotation mark found with `memchr`, the prefix
+        // compared with `memcmp` (asked of every event: comparing at each byte of the tail
+        // through the collection APIs was 640 instructions an event).
+        var from = 0
+        var start: Int?
+        while start == nil, tail.count - from >= prefix,
+            let quote = memchr(base + from, Int32(UInt8(ascii: "\"")), tail.count - prefix + 1 - from)
         {
-            let rest = UnsafeRawBufferPointer(rebasing: tail[(start + prefix)...])
-            if rest.starts(with: ingestedSuffix) { return .ingested }
-            if rest.starts(with: rejectedSuffix) { return .rejected }
-            return nil
+            let at = base.distance(to: UnsafeRawPointer(quote))
+            if memcmp(base + at, marker.utf8Start, prefix) == 0 { start = at } else { from = at + 1 }
         }
+        guard let start else { return nil }
+        let rest = UnsafeRawBufferPointer(rebasing: tail[(start + prefix)...])
+        if rest.starts(with: ingestedSuffix) { return .ingested }
+        if rest.starts(with: rejectedSuffix) { return .rejected }
         return nil
     }
 

@@ -259,12 +259,28 @@ public final class Pipeline {
             due && ProcessInfo.processInfo.activeProcessorCount >= 2
             ? CheckpointInBackground(state, location: (log as? FileEventLog)?.headLocation, path: checkpointPath)
             : nil
-        let files = ProjectionRenderer.render(state, formats: formats, cache: &renderCache)
+        let writer = AtomicFileWriter(directory: configuration.projectionsDirectory)
         let written: Result<[String], WriteError>
-        do {
-            written = .success(try AtomicFileWriter(directory: configuration.projectionsDirectory).write(files))
-        } catch {
-            written = .failure(error)
+        if ProcessInfo.processInfo.activeProcessorCount >= 2 {
+            // Each file is written on another thread as soon as it is made, in the same order,
+            // while the next ones are rendered (session 10: writing 430 MB after the last file
+            // took about a second of a million-event rebuild, with the other core idle).
+            let background = AtomicFileWriterInBackground(writer)
+            _ = ProjectionRenderer.render(state, formats: formats, cache: &renderCache) { name, bytes in
+                background.add(name: name, bytes: bytes)
+            }
+            do {
+                written = .success(try background.finish())
+            } catch {
+                written = .failure(error)
+            }
+        } else {
+            let files = ProjectionRenderer.render(state, formats: formats, cache: &renderCache)
+            do {
+                written = .success(try writer.write(files))
+            } catch {
+                written = .failure(error)
+            }
         }
         if let background {
             let saved = background.wait()

@@ -203,22 +203,32 @@ public enum CalendarView {
     /// and a UTF-8 sequence is never split.
     static func fold(_ line: String) -> String {
         // Most lines fit; the others are cut on their UTF-8 bytes (a scalar starts at every byte
-        // that is not a continuation byte), which is cheaper than appending scalar by scalar.
+        // that is not a continuation byte).
         guard line.utf8.count > 75 else { return line }
-        var out: [UInt8] = []
-        out.reserveCapacity(line.utf8.count + line.utf8.count / 37)
-        var octets = 0
-        var bytes = Array(line.utf8)[...]
-        while let lead = bytes.first {
-            let size = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
-            if octets + size > 75 {
-                out += [13, 10, 32]
-                octets = 1
+        // Hand-tuned (session 10): each piece is cut at the last scalar boundary that fits and
+        // copied at once; appending scalar by scalar from an array slice was half of making the
+        // calendar (0.2 G instructions of a 100k-event rebuild).
+        let folded = line.utf8.withContiguousStorageIfAvailable { bytes -> String in
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count + bytes.count / 37 + 3)
+            var start = 0
+            var room = 75
+            while bytes.count - start > room {
+                var cut = start + room
+                while cut > start, bytes[cut] & 0xC0 == 0x80 { cut -= 1 }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<cut]))
+                out.append(13)
+                out.append(10)
+                out.append(32)
+                start = cut
+                room = 74
             }
-            out += bytes.prefix(size)
-            bytes = bytes.dropFirst(size)
-            octets += size
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...]))
+            return String(decoding: out, as: UTF8.self)
         }
-        return String(decoding: out, as: UTF8.self)
+        if let folded { return folded }
+        var contiguous = line
+        contiguous.makeContiguousUTF8()
+        return fold(contiguous)
     }
 }

@@ -49,10 +49,21 @@ public enum MarkdownView {
         }
         if !org.metrics.isEmpty {
             out += "Figures reported:\n\n"
+            // Appended piece by piece (session 10): each line made as interpolated strings, its
+            // one source as an array mapped and joined, was a fifth of `org.md`.
             for metric in org.metrics {
-                out += "- \(cell(metric.what ?? "(figure)")): \(figure(metric))"
-                if let date = metric.date { out += " (\(date.iso))" }
-                out += " — \(sources([metric.report], reports))\n"
+                out += "- "
+                out += cell(metric.what ?? "(figure)")
+                out += ": "
+                out += figure(metric)
+                if let date = metric.date {
+                    out += " ("
+                    out += date.iso
+                    out += ")"
+                }
+                out += " — "
+                out += cell(reports[metric.report] ?? String(metric.report.prefix(12)))
+                out += "\n"
             }
             out += "\n"
         }

@@ -51,8 +51,10 @@ public struct ProjectionState: Sendable, Hashable, Codable {
     /// Folds one log record into the state.
     public mutating func apply(sequence: UInt64, hash: String, timestamp: String, events batch: [DomainEvent]) {
         var context = BatchContext(sequence: sequence)
-        for event in batch {
-            switch event {
+        // By index, not `for event in batch`: each event was copied out of the batch (a retain and
+        // a release of every string it holds, on strings the reading thread made: session 10).
+        for index in batch.indices {
+            switch batch[index] {
             case .reportIngested(let ingested):
                 context.reportID = ingested.report
                 knownReports.insert(ingested.report)
@@ -108,14 +110,26 @@ public struct ProjectionState: Sendable, Hashable, Codable {
     private mutating func apply(_ fact: Fact, report: String, context: inout BatchContext) {
         context.report = report
         // Facts of one sentence carry the same excerpt: keep one copy of it (memory, docs/performance.md).
-        var fact = fact
+        // The fact is copied to change it only when its excerpt is another copy of the text: the
+        // reader hands out the same string for the same bytes (`RecentStrings`), so it rarely is,
+        // and copying every fact (a retain and a release of each of its strings) was a tenth of
+        // the fold (session 10).
         if let source = fact.source, let sentence = source.sentence, let excerpt = source.excerpt {
             if let known = context.excerpts[sentence], known == excerpt {
-                fact.source?.excerpt = known
+                if !sameStorage(known, excerpt) {
+                    var copy = fact
+                    copy.source?.excerpt = known
+                    applyFact(copy, report: report, context: &context)
+                    return
+                }
             } else {
                 context.excerpts[sentence] = excerpt
             }
         }
+        applyFact(fact, report: report, context: &context)
+    }
+
+    private mutating func applyFact(_ fact: Fact, report: String, context: inout BatchContext) {
         switch fact {
         case .org(let org):
             let index = resolveOrg(names: [org.name] + (org.aliases ?? []), native: org.native, report: report)
@@ -390,33 +404,46 @@ public struct ProjectionState: Sendable, Hashable, Codable {
         return changed ? String(decoding: bytes, as: UTF8.self) : name
     }
 
-    /// The distinct indexes the non-empty keys name in `index`, in increasing order, and each
-    /// non-empty key with what it names now. Afterwards only the keys that do not name the entity
-    /// resolved yet are set (setting the others again, as before, changed nothing).
-    private static func lookUp(_ keys: [String], in index: [String: Int]) -> (hits: [Int], found: [(String, Int?)]) {
-        var hits: [Int] = []
-        var found: [(String, Int?)] = []
-        found.reserveCapacity(keys.count)
-        for key in keys where !key.isEmpty {
-            let hit = index[key]
-            if let hit, !hits.contains(hit) { hits.append(hit) }
-            found.append((key, hit))
-        }
-        hits.sort()
-        return (hits, found)
-    }
-
     private mutating func resolveOrg(names: [String?], native: String? = nil, report: String) -> Int {
-        // Each name with its key, computed once (names first, then the native spelling).
-        var named: [(name: String, key: String)] = []
+        // Each name with its key and what the index holds for it, computed once (names first,
+        // then the native spelling), all looked up before anything changes. Hand-tuned (session
+        // 10): one array, not four (the keys, the hits and what was
+        // found were arrays of their own for every organisation named); the distinct hits are
+        // listed only when there are two or more (a merge).
+        var named: [(name: String, key: String, hit: Int?)] = []
         named.reserveCapacity(names.count + 1)
-        for case let name? in names { named.append((name, Self.key(name))) }
-        if let native { named.append((native, Self.key(native))) }
-        let (hits, found) = Self.lookUp(named.map(\.key), in: orgIndex)
+        for case let name? in names {
+            let key = Self.key(name)
+            named.append((name, key, key.isEmpty ? nil : orgIndex[key]))
+        }
+        if let native {
+            let key = Self.key(native)
+            named.append((native, key, key.isEmpty ? nil : orgIndex[key]))
+        }
+        var lowest: Int?
+        var several = false
+        for entry in named {
+            guard let hit = entry.hit else { continue }
+            if let known = lowest {
+                if hit != known {
+                    several = true
+                    lowest = min(known, hit)
+                }
+            } else {
+                lowest = hit
+            }
+        }
         let target: Int
-        if let first = hits.first {
+        if let first = lowest {
             target = first
-            for other in hits.dropFirst() {
+            var others: [Int] = []
+            if several {
+                for entry in named {
+                    if let hit = entry.hit, hit != first, !others.contains(hit) { others.append(hit) }
+                }
+                others.sort()
+            }
+            for other in others {
                 guard let absorbed = orgs[other], var kept = orgs[target].take() else { continue }
                 kept.aliases += [absorbed.name] + absorbed.aliases
                 if kept.native == nil { kept.native = absorbed.native }
@@ -449,24 +476,43 @@ public struct ProjectionState: Sendable, Hashable, Codable {
                 entity.native = native
                 entity.aliases.removeAll { $0 == native }
             }
-            for (name, key) in named where key != entityKey {
+            for (name, key, _) in named where key != entityKey {
                 if name != entity.native && !containsText(entity.aliases, name) { entity.aliases.append(name) }
             }
             appendRecent(report, to: &entity.sources)
             orgs[target] = entity
         }
-        for (key, hit) in found where hit != target { orgIndex[key] = target }
+        for (_, key, hit) in named where !key.isEmpty && hit != target { orgIndex[key] = target }
         return target
     }
 
     private mutating func resolvePerson(_ person: PersonFact, report: String) -> Int {
+        // The name's key and the native spelling's, looked up before anything changes (as
+        // `lookUp` did, without its arrays: session 10); a second distinct hit is a merge.
         let nameKey = Self.key(person.name)
-        let (hits, found) = Self.lookUp([nameKey] + (person.native.map { [Self.key($0)] } ?? []), in: personIndex)
+        let nativeKey = person.native.map(Self.key)
+        let nameHit = nameKey.isEmpty ? nil : personIndex[nameKey]
+        let nativeHit = nativeKey.flatMap { $0.isEmpty ? nil : personIndex[$0] }
+        let lowest: Int?
+        let merged: Int?
+        switch (nameHit, nativeHit) {
+        case (let a?, let b?):
+            lowest = min(a, b)
+            merged = a == b ? nil : max(a, b)
+        case (let a?, nil):
+            lowest = a
+            merged = nil
+        case (nil, let b?):
+            lowest = b
+            merged = nil
+        case (nil, nil):
+            lowest = nil
+            merged = nil
+        }
         let target: Int
-        if let first = hits.first {
+        if let first = lowest {
             target = first
-            for other in hits.dropFirst() {
-                guard let absorbed = people[other], var kept = people[target].take() else { continue }
+            if let other = merged, let absorbed = people[other], var kept = people[target].take() {
                 kept.otherNames += [absorbed.name] + absorbed.otherNames
                 if kept.native == nil { kept.native = absorbed.native }
                 kept.titleHistory = (kept.titleHistory + absorbed.titleHistory).sorted { $0.sequence < $1.sequence }
@@ -506,7 +552,8 @@ public struct ProjectionState: Sendable, Hashable, Codable {
             appendRecent(report, to: &entity.sources)
             people[target] = entity
         }
-        for (key, hit) in found where hit != target { personIndex[key] = target }
+        if !nameKey.isEmpty, nameHit != target { personIndex[nameKey] = target }
+        if let nativeKey, !nativeKey.isEmpty, nativeHit != target { personIndex[nativeKey] = target }
         return target
     }
 
@@ -643,6 +690,18 @@ func containsText(_ list: [String], _ value: String) -> Bool {
 
 extension String {
     var nonEmpty: String? { isEmpty ? nil : self }
+}
+
+/// Whether keeping `b` in place of `a` keeps the same text with no second copy: the same bytes,
+/// and either held in the value (up to 15 bytes, no storage of its own) or at the same address.
+/// (`false` when the texts are equivalent but spelt with other bytes: then `a` must be kept.)
+func sameStorage(_ a: String, _ b: String) -> Bool {
+    let count = a.utf8.count
+    guard b.utf8.count == count else { return false }
+    guard count > 15 else { return a.utf8.elementsEqual(b.utf8) }
+    let first = a.utf8.withContiguousStorageIfAvailable { UInt(bitPattern: $0.baseAddress) }
+    let second = b.utf8.withContiguousStorageIfAvailable { UInt(bitPattern: $0.baseAddress) }
+    return first != nil && first == second
 }
 
 /// Rewrites every report id the state holds (in `sources`, citations, title records, figures).

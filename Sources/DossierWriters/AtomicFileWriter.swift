@@ -1,3 +1,4 @@
+import Dispatch
 import SystemPackage
 
 #if canImport(Glibc)
@@ -32,14 +33,20 @@ public struct AtomicFileWriter: Sendable {
     public func write(_ files: [(name: String, bytes: [UInt8])]) throws(WriteError) -> [String] {
         try Self.makeDirectory(directory)
         var written: [String] = []
-        for file in files {
-            let path = directory + "/" + file.name
-            if Self.contents(of: path) == file.bytes { continue }
-            try Self.replace(path: path, with: file.bytes, syncDirectory: false)
+        for file in files where try writeOne(name: file.name, bytes: file.bytes) {
             written.append(file.name)
         }
         if !written.isEmpty { try Self.syncDirectory(directory) }
         return written
+    }
+
+    /// Replaces one file unless it already holds `bytes` (the folder is not synced); whether it
+    /// was written.
+    func writeOne(name: String, bytes: [UInt8]) throws(WriteError) -> Bool {
+        let path = directory + "/" + name
+        if Self.contents(of: path) == bytes { return false }
+        try Self.replace(path: path, with: bytes, syncDirectory: false)
+        return true
     }
 
     /// Atomically replaces the file at `path` with `bytes`.
@@ -114,5 +121,54 @@ public struct AtomicFileWriter: Sendable {
     static func failure(_ what: String, _ file: String) -> WriteError {
         let code = errno
         return WriteError(message: "\(what): \(String(cString: strerror(code)))", file: file, errno: code)
+    }
+}
+
+/// ``AtomicFileWriter/write(_:)`` on another thread, file by file as each is handed over: the
+/// same files written the same way, in the order given, with the same names returned and the
+/// same first error thrown (nothing after a failed file is written).
+///
+/// Written for `rebuild` (session 10, docs/performance.md): the projection files of a million
+/// events are 430 MB, and writing them (the kernel's copy into the page cache, then `fsync`) took
+/// about a second after the last file was rendered, with the other core idle. Handed over as they
+/// are made, the first files are written while the later ones are still being rendered.
+public final class AtomicFileWriterInBackground: @unchecked Sendable {
+    // @unchecked: `written` and `failure` are touched only by blocks of `queue` (one at a time,
+    // in order) and read by `finish()` after `queue.sync`, which orders them before the read.
+    private let writer: AtomicFileWriter
+    private let queue = DispatchQueue(label: "dossier.files")
+    private var written: [String] = []
+    private var failure: WriteError?
+
+    public init(_ writer: AtomicFileWriter) {
+        self.writer = writer
+        queue.async {
+            do throws(WriteError) {
+                try AtomicFileWriter.makeDirectory(writer.directory)
+            } catch {
+                self.failure = error
+            }
+        }
+    }
+
+    /// Writes `bytes` as the file `name` after the files handed over before it.
+    public func add(name: String, bytes: [UInt8]) {
+        queue.async {
+            guard self.failure == nil else { return }
+            do throws(WriteError) {
+                if try self.writer.writeOne(name: name, bytes: bytes) { self.written.append(name) }
+            } catch {
+                self.failure = error
+            }
+        }
+    }
+
+    /// Waits for every file handed over, syncs the folder if any was written, and returns their
+    /// names (what ``AtomicFileWriter/write(_:)`` returns), or throws the first error.
+    public func finish() throws(WriteError) -> [String] {
+        queue.sync {}
+        if let failure { throw failure }
+        if !written.isEmpty { try AtomicFileWriter.syncDirectory(writer.directory) }
+        return written
     }
 }

@@ -81,6 +81,30 @@ func fastDecode(_ bytes: [UInt8]) throws -> DomainEvent {
         }
     }
 
+    /// Short texts too are kept (session 10), known by their length and first and last eight
+    /// bytes: texts of every length to 20 that differ in one byte anywhere, met again and again,
+    /// are each their own string.
+    @Test func shortTextsDifferingInAnyByteAreEachTheirOwn() {
+        let recent = RecentStrings()
+        for round in 0..<3 {
+            for count in 0...20 {
+                let plain = (0..<count).map { UInt8(ascii: "a") + UInt8($0 % 26) }
+                var texts = [plain]
+                for position in 0..<count {
+                    for byte: UInt8 in [UInt8(ascii: "Z"), 0xC3, 0xE2, 0x00] {
+                        var changed = plain
+                        changed[position] = byte
+                        texts.append(changed)
+                    }
+                }
+                for text in round == 1 ? texts.reversed() : texts {
+                    let made = text.withUnsafeBytes { recent.string($0) }
+                    #expect(Array(made.utf8) == Array(String(decoding: text, as: UTF8.self).utf8))
+                }
+            }
+        }
+    }
+
     /// Texts that fall into the same slot (the same length, first and last eight bytes) or are
     /// not valid UTF-8 are each their own string.
     @Test func differentBytesAreNeverTakenForEachOther() {

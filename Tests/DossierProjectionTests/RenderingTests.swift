@@ -313,9 +313,32 @@ private struct Mix {
         var here = RenderCache(budget: budget)
         var sequence: UInt64 = 0
         func check(_ formats: Set<ProjectionFormat> = Set(ProjectionFormat.allCases)) {
-            let a = ProjectionRenderer.render(s, formats: formats, cache: &background, parallel: true)
+            var handedOver: [(name: String, bytes: [UInt8])] = []
+            let before = background
+            let a = ProjectionRenderer.render(s, formats: formats, cache: &background, parallel: true) {
+                handedOver.append(($0, $1))
+            }
             let b = ProjectionRenderer.render(s, formats: formats, cache: &here, parallel: false)
             #expect(a.map(\.name) == b.map(\.name))
+            // Each file handed over as it is made (session 10) is the file returned, in order.
+            #expect(handedOver.map(\.name) == a.map(\.name) && handedOver.map(\.bytes) == a.map(\.bytes))
+            // The page taken before the calendar or after it: the same files and the same cache.
+            for pageFirst in [true, false] {
+                var other = before
+                let c = ProjectionRenderer.render(
+                    s,
+                    formats: formats,
+                    cache: &other,
+                    parallel: true,
+                    pageFirst: pageFirst,
+                    made: { _, _ in }
+                )
+                #expect(c.map(\.name) == a.map(\.name) && c.map(\.bytes) == a.map(\.bytes))
+                #expect(other.size == background.size && other.calendarSize == background.calendarSize)
+                for (x, y) in zip(other.entries, background.entries) {
+                    #expect(x.html == y.html && x.htmlKey == y.htmlKey && x.json == y.json && x.keep == y.keep)
+                }
+            }
             for (x, y) in zip(a, b) { #expect(x.bytes == y.bytes, "\(x.name) after record \(sequence)") }
             #expect(background.size == here.size && background.calendarSize == here.calendarSize)
             #expect(background.entries.count == here.entries.count)

@@ -24,4 +24,41 @@ import Testing
             (error as? WriteError)?.file.contains("/proc/version-not-writable") == true
         }
     }
+
+    /// Handed over file by file to another thread (session 10): the same files, the same names
+    /// returned, unchanged files left alone, in order.
+    @Test func writingInTheBackgroundWritesWhatWriteWrites() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("writer-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let writer = AtomicFileWriter(directory: folder + "/projections")
+        let rounds: [[(name: String, bytes: [UInt8])]] = [
+            [("a.json", Array("1".utf8)), ("b.md", Array("2".utf8)), ("c.html", Array(repeating: 7, count: 300_000))],
+            [("a.json", Array("1".utf8)), ("b.md", Array("3".utf8)), ("c.html", Array(repeating: 7, count: 300_000))],
+            [("a.json", Array("1".utf8)), ("b.md", Array("3".utf8)), ("c.html", Array(repeating: 7, count: 300_000))],
+            [("a.json", []), ("b.md", Array("4".utf8)), ("c.html", [1])],
+        ]
+        let expected: [[String]] = [["a.json", "b.md", "c.html"], ["b.md"], [], ["a.json", "b.md", "c.html"]]
+        for (files, names) in zip(rounds, expected) {
+            let background = AtomicFileWriterInBackground(writer)
+            for file in files { background.add(name: file.name, bytes: file.bytes) }
+            #expect(try background.finish() == names)
+            for file in files {
+                #expect(FileManager.default.contents(atPath: folder + "/projections/" + file.name) == Data(file.bytes))
+            }
+        }
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: folder + "/projections").sorted()
+                == ["a.json", "b.md", "c.html"]
+        )
+    }
+
+    @Test func writingInTheBackgroundThrowsTheFirstError() {
+        let background = AtomicFileWriterInBackground(AtomicFileWriter(directory: "/proc/version-not-writable"))
+        background.add(name: "x", bytes: [1])
+        #expect {
+            try background.finish()
+        } throws: { error in
+            (error as? WriteError)?.file.contains("/proc/version-not-writable") == true
+        }
+    }
 }
