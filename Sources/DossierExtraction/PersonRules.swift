@@ -1394,10 +1394,9 @@ extension ExtractionRun {
                 var m = after + 1
                 while m < tokens.count, ["a", "the", "its", "new"].contains(tokens[m].text) { m += 1 }
                 guard let (title, _) = englishTitle(tokens, at: m) else { continue }
-                let native = tokens[nameEnd - 1].paren.flatMap { Scalars.hasHan($0) ? $0 : nil }
                 addPerson(
                     name: name,
-                    native: native,
+                    native: hanNative(tokens[nameEnd - 1]),
                     title: title,
                     org: personOrg(s, near: tokens[k].start),
                     sentence: s.number
