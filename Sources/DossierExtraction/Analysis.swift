@@ -462,10 +462,11 @@ struct ExtractionRun {
 
     static let chongGwal: [Unicode.Scalar] = ["총", "괄"]
     /// Words glued before a title to rank it (`고급부총재`, senior; `집행부총재`, executive).
-    static let rankPrefixFirsts: Set<Unicode.Scalar> = Set(rankPrefixes.compactMap(\.first))
     static let rankPrefixes: [[Unicode.Scalar]] = ["고급", "집행", "수석", "선임", "상임", "상근", "책임"].map {
         Array($0.unicodeScalars)
     }
+    /// Their first scalars: most words start with none (`isTitle`'s fast path).
+    static let rankPrefixFirsts: Set<Unicode.Scalar> = Set(rankPrefixes.compactMap(\.first))
     static let nameEndings: [Unicode.Scalar] = ["는", "인", "적"]
 
     /// Whether a Hangul word can be a person's name.

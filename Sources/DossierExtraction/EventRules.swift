@@ -170,7 +170,7 @@ extension ExtractionRun {
     /// Endings of a venue's name: a city right before such a venue is the event's place.
     static let venueSuffixes: [[Unicode.Scalar]] = [
         "타운", "허브", "캠퍼스", "센터", "박람회장", "전시관", "전람관", "전시장", "호텔", "홀", "파크", "광장", "컨벤션",
-        "경기장", "아레나", "사옥", "본사", "회관",
+        "경기장", "아레나", "사옥", "본사", "회관", "컨벤시아",
     ].map { Array($0.unicodeScalars) }
 
     /// Venue words that end a Title-case place after `at` (`the Moscone Center`, `the Grand Hyatt`).

@@ -355,19 +355,17 @@ extension ExtractionRun {
         return nil
     }
 
-    /// Whether the report's first sentence is a headline: alone on its line, with no full stop or
-    /// Korean sentence ending (`다`) at its end.
     /// A line of its own opened by a bullet and ending like a headline (`◇ 부총경리 2명 신규 선임…`,
     /// `■ “라이더 10만 명의 안전이 곧 기술”`).
     static func isSubheading(_ s: Sentence) -> Bool {
-        guard let f = s.scalars.first(where: { !Scalars.isSpace($0) }), subheadingBullets.contains(f) else {
+        guard let f = s.scalars.first(where: { !Scalars.isSpace($0) }), bulletScalars.contains(f) else {
             return false
         }
         return isHeadline(s)
     }
 
-    static let subheadingBullets: Set<Unicode.Scalar> = ["◇", "◆", "■", "□", "▲", "△", "●", "○", "▶", "▷"]
-
+    /// Whether the report's first sentence is a headline: alone on its line, with no full stop or
+    /// Korean sentence ending (`다`) at its end.
     static func isHeadline(_ s: Sentence) -> Bool {
         guard s.isWholeLine else { return false }
         var i = s.scalars.count

@@ -83,10 +83,6 @@ extension ExtractionRun {
     }
 
     static let groupScalars: [Unicode.Scalar] = ["그", "룹"]
-    /// Endings of venues (`송도컨벤시아`, `코엑스 컨벤션센터`).
-    static let venueEndings: [[Unicode.Scalar]] = ["컨벤시아", "컨벤션", "센터", "홀", "아레나", "전시장", "박람회장"].map {
-        Array($0.unicodeScalars)
-    }
     /// Endings of a group's buildings and bodies, not affiliates (`LG트윈타워`, `SK수펙스추구협의회`).
     static let placeEndings: [[Unicode.Scalar]] = ["타워", "빌딩", "파크", "사옥", "캠퍼스", "협의회", "위원회"].map {
         Array($0.unicodeScalars)
@@ -421,7 +417,7 @@ extension ExtractionRun {
                 let heldThere =
                     t.particle == "에서" && i < tokens.count && lexicon.placeMarkerWords.contains(tokens[i].text)
                 // Nor a venue (`송도컨벤시아(Songdo Convensia)에서`).
-                let venue = t.particle == "에서" && Self.venueEndings.contains(where: { w.hasSuffix($0) })
+                let venue = t.particle == "에서" && Self.venueSuffixes.contains(where: { w.hasSuffix($0) })
                 if let paren = t.paren, !t.quoteBefore, !afterRegion, !heldThere, !venue, Self.isTitleCaseGloss(paren),
                     w.allSatisfy(Scalars.isHangul),
                     w.count >= 2, !looksLikeHangulName(w) || w.count >= 5, person(t) == nil, !hasPersonNative(t),

@@ -553,6 +553,7 @@ extension ExtractionRun {
     /// A unit's name without what a headline glues to it: `임원인사…AI 서비스 부문` is `AI 서비스
     /// 부문`, `신설·카나나랩` is `카나나랩` (a middle dot after an establishing word joins two
     /// headline phrases; inside a name, `이차전지·소재사업부`, it stays).
+    /// Bullets that open a subheading or a listed item (`◇ …`, `▲스마트홈 사업그룹`).
     static let bulletScalars: Set<Unicode.Scalar> = ["▲", "△", "■", "□", "●", "○", "◆", "◇", "▶", "▷", "•", "※"]
 
     func trimmingHeadlineJoins(_ name: String) -> String {
