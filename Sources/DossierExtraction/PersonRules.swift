@@ -203,8 +203,13 @@ extension ExtractionRun {
                 title = tokens[j].text + " " + title
                 j -= 1
             }
-            // `김경호 롯데이노베이트 신임 대표`: newly named; the title is `대표`.
-            if j >= 1, !tokens[j].comma, Self.newlyWords.contains(tokens[j].textScalars) { j -= 1 }
+            // `김경호 롯데이노베이트 신임 대표`: newly named; the title is `대표`. (`송민우를 신임 대표로`: the
+            // person named to it is the object; the name is written without its particle.)
+            var newly = false
+            if j >= 1, !tokens[j].comma, Self.newlyWords.contains(tokens[j].textScalars) {
+                j -= 1
+                newly = true
+            }
             // `장융(张勇) 전 회장`: a former holder.
             if j >= 1, !tokens[j].comma, Self.formerWords.contains(tokens[j].textScalars),
                 hasPersonNative(tokens[j - 1])
@@ -456,15 +461,16 @@ extension ExtractionRun {
             let resolvedOrg = org ?? personOrg(s, near: tokens[j].start)
             for k in names {
                 let native = tokens[k].paren.flatMap { Scalars.hasHan($0) || $0.contains(" ") ? $0 : nil }
+                let name = newly && tokens[k].hasParticle(in: Self.objectParticles) ? tokens[k].base : tokens[k].text
                 addPerson(
-                    name: tokens[k].text,
+                    name: name,
                     native: native,
                     title: title,
                     org: resolvedOrg,
                     unit: unit,
                     sentence: s.number
                 )
-                noteUnit(namedUnit, of: tokens[k].text)
+                noteUnit(namedUnit, of: name)
             }
             i += 1
         }
@@ -474,27 +480,54 @@ extension ExtractionRun {
     /// person named before it now holds (the last person named before the title, in the sentence).
     private mutating func findKoreanPromotions(in s: AnalyzedSentence) {
         let tokens = s.tokens
-        // The cheap test first: the word after starts with 승진.
-        for k in tokens.indices.dropLast() where tokens[k + 1].scalars.first == "승" {
-            guard tokens[k + 1].scalars.starts(with: Self.promotionScalars),
-                tokens[k].hasParticle(in: Self.toParticles),
-                isTitleBase(tokens[k]), k > 0
-            else { continue }
-            for j in stride(from: k - 1, through: max(0, k - 5), by: -1) {
-                if let p = person(tokens[j]) {
-                    if let old = people[p].fact.title, old != tokens[k].base { people[p].formerTitles.append(old) }
-                    people[p].fact.title = tokens[k].base
-                    break
-                }
-                // `이민호·박지수·최우진 상무가 전무로 승진했다`
-                if tokens[j].scalars.contains(Self.middleDot) {
-                    let named = tokens[j].baseScalars.split(separator: Self.middleDot).compactMap {
-                        personIndex[Scalars.string($0)]
-                    }
-                    for p in named { people[p].fact.title = tokens[k].base }
-                    if !named.isEmpty { break }
-                }
+        // The cheap test first: the word after starts with 승진, or with an appointment's verb.
+        for k in tokens.indices.dropLast() where Self.moveFirstScalars.contains(tokens[k + 1].scalars.first ?? " ") {
+            guard k > 0, tokens[k].hasParticle(in: Self.toParticles), isTitleBase(tokens[k]) else { continue }
+            if tokens[k + 1].scalars.starts(with: Self.promotionScalars) {
+                promote(tokens, from: k - 1, to: k)
+            } else if Self.appointmentStems.contains(where: { tokens[k + 1].scalars.starts(with: $0) }) {
+                appointObject(tokens, to: k)
             }
+        }
+    }
+
+    /// The first scalars of `승진` and of `appointmentStems`.
+    static let moveFirstScalars: Set<Unicode.Scalar> = ["승", "선", "임", "내", "발", "겸", "영"]
+
+    /// `이민호 상무가 전무로 승진했다`: the person named within five words before the title takes it.
+    private mutating func promote(_ tokens: [Token], from start: Int, to k: Int) {
+        for j in stride(from: start, through: max(0, k - 5), by: -1) {
+            if let p = person(tokens[j]) {
+                if let old = people[p].fact.title, old != tokens[k].base { people[p].formerTitles.append(old) }
+                people[p].fact.title = tokens[k].base
+                break
+            }
+            // `이민호·박지수·최우진 상무가 전무로 승진했다`
+            if tokens[j].scalars.contains(Self.middleDot) {
+                let named = tokens[j].baseScalars.split(separator: Self.middleDot).compactMap {
+                    personIndex[Scalars.string($0)]
+                }
+                for p in named { people[p].fact.title = tokens[k].base }
+                if !named.isEmpty { break }
+            }
+        }
+    }
+
+    /// `오세진(吳世振) 최고운영책임자(COO)를 신임 대표이사로 선임했다`: the person named as the object,
+    /// right before the title (after `신임`), takes the title they are named to; the one held before
+    /// is a former title.
+    private mutating func appointObject(_ tokens: [Token], to k: Int) {
+        var j = k - 1
+        if j >= 1, Self.newlyWords.contains(tokens[j].textScalars) { j -= 1 }
+        guard j >= 0, j < k, tokens[j].hasParticle(in: Self.objectParticles) else { return }
+        // The name, or the name then an org and the title held (at most three words before).
+        for m in stride(from: j, through: max(0, j - 3), by: -1) {
+            if m < j, tokens[m].comma || tokens[m].hasParticle { return }
+            guard let p = person(tokens[m]) else { continue }
+            let title = titleText(tokens[k])
+            if let old = people[p].fact.title, old != title { people[p].formerTitles.append(old) }
+            people[p].fact.title = title
+            return
         }
     }
 
@@ -879,38 +912,71 @@ extension ExtractionRun {
     static let listHeads: [[Unicode.Scalar]] = ["승진자", "선임자", "내정자", "영입자"].map { Array($0.unicodeScalars) }
 
     /// The person a family name before a title refers to (`천 CEO는` → 천웨이둥): one whose Hangul
-    /// name starts with it, preferring one who holds that title, then the one named last.
+    /// name starts with it, preferring one who holds that title (`김 CTO는` → the 최고기술책임자(CTO)),
+    /// then one named before the sentence the reference is in (`sentence`, when known), then the one
+    /// named last. `오 신임 대표는`: the title may follow `신임`.
     ///
     /// The cheap tests inline (`mentions` asks this of nearly every word, and most fail at the
     /// title, which the token keeps); the rest out of line.
     @inline(__always)
-    func surnameReference(_ tokens: [Token], _ k: Int) -> Int? {
+    func surnameReference(_ tokens: [Token], _ k: Int, sentence: Int? = nil) -> Int? {
         // The title first: it fails for most words, and the names' test walks the people.
-        guard k + 1 < tokens.count, !tokens[k].hasParticle, !tokens[k].comma, isTitleBase(tokens[k + 1]) else {
+        guard k + 1 < tokens.count, !tokens[k].hasParticle, !tokens[k].comma else { return nil }
+        if isTitleBase(tokens[k + 1]) {
+            return surnameReferenceBeforeTitle(tokens, k, title: k + 1, sentence: sentence)
+        }
+        guard k + 2 < tokens.count, Self.isNewlyAppointed(tokens[k + 1]), isTitleBase(tokens[k + 2]) else {
             return nil
         }
-        return surnameReferenceBeforeTitle(tokens, k)
+        return surnameReferenceBeforeTitle(tokens, k, title: k + 2, sentence: sentence)
     }
 
-    /// `surnameReference` once the word is followed by a title.
+    /// `신임` (newly appointed) with no particle, by its two scalars.
+    static func isNewlyAppointed(_ t: Token) -> Bool {
+        let w = t.textScalars
+        return w.count == 2 && w.first == "신" && w.last == "임"
+    }
+
+    /// `surnameReference` once the word is followed by a title (at `title`).
     @inline(never)
-    func surnameReferenceBeforeTitle(_ tokens: [Token], _ k: Int) -> Int? {
+    func surnameReferenceBeforeTitle(_ tokens: [Token], _ k: Int, title at: Int, sentence: Int?) -> Int? {
         // (`짐 로완(Jim Rowan) CEO` … `로완 CEO는`: the last word of a name of two words is a family
         // name too.)
         guard isSurnameWord(tokens[k]) || endsATwoWordName(tokens[k].baseScalars) else { return nil }
         let surname = tokens[k].baseScalars
-        let title = tokens[k + 1].baseScalars
+        let title = tokens[at].baseScalars
         var any: Int?
+        var anyBefore: Int?
         var titled: Int?
+        var titledBefore: Int?
         for (i, p) in people.enumerated() {
             let name = p.fact.name.unicodeScalars
             // `발리안 왕` … `왕 대표는`: a family name written last, after a space.
             guard (name.starts(with: surname) && name.count > surname.count) || Self.lastWord(of: name, is: surname)
             else { continue }
+            let before = sentence.map { p.sentence <= $0 } ?? true
             any = i
-            if let t = p.fact.title, t.unicodeScalars.elementsEqual(title) { titled = i }
+            if before { anyBefore = i }
+            if let t = p.fact.title, Self.titleAnswers(t.unicodeScalars, to: title) {
+                titled = i
+                if before { titledBefore = i }
+            }
         }
-        return titled ?? any
+        return titledBefore ?? titled ?? anyBefore ?? any
+    }
+
+    /// Whether a person's title answers a short reference's title: the same title, its code
+    /// (`CTO` of `최고기술책임자(CTO)`), or the title it begins with (`대표` of `대표이사`).
+    static func titleAnswers(_ held: String.UnicodeScalarView, to ref: ArraySlice<Unicode.Scalar>) -> Bool {
+        if held.elementsEqual(ref) { return true }
+        guard !ref.isEmpty, held.count > ref.count else { return false }
+        if held.starts(with: ref) { return true }
+        // `…(CTO)`: the code in parentheses at the end.
+        guard held.last == ")" else { return false }
+        let scalars = Array(held)
+        let end = scalars.count - 1
+        let start = end - ref.count
+        return start >= 1 && scalars[start - 1] == "(" && scalars[start..<end].elementsEqual(ref)
     }
 
     /// Whether a Hangul word is the last word of a person's name of two words (`로완` of `짐 로완`).

@@ -24,7 +24,7 @@ extension ExtractionRun {
                 continue
             }
             guard
-                let p = personMention(tokens[k]) ?? surnameReference(tokens, k)
+                let p = personMention(tokens[k]) ?? surnameReference(tokens, k, sentence: s.number)
                     ?? (tokens[k].baseScalars.count >= 5 && Scalars.isHangul(tokens[k].baseScalars.first ?? " ")
                         ? dottedMention(tokens[k]) : nil)
             else {

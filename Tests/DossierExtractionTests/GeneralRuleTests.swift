@@ -2166,4 +2166,32 @@ import Testing
         #expect(p.first { $0.person == "Zhou Wenjing" }?.topic == "Dark warehouses")
         #expect(p.first { $0.person == "Alex Park" }?.topic == "Going global without going alone")
     }
+
+    @Test func aSurnameAndTitleReferToTheHolderNamedBefore() {
+        let q = quotes(
+            facts(
+                """
+                푸른게임즈는 10일 개발자 행사를 열었다. 기조연설은 김도윤 푸른게임즈 최고기술책임자(CTO)가 맡았다.
+                김 CTO는 “에이전트가 게임을 바꾼다”고 말했다. 강하진 푸른게임즈 대표는 송민우를 신임 대표로 소개했다.
+                송 신임 대표는 “해외 매출을 두 배로 늘리겠다”고 강조했다. 패널로는 한빛대 김서진 교수가 나섰다.
+                """
+            )
+        )
+        #expect(q.first { $0.text.hasPrefix("에이전트가") }?.speaker == "김도윤")
+        #expect(q.first { $0.text.hasPrefix("해외 매출을") }?.speaker == "송민우")
+    }
+
+    @Test func thePersonNamedToAPostAsTheObjectTakesIt() {
+        let p = people(
+            facts(
+                """
+                푸른게임즈는 3일 이사회를 열고 최은호(崔恩浩) 최고운영책임자(COO)를 신임 대표이사로 선임했다.
+                강하진 푸른게임즈 의장은 송민우를 신임 대표로 소개했다.
+                """
+            )
+        )
+        #expect(p.first { $0.name == "최은호" }?.title == "대표이사")
+        #expect(p.first { $0.name == "송민우" }?.title == "대표")
+        #expect(!p.contains { $0.name.hasSuffix("를") })
+    }
 }
