@@ -487,6 +487,10 @@ struct ExtractionRun {
         if !slotOrgNames.isEmpty, slotOrgKeys.contains(lowercasingASCII: token.baseScalars) { return false }
         if lexicon.unitNounWords.hasSuffix(w, from: 2) { return false }
         if lexicon.eventNounWords.hasSuffix(w) { return false }
+        // `‘메이플스토리’ 개발실장`: a word in quotation marks is a title's product; `베트남 법인장`: a
+        // country is where the post is.
+        if token.quoteBefore && token.quoteAfter { return false }
+        if lexicon.countryWordSet.contains(w) { return false }
         if let last = w.last, Token.verbEndings.contains(last) || Self.nameEndings.contains(last) { return false }
         // `조직으로`: a common noun with its particle; `전산학과`: a university department.
         if token.baseLength < token.scalars.count, lexicon.notNameWords.contains(token.baseScalars) { return false }

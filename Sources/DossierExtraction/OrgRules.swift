@@ -279,7 +279,11 @@ extension ExtractionRun {
             guard let s = sentences.first(where: { $0.number == number }) else { continue }
             // `류웨이광(刘伟光)`: a person found after the org rules ran (not a lexicon org); `Fang` of
             // `Fang Qiming`, named alone often enough to look like a company.
-            if knownOrg(fact.name) == nil, personIndex[fact.name] != nil || isPartOfAPersonsName(fact.name) {
+            // `겐이치(松田健一)`: the last word of a person's name, glossed with the person's native.
+            if knownOrg(fact.name) == nil,
+                personIndex[fact.name] != nil || isPartOfAPersonsName(fact.name)
+                    || fact.native.map({ personIndex[$0] != nil }) ?? false
+            {
                 continue
             }
             emit(.org(fact), sentence: s)

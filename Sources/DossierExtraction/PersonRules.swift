@@ -92,7 +92,8 @@ extension ExtractionRun {
             // `알리바바클라우드 부총재인 류웨이광(刘伟光), 리페이페이(李飞飞)가`: a title made an adjective
             // by 인, then the names with their native spellings.
             if t.baseScalars.count >= 3, t.baseScalars.last == "인", i + 1 < tokens.count, !t.comma,
-                hasPersonNative(tokens[i + 1]), isTitle(t.baseScalars.dropLast())
+                hasPersonNative(tokens[i + 1]) || glossedNameAfter(tokens, from: i + 1) != nil,
+                isTitle(t.baseScalars.dropLast())
             {
                 let before =
                     i > 0 && !tokens[i - 1].comma && !tokens[i - 1].hasParticle ? orgToken(tokens[i - 1]) : nil
@@ -168,10 +169,52 @@ extension ExtractionRun {
                 i += 1
                 continue
             }
+            // `동사장 겸 총재를 맡아 온 쑨웨이(孙伟)는`: a title held (`맡은`, `맡아 온`, `맡고 있는`), then
+            // its holder with their native spelling.
+            if i + 2 < tokens.count, tokens[i + 1].scalars.first == "맡", t.hasParticle(in: Self.objectParticles) {
+                var n = i + 2
+                if n + 1 < tokens.count, !tokens[i + 1].scalars.elementsEqual(Self.heldScalars),
+                    !hasPersonNative(tokens[n])
+                {
+                    n += 1
+                }
+                if hasPersonNative(tokens[n]), isKoreanName(tokens[n], allowParticle: true) {
+                    var title = titleText(t)
+                    if i >= 2, tokens[i - 1].isText(in: Self.jointWords), !tokens[i - 2].comma,
+                        isTitleBase(tokens[i - 2])
+                    {
+                        title = titleText(tokens[i - 2]) + " 겸 " + title
+                    }
+                    addPerson(
+                        name: tokens[n].base,
+                        native: tokens[n].paren,
+                        title: title,
+                        org: personOrg(s, near: t.start),
+                        sentence: s.number
+                    )
+                    i = n + 1
+                    continue
+                }
+            }
+            // `한화에어로스페이스 대표이사 최정훈은`: an org, its title, then a Korean name of three
+            // syllables as the clause's subject.
+            if i >= 1, i + 1 < tokens.count, !t.comma, !t.hasParticle, !t.hasParen, !tokens[i - 1].comma,
+                !tokens[i - 1].hasParticle, tokens[i + 1].paren == nil,
+                tokens[i + 1].hasParticle(in: Self.subjectParticles), tokens[i + 1].baseScalars.count == 3,
+                looksLikeHangulName(tokens[i + 1].baseScalars), isKoreanName(tokens[i + 1], allowParticle: true),
+                person(tokens[i + 1]) == nil, let o = orgToken(tokens[i - 1])
+            {
+                addPerson(name: tokens[i + 1].base, native: nil, title: titleText(t), org: o, sentence: s.number)
+                i += 2
+                continue
+            }
             // `연사로 나선 바이두 부총재 천이난(陈一楠)은`: a name with its native spelling right after
             // the title holds it (the org, if any, comes before the title).
-            if i + 1 < tokens.count, !t.comma, !t.hasParticle, !t.hasParen, hasPersonNative(tokens[i + 1]),
-                isKoreanName(tokens[i + 1], allowParticle: true), i == 0 || !hasPersonNative(tokens[i - 1])
+            // (`최고재무책임자(CFO) 마쓰다 겐이치(松田健一)는`: a title may carry its code.)
+            if i + 1 < tokens.count, !t.comma, !t.hasParticle, t.paren.map(Scalars.isCode) ?? true,
+                (hasPersonNative(tokens[i + 1]) && isKoreanName(tokens[i + 1], allowParticle: true))
+                    || glossedNameAfter(tokens, from: i + 1) != nil,
+                i == 0 || !hasPersonNative(tokens[i - 1])
             {
                 let before =
                     i > 0 && !tokens[i - 1].comma && !tokens[i - 1].hasParticle ? orgToken(tokens[i - 1]) : nil
@@ -759,6 +802,11 @@ extension ExtractionRun {
         _ s: AnalyzedSentence
     ) -> Int {
         var k = k
+        // `CTO인 엘레나 박(Elena Park)이`: a name of two or three words glossed in Latin.
+        if let (name, native, end) = glossedNameAfter(tokens, from: k) {
+            addPerson(name: name, native: native, title: title, org: org, sentence: s.number)
+            return end + 1
+        }
         // The first name looks like one (`hasPersonNative`); the next ones may be longer
         // transliterations (`리페이페이(李飞飞)`): a Han native of two to four characters does.
         while k < tokens.count, isKoreanName(tokens[k], allowParticle: true),
@@ -824,10 +872,15 @@ extension ExtractionRun {
         if tokens[i - 1].baseScalars.hasSuffix(Self.securitiesScalars) { return true }
         // `중신증권(中信证券) 반도체 담당 쑨위(孙宇) 연구원`: a named researcher of a brokerage.
         guard hasPersonNative(tokens[i - 1]) || looksLikeHangulName(tokens[i - 1].textScalars) else { return false }
+        // (`궈타이쥔안증권(国泰君安证券)의 천징(陈静) 연구원`: the brokerage's, before the name.)
         return tokens[max(0, i - 5)..<(i - 1)].contains {
-            !$0.comma && $0.particle == nil && $0.baseScalars.hasSuffix(Self.securitiesScalars)
+            !$0.comma && ($0.particle == nil || $0.hasParticle(in: Self.possessiveParticles))
+                && $0.baseScalars.hasSuffix(Self.securitiesScalars)
         }
     }
+
+    static let possessiveParticles: TextSet = ["의"]
+    static let heldScalars = Array("맡은".unicodeScalars)
 
     static let researcherScalars = Array("연구원".unicodeScalars)
     static let securitiesScalars = Array("증권".unicodeScalars)
@@ -881,6 +934,41 @@ extension ExtractionRun {
         let last = tokens[j].textScalars
         if last.count >= 3, looksLikeHangulName(last), looksLikeHangulName(tokens[j - 1].textScalars) { return nil }
         return span
+    }
+
+    /// A name of two or three Hangul words starting at `k` and glossed on its last word, which may
+    /// carry a particle, in Latin (`엘레나 박(Elena Park)이` after a title) or, for two words, in four
+    /// or five Han characters (`마쓰다 겐이치(松田健一)는`): the name, its native and the index of its
+    /// last word.
+    func glossedNameAfter(_ tokens: [Token], from k: Int) -> (String, String, Int)? {
+        // (`마쓰다`: a word of a name may end like a verb; only particles and punctuation end it.)
+        guard k + 1 < tokens.count, !tokens[k].hasParticle, !tokens[k].comma, !tokens[k].period,
+            tokens[k].paren == nil
+        else { return nil }
+        for e in (k + 1)...min(k + 2, tokens.count - 1) {
+            guard let native = tokens[e].paren else {
+                if !tokens[e].hasParticle, !tokens[e].comma, !tokens[e].period { continue }
+                return nil
+            }
+            let words = native.split(separator: " ")
+            let latin =
+                words.count == e - k + 1 && words.allSatisfy({ $0.first.map { $0.isUppercase } ?? false })
+                && native.unicodeScalars.allSatisfy({ Scalars.isLatin($0) || $0 == " " || $0 == "-" })
+            // `마쓰다 겐이치(松田健一)`: a Japanese name, two words glossed in four or five Han characters.
+            let japanese =
+                e == k + 1 && (4...5).contains(native.unicodeScalars.count)
+                && native.unicodeScalars.allSatisfy(Scalars.isHan)
+            guard latin || japanese else { return nil }
+            for m in k...e {
+                let w = m == e ? tokens[m].baseScalars : tokens[m].textScalars
+                guard (1...4).contains(w.count), w.allSatisfy(Scalars.isHangul), knownOrg(tokens[m]) == nil,
+                    !isTitle(w), !lexicon.notNameWords.contains(w)
+                else { return nil }
+            }
+            let name = (k..<e).map { tokens[$0].text }.joined(separator: " ") + " " + tokens[e].base
+            return (name, native, e)
+        }
+        return nil
     }
 
     /// `부사장 승진자는 A, B, C 등`, `신임 부총재로는 A(甲), B(乙), C(丙) 3명이`: the names after a

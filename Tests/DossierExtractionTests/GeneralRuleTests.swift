@@ -2194,4 +2194,25 @@ import Testing
         #expect(p.first { $0.name == "송민우" }?.title == "대표")
         #expect(!p.contains { $0.name.hasSuffix("를") })
     }
+
+    @Test func holdersNamedAfterTheirTitles() {
+        let p = people(
+            facts(
+                """
+                푸른게임즈 대표이사 한상우는 10일 “두 배로 크겠다”고 말했다.
+                이어 CTO인 제시카 리(Jessica Lee)가 새 엔진을 공개했다.
+                그동안 회장 겸 CEO를 맡아 온 왕하오(王浩)는 회장직에 전념한다.
+                화타이증권(华泰证券)의 저우란(周岚) 연구원은 “실적이 반등할 것”이라고 내다봤다.
+                “신작 3종을 낸다”고 푸른게임즈 최고재무책임자(CFO) 다나카 고지(田中浩二)는 말했다.
+                그는 ‘배틀월드’ 개발실장, 일본 법인장을 지냈다.
+                """
+            )
+        )
+        #expect(p.first { $0.name == "한상우" }?.title == "대표이사")
+        #expect(p.first { $0.name == "제시카 리" }?.native == "Jessica Lee")
+        #expect(p.first { $0.name == "왕하오" }?.title == "회장 겸 CEO")
+        #expect(p.first { $0.name == "저우란" }?.org == "화타이증권")
+        #expect(p.first { $0.name == "다나카 고지" }?.native == "田中浩二")
+        #expect(!p.contains { $0.name == "배틀월드" || $0.name == "일본" || $0.name == "그동안" })
+    }
 }
