@@ -336,8 +336,9 @@ extension ExtractionRun {
     static let unitTopicParticles: TextSet = ["은", "는", "이", "가", "에는", "의"]
 
     /// The unit a figure's clause is about: the nearest marked word before the figure, in the same
-    /// clause, when it names one of the report's units (by code or name; the unit's name is given),
-    /// not an org.
+    /// clause, when it names one of the report's units (by code or name), not an org. The unit is
+    /// given by its code when it has one, as FACTS.md refers to units from other facts (a person's
+    /// `unit`), else by its name.
     func unitTopic(_ s: AnalyzedSentence, before offset: Int) -> String? {
         guard var k = s.tokenIndex(at: offset) else { return nil }
         while k > 0 {
@@ -346,11 +347,23 @@ extension ExtractionRun {
             if t.comma || t.period || t.quoteAfter { return nil }
             guard t.hasParticle(in: Self.unitTopicParticles) else { continue }
             if t.orgIndex != nil || slotOrg(t) != nil { return nil }
-            for u in units {
-                if let code = u.fact.code, Text.same(code, t.base) { return u.fact.name ?? code }
-                if let name = u.fact.name, Text.same(name, t.base) { return name }
+            if let unit = unitNamed(by: t) { return unit }
+            // `IAG 매출은`: the unit right before the marked noun.
+            if k > 0, let unit = unitNamed(by: s.tokens[k - 1]), !s.tokens[k - 1].hasParticle,
+                !s.tokens[k - 1].comma
+            {
+                return unit
             }
             return nil
+        }
+        return nil
+    }
+
+    /// The unit a word names, by its code or its name: the code when it has one, else the name.
+    func unitNamed(by t: Token) -> String? {
+        for u in units {
+            if let code = u.fact.code, Text.same(code, t.base) { return code }
+            if let name = u.fact.name, Text.same(name, t.base) { return u.fact.code ?? name }
         }
         return nil
     }

@@ -1642,10 +1642,14 @@ import Testing
         let f = facts(
             """
             한빛모터스는 3일 조직 개편을 발표했다. 자율주행 개발을 맡는 지능형주행사업군(IDG)을 새로 만든다.
-            IDG에는 약 3000명의 엔지니어가 소속돼 있다.
+            IDG에는 약 3000명의 엔지니어가 소속돼 있다. 지능형주행사업군은 지난해 매출 12억 원을 올렸다.
+            IDG 영업이익은 지난해 3억 원이었다.
             """
         )
-        #expect(metrics(f).first { $0.value == 3000 }?.subject == "지능형주행사업군")
+        // Named by its code, as FACTS.md refers to units from other facts, however the text names it.
+        #expect(metrics(f).first { $0.value == 3000 }?.subject == "IDG")
+        #expect(metrics(f).first { $0.value == 1_200_000_000 }?.subject == "IDG")
+        #expect(metrics(f).first { $0.value == 300_000_000 }?.subject == "IDG")
     }
 
     @Test func quotationsClosedByHaettaAndCoTitles() {
