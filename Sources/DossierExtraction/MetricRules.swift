@@ -255,6 +255,7 @@ extension ExtractionRun {
                 }
                 var subject = subjectOrg(s, near: number.range.lowerBound, fallback: false)
                 if !units.isEmpty, let unit = unitTopic(s, before: number.range.lowerBound) { subject = unit }
+                if let market = marketTopic(s, before: number.range.lowerBound) { subject = market }
                 if subject == nil {
                     if contextOrg == nil {
                         contextOrg = .some(
@@ -358,6 +359,48 @@ extension ExtractionRun {
         }
         return nil
     }
+
+    /// The market a figure's clause is about (`중국 휴머노이드 로봇 시장 규모는 2030년 870억 위안`,
+    /// `… 시장의 올해 출하량은 4천 대`): a word ending in `시장` marked as the topic or owner, with
+    /// the bare words before it that say which market, before the figure in the same clause, with no
+    /// org between. Not for a share of it (`시장 점유율`, `비중`), which is a company's.
+    func marketTopic(_ s: AnalyzedSentence, before offset: Int) -> String? {
+        guard var k = s.tokenIndex(at: offset) else { return nil }
+        let tokens = s.tokens
+        while k > 0 {
+            k -= 1
+            let t = tokens[k]
+            if t.comma || t.period || t.quoteAfter || t.orgIndex != nil || slotOrg(t) != nil { return nil }
+            if t.baseScalars.hasSuffix(Self.shareScalars) || t.baseScalars.hasSuffix(Self.portionScalars) {
+                return nil
+            }
+            let w = t.baseScalars
+            guard w.count >= 2, w.hasSuffix(Self.marketScalars) else {
+                if t.quoteBefore { return nil }
+                continue
+            }
+            // `시장 규모는`: the market's size; else the market word itself is marked.
+            let sized = k + 1 < tokens.count && tokens[k + 1].baseScalars.elementsEqual(Self.sizeScalars)
+            guard sized || t.hasParticle(in: Self.marketParticles) else { return nil }
+            guard !sized || !t.hasParticle else { return nil }
+            var first = k
+            while first > 0, k - first < 4, !t.quoteBefore || first < k, tokens[first - 1].isBare,
+                !tokens[first - 1].quoteAfter, tokens[first - 1].orgIndex == nil, !tokens[first].quoteBefore
+            {
+                first -= 1
+            }
+            // A bare `시장은` (the market) says not which.
+            guard first < k || w.count > 2 else { return nil }
+            return (first..<k).map { tokens[$0].text }.joined(separator: " ") + (first < k ? " " : "") + t.base
+        }
+        return nil
+    }
+
+    static let marketScalars = Array("시장".unicodeScalars)
+    static let shareScalars = Array("점유율".unicodeScalars)
+    static let portionScalars = Array("비중".unicodeScalars)
+    static let sizeScalars = Array("규모".unicodeScalars)
+    static let marketParticles: TextSet = ["은", "는", "의", "이", "가"]
 
     /// The unit a word names, by its code or its name: the code when it has one, else the name.
     func unitNamed(by t: Token) -> String? {

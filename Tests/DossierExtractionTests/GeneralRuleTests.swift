@@ -2219,4 +2219,20 @@ import Testing
         #expect(p.first { $0.name == "다나카 고지" }?.native == "田中浩二")
         #expect(!p.contains { $0.name == "배틀월드" || $0.name == "일본" || $0.name == "그동안" })
     }
+
+    @Test func anAnalystsMarketFigureIsTheMarkets() {
+        let m = metrics(
+            facts(
+                """
+                푸른로보틱스는 5일 신제품을 공개했다. 푸른로보틱스의 물류 로봇 시장 점유율은 40%다.
+                화타이증권의 저우란 연구원은 “동남아 물류 로봇 시장 규모는 2030년 50억 달러에 이를 것”이라고 내다봤다.
+                그는 국내 서비스 로봇 시장의 올해 출하량은 3만 대 안팎에 그치겠지만 2028년에는 10만 대를 넘어설 것으로 봤다.
+                """
+            )
+        )
+        #expect(m.first { $0.value == 40 }?.subject == "푸른로보틱스")
+        #expect(m.first { $0.value == 5_000_000_000 }?.subject == "동남아 물류 로봇 시장")
+        #expect(m.first { $0.value == 30_000 }?.subject == "국내 서비스 로봇 시장")
+        #expect(m.first { $0.value == 100_000 }?.subject == "국내 서비스 로봇 시장")
+    }
 }
