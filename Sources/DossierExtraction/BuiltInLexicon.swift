@@ -979,6 +979,58 @@ enum BuiltInLexicon {
             [[org]]
             name = "라인야후"
             aliases = ["LY Corporation", "LINE Yahoo"]
+
+            [[org]]
+            name = "현대오토에버"
+            aliases = ["Hyundai AutoEver"]
+
+            [[org]]
+            name = "현대글로비스"
+            aliases = ["Hyundai Glovis"]
+
+            [[org]]
+            name = "현대로템"
+            aliases = ["Hyundai Rotem"]
+
+            [[org]]
+            name = "현대위아"
+            aliases = ["Hyundai WIA"]
+
+            [[org]]
+            name = "LG이노텍"
+            aliases = ["LG Innotek"]
+
+            [[org]]
+            name = "삼성전기"
+            aliases = ["Samsung Electro-Mechanics", "SEMCO"]
+
+            [[org]]
+            name = "SK온"
+            aliases = ["SK On"]
+
+            [[org]]
+            name = "SK스퀘어"
+            aliases = ["SK Square"]
+
+            [[org]]
+            name = "에코프로"
+            aliases = ["EcoPro"]
+
+            [[org]]
+            name = "하이브"
+            aliases = ["HYBE"]
+
+            [[org]]
+            name = "셀트리온"
+            aliases = ["Celltrion"]
+
+            [[org]]
+            name = "LS일렉트릭"
+            aliases = ["LS ELECTRIC", "LS Electric"]
+
+            [[org]]
+            name = "CJ올리브네트웍스"
+            aliases = ["CJ OliveNetworks"]
             """#
         ),
         (
@@ -995,7 +1047,7 @@ enum BuiltInLexicon {
                 "Capital", "Networks",
                 "클라우드", "로보틱스", "물류", "엔터프라이즈", "벤처스", "벤처투자", "파트너스", "병원", "대학교",
                 "Robotics", "Securities", "Ventures", "Partners", "Research", "University", "Institute", "Exchange",
-                "테크놀로지스", "닷컴", "거래소", "리서치", "진흥원", "협회", "재단", "공단",
+                "테크놀로지스", "닷컴", "거래소", "리서치", "진흥원", "협회", "재단", "공단", "페이먼츠",
             ]
             # The endings above that make a word an organisation wherever it stands (`신세계그룹`, `BYD코리아`);
             # the others (`테크`, `에너지`, `통신`) only in an org slot (`NAME ORG TITLE`, `ORG(native)`).
@@ -1007,7 +1059,7 @@ enum BuiltInLexicon {
                 "Biologics",
                 "클라우드", "로보틱스", "물류", "엔터프라이즈", "벤처스", "벤처투자", "파트너스", "병원", "대학교",
                 "Robotics", "Securities", "Ventures", "Partners", "Research", "University", "Institute", "Exchange",
-                "테크놀로지스", "닷컴", "거래소", "진흥원", "협회", "재단", "공단",
+                "테크놀로지스", "닷컴", "거래소", "진흥원", "협회", "재단", "공단", "페이먼츠",
             ]
             # Words that look like an organisation (a Latin gloss in parentheses, an org suffix, capitals) but
             # are common nouns or documents.

@@ -429,9 +429,10 @@ extension ExtractionRun {
                     addSlotOrg(OrgFact(name: Scalars.string(w), native: paren), sentence: s)
                     continue
                 }
-                // `KT 컨설팅그룹` is a unit of KT.
+                // `KT 컨설팅그룹` is a unit of KT (not `현대자동차와 KB인베스트먼트가`: an org joined by a
+                // particle is another).
                 let afterOrg =
-                    i >= 2 && !tokens[i - 2].comma
+                    i >= 2 && !tokens[i - 2].comma && !tokens[i - 2].hasParticle
                     && (tokens[i - 2].orgIndex != nil
                         || Scalars.isCode(tokens[i - 2].baseScalars.drop { !Scalars.isLatin($0) }))
                 // `민영 자동차그룹 지리홀딩그룹(吉利控股集团)`: a kind of group, describing the one named after it.

@@ -2235,4 +2235,10 @@ import Testing
         #expect(m.first { $0.value == 30_000 }?.subject == "국내 서비스 로봇 시장")
         #expect(m.first { $0.value == 100_000 }?.subject == "국내 서비스 로봇 시장")
     }
+
+    @Test func anOrgJoinedByAParticleToAnotherIsAnOrg() {
+        let f = facts("세움은 3월 투자를 유치했다. 한빛파트너스가 주도했고, 현대자동차와 푸른인베스트먼트가 참여했다. 한빛페이먼츠도 함께했다.")
+        #expect(orgNames(f).contains("푸른인베스트먼트"))
+        #expect(orgNames(f).contains("한빛페이먼츠"))
+    }
 }
