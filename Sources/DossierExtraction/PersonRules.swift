@@ -489,6 +489,15 @@ extension ExtractionRun {
             }
             if org == nil, let first = names.first, first > 0, let o = orgToken(tokens[first - 1]) {
                 org = o
+            } else if org == nil, namedUnit == nil, unit == nil, names.count == 1, let first = names.first, first >= 2,
+                tokens[first - 1].isBare, !tokens[first - 1].hasParen, !tokens[first - 2].comma,
+                !tokens[first - 2].hasParticle, isUnitHead(tokens[first - 1].baseScalars),
+                orgToken(tokens[first - 1]) == nil, knownOrg(pair: tokens[first - 2], tokens[first - 1]) == nil,
+                let o = orgToken(tokens[first - 2])
+            {
+                // `크래프톤 딥러닝본부 박소연 본부장`: the org, its unit, then the person.
+                org = o
+                namedUnit = tokens[first - 1].base
             } else if org == nil, names.count == 1, let first = names.first, first > 0,
                 tokens[first].paren.map(Scalars.hasHan) == true, !tokens[first - 1].comma,
                 !tokens[first - 1].hasParticle, !tokens[first - 1].quoteAfter, person(tokens[first - 1]) == nil,

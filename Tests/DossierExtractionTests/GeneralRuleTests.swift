@@ -2241,4 +2241,12 @@ import Testing
         #expect(orgNames(f).contains("푸른인베스트먼트"))
         #expect(orgNames(f).contains("한빛페이먼츠"))
     }
+
+    @Test func anOrgAndItsUnitBeforeAPersonNameTheUnit() {
+        let f = facts("푸른게임즈는 5일 행사를 열었다. 이어 무대에 오른 푸른게임즈 음성기술본부 한서윤 본부장은 새 엔진을 소개했다.")
+        let u = f.compactMap { if case .orgUnit(let u) = $0 { u } else { nil } }
+        #expect(u.first?.name == "음성기술본부")
+        #expect(u.first?.parent == "푸른게임즈")
+        #expect(people(f).first?.org == "푸른게임즈")
+    }
 }
