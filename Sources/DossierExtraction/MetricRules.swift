@@ -346,6 +346,9 @@ extension ExtractionRun {
             k -= 1
             let t = s.tokens[k]
             if t.comma || t.period || t.quoteAfter { return nil }
+            // `SABG now supplies software to more than 30 carmakers`, `DCU revenue of about …`: an
+            // English clause names its unit unmarked.
+            if !t.hasParticle, t.unicodeIsLatin, let unit = unitNamed(by: t) { return unit }
             guard t.hasParticle(in: Self.unitTopicParticles) else { continue }
             if t.orgIndex != nil || slotOrg(t) != nil { return nil }
             if let unit = unitNamed(by: t) { return unit }

@@ -2249,4 +2249,17 @@ import Testing
         #expect(u.first?.parent == "푸른게임즈")
         #expect(people(f).first?.org == "푸른게임즈")
     }
+
+    @Test func anEnglishClauseNamesItsUnitUnmarked() {
+        let m = metrics(
+            facts(
+                """
+                Qingshan Robotics (青山机器人) said on Monday it had created a Smart Farming Business Group (SFBG).
+                Zhou said SFBG now serves more than 400 farms, and forecast SFBG revenue of about 300 million yuan this year.
+                """
+            )
+        )
+        #expect(m.first { $0.value == 400 }?.subject == "SFBG")
+        #expect(m.first { $0.value == 300_000_000 }?.subject == "SFBG")
+    }
 }
