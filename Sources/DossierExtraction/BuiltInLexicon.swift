@@ -1105,7 +1105,7 @@ enum BuiltInLexicon {
                 "참석", "참관", "참가자", "참가했", "참가해", "참가한", "참여", "등록자", "신청자", "연사", "관람객", "방문객", "청중",
                 "현장을 찾", "행사장을 찾", "다녀갔", "다녀간", "방문했", "사전 등록", "등록했",
                 "attendees", "attended", "attending", "visitors", "participants", "registrants", "drew about", "taking part",
-                "audience of", "registered",
+                "audience of", "registered", "exhibitors", "has drawn", "have drawn", "drew more than", "drew some", "drew nearly",
             ]
             # Nouns that make the name before them a product: such a product at the head of a sentence or
             # quotation owns the figures of that clause (`원신 대모델의 하루 호출량은 …`, `"판구 대모델 5.0을 쓰는

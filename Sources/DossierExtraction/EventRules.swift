@@ -408,6 +408,12 @@ extension ExtractionRun {
         for (k, t) in s.tokens.enumerated()
         where t.baseScalars.first.map(Scalars.isUpper) ?? false && lexicon.eventNounWords.contains(t.baseScalars) {
             guard let c = t.baseScalars.first, Scalars.isUpper(c) else { continue }
+            // `at the World Expo Center`: a venue named after an event noun.
+            if !t.comma, !t.period, !t.hasParen, k + 1 < s.tokens.count,
+                Self.venueHeads.contains(s.tokens[k + 1].baseScalars), s.tokens[k + 1].base != t.base
+            {
+                continue
+            }
             var first = k
             while first > 0, k - first < 7 {
                 let p = s.tokens[first - 1]

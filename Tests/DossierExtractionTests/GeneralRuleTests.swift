@@ -2262,4 +2262,16 @@ import Testing
         #expect(m.first { $0.value == 400 }?.subject == "SFBG")
         #expect(m.first { $0.value == 300_000_000 }?.subject == "SFBG")
     }
+
+    @Test func anEventNounBeforeAVenueWordIsTheVenue() {
+        let f = facts(
+            """
+            Qingshan Robotics (青山机器人) showed its drones at the Global Farming Summit (GFS) in Chengdu on Friday.
+            The summit, which runs from May 9-11 at the Century Expo Hall, has drawn more than 300 exhibitors.
+            """
+        )
+        let e = f.compactMap { if case .event(let e) = $0 { e } else { nil } }
+        #expect(e.map(\.name) == ["Global Farming Summit"])
+        #expect(metrics(f).first { $0.value == 300 }?.subject == "Global Farming Summit")
+    }
 }
