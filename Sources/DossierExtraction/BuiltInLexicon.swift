@@ -1103,7 +1103,7 @@ enum BuiltInLexicon {
             # belong to the report's event (`현장 참관객이 5만여 명`, `drew about 3,000 attendees`).
             attendance_words = [
                 "참석", "참관", "참가자", "참가했", "참가해", "참가한", "참여", "등록자", "신청자", "연사", "관람객", "방문객", "청중",
-                "현장을 찾", "행사장을 찾", "다녀갔", "다녀간", "방문했", "사전 등록", "등록했",
+                "현장을 찾", "행사장을 찾", "다녀갔", "다녀간", "방문했", "사전 등록", "등록했", "부스", "참가국",
                 "attendees", "attended", "attending", "visitors", "participants", "registrants", "drew about", "taking part",
                 "audience of", "registered", "exhibitors", "has drawn", "have drawn", "drew more than", "drew some", "drew nearly",
             ]

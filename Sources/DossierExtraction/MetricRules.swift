@@ -453,7 +453,7 @@ extension ExtractionRun {
         return nil
     }
 
-    static let attendanceUnits: Set<TextKey> = ["명", "곳", "개사", "개", "%"]
+    static let attendanceUnits: Set<TextKey> = ["명", "곳", "개사", "개", "개국", "%"]
     static let ownerMarks: [Unicode.Scalar] = ["의", "은", "는", "이", "가"]
 
     /// A product named in quotation marks earlier that owns a figure: written right before it as

@@ -2274,4 +2274,17 @@ import Testing
         #expect(e.map(\.name) == ["Global Farming Summit"])
         #expect(metrics(f).first { $0.value == 300 }?.subject == "Global Farming Summit")
     }
+
+    @Test func countriesAndBoothsCountAnEventsAttendance() {
+        let m = metrics(
+            facts(
+                """
+                푸른로보틱스는 5일부터 7일까지 서울 코엑스에서 ‘푸른 로봇쇼 2025’를 열었다.
+                올해 로봇쇼에는 12개국 80개 기업이 참가했다. 전시장에는 부스 200여 개가 마련됐다.
+                """
+            )
+        )
+        #expect(m.first { $0.value == 12 }?.subject == "푸른 로봇쇼 2025")
+        #expect(m.first { $0.value == 200 }?.subject == "푸른 로봇쇼 2025")
+    }
 }
