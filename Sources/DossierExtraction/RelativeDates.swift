@@ -84,6 +84,8 @@ enum RelativeDates {
         // `3일간`, `5일째`, `3일 만에` are durations, not days.
         if i < s.count, s[i] == "간" || s[i] == "째" { return nil }
         if KoreanNumbers.matches(s, at: i, " 만에") || KoreanNumbers.matches(s, at: i, " 동안") { return nil }
+        // `30일이 지나면`, `14일 이내`: a span of days.
+        if KoreanNumbers.matches(s, at: i, "이 지나") || KoreanNumbers.matches(s, at: i, " 이내") { return nil }
         let before = DateParsing.previousHangulWord(s, before: start)
         if Text.isOne(of: Self.notDayWords, before) { return nil }
         let coming = Text.same(before, "오는")

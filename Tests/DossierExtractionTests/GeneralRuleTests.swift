@@ -2287,4 +2287,15 @@ import Testing
         #expect(m.first { $0.value == 12 }?.subject == "푸른 로봇쇼 2025")
         #expect(m.first { $0.value == 200 }?.subject == "푸른 로봇쇼 2025")
     }
+
+    @Test func aSpanOfDaysIsNoDay() {
+        let f = facts(
+            """
+            푸른게임즈는 지난 1일 행사를 열었다.
+            이 실장은 “대화 데이터는 30일이 지나면 자동 삭제된다”고 답했다. 신청은 10일 이내에 하면 된다.
+            """
+        )
+        let d = f.compactMap { if case .dated(let d) = $0 { d.date.iso } else { nil } }
+        #expect(d == ["2024-05-01"])
+    }
 }
