@@ -388,8 +388,11 @@ extension ExtractionRun {
     func isUnnamedSubject(_ s: AnalyzedSentence, before offset: Int) -> Bool {
         guard let k = s.tokens.lastIndex(where: { $0.end <= offset }) else { return false }
         let t = s.tokens[k]
-        return offset - t.end <= 2 && t.hasParticle(in: Self.subjectParticles)
-            && (Self.unnamedSpeakers.contains(t.baseScalars) || Self.unnamedExperts.contains(t.baseScalars))
+        guard offset - t.end <= 2, t.hasParticle(in: Self.subjectParticles) else { return false }
+        if Self.unnamedSpeakers.contains(t.baseScalars) || Self.unnamedExperts.contains(t.baseScalars) { return true }
+        // `회사 측은 "…"`: the company's side, no one named.
+        return t.baseScalars.elementsEqual(Self.sideScalars) && k > 0
+            && Text.isOne(of: Self.companyWords, s.tokens[k - 1].text)
     }
 
     static let unnamedExperts = WordSet(["연구원", "애널리스트", "전문가", "관계자들", "소식통"])

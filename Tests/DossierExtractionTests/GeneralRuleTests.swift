@@ -2298,4 +2298,16 @@ import Testing
         let d = f.compactMap { if case .dated(let d) = $0 { d.date.iso } else { nil } }
         #expect(d == ["2024-05-01"])
     }
+
+    @Test func theCompanysSideIsNoOnesQuote() {
+        let q = quotes(
+            facts(
+                """
+                푸른게임즈는 5일 임원 인사를 했다. 한서윤 푸른게임즈 부사장은 “해외를 키우겠다”고 말했다.
+                회사 측은 “신규 임원의 절반이 해외 출신”이라고 설명했다.
+                """
+            )
+        )
+        #expect(q.map(\.speaker) == ["한서윤"])
+    }
 }
