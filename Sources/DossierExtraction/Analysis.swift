@@ -147,6 +147,7 @@ struct ExtractionRun {
         // The last date with a day: what `이날` refers to.
         var thatDay: DateMention?
         sentences.reserveCapacity(split.count)
+        var inRelatedList = false
         for s in split {
             var dates = DateParsing.find(s.scalars, publishedYear: publishedYear, published: published)
             if let dateline, dateline.sentence == s.number {
@@ -175,6 +176,11 @@ struct ExtractionRun {
                 let at = dates.firstIndex { $0.range.lowerBound > k } ?? dates.endIndex
                 dates.insert(mention, at: at)
             }
+            // `▶ 관련기사` then `· …` lines: links to other reports, page furniture while the bullets go on.
+            let related =
+                SentenceSplitter.isRelatedLink(s.scalars)
+                || (inRelatedList && SentenceSplitter.opensWithBullet(s.scalars))
+            inRelatedList = related
             // A date line, a copyright line or a byline: rules skip it.
             let isDateLine =
                 (s.isWholeLine && !dates.isEmpty && s.scalars.count <= 40
@@ -186,7 +192,7 @@ struct ExtractionRun {
                 || (s.isWholeLine && dates.first.map { $0.range.lowerBound <= 2 && $0.start.hasYear } == true
                     && s.scalars.count <= 120 && s.scalars.contains("|"))
                 || (s.isWholeLine && SentenceSplitter.isReporterLine(s.scalars))
-                || SentenceSplitter.isRelatedLink(s.scalars)
+                || related
             if !isDateLine, let d = dates.last(where: { $0.start.day != nil }) { thatDay = d }
             sentences.append(
                 AnalyzedSentence(

@@ -53,6 +53,8 @@ extension ExtractionRun {
         var firstSeen: [Int] = []
         for s in sentences where !s.isDateLine {
             var i = 0
+            // Whether the sentence has a middle dot at all: one scan, not one per word.
+            let dotted = s.sentence.scalars.contains(Self.middleDot)
             while i < s.tokens.count {
                 let t = s.tokens[i]
                 // Two-word English names first (`Samsung Electronics`).
@@ -94,6 +96,15 @@ extension ExtractionRun {
                         needsCaseMapping ? lexicon.isOrgName(w) : lexicon.orgWords.index(lowercasingASCII: w) != nil
                     let form = isName ? t.text : t.base
                     note(k, form: form, paren: t.paren, s: s, counts: &counts, first: &firstSeen)
+                } else if dotted, t.scalars.count >= 5, t.scalars.contains(Self.middleDot) {
+                    // `토스뱅크·토스증권·토스페이먼츠 등`: known orgs joined by middle dots.
+                    for part in t.baseScalars.split(separator: Self.middleDot) where part.count >= 2 {
+                        if let k = knownOrg(part) {
+                            note(k, form: Scalars.string(part), paren: nil, s: s, counts: &counts, first: &firstSeen)
+                        } else if isSuffixedOrg(part) {
+                            addSlotOrg(OrgFact(name: Scalars.string(part)), sentence: s)
+                        }
+                    }
                 }
                 i += 1
             }

@@ -191,8 +191,21 @@ enum SentenceSplitter {
     ].map { Array($0.unicodeScalars) }
     /// Marks opening a link to another report (`▶ 관련기사: 넷이즈, 1분기 매출 288억 위안…`).
     static let relatedOpeners: [[Unicode.Scalar]] = [
-        "▶ 관련기사", "▶관련기사", "관련기사", "[관련기사]", "Related:", "Read more:", "READ MORE:", "Also read:",
+        "▶ 관련기사", "▶관련기사", "관련기사", "[관련기사]", "관련 기사", "Related:", "Read more:", "READ MORE:", "Also read:",
+        "Related coverage", "Related stories", "Related articles", "Related news", "Related Coverage",
+        "Related Stories",
     ].map { Array($0.unicodeScalars) }
+
+    /// Whether a line opens with a list's bullet (`· 토스뱅크, …`, `- WAIC 2023 drew …`): in a list of
+    /// links after a related-reports heading, each such line is another link.
+    static func opensWithBullet(_ line: [Unicode.Scalar]) -> Bool {
+        var a = 0
+        while a < line.count, Scalars.isSpace(line[a]) { a += 1 }
+        guard a < line.count else { return false }
+        return listBullets.contains(line[a])
+    }
+
+    static let listBullets: Set<Unicode.Scalar> = ["·", "-", "–", "—", "•", "▶", "▷", "■", "□", "◆", "◇", "※", "*"]
 
     /// Whether a line links to another report: none of its words are this report's facts.
     static func isRelatedLink(_ line: [Unicode.Scalar]) -> Bool {

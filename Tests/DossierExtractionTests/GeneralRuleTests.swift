@@ -2310,4 +2310,28 @@ import Testing
         )
         #expect(q.map(\.speaker) == ["한서윤"])
     }
+
+    @Test func aListOfRelatedReportsIsFurniture() {
+        let f = facts(
+            """
+            푸른게임즈는 5일 신작을 공개했다. 신작의 사전 예약자는 50만 명이다.
+
+            ▶ 관련기사
+            · 푸른게임즈, 3분기 영업이익 300억 원 돌파
+            - 한빛소프트, 신작 사전 예약 20만 명 넘어
+            Qingshan Robotics said it sold 3,000 drones.
+
+            Related coverage
+            - Chinese drone makers slash prices by up to 40%
+            """
+        )
+        #expect(metrics(f).map(\.value).sorted() == [3000, 500_000])
+    }
+
+    @Test func orgsJoinedByMiddleDots() {
+        let f = facts("비바리퍼블리카는 5일 조직을 개편했다. 새 조직은 토스뱅크·한빛증권·푸른페이먼츠 등 계열사의 AI 기능을 맡는다.")
+        #expect(orgNames(f).contains("토스뱅크"))
+        #expect(orgNames(f).contains("한빛증권"))
+        #expect(orgNames(f).contains("푸른페이먼츠"))
+    }
 }
