@@ -2334,4 +2334,11 @@ import Testing
         #expect(orgNames(f).contains("한빛증권"))
         #expect(orgNames(f).contains("푸른페이먼츠"))
     }
+
+    @Test func showingAndUnveilingOnStageArePresentations() {
+        let f = facts("푸른게임즈는 5일 행사를 연다. 이어 CTO인 제시카 리(Jessica Lee)가 차세대 엔진 ‘블루 3’의 기술 사양을 공개한다.")
+        let p = f.compactMap { if case .presentation(let p) = $0 { p } else { nil } }
+        #expect(p.first?.person == "제시카 리")
+        #expect(p.first?.topic?.contains("기술 사양") == true)
+    }
 }
