@@ -36,6 +36,8 @@ enum BuiltInLexicon {
                 "keynote on", "keynote, titled", "keynote titled", "keynote speech on", "speech on", "talk titled",
                 "발표를 맡았다", "발표를 맡아", "다뤘다", "다루며", "공개한다", "공개하며", "선보였다", "선보인다", "시연했다", "시연한다",
                 "presented", "outlined", "introduced", "unveiled", "showcased", "discussed", "spoke about", "gave a keynote on",
+                "demonstrated", "laid out", "detailed", "showed off", "to introduce", "to unveil", "to present",
+                "세션을 진행했다", "세션을 진행하며", "강연을 했다", "강연을 진행했다", "발표를 진행했다", "발표를 진행하며",
             ]
             # Words that say someone gives a keynote or takes the stage: the speaker presented, even when no topic is named
             # (`기조연설에 나선 X는`, `X said in his keynote`).

@@ -1290,13 +1290,20 @@ extension ExtractionRun {
         return false
     }
 
+    /// Nouns a report uses for the company it is about (`the company's chief financial officer`).
+    static let companyNouns: Set<String> = ["company", "firm", "group"]
+
     private mutating func findEnglishPeople(in s: AnalyzedSentence) {
         let tokens = s.tokens
         var i = 0
         while i < tokens.count {
             // `Corvane's chief scientist, Dr. Helen Okafor,`: an org's title, then the name.
+            // (`The company's chief financial officer, Wang Min,`: the company the report is about.)
             if tokens[i].isEnglishPossessive, i + 1 < tokens.count,
-                let (title, after) = englishTitle(tokens, at: i + 1), tokens[after - 1].comma, let o = anyOrg(tokens[i])
+                let (title, after) = englishTitle(tokens, at: i + 1), tokens[after - 1].comma,
+                let o = anyOrg(tokens[i])
+                    ?? (Self.companyNouns.contains(tokens[i].base.lowercased())
+                        ? personOrg(s, near: tokens[i].start) ?? mainOrg ?? orgs.first?.fact.name : nil)
             {
                 var n = after
                 if n < tokens.count, tokens[n].isBase(in: Self.honorifics) { n += 1 }
@@ -1324,7 +1331,12 @@ extension ExtractionRun {
                 lexicon.englishTitleWordSet.index(lowercasingASCII: tokens[i].baseScalars) != nil,
                 // `Volcano Engine president Tan Dai`: a two-word org too.
                 let o = anyOrg(tokens[i - 1])
-                    ?? (i > 1 ? knownOrg(pair: tokens[i - 2], tokens[i - 1]).map { orgName($0) } : nil),
+                    ?? (i > 1 ? knownOrg(pair: tokens[i - 2], tokens[i - 1]).map { orgName($0) } : nil)
+                        // `Qingshan Robotics vice president`: a two-word org the report introduced.
+                        ?? (i > 1
+                            ? orgByName[Scalars.lower(tokens[i - 2].text + " " + tokens[i - 1].base)].map {
+                                orgs[$0].fact.name
+                            } : nil),
                 let (title, after) = englishTitle(tokens, at: i), !tokens[after - 1].comma,
                 let (name, nameEnd) = englishName(tokens, from: after)
             {

@@ -289,7 +289,7 @@ extension ExtractionRun {
     }
 
     static let presentationFirstEndings = ["며 ", "고 ", "면서 "].map { Array($0.unicodeScalars) }
-    static let aboutWords = ["대해", "대한", "관해"]
+    static let aboutWords = ["대해", "대한", "관해", "관한"]
 
     /// Whether `word` is one of `list`.
     static func isOne(_ word: String?, of list: [String]) -> Bool {
@@ -309,7 +309,12 @@ extension ExtractionRun {
         var a = k - 1
         while a >= 0, k - 1 - a < 12, !s.tokens[a].quoteBefore { a -= 1 }
         guard a >= 0, s.tokens[a].quoteBefore else { return nil }
-        let words = s.tokens[a..<(k - 1)].map { $0.comma ? $0.text + "," : $0.text } + [s.tokens[k - 1].base]
+        var last = s.tokens[k - 1].base
+        // `‘X’라는 제목으로`: the title is X.
+        if Text.hasSuffix(s.tokens[k - 1].text, "라는") {
+            last = String(last.dropLast(Text.hasSuffix(s.tokens[k - 1].text, "이라는") ? 2 : 1))
+        }
+        let words = s.tokens[a..<(k - 1)].map { $0.comma ? $0.text + "," : $0.text } + [last]
         return words.joined(separator: " ")
     }
 
@@ -543,6 +548,11 @@ extension ExtractionRun {
         // `'X'를 주제로 발표했다`: the topic is X.
         if words.count >= 2, Self.isOne(words.last, of: Self.topicMarkers) {
             words.removeLast()
+            // `‘X’라는 제목으로`: the title is X.
+            if let last = words.last, Text.hasSuffix(last, "라는") {
+                words[words.count - 1] = String(last.dropLast(Text.hasSuffix(last, "이라는") ? 3 : 2))
+                if let w = words.last, w.isEmpty { words.removeLast() }
+            }
         }
         if Self.isOne(words.last, of: Self.aboutWords) {
             words.removeLast()

@@ -2341,4 +2341,23 @@ import Testing
         #expect(p.first?.person == "제시카 리")
         #expect(p.first?.topic?.contains("기술 사양") == true)
     }
+
+    @Test func morePresentationFormsAndEnglishTitlesAfterAnOrg() {
+        let f = facts(
+            """
+            푸른게임즈는 5일 서울 코엑스에서 ‘푸른 개발자 콘퍼런스 2025’를 열었다.
+            오수빈 푸른게임즈 실장은 데이터 보안 정책에 관한 세션을 진행했다.
+            이도현 푸른게임즈 팀장은 ‘모바일 최적화 노하우’라는 제목으로 강연했다.
+            Qingshan Robotics (青山机器人) held its annual developer conference in Chengdu on Monday.
+            Qingshan Robotics vice president Zhou Wenjing demonstrated the company's new harvesting drone.
+            The company's chief financial officer, Wang Min, said revenue rose 20 percent.
+            """
+        )
+        let p = f.compactMap { if case .presentation(let p) = $0 { p } else { nil } }
+        #expect(p.first { $0.person == "오수빈" }?.topic == "데이터 보안 정책")
+        #expect(p.first { $0.person == "이도현" }?.topic == "모바일 최적화 노하우")
+        #expect(p.first { $0.person == "Zhou Wenjing" }?.topic == "the company's new harvesting drone")
+        #expect(people(f).first { $0.name == "Zhou Wenjing" }?.title == "vice president")
+        #expect(people(f).first { $0.name == "Wang Min" }?.title == "chief financial officer")
+    }
 }
