@@ -179,6 +179,12 @@ extension ExtractionRun {
     /// English nouns that say the name beside them is a company: `Nexora, a Singapore-based
     /// logistics firm`, `startup Quantiv`, `chipmaker Lumora`. Each starts with a lower-case ASCII
     /// letter (`findDescribedCompanies` tests that before the lookup).
+    /// Capitalised words before a company noun that say where it is from, not who it is.
+    static let nationalityWords = WordSet([
+        "Chinese", "Korean", "Japanese", "American", "US", "U.S.", "German", "French", "British", "Taiwanese",
+        "Indian", "European", "Asian", "Singaporean", "Hong", "Beijing-based", "Shanghai-based", "Shenzhen-based",
+    ])
+
     static let englishCompanyNouns = WordSet([
         "firm", "company", "startup", "start-up", "maker", "chipmaker", "automaker", "carmaker", "provider",
         "developer", "giant", "operator", "unicorn", "conglomerate", "manufacturer", "supplier", "retailer",
@@ -196,7 +202,11 @@ extension ExtractionRun {
             && Self.englishCompanyNouns.contains(t.baseScalars)
         {
             // `startup Quantiv`: the noun right before the name.
-            if !t.comma, i + 1 < tokens.count, i == 0 || tokens[i - 1].baseScalars.first.map(Scalars.isUpper) == false,
+            // (`Chinese carmaker Great Wall Motor`, `Logistics firm Sinotrans` opening the sentence: a
+            // capital before the noun that is no name.)
+            if !t.comma, i + 1 < tokens.count,
+                i <= 1 || tokens[i - 1].baseScalars.first.map(Scalars.isUpper) == false
+                    || Self.nationalityWords.contains(tokens[i - 1].baseScalars),
                 let name = describedName(tokens, from: i + 1)
             {
                 addSlotOrg(OrgFact(name: name), sentence: s)
@@ -302,6 +312,50 @@ extension ExtractionRun {
         "손자회사", "합작사", "법인",
     ])
 
+    /// `AI 스타트업 마루AI와`, `소재 기업 덕산네오룩스가`, `중국 가전업체 TCL은`: an unquoted name right
+    /// after a company noun, when it looks like a name: Latin letters in it, four syllables or more,
+    /// or named again elsewhere in the report. Not a common noun (`업체 관계자는`, `기업 고객이`).
+    private mutating func findDescribedKoreanCompanies(in s: AnalyzedSentence) {
+        let tokens = s.tokens
+        for i in 1..<max(1, tokens.count) {
+            let p = tokens[i - 1]
+            guard p.isBare, !p.quoteAfter, !p.hasParen, Self.koreanCompanyNouns.hasSuffix(p.baseScalars) else {
+                continue
+            }
+            let t = tokens[i]
+            let w = t.baseScalars
+            guard !t.quoteBefore, !t.hasParen, !t.comma || t.hasParticle, w.count >= 2,
+                Self.isOrgShaped(w) || (Scalars.isCode(w) && w.count <= 6),
+                t.orgIndex == nil, knownOrg(w, of: t) == nil, !isNotOrg(w), person(t) == nil, !isTitleBase(t),
+                !isUnitHead(w), !lexicon.notNameWords.contains(w), !Self.commonAfterCompanyNouns.contains(w),
+                !Self.koreanCompanyNouns.hasSuffix(w), w.allSatisfy({ !Scalars.isDigit($0) }),
+                // `우아한형제들이`: a known org with a particle that only looks like more of one.
+                !startsWithKnownOrg(t.textScalars), knownOrg(t.textScalars.dropLast()) == nil,
+                !Self.commonAfterCompanyNouns.contains(w.dropLast()),
+                // `그랑스톤 게임즈(Granstone Games)`: the first word of a name glossed after its last.
+                t.hasParticle || t.comma || i + 1 >= tokens.count || !tokens[i + 1].hasParen
+            else { continue }
+            let latin = w.contains(where: Scalars.isLatin)
+            guard latin || w.count >= 4 || namedElsewhere(w, not: s.number) else { continue }
+            addSlotOrg(OrgFact(name: Scalars.string(w)), sentence: s)
+        }
+    }
+
+    /// Common nouns that follow a company noun (`업체 관계자`, `기업 고객`).
+    static let commonAfterCompanyNouns = WordSet([
+        "관계자", "관계자들", "고객", "고객사", "직원", "임원", "대상", "가운데", "중", "간", "수", "전체", "모두", "측",
+        "대표", "경영진", "수준", "규모", "평균", "비중", "투자", "인수", "상장", "육성", "지원", "협력", "생태계",
+        "엔지니어", "엔지니어들", "개발자", "개발자들", "연구진", "직원들", "임직원", "인력", "사용자", "이용자", "고객들",
+    ])
+
+    /// Whether a word (as its base) begins a word of another sentence of the report.
+    func namedElsewhere(_ w: ArraySlice<Unicode.Scalar>, not number: Int) -> Bool {
+        for s in sentences where s.number != number && !s.isDateLine {
+            for t in s.tokens where t.baseScalars.elementsEqual(w) { return true }
+        }
+        return false
+    }
+
     /// `AI 스타트업 '뤼튼테크놀로지스'에`: a quoted name of one word right after a company noun.
     private mutating func findQuotedCompanies(in s: AnalyzedSentence) {
         let tokens = s.tokens
@@ -325,7 +379,10 @@ extension ExtractionRun {
         // for the introduced companies, a word starting with an ASCII letter for the described.)
         for s in sentences where !s.isDateLine && s.summary.hasParen { findIntroducedCompanies(in: s) }
         findAffiliates()
-        for s in sentences where !s.isDateLine { findQuotedCompanies(in: s) }
+        for s in sentences where !s.isDateLine {
+            findQuotedCompanies(in: s)
+            findDescribedKoreanCompanies(in: s)
+        }
         for s in sentences where !s.isDateLine && s.summary.hasLatinEdge { findDescribedCompanies(in: s) }
         for s in sentences where !s.isDateLine {
             let tokens = s.tokens

@@ -2360,4 +2360,18 @@ import Testing
         #expect(people(f).first { $0.name == "Zhou Wenjing" }?.title == "vice president")
         #expect(people(f).first { $0.name == "Wang Min" }?.title == "chief financial officer")
     }
+
+    @Test func companiesDescribedByACompanyNounBeforeThem() {
+        let f = facts(
+            """
+            국내 게임사 펄어비스는 5일 경기 과천 본사에서 개발자 행사를 열었다.
+            이날 행사에는 AI 스타트업 마루AI와 소재 기업 덕산네오룩스가 파트너로 참여했다. 중국 가전업체 TCL은 새 TV를 공개했다.
+            한 계열사 엔지니어는 업체 관계자와 함께 기업 고객을 만났다. 일본 자회사 그랑스톤 게임즈(Granstone Games)도 참여했다.
+            Chinese carmaker Great Wall Motor said it would invest 2 billion yuan. Logistics firm Sinotrans joined the alliance.
+            """
+        )
+        let names = orgNames(f)
+        for name in ["마루AI", "덕산네오룩스", "TCL", "Great Wall Motor", "Sinotrans"] { #expect(names.contains(name)) }
+        for name in ["엔지니어", "관계자", "고객", "그랑스톤"] { #expect(!names.contains(name)) }
+    }
 }
