@@ -634,6 +634,16 @@ extension ExtractionRun {
     /// (at most seven words on, no comma before it).
     func appointee(_ tokens: [Token], after i: Int) -> (String, String?, Int)? {
         guard i + 1 < tokens.count else { return nil }
+        // `사업부장에는 구글 딥마인드 출신 제임스 윤(James Yoon)이 선임됐다`: where they come from, then a
+        // name of two words glossed in Latin.
+        if let from = (i + 1..<min(tokens.count, i + 5)).first(where: {
+            tokens[$0].textScalars.elementsEqual(Self.formerlyOfScalars)
+        }), !tokens[(i + 1)...from].contains(where: { $0.comma || $0.hasParticle }),
+            let (name, native, end) = glossedNameAfter(tokens, from: from + 1),
+            tokens[end].hasParticle(in: Self.appointeeEndParticles)
+        {
+            return (name, native, end)
+        }
         let n = tokens[i + 1]
         guard !n.comma, hasPersonNative(n) || (isKoreanName(n) && looksLikeHangulName(n.textScalars)) else {
             return nil

@@ -2374,4 +2374,10 @@ import Testing
         for name in ["마루AI", "덕산네오룩스", "TCL", "Great Wall Motor", "Sinotrans"] { #expect(names.contains(name)) }
         for name in ["엔지니어", "관계자", "고객", "그랑스톤"] { #expect(!names.contains(name)) }
     }
+
+    @Test func aPostFilledBySomeoneFromElsewhere() {
+        let p = people(facts("푸른게임즈는 3일 AI사업부를 신설했다. 초대 사업부장에는 한빛랩스 출신 대니얼 오(Daniel Oh)가 선임됐다."))
+        #expect(p.first { $0.name == "대니얼 오" }?.title == "사업부장")
+        #expect(p.first { $0.name == "대니얼 오" }?.native == "Daniel Oh")
+    }
 }
