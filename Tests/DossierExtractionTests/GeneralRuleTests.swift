@@ -2380,4 +2380,11 @@ import Testing
         #expect(p.first { $0.name == "대니얼 오" }?.title == "사업부장")
         #expect(p.first { $0.name == "대니얼 오" }?.native == "Daniel Oh")
     }
+
+    @Test func unitsAReorganisationIsSplitInto() {
+        let f = facts("푸른게임즈는 3일 이사회를 열었다. 푸른게임즈는 이와 함께 개발 조직을 ‘운영 본부’와 ‘신작개발 본부’ 두 축으로 재편했다.")
+        let u = f.compactMap { if case .orgUnit(let u) = $0 { u.name } else { nil } }
+        #expect(u.contains("운영 본부"))
+        #expect(u.contains("신작개발 본부"))
+    }
 }
