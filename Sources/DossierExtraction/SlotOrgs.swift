@@ -319,9 +319,10 @@ extension ExtractionRun {
         let tokens = s.tokens
         for i in 1..<max(1, tokens.count) {
             let p = tokens[i - 1]
-            guard p.isBare, !p.quoteAfter, !p.hasParen, Self.koreanCompanyNouns.hasSuffix(p.baseScalars) else {
-                continue
-            }
+            // The cheap test first: every company noun ends in one of four syllables.
+            guard let last = p.scalars.last, Self.companyNounLasts.contains(last), p.isBare, !p.quoteAfter,
+                !p.hasParen, Self.koreanCompanyNouns.hasSuffix(p.baseScalars)
+            else { continue }
             let t = tokens[i]
             let w = t.baseScalars
             guard !t.quoteBefore, !t.hasParen, !t.comma || t.hasParticle, w.count >= 2,
@@ -340,6 +341,9 @@ extension ExtractionRun {
             addSlotOrg(OrgFact(name: Scalars.string(w)), sentence: s)
         }
     }
+
+    /// The last syllables of `koreanCompanyNouns`.
+    static let companyNounLasts: [Unicode.Scalar] = ["체", "업", "사", "인"]
 
     /// Common nouns that follow a company noun (`업체 관계자`, `기업 고객`).
     static let commonAfterCompanyNouns = WordSet([
