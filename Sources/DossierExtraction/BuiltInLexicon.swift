@@ -1092,8 +1092,9 @@ enum BuiltInLexicon {
             # Nouns that end an event's name.
             event_nouns = [
                 "서밋", "컨퍼런스", "콘퍼런스", "포럼", "대회", "엑스포", "박람회", "전시회", "페스티벌", "개발자대회", "설명회",
-                "데이", "쇼", "쇼케이스", "세미나", "심포지엄", "大会", "峰会", "论坛",
+                "데이", "쇼", "쇼케이스", "세미나", "심포지엄", "페스타", "해커톤", "大会", "峰会", "论坛",
                 "Summit", "Conference", "Forum", "Expo", "Festival", "Congress", "Show", "Day", "Symposium", "Keynote", "Showcase",
+                "Hackathon",
             ]
             # Words after a quoted name that say it is an event being held or attended (`'SK AI 서밋 2024'를
             # 열고`, `'바이두 월드 2024(百度世界2024)'를 열고`, `'MWC 2024'에 참가해`).

@@ -475,23 +475,54 @@ extension ExtractionRun {
         w.count == 4 && w.allSatisfy(Scalars.isDigit) && (w.first == "2" || w.first == "1")
     }
 
+    /// Whether a name ending at `end` is its clause's topic or subject: a particle 은/는/이/가 after it
+    /// (past a closing quotation mark).
+    static func isTopic(_ sc: [Unicode.Scalar], after end: Int) -> Bool {
+        var k = end
+        while k < sc.count, Self.closingMarks.contains(sc[k]) { k += 1 }
+        guard k < sc.count else { return false }
+        return Self.topicParticleScalars.contains(sc[k])
+            && (k + 1 == sc.count || !Scalars.isHangul(sc[k + 1]) || sc[k] == "은" || sc[k] == "는")
+    }
+
+    static let closingMarks: [Unicode.Scalar] = ["’", "'", "”", "\"", "」", "』", ")"]
+    static let topicParticleScalars: [Unicode.Scalar] = ["은", "는", "이", "가"]
+
+    /// The report's event: the first one with a date, else the first one found.
+    func mainEventIndex() -> Int? {
+        events.firstIndex { $0.fact.start != nil } ?? (events.isEmpty ? nil : 0)
+    }
+
     /// `A는 … B, C 등을 통합한 것`: B and C were merged into A.
     private mutating func findMerges() {
         for s in sentences where s.verbs.mergeWord {
-            var mentioned: [(position: Int, event: Int)] = []
+            var mentioned: [(position: Int, end: Int, event: Int)] = []
             for (i, e) in events.enumerated() {
                 let names = [e.fact.name] + (e.fact.aliases ?? [])
                 // Scalar offsets: in the same order as `Character` offsets.
                 let positions = names.compactMap { name in
-                    Scalars.find(Array(name.unicodeScalars), in: s.sentence.scalars)
+                    Scalars.find(Array(name.unicodeScalars), in: s.sentence.scalars).map {
+                        ($0, $0 + name.unicodeScalars.count)
+                    }
                 }
-                if let p = positions.min() { mentioned.append((p, i)) }
+                if let p = positions.min(by: { $0.0 < $1.0 }) { mentioned.append((p.0, p.1, i)) }
             }
             mentioned.sort { $0.position < $1.position }
-            guard mentioned.count >= 2, let subject = mentioned.first?.event else { continue }
-            var f = events[subject].fact
+            guard let first = mentioned.first else { continue }
+            // `이번 행사는 기존 ‘A’와 ‘B’를 통합한 것`: the first event named is itself merged (no topic
+            // particle after it): the report's event merged them all.
+            if !Self.isTopic(s.sentence.scalars, after: first.end), let main = mainEventIndex(),
+                !mentioned.contains(where: { $0.event == main }), !mentioned.isEmpty
+            {
+                var f = events[main].fact
+                f.merges = mentioned.map { events[$0.event].fact.name }
+                events[main].fact = f
+                continue
+            }
+            guard mentioned.count >= 2 else { continue }
+            var f = events[first.event].fact
             f.merges = mentioned.dropFirst().map { events[$0.event].fact.name }
-            events[subject].fact = f
+            events[first.event].fact = f
         }
     }
 }

@@ -2387,4 +2387,18 @@ import Testing
         #expect(u.contains("운영 본부"))
         #expect(u.contains("신작개발 본부"))
     }
+
+    @Test func theReportsEventMergedTheOnesNamedAfterIt() {
+        let e = events(
+            facts(
+                """
+                ‘푸른 AI 서밋 2025(Blue AI Summit 2025, 이하 BAS)’가 11일 서울 코엑스에서 개막했다.
+                이번 행사는 기존 ‘블루 테크 데이’와 ‘AI 포럼’을 통합한 것이다. 둘째 날에는 ‘블루 해커톤’도 열린다.
+                """
+            )
+        )
+        #expect(e.first { $0.name == "푸른 AI 서밋 2025" }?.merges == ["블루 테크 데이", "AI 포럼"])
+        #expect(e.first { $0.name == "블루 테크 데이" }?.merges == nil)
+        #expect(e.contains { $0.name == "블루 해커톤" })
+    }
 }
