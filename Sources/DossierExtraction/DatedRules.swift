@@ -29,7 +29,7 @@ extension ExtractionRun {
                 let summary = event.map(\.fact.name) ?? clause(s, around: d.range)
                 let fact = DatedFact(
                     date: d.start,
-                    end: d.end,
+                    end: d.end ?? event?.fact.end,
                     subject: subjectOrg(s, near: d.range.lowerBound),
                     summary: summary,
                     yearInferred: d.yearInferred ? true : nil

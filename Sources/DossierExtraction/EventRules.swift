@@ -351,6 +351,18 @@ extension ExtractionRun {
                     events[i].fact.end = d.end
                     break
                 }
+                // `행사는 13일까지 사흘간 열린다`: the event, named or called `행사`, runs until a later day.
+                // (The event named last before the sentence, not an earlier one.)
+                if s.number <= events[i].sentence + 3,
+                    !events.contains(where: { $0.sentence > events[i].sentence && $0.sentence <= s.number }),
+                    let d = s.dates.first(where: {
+                        $0.end == nil && $0.start.month == start.month && ($0.start.day ?? 0) > (start.day ?? 0)
+                            && KoreanNumbers.matches(s.sentence.scalars, at: $0.range.upperBound, "까지")
+                    }), refersToEvent(s, i)
+                {
+                    events[i].fact.end = d.start
+                    break
+                }
             }
         }
         for e in events {
@@ -358,6 +370,16 @@ extension ExtractionRun {
             emit(.event(e.fact), sentence: s)
         }
     }
+
+    /// Whether a sentence refers to an event: by its name or an alias, or as `행사` (the event).
+    func refersToEvent(_ s: AnalyzedSentence, _ i: Int) -> Bool {
+        let sc = s.sentence.scalars
+        if Scalars.find(Self.eventWordScalars, in: sc) != nil { return true }
+        let f = events[i].fact
+        return ([f.name] + (f.aliases ?? [])).contains { Scalars.find(Array($0.unicodeScalars), in: sc) != nil }
+    }
+
+    static let eventWordScalars = Array("행사".unicodeScalars)
 
     /// A quoted name that is an event although it does not end with an event noun: an event noun
     /// before a year (`엑사원 데이 2024`), a Han native ending with one (`华为全联接大会2024`), or

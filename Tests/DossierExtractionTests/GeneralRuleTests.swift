@@ -2401,4 +2401,18 @@ import Testing
         #expect(e.first { $0.name == "블루 테크 데이" }?.merges == nil)
         #expect(e.contains { $0.name == "블루 해커톤" })
     }
+
+    @Test func theEventRunsUntilALaterDay() {
+        let f = facts(
+            """
+            ‘푸른 AI 서밋 2025(Blue AI Summit 2025, 이하 BAS)’가 1일 서울 코엑스에서 개막했다.
+            행사는 3일까지 사흘간 열린다.
+            """
+        )
+        let e = events(f).first { $0.name == "푸른 AI 서밋 2025" }
+        #expect(e?.start?.iso == "2024-05-01")
+        #expect(e?.end?.iso == "2024-05-03")
+        let d = dated(f).first { $0.date.iso == "2024-05-01" }
+        #expect(d?.end?.iso == "2024-05-03")
+    }
 }
