@@ -336,6 +336,25 @@ extension ExtractionRun {
                 guard first < k || t.base.count > 3 else { continue }
                 addEvent(name: name, paren: paren, sentence: s)
             }
+            // `부산 벡스코에서 열리는 지스타 2025에`: an unquoted name with its edition's year right after
+            // a word saying something is held.
+            for k in s.tokens.indices.dropFirst()
+            where Scalars.isHangul(s.tokens[k - 1].scalars.first ?? " ")
+                && lexicon.placeMarkerWords.contains(s.tokens[k - 1].text) && !s.tokens[k].quoteBefore
+                && (s.tokens[k].scalars.first.map { Scalars.isHangul($0) || Scalars.isUpper($0) } ?? false)
+            {
+                var e = k
+                while e < s.tokens.count, e - k < 3, s.tokens[e].isBare || Self.isYearWord(s.tokens[e].baseScalars),
+                    !s.tokens[e].hasParen, !s.tokens[e].quoteAfter, !Self.isYearWord(s.tokens[e].baseScalars)
+                {
+                    e += 1
+                }
+                guard e > k, e < s.tokens.count, Self.isYearWord(s.tokens[e].baseScalars), !s.tokens[e].hasParen,
+                    s.tokens[k..<e].allSatisfy({ $0.orgIndex == nil && !$0.dateLike })
+                else { continue }
+                let name = s.tokens[k..<e].map(\.text).joined(separator: " ") + " " + s.tokens[e].base
+                addEvent(name: name, paren: nil, sentence: s)
+            }
             // (Every pattern there opens with a capital or an English event noun.)
             if s.summary.hasLatinEdge { findEnglishEvents(in: s) }
         }

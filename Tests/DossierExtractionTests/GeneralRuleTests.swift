@@ -2415,4 +2415,9 @@ import Testing
         let d = dated(f).first { $0.date.iso == "2024-05-01" }
         #expect(d?.end?.iso == "2024-05-03")
     }
+
+    @Test func anUnquotedEditionAfterAHeldWordIsAnEvent() {
+        let e = events(facts("한빛소프트도 오는 8월 부산 벡스코에서 열리는 지스타 2025에 참가한다. The summit, first held in 2022, grew."))
+        #expect(e.map(\.name) == ["지스타 2025"])
+    }
 }
