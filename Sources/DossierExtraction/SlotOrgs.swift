@@ -499,7 +499,10 @@ extension ExtractionRun {
                 // `민영 자동차그룹 지리홀딩그룹(吉利控股集团)`: a kind of group, describing the one named after it.
                 let describesNext =
                     t.isBare && !t.hasParen && i < tokens.count && tokens[i].paren.map(Scalars.hasHan) == true
-                if isSuffixedOrg(w), !t.quoteBefore, !afterOrg, !describesNext, !isCodedGroupUnit(t, in: s) {
+                // (`재무그룹을 … 이끈다`: a group someone leads is a unit.)
+                if isSuffixedOrg(w), !t.quoteBefore, !afterOrg, !describesNext, !isCodedGroupUnit(t, in: s),
+                    !(t.hasParticle && isLed(tokens, i - 1))
+                {
                     addSlotOrg(OrgFact(name: Scalars.string(w)), sentence: s)
                 }
             }

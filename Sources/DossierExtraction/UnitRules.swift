@@ -675,7 +675,7 @@ extension ExtractionRun {
     /// `X 산하에 Y를 신설`: the word after a unit that makes it the parent of the units after it.
     static let underWordsWithParticle: TextSet = ["산하에", "산하에는", "산하로", "아래", "아래에", "밑에"]
     static let objectParticles: TextSet = ["을", "를"]
-    static let continuingWords: TextSet = ["계속", "새로"]
+    static let continuingWords: TextSet = ["계속", "새로", "각각"]
     static let leadStems: [[Unicode.Scalar]] = ["이끄", "이끌", "이끈", "총괄하", "맡고", "맡은", "맡아"].map {
         Array($0.unicodeScalars)
     }
@@ -721,8 +721,15 @@ extension ExtractionRun {
         guard i + 1 < tokens.count, tokens[i].hasParticle(in: Self.objectParticles) else { return false }
         var k = i + 1
         if tokens[k].isText(in: Self.continuingWords), k + 1 < tokens.count { k += 1 }
-        return Self.leadStems.contains { tokens[k].scalars.starts(with: $0) }
+        if Self.leadStems.contains(where: { tokens[k].scalars.starts(with: $0) }) { return true }
+        // `A는 재무그룹을, B는 톡비즈니스실을, C는 인프라기술실을 각각 이끈다`: the verb shared at the end.
+        guard tokens[i].comma else { return false }
+        for m in (i + 1)..<(tokens.count - 1) where tokens[m].isText(in: Self.eachWords) {
+            return Self.leadStems.contains { tokens[m + 1].scalars.starts(with: $0) }
+        }
+        return false
     }
+
 }
 
 extension Token {

@@ -2420,4 +2420,13 @@ import Testing
         let e = events(facts("한빛소프트도 오는 8월 부산 벡스코에서 열리는 지스타 2025에 참가한다. The summit, first held in 2022, grew."))
         #expect(e.map(\.name) == ["지스타 2025"])
     }
+
+    @Test func unitsLedInAGappedList() {
+        let f = facts("카카오는 5일 임원 인사를 했다. 한서윤 전무는 재무그룹을, 오태경 전무는 광고사업실을, 임재혁 전무는 인프라기술실을 각각 이끈다.")
+        let u = f.compactMap { if case .orgUnit(let u) = $0 { u.name } else { nil } }
+        #expect(u.contains("광고사업실"))
+        #expect(u.contains("인프라기술실"))
+        #expect(!orgNames(f).contains("재무그룹"))
+        #expect(people(f).allSatisfy { $0.org == "카카오" })
+    }
 }
