@@ -407,6 +407,16 @@ extension ExtractionRun {
                     corporate = true
                 }
                 guard w.count >= 2 else { continue }
+                // `구글 클라우드(Google Cloud)`: a known org, then a word glossed with the org's Latin name
+                // and more: the two words name another org (a subsidiary or division of the first).
+                if let paren = t.paren, i >= 2, let k = tokens[i - 2].orgIndex, tokens[i - 2].isBare,
+                    !tokens[i - 2].hasParen, Self.isTitleCaseGloss(paren), w.allSatisfy(Scalars.isHangul),
+                    let firstWord = paren.split(separator: " ").first, paren.split(separator: " ").count >= 2,
+                    lexicon.orgs[k].allNames.contains(where: { $0.lowercased() == firstWord.lowercased() })
+                {
+                    addSlotOrg(OrgFact(name: tokens[i - 2].text + " " + t.base, native: paren), sentence: s)
+                    continue
+                }
                 // Only a corporate mark, a parenthesis or an org-shaped word ending with an org
                 // suffix can name an org here: the common-noun tests run only for those.
                 guard corporate || t.hasParen || isSuffixedOrg(w), !isNotOrg(w) else { continue }

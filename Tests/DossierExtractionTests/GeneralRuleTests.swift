@@ -2429,4 +2429,10 @@ import Testing
         #expect(!orgNames(f).contains("재무그룹"))
         #expect(people(f).allSatisfy { $0.org == "카카오" })
     }
+
+    @Test func aKnownOrgsDivisionGlossedWithItsLatinName() {
+        let f = facts("푸른게임즈는 내년 1월 새 서비스를 구글 클라우드(Google Cloud)의 생성형 AI와 결합한다.")
+        let o = f.compactMap { if case .org(let o) = $0 { o } else { nil } }
+        #expect(o.first { $0.name == "구글 클라우드" }?.native == "Google Cloud")
+    }
 }
