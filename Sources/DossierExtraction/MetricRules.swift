@@ -815,6 +815,16 @@ extension ExtractionRun {
         {
             c -= 1
         }
+        // `said on Monday its net profit rose`: a day, then the owner's determiner, before the thing.
+        while c + 1 < n {
+            if tokens[c].base == "on", RelativeDates.weekdayWords.index(of: tokens[c + 1].baseScalars) != nil {
+                c += 2
+            } else if Self.ownerDeterminers.contains(tokens[c].baseScalars), !tokens[c].comma {
+                c += 1
+            } else {
+                break
+            }
+        }
         var v = c
         while v < n {
             let w = tokens[v].baseScalars
@@ -848,6 +858,12 @@ extension ExtractionRun {
         guard let f = tokens[c].baseScalars.first, Scalars.isLatin(f) else { return nil }
         return tokens[c..<e].map(\.text).joined(separator: " ")
     }
+
+    /// Determiners naming the owner before a thing (`its net profit`): the thing is what follows.
+    static let ownerDeterminers = WordSet(["its", "their", "Its", "Their"])
+    /// `rose 41.5 percent last year to 312 million yuan`: a time between a figure and the change.
+    static let periodNouns = WordSet(["year", "quarter", "month", "half"])
+    static let periodDeterminers = WordSet(["last", "this", "the", "a", "first", "second"])
 
     static let edScalars: [Unicode.Scalar] = ["e", "d"]
     static let clauseOpenerWords: TextSet = ["that", "and", "while", "but", "as", "where", "which"]
@@ -898,6 +914,12 @@ extension ExtractionRun {
                 Self.englishThingSkips.contains(s.tokens[b].baseScalars)
                     || (b == first && lexicon.currencies[s.tokens[b].base] != nil)
             { b -= 1 }
+            // `… 41.5 percent last year to 312 million yuan`: the time, then the other figure's unit.
+            if b >= 1, Self.periodNouns.contains(s.tokens[b].baseScalars),
+                Self.periodDeterminers.contains(s.tokens[b - 1].baseScalars)
+            {
+                b -= 2
+            }
             // `order volume grow 20 percent`, `shares rose 2.1%`, `market share in Europe rose to
             // 23%`: the thing is the noun before the change word (and before `in PLACE`).
             var rise: Bool?

@@ -2435,4 +2435,14 @@ import Testing
         let o = f.compactMap { if case .org(let o) = $0 { o } else { nil } }
         #expect(o.first { $0.name == "구글 클라우드" }?.native == "Google Cloud")
     }
+
+    @Test func anEnglishChangeThenAnAmountAfterAPeriod() {
+        let m = metrics(
+            facts(
+                "Qingshan Robotics (青山机器人) said on Monday its net profit rose 41.5 percent last year to 312 million yuan."
+            )
+        )
+        #expect(m.first { $0.value == 312_000_000 }?.what == "net profit")
+        #expect(m.first { $0.value == 41.5 }?.what?.hasPrefix("net profit") == true)
+    }
 }
