@@ -455,6 +455,13 @@ extension ExtractionRun {
                                 !Self.datelineDashes.contains(tokens[first - 1].text)
                             { first -= 1 }
                         }
+                        // `Chery Automobile (奇瑞汽车)`: the word after a known org's first word is the rest of
+                        // the known org's name, no org of its own.
+                        if first == i - 1, i >= 2, Self.isTitleCase(w), tokens[i - 2].orgIndex != nil,
+                            tokens[i - 2].isBare, !tokens[i - 2].hasParen
+                        {
+                            continue
+                        }
                         if first < i - 1 {
                             let name = (first..<(i - 1)).map { tokens[$0].text }.joined(separator: " ") + " " + t.base
                             addSlotOrg(OrgFact(name: name, native: paren, aliases: [tokens[first].text]), sentence: s)

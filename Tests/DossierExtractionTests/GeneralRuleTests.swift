@@ -2445,4 +2445,9 @@ import Testing
         #expect(m.first { $0.value == 312_000_000 }?.what == "net profit")
         #expect(m.first { $0.value == 41.5 }?.what?.hasPrefix("net profit") == true)
     }
+
+    @Test func theRestOfAKnownOrgsNameIsNoOrg() {
+        let f = facts("Chery Automobile (奇瑞汽车), its largest customer, accounted for about 19 percent of sales.")
+        #expect(!orgNames(f).contains("Automobile"))
+    }
 }
