@@ -312,6 +312,21 @@ extension ExtractionRun {
         "손자회사", "합작사", "법인",
     ])
 
+    /// `a former Intel China executive`: a known org and, in English, a country after it name its
+    /// subsidiary there.
+    private mutating func findCountrySubsidiaries(in s: AnalyzedSentence) {
+        let tokens = s.tokens
+        for i in tokens.indices.dropLast() where tokens[i].orgIndex != nil {
+            let t = tokens[i]
+            let n = tokens[i + 1]
+            guard t.isBare, !t.hasParen, !t.quoteAfter, t.scalars.allSatisfy(Scalars.isLatin),
+                n.baseScalars.allSatisfy(Scalars.isLatin), lexicon.countryWordSet.contains(n.baseScalars),
+                n.orgIndex == nil
+            else { continue }
+            addSlotOrg(OrgFact(name: t.text + " " + n.base), sentence: s)
+        }
+    }
+
     /// `AI 스타트업 마루AI와`, `소재 기업 덕산네오룩스가`, `중국 가전업체 TCL은`: an unquoted name right
     /// after a company noun, when it looks like a name: Latin letters in it, four syllables or more,
     /// or named again elsewhere in the report. Not a common noun (`업체 관계자는`, `기업 고객이`).
@@ -387,7 +402,10 @@ extension ExtractionRun {
             findQuotedCompanies(in: s)
             findDescribedKoreanCompanies(in: s)
         }
-        for s in sentences where !s.isDateLine && s.summary.hasLatinEdge { findDescribedCompanies(in: s) }
+        for s in sentences where !s.isDateLine && s.summary.hasLatinEdge {
+            findDescribedCompanies(in: s)
+            findCountrySubsidiaries(in: s)
+        }
         for s in sentences where !s.isDateLine {
             let tokens = s.tokens
             var i = 0

@@ -2450,4 +2450,9 @@ import Testing
         let f = facts("Chery Automobile (奇瑞汽车), its largest customer, accounted for about 19 percent of sales.")
         #expect(!orgNames(f).contains("Automobile"))
     }
+
+    @Test func aKnownOrgAndACountryNameItsSubsidiary() {
+        let f = facts("The new unit will be run by Yang Rui, a former Intel China executive, the company said.")
+        #expect(orgNames(f).contains("Intel China"))
+    }
 }
