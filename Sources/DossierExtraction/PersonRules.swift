@@ -1535,6 +1535,21 @@ extension ExtractionRun {
         "Reporting", "Editing", "Writing", "Additional", "reporting", "editing", "Reported", "Written", "Edited",
     ])
     static let appointmentVerbs = WordSet(["named", "appointed", "promoted", "elevated", "elected"])
+    static let promotionVerbs = WordSet(["promoted", "elevated"])
+
+    /// After `promoted`: an optional title held, a name, `to` and the title they are promoted to.
+    func englishPromotion(_ tokens: [Token], after k: Int) -> (name: String, native: String?, title: String)? {
+        var m = k + 1
+        if let (_, end) = englishTitle(tokens, at: m), end < tokens.count, !tokens[end - 1].comma { m = end }
+        if m < tokens.count, tokens[m].isBase(in: Self.honorifics) { m += 1 }
+        guard let (name, nameEnd) = englishName(tokens, from: m), nameEnd + 1 < tokens.count,
+            tokens[nameEnd].text == "to", !tokens[nameEnd - 1].comma
+        else { return nil }
+        var t = nameEnd + 1
+        while t < tokens.count, ["a", "the", "its", "new"].contains(tokens[t].text) { t += 1 }
+        guard let (title, _) = englishTitle(tokens, at: t) else { return nil }
+        return (name, hanNative(tokens[nameEnd - 1]), title)
+    }
     static let passiveAuxiliaries: TextSet = ["was", "were", "been", "be", "is", "are", "being"]
 
     /// `A, B and C were named vice presidents`, `X … was promoted to vice president`: the title of
@@ -1561,6 +1576,22 @@ extension ExtractionRun {
                     } else {
                         j += 1
                     }
+                }
+            } else if Self.promotionVerbs.contains(tokens[k].scalars), let promoted = englishPromotion(tokens, after: k)
+            {
+                // `promoted senior vice president Gao Peng (高鹏) to president`: the new title; the old one
+                // is a former title.
+                if let p = personIndex[promoted.name] {
+                    if let old = people[p].fact.title, old != promoted.title { people[p].formerTitles.append(old) }
+                    people[p].fact.title = promoted.title
+                } else {
+                    addPerson(
+                        name: promoted.name,
+                        native: promoted.native,
+                        title: promoted.title,
+                        org: personOrg(s, near: tokens[k].start),
+                        sentence: s.number
+                    )
                 }
             } else if let list = englishNameList(tokens, from: k + 1), list.names.count >= 2, list.end < tokens.count,
                 tokens[list.end].text == "as"

@@ -2455,4 +2455,16 @@ import Testing
         let f = facts("The new unit will be run by Yang Rui, a former Intel China executive, the company said.")
         #expect(orgNames(f).contains("Intel China"))
     }
+
+    @Test func anEnglishPromotionGivesTheNewTitle() {
+        let p = people(
+            facts(
+                """
+                Qingshan Robotics (青山机器人) reported results on Monday. Senior vice president Zhou Wen (周文) spoke.
+                The board also promoted senior vice president Zhou Wen (周文) to president, effective immediately.
+                """
+            )
+        )
+        #expect(p.first { $0.name == "Zhou Wen" }?.title == "president")
+    }
 }
