@@ -284,7 +284,13 @@ extension ExtractionRun {
                 let held =
                     lexicon.placeMarkerWords.contains(before) && name.count >= 3
                     && Scalars.find(Self.deungScalars, in: Array(name.unicodeScalars)) == nil
-                if endsWithEventNoun(name) || held || isHeldEvent(inner, paren: paren, sc, after: end) {
+                // `국내 최대 게임전시회 ‘지스타 2024(G-STAR 2024)’에`: a name in apposition to an event noun,
+                // with its edition's year.
+                let described =
+                    before.unicodeScalars.count >= 2
+                    && lexicon.eventNounWords.hasSuffix(Array(before.unicodeScalars)[...])
+                    && inner.last.map(Scalars.isDigit) == true && i >= 1 && Scalars.isSpace(sc[i - 1])
+                if endsWithEventNoun(name) || held || described || isHeldEvent(inner, paren: paren, sc, after: end) {
                     addEvent(name: name, paren: paren, sentence: s)
                     i = Self.nextOpeningMark(sc, from: end + 1)
                 } else {

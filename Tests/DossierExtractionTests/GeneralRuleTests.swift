@@ -2467,4 +2467,9 @@ import Testing
         )
         #expect(p.first { $0.name == "Zhou Wen" }?.title == "president")
     }
+
+    @Test func aQuotedNameAfterAnEventNounIsTheEvent() {
+        let e = events(facts("푸른게임즈는 이달 부산 벡스코에서 열리는 국내 최대 게임전시회 ‘블루스타 2024(B-STAR 2024)’에 참가한다."))
+        #expect(e.first?.name == "블루스타 2024")
+    }
 }
