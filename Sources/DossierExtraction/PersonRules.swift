@@ -532,6 +532,19 @@ extension ExtractionRun {
     /// person named before it now holds (the last person named before the title, in the sentence).
     private mutating func findKoreanPromotions(in s: AnalyzedSentence) {
         let tokens = s.tokens
+        // `사장 승진자는 LS일렉트릭 김종우 부사장과 LS전선 구본규 부사장`, `부사장 승진자 명단에는 A, B, C
+        // 전무가`: the people named after are promoted to the title before `승진자`.
+        for k in tokens.indices.dropFirst() where tokens[k].scalars.first == "승" {
+            guard tokens[k].scalars.starts(with: Self.promotedScalars), tokens[k - 1].isBare,
+                isTitleBase(tokens[k - 1])
+            else { continue }
+            let title = tokens[k - 1].base
+            for m in (k + 1)..<tokens.count {
+                guard let p = person(tokens[m]) else { continue }
+                if let old = people[p].fact.title, old != title { people[p].formerTitles.append(old) }
+                people[p].fact.title = title
+            }
+        }
         // The cheap test first: the word after starts with 승진, or with an appointment's verb.
         for k in tokens.indices.dropLast() where Self.moveFirstScalars.contains(tokens[k + 1].scalars.first ?? " ") {
             guard k > 0, tokens[k].hasParticle(in: Self.toParticles), isTitleBase(tokens[k]) else { continue }
@@ -706,6 +719,7 @@ extension ExtractionRun {
     }
     static let middleDot: Unicode.Scalar = "·"
     static let promotionScalars = Array("승진".unicodeScalars)
+    static let promotedScalars = Array("승진자".unicodeScalars)
 
     /// The person who holds a title written after `겸` and a first title (at most three words
     /// between, no comma): the person named just before the first title.

@@ -2472,4 +2472,18 @@ import Testing
         let e = events(facts("푸른게임즈는 이달 부산 벡스코에서 열리는 국내 최대 게임전시회 ‘블루스타 2024(B-STAR 2024)’에 참가한다."))
         #expect(e.first?.name == "블루스타 2024")
     }
+
+    @Test func thePromotedNamedAfterTheirNewTitle() {
+        let p = people(
+            facts(
+                """
+                한빛그룹이 26일 임원 인사를 단행했다. 사장 승진자는 한빛전자 김종우 부사장과 한빛화학 구본규 부사장 두 명이다.
+                부사장 승진자 명단에는 한빛전선 김형원, 최인규 전무가 이름을 올렸다.
+                """
+            )
+        )
+        #expect(p.first { $0.name == "김종우" }?.title == "사장")
+        #expect(p.first { $0.name == "구본규" }?.title == "사장")
+        #expect(p.first { $0.name == "최인규" }?.title == "부사장")
+    }
 }
