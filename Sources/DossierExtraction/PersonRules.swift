@@ -561,12 +561,21 @@ extension ExtractionRun {
 
     /// `이민호 상무가 전무로 승진했다`: the person named within five words before the title takes it.
     private mutating func promote(_ tokens: [Token], from start: Int, to k: Int) {
-        for j in stride(from: start, through: max(0, k - 5), by: -1) {
+        // (`한승우 전무와 문채린 전무가 부사장으로 승진했다`: people joined by 와/과 before it too.)
+        var promoted = false
+        for j in stride(from: start, through: max(0, k - 12), by: -1) {
+            if promoted, tokens[j].comma || (tokens[j].hasParticle && !tokens[j].hasParticle(in: Self.joiningParticles))
+            {
+                break
+            }
+            if !promoted, j < k - 5 { break }
             if let p = person(tokens[j]) {
                 if let old = people[p].fact.title, old != tokens[k].base { people[p].formerTitles.append(old) }
                 people[p].fact.title = tokens[k].base
-                break
+                promoted = true
+                continue
             }
+            if promoted { continue }
             // `이민호·박지수·최우진 상무가 전무로 승진했다`
             if tokens[j].scalars.contains(Self.middleDot) {
                 let named = tokens[j].baseScalars.split(separator: Self.middleDot).compactMap {

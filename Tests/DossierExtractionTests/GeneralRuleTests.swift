@@ -2479,11 +2479,14 @@ import Testing
                 """
                 한빛그룹이 26일 임원 인사를 단행했다. 사장 승진자는 한빛전자 김종우 부사장과 한빛화학 구본규 부사장 두 명이다.
                 부사장 승진자 명단에는 한빛전선 김형원, 최인규 전무가 이름을 올렸다.
+                이 밖에 ㈜한빛 한승우 전무와 문채린 전무가 부사장으로 승진했다.
                 """
             )
         )
         #expect(p.first { $0.name == "김종우" }?.title == "사장")
         #expect(p.first { $0.name == "구본규" }?.title == "사장")
         #expect(p.first { $0.name == "최인규" }?.title == "부사장")
+        #expect(p.first { $0.name == "한승우" }?.title == "부사장")
+        #expect(p.first { $0.name == "문채린" }?.title == "부사장")
     }
 }
