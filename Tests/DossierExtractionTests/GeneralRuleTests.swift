@@ -2489,4 +2489,17 @@ import Testing
         #expect(p.first { $0.name == "한승우" }?.title == "부사장")
         #expect(p.first { $0.name == "문채린" }?.title == "부사장")
     }
+
+    @Test func aQuoteWhoseSpeakerGoesOnToAnotherClause() {
+        let q = quotes(
+            facts(
+                """
+                한빛그룹 리수푸 회장은 5일 기술 전략을 발표했다.
+                “우리는 그때 배운 것을 잊지 않았습니다. 체계는 살 수 없습니다.” 리 회장은 이렇게 힘주어 말했고, 객석에서는 박수가 나왔다.
+                """
+            )
+        )
+        #expect(q.first?.speaker == "리수푸")
+        #expect(q.first?.verb == "말했고")
+    }
 }
