@@ -24,7 +24,7 @@ enum BuiltInLexicon {
                 "귀띔했다", "털어놨다", "꼬집었다", "토로했다", "회고했다", "분석했다", "화답했다", "선언했다", "제안했다",
                 "호소했다", "자평했다", "확신했다", "피력했다", "시사했다", "반박했다", "해명했다", "촉구했다", "기대했다",
                 "했다", "적었다", "썼다", "못박았다", "못 박았다", "제시했다", "힘주어 말했다",
-                "말했고", "밝혔고", "강조했고", "설명했고", "말했으며", "밝혔으며", "강조했으며", "설명했으며",
+                "말했고", "밝혔고", "강조했고", "설명했고", "말했으며", "밝혔으며", "강조했으며", "설명했으며", "당부한", "강조한",
                 "reiterated", "acknowledged", "cautioned", "predicted", "conceded", "pointed out",
                 "said", "says", "added", "noted", "wrote", "warned", "insisted", "recalled", "argued", "stressed", "explained", "told", "emphasized", "emphasised", "remarked",
             ]

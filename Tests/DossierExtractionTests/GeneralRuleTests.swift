@@ -2501,5 +2501,7 @@ import Testing
         )
         #expect(q.first?.speaker == "리수푸")
         #expect(q.first?.verb == "말했고")
+        let r = quotes(facts("한빛그룹 방준혁 의장은 신년사에서 “숫자로 증명하는 한 해를 만들자”고 당부한 것으로 전해졌다."))
+        #expect(r.first?.speaker == "방준혁")
     }
 }
