@@ -574,7 +574,8 @@ extension ExtractionRun {
                 cut = name.index(after: d)
             }
         }
-        return cut == name.startIndex ? name : String(name[cut...])
+        // (`◇ … 클러스터 사업부 신설`: no space left before the name.)
+        return (cut == name.startIndex ? name : String(name[cut...])).trimmed()
     }
 
     /// The date the report's reorganisation takes effect: the date with a month closest to an

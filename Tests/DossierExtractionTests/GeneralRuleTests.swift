@@ -2504,4 +2504,11 @@ import Testing
         let r = quotes(facts("한빛그룹 방준혁 의장은 신년사에서 “숫자로 증명하는 한 해를 만들자”고 당부한 것으로 전해졌다."))
         #expect(r.first?.speaker == "방준혁")
     }
+
+    @Test func aUnitAfterAnEllipsisInASubheadingHasNoLeadingSpace() {
+        let f = facts("푸른반도체는 5일 조직을 개편했다.\n◇ 부사장 2명 선임… 클러스터 사업부 신설\n회사는 클러스터 사업부를 새로 만든다.")
+        let u = f.compactMap { if case .orgUnit(let u) = $0 { u.name } else { nil } }
+        #expect(u.contains("클러스터 사업부"))
+        #expect(!u.contains { $0.hasPrefix(" ") })
+    }
 }
