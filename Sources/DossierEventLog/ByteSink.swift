@@ -107,36 +107,7 @@ struct ByteSink {
     mutating func stringBody(_ value: String) {
         var value = value
         value.withUTF8 { bytes in
-            guard let source = bytes.baseAddress else { return }
-            let length = bytes.count
-            // Eight bytes at a time, stored before they are looked at: a word with nothing to
-            // escape (the common case) costs one load, one store and the test. Needs room for the
-            // whole word; near the end of the region, or at a word that needs an escape, the
-            // scan below takes over from the word's first byte that needs one.
-            var i = 0
-            while length - i >= 8, capacity - count >= 8 {
-                let word = UnsafeRawPointer(source + i).loadUnaligned(as: UInt64.self)
-                let flagged = JSONText.escapeMask(UInt64(littleEndian: word))
-                UnsafeMutableRawPointer(base + count).storeBytes(of: word, as: UInt64.self)
-                if flagged != 0 {
-                    // The lowest flagged byte is exact: the bytes before it stay written.
-                    let clean = flagged.trailingZeroBitCount / 8
-                    count += clean
-                    i += clean
-                    let byte = source[i]
-                    if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
-                        escape(byte)
-                    } else {
-                        append(byte)
-                    }
-                    i += 1
-                    continue
-                }
-                count += 8
-                i += 8
-            }
-            guard i < length else { return }
-            JSONText.scanEscapes(UnsafeBufferPointer(start: source + i, count: length - i)) { run in
+            JSONText.scanEscapes(bytes) { run in
                 if let start = run.baseAddress { append(start, count: run.count) }
             } escape: { byte in
                 escape(byte)
