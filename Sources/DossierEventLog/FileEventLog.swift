@@ -184,8 +184,8 @@ public final class FileEventLog {
         for batch in batches {
             lastLineStart = used
             events += batch.count
-            for event in batch {
-                switch event {
+            for i in batch.indices {
+                switch batch[i] {
                 case .reportIngested: ingested += 1
                 case .reportRejected: rejected += 1
                 default: break

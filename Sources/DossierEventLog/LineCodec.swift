@@ -52,14 +52,36 @@ enum LineCodec {
             hashRanges.map { String(decoding: UnsafeRawBufferPointer(rebasing: line[$0]), as: UTF8.self) }
         }
 
-        /// The record of this line, with its events decoded.
+        /// The record of this line, with its events decoded; its event hashes copied into one
+        /// buffer, not made a string each.
         func record(in line: UnsafeRawBufferPointer, events: [DomainEvent]) -> LogRecord {
-            LogRecord(
+            guard hashRanges.allSatisfy({ $0.count == 64 }), let base = line.baseAddress else {
+                return LogRecord(
+                    sequence: sequence,
+                    timestamp: timestamp,
+                    previousHash: previousHash,
+                    hash: hash,
+                    eventHashes: eventHashes(in: line),
+                    events: events
+                )
+            }
+            let packed = [UInt8](unsafeUninitializedCapacity: 64 * hashRanges.count) { out, count in
+                count = 0
+                guard let start = out.baseAddress else { return }
+                for (i, range) in hashRanges.enumerated() {
+                    (start + 64 * i).initialize(
+                        from: (base + range.lowerBound).assumingMemoryBound(to: UInt8.self),
+                        count: 64
+                    )
+                }
+                count = 64 * hashRanges.count
+            }
+            return LogRecord(
                 sequence: sequence,
                 timestamp: timestamp,
                 previousHash: previousHash,
                 hash: hash,
-                eventHashes: eventHashes(in: line),
+                packedHashes: packed,
                 events: events
             )
         }
@@ -136,12 +158,13 @@ enum LineCodec {
             if !events.isEmpty { line.skip(67 * events.count - 1) }
             line.append(#"],"events":["#)
             var from = line.count
-            for (i, event) in events.enumerated() {
+            // By index: the events are read where they lie in the array, not copied out of it.
+            for i in events.indices {
                 if i > 0 { line.append(UInt8(ascii: ",")) }
                 do throws(EventEncoder.Failure) {
-                    try EventEncoder.encode(event, into: &line)
+                    try EventEncoder.encode(events[i], into: &line)
                 } catch {
-                    throw LogError(code: .encoding, message: "cannot encode \(event.typeName): \(error)", file: "")
+                    throw LogError(code: .encoding, message: "cannot encode \(events[i].typeName): \(error)", file: "")
                 }
                 ends.append(line.count)
             }
@@ -155,19 +178,36 @@ enum LineCodec {
             let base = line.base
             chained.withUnsafeMutableBytes { digests in
                 guard let digestBase = digests.baseAddress else { return }
-                for (i, end) in ends.enumerated() {
+                // Hashed where they lie, two at a time, the digests written straight into the
+                // chain's bytes; an event starts one byte (the comma) after the one before ends.
+                var i = 0
+                while i < ends.count {
                     let slot = digestBase + previous.count + 32 * i
+                    let event = UnsafeRawBufferPointer(start: base + from, count: ends[i] - from)
+                    if i + 1 < ends.count {
+                        let next = ends[i] + 1
+                        LogHash.sha256(
+                            event,
+                            into: slot,
+                            UnsafeRawBufferPointer(start: base + next, count: ends[i + 1] - next),
+                            into: slot + 32
+                        )
+                        from = ends[i + 1] + 1
+                        i += 2
+                    } else {
+                        LogHash.sha256(event, into: slot)
+                        i += 1
+                    }
+                }
+                for i in 0..<ends.count {
                     let text = hashesAt + 67 * i
-                    // Hashed where it lies, the digest written straight into the chain's bytes.
-                    LogHash.sha256(UnsafeRawBufferPointer(start: base + from, count: end - from), into: slot)
                     Hex.write(
-                        UnsafeRawBufferPointer(start: slot, count: 32),
+                        UnsafeRawBufferPointer(start: digestBase + previous.count + 32 * i, count: 32),
                         into: UnsafeMutableRawBufferPointer(start: base + text + 1, count: 64)
                     )
                     base[text] = UInt8(ascii: "\"")
                     base[text + 65] = UInt8(ascii: "\"")
                     if i + 1 < ends.count { base[text + 66] = UInt8(ascii: ",") }
-                    from = end + 1
                 }
             }
             hashText = withUnsafeTemporaryAllocation(byteCount: 32, alignment: 16) { digest in
@@ -452,19 +492,41 @@ enum LineCodec {
             let previousLength = previousBytes.withUTF8 { utf8 in
                 Hex.decode(UnsafeRawBufferPointer(utf8), into: out) ? 32 : 0
             }
-            for (index, range) in layout.eventRanges.enumerated() {
-                let slot = UnsafeMutableRawBufferPointer(rebasing: out[(32 + 32 * index)...].prefix(32))
+            guard let digests = out.baseAddress else { return .chainHash }
+            var index = 0
+            while index < events {
+                let slot = UnsafeMutableRawBufferPointer(start: digests + 32 + 32 * index, count: 32)
                 let stored = UnsafeRawBufferPointer(rebasing: line[layout.hashRanges[index]])
-                let payload = UnsafeRawBufferPointer(rebasing: line[range])
+                let payload = UnsafeRawBufferPointer(rebasing: line[layout.eventRanges[index]])
                 if isRedacted(payload) {
                     // Its payload is gone: the stored hash stands (and a guessed cut is unconfirmed).
                     guard !layout.guessed, Hex.decode(stored, into: slot) else { return .eventHash(index: index) }
+                    index += 1
                     continue
                 }
-                // The digest goes into the chain as is; the stored text must be its hex form.
-                guard let digest = slot.baseAddress else { return .eventHash(index: index) }
-                LogHash.sha256(payload, into: digest)
+                // The digest goes into the chain as is; the stored text must be its hex form. Two
+                // events are hashed at once when the next one has its payload too.
+                let next = index + 1
+                if next < events {
+                    let nextPayload = UnsafeRawBufferPointer(rebasing: line[layout.eventRanges[next]])
+                    if !isRedacted(nextPayload) {
+                        let nextSlot = UnsafeMutableRawBufferPointer(start: digests + 32 + 32 * next, count: 32)
+                        LogHash.sha256(
+                            payload,
+                            into: digests + 32 + 32 * index,
+                            nextPayload,
+                            into: digests + 32 + 32 * next
+                        )
+                        if !Hex.matches(UnsafeRawBufferPointer(slot), stored) { return .eventHash(index: index) }
+                        let nextStored = UnsafeRawBufferPointer(rebasing: line[layout.hashRanges[next]])
+                        if !Hex.matches(UnsafeRawBufferPointer(nextSlot), nextStored) { return .eventHash(index: next) }
+                        index += 2
+                        continue
+                    }
+                }
+                LogHash.sha256(payload, into: digests + 32 + 32 * index)
                 if !Hex.matches(UnsafeRawBufferPointer(slot), stored) { return .eventHash(index: index) }
+                index += 1
             }
             // A previous hash that is not 64 hex digits chains from no bytes (as `encode` does).
             let hashed =

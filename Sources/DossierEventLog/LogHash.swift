@@ -23,6 +23,31 @@ enum LogHash {
         }
     }
 
+    /// Writes the SHA-256 of `first` into the 32 bytes at `firstOut` and of `second` into those at
+    /// `secondOut`: the same digests as two calls of ``sha256(_:into:)``, in about the time of one
+    /// with the CPU's instructions (the two messages' rounds interleaved).
+    @inline(__always)
+    static func sha256(
+        _ first: UnsafeRawBufferPointer,
+        into firstOut: UnsafeMutableRawPointer,
+        _ second: UnsafeRawBufferPointer,
+        into secondOut: UnsafeMutableRawPointer
+    ) {
+        if usesHardware {
+            dossier_sha256_hardware_pair(
+                first.baseAddress,
+                first.count,
+                firstOut,
+                second.baseAddress,
+                second.count,
+                secondOut
+            )
+        } else {
+            portable(first, into: firstOut)
+            portable(second, into: secondOut)
+        }
+    }
+
     /// swift-crypto's digest (BoringSSL), the same bytes.
     static func portable(_ bytes: UnsafeRawBufferPointer, into out: UnsafeMutableRawPointer) {
         SHA256.hash(data: bytes).withUnsafeBytes { digest in

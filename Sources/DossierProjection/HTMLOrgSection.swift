@@ -93,21 +93,22 @@ enum HTMLOrgSection {
             for person in tree.direct { parts.append(personNode(person, links: links)) }
             parts.append("</ul></li></ul></div>\n")
         }
-        if !org.metrics.isEmpty { parts.append(figures(org.metrics, links: links)) }
+        var after: [String] = []
         if !org.partners.isEmpty {
-            parts.append(
+            after.append(
                 "<p class=\"partners\">Named beside it: \(org.partners.map(HTMLEscaping.native).joined(separator: ", "))</p>\n"
             )
         }
-        parts.append("<p class=\"meta\">Reports: \(links.sources(org.sources, nil))</p>\n</details>\n")
-        return joinedOnce(parts)
-    }
-
-    /// `parts` joined into a string reserved once for all of them.
-    static func joinedOnce(_ parts: [String]) -> String {
+        after.append("<p class=\"meta\">Reports: \(links.sources(org.sources, nil))</p>\n</details>\n")
+        // The figures' table is written straight into the piece (session 11): made as a string of
+        // its own and then copied, the largest organisation's table (about 150 MB at a million
+        // events) was made twice, each time in fresh memory (page faults).
         var out = ""
-        out.reserveCapacity(parts.reduce(0) { $0 + $1.utf8.count })
+        let known = parts.reduce(0) { $0 + $1.utf8.count } + after.reduce(0) { $0 + $1.utf8.count }
+        out.reserveCapacity(known + (org.metrics.isEmpty ? 0 : figuresReserve(org.metrics.count)))
         for part in parts { out += part }
+        if !org.metrics.isEmpty { figures(org.metrics, links: links, into: &out) }
+        for part in after { out += part }
         return out
     }
 
@@ -160,13 +161,21 @@ enum HTMLOrgSection {
     }
 
     static func figures(_ metrics: [MetricEntry], links: SourceLinks) -> String {
-        // Appended piece by piece into one buffer (no string per interpolation); the date cells,
-        // which repeat, are made once each. A row is about 380 bytes on the benchmark's log (256
-        // reserved made the largest table grow once, 86 MB into 172 MB): the table is copied into
-        // its organisation's piece, so capacity beyond its text is never kept, nor its pages
-        // touched.
-        var out = "<table class=\"figures\"><thead><tr><th>Figure</th><th>Value</th><th>Date</th><th>Source</th>"
-        out.reserveCapacity(512 * metrics.count + 128)
+        var out = ""
+        out.reserveCapacity(figuresReserve(metrics.count))
+        figures(metrics, links: links, into: &out)
+        return out
+    }
+
+    /// The room to reserve for a table of `count` figures. A row is about 380 bytes on the
+    /// benchmark's log (256 reserved made the largest table grow once, 86 MB into 172 MB); room
+    /// reserved beyond the text is never touched (no pages of it are used).
+    static func figuresReserve(_ count: Int) -> Int { 512 * count + 128 }
+
+    /// Appends the figures' table to `out`: piece by piece (no string per interpolation); the
+    /// date cells, which repeat, are made once each.
+    static func figures(_ metrics: [MetricEntry], links: SourceLinks, into out: inout String) {
+        out += "<table class=\"figures\"><thead><tr><th>Figure</th><th>Value</th><th>Date</th><th>Source</th>"
         out += "</tr></thead><tbody>\n"
         var times: [PartialDate: String] = [:]
         for metric in metrics {
@@ -189,6 +198,5 @@ enum HTMLOrgSection {
             out += "</span></td></tr>\n"
         }
         out += "</tbody></table>\n"
-        return out
     }
 }

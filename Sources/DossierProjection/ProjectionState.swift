@@ -23,8 +23,8 @@ public struct ProjectionState: Sendable, Hashable, Codable {
     var people: [PersonEntity?] = []
     var events: [EventEntity?] = []
     var timeline: [TimelineEntry] = []
-    var orgIndex: [String: Int] = [:]
-    var personIndex: [String: Int] = [:]
+    var orgIndex: [NameKey: Int] = [:]
+    var personIndex: [NameKey: Int] = [:]
     var eventIndex: [String: Int] = [:]
     var timelineIndex: [String: Int] = [:]
     var knownReports: Set<String> = []
@@ -300,6 +300,13 @@ public struct ProjectionState: Sendable, Hashable, Codable {
         return String(name.lowercased().unicodeScalars.filter { !$0.properties.isWhitespace })
     }
 
+    /// ``key(_:)`` as the organisation and person indexes hold it: a simple key (nearly all) is
+    /// marked as text in composed form, hashed and compared by its bytes (see ``NameKey``).
+    static func nameKey(_ name: String) -> NameKey {
+        if let fast = simpleKey(name) { return NameKey(fast, composed: true) }
+        return NameKey(String(name.lowercased().unicodeScalars.filter { !$0.properties.isWhitespace }), composed: false)
+    }
+
     /// ``key(_:)`` for names of ASCII, Hangul syllables and CJK ideographs only (nearly all of
     /// them), without Unicode property look-ups: those scalars have no case mapping and no white
     /// space but ASCII's (tab to carriage return, space), so lower-casing A–Z and dropping those
@@ -410,14 +417,14 @@ public struct ProjectionState: Sendable, Hashable, Codable {
         // 10): one array, not four (the keys, the hits and what was
         // found were arrays of their own for every organisation named); the distinct hits are
         // listed only when there are two or more (a merge).
-        var named: [(name: String, key: String, hit: Int?)] = []
+        var named: [(name: String, key: NameKey, hit: Int?)] = []
         named.reserveCapacity(names.count + 1)
         for case let name? in names {
-            let key = Self.key(name)
+            let key = Self.nameKey(name)
             named.append((name, key, key.isEmpty ? nil : orgIndex[key]))
         }
         if let native {
-            let key = Self.key(native)
+            let key = Self.nameKey(native)
             named.append((native, key, key.isEmpty ? nil : orgIndex[key]))
         }
         var lowest: Int?
@@ -471,7 +478,7 @@ public struct ProjectionState: Sendable, Hashable, Codable {
             target = orgs.count - 1
         }
         if var entity = orgs[target].take() {
-            let entityKey = Self.key(entity.name)
+            let entityKey = Self.nameKey(entity.name)
             if entity.native == nil, let native, let nativeKey = named.last?.key, nativeKey != entityKey {
                 entity.native = native
                 entity.aliases.removeAll { $0 == native }
@@ -489,8 +496,8 @@ public struct ProjectionState: Sendable, Hashable, Codable {
     private mutating func resolvePerson(_ person: PersonFact, report: String) -> Int {
         // The name's key and the native spelling's, looked up before anything changes (as
         // `lookUp` did, without its arrays: session 10); a second distinct hit is a merge.
-        let nameKey = Self.key(person.name)
-        let nativeKey = person.native.map(Self.key)
+        let nameKey = Self.nameKey(person.name)
+        let nativeKey = person.native.map(Self.nameKey)
         let nameHit = nameKey.isEmpty ? nil : personIndex[nameKey]
         let nativeHit = nativeKey.flatMap { $0.isEmpty ? nil : personIndex[$0] }
         let lowest: Int?
@@ -544,7 +551,7 @@ public struct ProjectionState: Sendable, Hashable, Codable {
         }
         if var entity = people[target].take() {
             if entity.native == nil { entity.native = person.native }
-            if nameKey != Self.key(entity.name) && !containsText(entity.otherNames, person.name)
+            if nameKey != Self.nameKey(entity.name) && !containsText(entity.otherNames, person.name)
                 && person.name != entity.native
             {
                 entity.otherNames.append(person.name)

@@ -184,6 +184,15 @@ struct StateWriter {
         }
     }
 
+    /// The same for a name index (written as its keys' text).
+    mutating func index(_ dictionary: [NameKey: Int]) {
+        uint(UInt64(dictionary.count))
+        for (key, value) in dictionary {
+            string(key.text)
+            int(value)
+        }
+    }
+
     mutating func citation(_ c: Citation) {
         string(c.report)
         optionalInt(c.sentence)
@@ -444,6 +453,18 @@ struct StateReader {
         return dictionary
     }
 
+    /// The same for a name index.
+    mutating func nameIndex() throws(StateDecodingError) -> [NameKey: Int] {
+        let n = try count()
+        var dictionary: [NameKey: Int] = [:]
+        dictionary.reserveCapacity(n)
+        for _ in 0..<n {
+            let key = NameKey(stored: try string())
+            dictionary[key] = try int()
+        }
+        return dictionary
+    }
+
     mutating func citation() throws(StateDecodingError) -> Citation {
         Citation(report: try string(), sentence: try optionalInt(), excerpt: try optionalString())
     }
@@ -561,8 +582,8 @@ struct StateReader {
                 citations: try r.optionalArray { r throws(StateDecodingError) in try r.citation() }
             )
         }
-        s.orgIndex = try index()
-        s.personIndex = try index()
+        s.orgIndex = try nameIndex()
+        s.personIndex = try nameIndex()
         s.eventIndex = try index()
         s.timelineIndex = try index()
         s.knownReports = Set(try strings())

@@ -429,7 +429,31 @@ func segmentPath(_ dir: String, _ index: Int = 1) -> String { dir + "/" + Segmen
         _ = try FileEventLog.open(directory: dir.path) { seen.append($0) }
         #expect(seen.map(\.events) == [batch("a"), tricky, batch("b")])
         #expect(seen[1].eventHashes.count == 2 && seen[1].eventHashes.allSatisfy { $0.count == 64 })
+        // The hashes kept packed are the line's own, and the record equals one made with them
+        // as strings (and hashes the same).
+        let lines = try String(contentsOfFile: dir.path + "/events-000001.jsonl", encoding: .utf8)
+            .split(separator: "\n")
+        for (record, line) in zip(seen, lines) {
+            let stored = try JSONDecoder().decode(StoredHashes.self, from: Data(line.utf8)).hashes
+            #expect(record.eventHashes == stored)
+            let rebuilt = LogRecord(
+                sequence: record.sequence,
+                timestamp: record.timestamp,
+                previousHash: record.previousHash,
+                hash: record.hash,
+                eventHashes: stored,
+                events: record.events
+            )
+            #expect(rebuilt == record && rebuilt.hashValue == record.hashValue)
+            var changed = record
+            changed.eventHashes[0] = String(repeating: "0", count: 64)
+            #expect(changed != record && changed.eventHashes[0] == String(repeating: "0", count: 64))
+            changed.eventHashes = ["short"]
+            #expect(changed.eventHashes == ["short"])
+        }
     }
+
+    private struct StoredHashes: Decodable { var hashes: [String] }
 
     @Test func aHashWithCapitalDigitsIsDamage() throws {
         let dir = TemporaryDirectory()

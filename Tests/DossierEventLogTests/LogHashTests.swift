@@ -37,6 +37,36 @@ import Glibc
         }
     }
 
+    /// Two messages hashed at once (the rounds interleaved) give each its own digest: every pair
+    /// of lengths around the padding boundaries, one message longer by many blocks than the
+    /// other either way round, at several alignments.
+    @Test func hashingTwoAtOnceGivesEachItsDigest() {
+        var random = SplitMix64(state: 11)
+        let bytes = (0..<5000).map { _ in UInt8.random(in: 0...255, using: &random) }
+        let edges = [0, 1, 54, 55, 56, 57, 63, 64, 65, 119, 120, 128, 200, 447, 448, 1000, 2345]
+        var pairs = edges.flatMap { a in edges.map { (a, $0) } }
+        pairs += (0..<200).map { _ in
+            (Int.random(in: 0...2400, using: &random), Int.random(in: 0...2400, using: &random))
+        }
+        bytes.withUnsafeBytes { all in
+            for offset in [0, 1, 7, 16] {
+                for (a, b) in pairs {
+                    let first = UnsafeRawBufferPointer(rebasing: all[offset..<(offset + a)])
+                    let second = UnsafeRawBufferPointer(rebasing: all[(offset + 2500)..<(offset + 2500 + b)])
+                    var one = [UInt8](repeating: 0, count: 32)
+                    var two = [UInt8](repeating: 0, count: 32)
+                    one.withUnsafeMutableBytes { o in
+                        two.withUnsafeMutableBytes { t in
+                            LogHash.sha256(first, into: o.baseAddress!, second, into: t.baseAddress!)
+                        }
+                    }
+                    #expect(one == Array(SHA256.hash(data: first)), "lengths \(a), \(b) at offset \(offset)")
+                    #expect(two == Array(SHA256.hash(data: second)), "lengths \(a), \(b) at offset \(offset)")
+                }
+            }
+        }
+    }
+
     /// What the log actually hashes: the known digest of a text, by either path.
     @Test func knownDigests() {
         let cases: [(String, String)] = [
