@@ -1,3 +1,5 @@
+import Foundation
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Musl)
@@ -13,10 +15,11 @@ import Musl
 /// scalar with table look-ups, even when it is already composed. A simple key
 /// (``ProjectionState/simpleKey(_:)``: ASCII, Hangul syllables and CJK ideographs only) is
 /// composed text: none of those scalars decomposes or combines with its neighbours. Two composed
-/// texts are equal exactly when their bytes are, and `String`'s hash of a composed text is the
-/// hash of its bytes and a 0xFF terminator, which is what ``hash(into:)`` feeds for one (a test
-/// checks that the two agree). Any other key is hashed and compared as the `String` it is, so a
-/// key in another form still finds its composed equal.
+/// texts are equal exactly when their bytes are. ``hash(into:)`` feeds the bytes of the key's
+/// composed form (NFC) and a 0xFF terminator: a simple key's own bytes, any other key's after
+/// Foundation composes it. Any other key is compared as the `String` it is (canonical
+/// equivalence), so a key in another form still finds its composed equal, and equal keys hash
+/// alike without relying on how `String` itself hashes.
 struct NameKey: Hashable, Sendable {
     let text: String
     /// Whether `text` is known to be in composed normal form.
@@ -50,11 +53,8 @@ struct NameKey: Hashable, Sendable {
     }
 
     func hash(into hasher: inout Hasher) {
-        guard composed else {
-            hasher.combine(text)
-            return
-        }
-        var bytes = text
+        // (Keys that are not simple are few: names with accents, or in decomposed form.)
+        var bytes = composed ? text : text.precomposedStringWithCanonicalMapping
         bytes.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
         hasher.combine(0xFF as UInt8)
     }
