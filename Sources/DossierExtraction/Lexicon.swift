@@ -369,6 +369,8 @@ public struct Lexicon: Sendable, Hashable {
     /// Scalar sets of the lists above, for lookups and suffix tests without `String` hashing.
     var titleWords = WordSet()
     var particleWords = WordSet()
+    /// The particles as `particleWords` has them (its values index this list), kept with it.
+    var particleStrings: [String] = []
     var orgSuffixWords = WordSet()
     var unitNounWords = WordSet()
     var eventNounWords = WordSet()
@@ -675,6 +677,7 @@ public struct Lexicon: Sendable, Hashable {
         sentenceVerbMergeStart = presentationVerbScalars.count + establishVerbs.count
         titleWords = WordSet(titles.sorted())
         particleWords = WordSet(particles)
+        particleStrings = particles
         orgSuffixWords = WordSet(orgSuffixes)
         unitNounWords = WordSet(unitNouns)
         eventNounWords = WordSet(eventNouns)
