@@ -219,13 +219,16 @@ struct ExtractionRun {
             // for posting (`입력 2025.05.28 09:12  수정 … 글자크기 가 가`) may have more Hangul.
             // (`베이징=이준호 특파원 | 입력 2024.10.29 06:00`: the posting word after a bar; `Reported by
             // …; published 22 November 2024`.)
-            let hangul = s.scalars.filter { Scalars.isHangul($0) }.count
+            // (Counted and matched without building arrays: the filtered copy and the patterns made
+            // per word and line cost about 10 000 instructions a report.)
+            var hangul = 0
+            for c in s.scalars where Scalars.isHangul(c) { hangul += 1 }
             guard
                 hangul <= 8 || SentenceSplitter.isReporterLine(s.scalars)
-                    || Self.postedWords.contains(where: { w in
-                        KoreanNumbers.matches(s.scalars, at: 0, w)
-                            || Scalars.find([" ", "|", " "] + w, in: s.scalars) != nil
-                            || Scalars.find(["|", " "] + w, in: s.scalars) != nil
+                    || Self.postedWords.indices.contains(where: { k in
+                        KoreanNumbers.matches(s.scalars, at: 0, Self.postedWords[k])
+                            || Scalars.find(Self.postedWordsAfterSpacedBar[k], in: s.scalars) != nil
+                            || Scalars.find(Self.postedWordsAfterBar[k], in: s.scalars) != nil
                     })
             else { continue }
             if s.scalars.count > 40, !s.isFurniture, !SentenceSplitter.isReporterLine(s.scalars),
@@ -250,6 +253,9 @@ struct ExtractionRun {
     static let postedWords: [[Unicode.Scalar]] = ["입력", "기사입력", "등록", "송고", "게재", "발행"].map {
         Array($0.unicodeScalars)
     }
+    /// The same after a bar: ` | 입력`, `| 입력`.
+    static let postedWordsAfterSpacedBar: [[Unicode.Scalar]] = postedWords.map { [" ", "|", " "] + $0 }
+    static let postedWordsAfterBar: [[Unicode.Scalar]] = postedWords.map { ["|", " "] + $0 }
 
     /// `기사입력 2025.09.05. 오후 3:40`: a line opened by the word for posting, even when a full stop
     /// after the date split it.
