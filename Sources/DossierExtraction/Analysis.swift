@@ -503,6 +503,15 @@ struct ExtractionRun {
 
     static let departmentEnding: [Unicode.Scalar] = ["학", "과"]
 
+    /// `lexicon.notNames.contains(t.base)` (of `t.text` with `text`), by scalars when the word and
+    /// the list are plain: the `Set<String>`'s hashing and comparing of Hangul cost about 1 600
+    /// instructions a test.
+    func isNotName(_ t: Token, text: Bool = false) -> Bool {
+        let w = text ? t.scalars : t.baseScalars
+        if lexicon.notNamesPlain, TextSet.isPlain(w) { return lexicon.notNameWords.index(of: w) != nil }
+        return lexicon.notNames.contains(text ? t.text : t.base)
+    }
+
     /// The person a token names, if already known.
     func person(_ token: Token) -> Int? {
         if let i = personKeys[token.textScalars] { return i }

@@ -392,6 +392,9 @@ public struct Lexicon: Sendable, Hashable {
     var hangulSurnameWords = WordSet()
     var regionSuffixWords = WordSet()
     var notNameWords = WordSet()
+    /// Whether every word of `notNames` is Hangul syllables or ASCII (`TextSet.isPlain`): then a
+    /// plain word is one of them exactly when its scalars are one of `notNameWords`.
+    var notNamesPlain = false
     /// `surnames` by scalars.
     var surnameWords = WordSet()
     var notOrgWords = WordSet()
@@ -701,6 +704,7 @@ public struct Lexicon: Sendable, Hashable {
         hangulSurnameWords = WordSet(hangulSurnames.sorted())
         regionSuffixWords = WordSet(regionSuffixes)
         notNameWords = WordSet(notNames.sorted())
+        notNamesPlain = notNames.allSatisfy { TextSet.isPlain(Array($0.unicodeScalars)[...]) }
         surnameWords = WordSet(surnames.sorted())
         notOrgWords = WordSet(notOrgs.sorted())
         standaloneOrgSuffixWords = WordSet(standaloneOrgSuffixes)

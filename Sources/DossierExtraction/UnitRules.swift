@@ -121,7 +121,7 @@ extension ExtractionRun {
                         t.scalars.contains(where: Scalars.isLatin)
                         && !t.scalars.contains(where: Scalars.isHangul)
                     if isLatinText ? !(english || connector) : !(p.isBare || connector) { break }
-                    if !p.dateLike, !lexicon.notNames.contains(p.text) || connector {
+                    if !p.dateLike, !isNotName(p, text: true) || connector {
                         first -= 1
                     } else {
                         break
