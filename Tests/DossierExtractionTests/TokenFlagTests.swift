@@ -200,6 +200,26 @@ import Testing
         #expect(withParticle > 100)
     }
 
+    /// `isNotName` answers as the `Set<String>` does, for every word and base.
+    @Test func notNameTestMatchesTheSet() {
+        let box = LexiconBox(.builtIn)
+        var notNames = 0
+        var texts = Self.texts
+        texts.append(Lexicon.builtIn.notNames.sorted().joined(separator: " "))
+        for text in texts {
+            let run = ExtractionRun(box: box, document: ReportDocument(body: text))
+            for s in run.sentences {
+                for t in s.tokens {
+                    #expect(run.isNotName(t) == Lexicon.builtIn.notNames.contains(t.base))
+                    #expect(run.isNotName(t, text: true) == Lexicon.builtIn.notNames.contains(t.text))
+                    if run.isNotName(t) { notNames += 1 }
+                }
+            }
+        }
+        #expect(Lexicon.builtIn.notNamesPlain)
+        #expect(notNames > 20)
+    }
+
     /// `hasASCIIWord` answers as splitting the name into words does, for ASCII names.
     @Test func asciiWordTestMatchesTheSplit() {
         let names = [
