@@ -225,13 +225,16 @@ struct ExtractionRun {
             // for posting (`입력 2025.05.28 09:12  수정 … 글자크기 가 가`) may have more Hangul.
             // (`베이징=이준호 특파원 | 입력 2024.10.29 06:00`: the posting word after a bar; `Reported by
             // …; published 22 November 2024`.)
-            let hangul = s.scalars.filter { Scalars.isHangul($0) }.count
+            // (Counted and matched without building arrays: the filtered copy and the patterns made
+            // per word and line cost about 10 000 instructions a report.)
+            var hangul = 0
+            for c in s.scalars where Scalars.isHangul(c) { hangul += 1 }
             guard
                 hangul <= 8 || SentenceSplitter.isReporterLine(s.scalars)
-                    || Self.postedWords.contains(where: { w in
-                        KoreanNumbers.matches(s.scalars, at: 0, w)
-                            || Scalars.find([" ", "|", " "] + w, in: s.scalars) != nil
-                            || Scalars.find(["|", " "] + w, in: s.scalars) != nil
+                    || Self.postedWords.indices.contains(where: { k in
+                        KoreanNumbers.matches(s.scalars, at: 0, Self.postedWords[k])
+                            || Scalars.find(Self.postedWordsAfterSpacedBar[k], in: s.scalars) != nil
+                            || Scalars.find(Self.postedWordsAfterBar[k], in: s.scalars) != nil
                     })
             else { continue }
             if s.scalars.count > 40, !s.isFurniture, !SentenceSplitter.isReporterLine(s.scalars),
@@ -256,6 +259,9 @@ struct ExtractionRun {
     static let postedWords: [[Unicode.Scalar]] = ["입력", "기사입력", "등록", "송고", "게재", "발행"].map {
         Array($0.unicodeScalars)
     }
+    /// The same after a bar: ` | 입력`, `| 입력`.
+    static let postedWordsAfterSpacedBar: [[Unicode.Scalar]] = postedWords.map { [" ", "|", " "] + $0 }
+    static let postedWordsAfterBar: [[Unicode.Scalar]] = postedWords.map { ["|", " "] + $0 }
 
     /// `기사입력 2025.09.05. 오후 3:40`: a line opened by the word for posting, even when a full stop
     /// after the date split it.
@@ -471,8 +477,9 @@ struct ExtractionRun {
     static let rankPrefixes: [[Unicode.Scalar]] = ["고급", "집행", "수석", "선임", "상임", "상근", "책임"].map {
         Array($0.unicodeScalars)
     }
-    /// Their first scalars: most words start with none (`isTitle`'s fast path).
-    static let rankPrefixFirsts: Set<Unicode.Scalar> = Set(rankPrefixes.compactMap(\.first))
+    /// Their first scalars: most words start with none (`isTitle`'s fast path). An array: the
+    /// `Set`'s hashing cost about 180 instructions a test, 67 000 tests a measured run.
+    static let rankPrefixFirsts: [Unicode.Scalar] = rankPrefixes.compactMap(\.first)
     static let nameEndings: [Unicode.Scalar] = ["는", "인", "적"]
 
     /// Whether a Hangul word can be a person's name.
@@ -505,6 +512,15 @@ struct ExtractionRun {
     }
 
     static let departmentEnding: [Unicode.Scalar] = ["학", "과"]
+
+    /// `lexicon.notNames.contains(t.base)` (of `t.text` with `text`), by scalars when the word and
+    /// the list are plain: the `Set<String>`'s hashing and comparing of Hangul cost about 1 600
+    /// instructions a test.
+    func isNotName(_ t: Token, text: Bool = false) -> Bool {
+        let w = text ? t.scalars : t.baseScalars
+        if lexicon.notNamesPlain, TextSet.isPlain(w) { return lexicon.notNameWords.index(of: w) != nil }
+        return lexicon.notNames.contains(text ? t.text : t.base)
+    }
 
     /// The person a token names, if already known.
     func person(_ token: Token) -> Int? {

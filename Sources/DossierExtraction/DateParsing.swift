@@ -262,7 +262,7 @@ enum DateParsing {
         return k
     }
 
-    static let yearEndParticles: Set<Unicode.Scalar> = ["에", "까", "께", "로", "부", "의", "은", "이", "을", "과"]
+    static let yearEndParticles: [Unicode.Scalar] = ["에", "까", "께", "로", "부", "의", "은", "이", "을", "과"]
 
     static func match(_ s: [Unicode.Scalar], at start: Int, publishedYear: Int?) -> DateMention? {
         let n = s.count

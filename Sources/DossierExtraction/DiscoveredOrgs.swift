@@ -105,7 +105,7 @@ extension ExtractionRun {
                 if i > 0 {
                     let p = tokens[i - 1]
                     if Self.isTitleCase(p.base) && !p.comma && !p.period && !p.hasParticle
-                        && !lexicon.notNames.contains(p.base)
+                        && !isNotName(p)
                     {
                         continue
                     }

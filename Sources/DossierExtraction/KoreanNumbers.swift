@@ -57,7 +57,7 @@ enum KoreanNumbers {
 
     /// Reads a number starting at `start`, with Korean magnitudes (`만`, `억`, `조`, `천`) or an
     /// English scale word (`million`, `billion`) after it.
-    static let dateUnits: Set<Unicode.Scalar> = ["년", "월", "일", "세", "시", "분"]
+    static let dateUnits: [Unicode.Scalar] = ["년", "월", "일", "세", "시", "분"]
 
     static func read(_ s: [Unicode.Scalar], at start: Int) -> NumberMatch? {
         let n = s.count

@@ -369,6 +369,8 @@ public struct Lexicon: Sendable, Hashable {
     /// Scalar sets of the lists above, for lookups and suffix tests without `String` hashing.
     var titleWords = WordSet()
     var particleWords = WordSet()
+    /// The particles as `particleWords` has them (its values index this list), kept with it.
+    var particleStrings: [String] = []
     var orgSuffixWords = WordSet()
     var unitNounWords = WordSet()
     var eventNounWords = WordSet()
@@ -390,6 +392,9 @@ public struct Lexicon: Sendable, Hashable {
     var hangulSurnameWords = WordSet()
     var regionSuffixWords = WordSet()
     var notNameWords = WordSet()
+    /// Whether every word of `notNames` is Hangul syllables or ASCII (`TextSet.isPlain`): then a
+    /// plain word is one of them exactly when its scalars are one of `notNameWords`.
+    var notNamesPlain = false
     /// `surnames` by scalars.
     var surnameWords = WordSet()
     var notOrgWords = WordSet()
@@ -540,7 +545,7 @@ public struct Lexicon: Sendable, Hashable {
         }
         var out: [String] = []
         for (index, item) in array.enumerated() {
-            guard let text = item.string, !text.trimmingCharacters(in: .whitespaces).isEmpty else {
+            guard let text = item.string, !Self.isBlank(text) else {
                 throw LexiconError(
                     code: .badValue,
                     message: "item \(index) is not a non-empty string",
@@ -551,6 +556,15 @@ public struct Lexicon: Sendable, Hashable {
             out.append(text)
         }
         return out
+    }
+
+    /// Whether `text.trimmingCharacters(in: .whitespaces).isEmpty`: every scalar a tab or a space
+    /// separator (general category Zs, as `CharacterSet.whitespaces` has them). Foundation's trim
+    /// cost about 8 700 instructions a lexicon entry (13 M of the one-time parse).
+    static func isBlank(_ text: String) -> Bool {
+        text.unicodeScalars.allSatisfy { c in
+            c == " " || c == "\t" || (c.value >= 0x80 && c.properties.generalCategory == .spaceSeparator)
+        }
     }
 
     private static func org(_ value: any TOMLValueConvertible, file: String, key: String) throws(LexiconError)
@@ -592,8 +606,12 @@ public struct Lexicon: Sendable, Hashable {
 
     /// Sorts the lists the rules match longest first.
     private mutating func finish() {
+        // Each word's length counted once, not at every comparison (`String.count` walks the
+        // graphemes): the same order.
         func longestFirst(_ list: [String]) -> [String] {
-            Array(Set(list)).sorted { $0.count != $1.count ? $0.count > $1.count : $0 < $1 }
+            let counted: [(word: String, count: Int)] = Set(list).map { ($0, $0.count) }
+            let sorted = counted.sorted { a, b in a.count != b.count ? a.count > b.count : a.word < b.word }
+            return sorted.map(\.word)
         }
         particles = longestFirst(particles)
         quoteVerbs = longestFirst(quoteVerbs)
@@ -611,9 +629,14 @@ public struct Lexicon: Sendable, Hashable {
                 orgIndex[name.lowercased()] = index
             }
         }
+        // Each title's words joined once, not at every comparison: the same order.
         englishTitles = titles.filter { $0.unicodeScalars.contains(where: Scalars.isLatin) }
-            .map { $0.lowercased().split(separator: " ").map(String.init) }
-            .sorted { $0.count != $1.count ? $0.count > $1.count : $0.joined() < $1.joined() }
+            .map { t -> (words: [String], joined: String) in
+                let words = t.lowercased().split(separator: " ").map(String.init)
+                return (words, words.joined())
+            }
+            .sorted { a, b in a.words.count != b.words.count ? a.words.count > b.words.count : a.joined < b.joined }
+            .map(\.words)
         englishTitlesByFirst = Dictionary(grouping: englishTitles) { $0.first ?? "" }
         englishTitleFirsts = Set(englishTitlesByFirst.keys.compactMap { $0.unicodeScalars.first })
         englishTitleFirstsASCII = (0..<128).map { v in englishTitleFirsts.contains(Unicode.Scalar(UInt8(v))) }
@@ -657,6 +680,7 @@ public struct Lexicon: Sendable, Hashable {
         sentenceVerbMergeStart = presentationVerbScalars.count + establishVerbs.count
         titleWords = WordSet(titles.sorted())
         particleWords = WordSet(particles)
+        particleStrings = particles
         orgSuffixWords = WordSet(orgSuffixes)
         unitNounWords = WordSet(unitNouns)
         eventNounWords = WordSet(eventNouns)
@@ -680,6 +704,7 @@ public struct Lexicon: Sendable, Hashable {
         hangulSurnameWords = WordSet(hangulSurnames.sorted())
         regionSuffixWords = WordSet(regionSuffixes)
         notNameWords = WordSet(notNames.sorted())
+        notNamesPlain = notNames.allSatisfy { TextSet.isPlain(Array($0.unicodeScalars)[...]) }
         surnameWords = WordSet(surnames.sorted())
         notOrgWords = WordSet(notOrgs.sorted())
         standaloneOrgSuffixWords = WordSet(standaloneOrgSuffixes)

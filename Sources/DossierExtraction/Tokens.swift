@@ -192,16 +192,11 @@ struct TokenFields {
         _ d: borrowing TokenDraft,
         scalars: ArraySlice<Unicode.Scalar>,
         baseLength: Int,
-        particle: TokenDraft.Particle,
+        particle: String?,
         paren: String?,
         orgIndex: Int?
     ) {
-        self.particle =
-            switch particle {
-            case .none: nil
-            case .possessive: "'s"
-            case .suffix: Scalars.string(scalars.suffix(from: scalars.startIndex + baseLength))
-            }
+        self.particle = particle
         self.paren = paren
         comma = d.comma
         period = d.period
@@ -235,7 +230,7 @@ final class TokenStore {
         _ d: borrowing TokenDraft,
         scalars: ArraySlice<Unicode.Scalar>,
         baseLength: Int,
-        particle: TokenDraft.Particle,
+        particle: String?,
         paren: String?,
         orgIndex: Int?
     ) {
@@ -295,7 +290,8 @@ struct TokenSummary: Equatable {
 
 /// A token while the tokenizer reads it: where its scalars lie in the sentence's buffer.
 struct TokenDraft {
-    enum Particle { case none, possessive, suffix }
+    /// A particle of the lexicon carries its entry in `Lexicon.particleWords`.
+    enum Particle { case none, possessive, suffix(entry: Int) }
 
     var text: Range<Int>
     /// Whether every scalar of the word is a Hangul syllable, an ASCII letter or a digit (read by
@@ -507,7 +503,7 @@ enum Tokenizer {
                 d,
                 scalars: w,
                 baseLength: baseLength,
-                particle: particle,
+                particle: particleText(particle, w, baseLength: baseLength, lexicon: lexicon),
                 paren: d.paren < 0 ? nil : parens[d.paren],
                 orgIndex: org
             )
@@ -515,6 +511,25 @@ enum Tokenizer {
         // `map` on a range allocates the array once, at its size.
         let tokens = (0..<store.count).map { Token(store: store, index: $0) }
         return TokenList(store: store, tokens: tokens, summary: summary)
+    }
+
+    /// The particle taken off a word, as a `String`: a lexicon particle's own (the particle was
+    /// found as one of `particleWords`, whose values index `particleStrings`), where making
+    /// it from the scalars cost a UTF-8 validation of Hangul on each of some 50 000 words a run.
+    private static func particleText(
+        _ particle: TokenDraft.Particle,
+        _ w: ArraySlice<Unicode.Scalar>,
+        baseLength: Int,
+        lexicon: Lexicon
+    ) -> String? {
+        switch particle {
+        case .none: return nil
+        case .possessive: return "'s"
+        case .suffix(let e):
+            let k = lexicon.particleWords.values[e]
+            if k < lexicon.particleStrings.count { return lexicon.particleStrings[k] }
+            return Scalars.string(w.suffix(from: w.startIndex + baseLength))
+        }
     }
 
     /// Hangul syllables, ASCII letters and digits.
@@ -551,8 +566,10 @@ enum Tokenizer {
             }
             return (w.count, .none)
         }
-        guard let k = lexicon.particleWords.longestSuffix(of: w, upTo: w.count - 1) else { return (w.count, .none) }
-        return (w.count - k, .suffix)
+        guard let (k, e) = lexicon.particleWords.longestSuffixEntry(of: w, upTo: w.count - 1) else {
+            return (w.count, .none)
+        }
+        return (w.count - k, .suffix(entry: e))
     }
 
     /// The same on scalars: the length of the word without its particle, and the particle.

@@ -121,7 +121,7 @@ extension ExtractionRun {
                         t.scalars.contains(where: Scalars.isLatin)
                         && !t.scalars.contains(where: Scalars.isHangul)
                     if isLatinText ? !(english || connector) : !(p.isBare || connector) { break }
-                    if !p.dateLike, !lexicon.notNames.contains(p.text) || connector {
+                    if !p.dateLike, !isNotName(p, text: true) || connector {
                         first -= 1
                     } else {
                         break
@@ -554,7 +554,7 @@ extension ExtractionRun {
     /// 부문`, `신설·카나나랩` is `카나나랩` (a middle dot after an establishing word joins two
     /// headline phrases; inside a name, `이차전지·소재사업부`, it stays).
     /// Bullets that open a subheading or a listed item (`◇ …`, `▲스마트홈 사업그룹`).
-    static let bulletScalars: Set<Unicode.Scalar> = ["▲", "△", "■", "□", "●", "○", "◆", "◇", "▶", "▷", "•", "※"]
+    static let bulletScalars: [Unicode.Scalar] = ["▲", "△", "■", "□", "●", "○", "◆", "◇", "▶", "▷", "•", "※"]
 
     func trimmingHeadlineJoins(_ name: String) -> String {
         // `·` is C2 B7 in UTF-8 and `…` is E2 80 A6: no lead byte C2 or E2 (Hangul's are EA–ED), no mark.

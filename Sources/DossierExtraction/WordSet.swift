@@ -275,6 +275,46 @@ final class WordSet: Sendable, Hashable {
         return found
     }
 
+    /// `longestSuffix(of:from:upTo:)` with the entry found (its index, for `values`).
+    func longestSuffixEntry(of w: ArraySlice<Unicode.Scalar>, upTo: Int) -> (length: Int, entry: Int)? {
+        let top = Swift.min(maxLength, upTo, w.count)
+        guard top >= 1, let last = w.last, mayEnd(with: last) else { return nil }
+        return longestSuffixEntryPastMasks(of: w, upTo: top)
+    }
+
+    /// `longestSuffixEntry(of:upTo:)` once the last scalar ends some entry: the suffixes from the
+    /// longest (`top`) down, each hashed from the last scalar backwards as `suffixes` does.
+    @inline(never)
+    private func longestSuffixEntryPastMasks(of w: ArraySlice<Unicode.Scalar>, upTo top: Int) -> (
+        length: Int, entry: Int
+    )? {
+        var hs = (UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0))
+        if top <= 8 {
+            return withUnsafeMutableBytes(of: &hs) { raw in
+                let p = raw.bindMemory(to: UInt64.self)
+                var h = Self.seed
+                var i = w.endIndex
+                for k in 1...top {
+                    i -= 1
+                    h = Self.step(h, w[i])
+                    p[k - 1] = h
+                }
+                var k = top
+                while k >= 1 {
+                    if hasLength(k), let e = find(p[k - 1], w[(w.endIndex - k)...]) { return (k, e) }
+                    k -= 1
+                }
+                return nil
+            }
+        }
+        var k = top
+        while k >= 1 {
+            if hasLength(k), let e = index(of: w[(w.endIndex - k)...]) { return (k, e) }
+            k -= 1
+        }
+        return nil
+    }
+
     /// Whether `w` ends with an entry (of at least `from` scalars, leaving `keep` before it).
     func hasSuffix(_ w: ArraySlice<Unicode.Scalar>, from: Int = 1, keep: Int = 0) -> Bool {
         longestSuffix(of: w, from: from, upTo: w.count - keep) != nil

@@ -175,4 +175,68 @@ import Testing
         }
         #expect(found > 50)
     }
+
+    /// A token's particle (the lexicon's string, by the entry the suffix search found) is the
+    /// particle's scalars made a `String`, and the entry's length is the one `longestSuffix` finds
+    /// (the fifteenth speed pass).
+    @Test func particleIsTheParticlesScalars() {
+        let particles = Lexicon.builtIn.particleWords
+        var withParticle = 0
+        Self.eachTokenList { list in
+            for t in list.tokens {
+                if let p = t.particle {
+                    withParticle += 1
+                    let tail = t.scalars[(t.scalars.startIndex + t.baseLength)...]
+                    #expect(p == (t.isEnglishPossessive ? "'s" : Scalars.string(tail)))
+                }
+                let w = t.scalars
+                let entry = particles.longestSuffixEntry(of: w, upTo: w.count - 1)
+                #expect(entry?.length == particles.longestSuffix(of: w, upTo: w.count - 1))
+                if let entry {
+                    #expect(particles.index(of: w[(w.endIndex - entry.length)...]) == entry.entry)
+                }
+            }
+        }
+        #expect(withParticle > 100)
+    }
+
+    /// `isNotName` answers as the `Set<String>` does, for every word and base.
+    @Test func notNameTestMatchesTheSet() {
+        let box = LexiconBox(.builtIn)
+        var notNames = 0
+        var texts = Self.texts
+        texts.append(Lexicon.builtIn.notNames.sorted().joined(separator: " "))
+        for text in texts {
+            let run = ExtractionRun(box: box, document: ReportDocument(body: text))
+            for s in run.sentences {
+                for t in s.tokens {
+                    #expect(run.isNotName(t) == Lexicon.builtIn.notNames.contains(t.base))
+                    #expect(run.isNotName(t, text: true) == Lexicon.builtIn.notNames.contains(t.text))
+                    if run.isNotName(t) { notNames += 1 }
+                }
+            }
+        }
+        #expect(Lexicon.builtIn.notNamesPlain)
+        #expect(notNames > 20)
+    }
+
+    /// `hasASCIIWord` answers as splitting the name into words does, for ASCII names.
+    @Test func asciiWordTestMatchesTheSplit() {
+        let names = [
+            "Fang Qiming", "Fang", "Qiming Fang", "Ziyang  Li", " Ziyang Li ", "", "Li-Fang", "fang", "Fang\r\nLi",
+            "Mark Zuckerberg", "Zhang Yiming", "Fäng Li", "Fang Lí", "\u{212A}im", "Kim Fang Jr.",
+        ]
+        let words = ["Fang", "Li", "Qiming", "Ziyang", "fang", "Kim", "\u{212A}im", "Jr.", "Fäng", "Zhang", "Li-Fang"]
+        for n in names {
+            for w in words {
+                let slow = n.split(separator: " ").contains { $0 == w }
+                if let fast = ExtractionRun.hasASCIIWord(n, w) {
+                    #expect(w.utf8.allSatisfy { $0 < 0x80 } ? fast == slow : true, "\(n) / \(w)")
+                    #expect(n.utf8.allSatisfy { $0 < 0x80 })
+                } else {
+                    #expect(!n.utf8.allSatisfy { $0 < 0x80 })
+                }
+            }
+        }
+    }
 }
