@@ -287,9 +287,9 @@ extension ExtractionRun {
                 // `국내 최대 게임전시회 ‘지스타 2024(G-STAR 2024)’에`: a name in apposition to an event noun,
                 // with its edition's year.
                 let described =
-                    before.unicodeScalars.count >= 2
+                    inner.last.map(Scalars.isDigit) == true && i >= 1 && Scalars.isSpace(sc[i - 1])
+                    && before.unicodeScalars.count >= 2
                     && lexicon.eventNounWords.hasSuffix(Array(before.unicodeScalars)[...])
-                    && inner.last.map(Scalars.isDigit) == true && i >= 1 && Scalars.isSpace(sc[i - 1])
                 if endsWithEventNoun(name) || held || described || isHeldEvent(inner, paren: paren, sc, after: end) {
                     addEvent(name: name, paren: paren, sentence: s)
                     i = Self.nextOpeningMark(sc, from: end + 1)
@@ -345,8 +345,8 @@ extension ExtractionRun {
             // `부산 벡스코에서 열리는 지스타 2025에`: an unquoted name with its edition's year right after
             // a word saying something is held.
             for k in s.tokens.indices.dropFirst()
-            where Scalars.isHangul(s.tokens[k - 1].scalars.first ?? " ")
-                && lexicon.placeMarkerWords.contains(s.tokens[k - 1].text) && !s.tokens[k].quoteBefore
+            where Self.heldWordFirsts.contains(s.tokens[k - 1].firstScalar ?? " ")
+                && lexicon.placeMarkerWords.contains(s.tokens[k - 1].textScalars) && !s.tokens[k].quoteBefore
                 && (s.tokens[k].scalars.first.map { Scalars.isHangul($0) || Scalars.isUpper($0) } ?? false)
             {
                 var e = k
@@ -395,6 +395,10 @@ extension ExtractionRun {
             emit(.event(e.fact), sentence: s)
         }
     }
+
+    /// The first scalars of the Korean words saying something is held (`열리는`, `개최된`, `진행된`):
+    /// the lexicon's place markers are looked up only for words starting so.
+    static let heldWordFirsts: [Unicode.Scalar] = ["열", "개", "진"]
 
     /// Whether a sentence refers to an event: by its name or an alias, or as `행사` (the event).
     func refersToEvent(_ s: AnalyzedSentence, _ i: Int) -> Bool {

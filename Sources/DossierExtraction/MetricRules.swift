@@ -129,6 +129,7 @@ extension ExtractionRun {
             // `현장 참관객이 5만여 명`: counts of people at the report's event are the event's (the
             // sentence is searched for an attendance word once it holds such a count).
             var attendedEvent: String??
+            var mentionsMarket: Bool?
             while i < sc.count {
                 // Straight to the next digit (`nextDigit`): the test below, scalar by scalar on the
                 // array, read every scalar of the report at about 15 instructions each.
@@ -255,7 +256,11 @@ extension ExtractionRun {
                 }
                 var subject = subjectOrg(s, near: number.range.lowerBound, fallback: false)
                 if !units.isEmpty, let unit = unitTopic(s, before: number.range.lowerBound) { subject = unit }
-                if let market = marketTopic(s, before: number.range.lowerBound) { subject = market }
+                // (The sentence is searched for `시장` once, at its first figure.)
+                if mentionsMarket == nil { mentionsMarket = Scalars.find(Self.marketScalars, in: sc) != nil }
+                if mentionsMarket == true, let market = marketTopic(s, before: number.range.lowerBound) {
+                    subject = market
+                }
                 if subject == nil {
                     if contextOrg == nil {
                         contextOrg = .some(
@@ -348,7 +353,9 @@ extension ExtractionRun {
             if t.comma || t.period || t.quoteAfter { return nil }
             // `SABG now supplies software to more than 30 carmakers`, `DCU revenue of about …`: an
             // English clause names its unit unmarked.
-            if !t.hasParticle, t.unicodeIsLatin, let unit = unitNamed(by: t) { return unit }
+            if !t.hasParticle, t.scalars.first.map(Scalars.isUpper) ?? false, let unit = unitNamed(by: t) {
+                return unit
+            }
             guard t.hasParticle(in: Self.unitTopicParticles) else { continue }
             if t.orgIndex != nil || slotOrg(t) != nil { return nil }
             if let unit = unitNamed(by: t) { return unit }
@@ -406,10 +413,12 @@ extension ExtractionRun {
     static let marketParticles: TextSet = ["은", "는", "의", "이", "가"]
 
     /// The unit a word names, by its code or its name: the code when it has one, else the name.
+    /// (Compared by scalars, without the word's `String`: this runs for words before every figure.)
     func unitNamed(by t: Token) -> String? {
+        let w = t.baseScalars
         for u in units {
-            if let code = u.fact.code, Text.same(code, t.base) { return code }
-            if let name = u.fact.name, Text.same(name, t.base) { return u.fact.code ?? name }
+            if let code = u.fact.code, code.unicodeScalars.elementsEqual(w) { return code }
+            if let name = u.fact.name, name.unicodeScalars.elementsEqual(w) { return u.fact.code ?? name }
         }
         return nil
     }

@@ -532,32 +532,35 @@ extension ExtractionRun {
     /// person named before it now holds (the last person named before the title, in the sentence).
     private mutating func findKoreanPromotions(in s: AnalyzedSentence) {
         let tokens = s.tokens
-        // `사장 승진자는 LS일렉트릭 김종우 부사장과 LS전선 구본규 부사장`, `부사장 승진자 명단에는 A, B, C
-        // 전무가`: the people named after are promoted to the title before `승진자`.
-        for k in tokens.indices.dropFirst() where tokens[k].scalars.first == "승" {
-            guard tokens[k].scalars.starts(with: Self.promotedScalars), tokens[k - 1].isBare,
-                isTitleBase(tokens[k - 1])
-            else { continue }
-            let title = tokens[k - 1].base
-            for m in (k + 1)..<tokens.count {
-                guard let p = person(tokens[m]) else { continue }
-                if let old = people[p].fact.title, old != title { people[p].formerTitles.append(old) }
-                people[p].fact.title = title
+        // The cheap test first: every rule below needs the next word to start with 승 (승진, 승진자) or
+        // with an appointment's verb.
+        for k in tokens.indices.dropLast() {
+            guard let f = tokens[k + 1].firstScalar, Self.moveFirstScalars.contains(f), isTitleBase(tokens[k]) else {
+                continue
             }
-        }
-        // The cheap test first: the word after starts with 승진, or with an appointment's verb.
-        for k in tokens.indices.dropLast() where Self.moveFirstScalars.contains(tokens[k + 1].scalars.first ?? " ") {
-            guard k > 0, tokens[k].hasParticle(in: Self.toParticles), isTitleBase(tokens[k]) else { continue }
-            if tokens[k + 1].scalars.starts(with: Self.promotionScalars) {
+            let next = tokens[k + 1].scalars
+            // `사장 승진자는 LS일렉트릭 김종우 부사장과 LS전선 구본규 부사장`, `부사장 승진자 명단에는 A, B, C
+            // 전무가`: the people named after are promoted to the title before `승진자`.
+            if next.first == "승", tokens[k].isBare, next.starts(with: Self.promotedScalars) {
+                let title = tokens[k].base
+                for m in (k + 2)..<max(k + 2, tokens.count) {
+                    guard let p = person(tokens[m]) else { continue }
+                    if let old = people[p].fact.title, old != title { people[p].formerTitles.append(old) }
+                    people[p].fact.title = title
+                }
+                continue
+            }
+            guard k > 0, tokens[k].hasParticle(in: Self.toParticles) else { continue }
+            if next.starts(with: Self.promotionScalars) {
                 promote(tokens, from: k - 1, to: k)
-            } else if Self.appointmentStems.contains(where: { tokens[k + 1].scalars.starts(with: $0) }) {
+            } else if Self.appointmentStems.contains(where: { next.starts(with: $0) }) {
                 appointObject(tokens, to: k)
             }
         }
     }
 
     /// The first scalars of `승진` and of `appointmentStems`.
-    static let moveFirstScalars: Set<Unicode.Scalar> = ["승", "선", "임", "내", "발", "겸", "영"]
+    static let moveFirstScalars: [Unicode.Scalar] = ["승", "선", "임", "내", "발", "겸", "영"]
 
     /// `이민호 상무가 전무로 승진했다`: the person named within five words before the title takes it.
     private mutating func promote(_ tokens: [Token], from start: Int, to k: Int) {

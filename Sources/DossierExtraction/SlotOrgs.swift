@@ -335,7 +335,7 @@ extension ExtractionRun {
         for i in 1..<max(1, tokens.count) {
             let p = tokens[i - 1]
             // The cheap test first: every company noun ends in one of four syllables.
-            guard let last = p.scalars.last, Self.companyNounLasts.contains(last), p.isBare, !p.quoteAfter,
+            guard let last = p.lastScalar, Self.companyNounLasts.contains(last), p.isBare, !p.quoteAfter,
                 !p.hasParen, Self.koreanCompanyNouns.hasSuffix(p.baseScalars)
             else { continue }
             let t = tokens[i]
@@ -427,7 +427,7 @@ extension ExtractionRun {
                 guard w.count >= 2 else { continue }
                 // `구글 클라우드(Google Cloud)`: a known org, then a word glossed with the org's Latin name
                 // and more: the two words name another org (a subsidiary or division of the first).
-                if let paren = t.paren, i >= 2, let k = tokens[i - 2].orgIndex, tokens[i - 2].isBare,
+                if t.hasParen, i >= 2, let k = tokens[i - 2].orgIndex, let paren = t.paren, tokens[i - 2].isBare,
                     !tokens[i - 2].hasParen, Self.isTitleCaseGloss(paren), w.allSatisfy(Scalars.isHangul),
                     let firstWord = paren.split(separator: " ").first, paren.split(separator: " ").count >= 2,
                     lexicon.orgs[k].allNames.contains(where: { $0.lowercased() == firstWord.lowercased() })

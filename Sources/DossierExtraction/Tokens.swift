@@ -88,6 +88,11 @@ struct Token {
     /// (about 650 000 calls a measured run).
     var baseScalars: ArraySlice<Unicode.Scalar> { read { $0.pointee.baseScalars } }
 
+    /// The first and the last scalar of `text`, read in place (no slice made and released: rules
+    /// test them at every word).
+    var firstScalar: Unicode.Scalar? { read { $0.pointee.scalars.first } }
+    var lastScalar: Unicode.Scalar? { read { $0.pointee.scalars.last } }
+
     /// Whether the word carries a particle.
     var hasParticle: Bool { read { $0.pointee.particle != nil } }
 
