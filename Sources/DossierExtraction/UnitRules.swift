@@ -19,10 +19,19 @@ extension ExtractionRun {
         return nouns.contains(w[(w.endIndex - 1)...])
     }
 
+    /// `MaaS`, `PaaS`: a code of three to six ASCII letters that mixes cases, opening and closing
+    /// with a capital.
+    static func isMixedCaseCode(_ u: String.UnicodeScalarView) -> Bool {
+        guard (3...6).contains(u.count), let f = u.first, let l = u.last, Scalars.isUpper(f), Scalars.isUpper(l),
+            u.allSatisfy({ Scalars.isLatin($0) && $0.isASCII })
+        else { return false }
+        return u.filter(Scalars.isUpper).count >= 2
+    }
+
     /// The code in a unit's parenthesis: `(CSIG)`, or after the unit's native name and a comma
     /// (`스마트홈 사업그룹(智慧家庭集团, SHG)`).
     static func unitCode(_ paren: String) -> String? {
-        if Scalars.isCode(paren) { return paren }
+        if Scalars.isCode(paren) || isMixedCaseCode(paren.unicodeScalars) { return paren }
         let u = paren.unicodeScalars
         guard let comma = u.lastIndex(of: ",") else { return nil }
         let head = u[..<comma]

@@ -2511,4 +2511,11 @@ import Testing
         #expect(u.contains("클러스터 사업부"))
         #expect(!u.contains { $0.hasPrefix(" ") })
     }
+
+    @Test func aUnitsCodeMayMixCases() {
+        let f = facts("화산엔진은 2023년 3월 모델 서비스 사업부(MaaS)를 신설했다.")
+        let u = f.compactMap { if case .orgUnit(let u) = $0 { u } else { nil } }
+        #expect(u.first?.code == "MaaS")
+        #expect(ExtractionRun.isMixedCaseCode("Seed".unicodeScalars) == false)
+    }
 }
