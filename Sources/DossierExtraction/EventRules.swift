@@ -382,7 +382,8 @@ extension ExtractionRun {
                     !events.contains(where: { $0.sentence > events[i].sentence && $0.sentence <= s.number }),
                     let d = s.dates.first(where: {
                         $0.end == nil && $0.start.month == start.month && ($0.start.day ?? 0) > (start.day ?? 0)
-                            && KoreanNumbers.matches(s.sentence.scalars, at: $0.range.upperBound, "까지")
+                            && (KoreanNumbers.matches(s.sentence.scalars, at: $0.range.upperBound, "까지")
+                                || Self.followsUntil(s.sentence.scalars, $0.range.lowerBound))
                     }), refersToEvent(s, i)
                 {
                     events[i].fact.end = d.start
@@ -404,11 +405,22 @@ extension ExtractionRun {
     func refersToEvent(_ s: AnalyzedSentence, _ i: Int) -> Bool {
         let sc = s.sentence.scalars
         if Scalars.find(Self.eventWordScalars, in: sc) != nil { return true }
+        if Self.englishEventWordScalars.contains(where: { Scalars.find($0, in: sc) != nil }) { return true }
         let f = events[i].fact
         return ([f.name] + (f.aliases ?? [])).contains { Scalars.find(Array($0.unicodeScalars), in: sc) != nil }
     }
 
     static let eventWordScalars = Array("행사".unicodeScalars)
+    /// English words for the report's event (`The two-day event, which runs through April 26`).
+    static let englishEventWordScalars = ["event", "conference", "summit", "forum", "expo"].map {
+        Array($0.unicodeScalars)
+    }
+    static let untilWords = ["through ", "until ", "till "].map { Array($0.unicodeScalars) }
+
+    /// Whether `through`, `until` or `till` stands right before a date at `start`.
+    static func followsUntil(_ sc: [Unicode.Scalar], _ start: Int) -> Bool {
+        untilWords.contains { w in start >= w.count && sc[(start - w.count)..<start].elementsEqual(w) }
+    }
 
     /// A quoted name that is an event although it does not end with an event noun: an event noun
     /// before a year (`엑사원 데이 2024`), a Han native ending with one (`华为全联接大会2024`), or

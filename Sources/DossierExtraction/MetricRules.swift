@@ -872,7 +872,7 @@ extension ExtractionRun {
     static let ownerDeterminers = WordSet(["its", "their", "Its", "Their"])
     /// `rose 41.5 percent last year to 312 million yuan`: a time between a figure and the change.
     static let periodNouns = WordSet(["year", "quarter", "month", "half"])
-    static let periodDeterminers = WordSet(["last", "this", "the", "a", "first", "second"])
+    static let periodDeterminers = WordSet(["last", "this", "the", "a", "first", "second", "third", "fourth"])
 
     static let edScalars: [Unicode.Scalar] = ["e", "d"]
     static let clauseOpenerWords: TextSet = ["that", "and", "while", "but", "as", "where", "which"]
@@ -924,10 +924,17 @@ extension ExtractionRun {
                     || (b == first && lexicon.currencies[s.tokens[b].base] != nil)
             { b -= 1 }
             // `… 41.5 percent last year to 312 million yuan`: the time, then the other figure's unit.
+            // (`… in the fourth quarter to 7.1 billion yuan`: the ordinal, `the` and `in` too.)
             if b >= 1, Self.periodNouns.contains(s.tokens[b].baseScalars),
                 Self.periodDeterminers.contains(s.tokens[b - 1].baseScalars)
             {
                 b -= 2
+                while b >= 0, b >= first - 5,
+                    Self.periodDeterminers.contains(s.tokens[b].baseScalars)
+                        || s.tokens[b].base == "in"
+                {
+                    b -= 1
+                }
             }
             // `order volume grow 20 percent`, `shares rose 2.1%`, `market share in Europe rose to
             // 23%`: the thing is the noun before the change word (and before `in PLACE`).

@@ -2518,4 +2518,16 @@ import Testing
         #expect(u.first?.code == "MaaS")
         #expect(ExtractionRun.isMixedCaseCode("Seed".unicodeScalars) == false)
     }
+
+    @Test func anEnglishEventRunsThroughALaterDay() {
+        let f = facts(
+            """
+            Qingshan Robotics (青山机器人) opened its annual developer conference, Qingshan Create 2024, in Chengdu on May 1.
+            The two-day event, which runs through May 2 at the Century Expo Hall, drew more than 5,000 developers.
+            Its revenue grew 42 percent in the fourth quarter to 7.1 billion yuan.
+            """
+        )
+        #expect(events(f).first { $0.name == "Qingshan Create 2024" }?.end?.iso == "2024-05-02")
+        #expect(metrics(f).first { $0.value == 7_100_000_000 }?.what != "quarter")
+    }
 }
