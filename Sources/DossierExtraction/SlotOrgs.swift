@@ -375,6 +375,29 @@ extension ExtractionRun {
         return false
     }
 
+    /// `'NC AI'를 별도 법인으로 분사했다`, `‘블루랩스’를 자회사로 설립했다`: a quoted name made a separate
+    /// company (one to three words).
+    private mutating func findSpunOffCompanies(in s: AnalyzedSentence) {
+        let tokens = s.tokens
+        for e in tokens.indices.dropLast() where tokens[e].quoteAfter && tokens[e].hasParticle(in: Self.objectParticles)
+        {
+            var k = e + 1
+            if tokens[k].textScalars.elementsEqual(Self.separateScalars), k + 1 < tokens.count { k += 1 }
+            guard Self.companyMadeWords.contains(where: { tokens[k].scalars.starts(with: $0) }) else { continue }
+            var a = e
+            while a > 0, e - a < 2, !tokens[a].quoteBefore, !tokens[a - 1].comma, !tokens[a - 1].hasParticle { a -= 1 }
+            guard tokens[a].quoteBefore else { continue }
+            let name = (a..<e).map { tokens[$0].text }.joined(separator: " ") + (a < e ? " " : "") + tokens[e].base
+            guard name.unicodeScalars.count >= 2, knownOrg(Array(name.unicodeScalars)[...]) == nil else { continue }
+            addSlotOrg(OrgFact(name: name), sentence: s)
+        }
+    }
+
+    static let separateScalars = Array("별도".unicodeScalars)
+    static let companyMadeWords: [[Unicode.Scalar]] = ["법인으로", "자회사로", "독립법인으로"].map {
+        Array($0.unicodeScalars)
+    }
+
     /// `AI 스타트업 '뤼튼테크놀로지스'에`: a quoted name of one word right after a company noun.
     private mutating func findQuotedCompanies(in s: AnalyzedSentence) {
         let tokens = s.tokens
@@ -401,6 +424,7 @@ extension ExtractionRun {
         for s in sentences where !s.isDateLine {
             findQuotedCompanies(in: s)
             findDescribedKoreanCompanies(in: s)
+            findSpunOffCompanies(in: s)
         }
         for s in sentences where !s.isDateLine && s.summary.hasLatinEdge {
             findDescribedCompanies(in: s)

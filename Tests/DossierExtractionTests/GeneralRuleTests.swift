@@ -2530,4 +2530,10 @@ import Testing
         #expect(events(f).first { $0.name == "Qingshan Create 2024" }?.end?.iso == "2024-05-02")
         #expect(metrics(f).first { $0.value == 7_100_000_000 }?.what != "quarter")
     }
+
+    @Test func aQuotedNameMadeASeparateCompany() {
+        let f = facts("푸른게임즈는 지난 9월 AI 연구 조직을 통합해 ‘BG AI’를 별도 법인으로 분사했다. 'BG 랩스'를 자회사로 세웠다.")
+        #expect(orgNames(f).contains("BG AI"))
+        #expect(orgNames(f).contains("BG 랩스"))
+    }
 }
