@@ -1173,7 +1173,9 @@ extension ExtractionRun {
                 !box.lexicon.eventNounWords.contains(w),
                 box.lexicon.englishTitleWordSet.index(lowercasingASCII: w) == nil,
                 // The month names by scalars: `w` is ASCII here, where that is `String` equality.
+                // (`Lei Jun.` closing a sentence: a month's short name as a name's later word.)
                 DateParsing.monthWords.index(of: w) == nil || (j + 1 < tokens.count && !tokens[j + 1].dateLike)
+                    || (count > 0 && j + 1 == tokens.count)
             else { break }
             count += 1
             j += 1

@@ -2536,4 +2536,18 @@ import Testing
         #expect(orgNames(f).contains("BG AI"))
         #expect(orgNames(f).contains("BG 랩스"))
     }
+
+    @Test func aNameEndingInAMonthsShortNameClosingASentence() {
+        let p = people(
+            facts(
+                """
+                Xiaomi Corp (小米集团) said on Monday it had created a new unit.
+                The unit will report directly to founder and chief executive Lei Jun (雷军).
+                It will hire staff in Jun. 2025 and in May.
+                """
+            )
+        )
+        #expect(p.first { $0.name == "Lei Jun" }?.title == "founder and chief executive")
+        #expect(p.count == 1)
+    }
 }
