@@ -422,9 +422,19 @@ extension ExtractionRun {
         let previous =
             index > 0
             ? sentences[index - 1].dates.last { $0.start.day != nil } ?? sentences[index - 1].dates.last : nil
+        // `… into a new Large Model Business Department (LMBD), effective March 1`: the date the unit
+        // takes effect, over one written before it (a dateline's).
+        if let after, after.range.lowerBound >= Self.effectiveScalars.count,
+            s.sentence.scalars[(after.range.lowerBound - Self.effectiveScalars.count)..<after.range.lowerBound]
+                .elementsEqual(Self.effectiveScalars)
+        {
+            return after.start
+        }
         if before == nil, effective == nil { effective = .some(effectiveDate()) }
         return before?.start ?? effective?.flatMap { $0 } ?? (after ?? previous)?.start
     }
+
+    static let effectiveScalars = Array("effective ".unicodeScalars)
 
     /// `'AI 인프라(AI Infra)' 조직의 신설`, `산하에는 'HBM 비즈니스' 조직과 'AI&R 전략' 조직을 두고`: a
     /// quoted name followed by `조직`, in a sentence that creates units, is a unit; one named before

@@ -2550,4 +2550,13 @@ import Testing
         #expect(p.first { $0.name == "Lei Jun" }?.title == "founder and chief executive")
         #expect(p.count == 1)
     }
+
+    @Test func anEnglishUnitTakesEffectOnTheDateGiven() {
+        let f = facts(
+            "On April 20, Qingshan Robotics (青山机器人) said it had merged its AI lab into a new Large Model Business Department (LMBD), effective May 1."
+        )
+        let u = f.compactMap { if case .orgUnit(let u) = $0 { u } else { nil } }
+        #expect(u.first?.code == "LMBD")
+        #expect(u.first?.established?.iso == "2024-05-01")
+    }
 }
