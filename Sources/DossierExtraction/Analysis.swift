@@ -447,7 +447,7 @@ struct ExtractionRun {
                 || (rankPrefixFirsts.contains(first) && rankPrefixes.contains(where: { w.starts(with: $0) }))
         else { return false }
         var found = false
-        titles.suffixes(of: w, from: 2, upTo: n - 1) { k in
+        titles.suffixes(of: w, from: 2, upTo: n - 1) { k, _ in
             let prefix = w[w.startIndex..<(w.endIndex - k)]
             // `DX부문장`: a code and a title.
             if Scalars.isCode(prefix) {

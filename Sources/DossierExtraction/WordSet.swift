@@ -221,9 +221,10 @@ final class WordSet: Sendable, Hashable {
     }
 
     /// The lengths `k` (longest first, from `min(maxLength, upTo)` down to `from`) for which the
-    /// last `k` scalars of `w` are an entry; `body` returns true to stop.
+    /// last `k` scalars of `w` are an entry, each with the entry's index; `body` returns true to
+    /// stop.
     @inline(__always)
-    func suffixes(of w: ArraySlice<Unicode.Scalar>, from: Int, upTo: Int, _ body: (Int) -> Bool) {
+    func suffixes(of w: ArraySlice<Unicode.Scalar>, from: Int, upTo: Int, _ body: (Int, Int) -> Bool) {
         let top = Swift.min(maxLength, upTo, w.count)
         guard top >= from, top >= 1, let last = w.last,
             lasts[Int((last.value >> 6) & 63)] & (1 << UInt64(last.value & 63)) != 0
@@ -242,7 +243,7 @@ final class WordSet: Sendable, Hashable {
                 }
                 var k = top
                 while k >= from {
-                    if hasLength(k), find(p[k - 1], w[(w.endIndex - k)...]) != nil, body(k) { return }
+                    if hasLength(k), let e = find(p[k - 1], w[(w.endIndex - k)...]), body(k, e) { return }
                     k -= 1
                 }
             }
@@ -250,7 +251,7 @@ final class WordSet: Sendable, Hashable {
         }
         var k = top
         while k >= from {
-            if hasLength(k), index(of: w[(w.endIndex - k)...]) != nil, body(k) { return }
+            if hasLength(k), let e = index(of: w[(w.endIndex - k)...]), body(k, e) { return }
             k -= 1
         }
     }
@@ -268,7 +269,7 @@ final class WordSet: Sendable, Hashable {
     @inline(never)
     private func longestSuffixPastMasks(of w: ArraySlice<Unicode.Scalar>, from: Int, upTo: Int) -> Int? {
         var found: Int?
-        suffixes(of: w, from: from, upTo: upTo) { k in
+        suffixes(of: w, from: from, upTo: upTo) { k, _ in
             found = k
             return true
         }
@@ -282,37 +283,18 @@ final class WordSet: Sendable, Hashable {
         return longestSuffixEntryPastMasks(of: w, upTo: top)
     }
 
-    /// `longestSuffixEntry(of:upTo:)` once the last scalar ends some entry: the suffixes from the
-    /// longest (`top`) down, each hashed from the last scalar backwards as `suffixes` does.
+    /// `longestSuffixEntry(of:upTo:)` once the last scalar ends some entry (`suffixes`, stopping at the
+    /// longest).
     @inline(never)
     private func longestSuffixEntryPastMasks(of w: ArraySlice<Unicode.Scalar>, upTo top: Int) -> (
         length: Int, entry: Int
     )? {
-        var hs = (UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0))
-        if top <= 8 {
-            return withUnsafeMutableBytes(of: &hs) { raw in
-                let p = raw.bindMemory(to: UInt64.self)
-                var h = Self.seed
-                var i = w.endIndex
-                for k in 1...top {
-                    i -= 1
-                    h = Self.step(h, w[i])
-                    p[k - 1] = h
-                }
-                var k = top
-                while k >= 1 {
-                    if hasLength(k), let e = find(p[k - 1], w[(w.endIndex - k)...]) { return (k, e) }
-                    k -= 1
-                }
-                return nil
-            }
+        var found: (length: Int, entry: Int)?
+        suffixes(of: w, from: 1, upTo: top) { k, e in
+            found = (k, e)
+            return true
         }
-        var k = top
-        while k >= 1 {
-            if hasLength(k), let e = index(of: w[(w.endIndex - k)...]) { return (k, e) }
-            k -= 1
-        }
-        return nil
+        return found
     }
 
     /// Whether `w` ends with an entry (of at least `from` scalars, leaving `keep` before it).
