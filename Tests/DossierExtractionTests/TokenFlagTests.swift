@@ -108,7 +108,7 @@ import Testing
         let n = w.count
         guard n > 2 else { return false }
         var found = false
-        titles.suffixes(of: w, from: 2, upTo: n - 1) { k in
+        titles.suffixes(of: w, from: 2, upTo: n - 1) { k, _ in
             let prefix = w[w.startIndex..<(w.endIndex - k)]
             if Scalars.isCode(prefix) {
                 found = true
