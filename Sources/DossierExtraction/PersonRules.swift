@@ -65,13 +65,22 @@ extension ExtractionRun {
 
     /// A chief's title as written, with its English code in parentheses (`최고기술책임자(CTO)`,
     /// `대표(CEO)`); a rank's code names a role beside it (`부사장(CFO)`: the title is `부사장`).
+    /// A post with its rank in parentheses is held at that rank: `AI사업본부장(전무)` gives `전무`.
     func titleText(_ t: Token) -> String {
+        if let rank = t.paren, t.baseScalars.last == "장", t.baseScalars.count >= 3,
+            Self.bracketedRanks.contains(rank)
+        {
+            return rank
+        }
         guard let code = t.paren, code.unicodeScalars.count == 3, code.unicodeScalars.first == "C",
             code.unicodeScalars.last == "O", Scalars.isCode(code),
             Self.chiefTitleEnds.contains(where: { t.baseScalars.hasSuffix($0) })
         else { return t.base }
         return t.base + "(" + code + ")"
     }
+
+    /// Ranks written in parentheses after a post (`인사실장(상무)`).
+    static let bracketedRanks = WordSet(["사장", "부사장", "수석부사장", "전무", "상무", "상무보", "전무이사", "상무이사", "부행장", "이사"])
 
     static let chiefTitleEnds: [[Unicode.Scalar]] = ["책임자", "경영자", "총감", "대표"].map { Array($0.unicodeScalars) }
 
@@ -404,7 +413,8 @@ extension ExtractionRun {
                     || slotOrg(tokens[j]) != nil
                     || (looksLikeHangulName(tokens[j - 1].textScalars)
                         && Self.isOrgShaped(glued ? tokens[j].textScalars : tokens[j].baseScalars)
-                        && !(looksLikeHangulName(tokens[j].baseScalars) && tokens[j].baseLength == 3)
+                        && !(looksLikeHangulName(tokens[j].baseScalars) && tokens[j].baseLength == 3
+                            && !isNamedMoreOften(tokens[j].baseScalars, than: tokens[j - 1].baseScalars))
                         && !isNotOrg(glued ? tokens[j].textScalars : tokens[j].baseScalars))
             {
                 let word = glued ? tokens[j].text : tokens[j].base
@@ -418,6 +428,29 @@ extension ExtractionRun {
                 addPerson(
                     name: name,
                     native: tokens[j].paren,
+                    title: title,
+                    org: org ?? personOrg(s, near: tokens[j].start),
+                    unit: unit,
+                    sentence: s.number
+                )
+                noteUnit(namedUnit, of: name)
+                i += 1
+                continue
+            }
+            // `오카다 유키(岡田由紀) 사운드 디렉터`: a Japanese name, two Hangul words glossed in four or
+            // five Han characters, opening its phrase.
+            if j >= 1, let native = tokens[j].paren, (4...5).contains(native.unicodeScalars.count),
+                native.unicodeScalars.allSatisfy(Scalars.isHan), tokens[j - 1].particle == nil, !tokens[j - 1].period,
+                !tokens[j - 1].hasParen,
+                (2...4).contains(tokens[j - 1].scalars.count), tokens[j - 1].scalars.allSatisfy(Scalars.isHangul),
+                !tokens[j - 1].comma, !isTitle(tokens[j - 1].scalars), tokens[j - 1].orgIndex == nil,
+                !lexicon.notNameWords.contains(tokens[j - 1].scalars),
+                j == 1 || tokens[j - 2].particle != nil || tokens[j - 2].comma || tokens[j - 2].quoteAfter
+            {
+                let name = tokens[j - 1].text + " " + tokens[j].base
+                addPerson(
+                    name: name,
+                    native: native,
                     title: title,
                     org: org ?? personOrg(s, near: tokens[j].start),
                     unit: unit,
@@ -474,6 +507,8 @@ extension ExtractionRun {
                 !isSurnameWord(tokens[j]), !endsATwoWordName(tokens[j].baseScalars),
                 // `신유열 사장은 미래성장실장과`: a title is no name.
                 !isTitleBase(tokens[j]),
+                // `한 증권사 애널리스트는`: someone brought in with the determiner 한 is unnamed.
+                !(j >= 1 && tokens[j - 1].textScalars.elementsEqual(Self.determinerScalars)),
                 !tokens[j].comma || j == i - 1
             else {
                 i += 1
@@ -936,6 +971,21 @@ extension ExtractionRun {
         // `레이 회장은`: a surname whose last syllable only looks like the particle 이.
         let text = t.textScalars
         return text.count == 2 && w.count == 1 && lexicon.hangulSurnameWords.contains(text)
+    }
+
+    /// `오재훈 두나무 대표`: two words that both look like names before a title; the second is the
+    /// org when the report names it at least three times and more often than the first (a person
+    /// is named in full once or twice, then by family name and title; a company again and again).
+    /// Asked only of such pairs, so the walk over the report is rare.
+    func isNamedMoreOften(_ w: ArraySlice<Unicode.Scalar>, than other: ArraySlice<Unicode.Scalar>) -> Bool {
+        var a = 0
+        var b = 0
+        for s in sentences where !s.isDateLine {
+            for t in s.tokens {
+                if t.baseScalars.elementsEqual(w) { a += 1 } else if t.baseScalars.elementsEqual(other) { b += 1 }
+            }
+        }
+        return a >= 3 && a > b
     }
 
     /// Whether a Hangul word that looks like a name carries a short Han native (`저우이판(周一帆)`):

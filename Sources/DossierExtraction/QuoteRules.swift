@@ -392,13 +392,45 @@ extension ExtractionRun {
     /// `업계 전문가는`, `관계자는`.
     func isUnnamedSubject(_ s: AnalyzedSentence, before offset: Int) -> Bool {
         guard let k = s.tokens.lastIndex(where: { $0.end <= offset }) else { return false }
+        if Self.isAnonymousEnglishSpeaker(s, upTo: k) { return true }
         let t = s.tokens[k]
         guard offset - t.end <= 2, t.hasParticle(in: Self.subjectParticles) else { return false }
         if Self.unnamedSpeakers.contains(t.baseScalars) || Self.unnamedExperts.contains(t.baseScalars) { return true }
+        // `한 참석자는`, `한 현지 딜러는`: someone brought in with the determiner 한 (`a`, `one`); not a
+        // family name before a title (`한 대표는`).
+        if let d = (max(0, k - 2)..<k).last(where: { s.tokens[$0].textScalars.elementsEqual(Self.determinerScalars) }),
+            d == 0 || s.tokens[d - 1].hasParticle || s.tokens[d - 1].comma || s.tokens[d - 1].quoteAfter,
+            !isTitleBase(s.tokens[d + 1]), s.tokens[(d + 1)..<k].allSatisfy({ $0.particle == nil && !$0.comma })
+        {
+            return true
+        }
         // `회사 측은 "…"`: the company's side, no one named.
         return t.baseScalars.elementsEqual(Self.sideScalars) && k > 0
             && Text.isOne(of: Self.companyWords, s.tokens[k - 1].text)
     }
+
+    static let determinerScalars: [Unicode.Scalar] = ["한"]
+
+    /// `One analyst, who declined to be named, said: "…"`, `An engineer from a phone maker, who asked
+    /// not to be named, said`: an English speaker the report does not name (the words before the
+    /// quotation, up to token `k`).
+    static func isAnonymousEnglishSpeaker(_ s: AnalyzedSentence, upTo k: Int) -> Bool {
+        let tokens = s.tokens
+        guard let first = tokens.first, first.scalars.allSatisfy(Scalars.isLatin) else { return false }
+        if k >= 1, anonymousOpeners.contains(first.textScalars), !first.comma,
+            let f = tokens[1].scalars.first, (0x61...0x7A).contains(f.value)
+        {
+            return true
+        }
+        for m in 0..<min(k, tokens.count - 2) where tokens[m].text == "to" || tokens[m].text == "declined" {
+            if tokens[m + 1].text == "be", tokens[m + 2].base == "named" || tokens[m + 2].base == "identified" {
+                return true
+            }
+        }
+        return false
+    }
+
+    static let anonymousOpeners = WordSet(["One", "An", "A", "Another"])
 
     static let unnamedExperts = WordSet(["연구원", "애널리스트", "전문가", "관계자들", "소식통"])
 

@@ -56,16 +56,25 @@ extension ExtractionRun {
     }
 
     /// `卡奥斯, COSMOPlat`: a Han name, a comma, and a Latin one (a Title-case gloss or a code that
-    /// mixes cases); nil for anything else (`中芯国际, 이하 SMIC` is an alias's introduction).
+    /// mixes cases); `小红书·RED`: a Han name, a middle dot, and a Latin name of any case. Nil for
+    /// anything else (`中芯国际, 이하 SMIC` is an alias's introduction).
     static func hanAndLatinGloss(_ paren: String) -> (String, String)? {
         let u = paren.unicodeScalars
-        guard let comma = u.firstIndex(of: ","), u[..<comma].allSatisfy(Scalars.isHan), !u[..<comma].isEmpty else {
+        guard let mark = u.firstIndex(where: { $0 == "," || $0 == Self.middleDot }), u[..<mark].allSatisfy(Scalars.isHan),
+            !u[..<mark].isEmpty
+        else {
             return nil
         }
-        let latin = String(String.UnicodeScalarView(u[u.index(after: comma)...])).trimmed()
-        guard latin.unicodeScalars.first.map(Scalars.isUpper) == true, isTitleCaseGloss(latin) || isTitleCase(latin)
-        else { return nil }
-        return (String(String.UnicodeScalarView(u[..<comma])), latin)
+        let latin = String(String.UnicodeScalarView(u[u.index(after: mark)...])).trimmed()
+        guard latin.unicodeScalars.first.map(Scalars.isUpper) == true else { return nil }
+        if u[mark] == Self.middleDot {
+            guard latin.unicodeScalars.allSatisfy({ Scalars.isLatin($0) || Scalars.isDigit($0) || $0 == " " }) else {
+                return nil
+            }
+        } else if !(isTitleCaseGloss(latin) || isTitleCase(latin)) {
+            return nil
+        }
+        return (String(String.UnicodeScalarView(u[..<mark])), latin)
     }
 
     /// `Dodam AI`, `Noiseworks`, `Moreh`: Latin words, the first Title-case (a capital, then a
@@ -467,7 +476,10 @@ extension ExtractionRun {
                     addSlotOrg(OrgFact(name: name, aliases: [t.base]), sentence: s)
                     continue
                 }
-                if let paren = t.paren, Scalars.hasHan(paren), !paren.unicodeScalars.contains(" ") {
+                // (`샤오훙수(小红书·RED)`: a Han and a Latin name, below.)
+                if let paren = t.paren, Scalars.hasHan(paren), !paren.unicodeScalars.contains(" "),
+                    !paren.unicodeScalars.contains(Self.middleDot) || Self.hanAndLatinGloss(paren) == nil
+                {
                     let parenScalars = Array(paren.unicodeScalars)
                     let hanOrg = Self.hanOrgEndings.contains {
                         parenScalars.count >= $0.count && parenScalars.suffix($0.count).elementsEqual($0)
