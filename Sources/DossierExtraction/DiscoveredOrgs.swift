@@ -61,13 +61,20 @@ extension ExtractionRun {
     private func companyWordCandidate(_ t: Token) -> Bool {
         // The scalar tests first; once `isTitleCase` holds the word is ASCII.
         let u = t.baseScalars
-        guard Self.isTitleCase(u), !lexicon.notNameWords.contains(u), knownOrg(u, of: t) == nil,
+        // (`Gen-8`, `Step-R2`: a model's name, a hyphen and a version with a digit, is a product.)
+        guard Self.isTitleCase(u), !Self.isModelName(u), !lexicon.notNameWords.contains(u), knownOrg(u, of: t) == nil,
             lexicon.englishTitleWordSet.index(lowercasingASCII: u) == nil, !lexicon.unitNounWords.contains(u),
             !lexicon.eventNounWords.contains(u)
         else { return false }
         // The word is ASCII here (`isTitleCase`): lookups by scalars are `String` lookups.
         return !lexicon.surnameWords.contains(u) && DateParsing.monthWords.index(of: u) == nil
             && RelativeDates.weekdayWords.index(of: u) == nil && !Self.englishOrgSuffixWordSet.contains(u)
+    }
+
+    /// `Gen-8`, `Step-R2`, `Qwen-72B`: letters, a hyphen, then a part with a digit.
+    static func isModelName(_ u: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard let h = u.lastIndex(of: "-") else { return false }
+        return u[u.index(after: h)...].contains(where: Scalars.isDigit)
     }
 
     /// Whether a token is a short capital code (`XL`, `QQ`) that opens the name of an unknown

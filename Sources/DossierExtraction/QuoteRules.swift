@@ -57,6 +57,9 @@ extension ExtractionRun {
                         && (isUnitHead(tokens[j + 1].baseScalars)
                             || (tokens[j + 1].isBare && isUnitHead(tokens[j + 2].baseScalars))))
                     || tokens[j].base == people[p].fact.org
+                    // `정민아 아트 디렉터,`: a title of two words.
+                    || (j + 1 < tokens.count && tokens[j].isBare && isTitleBase(tokens[j + 1])
+                        && isTitle(tokens[j].text + " " + tokens[j + 1].base))
             {
                 last = j
                 j += 1

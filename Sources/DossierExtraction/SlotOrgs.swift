@@ -55,6 +55,14 @@ extension ExtractionRun {
             && String(first).unicodeScalars.reversed().starts(with: latin.reversed())
     }
 
+    /// `Pony.ai`: a capital, letters and a dot inside (a name written as a web address).
+    static func isDottedName(_ w: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard let f = w.first, Scalars.isUpper(f), w.count >= 4, let dot = w.firstIndex(of: "."), dot > w.startIndex,
+            w.last != "."
+        else { return false }
+        return w.allSatisfy { Scalars.isLatin($0) || Scalars.isDigit($0) || $0 == "." }
+    }
+
     /// `卡奥斯, COSMOPlat`: a Han name, a comma, and a Latin one (a Title-case gloss or a code that
     /// mixes cases); `小红书·RED`: a Han name, a middle dot, and a Latin name of any case. Nil for
     /// anything else (`中芯国际, 이하 SMIC` is an alias's introduction).
@@ -494,8 +502,13 @@ extension ExtractionRun {
                     let describedCompany =
                         i >= 2 && tokens[i - 2].isBare && Self.koreanCompanyNouns.hasSuffix(tokens[i - 2].baseScalars)
                         && Self.isOrgShaped(w) && person(t) == nil
+                    // `Pony.ai (小马智行)`, `Sinotrans (中国外运)`: one Latin name glossed in four Han
+                    // characters or more (a person is two words, a city two or three characters).
+                    let latinBrand =
+                        parenScalars.count >= 4 && (Self.isTitleCase(w) || Self.isDottedName(w))
+                        && !(i >= 2 && tokens[i - 2].isBare && Self.isTitleCase(tokens[i - 2].baseScalars))
                     if !termEnd,
-                        Scalars.isCode(w) || hanOrg || describedCompany
+                        Scalars.isCode(w) || hanOrg || describedCompany || latinBrand
                             || (longNative && Self.isOrgShaped(w) && !looksLikeHangulName(w) && person(t) == nil
                                 && t.particle != "에서" && !(i < tokens.count && isTitleBase(tokens[i])))
                     {
