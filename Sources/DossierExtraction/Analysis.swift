@@ -504,7 +504,12 @@ struct ExtractionRun {
         // country is where the post is.
         if token.quoteBefore && token.quoteAfter { return false }
         if lexicon.countryWordSet.contains(w) { return false }
-        if let last = w.last, Token.verbEndings.contains(last) || Self.nameEndings.contains(last) { return false }
+        // (`저우밍한(周明翰)`: a word glossed with a Han name may end like a verb.)
+        if let last = w.last, Token.verbEndings.contains(last) || Self.nameEndings.contains(last),
+            !Self.hasHanNameGloss(token)
+        {
+            return false
+        }
         // `조직으로`: a common noun with its particle; `전산학과`: a university department.
         if token.baseLength < token.scalars.count, lexicon.notNameWords.contains(token.baseScalars) { return false }
         if w.count >= 3, w.suffix(2).elementsEqual(Self.departmentEnding) { return false }
@@ -512,6 +517,13 @@ struct ExtractionRun {
     }
 
     static let departmentEnding: [Unicode.Scalar] = ["학", "과"]
+
+    /// Whether a word is glossed with two to four Han characters, as a person's name is (`(周明翰)`).
+    static func hasHanNameGloss(_ t: Token) -> Bool {
+        guard let p = t.paren else { return false }
+        let u = p.unicodeScalars
+        return (2...4).contains(u.count) && u.allSatisfy(Scalars.isHan)
+    }
 
     /// `lexicon.notNames.contains(t.base)` (of `t.text` with `text`), by scalars when the word and
     /// the list are plain: the `Set<String>`'s hashing and comparing of Hangul cost about 1 600
