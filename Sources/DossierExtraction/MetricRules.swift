@@ -138,7 +138,9 @@ extension ExtractionRun {
                 guard Scalars.isDigit(sc[i]),
                     i == 0
                         || !(Scalars.isDigit(sc[i - 1]) || Scalars.isLatin(sc[i - 1])
-                            || sc[i - 1] == "." || sc[i - 1] == ",")
+                            || sc[i - 1] == "." || sc[i - 1] == ","
+                            // `Gen-9`, `Step-R2`: the version of a model's name.
+                            || (sc[i - 1] == "-" && i >= 2 && Scalars.isLatin(sc[i - 2])))
                 else {
                     i += 1
                     continue

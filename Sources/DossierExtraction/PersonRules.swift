@@ -404,7 +404,7 @@ extension ExtractionRun {
             let glued =
                 j >= 1 && tokens[j].particle == "이" && tokens[j].scalars.count >= 4 && !isTitleBase(tokens[j])
             if org == nil, unit == nil, j >= 1, !tokens[j].hasParticle || glued, !tokens[j].comma,
-                !tokens[j - 1].comma,
+                !tokens[j - 1].comma, !Self.isGlossedJapaneseGivenName(tokens[j]),
                 // `이반 람(Ivan Lam) 수석연구원`: a name of two words, as many as its Latin native.
                 tokens[j].paren == nil || latinNamedSpan(tokens, endingAt: j) == nil,
                 isKoreanName(tokens[j - 1]), person(tokens[j]) == nil, !isSurnameWord(tokens[j]),
@@ -437,10 +437,11 @@ extension ExtractionRun {
                 i += 1
                 continue
             }
-            // `오카다 유키(岡田由紀) 사운드 디렉터`: a Japanese name, two Hangul words glossed in four or
-            // five Han characters, opening its phrase.
-            if j >= 1, let native = tokens[j].paren, (4...5).contains(native.unicodeScalars.count),
-                native.unicodeScalars.allSatisfy(Scalars.isHan), tokens[j - 1].particle == nil, !tokens[j - 1].period,
+            // `오카다 유키(岡田由紀) 사운드 디렉터`, `하야시 겐타(林健太)`: a Japanese name, two Hangul words
+            // glossed in three to five Han characters, more than the glossed word's syllables (a
+            // Chinese name's reading has as many syllables as characters), opening its phrase.
+            if j >= 1, let native = tokens[j].paren, Self.isGlossedJapaneseGivenName(tokens[j]),
+                tokens[j - 1].particle == nil, !tokens[j - 1].period,
                 !tokens[j - 1].hasParen,
                 (2...4).contains(tokens[j - 1].scalars.count), tokens[j - 1].scalars.allSatisfy(Scalars.isHangul),
                 !tokens[j - 1].comma, !isTitle(tokens[j - 1].scalars), tokens[j - 1].orgIndex == nil,
@@ -971,6 +972,14 @@ extension ExtractionRun {
         // `레이 회장은`: a surname whose last syllable only looks like the particle 이.
         let text = t.textScalars
         return text.count == 2 && w.count == 1 && lexicon.hangulSurnameWords.contains(text)
+    }
+
+    /// `겐타(林健太)`, `유키(岡田由紀)`: a word glossed in three to five Han characters, more than its
+    /// syllables: the given name of a Japanese name whose family name is the word before.
+    static func isGlossedJapaneseGivenName(_ t: Token) -> Bool {
+        guard let p = t.paren else { return false }
+        let u = p.unicodeScalars
+        return (3...5).contains(u.count) && t.baseScalars.count < u.count && u.allSatisfy(Scalars.isHan)
     }
 
     /// `오재훈 두나무 대표`: two words that both look like names before a title; the second is the

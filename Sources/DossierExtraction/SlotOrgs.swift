@@ -68,7 +68,8 @@ extension ExtractionRun {
     /// anything else (`中芯国际, 이하 SMIC` is an alias's introduction).
     static func hanAndLatinGloss(_ paren: String) -> (String, String)? {
         let u = paren.unicodeScalars
-        guard let mark = u.firstIndex(where: { $0 == "," || $0 == Self.middleDot }), u[..<mark].allSatisfy(Scalars.isHan),
+        guard let mark = u.firstIndex(where: { $0 == "," || $0 == Self.middleDot }),
+            u[..<mark].allSatisfy(Scalars.isHan),
             !u[..<mark].isEmpty
         else {
             return nil

@@ -111,6 +111,12 @@ extension ExtractionRun {
                         first -= 1
                         continue
                     }
+                    // `늘어…‘AI 창작 사업군’`: a headline's word glued to the name's first by an ellipsis
+                    // (the name keeps what follows it, `trimmingHeadlineJoins`).
+                    if !p.hasParen, !p.hasParticle, p.scalars.dropLast().contains("…") {
+                        first -= 1
+                        break
+                    }
                     if p.hasParen || p.quoteAfter { break }
                     // `부사장 겸 AI클라우드그룹`, `네이버클라우드 산하 … 조직`: a title, `겸` or `산하` ends
                     // the name.
@@ -129,7 +135,17 @@ extension ExtractionRun {
                     let isLatinText =
                         t.scalars.contains(where: Scalars.isLatin)
                         && !t.scalars.contains(where: Scalars.isHangul)
-                    if isLatinText ? !(english || connector) : !(p.isBare || connector) { break }
+                    // `‘AI 창작 사업군’`: the word that opens the quotation is the name's first.
+                    if p.quoteBefore, !p.hasParticle, !p.comma {
+                        first -= 1
+                        break
+                    }
+                    if isLatinText
+                        ? !(english || connector)
+                        : !(p.isBare || connector || Self.nounsEndingLikeVerbs.contains(p.textScalars))
+                    {
+                        break
+                    }
                     if !p.dateLike, !isNotName(p, text: true) || connector {
                         first -= 1
                     } else {
@@ -211,6 +227,64 @@ extension ExtractionRun {
         findUnitsOfTitles()
         for s in sentences where !s.isDateLine { findChargeUnits(in: s) }
         dateUnitsNamedAgain()
+        dateMergeTargets()
+    }
+
+    /// `A와 B는 오는 7월 1일 ‘상업화 사업군(CMG)’으로 합쳐진다`, `As of July 1, X merged A and B into a
+    /// single Global Travel Tech Group (GTTG)`: the unit others are merged into starts on the
+    /// sentence's date (the units merged into it keep theirs). Only sentences with a merge word and
+    /// a date are read.
+    private mutating func dateMergeTargets() {
+        guard units.contains(where: { $0.fact.established == nil }) else { return }
+        for s in sentences where !s.isDateLine && s.verbs.mergeWord && !s.dates.isEmpty {
+            let tokens = s.tokens
+            let dates = s.dates.filter { $0.start.month != nil || $0.start.day != nil }
+            guard let date = dates.first else { continue }
+            for (k, t) in tokens.enumerated() where k + 1 < tokens.count && t.hasParticle(in: Self.towardParticles) {
+                guard Self.mergedIntoWords.contains(where: { tokens[k + 1].scalars.starts(with: $0) }),
+                    let u = units.firstIndex(where: { u in
+                        u.fact.established == nil
+                            && ((u.fact.code.map { t.paren == $0 } ?? false)
+                                || (u.fact.name.map { Self.endsWith(tokens, before: k + 1, name: $0) } ?? false))
+                    })
+                else { continue }
+                updateUnit(u) { $0.established = date.start }
+            }
+            // English: the unit named after `into a single` / `into a new` / `into one`.
+            for k in tokens.indices.dropLast(2) where tokens[k].base == "into" {
+                let n = tokens[k + 1].base
+                guard n == "a" || n == "one" || n == "an" else { continue }
+                var m = k + 2
+                if m < tokens.count,
+                    tokens[m].base == "single" || tokens[m].base == "new" || tokens[m].base == "unified"
+                {
+                    m += 1
+                }
+                // The unit's name runs from `m` to the word with its code or the unit noun.
+                for e in m..<min(tokens.count, m + 6) {
+                    guard
+                        let u = units.firstIndex(where: { u in
+                            u.fact.established == nil
+                                && ((u.fact.code.map { tokens[e].paren == $0 } ?? false)
+                                    || (u.fact.name.map { Self.endsWith(tokens, before: e + 1, name: $0) } ?? false))
+                        })
+                    else {
+                        if tokens[e].comma || tokens[e].period { break }
+                        continue
+                    }
+                    updateUnit(u) { $0.established = date.start }
+                    break
+                }
+            }
+        }
+    }
+
+    static let towardParticles: TextSet = ["으로", "로"]
+    /// Nouns whose last syllable is a verb ending (`광고 사업부`): words of a unit's name all the same.
+    static let nounsEndingLikeVerbs = WordSet(["광고", "재고", "창고", "물류창고", "보고", "여고", "공고", "홍보광고"])
+    /// Verbs after `X(으)로` that say others are merged into X.
+    static let mergedIntoWords: [[Unicode.Scalar]] = ["합쳐", "합친", "합치", "통합", "합병", "통폐합", "흡수"].map {
+        Array($0.unicodeScalars)
     }
 
     /// `글로벌세일즈앤마케팅(GSM) 담당`, `'패키지&테스트(P&T)' 담당 조직`: a name with its code before
@@ -427,6 +501,14 @@ extension ExtractionRun {
         if let after, after.range.lowerBound >= Self.effectiveScalars.count,
             s.sentence.scalars[(after.range.lowerBound - Self.effectiveScalars.count)..<after.range.lowerBound]
                 .elementsEqual(Self.effectiveScalars)
+        {
+            return after.start
+        }
+        // `set up a Robotruck Business Unit (RTBU) on Sept. 1`: an English sentence dates what it
+        // creates right after it, over the reorganisation's effective date found elsewhere (not a
+        // date further on: `… according to a memo sent on Tuesday`).
+        if before == nil, let after, s.tokens.first?.unicodeIsLatin == true, after.range.lowerBound - end <= 12,
+            after.start.day != nil || after.start.month != nil
         {
             return after.start
         }

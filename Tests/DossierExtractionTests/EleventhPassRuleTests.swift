@@ -1,0 +1,162 @@
+import DossierModel
+import Testing
+
+@testable import DossierExtraction
+
+/// Rules of the eleventh blind pass (`docs/extraction-blind.md`, "Eleventh blind pass"): each test
+/// gives invented sentences of its own, not those of the tuning reports.
+@Suite struct EleventhPassRuleTests {
+    func facts(_ body: String, published: String = "2024-05-02") -> [Fact] {
+        Extractor(lexicon: .builtIn).extract(ReportDocument(body: body, published: PartialDate(iso: published)))
+    }
+
+    func people(_ facts: [Fact]) -> [PersonFact] {
+        facts.compactMap { if case .person(let p) = $0 { p } else { nil } }
+    }
+
+    func quotes(_ facts: [Fact]) -> [QuoteFact] {
+        facts.compactMap { if case .quote(let q) = $0 { q } else { nil } }
+    }
+
+    func orgs(_ facts: [Fact]) -> [OrgFact] {
+        facts.compactMap { if case .org(let o) = $0 { o } else { nil } }
+    }
+
+    func units(_ facts: [Fact]) -> [OrgUnitFact] {
+        facts.compactMap { if case .orgUnit(let u) = $0 { u } else { nil } }
+    }
+
+    func presentations(_ facts: [Fact]) -> [PresentationFact] {
+        facts.compactMap { if case .presentation(let p) = $0 { p } else { nil } }
+    }
+
+    @Test func aHanAndLatinGlossJoinedByAMiddleDotNamesAnOrg() {
+        let f = facts("동영상 앱으로 불리는 칭허(青禾·QH)가 28일 항저우에서 개발자 행사를 열었다. 칭허는 올해 흑자를 냈다.")
+        let o = orgs(f).first { $0.name == "칭허" }
+        #expect(o?.native == "青禾")
+        #expect(o?.aliases == ["QH"])
+    }
+
+    @Test func aVerbBeforeAGlossedNameIsNoName() {
+        let p = people(facts("첫 연사로 나선 취안밍위(全明宇) 공동창업자 겸 총재는 '검색의 다음 10년'을 주제로 발표했다."))
+        #expect(p.map(\.name) == ["취안밍위"])
+        #expect(p.first?.title == "공동창업자 겸 총재")
+    }
+
+    @Test func aWordNamedOftenBetweenANameAndATitleIsTheOrg() {
+        let f = facts(
+            """
+            두루미가 3일 서울에서 개발자 포럼을 열었다.
+            기조연설에 나선 오민석 두루미 대표는 ‘신뢰의 설계’를 주제로 발표했다.
+            두루미는 지난해 매출 1천억 원을 올렸다.
+            """
+        )
+        let p = people(f)
+        #expect(p.first?.name == "오민석")
+        #expect(p.first?.org == "두루미")
+        #expect(orgs(f).contains { $0.name == "두루미" })
+    }
+
+    @Test func aPostWithItsRankInBracketsIsHeldAtTheRank() {
+        let p = people(facts("한빛소프트는 서가온 클라우드사업본부장(전무)을 새 대표로 내정했다. 이준 인사실장(상무)이 발표했다."))
+        #expect(p.first { $0.name == "이준" }?.title == "상무")
+    }
+
+    @Test func aJapaneseNameInAListOfTitledPeople() {
+        let f = facts(
+            "이어진 세션에서는 한빛게임즈의 김다은 아트 디렉터, 하야시 겐타(林健太) 사운드 디렉터가 각각 배경 아트, 공간 음향을 소개했다."
+        )
+        let p = people(f)
+        #expect(p.first { $0.name == "하야시 겐타" }?.title == "사운드 디렉터")
+        #expect(p.first { $0.name == "김다은" }?.title == "아트 디렉터")
+        #expect(presentations(f).count == 2)
+    }
+
+    @Test func someoneBroughtInWithTheDeterminerHanIsUnnamed() {
+        let f = facts(
+            """
+            노은지 한빛게임즈 대표는 “올해는 해외에서 성장하겠다”고 말했다.
+            한 참석자는 “가격이 예상보다 낮다”고 말했다. 한 증권사 애널리스트는 “관건은 광고”라고 평가했다.
+            """
+        )
+        #expect(quotes(f).map(\.speaker) == ["노은지"])
+        #expect(people(f).map(\.name) == ["노은지"])
+    }
+
+    @Test func anAnonymousEnglishSpeakerIsNoOnesSpeaker() {
+        let f = facts(
+            """
+            "We will double the fleet," Chief Executive Daniel Wu said.
+            One analyst, who declined to be named, said: "The numbers finally add up."
+            An engineer from a phone maker, who asked not to be named, said: "Memory is what matters."
+            """
+        )
+        #expect(quotes(f).count == 1)
+    }
+
+    @Test func aLatinNameGlossedInFourHanCharactersIsAnOrg() {
+        let f = facts(
+            """
+            SHENZHEN, May 2 (Wire) - Tide.ai (潮汐智行) unveiled a robotaxi on Tuesday.
+            Chief Technology Officer Wang Lei (王磊) presented the Gen-9 platform. Gen-9 costs less. Gen-9 ships soon.
+            Tide.ai runs 1,200 robotaxis.
+            """
+        )
+        #expect(orgs(f).map(\.name) == ["Tide.ai"])
+        #expect(people(f).first?.org == "Tide.ai")
+        // The version of a model's name is no figure.
+        #expect(f.compactMap { if case .metric(let m) = $0 { m.value } else { nil } } == [1200])
+    }
+
+    @Test func aNameGlossedInHanMayEndLikeAVerb() {
+        let p = people(facts("기조연설에 나선 저우밍한(周明翰) 칭허 최고경영자는 ‘에이전트 전략’을 소개했다."))
+        #expect(p.first?.name == "저우밍한")
+        #expect(p.first?.native == "周明翰")
+    }
+
+    @Test func theUnitOthersAreMergedIntoStartsOnTheSentencesDate() {
+        let u = units(
+            facts(
+                """
+                한빛게임즈는 기존 게임 사업부(GBU)와 광고 사업부(ADU)를 오는 7월 1일 ‘상업화 사업군(CMG)’으로 합친다.
+                As of July 1, Tide.ai merged its Fleet Division and its Map Division into a single Mobility Group (MOG).
+                """
+            )
+        )
+        #expect(u.first { $0.code == "CMG" }?.established?.iso == "2024-07-01")
+        #expect(u.first { $0.code == "GBU" }?.established == nil)
+        #expect(u.first { $0.code == "ADU" }?.name == "광고 사업부")
+        #expect(u.first { $0.code == "MOG" }?.established?.iso == "2024-07-01")
+    }
+
+    @Test func aUnitMadeOnTheDayOfTheSentenceBefore() {
+        let u = units(
+            facts(
+                """
+                칭허는 지난 4월 1일 광고 조직을 합쳐 ‘상업화 사업부(CBU)’를 출범시켰다.
+                같은 날 라이브 판매를 맡는 ‘라이브커머스 사업부(LBU)’도 별도로 꾸려졌다.
+                이번 개편으로 ‘물류사업부문(LGBU)’이 새로 생겼다.
+                """
+            )
+        )
+        #expect(u.first { $0.code == "LBU" }?.established?.iso == "2024-04-01")
+        #expect(u.first { $0.code == "LGBU" } != nil)
+    }
+
+    @Test func anEnglishUnitIsDatedRightAfterItsName() {
+        let u = units(
+            facts(
+                """
+                Tide.ai (潮汐智行) named a new chief operating officer effective Nov. 1.
+                Tide.ai set up a Robotruck Business Unit (RTBU) on Sept. 1 to run its trucking.
+                """
+            )
+        )
+        #expect(u.first { $0.code == "RTBU" }?.established?.iso == "2024-09-01")
+    }
+
+    @Test func aHeadlinesUnitAfterAnEllipsisKeepsItsWholeQuotedName() {
+        let u = units(facts("칭허 1분기 매출 20% 늘어…‘AI 창작 사업군’ 신설\n\n칭허는 ‘AI 창작 사업군(AIC)’을 신설했다."))
+        #expect(u.map(\.name) == ["AI 창작 사업군"])
+    }
+}
