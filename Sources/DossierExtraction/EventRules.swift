@@ -331,6 +331,14 @@ extension ExtractionRun {
                 var first = k
                 while first > 0, k - first < 6 {
                     let p = s.tokens[first - 1]
+                    // `열리는 상하이 모터쇼(上海车展)에서`: a word that only ends like the particle 이, opening
+                    // the phrase, is the name's first.
+                    if p.particle == "이", !p.hasParen, !p.quoteAfter, !p.comma, p.scalars.allSatisfy(Scalars.isHangul),
+                        first < 2 || !s.tokens[first - 2].isBare
+                    {
+                        first -= 1
+                        break
+                    }
                     guard p.isBare, !p.hasParen, !p.quoteAfter, !p.dateLike else { break }
                     // `another round of price cuts at its Force Conference (原动力大会)`.
                     if let f = p.scalars.first, Scalars.isLatin(f), !Scalars.isUpper(f) { break }
@@ -411,6 +419,8 @@ extension ExtractionRun {
     }
 
     static let eventWordScalars = Array("행사".unicodeScalars)
+    /// Words for a gathering that a quoted name before them names (`‘…’ 행사를 열고`).
+    static let gatheringWords = WordSet(["행사", "간담회", "기자간담회", "발표회", "시연회", "출시 행사", "론칭 행사"])
     /// English words for the report's event (`The two-day event, which runs through April 26`).
     static let englishEventWordScalars = ["event", "conference", "summit", "forum", "expo"].map {
         Array($0.unicodeScalars)
@@ -452,7 +462,19 @@ extension ExtractionRun {
         while k < sc.count, Scalars.isSpace(sc[k]) { k += 1 }
         var e = k
         while e < sc.count, !Scalars.isSpace(sc[e]), sc[e] != ",", sc[e] != "." { e += 1 }
-        guard e > k, lexicon.eventVerbWords.contains(sc[k..<e]) else { return false }
+        guard e > k else { return false }
+        // `‘2025 창청 기술의 날’ 행사를 열고`, `‘한컴 AI 비전 2025’ 기자간담회를 열고`: the quotation, then
+        // a word for the gathering it names, with its particle.
+        if k == end + 2, e - k <= 7,
+            (0...2).contains(where: { cut in
+                e - cut > k + 1
+                    && (Self.gatheringWords.contains(sc[k..<(e - cut)])
+                        || lexicon.eventNounWords.contains(sc[k..<(e - cut)]))
+            })
+        {
+            return !Self.hasEtc(scalars)
+        }
+        guard lexicon.eventVerbWords.contains(sc[k..<e]) else { return false }
         return !Self.hasEtc(scalars)
     }
 

@@ -297,6 +297,15 @@ extension ExtractionRun {
             {
                 continue
             }
+            // `长城汽车·Great Wall Motor`: a Han native and a Latin name joined by a middle dot are the
+            // native and an alias.
+            var fact = fact
+            if let native = fact.native, native.unicodeScalars.contains(Self.middleDot),
+                let (han, latin) = Self.hanAndLatinGloss(native)
+            {
+                fact.native = han
+                if !(fact.aliases ?? []).contains(latin) { fact.aliases = [latin] + (fact.aliases ?? []) }
+            }
             emit(.org(fact), sentence: s)
         }
     }

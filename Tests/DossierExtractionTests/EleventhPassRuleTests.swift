@@ -159,4 +159,29 @@ import Testing
         let u = units(facts("칭허 1분기 매출 20% 늘어…‘AI 창작 사업군’ 신설\n\n칭허는 ‘AI 창작 사업군(AIC)’을 신설했다."))
         #expect(u.map(\.name) == ["AI 창작 사업군"])
     }
+
+    func events(_ facts: [Fact]) -> [EventFact] {
+        facts.compactMap { if case .event(let e) = $0 { e } else { nil } }
+    }
+
+    @Test func aQuotedNameBeforeAWordForAGatheringIsAnEvent() {
+        let f = facts(
+            """
+            칭허자동차(青禾汽车·Qinghe Motor, 이하 칭허)가 8일 허베이성 바오딩(保定) 본사에서 ‘2024 칭허 기술의 날(青禾汽车技术日)’ 행사를 열었다.
+            한빛소프트는 25일 서울에서 ‘한빛 AI 비전 2024’ 기자간담회를 열고 신제품을 발표했다.
+            """
+        )
+        let e = events(f)
+        #expect(e.first { $0.name == "2024 칭허 기술의 날" }?.place == "바오딩")
+        #expect(e.contains { $0.name == "한빛 AI 비전 2024" })
+        let o = orgs(f).first { $0.name == "칭허자동차" }
+        #expect(o?.native == "青禾汽车")
+        #expect(o?.aliases?.contains("Qinghe Motor") == true)
+    }
+
+    @Test func anUnquotedEventGlossedInHanAfterACityEndingLikeAParticle() {
+        let e = events(facts("칭허는 오는 23일부터 다음 달 2일까지 열리는 상하이 모터쇼(上海车展)에서 신차를 선보인다."))
+        #expect(e.first?.name == "상하이 모터쇼")
+        #expect(e.first?.end?.iso == "2024-06-02")
+    }
 }
