@@ -106,11 +106,11 @@ enum KoreanNumbers {
                     i = j
                     continue
                 }
-                // `21만 5900 위안`, `8만 8898대`: up to four plain digits after a big magnitude are its
-                // last part (not a year, a date or a decimal).
+                // `21만 5900 위안`, `8만 8898대`, `22만 9,800위안`: a whole number under 10,000 after a big
+                // magnitude is its last part (not a year, a date or a decimal).
                 var m = j
-                if group == 0, lastBig < .infinity, let rest = digits(s, &m), m - j <= 4,
-                    s[j..<m].allSatisfy(Scalars.isDigit),
+                if group == 0, lastBig < .infinity, let rest = digits(s, &m), rest < 10_000,
+                    s[j..<m].allSatisfy({ Scalars.isDigit($0) || $0 == "," }),
                     m >= n
                         || !(s[m] == "." || s[m] == "," || s[m] == "%" || Scalars.isDigit(s[m])
                             || Self.dateUnits.contains(s[m]))

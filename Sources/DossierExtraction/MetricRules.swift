@@ -18,7 +18,7 @@ extension ExtractionRun {
         ("이상", .atLeast), ("이하", .atMost), ("초과", .greater), ("미만", .less), ("가량", .approximately),
         ("정도", .approximately), ("남짓", .approximately), ("넘는", .greater), ("넘게", .greater),
         ("or more", .atLeast), ("or less", .atMost), ("안팎", .approximately), ("가까이", .approximately),
-        ("내외", .approximately), ("수준", .approximately),
+        ("내외", .approximately), ("수준", .approximately), ("부터", .atLeast),
     ]
 
     static let suffixQualifierScalars = suffixQualifiers.map { Array($0.0.unicodeScalars) }

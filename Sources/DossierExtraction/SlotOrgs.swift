@@ -173,6 +173,19 @@ extension ExtractionRun {
     private mutating func findIntroducedCompanies(in s: AnalyzedSentence) {
         let tokens = s.tokens
         for (i, t) in tokens.enumerated() where t.hasParen && t.orgIndex == nil {
+            // `한글과컴퓨터(이하 한컴)가`: a Hangul name of three syllables or more given only its
+            // alias, as the subject of the sentence, names an org (not a person, unit, event or title).
+            if let paren = t.paren, paren.unicodeScalars.starts(with: Self.aliasMark), knownOrg(t) == nil,
+                t.hasParticle(in: Self.subjectParticles) || t.particle == "의",
+                t.baseScalars.count >= 3, t.baseScalars.allSatisfy(Scalars.isHangul), !isNotOrg(t.baseScalars),
+                !looksLikeHangulName(t.baseScalars), personIndex[t.base] == nil, !isUnitHead(t.baseScalars)
+            {
+                let alias = String(paren.dropFirst(Self.aliasMark.count)).trimmed()
+                if !alias.isEmpty, !alias.contains(" ") {
+                    addSlotOrg(OrgFact(name: t.base, aliases: [alias]), sentence: s)
+                }
+                continue
+            }
             guard let paren = t.paren, let (native, alias) = Self.nativeAndAlias(paren), knownOrg(t) == nil else {
                 continue
             }
