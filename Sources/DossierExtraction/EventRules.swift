@@ -62,7 +62,7 @@ extension ExtractionRun {
             s.tokens.contains(where: { t in
                 lexicon.placeMarkerWords.contains(t.baseScalars) || t.baseScalars.last == "간"
             })
-                || s.dates.contains(where: { $0.start.day != nil })
+                || s.dates.contains(where: { $0.start.day != nil || $0.start.month != nil })
         else {
             // `is hosting Corvane Summit 2025 this week at the Moscone Center`: an English venue.
             if events[i].fact.place == nil, s.tokens.contains(where: { $0.unicodeIsLatin }) {
@@ -76,9 +76,13 @@ extension ExtractionRun {
         // A later sentence (a caption: `15일 선전에서 열린 하이란 대회에서`) only fills what is missing.
         let hadPlace = f.place != nil
         // A span of days (`on Wednesday, … the two-day event on December 18-19`) before a single day.
-        if f.start == nil,
+        // (A month alone found first gives way to a day of that month found later.)
+        if f.start == nil || (f.start?.day == nil && f.start?.month != nil),
             let d = s.dates.first(where: { $0.start.day != nil && $0.end != nil })
                 ?? s.dates.first(where: { $0.start.day != nil })
+                // `오는 11월 부산에서 … ‘업비트 빌더스 데이’를 연다`: a month alone.
+                ?? (f.start == nil ? s.dates.first(where: { $0.start.month != nil }) : nil),
+            f.start == nil || d.start.month == f.start?.month
         {
             f.start = d.start
             f.end = d.end

@@ -79,6 +79,8 @@ extension ExtractionRun {
         return t.base + "(" + code + ")"
     }
 
+    static let inChargeScalars: [Unicode.Scalar] = ["담", "당"]
+
     /// Ranks written in parentheses after a post (`인사실장(상무)`).
     static let bracketedRanks = WordSet(["사장", "부사장", "수석부사장", "전무", "상무", "상무보", "전무이사", "상무이사", "부행장", "이사"])
 
@@ -243,6 +245,12 @@ extension ExtractionRun {
                 j -= 1
             } else if j >= 0, !tokens[j].comma, !tokens[j].hasParticle, isTitle(tokens[j].text + " " + title) {
                 // `이사회 의장`: a title of two words whose first is no title alone.
+                title = tokens[j].text + " " + title
+                j -= 1
+            } else if j >= 1, !tokens[j].comma, tokens[j].particle == nil, tokens[j].scalars.count >= 3,
+                tokens[j].scalars.hasSuffix(Self.inChargeScalars), tokens[j].orgIndex == nil
+            {
+                // `판신이(范欣怡) 재무담당 부사장`: what the holder is in charge of belongs to the title.
                 title = tokens[j].text + " " + title
                 j -= 1
             }

@@ -515,6 +515,17 @@ extension ExtractionRun {
                 record(subject: subject, ms: ms, s: s, topic: topic, presented: &presented, order: &order)
                 return
             }
+            // `Vice presidents A and B presented X and Y, respectively`: one topic each, in order.
+            if let each = Self.englishRespectiveTopics(s, after: verbScalar + verbLength) {
+                let listed = ms.filter { s.tokens[$0.last].end <= verbScalar }.map(\.person)
+                if listed.count == each.count, Set(listed).count == listed.count {
+                    for (who, topic) in zip(listed, each) {
+                        if presented[who] == nil { order.append(who) }
+                        presented[who] = (PresentationFact(person: people[who].fact.name, topic: topic), false, s)
+                    }
+                    return
+                }
+            }
             // English: the topic follows the verb (of one word or several: `walked the audience
             // through`), up to a comma or `at`.
             var k =
@@ -626,6 +637,33 @@ extension ExtractionRun {
     }
 
     static let eachWords: TextSet = ["각각", "각자"]
+
+    /// The topics between an English verb (ending at `start`) and `, respectively`, split at the
+    /// commas and the last `and`; nil unless there are two or more.
+    static func englishRespectiveTopics(_ s: AnalyzedSentence, after start: Int) -> [String]? {
+        let tokens = s.tokens
+        guard let r = tokens.firstIndex(where: { $0.start >= start && $0.base == "respectively" }), r >= 2,
+            tokens[r - 1].comma
+        else { return nil }
+        var topics: [String] = []
+        var words: [String] = []
+        for t in tokens[..<r] where t.start >= start {
+            if words.isEmpty, t.text == "on" || t.text == "about" { continue }
+            if t.text == "and", !words.isEmpty {
+                topics.append(words.joined(separator: " "))
+                words = []
+                continue
+            }
+            words.append(t.text)
+            if t.comma {
+                topics.append(words.joined(separator: " "))
+                words = []
+            }
+        }
+        if !words.isEmpty { topics.append(words.joined(separator: " ")) }
+        topics = topics.map { $0.trimmed(",.") }.filter { !$0.isEmpty }
+        return topics.count >= 2 ? topics : nil
+    }
 
     /// The topics after `각각` (`각각 ‘A’, ‘B’, ‘C’를 발표했다`, `각각 A, B, C를 주제로`), split at
     /// the commas; nil unless there are two or more.

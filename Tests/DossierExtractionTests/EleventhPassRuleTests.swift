@@ -184,4 +184,39 @@ import Testing
         #expect(e.first?.name == "상하이 모터쇼")
         #expect(e.first?.end?.iso == "2024-06-02")
     }
+
+    @Test func anEventGivenOnlyAMonthTakesIt() {
+        let e = events(facts("두루미는 오는 11월 부산에서 개발자 행사 ‘두루미 빌더스 데이’를 따로 연다."))
+        #expect(e.first?.start?.iso == "2024-11")
+        #expect(e.first?.place == "부산")
+    }
+
+    @Test func whatSomeoneIsInChargeOfBelongsToTheTitle() {
+        let f = facts("칭허(青禾)는 리쥔(李俊) 최고재무책임자가 물러나고, 판신(范欣) 재무담당 부사장이 후임을 맡는다고 밝혔다.")
+        #expect(people(f).first { $0.name == "판신" }?.title == "재무담당 부사장")
+        #expect(!orgs(f).contains { $0.name == "재무담당" })
+    }
+
+    @Test func aNameGivenOnlyItsAliasIsAnOrgNamedInFull() {
+        let f = facts("한빛소프트웨어(이하 한빛)가 새 서비스를 공개했다. 윤서진 한빛 대표가 발표했다. 한빛의 지난해 매출은 3,012억 원이었다.")
+        #expect(orgs(f).first?.name == "한빛소프트웨어")
+        #expect(orgs(f).first?.aliases == ["한빛"])
+        #expect(people(f).first?.org == "한빛소프트웨어")
+    }
+
+    @Test func aPriceOfTenThousandsAndACommaNumberStartingFrom() {
+        let m = facts("칭허의 판매 가격은 22만 9,800위안부터 시작한다.").compactMap { if case .metric(let m) = $0 { m } else { nil } }
+        #expect(m.first?.value == 229_800)
+        #expect(m.first?.qualifier == .atLeast)
+    }
+
+    @Test func englishTopicsGivenRespectively() {
+        let p = presentations(
+            facts(
+                "Vice presidents Zhao Lin (赵林), Qian Yue (钱悦) and Fu Kai (傅凯) then spoke on mobile models, the open-source roadmap and car partnerships, respectively."
+            )
+        )
+        #expect(p.map(\.person) == ["Zhao Lin", "Qian Yue", "Fu Kai"])
+        #expect(p.map(\.topic) == ["mobile models", "the open-source roadmap", "car partnerships"])
+    }
 }
