@@ -705,9 +705,11 @@ extension ExtractionRun {
         guard i + 1 < tokens.count else { return nil }
         // `사업부장에는 구글 딥마인드 출신 제임스 윤(James Yoon)이 선임됐다`: where they come from, then a
         // name of two words glossed in Latin.
-        if let from = (i + 1..<min(tokens.count, i + 5)).first(where: {
-            tokens[$0].textScalars.elementsEqual(Self.formerlyOfScalars)
-        }), !tokens[(i + 1)...from].contains(where: { $0.comma || $0.hasParticle }),
+        // (`신임 CTO에는 미국 자율주행 스타트업 웨이브릿지(Wavebridge) 출신의 제이슨 박(Jason Park)이`.)
+        if let from = (i + 1..<min(tokens.count, i + 7)).first(where: {
+            tokens[$0].baseScalars.elementsEqual(Self.formerlyOfScalars)
+                && (tokens[$0].particle == nil || tokens[$0].particle == "의")
+        }), !tokens[(i + 1)..<from].contains(where: { $0.comma || $0.hasParticle }),
             let (name, native, end) = glossedNameAfter(tokens, from: from + 1),
             tokens[end].hasParticle(in: Self.appointeeEndParticles)
         {

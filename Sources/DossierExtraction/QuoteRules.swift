@@ -487,7 +487,8 @@ extension ExtractionRun {
             let relative =
                 t.comma && t.unicodeIsLatin && m.last + 1 < s.tokens.count && s.tokens[m.last + 1].base == "who"
                 && s.tokens[m.last + 1].start < verbOffset
-            return t.hasParticle(in: Self.subjectParticles)
+            // (`천팅 부총재도 연단에 올라`: 도, `too`, marks a subject as well.)
+            return t.hasParticle(in: Self.subjectParticles) || t.particle == "도"
                 || (!t.hasParticle && !t.comma && t.unicodeIsLatin) || appositive || apposed || relative
         }
         guard let subject = subjects.first else { return }
@@ -547,6 +548,18 @@ extension ExtractionRun {
         if let each = Self.eachTopics(s, after: subject.last, before: verbScalar) {
             let listed = listedPeople(s, subject: subject, ms: ms)
             if listed.count == each.count {
+                for (who, topic) in zip(listed, each) {
+                    if presented[who] == nil { order.append(who) }
+                    presented[who] = (PresentationFact(person: people[who].fact.name, topic: topic), false, s)
+                }
+                return
+            }
+        }
+        // `A 부총재와 B 부총재도 연단에 올라 X와 Y를 각각 발표했다`: the topics before `각각`, joined by
+        // 와/과, one for each person named before them, in order.
+        if let each = Self.topicsBeforeEach(s, after: ms.last?.last ?? subject.last, before: verbScalar) {
+            let listed = ms.map(\.person)
+            if listed.count == each.count, Set(listed).count == listed.count {
                 for (who, topic) in zip(listed, each) {
                     if presented[who] == nil { order.append(who) }
                     presented[who] = (PresentationFact(person: people[who].fact.name, topic: topic), false, s)
@@ -637,6 +650,37 @@ extension ExtractionRun {
     }
 
     static let eachWords: TextSet = ["각각", "각자"]
+
+    /// The topics written before `각각` right before the verb (`연단에 올라 X와 Y를 각각 발표했다`),
+    /// split at 와/과 and commas, after the occasion words (`연단에 올라`); nil unless two or more.
+    static func topicsBeforeEach(_ s: AnalyzedSentence, after last: Int, before verb: Int) -> [String]? {
+        let tokens = s.tokens
+        guard let e = tokens.lastIndex(where: { $0.end <= verb }), e > last + 1, tokens[e].isText(in: eachWords),
+            tokens[e - 1].hasParticle(in: Self.objectParticles)
+        else { return nil }
+        var a = last + 1
+        // `연단에 올라`, `무대에 나서`: where they spoke is no topic.
+        if let cut = (a..<e).last(where: {
+            Text.hasSuffix(tokens[$0].text, "올라") || Text.hasSuffix(tokens[$0].text, "나서")
+        }) {
+            a = cut + 1
+        }
+        var topics: [String] = []
+        var words: [String] = []
+        for k in a..<e {
+            let t = tokens[k]
+            if t.hasParticle(in: Self.andParticles) || t.comma || k == e - 1 {
+                words.append(t.base)
+                topics.append(words.joined(separator: " "))
+                words = []
+            } else {
+                words.append(t.text)
+            }
+        }
+        return topics.count >= 2 && topics.allSatisfy({ !$0.isEmpty }) ? topics : nil
+    }
+
+    static let andParticles: TextSet = ["와", "과"]
 
     /// The topics between an English verb (ending at `start`) and `, respectively`, split at the
     /// commas and the last `and`; nil unless there are two or more.

@@ -219,4 +219,25 @@ import Testing
         #expect(p.map(\.person) == ["Zhao Lin", "Qian Yue", "Fu Kai"])
         #expect(p.map(\.topic) == ["mobile models", "the open-source roadmap", "car partnerships"])
     }
+
+    @Test func topicsWrittenBeforeEachGoToThePeopleInOrder() {
+        let p = presentations(
+            facts("라이브 사업부의 쑤민(苏敏) 부총재와 브랜드를 맡은 천위(陈雨) 부총재도 연단에 올라 판매 전략과 브랜드 유치 계획을 각각 발표했다.")
+        )
+        #expect(p.map(\.person) == ["쑤민", "천위"])
+        #expect(p.map(\.topic) == ["판매 전략", "브랜드 유치 계획"])
+    }
+
+    @Test func anAppointeeFromAnotherCompanyWithAnOfParticle() {
+        let p = people(
+            facts("신임 CTO에는 미국 자율주행 스타트업 하늘모터스(Haneul Motors) 출신의 제임스 한(James Han)이 선임됐다.")
+        )
+        #expect(p.first?.name == "제임스 한")
+        #expect(p.first?.title == "CTO")
+    }
+
+    @Test func aCommonNounGlossedWithACodeIsNoOrg() {
+        let f = facts("칭허(青禾)에 따르면 ‘칭칭’의 월간 활성 이용자(MAU)는 지난달 3600만 명을 돌파했다. 일평균 활성 사용자(DAU)도 늘었다.")
+        #expect(!orgs(f).contains { $0.name == "이용자" || $0.name == "사용자" })
+    }
 }
