@@ -1037,6 +1037,160 @@ enum BuiltInLexicon {
             [[org]]
             name = "CJ올리브네트웍스"
             aliases = ["CJ OliveNetworks"]
+
+            # More Korean ministries and regulators that reports on tech groups name.
+            [[org]]
+            name = "행정안전부"
+            aliases = ["행안부", "Ministry of the Interior and Safety"]
+
+            [[org]]
+            name = "국토교통부"
+            aliases = ["국토부", "Ministry of Land, Infrastructure and Transport"]
+
+            [[org]]
+            name = "고용노동부"
+            aliases = ["노동부"]
+
+            [[org]]
+            name = "교육부"
+            aliases = ["Ministry of Education"]
+
+            [[org]]
+            name = "보건복지부"
+            aliases = ["복지부"]
+
+            [[org]]
+            name = "문화체육관광부"
+            aliases = ["문체부"]
+
+            [[org]]
+            name = "방송통신위원회"
+            aliases = ["방통위"]
+
+            [[org]]
+            name = "금융감독원"
+            aliases = ["금감원", "Financial Supervisory Service"]
+
+            [[org]]
+            name = "개인정보보호위원회"
+            aliases = ["개인정보위"]
+
+            [[org]]
+            name = "한국은행"
+            aliases = ["Bank of Korea", "한은"]
+
+            [[org]]
+            name = "중국인민은행"
+            native = "中国人民银行"
+            aliases = ["인민은행", "People's Bank of China", "PBOC"]
+
+            [[org]]
+            name = "국가인터넷정보판공실"
+            native = "国家互联网信息办公室"
+            aliases = ["CAC", "Cyberspace Administration of China", "인터넷정보판공실"]
+
+            # More universities.
+            [[org]]
+            name = "연세대"
+            native = "연세대학교"
+            aliases = ["Yonsei University"]
+
+            [[org]]
+            name = "고려대"
+            native = "고려대학교"
+            aliases = ["Korea University"]
+
+            [[org]]
+            name = "성균관대"
+            native = "성균관대학교"
+            aliases = ["Sungkyunkwan University"]
+
+            [[org]]
+            name = "한양대"
+            native = "한양대학교"
+            aliases = ["Hanyang University"]
+
+            [[org]]
+            name = "중앙대"
+            native = "중앙대학교"
+            aliases = ["Chung-Ang University"]
+
+            [[org]]
+            name = "홍익대"
+            native = "홍익대학교"
+            aliases = ["Hongik University"]
+
+            [[org]]
+            name = "경희대"
+            native = "경희대학교"
+            aliases = ["Kyung Hee University"]
+
+            [[org]]
+            name = "서강대"
+            native = "서강대학교"
+            aliases = ["Sogang University"]
+
+            [[org]]
+            name = "유니스트"
+            native = "UNIST"
+            aliases = ["울산과학기술원"]
+
+            [[org]]
+            name = "디지스트"
+            native = "DGIST"
+            aliases = ["대구경북과학기술원"]
+
+            [[org]]
+            name = "지스트"
+            native = "GIST"
+            aliases = ["광주과학기술원"]
+
+            [[org]]
+            name = "푸단대"
+            native = "复旦大学"
+            aliases = ["푸단대학", "Fudan University"]
+
+            [[org]]
+            name = "상하이교통대"
+            native = "上海交通大学"
+            aliases = ["상하이자오퉁대", "Shanghai Jiao Tong University"]
+
+            # Travel platforms named beside Korean and Chinese travel and leisure groups.
+            [[org]]
+            name = "익스피디아"
+            native = "Expedia"
+            aliases = ["Expedia Group"]
+
+            [[org]]
+            name = "부킹홀딩스"
+            native = "Booking Holdings"
+            aliases = ["Booking.com", "부킹닷컴"]
+
+            [[org]]
+            name = "에어비앤비"
+            native = "Airbnb"
+
+            [[org]]
+            name = "아고다"
+            native = "Agoda"
+
+            [[org]]
+            name = "하나투어"
+            native = "Hana Tour"
+            aliases = ["Hanatour"]
+
+            [[org]]
+            name = "모두투어"
+            native = "Modetour"
+            aliases = ["Mode Tour"]
+
+            [[org]]
+            name = "야놀자"
+            native = "Yanolja"
+
+            [[org]]
+            name = "여기어때"
+            native = "Yeogi Eottae"
             """#
         ),
         (

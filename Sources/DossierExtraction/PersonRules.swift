@@ -1722,9 +1722,14 @@ extension ExtractionRun {
     /// the person named first in the sentence takes the title they join as.
     private mutating func findEnglishJoiners(in s: AnalyzedSentence) {
         let tokens = s.tokens
+        // (`Jennifer Oh, a former Expedia executive, will become chief financial officer`: a title
+        // become, too.)
         for k in tokens.indices.dropLast()
-        where tokens[k].scalars.first == "j" && Self.joinVerbs.contains(tokens[k].text) && tokens[k + 1].text == "as" {
-            guard let (title, _) = englishTitle(tokens, at: k + 2) else { continue }
+        where (tokens[k].scalars.first == "j" && Self.joinVerbs.contains(tokens[k].text) && tokens[k + 1].text == "as")
+            || (tokens[k].scalars.first == "b" && Self.becomeVerbs.contains(tokens[k].text))
+        {
+            let at = tokens[k + 1].text == "as" ? k + 2 : k + 1
+            guard let (title, _) = englishTitle(tokens, at: at) else { continue }
             var j = 0
             while j < k {
                 if let (name, after) = englishName(tokens, from: j), after <= k {
@@ -1748,6 +1753,7 @@ extension ExtractionRun {
     }
 
     static let joinVerbs: Set<String> = ["join", "joins", "joined"]
+    static let becomeVerbs: Set<String> = ["become", "becomes", "became"]
 
     /// The index of `as` after an appointed name: right after it, or after an apposition between
     /// commas (`named José Muñoz, its global chief operating officer, as president`).

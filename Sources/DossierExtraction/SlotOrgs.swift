@@ -216,6 +216,8 @@ extension ExtractionRun {
         "Indian", "European", "Asian", "Singaporean", "Hong", "Beijing-based", "Shanghai-based", "Shenzhen-based",
     ])
 
+    static let subsidiaryNouns: Set<String> = ["subsidiary", "affiliate", "unit", "arm"]
+
     static let englishCompanyNouns = WordSet([
         "firm", "company", "startup", "start-up", "maker", "chipmaker", "automaker", "carmaker", "provider",
         "developer", "giant", "operator", "unicorn", "conglomerate", "manufacturer", "supplier", "retailer",
@@ -241,6 +243,16 @@ extension ExtractionRun {
                 let name = describedName(tokens, from: i + 1)
             {
                 addSlotOrg(OrgFact(name: name), sentence: s)
+                continue
+            }
+            // `chief executive of subsidiary Yanolja Cloud`: a known org's name and a word more name
+            // its subsidiary.
+            if !t.comma, i + 2 < tokens.count, Self.subsidiaryNouns.contains(t.text), tokens[i + 1].orgIndex != nil,
+                tokens[i + 1].isBare, !tokens[i + 1].hasParen, Self.isTitleCase(tokens[i + 2].baseScalars),
+                tokens[i + 2].orgIndex == nil,
+                lexicon.englishTitleWordSet.index(lowercasingASCII: tokens[i + 2].baseScalars) == nil
+            {
+                addSlotOrg(OrgFact(name: tokens[i + 1].text + " " + tokens[i + 2].base), sentence: s)
                 continue
             }
             // `Nexora, a … firm`: the name, a comma, then `a`/`an` and at most four words to the noun;

@@ -240,4 +240,18 @@ import Testing
         let f = facts("칭허(青禾)에 따르면 ‘칭칭’의 월간 활성 이용자(MAU)는 지난달 3600만 명을 돌파했다. 일평균 활성 사용자(DAU)도 늘었다.")
         #expect(!orgs(f).contains { $0.name == "이용자" || $0.name == "사용자" })
     }
+
+    @Test func aTitleAnEnglishNameWillBecomeAndASubsidiaryNamedByItsParent() {
+        let f = facts(
+            """
+            SEOUL, May 2 - Tide.ai (潮汐智行) said on Wednesday its revenue rose.
+            Jennifer Oh, a former Expedia executive, will become chief financial officer on Sept. 1.
+            She succeeds CFO Shin Jae-ho, who will become chief executive of subsidiary Kingsoft Office.
+            """
+        )
+        #expect(people(f).first { $0.name == "Jennifer Oh" }?.title == "chief financial officer")
+        // (A known org's name and a word more.)
+        #expect(orgs(f).contains { $0.name == "Kingsoft Office" })
+        #expect(orgs(f).contains { $0.name == "Expedia" })
+    }
 }
