@@ -20,6 +20,16 @@ extension ExtractionRun {
                 if Self.isReferenceDate(s.sentence.scalars, after: d.range.upperBound, yearOnly: d.start.month == nil) {
                     continue
                 }
+                // `내년 상반기 출시`, `2025년 4분기`, `the first half of next year`: a year's half or
+                // quarter dates the happening by its first and last month.
+                var d = d
+                if d.start.month == nil, let year = d.start.year,
+                    let (first, last) = Self.periodOfYear(s.sentence.scalars, around: d.range),
+                    let a = PartialDate(year: year, month: first), let b = PartialDate(year: year, month: last)
+                {
+                    d.start = a
+                    d.end = b
+                }
                 let key = d.start.iso + "/" + (d.end?.iso ?? "")
                 // A year alone may date several happenings (`2025년 흑자전환`, `2025년 상장`); a month
                 // or a day is one happening's, named once.
@@ -38,6 +48,37 @@ extension ExtractionRun {
             }
         }
     }
+
+    /// The first and last month of a half or quarter written with a year: after it in Korean
+    /// (`내년 상반기`, `2025년 4분기`), before it in English (`the second half of 2025`).
+    static func periodOfYear(_ sc: [Unicode.Scalar], around range: Range<Int>) -> (Int, Int)? {
+        var k = range.upperBound
+        while k < sc.count, Scalars.isSpace(sc[k]) { k += 1 }
+        if KoreanNumbers.matches(sc, at: k, "상반기") { return (1, 6) }
+        if KoreanNumbers.matches(sc, at: k, "하반기") { return (7, 12) }
+        if k + 2 < sc.count, let q = Int(String(sc[k])), (1...4).contains(q), KoreanNumbers.matches(sc, at: k + 1, "분기")
+        {
+            return (3 * q - 2, 3 * q)
+        }
+        // The three words before the year: an ordinal, `half` or `quarter`, and `of`.
+        var words: [String] = []
+        var b = range.lowerBound
+        while words.count < 3 {
+            while b > 0, Scalars.isSpace(sc[b - 1]) { b -= 1 }
+            var a = b
+            while a > 0, Scalars.isLatin(sc[a - 1]) { a -= 1 }
+            guard a < b else { return nil }
+            words.append(Scalars.string(sc[a..<b]))
+            b = a
+        }
+        guard words[0] == "of", let n = englishOrdinals[words[2]] else { return nil }
+        let period = words[1]
+        if period == "half", n <= 2 { return n == 1 ? (1, 6) : (7, 12) }
+        if period == "quarter", n <= 4 { return (3 * n - 2, 3 * n) }
+        return nil
+    }
+
+    static let englishOrdinals = ["first": 1, "second": 2, "third": 3, "fourth": 4]
 
     static let referenceWords: [[Unicode.Scalar]] = ["기준", "말 기준", "말기준"].map { Array($0.unicodeScalars) }
     static let roundWords: [[Unicode.Scalar]] = ["정기", "임원인사", "조직개편", "인사"].map { Array($0.unicodeScalars) }

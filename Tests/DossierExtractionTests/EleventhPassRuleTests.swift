@@ -254,4 +254,18 @@ import Testing
         #expect(orgs(f).contains { $0.name == "Kingsoft Office" })
         #expect(orgs(f).contains { $0.name == "Expedia" })
     }
+
+    @Test func aHalfOrQuarterOfAYearDatesAHappeningByItsMonths() {
+        let d = facts(
+            """
+            칭허는 내년 상반기 상장을 추진한다. 신작은 2025년 4분기 출시된다.
+            Tide.ai is preparing a listing in the second half of next year.
+            """
+        ).compactMap { if case .dated(let d) = $0 { d } else { nil } }
+        #expect(
+            d.map { $0.date.iso + "/" + ($0.end?.iso ?? "") } == [
+                "2025-01/2025-06", "2025-10/2025-12", "2025-07/2025-12",
+            ]
+        )
+    }
 }

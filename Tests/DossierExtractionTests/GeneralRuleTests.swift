@@ -226,10 +226,11 @@ import Testing
         let dates = dated(f).map(\.date.iso)
         #expect(dates.contains("2023-11"))
         #expect(dates.contains("2024-07"))
-        #expect(dates.contains("2025"))
+        // `내년 상반기`: next year's first half, January to June (`EleventhPassRuleTests`).
+        #expect(dates.contains("2025-01"))
         #expect(dates.contains("2021"))
         #expect(!dates.contains("2024-03"))
-        #expect(dated(f).filter { $0.date.iso == "2025" }.count == 1)
+        #expect(dated(f).filter { $0.date.iso == "2025-01" && $0.end?.iso == "2025-06" }.count == 1)
     }
 
     func units(_ facts: [Fact]) -> [OrgUnitFact] {
@@ -549,7 +550,8 @@ import Testing
                 """
             )
         ).map(\.date.iso)
-        #expect(d.contains("2024-04") && d.contains("2024-12") && d.contains("2024-05") && d.contains("2026"))
+        // (`the third quarter of 2026`: July to September.)
+        #expect(d.contains("2024-04") && d.contains("2024-12") && d.contains("2024-05") && d.contains("2026-07"))
     }
 
     @Test func unitsOwnedListedCodedAndHeaded() {
