@@ -1264,10 +1264,10 @@ enum BuiltInLexicon {
             # Words that say people attend an event: the counts of people (or companies) in such a sentence
             # belong to the report's event (`현장 참관객이 5만여 명`, `drew about 3,000 attendees`).
             attendance_words = [
-                "참석", "참관", "참가자", "참가했", "참가해", "참가한", "참여", "등록자", "신청자", "연사", "관람객", "방문객", "청중",
+                "초청", "몰렸", "참석", "참관", "참가자", "참가했", "참가해", "참가한", "참여", "등록자", "신청자", "연사", "관람객", "방문객", "청중",
                 "현장을 찾", "행사장을 찾", "다녀갔", "다녀간", "방문했", "사전 등록", "등록했", "부스", "참가국",
                 "attendees", "attended", "attending", "visitors", "participants", "registrants", "drew about", "taking part",
-                "audience of", "registered", "exhibitors", "has drawn", "have drawn", "drew more than", "drew some", "drew nearly",
+                "audience of", "registered", "exhibitors", "guests", "has drawn", "have drawn", "drew more than", "drew some", "drew nearly",
             ]
             # Nouns that make the name before them a product: such a product at the head of a sentence or
             # quotation owns the figures of that clause (`원신 대모델의 하루 호출량은 …`, `"판구 대모델 5.0을 쓰는

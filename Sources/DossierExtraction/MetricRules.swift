@@ -84,11 +84,18 @@ extension ExtractionRun {
     /// The org of the person a sentence names as its subject (`쉬리는 “…”`, `장펑(张鹏) 즈푸AI CEO는`);
     /// not a unit given as their org.
     func speakerOrg(_ s: AnalyzedSentence) -> String? {
-        for m in mentions(in: s) where s.tokens[m.last].hasParticle(in: Self.speakerParticles) {
+        // (`"…," Tang said.`: an English speaker before `said`, or after it.)
+        for m in mentions(in: s)
+        where s.tokens[m.last].hasParticle(in: Self.speakerParticles)
+            || (m.last + 1 < s.tokens.count && Self.englishSaidWords.contains(s.tokens[m.last + 1].base))
+            || (m.first > 0 && Self.englishSaidWords.contains(s.tokens[m.first - 1].base))
+        {
             if let o = people[m.person].fact.org, !units.contains(where: { $0.fact.name == o }) { return o }
         }
         return nil
     }
+
+    static let englishSaidWords: Set<String> = ["said", "says", "told", "added", "noted", "explained"]
 
     /// The first offset from `i` on holding an ASCII digit, or the count. A tight scan over a
     /// buffer pointer, one comparison a scalar.

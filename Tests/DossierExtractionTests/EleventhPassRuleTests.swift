@@ -268,4 +268,20 @@ import Testing
             ]
         )
     }
+
+    func metrics(_ facts: [Fact]) -> [MetricFact] {
+        facts.compactMap { if case .metric(let m) = $0 { m } else { nil } }
+    }
+
+    @Test func guestsInvitedAreTheEventsAndAnEnglishSpeakersFiguresTheirOrgs() {
+        let f = facts(
+            """
+            칭허자동차(青禾汽车)가 8일 바오딩에서 ‘2024 칭허 기술의 날’ 행사를 열었다. 칭허는 이날 행사에 딜러와 언론 등 약 2,500명을 초청했다.
+            Maria Lopez, chief executive of Expedia, attended. "Our customers booked 20 percent more trips last year," said Maria Lopez.
+            """
+        )
+        let m = metrics(f)
+        #expect(m.first { $0.value == 2500 }?.subject == "2024 칭허 기술의 날")
+        #expect(m.first { $0.value == 20 }?.subject == "Expedia")
+    }
 }
