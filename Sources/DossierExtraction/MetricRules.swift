@@ -54,6 +54,11 @@ extension ExtractionRun {
         }
         guard let found = best else { return nil }
         for bad in Self.notCounterScalars where KoreanNumbers.matches(sc, at: i, bad) { return nil }
+        // `3개 분기 연속 흑자`: how many in a row is a run, not a figure.
+        if found.1 + 1 < sc.count, Scalars.isSpace(sc[found.1]) {
+            let k = found.1 + 1
+            if KoreanNumbers.matches(sc, at: k, "분기 연속") || KoreanNumbers.matches(sc, at: k, "연속") { return nil }
+        }
         // After a space the counter is a word of its own, perhaps with a particle (`1200여 곳을`):
         // not the first syllable of another word (`2025 호라이즌`, `파도2 기반`).
         if i > start, found.1 < sc.count, Scalars.isHangul(sc[found.1]) {

@@ -284,4 +284,9 @@ import Testing
         #expect(m.first { $0.value == 2500 }?.subject == "2024 칭허 기술의 날")
         #expect(m.first { $0.value == 20 }?.subject == "Expedia")
     }
+
+    @Test func howManyInARowIsNoFigure() {
+        let m = metrics(facts("칭허의 영업이익은 3억 6천만 위안으로 3개 분기 연속 흑자를 이어갔다."))
+        #expect(m.map(\.value) == [360_000_000])
+    }
 }
