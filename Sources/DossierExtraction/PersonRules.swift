@@ -164,13 +164,17 @@ extension ExtractionRun {
             if t.hasParticle(in: Self.postParticles), let (name, native, end) = appointee(tokens, after: i),
                 appointsSomeone(s)
             {
-                addPerson(
-                    name: name,
-                    native: native,
-                    title: titleText(t),
-                    org: personOrg(s, near: t.start),
-                    sentence: s.number
-                )
+                // (`연구소장에는 A 전 KAIST 교수를, 센터장에는 B 전 두나무 준법감시인을 선임했다`: an org
+                // named after `전`, a former employer, before the post is not the post's org; the
+                // report's org, settled after the people are found (`emitPeople`), is.)
+                var org = personOrg(s, near: t.start)
+                if i >= 2, let o = org, tokens[..<i].contains(where: { $0.base == o || orgToken($0) == o }),
+                    let at = tokens[..<i].lastIndex(where: { orgToken($0) == o }), at >= 1,
+                    Self.formerWords.contains(tokens[at - 1].textScalars)
+                {
+                    org = nil
+                }
+                addPerson(name: name, native: native, title: titleText(t), org: org, sentence: s.number)
                 i = end + 1
                 continue
             }

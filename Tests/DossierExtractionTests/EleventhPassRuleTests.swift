@@ -289,4 +289,17 @@ import Testing
         let m = metrics(facts("칭허의 영업이익은 3억 6천만 위안으로 3개 분기 연속 흑자를 이어갔다."))
         #expect(m.map(\.value) == [360_000_000])
     }
+
+    @Test func anAppointeesFormerEmployerIsNotThePostsOrg() {
+        let p = people(
+            facts(
+                """
+                카카오가 3일 서울에서 포럼을 열었다. 카카오는 지난달 연구소를 신설했다.
+                연구소장에는 한지수 전 서울대 교수를, 센터장에는 남궁민 전 KAIST 연구원을 각각 선임했다.
+                카카오는 지난해 매출 1천억 원을 올렸다.
+                """
+            )
+        )
+        #expect(p.first { $0.name == "남궁민" }?.org == "카카오")
+    }
 }
