@@ -65,6 +65,12 @@ enum RelativeDates {
         switch before {
         case "지난": if m > pubMonth { y -= 1 }
         case "오는": if m < pubMonth { y += 1 }
+        // `2023년 3월 설립된 X는 같은 해 10월`: the year written before (`Analysis`, `followsSameYear`).
+        case "해", "그해", "같은해":
+            guard
+                before != "해" || DateParsing.previousHangulWord(s, before: max(0, start - 2)) == "같은"
+                    || DateParsing.previousHangulWord(s, before: max(0, start - 2)) == "그"
+            else { return nil }
         default: return nil
         }
         guard let date = PartialDate(year: y, month: m) else { return nil }

@@ -302,4 +302,10 @@ import Testing
         )
         #expect(p.first { $0.name == "남궁민" }?.org == "카카오")
     }
+
+    @Test func aMonthOfTheSameYear() {
+        let d = facts("2021년 3월 설립된 칭허는 같은 해 10월 첫 제품을 내놨다. 그해 12월 투자를 받았다.")
+            .compactMap { if case .dated(let d) = $0 { d.date.iso } else { nil } }
+        #expect(d == ["2021-03", "2021-10", "2021-12"])
+    }
 }
