@@ -304,6 +304,18 @@ extension ExtractionRun {
                 org = orgName(k)
                 j -= 2
             }
+            // `다니엘 호(Daniel Ho) 싱가포르 통화청(MAS) 핀테크국장`: a country and a body glossed with its
+            // code name an org.
+            if org == nil, j >= 2, !tokens[j].comma, tokens[j].particle == nil, let code = tokens[j].paren,
+                Scalars.isCode(code), tokens[j - 1].isBare, !tokens[j - 1].hasParen,
+                lexicon.countryWordSet.contains(tokens[j - 1].textScalars), Self.isOrgShaped(tokens[j].baseScalars),
+                !isUnitHead(tokens[j].baseScalars), knownOrg(tokens[j]) == nil
+            {
+                let name = tokens[j - 1].text + " " + tokens[j].base
+                addSlotOrg(OrgFact(name: name, aliases: [code]), sentence: s)
+                org = name
+                j -= 2
+            }
             // `왕위안칭(王远清) 바이두 AI클라우드그룹(ACG) 총재`: a unit with its code after the org.
             if j >= 1, !tokens[j].comma, !tokens[j].hasParticle, let code = tokens[j].paren, Scalars.isCode(code),
                 !tokens[j - 1].comma, isWholeWord(tokens[j - 1]),

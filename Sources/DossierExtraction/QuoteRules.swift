@@ -199,6 +199,16 @@ extension ExtractionRun {
                     sentence: s
                 )
             }
+            // `‘토큰증권과 제도화’ 세션에는 A, B, C가 패널로 참여했다`: the panelists of a named session
+            // each present its title.
+            if !ms.isEmpty, let title = Self.panelSession(s) {
+                for m in ms where presented[m.person] == nil {
+                    order.append(m.person)
+                    presented[m.person] = (
+                        PresentationFact(person: people[m.person].fact.name, topic: title), false, s
+                    )
+                }
+            }
             // A sentence with words said only when the talk comes first (`'…'을 주제로 발표하며 “…”고 말했다`).
             // (`… with a keynote on "the agent era"`: an English talk's quoted title right after its verb.)
             if let v = s.verbs.presentation,
@@ -650,6 +660,27 @@ extension ExtractionRun {
     }
 
     static let eachWords: TextSet = ["각각", "각자"]
+
+    /// The title of a session in quotation marks (`‘토큰증권과 제도화’ 세션에는`) when the sentence
+    /// seats people on its panel (`패널로`).
+    static func panelSession(_ s: AnalyzedSentence) -> String? {
+        let sc = s.sentence.scalars
+        guard Scalars.find(Self.panelScalars, in: sc) != nil,
+            let session = Scalars.find(Self.sessionScalars, in: sc), session >= 3
+        else { return nil }
+        // The quotation closing right before `세션`.
+        var e = session
+        while e > 0, Scalars.isSpace(sc[e - 1]) { e -= 1 }
+        guard e > 0, Scalars.isQuote(sc[e - 1]) else { return nil }
+        let close = e - 1
+        guard let open = sc[..<close].lastIndex(where: Scalars.isQuote), close - open > 2 else { return nil }
+        let title = Scalars.string(sc[(open + 1)..<close]).trimmed()
+        return title.isEmpty ? nil : title
+    }
+
+    static let sessionScalars = Array(" 세션".unicodeScalars)
+
+    static let panelScalars = Array("패널로".unicodeScalars)
 
     /// The topics written before `각각` right before the verb (`연단에 올라 X와 Y를 각각 발표했다`),
     /// split at 와/과 and commas, after the occasion words (`연단에 올라`); nil unless two or more.

@@ -308,4 +308,14 @@ import Testing
             .compactMap { if case .dated(let d) = $0 { d.date.iso } else { nil } }
         #expect(d == ["2021-03", "2021-10", "2021-12"])
     }
+
+    @Test func aCountrysBodyWithItsCodeAndTheSessionsPanelists() {
+        let f = facts(
+            "이날 오후 ‘토큰과 제도’ 세션에는 최민서 금융위원회 과장, 루카스 탄(Lucas Tan) 싱가포르 통화청(MAS) 국장이 패널로 참여했다."
+        )
+        let p = people(f)
+        #expect(p.first { $0.name == "루카스 탄" }?.org == "싱가포르 통화청")
+        #expect(orgs(f).first { $0.name == "싱가포르 통화청" }?.aliases == ["MAS"])
+        #expect(presentations(f).map(\.topic) == ["토큰과 제도", "토큰과 제도"])
+    }
 }
