@@ -1191,6 +1191,250 @@ enum BuiltInLexicon {
             [[org]]
             name = "여기어때"
             native = "Yeogi Eottae"
+
+            # More Chinese tech groups, carmakers and chipmakers that reports name (Korean name, native, the
+            # other ways reports write them).
+            [[org]]
+            name = "샤오훙수"
+            native = "小红书"
+            aliases = ["Xiaohongshu", "RED", "샤오홍슈"]
+
+            [[org]]
+            name = "즈후"
+            native = "知乎"
+            aliases = ["Zhihu"]
+
+            [[org]]
+            name = "더우인"
+            native = "抖音"
+            aliases = ["Douyin"]
+
+            [[org]]
+            name = "틱톡"
+            native = "TikTok"
+
+            [[org]]
+            name = "메그비"
+            native = "旷视"
+            aliases = ["Megvii", "쾅스", "旷视科技"]
+
+            [[org]]
+            name = "유비테크"
+            native = "优必选"
+            aliases = ["UBTech", "UBTECH", "유비쉬안"]
+
+            [[org]]
+            name = "호라이즌 로보틱스"
+            native = "地平线"
+            aliases = ["Horizon Robotics", "호라이즌로보틱스", "디핑셴"]
+
+            [[org]]
+            name = "캄브리콘"
+            native = "寒武纪"
+            aliases = ["Cambricon", "한우지"]
+
+            [[org]]
+            name = "지커"
+            native = "极氪"
+            aliases = ["Zeekr", "ZEEKR"]
+
+            [[org]]
+            name = "립모터"
+            native = "零跑汽车"
+            aliases = ["Leapmotor", "링파오", "零跑"]
+
+            [[org]]
+            name = "세레스"
+            native = "赛力斯"
+            aliases = ["Seres"]
+
+            [[org]]
+            name = "상하이자동차"
+            native = "上汽集团"
+            aliases = ["SAIC", "SAIC Motor", "상치", "上汽"]
+
+            [[org]]
+            name = "창안자동차"
+            native = "长安汽车"
+            aliases = ["Changan", "Changan Automobile", "창안"]
+
+            [[org]]
+            name = "둥펑자동차"
+            native = "东风汽车"
+            aliases = ["Dongfeng", "둥펑", "东风"]
+
+            [[org]]
+            name = "창청자동차"
+            native = "长城汽车"
+            aliases = ["Great Wall Motor", "Great Wall Motors", "창청"]
+
+            [[org]]
+            name = "BOE"
+            native = "京东方"
+            aliases = ["징둥팡", "BOE Technology"]
+
+            [[org]]
+            name = "럭스셰어"
+            native = "立讯精密"
+            aliases = ["Luxshare", "리쉰정밀"]
+
+            [[org]]
+            name = "고어텍"
+            native = "歌尔"
+            aliases = ["Goertek", "거얼"]
+
+            [[org]]
+            name = "미호요"
+            native = "米哈游"
+            aliases = ["miHoYo", "HoYoverse"]
+
+            [[org]]
+            name = "퉁청여행"
+            native = "同程旅行"
+            aliases = ["Tongcheng Travel", "Tongcheng"]
+
+            [[org]]
+            name = "링이완우"
+            native = "零一万物"
+            aliases = ["01.AI"]
+
+            [[org]]
+            name = "스텝펀"
+            native = "阶跃星辰"
+            aliases = ["StepFun"]
+
+            [[org]]
+            name = "몐비"
+            native = "面壁智能"
+            aliases = ["ModelBest"]
+
+            [[org]]
+            name = "인스퍼"
+            native = "浪潮"
+            aliases = ["Inspur", "浪潮信息"]
+
+            [[org]]
+            name = "창신메모리"
+            native = "长鑫存储"
+            aliases = ["CXMT"]
+
+            [[org]]
+            name = "YMTC"
+            native = "长江存储"
+            aliases = ["Yangtze Memory", "창장메모리"]
+
+            [[org]]
+            name = "위뱅크"
+            native = "微众银行"
+            aliases = ["WeBank"]
+
+            [[org]]
+            name = "핑안"
+            native = "中国平安"
+            aliases = ["Ping An", "핑안보험"]
+
+            [[org]]
+            name = "포니AI"
+            native = "小马智行"
+            aliases = ["Pony.ai"]
+
+            # More Korean groups: games, platforms, finance, chips.
+            [[org]]
+            name = "한글과컴퓨터"
+            aliases = ["한컴", "Hancom"]
+
+            [[org]]
+            name = "두나무"
+            native = "Dunamu"
+
+            [[org]]
+            name = "빗썸"
+            native = "Bithumb"
+
+            [[org]]
+            name = "스마일게이트"
+            native = "Smilegate"
+
+            [[org]]
+            name = "위메이드"
+            native = "Wemade"
+
+            [[org]]
+            name = "데브시스터즈"
+            native = "Devsisters"
+
+            [[org]]
+            name = "네오위즈"
+            native = "Neowiz"
+
+            [[org]]
+            name = "NHN"
+            aliases = ["엔에이치엔"]
+
+            [[org]]
+            name = "무신사"
+            native = "Musinsa"
+
+            [[org]]
+            name = "컬리"
+            native = "Kurly"
+
+            [[org]]
+            name = "뤼튼테크놀로지스"
+            aliases = ["뤼튼", "Wrtn"]
+
+            [[org]]
+            name = "딥엑스"
+            native = "DeepX"
+            aliases = ["DEEPX"]
+
+            [[org]]
+            name = "KT클라우드"
+            aliases = ["KT Cloud"]
+
+            [[org]]
+            name = "하나은행"
+            aliases = ["Hana Bank"]
+
+            [[org]]
+            name = "신한은행"
+            aliases = ["Shinhan Bank"]
+
+            [[org]]
+            name = "KB국민은행"
+            aliases = ["국민은행", "KB Kookmin Bank"]
+
+            [[org]]
+            name = "우리은행"
+            aliases = ["Woori Bank"]
+
+            [[org]]
+            name = "케이뱅크"
+            aliases = ["K뱅크", "K bank"]
+
+            [[org]]
+            name = "삼성생명"
+            aliases = ["Samsung Life"]
+
+            [[org]]
+            name = "아모레퍼시픽"
+            aliases = ["Amorepacific"]
+
+            [[org]]
+            name = "LG생활건강"
+            aliases = ["LG H&H"]
+
+            [[org]]
+            name = "효성"
+            aliases = ["Hyosung"]
+
+            [[org]]
+            name = "한미반도체"
+            aliases = ["Hanmi Semiconductor"]
+
+            [[org]]
+            name = "한국전력"
+            aliases = ["한전", "KEPCO"]
             """#
         ),
         (
