@@ -637,6 +637,13 @@ struct ExtractionRun {
     /// Whether the org at token `i` is its clause's subject or owner.
     func isSubjectMention(_ tokens: [Token], _ i: Int) -> Bool {
         let t = tokens[i]
+        // `about 4% cheaper than Tesla's Model Y`: an org after a comparison or a preposition is
+        // what the figure is set against, not its owner.
+        if i > 0, tokens[i - 1].scalars.first.map({ (0x61...0x7A).contains($0.value) }) == true,
+            Self.notOwnerPrepositions.contains(tokens[i - 1].text)
+        {
+            return false
+        }
         if t.hasParticle { return t.hasParticle(in: Self.ownerParticles) }
         // In the sentence's opening capitalised words (`SHANGHAI -- PDD Holdings, …`).
         if let f = t.scalars.first, Scalars.isUpper(f),
@@ -658,6 +665,8 @@ struct ExtractionRun {
         }
         return false
     }
+
+    static let notOwnerPrepositions: Set<String> = ["than", "against", "versus", "vs.", "like", "to", "with", "from"]
 
     /// The organisation found by `findFrequentOrgs` that a token names (`anyOrg`, when its name
     /// is one of `discoveredCounts`).

@@ -102,6 +102,10 @@ extension ExtractionRun {
         {
             a -= 1
         }
+        // Cut at the limit, the clause starts at a word (not `s 2025 electric-vehicle …`).
+        if a > 0, range.lowerBound - a >= 60, !Scalars.isSpace(sc[a - 1]) {
+            while a < range.lowerBound, !Scalars.isSpace(sc[a]) { a += 1 }
+        }
         var b = range.upperBound
         // A full stop between digits (`1.4나노`) is a decimal point.
         while b < sc.count,
@@ -109,6 +113,9 @@ extension ExtractionRun {
             !Scalars.isQuote(sc[b]), b - range.upperBound < 80
         {
             b += 1
+        }
+        if b < sc.count, b - range.upperBound >= 80, !Scalars.isSpace(sc[b]) {
+            while b > range.upperBound, !Scalars.isSpace(sc[b - 1]) { b -= 1 }
         }
         return s.sentence.slice(a..<b).trimmed(", ")
     }

@@ -12,7 +12,8 @@ extension ExtractionRun {
         ("over", .greater), ("at least", .atLeast), ("about", .approximately), ("around", .approximately),
         ("approximately", .approximately), ("nearly", .approximately), ("roughly", .approximately),
         ("some", .approximately), ("almost", .approximately), ("less than", .less), ("fewer than", .less),
-        ("under", .less), ("up to", .atMost), ("over", .greater), ("최대", .atMost),
+        ("under", .less), ("up to", .atMost), ("over", .greater), ("최대", .atMost), ("starts at", .atLeast),
+        ("starting at", .atLeast), ("start at", .atLeast), ("priced from", .atLeast),
     ]
     static let suffixQualifiers: [(String, MetricQualifier)] = [
         ("이상", .atLeast), ("이하", .atMost), ("초과", .greater), ("미만", .less), ("가량", .approximately),

@@ -318,4 +318,20 @@ import Testing
         #expect(orgs(f).first { $0.name == "싱가포르 통화청" }?.aliases == ["MAS"])
         #expect(presentations(f).map(\.topic) == ["토큰과 제도", "토큰과 제도"])
     }
+
+    @Test func anOrgAFigureIsComparedWithOwnsNoneOfIt() {
+        let body = """
+            BEIJING, May 2 (Wire) - Xiaomi Corp (小米集团) unveiled the YU7 on Thursday, raising its delivery target for the year to 350,000 units as the company races rivals.
+            The YU7 starts at 253,500 yuan, about 4% cheaper than Tesla's Model Y in China.
+            """
+        let f = facts(body)
+        let m = metrics(f)
+        #expect(m.first { $0.value == 253_500 }?.subject == "Xiaomi")
+        #expect(m.first { $0.value == 253_500 }?.qualifier == .atLeast)
+        #expect(m.first { $0.value == 4 }?.subject == "Xiaomi")
+        // A summary cut at its length starts at a word.
+        let d = f.compactMap { if case .dated(let d) = $0 { d.summary } else { nil } }
+        #expect(!d.isEmpty)
+        #expect(d.allSatisfy { body.contains(" " + $0) || body.hasPrefix($0) })
+    }
 }
