@@ -171,6 +171,13 @@ extension ExtractionRun {
                 {
                     return true
                 }
+                // `Ascend 950`, `Kirin 9000`: a model number (two to four digits, not a year) after a
+                // Latin word.
+                if (2...4).contains(v.count), v.allSatisfy(Scalars.isDigit), !Self.isYearWord(v),
+                    w.first.map(Scalars.isLatin) == true, !tokens[k + 1].hasParticle
+                {
+                    return true
+                }
             }
         }
         return false

@@ -374,17 +374,23 @@ extension ExtractionRun {
                 addEvent(name: name, paren: nil, sentence: s)
             }
             // (Every pattern there opens with a capital or an English event noun.)
-            if s.summary.hasLatinEdge { findEnglishEvents(in: s) }
+            if s.summary.hasLatinEdge {
+                findEnglishEvents(in: s)
+                findEnglishEventsBeforeNouns(in: s)
+            }
         }
         findMerges()
         // `화웨이(华为)가 19일 … ‘화웨이 커넥트 2024’를 개막했다. 행사는 2024.9.19~21 사흘간 이어지며`: a span
         // starting on an event's first day, written later without its name, gives its last day.
         for i in events.indices where events[i].fact.end == nil {
             guard let start = events[i].fact.start, start.day != nil else { continue }
-            for s in sentences where s.number > events[i].sentence && !s.isDateLine {
-                if let d = s.dates.first(where: {
-                    $0.end != nil && $0.start.month == start.month && $0.start.day == start.day
-                }) {
+            // (The event's own sentence too: `… opened Huawei Connect 2025, which runs through Sept. 20`.)
+            for s in sentences where s.number >= events[i].sentence && !s.isDateLine {
+                if s.number > events[i].sentence,
+                    let d = s.dates.first(where: {
+                        $0.end != nil && $0.start.month == start.month && $0.start.day == start.day
+                    })
+                {
                     events[i].fact.end = d.end
                     break
                 }
@@ -547,6 +553,35 @@ extension ExtractionRun {
                 !Self.isYearWord(Array(words[0].unicodeScalars)[...])
             else { continue }
             addEvent(name: words.joined(separator: " "), paren: nil, sentence: s)
+        }
+    }
+
+    /// `its annual Huawei Connect 2025 conference`: Title-case words closed by an edition's year,
+    /// then a lower-case event noun, name the event.
+    private mutating func findEnglishEventsBeforeNouns(in s: AnalyzedSentence) {
+        let tokens = s.tokens
+        for k in tokens.indices.dropFirst(2)
+        where Self.englishEventNouns.contains(tokens[k].baseScalars) && Self.isYearWord(tokens[k - 1].baseScalars) {
+            let year = tokens[k - 1]
+            guard !year.comma, !year.period, !year.hasParen else { continue }
+            var first = k - 1
+            while first > 0, k - 1 - first < 4 {
+                let p = tokens[first - 1]
+                guard !p.comma, !p.period, !p.hasParen, p.particle == nil,
+                    Self.isTitleCase(p.baseScalars)
+                        || Scalars.isCode(p.baseScalars)
+                else { break }
+                first -= 1
+            }
+            while first < k - 1,
+                Self.leadingWords.contains(tokens[first].base)
+                    || DateParsing.monthWords.index(of: tokens[first].baseScalars) != nil
+            {
+                first += 1
+            }
+            guard first < k - 1 else { continue }
+            let name = tokens[first..<k].map(\.base).joined(separator: " ")
+            addEvent(name: name, paren: nil, sentence: s)
         }
     }
 

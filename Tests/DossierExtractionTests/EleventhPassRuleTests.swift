@@ -334,4 +334,20 @@ import Testing
         #expect(!d.isEmpty)
         #expect(d.allSatisfy { body.contains(" " + $0) || body.hasPrefix($0) })
     }
+
+    @Test func anEnglishEventNamedBeforeItsNounRunsThroughADay() {
+        let f = facts(
+            """
+            SHANGHAI, Sept 18, 2025 (Wire) - Qinghe Technologies said on Thursday it would launch three chips, as chairman Eric Wu (吴志军) opened the company's annual Qinghe Connect 2025 conference in Shanghai, which runs through Sept. 20.
+            Wu said the Lumen 950 would ship next year, followed by the Lumen 960. The Lumen 950 is fast.
+            """,
+            published: "2025-09-18"
+        )
+        let e = events(f).first
+        #expect(e?.name == "Qinghe Connect 2025")
+        #expect(e?.start?.iso == "2025-09-18")
+        #expect(e?.end?.iso == "2025-09-20")
+        // `Lumen 950`: a model number makes the word a product, no org.
+        #expect(!orgs(f).contains { $0.name == "Lumen" })
+    }
 }
