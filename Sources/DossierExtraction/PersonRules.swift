@@ -81,6 +81,12 @@ extension ExtractionRun {
 
     static let inChargeScalars: [Unicode.Scalar] = ["담", "당"]
 
+    /// Countries written before the org of someone from abroad (`캐나다 몬트리올대 교수`).
+    static let countryNames = WordSet([
+        "미국", "중국", "일본", "영국", "독일", "프랑스", "캐나다", "호주", "인도", "대만", "러시아", "이스라엘", "스위스",
+        "네덜란드", "스웨덴", "핀란드", "이탈리아", "스페인", "덴마크", "노르웨이", "벨기에", "오스트리아",
+    ])
+
     /// Ranks written in parentheses after a post (`인사실장(상무)`).
     static let bracketedRanks = WordSet(["사장", "부사장", "수석부사장", "전무", "상무", "상무보", "전무이사", "상무이사", "부행장", "이사"])
 
@@ -313,6 +319,20 @@ extension ExtractionRun {
             {
                 let name = tokens[j - 1].text + " " + tokens[j].base
                 addSlotOrg(OrgFact(name: name, aliases: [code]), sentence: s)
+                org = name
+                j -= 2
+            }
+            // `요슈아 벤지오(Yoshua Bengio) 캐나다 몬트리올대 교수`: a name glossed in Latin, a country, then
+            // the org the person is with.
+            if org == nil, j >= 2, !tokens[j].comma, tokens[j].particle == nil, !tokens[j].hasParen,
+                !tokens[j - 1].comma, tokens[j - 1].particle == nil, !tokens[j - 1].hasParen,
+                Self.countryNames.contains(tokens[j - 1].textScalars)
+                    || lexicon.countryWordSet.contains(tokens[j - 1].textScalars),
+                Self.isOrgShaped(tokens[j].baseScalars), !isTitleBase(tokens[j]),
+                latinNamedSpan(tokens, endingAt: j - 2) != nil || hasPersonNative(tokens[j - 2])
+            {
+                let name = orgToken(tokens[j]) ?? tokens[j].base
+                if orgToken(tokens[j]) == nil { addSlotOrg(OrgFact(name: name), sentence: s) }
                 org = name
                 j -= 2
             }

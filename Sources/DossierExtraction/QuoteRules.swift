@@ -57,6 +57,11 @@ extension ExtractionRun {
                         && (isUnitHead(tokens[j + 1].baseScalars)
                             || (tokens[j + 1].isBare && isUnitHead(tokens[j + 2].baseScalars))))
                     || tokens[j].base == people[p].fact.org
+                    // `요슈아 벤지오(Yoshua Bengio) 캐나다 몬트리올대 교수는`: a country before the org.
+                    || (j + 1 < tokens.count && tokens[j].particle == nil && !tokens[j].comma
+                        && orgToken(tokens[j + 1]) != nil
+                        && (Self.countryNames.contains(tokens[j].textScalars)
+                            || lexicon.countryWordSet.contains(tokens[j].textScalars)))
                     // `정민아 아트 디렉터,`: a title of two words.
                     || (j + 1 < tokens.count && tokens[j].isBare && isTitleBase(tokens[j + 1])
                         && isTitle(tokens[j].text + " " + tokens[j + 1].base))
@@ -609,7 +614,11 @@ extension ExtractionRun {
             words.append(t.text)
         }
         if words.count >= 2,
-            let cut = words.prefix(3).firstIndex(where: { Text.hasSuffix($0, "나서") || Text.hasSuffix($0, "올라") }),
+            // (`화상으로 참여해 AI 안전성에 대해`: how they took part is no topic either.)
+            let cut = words.prefix(3).firstIndex(where: {
+                Text.hasSuffix($0, "나서") || Text.hasSuffix($0, "올라") || Text.hasSuffix($0, "참여해")
+                    || Text.hasSuffix($0, "참석해")
+            }),
             cut < words.count - 1
         {
             words.removeFirst(cut + 1)

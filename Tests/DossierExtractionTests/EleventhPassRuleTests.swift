@@ -350,4 +350,12 @@ import Testing
         // `Lumen 950`: a model number makes the word a product, no org.
         #expect(!orgs(f).contains { $0.name == "Lumen" })
     }
+
+    @Test func someoneFromAbroadWithTheirCountryAndOrg() {
+        let f = facts("요한 베르그(Johan Berg) 스웨덴 룬드대 교수는 화상으로 참여해 AI 안전성에 대해 발표했다.")
+        let p = people(f)
+        #expect(p.first?.name == "요한 베르그")
+        #expect(p.first?.org == "룬드대")
+        #expect(presentations(f).first?.topic == "AI 안전성")
+    }
 }
