@@ -560,8 +560,9 @@ extension ExtractionRun {
     /// then a lower-case event noun, name the event.
     private mutating func findEnglishEventsBeforeNouns(in s: AnalyzedSentence) {
         let tokens = s.tokens
+        // (The year first: four digits are tested without a lookup.)
         for k in tokens.indices.dropFirst(2)
-        where Self.englishEventNouns.contains(tokens[k].baseScalars) && Self.isYearWord(tokens[k - 1].baseScalars) {
+        where Self.isYearWord(tokens[k - 1].baseScalars) && Self.englishEventNouns.contains(tokens[k].baseScalars) {
             let year = tokens[k - 1]
             guard !year.comma, !year.period, !year.hasParen else { continue }
             var first = k - 1

@@ -206,7 +206,8 @@ extension ExtractionRun {
             }
             // `‘토큰증권과 제도화’ 세션에는 A, B, C가 패널로 참여했다`: the panelists of a named session
             // each present its title.
-            if !ms.isEmpty, let title = Self.panelSession(s) {
+            // (A panel seats two people or more: the sentence is searched only then.)
+            if ms.count >= 2, let title = Self.panelSession(s) {
                 for m in ms where presented[m.person] == nil {
                     order.append(m.person)
                     presented[m.person] = (
@@ -726,7 +727,11 @@ extension ExtractionRun {
     /// commas and the last `and`; nil unless there are two or more.
     static func englishRespectiveTopics(_ s: AnalyzedSentence, after start: Int) -> [String]? {
         let tokens = s.tokens
-        guard let r = tokens.firstIndex(where: { $0.start >= start && $0.base == "respectively" }), r >= 2,
+        // (The first scalar first: `base` makes a `String` of each word.)
+        guard
+            let r = tokens.firstIndex(where: {
+                $0.start >= start && $0.firstScalar == "r" && $0.base == "respectively"
+            }), r >= 2,
             tokens[r - 1].comma
         else { return nil }
         var topics: [String] = []
