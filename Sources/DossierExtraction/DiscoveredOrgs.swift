@@ -73,7 +73,10 @@ extension ExtractionRun {
 
     /// `Gen-8`, `Step-R2`, `Qwen-72B`: letters, a hyphen, then a part with a digit.
     static func isModelName(_ u: ArraySlice<Unicode.Scalar>) -> Bool {
-        guard let h = u.lastIndex(of: "-") else { return false }
+        // (Most words end in a lower-case letter: they are let go at once.)
+        guard let last = u.last, Scalars.isDigit(last) || Scalars.isUpper(last), let h = u.lastIndex(of: "-") else {
+            return false
+        }
         return u[u.index(after: h)...].contains(where: Scalars.isDigit)
     }
 

@@ -59,9 +59,9 @@ extension ExtractionRun {
                     || tokens[j].base == people[p].fact.org
                     // `요슈아 벤지오(Yoshua Bengio) 캐나다 몬트리올대 교수는`: a country before the org.
                     || (j + 1 < tokens.count && tokens[j].particle == nil && !tokens[j].comma
-                        && orgToken(tokens[j + 1]) != nil
                         && (Self.countryNames.contains(tokens[j].textScalars)
-                            || lexicon.countryWordSet.contains(tokens[j].textScalars)))
+                            || lexicon.countryWordSet.contains(tokens[j].textScalars))
+                        && orgToken(tokens[j + 1]) != nil)
                     // `정민아 아트 디렉터,`: a title of two words.
                     || (j + 1 < tokens.count && tokens[j].isBare && isTitleBase(tokens[j + 1])
                         && isTitle(tokens[j].text + " " + tokens[j + 1].base))
