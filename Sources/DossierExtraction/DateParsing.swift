@@ -169,12 +169,13 @@ enum DateParsing {
         return PartialDate(year: y, month: m, day: d)
     }
 
-    static let spanJoins = ["부터", "~", "-", "–", "〜"].map { Array($0.unicodeScalars) }
+    /// (`from May 31 to June 18`, `through`: the English joins, as whole words.)
+    static let spanJoins = ["부터", "~", "-", "–", "〜", "to ", "through ", "until "].map { Array($0.unicodeScalars) }
 
     /// Whether the words between two dates join them into a span: `부터` (the second then closed by
     /// `까지`, not checked) or a dash or tilde, with spaces around.
     static func joinsSpan(_ s: [Unicode.Scalar], from a: Int, to b: Int) -> Bool {
-        guard b > a, b - a <= 4 else { return false }
+        guard b > a, b - a <= 9 else { return false }
         var k = a
         while k < b, Scalars.isSpace(s[k]) { k += 1 }
         guard let w = spanJoins.first(where: { KoreanNumbers.matches(s, at: k, $0) }) else { return false }

@@ -358,4 +358,10 @@ import Testing
         #expect(p.first?.org == "룬드대")
         #expect(presentations(f).first?.topic == "AI 안전성")
     }
+
+    @Test func anEnglishSpanAcrossMonths() {
+        let d = facts("JD will hold its annual shopping festival from May 31 to June 18.", published: "2025-03-12")
+            .compactMap { if case .dated(let d) = $0 { d.date.iso + "/" + (d.end?.iso ?? "") } else { nil } }
+        #expect(d == ["2025-05-31/2025-06-18"])
+    }
 }
