@@ -364,7 +364,7 @@ struct ExtractionRun {
     /// The same, from the word's scalars. `Lexicon.knownOrg(_:)` written out: called on
     /// `lexicon` (the run's accessor), the method had the whole `Lexicon` copied first, on every
     /// call; the plain-word lookup needs only the org names' set.
-    func knownOrg(_ w: ArraySlice<Unicode.Scalar>) -> Int? {
+    func knownOrg(_ w: some ScalarWord) -> Int? {
         // Words that need Unicode case mapping take the `String` path.
         for c in w where c.value >= 0x80 && !Scalars.isHangul(c) && !Scalars.isHan(c) && c.value != 0xB7 {
             return lexicon.knownOrg(w)
@@ -373,7 +373,7 @@ struct ExtractionRun {
     }
 
     /// The same for a static test that has the lexicon's reference only.
-    static func knownOrg(_ w: ArraySlice<Unicode.Scalar>, box: LexiconBox) -> Int? {
+    static func knownOrg(_ w: some ScalarWord, box: LexiconBox) -> Int? {
         for c in w where c.value >= 0x80 && !Scalars.isHangul(c) && !Scalars.isHan(c) && c.value != 0xB7 {
             return box.lexicon.knownOrg(w)
         }
@@ -387,7 +387,7 @@ struct ExtractionRun {
     /// `orgIndex` is nil names no org by either (and `orgIndex` is only ever changed where it is
     /// set, by `joinTwoWordOrgs`). Rules asked this again of thousands of words that name none.
     @inline(__always)
-    func knownOrg(_ w: ArraySlice<Unicode.Scalar>, of t: Token) -> Int? { t.orgIndex == nil ? nil : knownOrg(w) }
+    func knownOrg(_ w: some ScalarWord, of t: Token) -> Int? { t.orgIndex == nil ? nil : knownOrg(w) }
 
     /// `knownOrg(pair: a, b)`, the org two words name, without building the pair when
     /// both words are plain (`Token.isPlainWord`) and no org name of several words starts with
@@ -405,14 +405,14 @@ struct ExtractionRun {
 
     /// The same for a static test that has the lexicon's reference only.
     @inline(__always)
-    static func knownOrg(_ w: ArraySlice<Unicode.Scalar>, of t: Token, box: LexiconBox) -> Int? {
+    static func knownOrg(_ w: some ScalarWord, of t: Token, box: LexiconBox) -> Int? {
         t.orgIndex == nil ? nil : knownOrg(w, box: box)
     }
 
     /// Whether a word ends with an organisation suffix (`삼성전자`, `Acme Inc`).
     func hasOrgSuffix(_ word: String) -> Bool { hasOrgSuffix(Array(word.unicodeScalars)[...]) }
 
-    func hasOrgSuffix(_ w: ArraySlice<Unicode.Scalar>) -> Bool { lexicon.orgSuffixWords.hasSuffix(w, keep: 2) }
+    func hasOrgSuffix(_ w: some ScalarWord) -> Bool { lexicon.orgSuffixWords.hasSuffix(w, keep: 2) }
 
     /// Whether a word is a title.
     @inline(__always)
@@ -424,7 +424,7 @@ struct ExtractionRun {
     /// a `mutating` rule (`findKoreanPeople`, 71 000 times a measured run), it had the whole run
     /// (480 bytes) copied first.
     @inline(__always)
-    func isTitle(_ w: ArraySlice<Unicode.Scalar>) -> Bool { Self.isTitle(w, titles: lexicon.titleWords) }
+    func isTitle(_ w: some ScalarWord) -> Bool { Self.isTitle(w, titles: lexicon.titleWords) }
 
     /// Whether a token's base is a title, asked of the token (which keeps the answer).
     @inline(__always)
@@ -434,7 +434,7 @@ struct ExtractionRun {
     /// Kept out of line: inlined into the rules, it crowded out their own inlining (the token's
     /// `baseScalars` became a call, 645 000 times in `findKoreanPeople`).
     @inline(never)
-    static func isTitle(_ w: ArraySlice<Unicode.Scalar>, titles: WordSet) -> Bool {
+    static func isTitle(_ w: some ScalarWord, titles: WordSet) -> Bool {
         if titles.contains(w) { return true }
         let n = w.count
         guard n > 2, let first = w.first, let last = w.last else { return false }

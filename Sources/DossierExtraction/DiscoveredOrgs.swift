@@ -27,7 +27,7 @@ extension ExtractionRun {
 
     /// `Hong Kong-listed`, `Beijing-based`, `state-owned`: a word whose part after its hyphen is one
     /// of these participles describes something; it names nothing.
-    static func isHyphenatedAdjective(_ u: ArraySlice<Unicode.Scalar>) -> Bool {
+    static func isHyphenatedAdjective(_ u: some ScalarWord) -> Bool {
         guard u.contains("-") else { return false }
         var tail: [Unicode.Scalar] = []
         for c in u {
@@ -52,7 +52,7 @@ extension ExtractionRun {
 
     /// How often a word (particle off) occurs in the report; the words are counted when first
     /// asked for (most reports never ask).
-    mutating func baseCount(_ w: ArraySlice<Unicode.Scalar>) -> Int {
+    mutating func baseCount(_ w: some ScalarWord) -> Int {
         if baseCounts == nil { countWords() }
         return baseCounts?[w] ?? 0
     }

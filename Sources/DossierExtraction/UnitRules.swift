@@ -5,11 +5,11 @@ import DossierModel
 extension ExtractionRun {
     func isUnitHead(_ word: String) -> Bool { isUnitHead(Array(word.unicodeScalars)[...]) }
 
-    func isUnitHead(_ w: ArraySlice<Unicode.Scalar>) -> Bool { Self.isUnitHead(w, nouns: lexicon.unitNounWords) }
+    func isUnitHead(_ w: some ScalarWord) -> Bool { Self.isUnitHead(w, nouns: lexicon.unitNounWords) }
 
     /// The same on the unit nouns alone: `findUnits` (mutating) calling the method copied the
     /// whole run (480 bytes) first, for every token it asked about.
-    static func isUnitHead(_ w: ArraySlice<Unicode.Scalar>, nouns: WordSet) -> Bool {
+    static func isUnitHead(_ w: some ScalarWord, nouns: WordSet) -> Bool {
         if nouns.contains(w) || nouns.hasSuffix(w, from: 2, keep: 1) { return true }
         // A one-syllable head glued to a name of three syllables or more (`코어뱅킹팀`, `엑사원랩`),
         // not to a shorter word (`현실`, `오버랩`).
