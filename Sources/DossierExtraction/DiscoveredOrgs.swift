@@ -130,7 +130,7 @@ extension ExtractionRun {
             $0.value.sentence < $1.value.sentence || ($0.value.sentence == $1.value.sentence && $0.key < $1.key)
         })
         where c.count >= 3 {
-            guard let s = sentences.first(where: { $0.number == c.sentence }), !isVersionedProduct(name) else {
+            guard let s = sentence(numbered: c.sentence), !isVersionedProduct(name) else {
                 continue
             }
             let latin = c.native.map { [$0] }

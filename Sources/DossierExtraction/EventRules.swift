@@ -392,8 +392,8 @@ extension ExtractionRun {
             }
         }
         for e in events {
-            guard let s = sentences.first(where: { $0.number == e.sentence }) else { continue }
-            emit(.event(e.fact), sentence: s)
+            guard let s = sentence(numbered: e.sentence) else { continue }
+            emit(e.fact, sentence: s)
         }
     }
 

@@ -328,13 +328,13 @@ extension ExtractionRun {
                 if Self.isSubheading(s.sentence) { continue }
                 seen.append((value, unitName ?? "", subject, what))
                 seenValues.append(value)
-                emit(.metric(fact), sentence: s)
+                emit(fact, sentence: s)
             }
         }
         for (fact, s) in held where !seen.contains(where: { $0.value == fact.value && $0.unit == (fact.unit ?? "") }) {
             seen.append((fact.value, fact.unit ?? "", fact.subject, fact.what))
             seenValues.append(fact.value)
-            emit(.metric(fact), sentence: s)
+            emit(fact, sentence: s)
         }
     }
 

@@ -1732,8 +1732,8 @@ extension ExtractionRun {
         }
         for i in people.indices {
             let number = people[i].sentence
-            guard let s = sentences.first(where: { $0.number == number }) else { continue }
-            emit(.person(people[i].fact), sentence: s)
+            guard let s = sentence(numbered: number) else { continue }
+            emit(people[i].fact, sentence: s)
         }
     }
 

@@ -190,7 +190,7 @@ extension ExtractionRun {
                     established: established
                 )
                 units.append((fact, s.number))
-                emit(.orgUnit(fact), sentence: s)
+                emit(fact, sentence: s)
             }
         }
         for s in sentences where !s.isDateLine { findCountedUnitLists(in: s) }
@@ -233,7 +233,7 @@ extension ExtractionRun {
             guard !isTitleBase(tokens[k]), orgToken(tokens[k]) == nil else { continue }
             let fact = OrgUnitFact(name: name, code: code, parent: subjectOrg(s, near: tokens[a].start) ?? mainOrg)
             units.append((fact, s.number))
-            emit(.orgUnit(fact), sentence: s)
+            emit(fact, sentence: s)
         }
     }
 
@@ -339,7 +339,7 @@ extension ExtractionRun {
                 guard !units.contains(where: { $0.fact.code == code || $0.fact.name == name }) else { continue }
                 let fact = OrgUnitFact(name: name, code: code, parent: subjectOrg(s, near: tokens[a].start) ?? mainOrg)
                 units.append((fact, s.number))
-                emit(.orgUnit(fact), sentence: s)
+                emit(fact, sentence: s)
                 continue
             }
             // `unit, iFlytek Healthcare,`: a name of capitalised words (the first may be a known org
@@ -369,7 +369,7 @@ extension ExtractionRun {
                 established: established
             )
             units.append((fact, s.number))
-            emit(.orgUnit(fact), sentence: s)
+            emit(fact, sentence: s)
         }
     }
 
@@ -399,7 +399,7 @@ extension ExtractionRun {
             guard !units.contains(where: { $0.fact.name == name }) else { continue }
             let fact = OrgUnitFact(name: name, code: nil, parent: subjectOrg(s, near: tokens[a].start) ?? mainOrg)
             units.append((fact, s.number))
-            emit(.orgUnit(fact), sentence: s)
+            emit(fact, sentence: s)
         }
     }
 
@@ -477,7 +477,7 @@ extension ExtractionRun {
                 established: established
             )
             units.append((fact, s.number))
-            emit(.orgUnit(fact), sentence: s)
+            emit(fact, sentence: s)
         }
     }
 
@@ -548,7 +548,7 @@ extension ExtractionRun {
                 }
                 let fact = OrgUnitFact(name: item.name, code: item.code, parent: parent, established: established)
                 units.append((fact, s.number))
-                emit(.orgUnit(fact), sentence: s)
+                emit(fact, sentence: s)
             }
         }
     }
@@ -648,11 +648,11 @@ extension ExtractionRun {
             // `김경훈 자동차전지사업부 상무`, `가오환(高焕) 승용차사업부 CTO`: the unit named with the person.
             if let name = p.namedUnit, isUnitHead(name.unicodeScalars.split(separator: " ").last ?? []),
                 !units.contains(where: { $0.fact.name == name || ($0.fact.name ?? "").hasSuffix(name) }),
-                let s = sentences.first(where: { $0.number == p.sentence })
+                let s = sentence(numbered: p.sentence)
             {
                 let fact = OrgUnitFact(name: name, code: nil, parent: p.fact.org, established: nil)
                 units.append((fact, s.number))
-                emit(.orgUnit(fact), sentence: s)
+                emit(fact, sentence: s)
             }
         }
     }
@@ -666,10 +666,10 @@ extension ExtractionRun {
         else { return }
         let name = Scalars.string(head)
         if units.contains(where: { $0.fact.name == name }) { return }
-        guard let s = sentences.first(where: { $0.number == p.sentence }) else { return }
+        guard let s = sentence(numbered: p.sentence) else { return }
         let fact = OrgUnitFact(name: name, code: nil, parent: p.fact.org, established: nil)
         units.append((fact, s.number))
-        emit(.orgUnit(fact), sentence: s)
+        emit(fact, sentence: s)
     }
 }
 
