@@ -351,9 +351,10 @@ struct ScalarTable {
     /// Bit `v mod 4096` is set when some key starts with a scalar of value `v`.
     private var firsts: [UInt64] = Array(repeating: 0, count: 64)
     private var hasEmptyKey = false
-    /// The keys' scalars, one after the other: key `e` is `keyScalars[keyStarts[e]..<keyStarts[e + 1]]`.
+    /// The keys' scalars, one after the other: key `e` ends at `keyEnds[e]` and starts where key
+    /// `e - 1` ends (at 0 for the first).
     private var keyScalars: [Unicode.Scalar] = []
-    private var keyStarts: [Int] = [0]
+    private var keyEnds: [Int] = []
     private var hashes: [UInt64] = []
     private var values: [Int] = []
 
@@ -362,8 +363,8 @@ struct ScalarTable {
     /// Whether key `e` has the scalars of `w` (with `same` comparing a key's scalar to a word's).
     @inline(__always)
     private func key(_ e: Int, is w: some ScalarWord, by same: (Unicode.Scalar, Unicode.Scalar) -> Bool) -> Bool {
-        let a = keyStarts[e]
-        let n = keyStarts[e + 1] - a
+        let a = e == 0 ? 0 : keyEnds[e - 1]
+        let n = keyEnds[e] - a
         guard n == w.count else { return false }
         return keyScalars.withUnsafeBufferPointer { k in
             var i = w.startIndex
@@ -385,7 +386,7 @@ struct ScalarTable {
         while size < capacity * 2 { size *= 2 }
         slots = Array(repeating: 0, count: size)
         keyScalars.reserveCapacity(capacity * 4)
-        keyStarts.reserveCapacity(capacity + 1)
+        keyEnds.reserveCapacity(capacity)
         hashes.reserveCapacity(capacity)
         values.reserveCapacity(capacity)
     }
@@ -489,8 +490,15 @@ struct ScalarTable {
         } else {
             hasEmptyKey = true
         }
-        keyScalars.append(contentsOf: w)
-        keyStarts.append(keyScalars.count)
+        // Room for a few keys at the first (the lists grown one at a time reallocated at every
+        // power of two), then the scalars one by one (`append(contentsOf:)` of a word cost more
+        // than a loop over its few scalars).
+        if keyScalars.capacity == 0 {
+            keyScalars.reserveCapacity(32)
+            keyEnds.reserveCapacity(8)
+        }
+        for c in w { keyScalars.append(c) }
+        keyEnds.append(keyScalars.count)
         hashes.append(h)
         values.append(value)
         slots[i] = Int32(values.count)
