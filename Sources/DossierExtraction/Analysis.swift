@@ -534,7 +534,9 @@ struct ExtractionRun {
     /// instructions a test.
     func isNotName(_ t: Token, text: Bool = false) -> Bool {
         let w = text ? t.scalars : t.baseScalars
-        if lexicon.notNamesPlain, TextSet.isPlain(w) { return lexicon.notNameWords.index(of: w) != nil }
+        if lexicon.notNamesPlain, t.isPlainWord || TextSet.isPlain(w) {
+            return lexicon.notNameWords.index(of: w) != nil
+        }
         return lexicon.notNames.contains(text ? t.text : t.base)
     }
 

@@ -117,7 +117,8 @@ struct Token {
         read { f in
             guard f.pointee.particle != nil else { return false }
             let tail = f.pointee.scalars[(f.pointee.scalars.startIndex + f.pointee.baseLength)...]
-            if TextSet.isPlain(tail) { return set.words.index(of: tail) != nil }
+            // A plain word (the tokenizer's flag) is plain in every part: no scan needed.
+            if f.pointee.plain || TextSet.isPlain(tail) { return set.words.index(of: tail) != nil }
             // `’s` (noted as `'s`), or a particle of a lexicon file in another form.
             return f.pointee.particle.map(set.contains) ?? false
         }
@@ -126,13 +127,13 @@ struct Token {
     /// Whether `base` is one of `set`, tested the same way (no `String` made for plain words).
     func isBase(in set: TextSet) -> Bool {
         let w = baseScalars
-        return TextSet.isPlain(w) ? set.words.index(of: w) != nil : set.contains(base)
+        return isPlainWord || TextSet.isPlain(w) ? set.words.index(of: w) != nil : set.contains(base)
     }
 
     /// Whether `text` is one of `set`, tested the same way.
     func isText(in set: TextSet) -> Bool {
         let w = scalars
-        return TextSet.isPlain(w) ? set.words.index(of: w) != nil : set.contains(text)
+        return isPlainWord || TextSet.isPlain(w) ? set.words.index(of: w) != nil : set.contains(text)
     }
 
     /// Whether the word looks like a bare noun: no particle, punctuation or verb ending.

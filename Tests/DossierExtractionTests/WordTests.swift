@@ -105,6 +105,8 @@ import Testing
                         #expect(Array(t.baseScalars) == Array(t.scalars.prefix(t.baseLength)))
                         #expect(Scalars.string(t.scalars) == t.text)
                         #expect(Scalars.string(t.baseScalars) == t.base)
+                        // The tokenizer's plain flag stands for `TextSet.isPlain` in the set tests.
+                        if t.isPlainWord { #expect(TextSet.isPlain(t.scalars)) }
                     }
                 }
             }
