@@ -30,6 +30,13 @@ final class AnalyzedSentence {
         return t
     }()
 
+    /// The sentence's text as a fact's excerpt: at most 200 characters (a text of at most 200
+    /// UTF-8 bytes has no more), made once for all the sentence's facts.
+    private(set) lazy var excerpt: String = {
+        let t = text
+        return t.utf8.count <= 200 ? t : String(t.prefix(200))
+    }()
+
     init(
         sentence: Sentence,
         body: String,
@@ -344,15 +351,24 @@ struct ExtractionRun {
         return nil
     }
 
-    mutating func emit(_ fact: consuming Fact, sentence: AnalyzedSentence, excerpt: String? = nil) {
-        var f = consume fact
-        let text = excerpt ?? sentence.text
-        // At most 200 characters; a text of at most 200 UTF-8 bytes has no more.
-        f.source = FactSource(
-            sentence: sentence.number,
-            excerpt: text.utf8.count <= 200 ? text : String(text.prefix(200))
-        )
-        facts.append(consume f)
+    /// The sentence numbered `number` (`sentences.first { $0.number == number }`). The splitter
+    /// numbers sentences 1, 2, 3, … in order, so the sentence is found at `number - 1`; the walk
+    /// remains for a list numbered otherwise. (The walk, once per fact emitted, cost about 5 M
+    /// instructions a measured run.)
+    func sentence(numbered number: Int) -> AnalyzedSentence? {
+        let k = number - 1
+        if k >= 0, k < sentences.count, sentences[k].number == number { return sentences[k] }
+        return sentences.first { $0.number == number }
+    }
+
+    /// Adds a fact found in `sentence`, with its source (the sentence's number and excerpt) set on
+    /// the fact's own type before it is wrapped: set on the `Fact` (`Fact.source`'s setter, in
+    /// another module), the payload was copied out, changed and wrapped again, and the old one
+    /// destroyed, about 470 instructions a fact.
+    mutating func emit(_ fact: consuming some SourcedFact, sentence: AnalyzedSentence) {
+        var f = fact
+        f.source = FactSource(sentence: sentence.number, excerpt: sentence.excerpt)
+        facts.append(f.wrapped())
         factSentences.append(sentence.number)
     }
 
@@ -364,7 +380,7 @@ struct ExtractionRun {
     /// The same, from the word's scalars. `Lexicon.knownOrg(_:)` written out: called on
     /// `lexicon` (the run's accessor), the method had the whole `Lexicon` copied first, on every
     /// call; the plain-word lookup needs only the org names' set.
-    func knownOrg(_ w: ArraySlice<Unicode.Scalar>) -> Int? {
+    func knownOrg(_ w: some ScalarWord) -> Int? {
         // Words that need Unicode case mapping take the `String` path.
         for c in w where c.value >= 0x80 && !Scalars.isHangul(c) && !Scalars.isHan(c) && c.value != 0xB7 {
             return lexicon.knownOrg(w)
@@ -373,7 +389,7 @@ struct ExtractionRun {
     }
 
     /// The same for a static test that has the lexicon's reference only.
-    static func knownOrg(_ w: ArraySlice<Unicode.Scalar>, box: LexiconBox) -> Int? {
+    static func knownOrg(_ w: some ScalarWord, box: LexiconBox) -> Int? {
         for c in w where c.value >= 0x80 && !Scalars.isHangul(c) && !Scalars.isHan(c) && c.value != 0xB7 {
             return box.lexicon.knownOrg(w)
         }
@@ -387,7 +403,7 @@ struct ExtractionRun {
     /// `orgIndex` is nil names no org by either (and `orgIndex` is only ever changed where it is
     /// set, by `joinTwoWordOrgs`). Rules asked this again of thousands of words that name none.
     @inline(__always)
-    func knownOrg(_ w: ArraySlice<Unicode.Scalar>, of t: Token) -> Int? { t.orgIndex == nil ? nil : knownOrg(w) }
+    func knownOrg(_ w: some ScalarWord, of t: Token) -> Int? { t.orgIndex == nil ? nil : knownOrg(w) }
 
     /// `knownOrg(pair: a, b)`, the org two words name, without building the pair when
     /// both words are plain (`Token.isPlainWord`) and no org name of several words starts with
@@ -405,14 +421,14 @@ struct ExtractionRun {
 
     /// The same for a static test that has the lexicon's reference only.
     @inline(__always)
-    static func knownOrg(_ w: ArraySlice<Unicode.Scalar>, of t: Token, box: LexiconBox) -> Int? {
+    static func knownOrg(_ w: some ScalarWord, of t: Token, box: LexiconBox) -> Int? {
         t.orgIndex == nil ? nil : knownOrg(w, box: box)
     }
 
     /// Whether a word ends with an organisation suffix (`삼성전자`, `Acme Inc`).
     func hasOrgSuffix(_ word: String) -> Bool { hasOrgSuffix(Array(word.unicodeScalars)[...]) }
 
-    func hasOrgSuffix(_ w: ArraySlice<Unicode.Scalar>) -> Bool { lexicon.orgSuffixWords.hasSuffix(w, keep: 2) }
+    func hasOrgSuffix(_ w: some ScalarWord) -> Bool { lexicon.orgSuffixWords.hasSuffix(w, keep: 2) }
 
     /// Whether a word is a title.
     @inline(__always)
@@ -424,7 +440,7 @@ struct ExtractionRun {
     /// a `mutating` rule (`findKoreanPeople`, 71 000 times a measured run), it had the whole run
     /// (480 bytes) copied first.
     @inline(__always)
-    func isTitle(_ w: ArraySlice<Unicode.Scalar>) -> Bool { Self.isTitle(w, titles: lexicon.titleWords) }
+    func isTitle(_ w: some ScalarWord) -> Bool { Self.isTitle(w, titles: lexicon.titleWords) }
 
     /// Whether a token's base is a title, asked of the token (which keeps the answer).
     @inline(__always)
@@ -434,7 +450,7 @@ struct ExtractionRun {
     /// Kept out of line: inlined into the rules, it crowded out their own inlining (the token's
     /// `baseScalars` became a call, 645 000 times in `findKoreanPeople`).
     @inline(never)
-    static func isTitle(_ w: ArraySlice<Unicode.Scalar>, titles: WordSet) -> Bool {
+    static func isTitle(_ w: some ScalarWord, titles: WordSet) -> Bool {
         if titles.contains(w) { return true }
         let n = w.count
         guard n > 2, let first = w.first, let last = w.last else { return false }
@@ -530,7 +546,9 @@ struct ExtractionRun {
     /// instructions a test.
     func isNotName(_ t: Token, text: Bool = false) -> Bool {
         let w = text ? t.scalars : t.baseScalars
-        if lexicon.notNamesPlain, TextSet.isPlain(w) { return lexicon.notNameWords.index(of: w) != nil }
+        if lexicon.notNamesPlain, t.isPlainWord || TextSet.isPlain(w) {
+            return lexicon.notNameWords.index(of: w) != nil
+        }
         return lexicon.notNames.contains(text ? t.text : t.base)
     }
 
@@ -739,3 +757,20 @@ final class OrgNameCache {
         names[known] = name
     }
 }
+
+/// A fact of one kind (`MetricFact`, `PersonFact`, …) that `ExtractionRun.emit` gives its source,
+/// then wraps as a `Fact`.
+protocol SourcedFact {
+    var source: FactSource? { get set }
+    /// The fact as a `Fact` of its kind.
+    consuming func wrapped() -> Fact
+}
+
+extension EventFact: SourcedFact { consuming func wrapped() -> Fact { .event(self) } }
+extension PersonFact: SourcedFact { consuming func wrapped() -> Fact { .person(self) } }
+extension OrgFact: SourcedFact { consuming func wrapped() -> Fact { .org(self) } }
+extension OrgUnitFact: SourcedFact { consuming func wrapped() -> Fact { .orgUnit(self) } }
+extension PresentationFact: SourcedFact { consuming func wrapped() -> Fact { .presentation(self) } }
+extension QuoteFact: SourcedFact { consuming func wrapped() -> Fact { .quote(self) } }
+extension MetricFact: SourcedFact { consuming func wrapped() -> Fact { .metric(self) } }
+extension DatedFact: SourcedFact { consuming func wrapped() -> Fact { .dated(self) } }

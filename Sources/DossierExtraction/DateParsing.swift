@@ -427,7 +427,7 @@ enum DateParsing {
     static let monthWords: WordSet = WordSet(scalars: months.map { (Array($0.key.unicodeScalars), $0.value) })
 
     /// The month a word names (`months` by scalars).
-    static func month(_ w: ArraySlice<Unicode.Scalar>) -> Int? {
+    static func month(_ w: some ScalarWord) -> Int? {
         monthWords.index(of: w).map { monthWords.values[$0] }
     }
 

@@ -44,7 +44,7 @@ extension ExtractionRun {
                     summary: summary,
                     yearInferred: d.yearInferred ? true : nil
                 )
-                emit(.dated(fact), sentence: s)
+                emit(fact, sentence: s)
             }
         }
     }

@@ -27,7 +27,7 @@ extension ExtractionRun {
 
     /// `Hong Kong-listed`, `Beijing-based`, `state-owned`: a word whose part after its hyphen is one
     /// of these participles describes something; it names nothing.
-    static func isHyphenatedAdjective(_ u: ArraySlice<Unicode.Scalar>) -> Bool {
+    static func isHyphenatedAdjective(_ u: some ScalarWord) -> Bool {
         guard u.contains("-") else { return false }
         var tail: [Unicode.Scalar] = []
         for c in u {
@@ -52,7 +52,7 @@ extension ExtractionRun {
 
     /// How often a word (particle off) occurs in the report; the words are counted when first
     /// asked for (most reports never ask).
-    mutating func baseCount(_ w: ArraySlice<Unicode.Scalar>) -> Int {
+    mutating func baseCount(_ w: some ScalarWord) -> Int {
         if baseCounts == nil { countWords() }
         return baseCounts?[w] ?? 0
     }
@@ -72,7 +72,7 @@ extension ExtractionRun {
     }
 
     /// `Gen-8`, `Step-R2`, `Qwen-72B`: letters, a hyphen, then a part with a digit.
-    static func isModelName(_ u: ArraySlice<Unicode.Scalar>) -> Bool {
+    static func isModelName(_ u: some ScalarWord) -> Bool {
         // (Most words end in a lower-case letter: they are let go at once.)
         guard let last = u.last, Scalars.isDigit(last) || Scalars.isUpper(last), let h = u.lastIndex(of: "-") else {
             return false
@@ -140,7 +140,7 @@ extension ExtractionRun {
             $0.value.sentence < $1.value.sentence || ($0.value.sentence == $1.value.sentence && $0.key < $1.key)
         })
         where c.count >= 3 {
-            guard let s = sentences.first(where: { $0.number == c.sentence }), !isVersionedProduct(name) else {
+            guard let s = sentence(numbered: c.sentence), !isVersionedProduct(name) else {
                 continue
             }
             let latin = c.native.map { [$0] }

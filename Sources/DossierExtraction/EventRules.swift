@@ -410,8 +410,8 @@ extension ExtractionRun {
             }
         }
         for e in events {
-            guard let s = sentences.first(where: { $0.number == e.sentence }) else { continue }
-            emit(.event(e.fact), sentence: s)
+            guard let s = sentence(numbered: e.sentence) else { continue }
+            emit(e.fact, sentence: s)
         }
     }
 
@@ -489,7 +489,7 @@ extension ExtractionRun {
     }
 
     /// Whether a name holds ` 등` (a list, not a name).
-    static func hasEtc(_ w: ArraySlice<Unicode.Scalar>) -> Bool {
+    static func hasEtc(_ w: some ScalarWord) -> Bool {
         var i = w.startIndex
         while i + 1 < w.endIndex {
             if w[i] == " ", w[i + 1] == "등" { return true }
@@ -596,7 +596,7 @@ extension ExtractionRun {
     /// Lower-case English nouns for events, before a name in apposition.
     static let englishEventNouns = WordSet(["conference", "summit", "forum", "expo", "festival", "event", "showcase"])
 
-    static func isYearWord(_ w: ArraySlice<Unicode.Scalar>) -> Bool {
+    static func isYearWord(_ w: some ScalarWord) -> Bool {
         w.count == 4 && w.allSatisfy(Scalars.isDigit) && (w.first == "2" || w.first == "1")
     }
 

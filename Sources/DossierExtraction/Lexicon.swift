@@ -125,7 +125,7 @@ struct VerbTable: Sendable, Hashable {
 
     /// The earliest verb written entirely inside `s`, with its offset from `s.startIndex`; of
     /// verbs at the same offset, the first of the list.
-    func first(in s: ArraySlice<Unicode.Scalar>) -> (verb: String, offset: Int)? {
+    func first(in s: some ScalarWord) -> (verb: String, offset: Int)? {
         var found: (k: Int, offset: Int)?
         scan(s, skipping: { _ in false }) { k, i in
             found = (k, i)
@@ -138,7 +138,7 @@ struct VerbTable: Sendable, Hashable {
     /// For a table of three lists one after the other (verbs `0..<ends.0`, `ends.0..<ends.1`,
     /// `ends.1...`), what `first(in:)` of each list's own table gives (the verb's index here, and
     /// its offset), in one scan of `s` rather than three: the scan stops once all three are found.
-    func firstOfEach(in s: ArraySlice<Unicode.Scalar>, ends: (Int, Int)) -> (
+    func firstOfEach(in s: some ScalarWord, ends: (Int, Int)) -> (
         (k: Int, offset: Int)?, (k: Int, offset: Int)?, (k: Int, offset: Int)?
     ) {
         // A tuple, not an array: no allocation per sentence.
@@ -173,7 +173,7 @@ struct VerbTable: Sendable, Hashable {
     /// bounds checks or reference counting: this runs on every sentence.
     @inline(__always)
     private func scan(
-        _ s: ArraySlice<Unicode.Scalar>,
+        _ s: some ScalarWord,
         skipping: (Int) -> Bool,
         match: (Int, Int) -> Bool
     ) {
@@ -757,7 +757,7 @@ extension Lexicon {
     }
 
     /// The same, from the word's scalars.
-    func knownOrg(_ w: ArraySlice<Unicode.Scalar>) -> Int? {
+    func knownOrg(_ w: some ScalarWord) -> Int? {
         // Words that need Unicode case mapping take the `String` path.
         for c in w where c.value >= 0x80 && !Scalars.isHangul(c) && !Scalars.isHan(c) && c.value != 0xB7 {
             return knownOrgSlow(Scalars.string(w))
@@ -768,12 +768,12 @@ extension Lexicon {
     /// The same, for a word of Hangul syllables, Han characters, `·` and ASCII only (none needs
     /// Unicode case mapping): the tokenizer knows this of most words as it reads them, and the
     /// test above, over every scalar of every word, cost more than the lookup that follows it.
-    func knownOrg(plainWord w: ArraySlice<Unicode.Scalar>) -> Int? { Self.knownOrg(plainWord: w, in: orgWords) }
+    func knownOrg(plainWord w: some ScalarWord) -> Int? { Self.knownOrg(plainWord: w, in: orgWords) }
 
     /// The same on the org names' set alone: a caller that reaches the lexicon through
     /// `ExtractionRun.lexicon` passes the set (a reference), where calling the method copied the
     /// whole `Lexicon` (960 bytes) first.
-    static func knownOrg(plainWord w: ArraySlice<Unicode.Scalar>, in orgWords: WordSet) -> Int? {
+    static func knownOrg(plainWord w: some ScalarWord, in orgWords: WordSet) -> Int? {
         // The lookup tests the word's length inline first (`index(lowercasingASCII:)`); a test of
         // the four lengths a name with or without a group suffix could have, before it, passed for
         // nearly every word (names have most lengths) and cost more than it saved.
@@ -790,7 +790,7 @@ extension Lexicon {
     /// Whether a two-word org name can start with the word: false only when no name (with or
     /// without a group suffix) starts with it and a space. Every such name is written
     /// `word + " " + …` once lower-cased, so `knownOrg` of a pair needs the first word here.
-    func mayStartOrgPair(_ w: ArraySlice<Unicode.Scalar>) -> Bool {
+    func mayStartOrgPair(_ w: some ScalarWord) -> Bool {
         for c in w where c.value >= 0x80 && !Scalars.isHangul(c) && !Scalars.isHan(c) && c.value != 0xB7 {
             return true
         }
@@ -800,7 +800,7 @@ extension Lexicon {
     /// Whether the word, lower-cased, is an org name or alias (`orgIndex[word.lowercased()] != nil`).
     /// Inlined: called through `ExtractionRun.lexicon`, the call copied the whole `Lexicon` first.
     @inline(__always)
-    func isOrgName(_ w: ArraySlice<Unicode.Scalar>) -> Bool {
+    func isOrgName(_ w: some ScalarWord) -> Bool {
         for c in w where c.value >= 0x80 && !Scalars.isHangul(c) && !Scalars.isHan(c) && c.value != 0xB7 {
             return orgIndex[Scalars.string(w).lowercased()] != nil
         }

@@ -25,7 +25,7 @@ extension ExtractionRun {
     static let suffixQualifierScalars = suffixQualifiers.map { Array($0.0.unicodeScalars) }
 
     /// Whether `text` ends with `word` whose first (ASCII) letter is written as a capital.
-    static func hasCapitalisedSuffix(_ text: ArraySlice<Unicode.Scalar>, _ word: [Unicode.Scalar]) -> Bool {
+    static func hasCapitalisedSuffix(_ text: some ScalarWord, _ word: [Unicode.Scalar]) -> Bool {
         guard let f = word.first, (0x61...0x7A).contains(f.value), text.count >= word.count else { return false }
         let start = text.endIndex - word.count
         guard text[start].value == f.value - 0x20 else { return false }
@@ -343,13 +343,13 @@ extension ExtractionRun {
                 if Self.isSubheading(s.sentence) { continue }
                 seen.append((value, unitName ?? "", subject, what))
                 seenValues.append(value)
-                emit(.metric(fact), sentence: s)
+                emit(fact, sentence: s)
             }
         }
         for (fact, s) in held where !seen.contains(where: { $0.value == fact.value && $0.unit == (fact.unit ?? "") }) {
             seen.append((fact.value, fact.unit ?? "", fact.subject, fact.what))
             seenValues.append(fact.value)
-            emit(.metric(fact), sentence: s)
+            emit(fact, sentence: s)
         }
     }
 
@@ -675,7 +675,7 @@ extension ExtractionRun {
     static let predicateMarks: [Unicode.Scalar] = ["었", "았", "였", "했", "겠", "졌", "됐"]
 
     /// Whether a Korean word is a predicate rather than a noun.
-    static func isPredicate(_ w: ArraySlice<Unicode.Scalar>) -> Bool {
+    static func isPredicate(_ w: some ScalarWord) -> Bool {
         guard let last = w.last else { return false }
         if last == "다" || w.contains(where: { predicateMarks.contains($0) }) { return true }
         return w.count >= 3 && last == "만" && w[w.endIndex - 2] == "지"

@@ -287,7 +287,7 @@ extension ExtractionRun {
     /// Emits the org facts at the sentences where they were first met.
     mutating func emitOrgs() {
         for (fact, number) in orgs where productNames.isEmpty || !productNames.contains(fact.name) {
-            guard let s = sentences.first(where: { $0.number == number }) else { continue }
+            guard let s = sentence(numbered: number) else { continue }
             // `류웨이광(刘伟光)`: a person found after the org rules ran (not a lexicon org); `Fang` of
             // `Fang Qiming`, named alone often enough to look like a company.
             // `겐이치(松田健一)`: the last word of a person's name, glossed with the person's native.
@@ -306,7 +306,7 @@ extension ExtractionRun {
                 fact.native = han
                 if !(fact.aliases ?? []).contains(latin) { fact.aliases = [latin] + (fact.aliases ?? []) }
             }
-            emit(.org(fact), sentence: s)
+            emit(fact, sentence: s)
         }
     }
 

@@ -899,7 +899,7 @@ extension ExtractionRun {
     func orgTitleCompound(_ tokens: [Token], _ i: Int) -> (String, String, Int)? {
         let w = tokens[i].baseScalars
         guard w.count >= 4, !tokens[i].hasParen else { return nil }
-        var cuts: [(org: ArraySlice<Unicode.Scalar>, title: ArraySlice<Unicode.Scalar>)] = []
+        var cuts: [(org: Word, title: Word)] = []
         // `연구원` + `원장` share a syllable.
         if isTitle(w.suffix(2)) { cuts.append((w.dropLast(), w.suffix(2))) }
         if let n = lexicon.titleWords.longestSuffix(of: w, from: 2, upTo: w.count - 2) {
@@ -1032,7 +1032,7 @@ extension ExtractionRun {
     /// org when the report names it at least three times and more often than the first (a person
     /// is named in full once or twice, then by family name and title; a company again and again).
     /// Asked only of such pairs, so the walk over the report is rare.
-    func isNamedMoreOften(_ w: ArraySlice<Unicode.Scalar>, than other: ArraySlice<Unicode.Scalar>) -> Bool {
+    func isNamedMoreOften(_ w: some ScalarWord, than other: some ScalarWord) -> Bool {
         var a = 0
         var b = 0
         for s in sentences where !s.isDateLine {
@@ -1205,7 +1205,7 @@ extension ExtractionRun {
 
     /// Whether a person's title answers a short reference's title: the same title, its code
     /// (`CTO` of `최고기술책임자(CTO)`), or the title it begins with (`대표` of `대표이사`).
-    static func titleAnswers(_ held: String.UnicodeScalarView, to ref: ArraySlice<Unicode.Scalar>) -> Bool {
+    static func titleAnswers(_ held: String.UnicodeScalarView, to ref: some ScalarWord) -> Bool {
         if held.elementsEqual(ref) { return true }
         guard !ref.isEmpty, held.count > ref.count else { return false }
         if held.starts(with: ref) { return true }
@@ -1218,14 +1218,14 @@ extension ExtractionRun {
     }
 
     /// Whether a Hangul word is the last word of a person's name of two words (`로완` of `짐 로완`).
-    func endsATwoWordName(_ w: ArraySlice<Unicode.Scalar>) -> Bool {
+    func endsATwoWordName(_ w: some ScalarWord) -> Bool {
         guard w.count >= 2, w.allSatisfy(Scalars.isHangul) else { return false }
         return people.indices.contains { Self.lastWord(of: people[$0].fact.name.unicodeScalars, is: w) }
     }
 
     /// Whether a name of several words ends with the word `w` after a space (`왕` of `발리안 왕`),
     /// compared from the end scalar by scalar, without reversed copies.
-    static func lastWord(of name: String.UnicodeScalarView, is w: ArraySlice<Unicode.Scalar>) -> Bool {
+    static func lastWord(of name: String.UnicodeScalarView, is w: some ScalarWord) -> Bool {
         var n = name.endIndex
         for c in w.reversed() {
             guard n > name.startIndex else { return false }
@@ -1238,7 +1238,7 @@ extension ExtractionRun {
     /// Whether a word begins with a known org's name (`네이버클라우드`).
     /// One lookup for each prefix that leaves at least two scalars, however many orgs the lexicon
     /// knows.
-    func startsWithKnownOrg(_ w: ArraySlice<Unicode.Scalar>) -> Bool {
+    func startsWithKnownOrg(_ w: some ScalarWord) -> Bool {
         guard w.count >= 3 else { return false }
         for k in 1...(w.count - 2) where knownOrg(w.prefix(k)) != nil { return true }
         return false
@@ -1422,7 +1422,7 @@ extension ExtractionRun {
 
     /// Whether a code is given in the report as a unit's (`AI Platform Group (APG)`,
     /// `클라우드사업그룹(CSIG)`): `general manager of APG` names a unit, not an org.
-    func isUnitCode(_ code: ArraySlice<Unicode.Scalar>) -> Bool {
+    func isUnitCode(_ code: some ScalarWord) -> Bool {
         guard Scalars.isCode(code) else { return false }
         let text = Scalars.string(code)
         for s in sentences {
@@ -1843,8 +1843,8 @@ extension ExtractionRun {
         }
         for i in people.indices {
             let number = people[i].sentence
-            guard let s = sentences.first(where: { $0.number == number }) else { continue }
-            emit(.person(people[i].fact), sentence: s)
+            guard let s = sentence(numbered: number) else { continue }
+            emit(people[i].fact, sentence: s)
         }
     }
 

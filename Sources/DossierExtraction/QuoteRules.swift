@@ -139,27 +139,27 @@ extension ExtractionRun {
                     q.range.lowerBound <= 1
                 {
                     emit(
-                        .quote(QuoteFact(speaker: people[prev.speaker].fact.name, text: q.text, verb: prev.verb)),
+                        QuoteFact(speaker: people[prev.speaker].fact.name, text: q.text, verb: prev.verb),
                         sentence: s
                     )
                     continue
                 }
                 // `―사업화 계획은.` then `"…"`: the answer of the person interviewed.
                 if verb == nil, answersQuestion, let who = interviewee, q.range.lowerBound <= 1 {
-                    emit(.quote(QuoteFact(speaker: people[who].fact.name, text: q.text, verb: nil)), sentence: s)
+                    emit(QuoteFact(speaker: people[who].fact.name, text: q.text, verb: nil), sentence: s)
                     continue
                 }
                 // `"…"` then `X는 … 이같이 말했다`: the quotation is X's.
                 if verb == nil, q.range.lowerBound <= 1 || s.sentence.quotes.count == 1,
                     let (who, v) = speakerOfNextSentence(index)
                 {
-                    emit(.quote(QuoteFact(speaker: people[who].fact.name, text: q.text, verb: v)), sentence: s)
+                    emit(QuoteFact(speaker: people[who].fact.name, text: q.text, verb: v), sentence: s)
                     continue
                 }
                 guard let verb else { continue }
                 // `KT는 "…"고 설명했다`: an organisation right before the quotation speaks.
                 if let org = orgSpeaker(s, before: q.range.lowerBound) {
-                    emit(.quote(QuoteFact(speaker: org, text: q.text, verb: verb)), sentence: s)
+                    emit(QuoteFact(speaker: org, text: q.text, verb: verb), sentence: s)
                     lastOrgSpeaker = (org, q.range.upperBound)
                     continue
                 }
@@ -170,7 +170,7 @@ extension ExtractionRun {
                         s.tokens[$0.first].start >= end && s.tokens[$0.last].end <= q.range.lowerBound
                     })
                 {
-                    emit(.quote(QuoteFact(speaker: org, text: q.text, verb: verb)), sentence: s)
+                    emit(QuoteFact(speaker: org, text: q.text, verb: verb), sentence: s)
                     lastOrgSpeaker = (org, q.range.upperBound)
                     continue
                 }
@@ -200,7 +200,7 @@ extension ExtractionRun {
                 focus = who
                 previous = (who, verb, s.number)
                 emit(
-                    .quote(QuoteFact(speaker: people[who].fact.name, text: q.text, verb: verb)),
+                    QuoteFact(speaker: people[who].fact.name, text: q.text, verb: verb),
                     sentence: s
                 )
             }
@@ -283,7 +283,7 @@ extension ExtractionRun {
         }
         for p in order {
             guard let entry = presented[p] else { continue }
-            emit(.presentation(entry.fact), sentence: entry.s)
+            emit(entry.fact, sentence: entry.s)
         }
     }
 

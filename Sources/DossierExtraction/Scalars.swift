@@ -46,7 +46,7 @@ enum Scalars {
     }
 
     /// Whether the scalars contain those of `needle`.
-    static func contains(_ hay: ArraySlice<Unicode.Scalar>, _ needle: [Unicode.Scalar]) -> Bool {
+    static func contains(_ hay: some ScalarWord, _ needle: [Unicode.Scalar]) -> Bool {
         guard let first = needle.first, hay.count >= needle.count else { return false }
         var i = hay.startIndex
         while i <= hay.endIndex - needle.count {
@@ -107,7 +107,7 @@ extension Scalars {
     }
 
     /// The number of UTF-8 bytes that encode the scalars.
-    static func utf8Count(_ s: ArraySlice<Unicode.Scalar>) -> Int {
+    static func utf8Count(_ s: some ScalarWord) -> Int {
         s.withUnsafeBufferPointer { b in
             // On the raw values (a `Unicode.Scalar` is its `UInt32` value), one byte each plus one
             // per boundary passed, each as the sign bit of `boundary - x` (a scalar value is below
@@ -245,7 +245,7 @@ extension Scalars {
 
     /// The scalars with ASCII letters lower-cased, or nil when the word needs Unicode case
     /// mapping (see `lower`).
-    static func lowerASCII(_ w: ArraySlice<Unicode.Scalar>) -> [Unicode.Scalar]? {
+    static func lowerASCII(_ w: some ScalarWord) -> [Unicode.Scalar]? {
         var out = Array(w)
         for i in out.indices {
             let s = out[i]

@@ -18,28 +18,28 @@ extension ExtractionRun {
     ///
     /// `longest` allows the longer Hangul spellings of Chinese names (`자오밍쉬안`, five syllables)
     /// where something else says the word is a name (a Han native beside it).
-    func looksLikeHangulName(_ w: ArraySlice<Unicode.Scalar>, longest: Int = 4) -> Bool {
+    func looksLikeHangulName(_ w: some ScalarWord, longest: Int = 4) -> Bool {
         guard (2...longest).contains(w.count), w.allSatisfy(Scalars.isHangul), let f = w.first else { return false }
         if lexicon.hangulSurnameScalars.contains(f) { return true }
         return w.count >= 3 && lexicon.hangulSurnames.contains(Scalars.string(w.prefix(2)))
     }
 
     /// Whether a word is a common noun that only looks like an organisation.
-    func isNotOrg(_ w: ArraySlice<Unicode.Scalar>) -> Bool {
+    func isNotOrg(_ w: some ScalarWord) -> Bool {
         lexicon.notOrgWords.contains(w) || lexicon.notNameWords.contains(w) || isTitle(w)
             || lexicon.eventNounWords.hasSuffix(w) || lexicon.unitNounWords.hasSuffix(w, from: 2)
     }
 
     /// Whether a word is Hangul, or Latin capitals followed by Hangul (`BYD코리아`), with no
     /// quotation marks or other signs.
-    static func isOrgShaped(_ w: ArraySlice<Unicode.Scalar>) -> Bool {
+    static func isOrgShaped(_ w: some ScalarWord) -> Bool {
         guard let f = w.first, Scalars.isHangul(f) || Scalars.isUpper(f) || Scalars.isDigit(f) else { return false }
         return w.allSatisfy { Scalars.isHangul($0) || Scalars.isLatin($0) || Scalars.isDigit($0) || $0 == "&" }
             && w.contains(where: Scalars.isHangul)
     }
 
     /// Whether a word is org-shaped and ends with a standalone org suffix (`신세계그룹`).
-    func isSuffixedOrg(_ w: ArraySlice<Unicode.Scalar>) -> Bool {
+    func isSuffixedOrg(_ w: some ScalarWord) -> Bool {
         Self.isOrgShaped(w) && lexicon.standaloneOrgSuffixWords.hasSuffix(w, keep: 2)
     }
 
@@ -56,7 +56,7 @@ extension ExtractionRun {
     }
 
     /// `Pony.ai`: a capital, letters and a dot inside (a name written as a web address).
-    static func isDottedName(_ w: ArraySlice<Unicode.Scalar>) -> Bool {
+    static func isDottedName(_ w: some ScalarWord) -> Bool {
         guard let f = w.first, Scalars.isUpper(f), w.count >= 4, let dot = w.firstIndex(of: "."), dot > w.startIndex,
             w.last != "."
         else { return false }
@@ -411,7 +411,7 @@ extension ExtractionRun {
     ])
 
     /// Whether a word (as its base) begins a word of another sentence of the report.
-    func namedElsewhere(_ w: ArraySlice<Unicode.Scalar>, not number: Int) -> Bool {
+    func namedElsewhere(_ w: some ScalarWord, not number: Int) -> Bool {
         for s in sentences where s.number != number && !s.isDateLine {
             for t in s.tokens where t.baseScalars.elementsEqual(w) { return true }
         }

@@ -77,16 +77,20 @@ struct Token {
     /// Scalar offsets of the word in its sentence.
     var start: Int { read { $0.pointee.start } }
     var end: Int { read { $0.pointee.end } }
-    /// The scalars of `text` (a slice of one buffer shared by the sentence's tokens); `base` is
-    /// the first `baseLength` of them.
-    var scalars: ArraySlice<Unicode.Scalar> { read { $0.pointee.scalars } }
+    /// The scalars of `text`, read in place from the buffer the sentence's tokens share (a `Word`:
+    /// no reference counted); `base` is the first `baseLength` of them.
+    var scalars: Word { read { $0.pointee.scalars } }
     var baseLength: Int { read { $0.pointee.baseLength } }
 
-    var textScalars: ArraySlice<Unicode.Scalar> { scalars }
-    /// A field of its own, sliced once by the tokenizer: rules ask for this constantly, and
-    /// slicing `scalars` on every call (bounds and overflow checks) kept the getter out of line
-    /// (about 650 000 calls a measured run).
-    var baseScalars: ArraySlice<Unicode.Scalar> { read { $0.pointee.baseScalars } }
+    var textScalars: Word { scalars }
+    /// The first `baseLength` of `scalars` (made without a bounds check: the tokenizer set
+    /// `baseLength` to at most the word's length). Rules ask for this constantly, about 650 000
+    /// calls a measured run.
+    var baseScalars: Word {
+        // Inlined: two loads and an addition, where the call (out of line in the rules' loops)
+        // cost more than the work.
+        @inline(__always) get { read { $0.pointee.scalars.prefix(unchecked: $0.pointee.baseLength) } }
+    }
 
     /// The first and the last scalar of `text`, read in place (no slice made and released: rules
     /// test them at every word).
@@ -105,7 +109,7 @@ struct Token {
     func isTitleBase(titles: WordSet) -> Bool {
         let known = fields.pointee.titleBase
         if known != 0 { return known == 2 }
-        let r = ExtractionRun.isTitle(fields.pointee.baseScalars, titles: titles)
+        let r = ExtractionRun.isTitle(baseScalars, titles: titles)
         fields.pointee.titleBase = r ? 2 : 1
         return r
     }
@@ -117,7 +121,8 @@ struct Token {
         read { f in
             guard f.pointee.particle != nil else { return false }
             let tail = f.pointee.scalars[(f.pointee.scalars.startIndex + f.pointee.baseLength)...]
-            if TextSet.isPlain(tail) { return set.words.index(of: tail) != nil }
+            // A plain word (the tokenizer's flag) is plain in every part: no scan needed.
+            if f.pointee.plain || TextSet.isPlain(tail) { return set.words.index(of: tail) != nil }
             // `’s` (noted as `'s`), or a particle of a lexicon file in another form.
             return f.pointee.particle.map(set.contains) ?? false
         }
@@ -126,13 +131,13 @@ struct Token {
     /// Whether `base` is one of `set`, tested the same way (no `String` made for plain words).
     func isBase(in set: TextSet) -> Bool {
         let w = baseScalars
-        return TextSet.isPlain(w) ? set.words.index(of: w) != nil : set.contains(base)
+        return isPlainWord || TextSet.isPlain(w) ? set.words.index(of: w) != nil : set.contains(base)
     }
 
     /// Whether `text` is one of `set`, tested the same way.
     func isText(in set: TextSet) -> Bool {
         let w = scalars
-        return TextSet.isPlain(w) ? set.words.index(of: w) != nil : set.contains(text)
+        return isPlainWord || TextSet.isPlain(w) ? set.words.index(of: w) != nil : set.contains(text)
     }
 
     /// Whether the word looks like a bare noun: no particle, punctuation or verb ending.
@@ -167,7 +172,7 @@ struct TextSet: ExpressibleByArrayLiteral, Sendable {
     /// Whether the scalars are Hangul syllables or ASCII: text in NFC whatever its neighbours,
     /// for which equal scalars and equal `String`s are the same thing.
     @inline(__always)
-    static func isPlain(_ w: ArraySlice<Unicode.Scalar>) -> Bool {
+    static func isPlain(_ w: some ScalarWord) -> Bool {
         w.allSatisfy { Scalars.isHangul($0) || $0.value < 0x80 }
     }
 }
@@ -188,14 +193,14 @@ struct TokenFields {
     var titleBase: UInt8 = 0
     let start: Int
     let end: Int
-    let scalars: ArraySlice<Unicode.Scalar>
-    /// The first `baseLength` of `scalars`.
-    let baseScalars: ArraySlice<Unicode.Scalar>
+    /// The word's scalars in the store's buffer.
+    let scalars: Word
+    /// How many of `scalars` the base keeps (at most their count).
     let baseLength: Int
 
     init(
         _ d: borrowing TokenDraft,
-        scalars: ArraySlice<Unicode.Scalar>,
+        scalars: Word,
         baseLength: Int,
         particle: String?,
         paren: String?,
@@ -212,20 +217,27 @@ struct TokenFields {
         start = d.start
         end = d.end
         self.scalars = scalars
-        baseScalars = scalars[scalars.startIndex..<(scalars.startIndex + baseLength)]
+        precondition(baseLength >= 0 && baseLength <= scalars.count, "base longer than its word")
         self.baseLength = baseLength
     }
 }
 
-/// The fields of one sentence's tokens, in one allocation (see `Token`).
+/// The fields of one sentence's tokens, in one allocation (see `Token`), and the buffer their
+/// words point into (see `Word`).
 final class TokenStore {
     let fields: UnsafeMutablePointer<TokenFields>
     /// How many of `fields` are initialised.
     private(set) var count = 0
     private let capacity: Int
+    /// The tokens' scalars, one word after the other (`Tokenizer.draft`), owned by the store: the
+    /// fields' `Word`s point into it, so it lives exactly as long as they do.
+    let scalars: UnsafeMutablePointer<Unicode.Scalar>
 
-    init(capacity: Int) {
+    /// A store for `capacity` tokens, taking ownership of `scalars` (allocated with
+    /// `UnsafeMutablePointer.allocate`, its scalars initialised).
+    init(capacity: Int, scalars: UnsafeMutablePointer<Unicode.Scalar>) {
         self.capacity = capacity
+        self.scalars = scalars
         fields = .allocate(capacity: Swift.max(capacity, 1))
     }
 
@@ -233,7 +245,7 @@ final class TokenStore {
     @inline(__always)
     func append(
         _ d: borrowing TokenDraft,
-        scalars: ArraySlice<Unicode.Scalar>,
+        scalars: Word,
         baseLength: Int,
         particle: String?,
         paren: String?,
@@ -256,6 +268,8 @@ final class TokenStore {
     deinit {
         fields.deinitialize(count: count)
         fields.deallocate()
+        // `Unicode.Scalar` is trivial: nothing to deinitialise.
+        scalars.deallocate()
     }
 }
 
@@ -342,11 +356,13 @@ enum Tokenizer {
         // The scalars of every token, one after the other, written over a copy of the sentence
         // (a word's scalars are the sentence's with marks taken out, so the writing never passes
         // the reading): one copy, where appending each run of a word to an empty array cost
-        // about 90 instructions a run.
-        var buffer = s
-        buffer.withUnsafeMutableBufferPointer { b in
+        // about 90 instructions a run. The copy is the token store's buffer, which the tokens'
+        // `Word`s point into (the store owns it from here on).
+        let buffer = UnsafeMutablePointer<Unicode.Scalar>.allocate(capacity: Swift.max(s.count, 1))
+        s.withUnsafeBufferPointer { s in
+            if let p = s.baseAddress { buffer.initialize(from: p, count: s.count) }
             // Through buffer pointers: no bounds checks in the scan (`i < n` guards every read).
-            s.withUnsafeBufferPointer { s in draft(s, into: b, out: &out, parens: &parens) }
+            draft(s, into: UnsafeMutableBufferPointer(start: buffer, count: s.count), out: &out, parens: &parens)
         }
         let list = fill(out, buffer: buffer, parens: parens, lexicon: lexicon)
         swap(&out, &scratch.drafts)
@@ -487,13 +503,16 @@ enum Tokenizer {
     }
 
     /// The tokens of the drafts: each with its particle and the lexicon org it names.
-    private static func fill(_ out: [TokenDraft], buffer: [Unicode.Scalar], parens: [String], lexicon: Lexicon)
-        -> TokenList
-    {
-        let store = TokenStore(capacity: out.count)
+    private static func fill(
+        _ out: [TokenDraft],
+        buffer: UnsafeMutablePointer<Unicode.Scalar>,
+        parens: [String],
+        lexicon: Lexicon
+    ) -> TokenList {
+        let store = TokenStore(capacity: out.count, scalars: buffer)
         var summary = TokenSummary()
         for d in out {
-            let w = buffer[d.text]
+            let w = Word(base: buffer, range: d.text)
             if let f = w.first, let l = w.last, Scalars.isLatin(f) || Scalars.isLatin(l) { summary.hasLatinEdge = true }
             if d.paren >= 0 { summary.hasParen = true }
             let (baseLength, particle) = d.glossClosesWord ? (w.count, .none) : particle(w, lexicon: lexicon)
@@ -523,7 +542,7 @@ enum Tokenizer {
     /// it from the scalars cost a UTF-8 validation of Hangul on each of some 50 000 words a run.
     private static func particleText(
         _ particle: TokenDraft.Particle,
-        _ w: ArraySlice<Unicode.Scalar>,
+        _ w: Word,
         baseLength: Int,
         lexicon: Lexicon
     ) -> String? {
@@ -562,7 +581,7 @@ enum Tokenizer {
     }
 
     /// The length of the word without its particle, and what the particle is.
-    static func particle(_ w: ArraySlice<Unicode.Scalar>, lexicon: Lexicon) -> (Int, TokenDraft.Particle) {
+    static func particle(_ w: some ScalarWord, lexicon: Lexicon) -> (Int, TokenDraft.Particle) {
         guard let last = w.last, Scalars.isHangul(last) else {
             // `possessives` by hand: reading the static list cost more than the test, and this
             // runs on every word that does not end in Hangul.
@@ -578,7 +597,7 @@ enum Tokenizer {
     }
 
     /// The same on scalars: the length of the word without its particle, and the particle.
-    static func stripParticle(_ w: ArraySlice<Unicode.Scalar>, particles: WordSet) -> (Int, String?) {
+    static func stripParticle(_ w: some ScalarWord, particles: WordSet) -> (Int, String?) {
         guard let last = w.last, Scalars.isHangul(last) else {
             if w.hasSuffix(possessives[0]) || w.hasSuffix(possessives[1]) { return (w.count - 2, "'s") }
             return (w.count, nil)

@@ -5,11 +5,11 @@ import DossierModel
 extension ExtractionRun {
     func isUnitHead(_ word: String) -> Bool { isUnitHead(Array(word.unicodeScalars)[...]) }
 
-    func isUnitHead(_ w: ArraySlice<Unicode.Scalar>) -> Bool { Self.isUnitHead(w, nouns: lexicon.unitNounWords) }
+    func isUnitHead(_ w: some ScalarWord) -> Bool { Self.isUnitHead(w, nouns: lexicon.unitNounWords) }
 
     /// The same on the unit nouns alone: `findUnits` (mutating) calling the method copied the
     /// whole run (480 bytes) first, for every token it asked about.
-    static func isUnitHead(_ w: ArraySlice<Unicode.Scalar>, nouns: WordSet) -> Bool {
+    static func isUnitHead(_ w: some ScalarWord, nouns: WordSet) -> Bool {
         if nouns.contains(w) || nouns.hasSuffix(w, from: 2, keep: 1) { return true }
         // A one-syllable head glued to a name of three syllables or more (`코어뱅킹팀`, `엑사원랩`),
         // not to a shorter word (`현실`, `오버랩`).
@@ -206,7 +206,7 @@ extension ExtractionRun {
                     established: established
                 )
                 units.append((fact, s.number))
-                emit(.orgUnit(fact), sentence: s)
+                emit(fact, sentence: s)
             }
         }
         for s in sentences where !s.isDateLine { findCountedUnitLists(in: s) }
@@ -307,7 +307,7 @@ extension ExtractionRun {
             guard !isTitleBase(tokens[k]), orgToken(tokens[k]) == nil else { continue }
             let fact = OrgUnitFact(name: name, code: code, parent: subjectOrg(s, near: tokens[a].start) ?? mainOrg)
             units.append((fact, s.number))
-            emit(.orgUnit(fact), sentence: s)
+            emit(fact, sentence: s)
         }
     }
 
@@ -413,7 +413,7 @@ extension ExtractionRun {
                 guard !units.contains(where: { $0.fact.code == code || $0.fact.name == name }) else { continue }
                 let fact = OrgUnitFact(name: name, code: code, parent: subjectOrg(s, near: tokens[a].start) ?? mainOrg)
                 units.append((fact, s.number))
-                emit(.orgUnit(fact), sentence: s)
+                emit(fact, sentence: s)
                 continue
             }
             // `unit, iFlytek Healthcare,`: a name of capitalised words (the first may be a known org
@@ -443,7 +443,7 @@ extension ExtractionRun {
                 established: established
             )
             units.append((fact, s.number))
-            emit(.orgUnit(fact), sentence: s)
+            emit(fact, sentence: s)
         }
     }
 
@@ -473,7 +473,7 @@ extension ExtractionRun {
             guard !units.contains(where: { $0.fact.name == name }) else { continue }
             let fact = OrgUnitFact(name: name, code: nil, parent: subjectOrg(s, near: tokens[a].start) ?? mainOrg)
             units.append((fact, s.number))
-            emit(.orgUnit(fact), sentence: s)
+            emit(fact, sentence: s)
         }
     }
 
@@ -559,7 +559,7 @@ extension ExtractionRun {
                 established: established
             )
             units.append((fact, s.number))
-            emit(.orgUnit(fact), sentence: s)
+            emit(fact, sentence: s)
         }
     }
 
@@ -630,7 +630,7 @@ extension ExtractionRun {
                 }
                 let fact = OrgUnitFact(name: item.name, code: item.code, parent: parent, established: established)
                 units.append((fact, s.number))
-                emit(.orgUnit(fact), sentence: s)
+                emit(fact, sentence: s)
             }
         }
     }
@@ -730,11 +730,11 @@ extension ExtractionRun {
             // `김경훈 자동차전지사업부 상무`, `가오환(高焕) 승용차사업부 CTO`: the unit named with the person.
             if let name = p.namedUnit, isUnitHead(name.unicodeScalars.split(separator: " ").last ?? []),
                 !units.contains(where: { $0.fact.name == name || ($0.fact.name ?? "").hasSuffix(name) }),
-                let s = sentences.first(where: { $0.number == p.sentence })
+                let s = sentence(numbered: p.sentence)
             {
                 let fact = OrgUnitFact(name: name, code: nil, parent: p.fact.org, established: nil)
                 units.append((fact, s.number))
-                emit(.orgUnit(fact), sentence: s)
+                emit(fact, sentence: s)
             }
         }
     }
@@ -748,10 +748,10 @@ extension ExtractionRun {
         else { return }
         let name = Scalars.string(head)
         if units.contains(where: { $0.fact.name == name }) { return }
-        guard let s = sentences.first(where: { $0.number == p.sentence }) else { return }
+        guard let s = sentence(numbered: p.sentence) else { return }
         let fact = OrgUnitFact(name: name, code: nil, parent: p.fact.org, established: nil)
         units.append((fact, s.number))
-        emit(.orgUnit(fact), sentence: s)
+        emit(fact, sentence: s)
     }
 }
 

@@ -108,7 +108,7 @@ final class WordSet: Sendable, Hashable {
 
     var isEmpty: Bool { entries.isEmpty }
 
-    static func hash(_ w: ArraySlice<Unicode.Scalar>) -> UInt64 {
+    static func hash(_ w: some ScalarWord) -> UInt64 {
         var h = seed
         var i = w.endIndex
         while i > w.startIndex {
@@ -123,7 +123,7 @@ final class WordSet: Sendable, Hashable {
     func hasLength(_ k: Int) -> Bool { k > 0 && lengths & (1 << UInt64(Swift.min(k, 63))) != 0 }
 
     /// The entry index of `w`, given its hash.
-    func find(_ h: UInt64, _ w: ArraySlice<Unicode.Scalar>) -> Int? {
+    func find(_ h: UInt64, _ w: some ScalarWord) -> Int? {
         guard !slots.isEmpty else { return nil }
         let mask = slots.count - 1
         var i = Int(truncatingIfNeeded: Self.mix(h)) & mask
@@ -136,7 +136,7 @@ final class WordSet: Sendable, Hashable {
     }
 
     /// The entry index of `w`.
-    func index(of w: ArraySlice<Unicode.Scalar>) -> Int? {
+    func index(of w: some ScalarWord) -> Int? {
         guard hasLength(w.count), let l = w.last, mayEnd(with: l) else { return nil }
         if w.count >= 2, !mayStart(with: w[w.startIndex], w[w.startIndex + 1]) { return nil }
         return find(Self.hash(w), w)
@@ -171,13 +171,13 @@ final class WordSet: Sendable, Hashable {
     /// first test, on the length, inlined into the caller: for most words asked no entry has
     /// their length, and for them the call itself was most of the cost.
     @inline(__always)
-    func index(lowercasingASCII w: ArraySlice<Unicode.Scalar>) -> Int? {
+    func index(lowercasingASCII w: some ScalarWord) -> Int? {
         hasLength(w.count) ? lookUp(lowercasingASCII: w) : nil
     }
 
     /// `index(lowercasingASCII:)` past its length test, out of line.
     @inline(never)
-    private func lookUp(lowercasingASCII w: ArraySlice<Unicode.Scalar>) -> Int? {
+    private func lookUp(lowercasingASCII w: some ScalarWord) -> Int? {
         guard !slots.isEmpty, let f = w.first, mayStart(with: Self.lowerASCII(f)),
             let l = w.last, mayEnd(with: Self.lowerASCII(l)),
             w.count < 2 || mayStart(with: Self.lowerASCII(f), Self.lowerASCII(w[w.startIndex + 1]))
@@ -191,7 +191,7 @@ final class WordSet: Sendable, Hashable {
     /// own so that the masks' test, which rejects most words, runs without the register saves
     /// the loops need.
     @inline(never)
-    private func probe(lowercasingASCII w: ArraySlice<Unicode.Scalar>) -> Int? {
+    private func probe(lowercasingASCII w: some ScalarWord) -> Int? {
         var h = Self.seed
         var i = w.endIndex
         while i > w.startIndex {
@@ -213,7 +213,7 @@ final class WordSet: Sendable, Hashable {
         Scalars.isUpper(s) ? Unicode.Scalar(UInt8(truncatingIfNeeded: s.value + 32)) : s
     }
 
-    func contains(_ w: ArraySlice<Unicode.Scalar>) -> Bool { index(of: w) != nil }
+    func contains(_ w: some ScalarWord) -> Bool { index(of: w) != nil }
     func contains(_ w: [Unicode.Scalar]) -> Bool { index(of: w[...]) != nil }
     func contains(_ w: String) -> Bool {
         if w.utf8.count > maxLength * 4 { return false }
@@ -224,7 +224,7 @@ final class WordSet: Sendable, Hashable {
     /// last `k` scalars of `w` are an entry, each with the entry's index; `body` returns true to
     /// stop.
     @inline(__always)
-    func suffixes(of w: ArraySlice<Unicode.Scalar>, from: Int, upTo: Int, _ body: (Int, Int) -> Bool) {
+    func suffixes(of w: some ScalarWord, from: Int, upTo: Int, _ body: (Int, Int) -> Bool) {
         let top = Swift.min(maxLength, upTo, w.count)
         guard top >= from, top >= 1, let last = w.last,
             lasts[Int((last.value >> 6) & 63)] & (1 << UInt64(last.value & 63)) != 0
@@ -257,7 +257,7 @@ final class WordSet: Sendable, Hashable {
     }
 
     /// The longest `k` in `from...upTo` such that `w` ends with an entry of `k` scalars.
-    func longestSuffix(of w: ArraySlice<Unicode.Scalar>, from: Int = 1, upTo: Int = Int.max) -> Int? {
+    func longestSuffix(of w: some ScalarWord, from: Int = 1, upTo: Int = Int.max) -> Int? {
         // The tests that reject most words first, in a light function; the hashes (kept on the
         // stack, with its guard) in another.
         let top = Swift.min(maxLength, upTo, w.count)
@@ -267,7 +267,7 @@ final class WordSet: Sendable, Hashable {
 
     /// `longestSuffix(of:from:upTo:)` once the last scalar ends some entry.
     @inline(never)
-    private func longestSuffixPastMasks(of w: ArraySlice<Unicode.Scalar>, from: Int, upTo: Int) -> Int? {
+    private func longestSuffixPastMasks(of w: some ScalarWord, from: Int, upTo: Int) -> Int? {
         var found: Int?
         suffixes(of: w, from: from, upTo: upTo) { k, _ in
             found = k
@@ -277,7 +277,7 @@ final class WordSet: Sendable, Hashable {
     }
 
     /// `longestSuffix(of:from:upTo:)` with the entry found (its index, for `values`).
-    func longestSuffixEntry(of w: ArraySlice<Unicode.Scalar>, upTo: Int) -> (length: Int, entry: Int)? {
+    func longestSuffixEntry(of w: some ScalarWord, upTo: Int) -> (length: Int, entry: Int)? {
         let top = Swift.min(maxLength, upTo, w.count)
         guard top >= 1, let last = w.last, mayEnd(with: last) else { return nil }
         return longestSuffixEntryPastMasks(of: w, upTo: top)
@@ -286,7 +286,7 @@ final class WordSet: Sendable, Hashable {
     /// `longestSuffixEntry(of:upTo:)` once the last scalar ends some entry (`suffixes`, stopping at the
     /// longest).
     @inline(never)
-    private func longestSuffixEntryPastMasks(of w: ArraySlice<Unicode.Scalar>, upTo top: Int) -> (
+    private func longestSuffixEntryPastMasks(of w: some ScalarWord, upTo top: Int) -> (
         length: Int, entry: Int
     )? {
         var found: (length: Int, entry: Int)?
@@ -298,7 +298,7 @@ final class WordSet: Sendable, Hashable {
     }
 
     /// Whether `w` ends with an entry (of at least `from` scalars, leaving `keep` before it).
-    func hasSuffix(_ w: ArraySlice<Unicode.Scalar>, from: Int = 1, keep: Int = 0) -> Bool {
+    func hasSuffix(_ w: some ScalarWord, from: Int = 1, keep: Int = 0) -> Bool {
         longestSuffix(of: w, from: from, upTo: w.count - keep) != nil
     }
 }
@@ -314,7 +314,7 @@ struct ScalarKey: Hashable {
     func hash(into hasher: inout Hasher) { hasher.combine(WordSet.hash(scalars)) }
 }
 
-extension ArraySlice where Element == Unicode.Scalar {
+extension ScalarWord {
     /// Whether the scalars end with those of `suffix`.
     @inline(__always)
     func hasSuffix(_ suffix: [Unicode.Scalar]) -> Bool {
@@ -343,17 +343,38 @@ extension ArraySlice where Element == Unicode.Scalar {
 }
 
 /// A map from words as scalars to integers (counts, indexes), open-addressed and hashed with
-/// `WordSet.hash`: no `String` hashing, normalisation or `Hasher`. Keys are kept as slices.
+/// `WordSet.hash`: no `String` hashing, normalisation or `Hasher`. Keys are copied into one array
+/// (`keyScalars`), so that words read in place (`Word`) can be keys, and no key is retained on a
+/// comparison.
 struct ScalarTable {
     private var slots: [Int32] = Array(repeating: 0, count: 64)
     /// Bit `v mod 4096` is set when some key starts with a scalar of value `v`.
     private var firsts: [UInt64] = Array(repeating: 0, count: 64)
     private var hasEmptyKey = false
-    private var keys: [ArraySlice<Unicode.Scalar>] = []
+    /// The keys' scalars, one after the other: key `e` ends at `keyEnds[e]` and starts where key
+    /// `e - 1` ends (at 0 for the first).
+    private var keyScalars: [Unicode.Scalar] = []
+    private var keyEnds: [Int] = []
     private var hashes: [UInt64] = []
     private var values: [Int] = []
 
-    var isEmpty: Bool { keys.isEmpty }
+    var isEmpty: Bool { values.isEmpty }
+
+    /// Whether key `e` has the scalars of `w` (with `same` comparing a key's scalar to a word's).
+    @inline(__always)
+    private func key(_ e: Int, is w: some ScalarWord, by same: (Unicode.Scalar, Unicode.Scalar) -> Bool) -> Bool {
+        let a = e == 0 ? 0 : keyEnds[e - 1]
+        let n = keyEnds[e] - a
+        guard n == w.count else { return false }
+        return keyScalars.withUnsafeBufferPointer { k in
+            var i = w.startIndex
+            for j in a..<(a + n) {
+                if !same(k[j], w[i]) { return false }
+                i += 1
+            }
+            return true
+        }
+    }
 
     init() {}
 
@@ -364,7 +385,8 @@ struct ScalarTable {
         var size = 64
         while size < capacity * 2 { size *= 2 }
         slots = Array(repeating: 0, count: size)
-        keys.reserveCapacity(capacity)
+        keyScalars.reserveCapacity(capacity * 4)
+        keyEnds.reserveCapacity(capacity)
         hashes.reserveCapacity(capacity)
         values.reserveCapacity(capacity)
     }
@@ -377,12 +399,12 @@ struct ScalarTable {
     }
 
     /// The slot holding `w`, or the empty slot where it would go.
-    private func position(_ w: ArraySlice<Unicode.Scalar>, _ h: UInt64) -> Int {
+    private func position(_ w: some ScalarWord, _ h: UInt64) -> Int {
         let mask = slots.count - 1
         var i = Self.slot(h, mask)
         while true {
             let e = Int(slots[i])
-            if e == 0 || (hashes[e - 1] == h && keys[e - 1].elementsEqual(w)) { return i }
+            if e == 0 || (hashes[e - 1] == h && key(e - 1, is: w, by: ==)) { return i }
             i = (i + 1) & mask
         }
     }
@@ -394,7 +416,7 @@ struct ScalarTable {
     }
 
     /// Whether `w` with its ASCII letters lower-cased is a key.
-    func contains(lowercasingASCII w: ArraySlice<Unicode.Scalar>) -> Bool {
+    func contains(lowercasingASCII w: some ScalarWord) -> Bool {
         // By the first scalar first, as the subscript does: most words asked start no key.
         if let f = w.first {
             let l = WordSet.lowerASCII(f)
@@ -413,7 +435,7 @@ struct ScalarTable {
         while true {
             let e = Int(slots[k])
             if e == 0 { return false }
-            if hashes[e - 1] == h, keys[e - 1].elementsEqual(w, by: { $0 == WordSet.lowerASCII($1) }) { return true }
+            if hashes[e - 1] == h, key(e - 1, is: w, by: { $0 == WordSet.lowerASCII($1) }) { return true }
             k = (k + 1) & mask
         }
     }
@@ -422,7 +444,7 @@ struct ScalarTable {
     /// people's names are looked up for nearly every token (`personMention`, about 170 000 calls a
     /// measured run), and most start no key.
     @inline(__always)
-    subscript(_ w: ArraySlice<Unicode.Scalar>) -> Int? {
+    subscript<W: ScalarWord>(_ w: W) -> Int? {
         if let f = w.first {
             if firsts[Int((f.value >> 6) & 63)] & (1 << UInt64(f.value & 63)) == 0 { return nil }
         } else if !hasEmptyKey {
@@ -433,13 +455,13 @@ struct ScalarTable {
 
     /// The subscript past its first test, out of line.
     @inline(never)
-    private func value(_ w: ArraySlice<Unicode.Scalar>) -> Int? {
+    private func value(_ w: some ScalarWord) -> Int? {
         let e = Int(slots[position(w, WordSet.hash(w))])
         return e == 0 ? nil : values[e - 1]
     }
 
     /// Adds `delta` to the value of `w` (0 when absent).
-    mutating func add(_ w: ArraySlice<Unicode.Scalar>, _ delta: Int) {
+    mutating func add(_ w: some ScalarWord, _ delta: Int) {
         let h = WordSet.hash(w)
         let i = position(w, h)
         let e = Int(slots[i])
@@ -451,7 +473,7 @@ struct ScalarTable {
     }
 
     /// Sets the value of `w`.
-    mutating func set(_ w: ArraySlice<Unicode.Scalar>, _ value: Int) {
+    mutating func set(_ w: some ScalarWord, _ value: Int) {
         let h = WordSet.hash(w)
         let i = position(w, h)
         let e = Int(slots[i])
@@ -462,17 +484,25 @@ struct ScalarTable {
         insert(w, h, value, at: i)
     }
 
-    private mutating func insert(_ w: ArraySlice<Unicode.Scalar>, _ h: UInt64, _ value: Int, at i: Int) {
+    private mutating func insert(_ w: some ScalarWord, _ h: UInt64, _ value: Int, at i: Int) {
         if let f = w.first {
             firsts[Int((f.value >> 6) & 63)] |= 1 << UInt64(f.value & 63)
         } else {
             hasEmptyKey = true
         }
-        keys.append(w)
+        // Room for a few keys at the first (the lists grown one at a time reallocated at every
+        // power of two), then the scalars one by one (`append(contentsOf:)` of a word cost more
+        // than a loop over its few scalars).
+        if keyScalars.capacity == 0 {
+            keyScalars.reserveCapacity(32)
+            keyEnds.reserveCapacity(8)
+        }
+        for c in w { keyScalars.append(c) }
+        keyEnds.append(keyScalars.count)
         hashes.append(h)
         values.append(value)
-        slots[i] = Int32(keys.count)
-        if keys.count * 2 > slots.count {
+        slots[i] = Int32(values.count)
+        if values.count * 2 > slots.count {
             let size = slots.count * 2
             slots = Array(repeating: 0, count: size)
             for (k, kh) in hashes.enumerated() {

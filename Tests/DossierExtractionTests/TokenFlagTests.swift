@@ -103,7 +103,7 @@ import Testing
 
     /// `ExtractionRun.isTitle(_:titles:)` as it was before its suffix search was skipped for words
     /// that cannot be a code or a field before a title.
-    static func isTitleWithFullSearch(_ w: ArraySlice<Unicode.Scalar>, titles: WordSet) -> Bool {
+    static func isTitleWithFullSearch(_ w: some ScalarWord, titles: WordSet) -> Bool {
         if titles.contains(w) { return true }
         let n = w.count
         guard n > 2 else { return false }

@@ -1,0 +1,116 @@
+import Testing
+
+@testable import DossierExtraction
+
+/// `Word` (a token's scalars read in place through a pointer, the sixteenth speed pass) behaves as
+/// the `ArraySlice` it replaced, and the lookups that take either answer the same for both.
+@Suite struct WordTests {
+    /// Scalars of every width a report holds: ASCII, Latin-1, Hangul, Han, a full-width form.
+    static let alphabet: [Unicode.Scalar] = ["a", "B", "z", "7", " ", "'", "é", "가", "장", "의", "日", "（", "\u{2019}"]
+
+    static func randomScalars(_ g: inout TokenFlagTests.Generator, _ n: Int) -> [Unicode.Scalar] {
+        (0..<n).map { _ in alphabet[g.next(alphabet.count)] }
+    }
+
+    /// Every range of a few buffers: the collection's answers, its slices and the lookups.
+    @Test func wordAnswersAsTheSliceDoes() {
+        var g = TokenFlagTests.Generator(state: 16)
+        let set = WordSet(["가장", "장", "a", "Bé", "日의", "7"])
+        for length in [0, 1, 2, 5, 12] {
+            let buffer = Self.randomScalars(&g, length)
+            buffer.withUnsafeBufferPointer { p in
+                // An empty array has no base address: a pointer to one scalar stands in.
+                let one = UnsafeMutablePointer<Unicode.Scalar>.allocate(capacity: 1)
+                defer { one.deallocate() }
+                let base = p.baseAddress ?? UnsafePointer(one)
+                for lower in 0...length {
+                    for upper in lower...length {
+                        let slice = buffer[lower..<upper]
+                        let word = Word(base: base, range: lower..<upper)
+                        #expect(word.startIndex == slice.startIndex && word.endIndex == slice.endIndex)
+                        #expect(word.count == slice.count && word.isEmpty == slice.isEmpty)
+                        #expect(word.first == slice.first && word.last == slice.last)
+                        #expect(Array(word) == Array(slice))
+                        #expect(Scalars.string(word) == Scalars.string(slice))
+                        #expect(set.index(of: word) == set.index(of: slice))
+                        #expect(WordSet.hash(word) == WordSet.hash(slice))
+                        #expect(set.longestSuffix(of: word) == set.longestSuffix(of: slice))
+                        #expect(word.withUnsafeBufferPointer { Array($0) } == Array(slice))
+                        for k in 0...word.count {
+                            #expect(Array(word.prefix(unchecked: k)) == Array(slice.prefix(k)))
+                            #expect(Array(word.suffix(k)) == Array(slice.suffix(k)))
+                            #expect(Array(word.dropLast(k)) == Array(slice.dropLast(k)))
+                            #expect(word.dropFirst(k).startIndex == slice.dropFirst(k).startIndex)
+                        }
+                        if lower < upper {
+                            let mid = (lower + upper) / 2
+                            #expect(Array(word[mid..<upper]) == Array(slice[mid..<upper]))
+                            #expect(word[mid] == slice[mid])
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// A `ScalarTable` keyed by `Word`s (copied into its own array) finds what one keyed by the same
+    /// slices finds, through its regrowth, with ASCII case folded where asked.
+    @Test func scalarTableTakesWordsAsSlices() {
+        var g = TokenFlagTests.Generator(state: 12)
+        let buffer = Self.randomScalars(&g, 400)
+        buffer.withUnsafeBufferPointer { p in
+            guard let base = p.baseAddress else { return }
+            var byWord = ScalarTable()
+            var bySlice = ScalarTable()
+            var ranges: [Range<Int>] = []
+            for _ in 0..<300 {
+                let lower = g.next(396)
+                ranges.append(lower..<(lower + g.next(4)))
+            }
+            for (k, r) in ranges.enumerated() {
+                byWord.add(Word(base: base, range: r), k)
+                bySlice.add(buffer[r], k)
+            }
+            for lower in 0..<396 {
+                for n in 0..<4 {
+                    let r = lower..<(lower + n)
+                    let word = Word(base: base, range: r)
+                    #expect(byWord[word] == bySlice[buffer[r]])
+                    #expect(byWord[buffer[r]] == bySlice[word])
+                    #expect(byWord.contains(lowercasingASCII: word) == bySlice.contains(lowercasingASCII: buffer[r]))
+                }
+            }
+        }
+    }
+
+    /// A token's word is its sentence's scalars between its offsets with the marks taken out (in
+    /// order), and its base is the word's first `baseLength` scalars; both stay readable for as long
+    /// as the list is.
+    @Test func tokensWordsAreTheirSentencesScalars() {
+        var tokens = 0
+        for text in TokenFlagTests.texts {
+            for s in SentenceSplitter.split(text) {
+                let list = Tokenizer.tokens(s.scalars, lexicon: .builtIn)
+                withExtendedLifetime(list) {
+                    for t in list.tokens {
+                        tokens += 1
+                        var rest = s.scalars[t.start..<t.end][...]
+                        for c in t.scalars {
+                            guard let k = rest.firstIndex(of: c) else {
+                                Issue.record("\(t.text): \(c) not in its sentence")
+                                break
+                            }
+                            rest = rest[(k + 1)...]
+                        }
+                        #expect(Array(t.baseScalars) == Array(t.scalars.prefix(t.baseLength)))
+                        #expect(Scalars.string(t.scalars) == t.text)
+                        #expect(Scalars.string(t.baseScalars) == t.base)
+                        // The tokenizer's plain flag stands for `TextSet.isPlain` in the set tests.
+                        if t.isPlainWord { #expect(TextSet.isPlain(t.scalars)) }
+                    }
+                }
+            }
+        }
+        #expect(tokens > 1000)
+    }
+}
