@@ -364,4 +364,10 @@ import Testing
             .compactMap { if case .dated(let d) = $0 { d.date.iso + "/" + (d.end?.iso ?? "") } else { nil } }
         #expect(d == ["2025-05-31/2025-06-18"])
     }
+
+    @Test func moreChiefTitles() {
+        let p = people(facts("한빛 창업자인 이서진 글로벌투자책임자(GIO)를 지난 17일 만났다. 김도윤 CISO도 함께했다."))
+        #expect(p.first { $0.name == "이서진" } != nil)
+        #expect(p.first { $0.name == "김도윤" }?.title == "CISO")
+    }
 }
