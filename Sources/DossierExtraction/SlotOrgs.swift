@@ -115,7 +115,14 @@ extension ExtractionRun {
             t.orgIndex == nil, knownOrg(w.dropLast(2)) == nil
         else { return false }
         // `지능형주행그룹(IDG)의 왕윈펑 총재`: a coded group whose head someone is, in a report about an org.
-        return s.tokens.contains { $0.orgIndex != nil } || (t.hasPossessiveParticle && mainOrg != nil)
+        if s.tokens.contains(where: { $0.orgIndex != nil }) || (t.hasPossessiveParticle && mainOrg != nil) {
+            return true
+        }
+        // `집행부총재 겸 AI클라우드그룹(ACG) 총재`: a coded group with its head's title right after it.
+        guard mainOrg != nil, !t.hasParticle, let k = s.tokens.firstIndex(where: { $0.start == t.start }),
+            k + 1 < s.tokens.count
+        else { return false }
+        return isTitleBase(s.tokens[k + 1])
     }
 
     /// Adds an org found by its slot, and remembers it as able to own figures.

@@ -370,4 +370,15 @@ import Testing
         #expect(p.first { $0.name == "이서진" } != nil)
         #expect(p.first { $0.name == "김도윤" }?.title == "CISO")
     }
+
+    @Test func aCodedGroupWithItsHeadsTitleIsAUnit() {
+        let f = facts(
+            """
+            중국 최대 검색 기업 바이두(百度)가 13일 베이징에서 행사를 열었다.
+            선더우(沈抖) 집행부총재 겸 AI클라우드그룹(ACG) 총재는 “기업 고객 수가 두 배로 늘었다”고 설명했다.
+            """
+        )
+        #expect(units(f).first?.code == "ACG")
+        #expect(!orgs(f).contains { $0.name == "AI클라우드그룹" })
+    }
 }
