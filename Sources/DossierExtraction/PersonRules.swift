@@ -1743,6 +1743,13 @@ extension ExtractionRun {
                 var m = after + 1
                 while m < tokens.count, ["a", "the", "its", "new"].contains(tokens[m].text) { m += 1 }
                 guard let (title, _) = englishTitle(tokens, at: m) else { continue }
+                // `named Jun Young-hyun, head of its chip business, as co-chief executive`: the title
+                // named to replaces the one in the apposition.
+                if let p = personIndex[name] {
+                    if let old = people[p].fact.title, old != title { people[p].formerTitles.append(old) }
+                    people[p].fact.title = title
+                    continue
+                }
                 addPerson(
                     name: name,
                     native: hanNative(tokens[nameEnd - 1]),

@@ -381,4 +381,13 @@ import Testing
         #expect(units(f).first?.code == "ACG")
         #expect(!orgs(f).contains { $0.name == "AI클라우드그룹" })
     }
+
+    @Test func aTitleNamedToReplacesTheOneInAnApposition() {
+        let p = people(
+            facts(
+                "SEOUL, May 2 (Wire) -- Hanbit Electronics Co. on Wednesday named Jun Young-ho, head of its chip business, as co-chief executive."
+            )
+        )
+        #expect(p.first { $0.name == "Jun Young-ho" }?.title == "co-chief executive")
+    }
 }
