@@ -158,15 +158,27 @@ enum LineCodec {
             if !events.isEmpty { line.skip(67 * events.count - 1) }
             line.append(#"],"events":["#)
             var from = line.count
-            // By index: the events are read where they lie in the array, not copied out of it.
-            for i in events.indices {
-                if i > 0 { line.append(UInt8(ascii: ",")) }
-                do throws(EventEncoder.Failure) {
-                    try EventEncoder.encode(events[i], into: &line)
-                } catch {
-                    throw LogError(code: .encoding, message: "cannot encode \(events[i].typeName): \(error)", file: "")
+            // Each event is read where it lies in the array, not copied out of it (see
+            // ``EventEncoder/encode(lyingAt:into:)``).
+            let failure: (index: Int, error: EventEncoder.Failure)? = events.withUnsafeBufferPointer { all in
+                guard let first = all.baseAddress else { return nil }
+                for i in 0..<all.count {
+                    if i > 0 { line.append(UInt8(ascii: ",")) }
+                    do throws(EventEncoder.Failure) {
+                        try EventEncoder.encode(lyingAt: first + i, into: &line)
+                    } catch {
+                        return (i, error)
+                    }
+                    ends.append(line.count)
                 }
-                ends.append(line.count)
+                return nil
+            }
+            if let failure {
+                throw LogError(
+                    code: .encoding,
+                    message: "cannot encode \(events[failure.index].typeName): \(failure.error)",
+                    file: ""
+                )
             }
             line.append(UInt8(ascii: "]"))
             guard !line.overflowed else { return }
