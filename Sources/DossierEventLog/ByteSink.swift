@@ -104,14 +104,26 @@ struct ByteSink {
     /// The inside of a JSON string, escaped as ``JSONText/string(_:_:)`` escapes it (the same
     /// bytes: a test compares the two). Runs that need no escape are found eight bytes at a time
     /// and copied whole.
+    ///
+    /// The bytes are read where the string keeps them (`utf8.withContiguousStorageIfAvailable`):
+    /// `withUTF8` is mutating, and the copy of the string it needs is a retain and a release,
+    /// the retain being the first touch of the string's storage (a cache miss when the event
+    /// was made long before), serialised behind the atomic increment.
     mutating func stringBody(_ value: String) {
-        var value = value
-        value.withUTF8 { bytes in
-            JSONText.scanEscapes(bytes) { run in
-                if let start = run.baseAddress { append(start, count: run.count) }
-            } escape: { byte in
-                escape(byte)
-            }
+        let done: Void? = value.utf8.withContiguousStorageIfAvailable { bytes in
+            stringBody(bytes)
+        }
+        if done == nil {
+            var value = value
+            value.withUTF8 { stringBody($0) }
+        }
+    }
+
+    private mutating func stringBody(_ bytes: UnsafeBufferPointer<UInt8>) {
+        JSONText.scanEscapes(bytes) { run in
+            if let start = run.baseAddress { append(start, count: run.count) }
+        } escape: { byte in
+            escape(byte)
         }
     }
 
