@@ -1,3 +1,4 @@
+import CCRC32C
 import DossierModel
 import Foundation
 import Testing
@@ -216,6 +217,37 @@ func segmentPath(_ dir: String, _ index: Int = 1) -> String { dir + "/" + Segmen
                     let slice = UnsafeRawBufferPointer(rebasing: all[start..<(start + length)])
                     #expect(CRC32C.checksum(slice) == CRC32C.softwareChecksum(slice), "at \(start), \(length) bytes")
                 }
+            }
+        }
+    }
+
+    /// Past 3 KB the hardware checksum runs three streams over the thirds and joins them by a
+    /// shift (`dossier_crc32c_shift`): the same values as the table, around the threshold, for
+    /// thirds that are not a multiple of 8 bytes, at every alignment, and for log-line sizes.
+    @Test func theThreeStreamChecksumAgreesWithTheTable() {
+        var generator = SystemRandomNumberGenerator()
+        let bytes = (0..<70_000).map { _ in UInt8.random(in: 0...255, using: &generator) }
+        var lengths = Array(3_060...3_110) + Array(6_140...6_160) + [9_217, 25_669, 25_700, 69_990]
+        lengths += (0..<40).map { _ in Int.random(in: 3_072...69_990, using: &generator) }
+        bytes.withUnsafeBytes { all in
+            for length in lengths {
+                for start in 0..<9 where start + length <= all.count {
+                    let slice = UnsafeRawBufferPointer(rebasing: all[start..<(start + length)])
+                    #expect(CRC32C.checksum(slice) == CRC32C.softwareChecksum(slice), "at \(start), \(length) bytes")
+                }
+            }
+            // The shift itself: the CRC of A then B from the register of A.
+            for _ in 0..<200 {
+                let a = Int.random(in: 0...5_000, using: &generator)
+                let b = Int.random(in: 0...5_000, using: &generator)
+                let whole = ~CRC32C.softwareChecksum(UnsafeRawBufferPointer(rebasing: all[0..<(a + b)]))
+                let first = ~CRC32C.softwareChecksum(UnsafeRawBufferPointer(rebasing: all[0..<a]))
+                // The register of B from 0: the table's checksum starts from all ones, so B's is
+                // that of all ones shifted over B, removed.
+                let second =
+                    ~CRC32C.softwareChecksum(UnsafeRawBufferPointer(rebasing: all[a..<(a + b)]))
+                    ^ dossier_crc32c_shift(0xFFFF_FFFF, b)
+                #expect(dossier_crc32c_shift(first, b) ^ second == whole, "\(a) + \(b) bytes")
             }
         }
     }
