@@ -200,6 +200,32 @@ func segmentPath(_ dir: String, _ index: Int = 1) -> String { dir + "/" + Segmen
         }
     }
 
+    /// The log's timestamps are written digit by digit: the same text as Foundation's ISO 8601
+    /// style, on random dates, at millisecond steps, on leap days and at the ends of the range
+    /// (and through Foundation outside it).
+    @Test func timestampsAreFoundationsISO8601WithMilliseconds() {
+        var generator = SystemRandomNumberGenerator()
+        var dates = (0..<100_000).map { _ in
+            Date(timeIntervalSince1970: Double.random(in: -100_000...260_000_000_000, using: &generator))
+        }
+        dates += (0..<3_000).map { Date(timeIntervalSince1970: 1_764_410_000 + Double($0) * 0.000_5) }
+        dates += [
+            "1970-01-01T00:00:00.000Z", "2000-02-29T23:59:59.999Z", "2001-01-01T00:00:00.000Z",
+            "2100-02-28T12:00:00.500Z", "2100-03-01T00:00:00.001Z", "2400-02-29T00:00:00.000Z",
+            "9999-12-31T23:59:59.999Z", "1969-12-31T23:59:59.999Z",
+        ].compactMap { try? Date($0, strategy: .iso8601) }
+        dates += [Date(timeIntervalSinceReferenceDate: 252_423_993_600), Date(timeIntervalSince1970: -1e9)]
+        var mismatches = 0
+        for date in dates where FileEventLog.timestamp(date) != FileEventLog.foundationTimestamp(date) {
+            mismatches += 1
+            if mismatches < 5 {
+                Issue.record("\(date.timeIntervalSinceReferenceDate): \(FileEventLog.timestamp(date))")
+            }
+        }
+        #expect(mismatches == 0)
+        #expect(FileEventLog.timestamp(Date(timeIntervalSince1970: 0.25)) == "1970-01-01T00:00:00.250Z")
+    }
+
     @Test func crc32cMatchesTheStandardCheckValue() {
         #expect(CRC32C.checksum(Array("123456789".utf8)) == 0xE306_9283)
         #expect(CRC32C.checksum([UInt8]()) == 0)
