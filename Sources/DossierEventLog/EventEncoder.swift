@@ -33,32 +33,6 @@ struct EventEncoder {
         out.removeSubrange(end...)
     }
 
-    /// Writes the JSON of the event at `element` (an array's element, left as it is) into `out`.
-    ///
-    /// `encode(events[i], into:)` copies the event out of the array first: a retain of each of
-    /// its strings and arrays, then a release of each, about a tenth of a durable append's CPU
-    /// (`DomainEventOWOc`, `FactOWOy`, `swift_retain`; an `UnsafeBufferPointer` or a `Span`
-    /// subscript copies as well). Here the event's bytes are copied bitwise into a stack slot
-    /// and moved out of it, which retains nothing; after the encoding the value is moved back
-    /// into the slot, which is then dropped without being deinitialized, so nothing is released
-    /// either. The array keeps owning the event's references throughout, and the encoder only
-    /// reads them. The tests compare this with ``encode(_:into:)`` and reuse the events after.
-    static func encode(lyingAt element: UnsafePointer<DomainEvent>, into out: inout ByteSink) throws(Failure) {
-        try withUnsafeTemporaryAllocation(of: DomainEvent.self, capacity: 1) { (slot) throws(Failure) in
-            guard let slot = slot.baseAddress else { return }
-            UnsafeMutableRawPointer(slot).copyMemory(from: element, byteCount: MemoryLayout<DomainEvent>.size)
-            let event = slot.move()
-            var failure: Failure?
-            do throws(Failure) {
-                try encode(event, into: &out)
-            } catch {
-                failure = error
-            }
-            slot.initialize(to: consume event)
-            if let failure { throw failure }
-        }
-    }
-
     /// Writes one event's JSON into `out` (see ``ByteSink`` for what happens when it does not fit).
     static func encode(_ event: DomainEvent, into out: inout ByteSink) throws(Failure) {
         var o = ObjectWriter()

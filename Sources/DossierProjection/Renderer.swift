@@ -439,7 +439,13 @@ public struct RenderCache: Sendable {
     static func allNamed(_ org: OrgView, _ names: [String: String]) -> Bool {
         func known(_ ids: [String]) -> Bool { ids.allSatisfy { names[$0] != nil } }
         func cited(_ list: [Citation]?) -> Bool { (list ?? []).allSatisfy { names[$0.report] != nil } }
-        guard known(org.sources), org.metrics.allSatisfy({ names[$0.report] != nil }) else { return false }
+        guard known(org.sources) else { return false }
+        // In place: `allSatisfy` copied each figure (a retain and a release of each string).
+        var figuresNamed = true
+        org.metrics.forEachInPlace { metric in
+            if figuresNamed && names[metric.report] == nil { figuresNamed = false }
+        }
+        guard figuresNamed else { return false }
         for unit in org.units where !known(unit.sources) || !cited(unit.citations) { return false }
         for person in org.people {
             guard known(person.sources), cited(person.citations),

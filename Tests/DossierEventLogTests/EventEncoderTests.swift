@@ -106,10 +106,11 @@ let sampleEvents: [DomainEvent] = {
         #expect(scan.damage == nil && scan.reportsIngested == 3 && scan.reportsRejected == 1)
     }
 
-    /// `encode(lyingAt:into:)` borrows an array's element by a bitwise copy, without a retain or
-    /// a release: the same bytes as the plain encoder, and the events (with strings made at run
-    /// time, so counted references) intact after many encodings, a failing one among them.
-    @Test func encodingAnEventWhereItLiesWritesTheSameBytesAndLeavesItIntact() throws {
+    /// The line's writer reads each event in place (`forEachInPlace`, a bitwise borrow without
+    /// a retain or a release): the same bytes as the plain encoder, and the events (with strings
+    /// made at run time, so counted references) intact after many encodings, failing ones among
+    /// them.
+    @Test func encodingEventsInPlaceWritesTheSameBytesAndLeavesThemIntact() throws {
         let events =
             sampleEvents.map { event -> DomainEvent in
                 guard case .factRecorded(var recorded) = event else { return event }
@@ -117,28 +118,28 @@ let sampleEvents: [DomainEvent] = {
                 return .factRecorded(recorded)
             } + [.factRecorded(FactRecorded(report: "r", index: 0, fact: .metric(MetricFact(value: .nan))))]
         let before = events.map { "\($0)" }
+        var plain: [[UInt8]?] = []
+        for event in events {
+            var encoder = EventEncoder()
+            plain.append((try? encoder.encode(event)).map { encoder.out })
+        }
         for _ in 0..<200 {
-            for i in events.indices {
-                var plain: [UInt8] = []
-                var inPlace: [UInt8] = []
-                let plainEnd = Result { () throws(EventEncoder.Failure) -> Int in
-                    try fill(&plain, from: 0) { (sink: inout ByteSink) throws(EventEncoder.Failure) in
-                        try EventEncoder.encode(events[i], into: &sink)
-                    }
-                }
-                let inPlaceEnd = Result { () throws(EventEncoder.Failure) -> Int in
-                    try events.withUnsafeBufferPointer { all throws(EventEncoder.Failure) -> Int in
-                        try fill(&inPlace, from: 0) { (sink: inout ByteSink) throws(EventEncoder.Failure) in
-                            if let first = all.baseAddress { try EventEncoder.encode(lyingAt: first + i, into: &sink) }
-                        }
-                    }
-                }
-                switch (plainEnd, inPlaceEnd) {
-                case (.success(let a), .success(let b)): #expect(plain[..<a] == inPlace[..<b])
-                case (.failure, .failure): break
-                default: Issue.record("event \(i): one encoder failed, the other did not")
+            var inPlace: [[UInt8]?] = []
+            events.forEachInPlace { event in
+                var encoder = EventEncoder()
+                inPlace.append((try? encoder.encode(event)).map { encoder.out })
+            }
+            #expect(inPlace == plain)
+            // A throwing body stops at the failing element and hands its error over.
+            var seen = 0
+            #expect(throws: EventEncoder.Failure.self) {
+                try events.forEachInPlace { (event) throws(EventEncoder.Failure) in
+                    seen += 1
+                    var encoder = EventEncoder()
+                    try encoder.encode(event)
                 }
             }
+            #expect(seen == events.count)
         }
         #expect(events.map { "\($0)" } == before)
     }
