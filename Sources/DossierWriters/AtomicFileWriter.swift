@@ -59,14 +59,21 @@ public struct AtomicFileWriter: Sendable {
         return true
     }
 
-    /// Whether `bytes` are the bytes of the pieces one after the other.
+    /// Whether `bytes` are the bytes of the pieces one after the other (compared with `memcmp`,
+    /// piece by piece, where the pieces' UTF-8 is contiguous).
     static func equal(_ bytes: [UInt8], _ pieces: [String]) -> Bool {
         var at = 0
         for piece in pieces {
             let utf8 = piece.utf8
-            guard bytes.count - at >= utf8.count, bytes[at..<(at + utf8.count)].elementsEqual(utf8) else {
-                return false
-            }
+            guard bytes.count - at >= utf8.count else { return false }
+            let same =
+                utf8.withContiguousStorageIfAvailable { piece in
+                    bytes.withUnsafeBufferPointer { all in
+                        guard let base = all.baseAddress, let start = piece.baseAddress else { return true }
+                        return memcmp(base + at, start, piece.count) == 0
+                    }
+                } ?? bytes[at..<(at + utf8.count)].elementsEqual(utf8)
+            guard same else { return false }
             at += utf8.count
         }
         return at == bytes.count
