@@ -132,7 +132,7 @@ let package = Package(
         .testTarget(
             name: "DossierEventLogTests",
             dependencies: [
-                "DossierEventLog", "DossierModel", "DossierTestSupport",
+                "DossierEventLog", "DossierModel", "DossierTestSupport", "CCRC32C",
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),

@@ -41,8 +41,54 @@ struct ByteSink {
 
     mutating func append(_ bytes: UnsafeRawPointer, count length: Int) {
         guard capacity - count >= length else { return overflow() }
-        if length > 0 { memcpy(base + count, bytes, length) }
+        Self.copy(bytes, to: base + count, length)
         count += length
+    }
+
+    /// Copies `length` bytes; up to 16 by two (overlapping) loads and stores rather than a call
+    /// of `memcpy`, which cost more than the copy for the keys and the short strings that are
+    /// most of an event (`memmove` was 6 to 8 % of an append's samples).
+    @inline(__always)
+    static func copy(_ from: UnsafeRawPointer, to: UnsafeMutableRawPointer, _ length: Int) {
+        switch length {
+        case 8...16:
+            let head = from.loadUnaligned(as: UInt64.self)
+            let tail = (from + (length - 8)).loadUnaligned(as: UInt64.self)
+            to.storeBytes(of: head, as: UInt64.self)
+            (to + (length - 8)).storeBytes(of: tail, as: UInt64.self)
+        case 4...7:
+            let head = from.loadUnaligned(as: UInt32.self)
+            let tail = (from + (length - 4)).loadUnaligned(as: UInt32.self)
+            to.storeBytes(of: head, as: UInt32.self)
+            (to + (length - 4)).storeBytes(of: tail, as: UInt32.self)
+        case 1...3:
+            // The first, middle and last bytes (some of them the same byte).
+            let half = length >> 1
+            to.storeBytes(of: from.load(as: UInt8.self), as: UInt8.self)
+            (to + half).storeBytes(of: (from + half).load(as: UInt8.self), as: UInt8.self)
+            (to + (length - 1)).storeBytes(of: (from + (length - 1)).load(as: UInt8.self), as: UInt8.self)
+        case 0:
+            break
+        default:
+            memcpy(to, from, length)
+        }
+    }
+
+    /// A JSON object's member name: `,"name":` (`{"name":` for the first member), with `"` after
+    /// it when `quote` (the opening quotation mark of a string value): one test of the room left
+    /// rather than one for each byte.
+    mutating func key(_ name: StaticString, first: Bool, quote: Bool) {
+        let length = name.utf8CodeUnitCount
+        let total = length + (quote ? 5 : 4)
+        guard capacity - count >= total else { return overflow() }
+        let at = base + count
+        at[0] = first ? UInt8(ascii: "{") : UInt8(ascii: ",")
+        at[1] = UInt8(ascii: "\"")
+        Self.copy(name.utf8Start, to: at + 2, length)
+        at[length + 2] = UInt8(ascii: "\"")
+        at[length + 3] = UInt8(ascii: ":")
+        if quote { at[length + 4] = UInt8(ascii: "\"") }
+        count += total
     }
 
     mutating func append(_ text: StaticString) {
@@ -104,14 +150,26 @@ struct ByteSink {
     /// The inside of a JSON string, escaped as ``JSONText/string(_:_:)`` escapes it (the same
     /// bytes: a test compares the two). Runs that need no escape are found eight bytes at a time
     /// and copied whole.
+    ///
+    /// The bytes are read where the string keeps them (`utf8.withContiguousStorageIfAvailable`):
+    /// `withUTF8` is mutating, and the copy of the string it needs is a retain and a release,
+    /// the retain being the first touch of the string's storage (a cache miss when the event
+    /// was made long before), serialised behind the atomic increment.
     mutating func stringBody(_ value: String) {
-        var value = value
-        value.withUTF8 { bytes in
-            JSONText.scanEscapes(bytes) { run in
-                if let start = run.baseAddress { append(start, count: run.count) }
-            } escape: { byte in
-                escape(byte)
-            }
+        let done: Void? = value.utf8.withContiguousStorageIfAvailable { bytes in
+            stringBody(bytes)
+        }
+        if done == nil {
+            var value = value
+            value.withUTF8 { stringBody($0) }
+        }
+    }
+
+    private mutating func stringBody(_ bytes: UnsafeBufferPointer<UInt8>) {
+        JSONText.scanEscapes(bytes) { run in
+            if let start = run.baseAddress { append(start, count: run.count) }
+        } escape: { byte in
+            escape(byte)
         }
     }
 

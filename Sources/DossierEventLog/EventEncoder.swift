@@ -155,18 +155,14 @@ struct ObjectWriter {
 
     /// Appends `,"name":` (`{` first for the first member).
     mutating func key(_ name: StaticString, _ out: inout ByteSink) {
-        out.append(count == 0 ? UInt8(ascii: "{") : UInt8(ascii: ","))
+        out.key(name, first: count == 0, quote: false)
         count += 1
-        out.append(UInt8(ascii: "\""))
-        out.append(name)
-        out.append(UInt8(ascii: "\""))
-        out.append(UInt8(ascii: ":"))
     }
 
     mutating func string(_ name: StaticString, _ value: String?, _ out: inout ByteSink) {
         guard let value else { return }
-        key(name, &out)
-        out.append(UInt8(ascii: "\""))
+        out.key(name, first: count == 0, quote: true)
+        count += 1
         out.stringBody(value)
         out.append(UInt8(ascii: "\""))
     }

@@ -158,15 +158,26 @@ enum LineCodec {
             if !events.isEmpty { line.skip(67 * events.count - 1) }
             line.append(#"],"events":["#)
             var from = line.count
-            // By index: the events are read where they lie in the array, not copied out of it.
-            for i in events.indices {
-                if i > 0 { line.append(UInt8(ascii: ",")) }
+            // Each event is read where it lies in the array, not copied out of it
+            // (`forEachInPlace`: no retain and release of each of its strings, session 12).
+            var failure: (index: Int, error: EventEncoder.Failure)?
+            events.forEachInPlace { event in
+                guard failure == nil else { return }
+                if !ends.isEmpty { line.append(UInt8(ascii: ",")) }
                 do throws(EventEncoder.Failure) {
-                    try EventEncoder.encode(events[i], into: &line)
+                    try EventEncoder.encode(event, into: &line)
                 } catch {
-                    throw LogError(code: .encoding, message: "cannot encode \(events[i].typeName): \(error)", file: "")
+                    failure = (ends.count, error)
+                    return
                 }
                 ends.append(line.count)
+            }
+            if let failure {
+                throw LogError(
+                    code: .encoding,
+                    message: "cannot encode \(events[failure.index].typeName): \(failure.error)",
+                    file: ""
+                )
             }
             line.append(UInt8(ascii: "]"))
             guard !line.overflowed else { return }

@@ -266,8 +266,13 @@ public final class Pipeline {
             // while the next ones are rendered (session 10: writing 430 MB after the last file
             // took about a second of a million-event rebuild, with the other core idle).
             let background = AtomicFileWriterInBackground(writer)
-            _ = ProjectionRenderer.render(state, formats: formats, cache: &renderCache) { name, bytes in
-                background.add(name: name, bytes: bytes)
+            // The page as its pieces, written with `writev` (session 12): not joined into one more
+            // buffer of 175 MB first.
+            ProjectionRenderer.renderContents(state, formats: formats, cache: &renderCache) { name, content in
+                switch content {
+                case .bytes(let bytes): background.add(name: name, bytes: bytes)
+                case .pieces(let pieces): background.add(name: name, pieces: pieces)
+                }
             }
             do {
                 written = .success(try background.finish())

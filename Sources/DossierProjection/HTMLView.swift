@@ -39,11 +39,6 @@ public enum HTMLView {
 
     /// The bytes of ``page(org:timeline:status:reports:cache:)``, copied once from the page's
     /// parts into a buffer sized for all of them.
-    ///
-    /// Hand-tuned (session 9): the page was joined as a `String` (the organisations' section
-    /// joined first), then copied into an array for the file: three buffers of 150–180 MB at a
-    /// million events, each in fresh memory (page faults). Now the organisations' pieces are copied
-    /// straight into the one array the file is written from.
     static func pageBytes(
         org: OrgDocument,
         timeline: TimelineDocument,
@@ -51,6 +46,25 @@ public enum HTMLView {
         reports: [ReportEntry],
         cache: inout RenderCache
     ) -> [UInt8] {
+        ProjectionContent.pieces(
+            pageParts(org: org, timeline: timeline, status: status, reports: reports, cache: &cache)
+        ).bytes
+    }
+
+    /// The page's text in parts (the head, each organisation's piece, the timeline, the reports,
+    /// the end), which joined are ``pageBytes(org:timeline:status:reports:cache:)``.
+    ///
+    /// Hand-tuned (session 9): the page was joined as a `String` (the organisations' section
+    /// joined first), then copied into an array for the file: three buffers of 150–180 MB at a
+    /// million events, each in fresh memory (page faults). Session 12: the rebuild's writer takes
+    /// the parts themselves (`writev`), so that not even the one array of the page's bytes is made.
+    static func pageParts(
+        org: OrgDocument,
+        timeline: TimelineDocument,
+        status: StatusDocument,
+        reports: [ReportEntry],
+        cache: inout RenderCache
+    ) -> [String] {
         let links = SourceLinks(names: org.reports.merging(timeline.reports) { first, _ in first })
         var head = """
             <!DOCTYPE html>
@@ -77,10 +91,7 @@ public enum HTMLView {
         end += "Self-contained: no fonts, scripts or images are fetched.</footer>\n"
         end += "<script>\(HTMLAssets.script)</script>\n</body>\n</html>\n"
         parts.append(end)
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(parts.reduce(0) { $0 + $1.utf8.count })
-        for part in parts { bytes.append(contentsOf: part.utf8) }
-        return bytes
+        return parts
     }
 
     static func provenance(_ checkpoint: Checkpoint) -> String {

@@ -51,7 +51,8 @@ public enum MarkdownView {
             out += "Figures reported:\n\n"
             // Appended piece by piece (session 10): each line made as interpolated strings, its
             // one source as an array mapped and joined, was a fifth of `org.md`.
-            for metric in org.metrics {
+            // In place: a `for` loop copied each figure (a retain and a release of each string).
+            org.metrics.forEachInPlace { metric in
                 out += "- "
                 out += cell(metric.what ?? "(figure)")
                 out += ": "

@@ -201,7 +201,8 @@ struct PrettyJSON {
         guard let values else { return }
         key(name)
         openArray()
-        for value in values {
+        // In place: a `for` loop copied each value (a retain and a release of each of its strings).
+        values.forEachInPlace { value in
             nextItem()
             write(&self, value)
         }

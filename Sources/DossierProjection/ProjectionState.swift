@@ -51,10 +51,11 @@ public struct ProjectionState: Sendable, Hashable, Codable {
     /// Folds one log record into the state.
     public mutating func apply(sequence: UInt64, hash: String, timestamp: String, events batch: [DomainEvent]) {
         var context = BatchContext(sequence: sequence)
-        // By index, not `for event in batch`: each event was copied out of the batch (a retain and
-        // a release of every string it holds, on strings the reading thread made: session 10).
-        for index in batch.indices {
-            switch batch[index] {
+        // In place, not `for event in batch` nor by index: each event was copied out of the batch
+        // (a retain and a release of every string it holds, on strings the reading thread made:
+        // sessions 10 and 12).
+        batch.forEachInPlace { event in
+            switch event {
             case .reportIngested(let ingested):
                 context.reportID = ingested.report
                 knownReports.insert(ingested.report)
@@ -88,7 +89,7 @@ public struct ProjectionState: Sendable, Hashable, Codable {
                 let report = context.reportID == recorded.report ? context.reportID : recorded.report
                 apply(recorded.fact, report: report, context: &context)
             case .unrecognized:
-                continue
+                break
             }
         }
         linkPartners(context)

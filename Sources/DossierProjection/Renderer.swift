@@ -59,9 +59,40 @@ public enum ProjectionRenderer {
         made: (_ name: String, _ bytes: [UInt8]) -> Void
     ) -> [(name: String, bytes: [UInt8])] {
         var files: [(name: String, bytes: [UInt8])] = []
-        func add(_ name: String, _ bytes: [UInt8]) {
+        renderContents(state, formats: formats, cache: &cache, parallel: parallel, pageFirst: pageFirst) {
+            name,
+            content in
+            let bytes = content.bytes
             files.append((name, bytes))
             made(name, bytes)
+        }
+        return files
+    }
+
+    /// The files of ``render(_:formats:cache:parallel:made:)``, in the same order, each handed to
+    /// `made` as soon as it is made, with `index.html` as the pieces its bytes are joined from
+    /// (``ProjectionContent/pieces(_:)``): a writer that takes them as they are saves joining
+    /// them (a buffer of 175 MB at a million events, on the page's thread, session 12).
+    public static func renderContents(
+        _ state: ProjectionState,
+        formats: Set<ProjectionFormat>,
+        cache: inout RenderCache,
+        parallel: Bool = ProcessInfo.processInfo.activeProcessorCount >= 2,
+        made: (_ name: String, _ content: ProjectionContent) -> Void
+    ) {
+        renderContents(state, formats: formats, cache: &cache, parallel: parallel, pageFirst: nil, made: made)
+    }
+
+    static func renderContents(
+        _ state: ProjectionState,
+        formats: Set<ProjectionFormat>,
+        cache: inout RenderCache,
+        parallel: Bool,
+        pageFirst: Bool?,
+        made: (_ name: String, _ content: ProjectionContent) -> Void
+    ) {
+        func add(_ name: String, _ bytes: [UInt8]) {
+            made(name, .bytes(bytes))
         }
         let org = state.orgDocument
         let timeline = state.timelineDocument
@@ -81,8 +112,10 @@ public enum ProjectionRenderer {
             add("timeline.json", timelineJSON(timeline, sortedReports: org.reports == timeline.reports ? reports : nil))
         }
         if formats.contains(.md) {
-            add("org.md", Array(MarkdownView.org(org, cache: &cache).utf8))
-            add("timeline.md", Array(MarkdownView.timeline(timeline).utf8))
+            // Text files handed over as their `String` (one piece), written from its storage:
+            // not copied into an array first (27 MB for `org.md` at a million events).
+            made("org.md", .pieces([MarkdownView.org(org, cache: &cache)]))
+            made("timeline.md", .pieces([MarkdownView.timeline(timeline)]))
         }
         // The calendar is made before the page is waited for (session 9): after it, it ran on this
         // thread alone while the other core had nothing left to do. Its place among the cache's
@@ -93,41 +126,40 @@ public enum ProjectionRenderer {
         // next file in order, and its writing (0.4 s at a million events) then goes on beside the
         // calendar instead of after it. Its calls to the cache are still replayed after the
         // calendar's, so the cache's choices keep their order.
-        var drawn: (bytes: [UInt8], calls: [RenderCache.HTMLCall])?
+        var drawn: (parts: [String], calls: [RenderCache.HTMLCall])?
         if let page, pageFirst ?? page.isDone {
             drawn = page.wait()
-            if let drawn { add("index.html", drawn.bytes) }
+            if let drawn { made("index.html", .pieces(drawn.parts)) }
         }
-        var calendarBytes: [UInt8]?
+        var calendarText: String?
         if formats.contains(.ics) {
             var ingestTimes: [String: String] = [:]
             ingestTimes.reserveCapacity(state.reports.count)
             for report in state.reports { ingestTimes[report.report] = report.ingestedAt }
             let calendar = CalendarView.calendar(timeline, ingestTimes: ingestTimes, cache: &cache)
-            calendarBytes = Array(calendar.utf8)
+            calendarText = calendar
         }
         if let drawn {
             cache.replayHTML(drawn.calls)
         } else if let page {
-            let (bytes, calls) = page.wait()
+            let (parts, calls) = page.wait()
             cache.replayHTML(calls)
-            add("index.html", bytes)
+            made("index.html", .pieces(parts))
         } else if formats.contains(.html) {
-            let page = HTMLView.pageBytes(
+            let parts = HTMLView.pageParts(
                 org: org,
                 timeline: timeline,
                 status: status,
                 reports: state.reports,
                 cache: &cache
             )
-            add("index.html", page)
+            made("index.html", .pieces(parts))
         }
         if formats.contains(.dot) {
-            add("org.dot", Array(DotView.graph(org, cache: &cache).utf8))
+            made("org.dot", .pieces([DotView.graph(org, cache: &cache)]))
         }
-        if let calendarBytes { add("timeline.ics", calendarBytes) }
+        if let calendarText { made("timeline.ics", .pieces([calendarText])) }
         add("status.json", statusJSON(status))
-        return files
     }
 
     /// Pretty, key-sorted JSON with a final newline, through Foundation's `JSONEncoder` (for the
@@ -234,9 +266,8 @@ public enum ProjectionRenderer {
 final class PageInBackground: @unchecked Sendable {
     private let done = DispatchGroup()
     // Written by the drawing thread before it leaves `done`; read after waiting for it.
-    // The page's bytes: made from the text on the drawing thread too (a copy of 180 MB at a
-    // million events, which the caller's thread no longer waits for).
-    private var bytes: [UInt8] = []
+    // The page's text in parts (joined by whoever needs its bytes in one buffer).
+    private var parts: [String] = []
     private var calls: [RenderCache.HTMLCall] = []
 
     init(
@@ -253,7 +284,7 @@ final class PageInBackground: @unchecked Sendable {
         done.enter()
         let thread = Thread {
             var copy = start
-            self.bytes = HTMLView.pageBytes(
+            self.parts = HTMLView.pageParts(
                 org: org,
                 timeline: timeline,
                 status: status,
@@ -271,9 +302,30 @@ final class PageInBackground: @unchecked Sendable {
     var isDone: Bool { done.wait(timeout: .now()) == .success }
 
     /// The page and the cache calls it made, once drawn.
-    func wait() -> (bytes: [UInt8], calls: [RenderCache.HTMLCall]) {
+    func wait() -> (parts: [String], calls: [RenderCache.HTMLCall]) {
         done.wait()
-        return (bytes, calls)
+        return (parts, calls)
+    }
+}
+
+/// A projection file's content: its bytes, or the pieces of text they are joined from (the page:
+/// a writer can take them as they are, with `writev`, rather than have them copied into one more
+/// buffer).
+public enum ProjectionContent: Sendable {
+    case bytes([UInt8])
+    case pieces([String])
+
+    /// The bytes (the pieces joined into one buffer sized for them).
+    public var bytes: [UInt8] {
+        switch self {
+        case .bytes(let bytes):
+            return bytes
+        case .pieces(let pieces):
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(pieces.reduce(0) { $0 + $1.utf8.count })
+            for piece in pieces { bytes.append(contentsOf: piece.utf8) }
+            return bytes
+        }
     }
 }
 
@@ -439,7 +491,13 @@ public struct RenderCache: Sendable {
     static func allNamed(_ org: OrgView, _ names: [String: String]) -> Bool {
         func known(_ ids: [String]) -> Bool { ids.allSatisfy { names[$0] != nil } }
         func cited(_ list: [Citation]?) -> Bool { (list ?? []).allSatisfy { names[$0.report] != nil } }
-        guard known(org.sources), org.metrics.allSatisfy({ names[$0.report] != nil }) else { return false }
+        guard known(org.sources) else { return false }
+        // In place: `allSatisfy` copied each figure (a retain and a release of each string).
+        var figuresNamed = true
+        org.metrics.forEachInPlace { metric in
+            if figuresNamed && names[metric.report] == nil { figuresNamed = false }
+        }
+        guard figuresNamed else { return false }
         for unit in org.units where !known(unit.sources) || !cited(unit.citations) { return false }
         for person in org.people {
             guard known(person.sources), cited(person.citations),

@@ -163,7 +163,8 @@ struct StateWriter {
 
     mutating func array<T>(_ values: [T], _ element: (inout StateWriter, T) -> Void) {
         uint(UInt64(values.count))
-        for value in values { element(&self, value) }
+        // In place: a `for` loop copied each value (a retain and a release of each of its strings).
+        values.forEachInPlace { element(&self, $0) }
     }
 
     /// 0 for `nil`, else the count + 1.

@@ -49,8 +49,137 @@ public struct AtomicFileWriter: Sendable {
         return true
     }
 
+    /// ``writeOne(name:bytes:)`` for a file given as the pieces of text it is joined from (the
+    /// page): compared with the file on disk piece by piece, and written from the pieces
+    /// themselves (`writev`), never joined into one buffer.
+    func writeOne(name: String, pieces: [String]) throws(WriteError) -> Bool {
+        let path = directory + "/" + name
+        if let old = Self.contents(of: path), Self.equal(old, pieces) { return false }
+        try Self.replace(path: path, withPieces: pieces, syncDirectory: false)
+        return true
+    }
+
+    /// Whether `bytes` are the bytes of the pieces one after the other (compared with `memcmp`,
+    /// piece by piece, where the pieces' UTF-8 is contiguous).
+    static func equal(_ bytes: [UInt8], _ pieces: [String]) -> Bool {
+        var at = 0
+        for piece in pieces {
+            let utf8 = piece.utf8
+            guard bytes.count - at >= utf8.count else { return false }
+            let same =
+                utf8.withContiguousStorageIfAvailable { piece in
+                    bytes.withUnsafeBufferPointer { all in
+                        guard let base = all.baseAddress, let start = piece.baseAddress else { return true }
+                        return memcmp(base + at, start, piece.count) == 0
+                    }
+                } ?? bytes[at..<(at + utf8.count)].elementsEqual(utf8)
+            guard same else { return false }
+            at += utf8.count
+        }
+        return at == bytes.count
+    }
+
     /// Atomically replaces the file at `path` with `bytes`.
     public static func replace(path: String, with bytes: [UInt8], syncDirectory: Bool = true) throws(WriteError) {
+        try replace(path: path, syncDirectory: syncDirectory) { fd throws(WriteError) in
+            do {
+                _ = try FileDescriptor(rawValue: fd).writeAll(bytes)
+            } catch {
+                let code = (error as? Errno)?.rawValue ?? EIO
+                throw WriteError(message: "cannot write: \(error)", file: path, errno: code)
+            }
+        }
+    }
+
+    /// Atomically replaces the file at `path` with the pieces' bytes one after the other.
+    public static func replace(path: String, withPieces pieces: [String], syncDirectory: Bool = true) throws(WriteError)
+    {
+        try replace(path: path, syncDirectory: syncDirectory) { fd throws(WriteError) in
+            try writePieces(pieces, to: fd, path: path)
+        }
+    }
+
+    /// Writes the pieces with `writev`, up to 1,024 at a time (`IOV_MAX`), going on after a short
+    /// write.
+    ///
+    /// The vectors point at the strings' own storage outside `withContiguousStorageIfAvailable`:
+    /// the storage of a native string of more than 15 bytes is a heap object that stays where it
+    /// is while the string lives unchanged (`pieces`, held until the writes are done). A short
+    /// piece (under 32 bytes: small strings are kept inside the `String` value itself, and the
+    /// pointer handed out for one is to a temporary copy) and any piece whose UTF-8 is not
+    /// contiguous are copied into a buffer of their own first. The tests compare the file with
+    /// the pieces joined, for pieces of every kind and more than 1,024 of them.
+    static func writePieces(_ pieces: [String], to fd: Int32, path: String) throws(WriteError) {
+        let isShort = { (piece: String) in
+            piece.utf8.count < 32 || piece.utf8.withContiguousStorageIfAvailable({ _ in () }) == nil
+        }
+        let shortBytes = pieces.reduce(0) { isShort($1) ? $0 + $1.utf8.count : $0 }
+        let side = UnsafeMutableRawBufferPointer.allocate(byteCount: max(1, shortBytes), alignment: 16)
+        defer { side.deallocate() }
+        var sideUsed = 0
+        var vectors: [iovec] = []
+        vectors.reserveCapacity(min(pieces.count, 1024))
+        var next = 0
+        while next < pieces.count {
+            let end = min(pieces.count, next + 1024)
+            vectors.removeAll(keepingCapacity: true)
+            var total = 0
+            for piece in pieces[next..<end] where !piece.isEmpty {
+                let count = piece.utf8.count
+                if isShort(piece) {
+                    guard let base = side.baseAddress else { continue }
+                    let copied = UnsafeMutableRawBufferPointer(start: base + sideUsed, count: count)
+                    copied.copyBytes(from: piece.utf8)
+                    vectors.append(iovec(iov_base: base + sideUsed, iov_len: count))
+                    sideUsed += count
+                } else {
+                    piece.utf8.withContiguousStorageIfAvailable { utf8 in
+                        guard let base = utf8.baseAddress else { return }
+                        vectors.append(iovec(iov_base: UnsafeMutableRawPointer(mutating: base), iov_len: count))
+                    }
+                }
+                total += count
+            }
+            try writeVectors(&vectors, total: total, to: fd, path: path)
+            next = end
+        }
+        withExtendedLifetime(pieces) {}
+    }
+
+    /// `writev` of `vectors` (`total` bytes) until all are written, retried on `EINTR`.
+    static func writeVectors(_ vectors: inout [iovec], total: Int, to fd: Int32, path: String) throws(WriteError) {
+        var left = total
+        var first = 0
+        while left > 0 {
+            let n = vectors.withUnsafeMutableBufferPointer { all -> Int in
+                guard let base = all.baseAddress else { return 0 }
+                return writev(fd, base + first, Int32(all.count - first))
+            }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw failure("cannot write", path)
+            }
+            guard n > 0 else { throw WriteError(message: "cannot write: no progress", file: path, errno: EIO) }
+            left -= n
+            // Skip the vectors written whole; advance into a partly written one.
+            var done = n
+            while first < vectors.count && done >= vectors[first].iov_len {
+                done -= vectors[first].iov_len
+                first += 1
+            }
+            if done > 0 {
+                vectors[first].iov_base = vectors[first].iov_base.map { $0 + done }
+                vectors[first].iov_len -= done
+            }
+        }
+    }
+
+    /// The temporary file, fsync, rename (and the folder's fsync) around `write`.
+    private static func replace(
+        path: String,
+        syncDirectory: Bool,
+        write: (Int32) throws(WriteError) -> Void
+    ) throws(WriteError) {
         let slash = path.lastIndex(of: "/")
         let folder = slash.map { String(path[..<$0]) } ?? "."
         let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
@@ -61,12 +190,11 @@ public struct AtomicFileWriter: Sendable {
         defer {
             if !ok { unlink(temporary) }
         }
-        do {
-            _ = try FileDescriptor(rawValue: fd).writeAll(bytes)
+        do throws(WriteError) {
+            try write(fd)
         } catch {
             close(fd)
-            let code = (error as? Errno)?.rawValue ?? EIO
-            throw WriteError(message: "cannot write: \(error)", file: temporary, errno: code)
+            throw WriteError(message: error.message, file: temporary, errno: error.errno)
         }
         guard fsync(fd) == 0 else {
             let error = failure("fsync failed", temporary)
@@ -157,6 +285,19 @@ public final class AtomicFileWriterInBackground: @unchecked Sendable {
             guard self.failure == nil else { return }
             do throws(WriteError) {
                 if try self.writer.writeOne(name: name, bytes: bytes) { self.written.append(name) }
+            } catch {
+                self.failure = error
+            }
+        }
+    }
+
+    /// Writes the pieces, one after the other, as the file `name` (without joining them), after
+    /// the files handed over before it.
+    public func add(name: String, pieces: [String]) {
+        queue.async {
+            guard self.failure == nil else { return }
+            do throws(WriteError) {
+                if try self.writer.writeOne(name: name, pieces: pieces) { self.written.append(name) }
             } catch {
                 self.failure = error
             }

@@ -106,6 +106,44 @@ let sampleEvents: [DomainEvent] = {
         #expect(scan.damage == nil && scan.reportsIngested == 3 && scan.reportsRejected == 1)
     }
 
+    /// The line's writer reads each event in place (`forEachInPlace`, a bitwise borrow without
+    /// a retain or a release): the same bytes as the plain encoder, and the events (with strings
+    /// made at run time, so counted references) intact after many encodings, failing ones among
+    /// them.
+    @Test func encodingEventsInPlaceWritesTheSameBytesAndLeavesThemIntact() throws {
+        let events =
+            sampleEvents.map { event -> DomainEvent in
+                guard case .factRecorded(var recorded) = event else { return event }
+                recorded.report = String(repeating: "report-", count: 1 + recorded.index)
+                return .factRecorded(recorded)
+            } + [.factRecorded(FactRecorded(report: "r", index: 0, fact: .metric(MetricFact(value: .nan))))]
+        let before = events.map { "\($0)" }
+        var plain: [[UInt8]?] = []
+        for event in events {
+            var encoder = EventEncoder()
+            plain.append((try? encoder.encode(event)).map { encoder.out })
+        }
+        for _ in 0..<200 {
+            var inPlace: [[UInt8]?] = []
+            events.forEachInPlace { event in
+                var encoder = EventEncoder()
+                inPlace.append((try? encoder.encode(event)).map { encoder.out })
+            }
+            #expect(inPlace == plain)
+            // A throwing body stops at the failing element and hands its error over.
+            var seen = 0
+            #expect(throws: EventEncoder.Failure.self) {
+                try events.forEachInPlace { (event) throws(EventEncoder.Failure) in
+                    seen += 1
+                    var encoder = EventEncoder()
+                    try encoder.encode(event)
+                }
+            }
+            #expect(seen == events.count)
+        }
+        #expect(events.map { "\($0)" } == before)
+    }
+
     @Test func nonFiniteFiguresAreRefused() {
         var encoder = EventEncoder()
         #expect(throws: EventEncoder.Failure.self) {

@@ -1,3 +1,4 @@
+import CCRC32C
 import DossierModel
 import Foundation
 import Testing
@@ -199,6 +200,32 @@ func segmentPath(_ dir: String, _ index: Int = 1) -> String { dir + "/" + Segmen
         }
     }
 
+    /// The log's timestamps are written digit by digit: the same text as Foundation's ISO 8601
+    /// style, on random dates, at millisecond steps, on leap days and at the ends of the range
+    /// (and through Foundation outside it).
+    @Test func timestampsAreFoundationsISO8601WithMilliseconds() {
+        var generator = SystemRandomNumberGenerator()
+        var dates = (0..<100_000).map { _ in
+            Date(timeIntervalSince1970: Double.random(in: -100_000...260_000_000_000, using: &generator))
+        }
+        dates += (0..<3_000).map { Date(timeIntervalSince1970: 1_764_410_000 + Double($0) * 0.000_5) }
+        dates += [
+            "1970-01-01T00:00:00.000Z", "2000-02-29T23:59:59.999Z", "2001-01-01T00:00:00.000Z",
+            "2100-02-28T12:00:00.500Z", "2100-03-01T00:00:00.001Z", "2400-02-29T00:00:00.000Z",
+            "9999-12-31T23:59:59.999Z", "1969-12-31T23:59:59.999Z",
+        ].compactMap { try? Date($0, strategy: .iso8601) }
+        dates += [Date(timeIntervalSinceReferenceDate: 252_423_993_600), Date(timeIntervalSince1970: -1e9)]
+        var mismatches = 0
+        for date in dates where FileEventLog.timestamp(date) != FileEventLog.foundationTimestamp(date) {
+            mismatches += 1
+            if mismatches < 5 {
+                Issue.record("\(date.timeIntervalSinceReferenceDate): \(FileEventLog.timestamp(date))")
+            }
+        }
+        #expect(mismatches == 0)
+        #expect(FileEventLog.timestamp(Date(timeIntervalSince1970: 0.25)) == "1970-01-01T00:00:00.250Z")
+    }
+
     @Test func crc32cMatchesTheStandardCheckValue() {
         #expect(CRC32C.checksum(Array("123456789".utf8)) == 0xE306_9283)
         #expect(CRC32C.checksum([UInt8]()) == 0)
@@ -216,6 +243,37 @@ func segmentPath(_ dir: String, _ index: Int = 1) -> String { dir + "/" + Segmen
                     let slice = UnsafeRawBufferPointer(rebasing: all[start..<(start + length)])
                     #expect(CRC32C.checksum(slice) == CRC32C.softwareChecksum(slice), "at \(start), \(length) bytes")
                 }
+            }
+        }
+    }
+
+    /// Past 3 KB the hardware checksum runs three streams over the thirds and joins them by a
+    /// shift (`dossier_crc32c_shift`): the same values as the table, around the threshold, for
+    /// thirds that are not a multiple of 8 bytes, at every alignment, and for log-line sizes.
+    @Test func theThreeStreamChecksumAgreesWithTheTable() {
+        var generator = SystemRandomNumberGenerator()
+        let bytes = (0..<70_000).map { _ in UInt8.random(in: 0...255, using: &generator) }
+        var lengths = Array(3_060...3_110) + Array(6_140...6_160) + [9_217, 25_669, 25_700, 69_990]
+        lengths += (0..<40).map { _ in Int.random(in: 3_072...69_990, using: &generator) }
+        bytes.withUnsafeBytes { all in
+            for length in lengths {
+                for start in 0..<9 where start + length <= all.count {
+                    let slice = UnsafeRawBufferPointer(rebasing: all[start..<(start + length)])
+                    #expect(CRC32C.checksum(slice) == CRC32C.softwareChecksum(slice), "at \(start), \(length) bytes")
+                }
+            }
+            // The shift itself: the CRC of A then B from the register of A.
+            for _ in 0..<200 {
+                let a = Int.random(in: 0...5_000, using: &generator)
+                let b = Int.random(in: 0...5_000, using: &generator)
+                let whole = ~CRC32C.softwareChecksum(UnsafeRawBufferPointer(rebasing: all[0..<(a + b)]))
+                let first = ~CRC32C.softwareChecksum(UnsafeRawBufferPointer(rebasing: all[0..<a]))
+                // The register of B from 0: the table's checksum starts from all ones, so B's is
+                // that of all ones shifted over B, removed.
+                let second =
+                    ~CRC32C.softwareChecksum(UnsafeRawBufferPointer(rebasing: all[a..<(a + b)]))
+                    ^ dossier_crc32c_shift(0xFFFF_FFFF, b)
+                #expect(dossier_crc32c_shift(first, b) ^ second == whole, "\(a) + \(b) bytes")
             }
         }
     }

@@ -322,6 +322,14 @@ private struct Mix {
             #expect(a.map(\.name) == b.map(\.name))
             // Each file handed over as it is made (session 10) is the file returned, in order.
             #expect(handedOver.map(\.name) == a.map(\.name) && handedOver.map(\.bytes) == a.map(\.bytes))
+            // Handed over as contents (the page as its pieces, session 12): the same bytes joined.
+            var contents: [(name: String, content: ProjectionContent)] = []
+            var third = before
+            ProjectionRenderer.renderContents(s, formats: formats, cache: &third, parallel: true) {
+                contents.append(($0, $1))
+            }
+            #expect(contents.map(\.name) == a.map(\.name) && contents.map(\.content.bytes) == a.map(\.bytes))
+            #expect(third.size == background.size)
             // The page taken before the calendar or after it: the same files and the same cache.
             for pageFirst in [true, false] {
                 var other = before

@@ -52,6 +52,35 @@ import Testing
         )
     }
 
+    /// A file handed over as pieces (the page, session 12) is written with `writev` from the
+    /// strings themselves: the same bytes as the pieces joined, for empty, small (kept inside the
+    /// `String` value), short, long, non-ASCII and sliced pieces, more than 1,024 of them (several
+    /// `writev` calls); an unchanged file is left alone, a changed one by a single byte is written.
+    @Test func piecesAreWrittenAsTheirBytesJoined() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("writer-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let writer = AtomicFileWriter(directory: folder + "/projections")
+        let long = String(repeating: "<tr><td>텐센트 클라우드</td></tr>\n", count: 400)
+        var pieces = ["", "a", "fifteen bytes!!", "sixteen bytes!!!", String(repeating: "x", count: 31)]
+        pieces += [String(repeating: "y", count: 32), long, String(long.dropFirst(3)), "끝"]
+        pieces += (0..<2_500).map { i in
+            i % 3 == 0 ? "piece \(i)\n" : String(repeating: "\(i % 10)", count: 20 + i % 90)
+        }
+        let joined = Array(pieces.joined().utf8)
+        for round in 0..<3 {
+            let background = AtomicFileWriterInBackground(writer)
+            var changed = pieces
+            if round == 2 { changed[1] = "b" }
+            background.add(name: "index.html", pieces: changed)
+            #expect(try background.finish() == (round == 1 ? [] : ["index.html"]))
+            #expect(
+                FileManager.default.contents(atPath: folder + "/projections/index.html")
+                    == Data(round == 2 ? Array(changed.joined().utf8) : joined)
+            )
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder + "/projections") == ["index.html"])
+    }
+
     @Test func writingInTheBackgroundThrowsTheFirstError() {
         let background = AtomicFileWriterInBackground(AtomicFileWriter(directory: "/proc/version-not-writable"))
         background.add(name: "x", bytes: [1])
