@@ -469,6 +469,9 @@ extension ExtractionRun {
             guard !words.contains(where: { $0.orgIndex != nil || slotOrg($0) != nil || person($0) != nil }),
                 words.first.map({ DateParsing.monthWords.index(of: $0.baseScalars) == nil }) ?? false
             else { continue }
+            // `its AI division, Kanana Lab,`: a common word alone before the noun describes the unit
+            // named after it; it is no name.
+            if words.count == 1, let w = words.first, isNotOrg(w.baseScalars) { continue }
             let name = words.map(\.base).joined(separator: " ")
             guard !units.contains(where: { $0.fact.name == name }) else { continue }
             let fact = OrgUnitFact(name: name, code: nil, parent: subjectOrg(s, near: tokens[a].start) ?? mainOrg)

@@ -390,4 +390,9 @@ import Testing
         )
         #expect(p.first { $0.name == "Jun Young-ho" }?.title == "co-chief executive")
     }
+
+    @Test func aCommonWordBeforeAnEnglishUnitNounIsNoUnit() {
+        let u = units(facts("Tide.ai (潮汐智行) said its AI division, Tide Lab, now employs about 300 researchers."))
+        #expect(!u.contains { $0.name == "AI" })
+    }
 }
