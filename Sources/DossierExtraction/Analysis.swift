@@ -109,8 +109,6 @@ struct ExtractionRun {
     /// `orgs` or `orgByName` change (`didSet`), so a cached name is never stale.
     let orgNames = OrgNameCache()
     private(set) var orgNamesVersion = 0
-    /// Known orgs (by lexicon index) one of whose names is a key of `orgByName`.
-    var notedOrgs: Set<Int> = []
     var units: [(fact: OrgUnitFact, sentence: Int)] = []
     var events: [(fact: EventFact, sentence: Int)] = []
     /// The facts in the order found, and the number of the sentence of each.
