@@ -109,8 +109,6 @@ struct ExtractionRun {
     /// `orgs` or `orgByName` change (`didSet`), so a cached name is never stale.
     let orgNames = OrgNameCache()
     private(set) var orgNamesVersion = 0
-    /// Known orgs (by lexicon index) one of whose names is a key of `orgByName`.
-    var notedOrgs: Set<Int> = []
     var units: [(fact: OrgUnitFact, sentence: Int)] = []
     var events: [(fact: EventFact, sentence: Int)] = []
     /// The facts in the order found, and the number of the sentence of each.
@@ -434,6 +432,19 @@ struct ExtractionRun {
     @inline(__always)
     func isTitle(_ word: String) -> Bool {
         Self.isTitle(Array(word.unicodeScalars)[...], titles: lexicon.titleWords)
+    }
+
+    /// Whether a word, a space and `rest` (`이사회 의장`) make a title: `isTitle(w's text + " " +
+    /// rest)` on the scalars, without the two `String`s made and decoded again. Static, with the
+    /// titles' set alone: called from `findKoreanPeople` as a method taking a `String`, the whole
+    /// run was copied and destroyed at every call (about 2 000 instructions).
+    static func isTitle(_ w: Word, space rest: String, titles: WordSet) -> Bool {
+        var a: [Unicode.Scalar] = []
+        a.reserveCapacity(w.count + 1 + rest.utf8.count)
+        for c in w { a.append(c) }
+        a.append(" ")
+        for c in rest.unicodeScalars { a.append(c) }
+        return isTitle(a[...], titles: titles)
     }
 
     /// Inlined into a call of the static test with the titles' set alone: called as a method from

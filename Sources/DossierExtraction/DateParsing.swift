@@ -416,11 +416,16 @@ enum DateParsing {
     }
 
     static func previousHangulWord(_ s: [Unicode.Scalar], before i: Int) -> String {
+        Scalars.string(s[previousHangulWordRange(s, before: i)])
+    }
+
+    /// Where `previousHangulWord` lies in `s`.
+    static func previousHangulWordRange(_ s: [Unicode.Scalar], before i: Int) -> Range<Int> {
         var b = i
         while b > 0, Scalars.isSpace(s[b - 1]) { b -= 1 }
         var a = b
         while a > 0, Scalars.isHangul(s[a - 1]) { a -= 1 }
-        return Scalars.string(s[a..<b])
+        return a..<b
     }
 
     /// The month names by scalars, valued by month number.

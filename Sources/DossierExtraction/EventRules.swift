@@ -284,7 +284,8 @@ extension ExtractionRun {
                 }
                 let name = Scalars.string(inner).trimmed()
                 // `열린 ‘DAN 24’에서`: a name after a word that says something was held.
-                let before = DateParsing.previousHangulWord(sc, before: i)
+                // Its scalars in place: as a `String` it was made, then decoded again for each test.
+                let before = sc[DateParsing.previousHangulWordRange(sc, before: i)]
                 let held =
                     lexicon.placeMarkerWords.contains(before) && name.count >= 3
                     && Scalars.find(Self.deungScalars, in: Array(name.unicodeScalars)) == nil
@@ -292,8 +293,8 @@ extension ExtractionRun {
                 // with its edition's year.
                 let described =
                     inner.last.map(Scalars.isDigit) == true && i >= 1 && Scalars.isSpace(sc[i - 1])
-                    && before.unicodeScalars.count >= 2
-                    && lexicon.eventNounWords.hasSuffix(Array(before.unicodeScalars)[...])
+                    && before.count >= 2
+                    && lexicon.eventNounWords.hasSuffix(before)
                 if endsWithEventNoun(name) || held || described || isHeldEvent(inner, paren: paren, sc, after: end) {
                     addEvent(name: name, paren: paren, sentence: s)
                     i = Self.nextOpeningMark(sc, from: end + 1)

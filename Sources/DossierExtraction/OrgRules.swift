@@ -50,6 +50,9 @@ extension ExtractionRun {
         // which differs from one process to the next). An array by index, not a dictionary:
         // `note` runs for every mention.
         var counts = [Int](repeating: 0, count: lexicon.orgs.count)
+        // Known orgs (by lexicon index) one of whose names is a key of `orgByName` (`note`): by
+        // index too, where a `Set<Int>` cost a hash at every mention.
+        var noted = [Bool](repeating: false, count: lexicon.orgs.count)
         var firstSeen: [Int] = []
         for s in sentences where !s.isDateLine {
             var i = 0
@@ -69,7 +72,15 @@ extension ExtractionRun {
                         let form =
                             s.tokens[i..<(i + n - 1)].map(\.text).joined(separator: " ") + " "
                             + s.tokens[i + n - 1].base
-                        note(k, form: form, paren: s.tokens[i + n - 1].paren, s: s, counts: &counts, first: &firstSeen)
+                        note(
+                            k,
+                            form: form,
+                            paren: s.tokens[i + n - 1].paren,
+                            s: s,
+                            counts: &counts,
+                            noted: &noted,
+                            first: &firstSeen
+                        )
                         i += n
                         continue
                     }
@@ -78,7 +89,15 @@ extension ExtractionRun {
                     pairScalars += s.tokens[i + 1].baseScalars
                     if let k = knownOrg(pairScalars[...]) {
                         let pair = t.text + " " + s.tokens[i + 1].base
-                        note(k, form: pair, paren: s.tokens[i + 1].paren, s: s, counts: &counts, first: &firstSeen)
+                        note(
+                            k,
+                            form: pair,
+                            paren: s.tokens[i + 1].paren,
+                            s: s,
+                            counts: &counts,
+                            noted: &noted,
+                            first: &firstSeen
+                        )
                         i += 2
                         continue
                     }
@@ -95,12 +114,20 @@ extension ExtractionRun {
                     let isName =
                         needsCaseMapping ? lexicon.isOrgName(w) : lexicon.orgWords.index(lowercasingASCII: w) != nil
                     let form = isName ? t.text : t.base
-                    note(k, form: form, paren: t.paren, s: s, counts: &counts, first: &firstSeen)
+                    note(k, form: form, paren: t.paren, s: s, counts: &counts, noted: &noted, first: &firstSeen)
                 } else if dotted, t.scalars.count >= 5, t.scalars.contains(Self.middleDot) {
                     // `토스뱅크·토스증권·토스페이먼츠 등`: known orgs joined by middle dots.
                     for part in t.baseScalars.split(separator: Self.middleDot) where part.count >= 2 {
                         if let k = knownOrg(part) {
-                            note(k, form: Scalars.string(part), paren: nil, s: s, counts: &counts, first: &firstSeen)
+                            note(
+                                k,
+                                form: Scalars.string(part),
+                                paren: nil,
+                                s: s,
+                                counts: &counts,
+                                noted: &noted,
+                                first: &firstSeen
+                            )
                         } else if isSuffixedOrg(part) {
                             addSlotOrg(OrgFact(name: Scalars.string(part)), sentence: s)
                         }
@@ -129,6 +156,7 @@ extension ExtractionRun {
         paren: String?,
         s: AnalyzedSentence,
         counts: inout [Int],
+        noted: inout [Bool],
         first: inout [Int]
     ) {
         if counts[k] == 0 { first.append(k) }
@@ -136,13 +164,13 @@ extension ExtractionRun {
         Self.count(form, in: &formCounts[k, default: []])
         if let paren, introducedForms[k] == nil, Self.introducesAlias(paren) { introducedForms[k] = form }
         // Once one of its names is taken it stays taken (`orgByName` only grows).
-        if notedOrgs.contains(k) { return }
+        if noted[k] { return }
         // The org's names and their keys as the box made them once (`allNames` built the array and
         // `Scalars.lower` made each key, three times per new org).
         let names = box.orgNames[k]
         let keys = box.orgNameKeys[k]
         if keys.contains(where: { orgByName[$0] != nil }) {
-            notedOrgs.insert(k)
+            noted[k] = true
             return
         }
         let entry = lexicon.orgs[k]
@@ -164,7 +192,7 @@ extension ExtractionRun {
         orgByName[Scalars.lower(name)] = orgs.count
         orgs.append((fact, s.number))
         // Its names are taken now: the test above would say so at its next mention.
-        notedOrgs.insert(k)
+        noted[k] = true
     }
 
     /// Adds one to the count of `form` (compared as `String`s are) in an org's forms: a list, not a

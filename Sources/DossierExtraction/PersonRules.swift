@@ -253,7 +253,9 @@ extension ExtractionRun {
             if j >= 0, isTitle(tokens[j].textScalars), !tokens[j].comma {
                 title = titleText(tokens[j]) + " " + title
                 j -= 1
-            } else if j >= 0, !tokens[j].comma, !tokens[j].hasParticle, isTitle(tokens[j].text + " " + title) {
+            } else if j >= 0, !tokens[j].comma, !tokens[j].hasParticle,
+                Self.isTitle(tokens[j].scalars, space: title, titles: lexicon.titleWords)
+            {
                 // `이사회 의장`: a title of two words whose first is no title alone.
                 title = tokens[j].text + " " + title
                 j -= 1

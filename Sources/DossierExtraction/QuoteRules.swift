@@ -64,7 +64,7 @@ extension ExtractionRun {
                         && orgToken(tokens[j + 1]) != nil)
                     // `정민아 아트 디렉터,`: a title of two words.
                     || (j + 1 < tokens.count && tokens[j].isBare && isTitleBase(tokens[j + 1])
-                        && isTitle(tokens[j].text + " " + tokens[j + 1].base))
+                        && Self.isTitle(tokens[j].scalars, space: tokens[j + 1].base, titles: lexicon.titleWords))
             {
                 last = j
                 j += 1

@@ -113,4 +113,50 @@ import Testing
         }
         #expect(tokens > 1000)
     }
+
+    /// A token's strings live in its store's slots (`TokenFields`), each written once: asked again
+    /// they are the same, the particle is there exactly when the base is shorter than the word (the
+    /// word's tail when plain), the parenthesis exactly when `hasParen`, and a store whose tokens
+    /// made some, none or all of their strings tears down (every third sentence's tokens ask for
+    /// none, every other for text and base).
+    @Test func tokensStringsAreKeptInTheirSlots() {
+        var particles = 0
+        var parens = 0
+        var n = 0
+        for text in TokenFlagTests.texts {
+            for s in SentenceSplitter.split(text) {
+                n += 1
+                let list = Tokenizer.tokens(s.scalars, lexicon: .builtIn)
+                withExtendedLifetime(list) {
+                    for t in list.tokens {
+                        #expect(t.hasParticle == (t.particle != nil))
+                        #expect(t.hasParen == (t.paren != nil))
+                        if n % 3 == 0 { continue }
+                        let text = t.text
+                        #expect(t.text == text)
+                        #expect(text == Scalars.string(t.scalars))
+                        if n % 2 == 0 {
+                            let base = t.base
+                            #expect(t.base == base)
+                            #expect(base == Scalars.string(t.baseScalars))
+                        }
+                        if let p = t.particle {
+                            particles += 1
+                            #expect(t.baseLength < t.scalars.count)
+                            if t.isPlainWord { #expect(p == Scalars.string(t.scalars.dropFirst(t.baseLength))) }
+                        } else {
+                            #expect(t.baseLength == t.scalars.count)
+                        }
+                        if let p = t.paren {
+                            parens += 1
+                            let around = Scalars.string(s.scalars[t.start..<t.end])
+                            #expect(around.contains(p))
+                        }
+                    }
+                }
+            }
+        }
+        #expect(particles > 100)
+        #expect(parens > 10)
+    }
 }
