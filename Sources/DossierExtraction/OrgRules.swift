@@ -379,16 +379,24 @@ extension ExtractionRun {
         }
     }
 
-    /// `Hanwha Aerospace`, `Tencent Cloud`, `LG CNS`: a known org of two words whose first word names
-    /// another known org (`Hanwha`) is the org the two words name; the first word takes its index.
+    /// `Hanwha Aerospace`, `Tencent Cloud`, `LG CNS`, `LG Energy Solution`: a known org of two to four
+    /// words whose first word names another known org (`Hanwha`) is the org the words name; the first
+    /// word takes its index.
     /// Only words that name an org are tried, so most words cost one test.
     mutating func joinTwoWordOrgs() {
         for s in sentences where !s.isDateLine {
             let tokens = s.tokens
             for i in tokens.indices.dropLast() {
                 guard let first = tokens[i].orgIndex, tokens[i].particle == nil, !tokens[i].comma, !tokens[i].period,
-                    tokens[i].paren == nil, !tokens[i].quoteAfter, lexicon.mayStartOrgPair(tokens[i].scalars)
+                    tokens[i].paren == nil, !tokens[i].quoteAfter
                 else { continue }
+                // `LG Energy Solution`: a known org of three or four words whose first word names
+                // another (`LG`).
+                if let (k, _) = knownOrgRun(tokens, at: i), k != first {
+                    tokens[i].setOrgIndex(k)
+                    continue
+                }
+                guard lexicon.mayStartOrgPair(tokens[i].scalars) else { continue }
                 var pair = Array(tokens[i].scalars)
                 pair.append(" ")
                 pair += tokens[i + 1].baseScalars

@@ -682,6 +682,8 @@ extension ExtractionRun {
         }
         if knownOrg(tokens[start]) != nil && core == start + 1 { return end }
         if core == start + 2, knownOrg(pair: tokens[start], tokens[start + 1]) != nil { return end }
+        // `LG Energy Solution Ltd.`: a known org of three or four words and its suffix.
+        if core >= start + 3, let (_, n) = knownOrgRun(tokens, at: start), start + n == core { return end }
         if words.contains(where: { lexicon.notOrgs.contains($0) }) { return nil }
         // `Co., Ltd.` keeps its comma.
         let name = (start..<end).map { k in

@@ -395,4 +395,17 @@ import Testing
         let u = units(facts("Tide.ai (潮汐智行) said its AI division, Tide Lab, now employs about 300 researchers."))
         #expect(!u.contains { $0.name == "AI" })
     }
+
+    @Test func aKnownOrgOfThreeWordsOverTheOrgItsFirstWordNames() {
+        let f = facts(
+            """
+            LG Energy Solution Ltd. said Wednesday it has signed a deal worth about 15 trillion won to supply batteries.
+            LG Energy Solution CEO Kim Dong-myung said the deal "shows that our cells are ready."
+            The Korean battery maker posted an operating profit of 492.2 billion won in the second quarter.
+            """
+        )
+        #expect(people(f).first?.org == "LG Energy Solution")
+        #expect(metrics(f).allSatisfy { $0.subject == "LG Energy Solution" })
+        #expect(orgs(f).map(\.name) == ["LG Energy Solution"])
+    }
 }
