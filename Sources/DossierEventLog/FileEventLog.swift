@@ -302,7 +302,7 @@ public final class FileEventLog {
         guard whole >= -978_307_200, whole < 252_423_993_600 else { return foundationTimestamp(date) }
         let milliseconds = min(999, Int((sinceReference - whole) * 1000))
         let seconds = Int(whole) + 978_307_200
-        let (year, month, day) = civilDate(daysSinceEpoch: seconds / 86_400)
+        let (year, month, day) = CivilCalendar.date(daysSinceEpoch: seconds / 86_400)
         let time = seconds % 86_400
         return String(unsafeUninitializedCapacity: 24) { b in
             func digits(_ value: Int, _ count: Int, at start: Int) {
@@ -337,19 +337,6 @@ public final class FileEventLog {
         )
     }
 
-    /// The proleptic Gregorian date of a day counted from 1970-01-01 (0 or more), by eras of 400
-    /// years (Howard Hinnant's `civil_from_days`).
-    static func civilDate(daysSinceEpoch days: Int) -> (year: Int, month: Int, day: Int) {
-        let shifted = days + 719_468  // from 0000-03-01
-        let era = shifted / 146_097
-        let dayOfEra = shifted - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let shiftedMonth = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * shiftedMonth + 2) / 5 + 1
-        let month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9
-        return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
-    }
 }
 
 extension FileEventLog: EventLog {

@@ -468,36 +468,15 @@ extension ExtractionRun {
                 if slotOrg(tokens[j]) == nil { addSlotOrg(OrgFact(name: word), sentence: s) }
                 j -= 1
             }
-            // `리사 첸(Lisa Chen) 엔비디아 부사장`: a name of several words, as many as its Latin native.
-            if j >= 1, let span = latinNamedSpan(tokens, endingAt: j) {
-                let name = tokens[span].map(\.text).joined(separator: " ")
+            // `리사 첸(Lisa Chen) 엔비디아 부사장`: a name of several words, as many as its Latin native;
+            // `오카다 유키(岡田由紀) 사운드 디렉터`: a Japanese name of two words (`japaneseName`).
+            if j >= 1,
+                let name = latinNamedSpan(tokens, endingAt: j).map({ tokens[$0].map(\.text).joined(separator: " ") })
+                    ?? japaneseName(tokens, endingAt: j)
+            {
                 addPerson(
                     name: name,
                     native: tokens[j].paren,
-                    title: title,
-                    org: org ?? personOrg(s, near: tokens[j].start),
-                    unit: unit,
-                    sentence: s.number
-                )
-                noteUnit(namedUnit, of: name)
-                i += 1
-                continue
-            }
-            // `오카다 유키(岡田由紀) 사운드 디렉터`, `하야시 겐타(林健太)`: a Japanese name, two Hangul words
-            // glossed in three to five Han characters, more than the glossed word's syllables (a
-            // Chinese name's reading has as many syllables as characters), opening its phrase.
-            if j >= 1, let native = tokens[j].paren, Self.isGlossedJapaneseGivenName(tokens[j]),
-                tokens[j - 1].particle == nil, !tokens[j - 1].period,
-                !tokens[j - 1].hasParen,
-                (2...4).contains(tokens[j - 1].scalars.count), tokens[j - 1].scalars.allSatisfy(Scalars.isHangul),
-                !tokens[j - 1].comma, !isTitle(tokens[j - 1].scalars), tokens[j - 1].orgIndex == nil,
-                !lexicon.notNameWords.contains(tokens[j - 1].scalars),
-                j == 1 || tokens[j - 2].particle != nil || tokens[j - 2].comma || tokens[j - 2].quoteAfter
-            {
-                let name = tokens[j - 1].text + " " + tokens[j].base
-                addPerson(
-                    name: name,
-                    native: native,
                     title: title,
                     org: org ?? personOrg(s, near: tokens[j].start),
                     unit: unit,
@@ -1020,6 +999,20 @@ extension ExtractionRun {
         // `레이 회장은`: a surname whose last syllable only looks like the particle 이.
         let text = t.textScalars
         return text.count == 2 && w.count == 1 && lexicon.hangulSurnameWords.contains(text)
+    }
+
+    /// `오카다 유키(岡田由紀)`, `하야시 겐타(林健太)`: a Japanese name, two Hangul words ending at `j`
+    /// glossed in three to five Han characters, more than the glossed word's syllables (a Chinese
+    /// name's reading has as many syllables as characters), opening its phrase.
+    func japaneseName(_ tokens: [Token], endingAt j: Int) -> String? {
+        guard j >= 1, Self.isGlossedJapaneseGivenName(tokens[j]) else { return nil }
+        let g = tokens[j - 1]
+        guard g.particle == nil, !g.period, !g.hasParen, !g.comma, (2...4).contains(g.scalars.count),
+            g.scalars.allSatisfy(Scalars.isHangul), !isTitle(g.scalars), g.orgIndex == nil,
+            !lexicon.notNameWords.contains(g.scalars),
+            j == 1 || tokens[j - 2].particle != nil || tokens[j - 2].comma || tokens[j - 2].quoteAfter
+        else { return nil }
+        return g.text + " " + tokens[j].base
     }
 
     /// `겐타(林健太)`, `유키(岡田由紀)`: a word glossed in three to five Han characters, more than its

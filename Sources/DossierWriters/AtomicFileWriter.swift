@@ -281,23 +281,25 @@ public final class AtomicFileWriterInBackground: @unchecked Sendable {
 
     /// Writes `bytes` as the file `name` after the files handed over before it.
     public func add(name: String, bytes: [UInt8]) {
-        queue.async {
-            guard self.failure == nil else { return }
-            do throws(WriteError) {
-                if try self.writer.writeOne(name: name, bytes: bytes) { self.written.append(name) }
-            } catch {
-                self.failure = error
-            }
-        }
+        enqueue(name) { writer throws(WriteError) in try writer.writeOne(name: name, bytes: bytes) }
     }
 
     /// Writes the pieces, one after the other, as the file `name` (without joining them), after
     /// the files handed over before it.
     public func add(name: String, pieces: [String]) {
+        enqueue(name) { writer throws(WriteError) in try writer.writeOne(name: name, pieces: pieces) }
+    }
+
+    /// Runs one file's write on the queue, unless an earlier one failed; notes the name when the
+    /// file changed, or keeps the first error.
+    private func enqueue(
+        _ name: String,
+        _ write: @escaping @Sendable (AtomicFileWriter) throws(WriteError) -> Bool
+    ) {
         queue.async {
             guard self.failure == nil else { return }
             do throws(WriteError) {
-                if try self.writer.writeOne(name: name, pieces: pieces) { self.written.append(name) }
+                if try write(self.writer) { self.written.append(name) }
             } catch {
                 self.failure = error
             }
