@@ -152,7 +152,6 @@ struct ExtractionRun {
         // The last date with a day: what `이날` refers to.
         var thatDay: DateMention?
         sentences.reserveCapacity(split.count)
-        var inRelatedList = false
         for s in split {
             var dates = DateParsing.find(s.scalars, publishedYear: publishedYear, published: published)
             if let dateline, dateline.sentence == s.number {
@@ -181,11 +180,8 @@ struct ExtractionRun {
                 let at = dates.firstIndex { $0.range.lowerBound > k } ?? dates.endIndex
                 dates.insert(mention, at: at)
             }
-            // `▶ 관련기사` then `· …` lines: links to other reports, page furniture while the bullets go on.
-            let related =
-                SentenceSplitter.isRelatedLink(s.scalars)
-                || (inRelatedList && SentenceSplitter.opensWithBullet(s.scalars))
-            inRelatedList = related
+            // `▶ 관련기사` then `· …` lines: links to other reports (`SentenceSplitter.split`).
+            let related = s.isRelatedLink
             // A date line, a copyright line or a byline: rules skip it.
             let isDateLine =
                 (s.isWholeLine && !dates.isEmpty && s.scalars.count <= 40

@@ -17,6 +17,9 @@ struct Sentence: Sendable {
     /// Whether the sentence's line is page furniture (`입력 2024.03.05 14:22 | 수정 …`,
     /// `Published: …`) or a photo caption (`▲ …`, `… (사진=회사 제공)`): it dates no fact.
     var isFurniture: Bool = false
+    /// Whether the sentence's line links to other reports (`▶ 관련기사 …`, the items under `[관련 기사]`
+    /// or `많이 본 뉴스`): none of its words are this report's facts.
+    var isRelatedLink: Bool = false
     /// Where the sentence's UTF-8 lies in the report text it was split from (its scalars are a
     /// run of the text's scalars), so that its `String` can be copied rather than encoded.
     var utf8: Range<Int> = 0..<0
@@ -51,9 +54,16 @@ enum SentenceSplitter {
         // Most lines are one sentence: room for them up front, rather than the list regrown (and
         // every sentence moved) five or six times a report.
         sentences.reserveCapacity(lineList.count + lineList.count / 4)
+        // Whether the lines before are a list of links to other reports (under a heading like
+        // `[관련 기사]`), which goes on while its lines look like items.
+        var inRelatedList = false
         for (scalars, lineOffset, lineEnd) in lineList {
             let quotes = scan(scalars, stops: &stops, source: (text, lineOffset))
             let furniture = isFurniture(scalars)
+            let related =
+                isRelatedLink(scalars) || isRelatedHeading(scalars)
+                || (inRelatedList && (opensWithBullet(scalars) || opensWithNumber(scalars) || isHeadlineLike(scalars)))
+            inRelatedList = related
             var start = 0
             // The UTF-8 offset of scalar `counted` of the line, walked forward sentence by sentence.
             var counted = 0
@@ -95,6 +105,7 @@ enum SentenceSplitter {
                         quotes: spans,
                         isWholeLine: alone && a == 0 && b >= scalars.count - 1,
                         isFurniture: furniture,
+                        isRelatedLink: related,
                         utf8: utf8Start..<offset
                     )
                 )
@@ -196,6 +207,43 @@ enum SentenceSplitter {
         "Related Stories",
     ].map { Array($0.unicodeScalars) }
 
+    /// Words of a heading over links to other reports (`[함께 보면 좋은 기사]`, `많이 본 뉴스`,
+    /// `| 이 기사와 함께 많이 본 기사 |`, `Most read`).
+    static let relatedHeadingWords: [[Unicode.Scalar]] = [
+        "관련기사", "관련 기사", "관련뉴스", "관련 뉴스", "많이 본", "많이 읽은", "함께 보면", "함께 읽으면", "함께 읽을",
+        "추천기사", "추천 기사", "인기기사", "인기 기사", "주요뉴스", "주요 뉴스", "이 시각", "Most read", "Most Read", "MOST READ",
+        "Most popular", "Most Popular", "Read next", "Read Next", "Recommended", "You may also like", "Trending",
+        "Top stories", "Top Stories", "More from", "More stories", "More Stories", "Related",
+    ].map { Array($0.unicodeScalars) }
+
+    /// Whether a line is a short heading over links to other reports: at most 30 scalars, with a word
+    /// of `relatedHeadingWords`, and no full stop at its end.
+    static func isRelatedHeading(_ line: [Unicode.Scalar]) -> Bool {
+        guard line.count <= 30 else { return false }
+        var b = line.count
+        while b > 0, Scalars.isSpace(line[b - 1]) { b -= 1 }
+        guard b > 0, line[b - 1] != "." else { return false }
+        return relatedHeadingWords.contains { Scalars.find($0, in: line) != nil }
+    }
+
+    /// Whether a line opens with a list's number (`1. 넷마블, …`, `2) …`).
+    static func opensWithNumber(_ line: [Unicode.Scalar]) -> Bool {
+        var a = 0
+        while a < line.count, Scalars.isSpace(line[a]) { a += 1 }
+        var d = a
+        while d < line.count, Scalars.isDigit(line[d]) { d += 1 }
+        guard d > a, d - a <= 2, d + 1 < line.count, line[d] == "." || line[d] == ")" else { return false }
+        return Scalars.isSpace(line[d + 1])
+    }
+
+    /// Whether a line reads as a headline: at most 60 scalars, not ending with a full stop (or `다`).
+    static func isHeadlineLike(_ line: [Unicode.Scalar]) -> Bool {
+        var b = line.count
+        while b > 0, Scalars.isSpace(line[b - 1]) { b -= 1 }
+        guard b > 0, b <= 60 else { return false }
+        return line[b - 1] != "." && line[b - 1] != "다" && line[b - 1] != ":"
+    }
+
     /// Whether a line opens with a list's bullet (`· 토스뱅크, …`, `- WAIC 2023 drew …`): in a list of
     /// links after a related-reports heading, each such line is another link.
     static func opensWithBullet(_ line: [Unicode.Scalar]) -> Bool {
@@ -216,7 +264,7 @@ enum SentenceSplitter {
     /// Marks opening a photo caption line.
     static let captionOpeners: [[Unicode.Scalar]] = [
         "▲", "△", "[사진", "(사진", "사진:", "사진=", "Photo:", "Photo -", "Photo –", "Photo —", "FILE PHOTO:",
-        "File photo:", "Caption:", "Image:",
+        "File photo:", "Caption:", "Image:", "Photo caption:",
     ].map {
         Array($0.unicodeScalars)
     }
@@ -241,7 +289,8 @@ enum SentenceSplitter {
     /// Whether a line opens with a photo caption mark (`▲`, `Photo:`).
     static func opensCaption(_ line: [Unicode.Scalar]) -> Bool {
         var a = 0
-        while a < line.count, Scalars.isSpace(line[a]) { a += 1 }
+        // `*Photo: …*`: Markdown emphasis around the caption.
+        while a < line.count, Scalars.isSpace(line[a]) || line[a] == "*" || line[a] == "_" { a += 1 }
         guard a < line.count, mayOpen(line[a]) else { return false }
         return captionOpeners.contains { KoreanNumbers.matches(line, at: a, $0) }
     }
@@ -305,8 +354,8 @@ enum SentenceSplitter {
                     return true
                 }
             }
-            if opensCaption(line) { return true }
         }
+        if opensCaption(line) { return true }
         // `… (사진=넥슨)`, `… [사진 제공=…]`, `… (회사 제공)` at the end of the line.
         var b = line.count
         while b > a, Scalars.isSpace(line[b - 1]) { b -= 1 }

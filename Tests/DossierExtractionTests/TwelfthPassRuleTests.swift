@@ -1,0 +1,65 @@
+import DossierModel
+import Testing
+
+@testable import DossierExtraction
+
+/// Rules of the twelfth blind pass (`docs/extraction-blind.md`, "Twelfth blind pass"): each test
+/// gives invented sentences of its own, not those of the tuning reports.
+@Suite struct TwelfthPassRuleTests {
+    func facts(_ body: String, published: String = "2024-05-02") -> [Fact] {
+        Extractor(lexicon: .builtIn).extract(ReportDocument(body: body, published: PartialDate(iso: published)))
+    }
+
+    func people(_ facts: [Fact]) -> [PersonFact] {
+        facts.compactMap { if case .person(let p) = $0 { p } else { nil } }
+    }
+
+    func orgs(_ facts: [Fact]) -> [OrgFact] {
+        facts.compactMap { if case .org(let o) = $0 { o } else { nil } }
+    }
+
+    func units(_ facts: [Fact]) -> [OrgUnitFact] {
+        facts.compactMap { if case .orgUnit(let u) = $0 { u } else { nil } }
+    }
+
+    func metrics(_ facts: [Fact]) -> [MetricFact] {
+        facts.compactMap { if case .metric(let m) = $0 { m } else { nil } }
+    }
+
+    func dated(_ facts: [Fact]) -> [DatedFact] {
+        facts.compactMap { if case .dated(let d) = $0 { d } else { nil } }
+    }
+
+    @Test(arguments: [
+        "[함께 읽으면 좋은 기사]\n▶ 샤오미, 새 태블릿 공개\n▶ 화웨이 매출 2조 위안 돌파",
+        "많이 본 뉴스\n1. 샤오미, 새 태블릿 공개\n2. 화웨이 매출 2조 위안 돌파",
+        "| 이 기사와 함께 많이 본 기사 |\n샤오미, 새 태블릿 공개\n화웨이 매출 2조 위안 돌파",
+        "Most read\n- Xiaomi unveils a new tablet\n- Huawei revenue passes 2 trillion yuan",
+    ])
+    func theItemsUnderARelatedReportsHeadingAreNoFacts(list: String) {
+        let f = facts("오로라소프트가 3일 서울에서 개발자 대회를 열었다. 오로라소프트는 지난해 매출 500억 원을 올렸다.\n\n\(list)")
+        #expect(!orgs(f).contains { ["샤오미", "화웨이", "Xiaomi", "Huawei"].contains($0.name) })
+        #expect(metrics(f).map(\.value) == [50_000_000_000])
+    }
+
+    @Test func aBodyLineAfterARelatedLinkIsRead() {
+        let f = facts(
+            """
+            ▶ 관련기사: 샤오미, 새 태블릿 공개
+            오로라소프트는 지난해 매출 500억 원을 올렸다고 3일 밝혔다.
+            """
+        )
+        #expect(metrics(f).map(\.value) == [50_000_000_000])
+        #expect(!orgs(f).contains { $0.name == "샤오미" })
+    }
+
+    @Test func aCaptionInMarkdownEmphasisDatesNothing() {
+        let f = facts(
+            """
+            Aurora Soft held its developer day in Seoul on May 3.
+            *Photo: Aurora Soft's chief executive speaks at the COEX hall on April 30.*
+            """
+        )
+        #expect(!dated(f).contains { $0.date.iso.hasSuffix("04-30") })
+    }
+}
