@@ -384,6 +384,7 @@ extension ExtractionRun {
     /// word takes its index.
     /// Only words that name an org are tried, so most words cost one test.
     mutating func joinTwoWordOrgs() {
+        unmarkOrgsEndingGlossedNames()
         for s in sentences where !s.isDateLine {
             let tokens = s.tokens
             for i in tokens.indices.dropLast() {
@@ -402,6 +403,29 @@ extension ExtractionRun {
                 pair += tokens[i + 1].baseScalars
                 guard let k = knownOrg(pair[...]), k != first else { continue }
                 tokens[i].setOrgIndex(k)
+            }
+        }
+    }
+
+    /// `아르준 메타(Arjun Mehta) 수석부사장`: a word that names a known org (`메타`) but ends a Hangul
+    /// name glossed in as many Latin words, none naming that org, is a word of the name, here and
+    /// wherever the name is written again (`아르준 메타 수석부사장은`).
+    mutating func unmarkOrgsEndingGlossedNames() {
+        var names: [String] = []
+        for s in sentences where !s.isDateLine && s.summary.hasOrg && s.summary.hasParen {
+            let tokens = s.tokens
+            for j in tokens.indices.dropFirst() where tokens[j].orgIndex != nil && tokens[j].paren != nil {
+                guard let span = latinNamedSpan(tokens, endingAt: j) else { continue }
+                names.append(span.map { tokens[$0].text }.joined(separator: " "))
+                tokens[j].setOrgIndex(nil)
+            }
+        }
+        guard !names.isEmpty else { return }
+        for s in sentences where !s.isDateLine && s.summary.hasOrg {
+            let tokens = s.tokens
+            for j in tokens.indices.dropFirst() where tokens[j].orgIndex != nil && !tokens[j - 1].comma {
+                let name = tokens[j - 1].text + " " + tokens[j].base
+                if names.contains(name) { tokens[j].setOrgIndex(nil) }
             }
         }
     }

@@ -470,15 +470,35 @@ extension ExtractionRun {
             }
             // `리사 첸(Lisa Chen) 엔비디아 부사장`: a name of several words, as many as its Latin native;
             // `오카다 유키(岡田由紀) 사운드 디렉터`: a Japanese name of two words (`japaneseName`).
+            let latinSpan = j >= 1 ? latinNamedSpan(tokens, endingAt: j) : nil
             if j >= 1,
-                let name = latinNamedSpan(tokens, endingAt: j).map({ tokens[$0].map(\.text).joined(separator: " ") })
+                let name = latinSpan.map({ tokens[$0].map(\.text).joined(separator: " ") })
                     ?? japaneseName(tokens, endingAt: j)
             {
+                let resolvedOrg = org ?? personOrg(s, near: tokens[j].start)
+                // `천하오위(陈浩宇), 류징(刘静), 아르준 메타(Arjun Mehta) 수석부사장`: the names listed before
+                // share the title.
+                var first = latinSpan?.lowerBound ?? j
+                while first > 0, tokens[first - 1].comma, isKoreanName(tokens[first - 1]),
+                    !tokens[first - 1].hasParticle(in: Self.clauseParticles), hasPersonNative(tokens[first - 1])
+                {
+                    first -= 1
+                }
+                for first in first..<(latinSpan?.lowerBound ?? j) {
+                    addPerson(
+                        name: tokens[first].text,
+                        native: tokens[first].paren,
+                        title: title,
+                        org: resolvedOrg,
+                        unit: unit,
+                        sentence: s.number
+                    )
+                }
                 addPerson(
                     name: name,
                     native: tokens[j].paren,
                     title: title,
-                    org: org ?? personOrg(s, near: tokens[j].start),
+                    org: resolvedOrg,
                     unit: unit,
                     sentence: s.number
                 )
@@ -1070,9 +1090,12 @@ extension ExtractionRun {
         for k in span {
             let w = tokens[k].textScalars
             guard (1...4).contains(w.count), w.allSatisfy(Scalars.isHangul), !tokens[k].hasParticle,
-                !tokens[k].comma, !tokens[k].quoteBefore || k == span.lowerBound, knownOrg(tokens[k]) == nil,
+                !tokens[k].comma, !tokens[k].quoteBefore || k == span.lowerBound,
                 !isTitle(w), !lexicon.notNameWords.contains(w)
             else { return nil }
+            // `아르준 메타(Arjun Mehta)`: a word that names an org is part of the name when its word of
+            // the gloss does not name that org too (`삼성 전자(Samsung Electronics)` is the org).
+            if let o = knownOrg(tokens[k]), knownOrg(String(words[k - span.lowerBound])) == o { return nil }
             if k < j, tokens[k].hasParen { return nil }
         }
         // `강민호(Minho Kang)`: one word that is a whole name.

@@ -62,4 +62,19 @@ import Testing
         )
         #expect(!dated(f).contains { $0.date.iso.hasSuffix("04-30") })
     }
+
+    @Test func aNameGlossedInLatinKeepsAWordThatNamesAnOrg() {
+        let f = facts(
+            """
+            오로라소프트가 3일 서울에서 개발자 대회를 열었다.
+            이어 장웨이(张伟), 아르준 메타(Arjun Mehta) 부사장이 차례로 무대에 올랐다.
+            아르준 메타 부사장은 새 플랫폼을 소개했다.
+            """
+        )
+        let p = people(f)
+        #expect(p.map(\.name) == ["장웨이", "아르준 메타"])
+        #expect(p.map(\.native) == ["张伟", "Arjun Mehta"])
+        #expect(p.allSatisfy { $0.org != "메타" && $0.title == "부사장" })
+        #expect(!orgs(f).contains { $0.name == "메타" })
+    }
 }
