@@ -111,6 +111,14 @@ extension ExtractionRun {
     /// comes before `그룹` is itself an org (`SK그룹(SK)`).
     func isCodedGroupUnit(_ t: Token, in s: AnalyzedSentence) -> Bool {
         let w = t.baseScalars
+        // `인프라스트럭처 솔루션 그룹(ISG)`: `그룹` as a word of its own, after a word that names no org.
+        if w.elementsEqual(Self.groupScalars), let code = t.paren, Scalars.isCode(code), mainOrg != nil,
+            let k = s.tokens.firstIndex(where: { $0.start == t.start }), k > 0
+        {
+            let p = s.tokens[k - 1]
+            return p.isBare && !p.hasParen && p.orgIndex == nil && slotOrg(p) == nil
+                && p.scalars.allSatisfy { Scalars.isHangul($0) || $0 == Self.middleDot }
+        }
         guard w.count >= 4, w.hasSuffix(Self.groupScalars), let code = t.paren, Scalars.isCode(code),
             t.orgIndex == nil, knownOrg(w.dropLast(2)) == nil
         else { return false }

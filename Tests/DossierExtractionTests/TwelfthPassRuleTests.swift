@@ -77,4 +77,16 @@ import Testing
         #expect(p.allSatisfy { $0.org != "메타" && $0.title == "부사장" })
         #expect(!orgs(f).contains { $0.name == "메타" })
     }
+
+    @Test func aCodedGroupWrittenAsAWordOfItsOwnIsAUnit() {
+        let f = facts(
+            """
+            알리바바가 3일 항저우에서 개발자 대회를 열었다.
+            김하늘 부사장은 2021년 3월 1일 출범한 클라우드 플랫폼 그룹(CPG)의 성과를 소개했다.
+            """
+        )
+        let u = units(f).first { $0.code == "CPG" }
+        #expect(u?.name == "클라우드 플랫폼 그룹")
+        #expect(u?.established?.iso == "2021-03-01")
+    }
 }
