@@ -15,6 +15,12 @@ extension ExtractionRun {
                 // `지난해` alone is the time of a figure, not an event of its own.
                 // `내년 상반기 출시`, `by the end of next year`: a plan for next year is an event.
                 if d.yearInferred && d.start.month == nil && d.start.year != publishedYear.map({ $0 + 1 }) { continue }
+                // `내년 테크월드를 2026년 11월 선전에서`: the month the sentence writes dates the plan.
+                if d.yearInferred, d.start.month == nil,
+                    s.dates.contains(where: { $0.start.year == d.start.year && $0.start.month != nil })
+                {
+                    continue
+                }
                 // `지난 10월 기준 600만 명`: the time of a figure. `2025년 정기 임원인사`: the name of a
                 // personnel round, not a date.
                 if Self.isReferenceDate(s.sentence.scalars, after: d.range.upperBound, yearOnly: d.start.month == nil) {

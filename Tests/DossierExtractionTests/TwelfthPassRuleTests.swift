@@ -89,4 +89,9 @@ import Testing
         #expect(u?.name == "클라우드 플랫폼 그룹")
         #expect(u?.established?.iso == "2021-03-01")
     }
+
+    @Test func aPlanForNextYearWithItsMonthIsDatedOnce() {
+        let d = dated(facts("알리바바는 내년 개발자 대회를 2025년 10월 항저우에서 연다는 계획이다."))
+        #expect(d.map(\.date.iso) == ["2025-10"])
+    }
 }
