@@ -13,7 +13,8 @@ extension ExtractionRun {
         ("approximately", .approximately), ("nearly", .approximately), ("roughly", .approximately),
         ("some", .approximately), ("almost", .approximately), ("less than", .less), ("fewer than", .less),
         ("under", .less), ("up to", .atMost), ("over", .greater), ("최대", .atMost), ("starts at", .atLeast),
-        ("starting at", .atLeast), ("start at", .atLeast), ("priced from", .atLeast),
+        ("starting at", .atLeast), ("start at", .atLeast), ("priced from", .atLeast), ("passed", .greater),
+        ("topped", .greater), ("surpassed", .greater), ("exceeded", .greater),
     ]
     static let suffixQualifiers: [(String, MetricQualifier)] = [
         ("이상", .atLeast), ("이하", .atMost), ("초과", .greater), ("미만", .less), ("가량", .approximately),
@@ -181,7 +182,8 @@ extension ExtractionRun {
                 var countedOnly = false
                 if unitName == nil {
                     // `14,000 people`: the noun counted is the figure's unit, as a counter is (`명`).
-                    if let noun = englishCount(sc, after: number.range.upperBound) {
+                    // (`the second-quarter 2025 earnings call`: a year before a noun counts nothing.)
+                    if !Self.isBareYear(sc, number.range), let noun = englishCount(sc, after: number.range.upperBound) {
                         countedOnly = true
                         unitName = Scalars.string(noun)
                     } else if Self.numberOfBefore(sc, number.range.lowerBound) {
@@ -206,6 +208,15 @@ extension ExtractionRun {
                 var b = number.range.lowerBound
                 while a < b, Scalars.isSpace(sc[a]) || sc[a] == "\n" || sc[a] == "$" { a += 1 }
                 while b > a, Scalars.isSpace(sc[b - 1]) || sc[b - 1] == "\n" || sc[b - 1] == "$" { b -= 1 }
+                // `about RMB 6.6 billion`, `around US$2 billion`: the currency's letters too.
+                if b > a, Scalars.isUpper(sc[b - 1]) {
+                    var c = b
+                    while c > a, Scalars.isUpper(sc[c - 1]) { c -= 1 }
+                    if b - c <= 3, c > a, Scalars.isSpace(sc[c - 1]) || sc[c - 1] == "$" {
+                        b = c
+                        while b > a, Scalars.isSpace(sc[b - 1]) { b -= 1 }
+                    }
+                }
                 // The list walked only when the scalar before the number ends some qualifier:
                 // walking it retained and released each word, for every figure. `More than 500
                 // companies` opening a sentence: the first letter compared in lower case.
@@ -585,6 +596,14 @@ extension ExtractionRun {
     /// GPUs`), past up to two modifiers (`1.2 million mobile downloads`); nil when it counts none.
     /// The words from the first after the scale (`million`) through the noun, with `and` and a
     /// second plural (`customers and partners`) when one follows.
+    /// Whether a number is written as a year (four digits from 1900 to 2099, no separator).
+    static func isBareYear(_ sc: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+        guard range.count == 4, sc[range].allSatisfy(Scalars.isDigit) else { return false }
+        let first = sc[range.lowerBound]
+        let second = sc[range.lowerBound + 1]
+        return (first == "1" && second == "9") || (first == "2" && second == "0")
+    }
+
     func englishCount(_ sc: [Unicode.Scalar], after end: Int) -> ArraySlice<Unicode.Scalar>? {
         var i = end
         var start: Int?

@@ -94,4 +94,23 @@ import Testing
         let d = dated(facts("알리바바는 내년 개발자 대회를 2025년 10월 항저우에서 연다는 계획이다."))
         #expect(d.map(\.date.iso) == ["2025-10"])
     }
+
+    @Test func aYearBeforeANounCountsNothing() {
+        let m = metrics(
+            facts(
+                "On the first-quarter 2024 earnings call, Alibaba said its cloud revenue rose 7% to RMB 25.6 billion."
+            )
+        )
+        #expect(!m.contains { $0.value == 2024 })
+    }
+
+    @Test func aQualifierBeforeTheCurrencyLettersQualifiesTheAmount() {
+        let m = metrics(
+            facts(
+                "Alibaba ended the quarter with cash of about RMB 6.6 billion, and its user base passed 1,500 merchants."
+            )
+        )
+        #expect(m.first { $0.value == 6_600_000_000 }?.qualifier == .approximately)
+        #expect(m.first { $0.value == 1500 }?.qualifier == .greater)
+    }
 }

@@ -1,5 +1,8 @@
 #!/usr/bin/env python3
-"""Validate every NAME.gold.json in this folder against NAME.txt.
+"""Validate every NAME.gold.json in this folder (blind11) against NAME.txt.
+
+Adapted from ExtractionBlind10/check.py; added: `published` must be a full ISO day
+and `note` a non-empty string.
 
 Checks: top-level keys equal the dev gold's; report length 1,200-3,500 chars;
 fields allowed per FACTS.md; every string field verbatim in the report;
@@ -98,6 +101,10 @@ def check(gold_path):
     pub = gold.get("published")
     if pub is not None and not iso_ok(pub):
         p(f"published {pub!r} not ISO")
+    if not (isinstance(pub, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", pub)):
+        p(f"published {pub!r} is not a full ISO day")
+    if not isinstance(gold.get("note"), str) or not gold["note"].strip():
+        p("note missing or empty")
     for key, (kind, allowed) in LISTS.items():
         items = gold.get(key)
         if not isinstance(items, list):
