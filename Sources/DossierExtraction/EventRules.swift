@@ -374,6 +374,7 @@ extension ExtractionRun {
                 let name = s.tokens[k..<e].map(\.text).joined(separator: " ") + " " + s.tokens[e].base
                 addEvent(name: name, paren: nil, sentence: s)
             }
+            findEarningsCalls(in: s)
             // (Every pattern there opens with a capital or an English event noun.)
             if s.summary.hasLatinEdge {
                 findEnglishEvents(in: s)
@@ -586,6 +587,57 @@ extension ExtractionRun {
             addEvent(name: name, paren: nil, sentence: s)
         }
     }
+
+    /// An earnings call named with the period it reports (`2분기 실적 콘퍼런스콜`, `1분기 실적 발표
+    /// 컨퍼런스콜`, `2024년도 실적 설명회`, `the second-quarter 2025 earnings call`): an event. A call
+    /// named without its period (`실적 발표 컨퍼런스콜`, `the earnings call`) is only described.
+    private mutating func findEarningsCalls(in s: AnalyzedSentence) {
+        let tokens = s.tokens
+        for k in tokens.indices.dropFirst(2) {
+            let w = tokens[k].baseScalars
+            guard let last = w.last, last == "콜" || last == "회" || last == "l" else { continue }
+            var j = k - 1
+            if Self.callWords.contains(w) {
+                if tokens[j].isText(in: Self.announcingWords) { j -= 1 }
+                guard j >= 1, tokens[j].isText(in: Self.resultsWords) else { continue }
+                j -= 1
+            } else if w.elementsEqual(Self.callScalars), tokens[j].isText(in: Self.englishResultsWords) {
+                j -= 1
+                if Self.isYearWord(tokens[j].textScalars), j >= 1 { j -= 1 }
+            } else {
+                continue
+            }
+            let period = tokens[j]
+            guard period.isBare || period.particle == nil, !period.comma, !period.hasParen,
+                Self.isReportingPeriod(period.textScalars)
+            else { continue }
+            let name = tokens[j...k].enumerated().map { m, t in j + m == k ? t.base : t.text }.joined(separator: " ")
+            addEvent(name: name, paren: nil, sentence: s)
+        }
+    }
+
+    static let callWords = WordSet(["콘퍼런스콜", "컨퍼런스콜", "설명회"])
+    static let callScalars = Array("call".unicodeScalars)
+    static let announcingWords: TextSet = ["발표"]
+    static let resultsWords: TextSet = ["실적"]
+    static let englishResultsWords: TextSet = ["earnings", "results"]
+
+    /// `2분기`, `상반기`, `2024년도`, `second-quarter`, `full-year`, `Q3`: the period an earnings
+    /// call reports.
+    static func isReportingPeriod(_ w: some ScalarWord) -> Bool {
+        let a = Array(w)
+        if a.count == 3, Scalars.isDigit(a[0]), a[1] == "분", a[2] == "기" { return true }
+        if a.elementsEqual("상반기".unicodeScalars) || a.elementsEqual("하반기".unicodeScalars) { return true }
+        if a.count >= 5, a[..<4].allSatisfy(Scalars.isDigit), a[4] == "년" { return a.count == 5 || a[5...] == ["도"] }
+        if a.count == 2, a[0] == "Q", Scalars.isDigit(a[1]) { return true }
+        let text = Scalars.string(a[...]).lowercased()
+        return englishPeriods.contains(text)
+    }
+
+    static let englishPeriods: Set<String> = [
+        "first-quarter", "second-quarter", "third-quarter", "fourth-quarter", "full-year", "first-half",
+        "second-half", "annual", "quarterly",
+    ]
 
     static let regionNouns: Set<String> = ["province", "Province", "state", "prefecture"]
     static let leadingWords: Set<String> = ["At", "In", "During", "On", "After", "Before", "Ahead", "The", "This"]

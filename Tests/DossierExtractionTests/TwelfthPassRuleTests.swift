@@ -113,4 +113,22 @@ import Testing
         #expect(m.first { $0.value == 6_600_000_000 }?.qualifier == .approximately)
         #expect(m.first { $0.value == 1500 }?.qualifier == .greater)
     }
+
+    func events(_ facts: [Fact]) -> [EventFact] {
+        facts.compactMap { if case .event(let e) = $0 { e } else { nil } }
+    }
+
+    @Test func anEarningsCallNamedWithItsPeriodIsAnEvent() {
+        let ko = events(
+            facts("알리바바는 14일 3분기 실적 발표 컨퍼런스콜을 열고 클라우드 매출이 7% 늘었다고 밝혔다.", published: "2024-05-20")
+        )
+        #expect(ko.map(\.name) == ["3분기 실적 발표 컨퍼런스콜"])
+        #expect(ko.first?.start?.iso == "2024-05-14")
+        let en = events(
+            facts("On the third-quarter 2024 earnings call on Tuesday, Alibaba said cloud revenue rose 7%.")
+        )
+        #expect(en.map(\.name) == ["third-quarter 2024 earnings call"])
+        // Without its period the call is only described.
+        #expect(events(facts("알리바바는 14일 실적 발표 컨퍼런스콜에서 이같이 밝혔다.")).isEmpty)
+    }
 }
