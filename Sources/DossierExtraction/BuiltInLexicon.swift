@@ -31,7 +31,8 @@ enum BuiltInLexicon {
             # Verbs that say someone presented a topic.
             presentation_verbs = [
                 "발표했다", "설명했다", "공유했다", "소개했다", "강연했다", "제시했다", "공개했다", "발표를 했다",
-                "발표한다", "발표하며", "소개한다", "강연한다", "소개하며", "소개하면서", "발표하면서", "설명하며", "walked the audience through", "walked attendees through", "walked through", "will present",
+                "발표한다", "발표하며", "소개한다", "강연한다", "소개하며", "소개하면서", "발표하면서", "설명하며", "walked the audience through", "walked attendees through", "walked through", "walked analysts through",
+                "walked investors through", "walked reporters through", "walked participants through", "will present",
                 "delivered a keynote on", "gave a talk on", "delivered a talk on", "spoke on", "to present", "presents",
                 "gave a presentation on", "delivered a presentation on", "made a presentation on", "presented on",
                 "keynote on", "keynote, titled", "keynote titled", "keynote speech on", "speech on", "talk titled",

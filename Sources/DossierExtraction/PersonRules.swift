@@ -1324,6 +1324,28 @@ extension ExtractionRun {
 
     /// The names of a list starting at token `i` (`Zhang Xin and Luo Yue`, `A, B and C`), each with
     /// the index after it, and the index after the list.
+    /// `three vice presidents who took up new posts this month: Xu Ming (徐明), Priya Nair and Ahmed
+    /// Al-Mansoori.`: a list of names after a colon a few words on, ending the sentence.
+    func englishNameListAfterColon(_ s: AnalyzedSentence, from i: Int) -> (names: [(String, Int)], end: Int)? {
+        let tokens = s.tokens
+        let sc = s.sentence.scalars
+        guard i < tokens.count - 1 else { return nil }
+        for m in i..<min(i + 12, tokens.count - 1) {
+            if tokens[m].comma { return nil }
+            guard tokens[m].period else { continue }
+            var c = tokens[m].end
+            while c < sc.count, Scalars.isSpace(sc[c]) { c += 1 }
+            guard c < sc.count, sc[c] == ":" || (tokens[m].end > 0 && sc[tokens[m].end - 1] == ":") else {
+                return nil
+            }
+            guard let list = englishNameList(tokens, from: m + 1), list.names.count >= 2,
+                list.end == tokens.count || tokens[list.end - 1].period
+            else { return nil }
+            return list
+        }
+        return nil
+    }
+
     func englishNameList(_ tokens: [Token], from i: Int) -> (names: [(String, Int)], end: Int)? {
         var names: [(String, Int)] = []
         var j = i
@@ -1513,7 +1535,7 @@ extension ExtractionRun {
                 i == 0 || tokens[i - 1].comma || !(tokens[i - 1].baseScalars.first.map(Scalars.isUpper) ?? false),
                 lexicon.englishTitleWordSet.index(lowercasingASCII: tokens[i].baseScalars) != nil,
                 let (title, after) = englishTitle(tokens, at: i, plural: true), !tokens[after - 1].comma,
-                let names = englishNameList(tokens, from: after)
+                let names = englishNameList(tokens, from: after) ?? englishNameListAfterColon(s, from: after)
             {
                 // The plural was taken off the title's last word.
                 let plural = !tokens[after - 1].base.lowercased().hasSuffix(title.lowercased().suffix(3))

@@ -523,6 +523,9 @@ extension ExtractionRun {
         }
         var words: [String] = []
         if verbFirst.map(Scalars.isLatin) ?? false {
+            // An English talk's speaker is named before its verb (`WeRide used the call to introduce
+            // three vice presidents: Xu Ming, …` is no talk of Xu Ming's).
+            guard let subject = subjects.first(where: { s.tokens[$0.last].start < verbScalar }) else { return }
             // A quoted title right after the verb is the whole topic (`keynote, titled "AI cloud
             // native: building the infrastructure for the agent era."`).
             if Self.quotedTitleFollows(s, verbOffset: verbScalar, verbLength: verbLength),

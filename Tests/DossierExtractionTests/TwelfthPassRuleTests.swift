@@ -131,4 +131,27 @@ import Testing
         // Without its period the call is only described.
         #expect(events(facts("알리바바는 14일 실적 발표 컨퍼런스콜에서 이같이 밝혔다.")).isEmpty)
     }
+
+    func presentations(_ facts: [Fact]) -> [PresentationFact] {
+        facts.compactMap { if case .presentation(let p) = $0 { p } else { nil } }
+    }
+
+    @Test func namesListedAfterAColonShareThePluralTitleBeforeIt() {
+        let f = facts(
+            """
+            Alibaba used the event to introduce two vice presidents who joined this month: Chen Hao (陈浩) and Maria Lopez.
+            Chen Hao walked analysts through the cloud roadmap.
+            """
+        )
+        let p = people(f)
+        #expect(p.map(\.name) == ["Chen Hao", "Maria Lopez"])
+        #expect(p.allSatisfy { $0.title == "vice president" })
+        // The company introduced them: no talk of theirs in that sentence.
+        #expect(presentations(f).map(\.person) == ["Chen Hao"])
+        #expect(presentations(f).first?.topic == "the cloud roadmap")
+    }
+
+    @Test func aColonAtTheEndOfASentenceListsNothing() {
+        #expect(people(facts("Alibaba named two vice presidents:")).isEmpty)
+    }
 }
