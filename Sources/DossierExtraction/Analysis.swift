@@ -138,6 +138,9 @@ struct ExtractionRun {
     var slotOrgKeys = ScalarTable()
     /// How often the lexicon org chosen as main org was named.
     var mainOrgCount = 0
+    /// Hangul names of several words the report glosses in Latin somewhere (`마이클 첸(Michael Chen)이`),
+    /// with their gloss: the same words unglossed elsewhere (`마이클 첸 CFO는`) name that person.
+    var glossedNames: [String: String] = [:]
 
     init(box: LexiconBox, document: ReportDocument) {
         self.box = box

@@ -412,12 +412,20 @@ extension ExtractionRun {
     /// wherever the name is written again (`아르준 메타 수석부사장은`).
     mutating func unmarkOrgsEndingGlossedNames() {
         var names: [String] = []
-        for s in sentences where !s.isDateLine && s.summary.hasOrg && s.summary.hasParen {
+        for s in sentences where !s.isDateLine && s.summary.hasParen {
             let tokens = s.tokens
-            for j in tokens.indices.dropFirst() where tokens[j].orgIndex != nil && tokens[j].paren != nil {
-                guard let span = latinNamedSpan(tokens, endingAt: j) else { continue }
-                names.append(span.map { tokens[$0].text }.joined(separator: " "))
-                tokens[j].setOrgIndex(nil)
+            for j in tokens.indices.dropFirst() where tokens[j].paren != nil {
+                if tokens[j].orgIndex != nil, let span = latinNamedSpan(tokens, endingAt: j) {
+                    names.append(span.map { tokens[$0].text }.joined(separator: " "))
+                    tokens[j].setOrgIndex(nil)
+                }
+                // `마이클 첸(Michael Chen)이`: the name and its gloss, for the same words unglossed.
+                if let paren = tokens[j].paren, paren.utf8.contains(0x20),
+                    let (name, native, e) = glossedNameAfter(tokens, from: j - 1), e == j,
+                    native.unicodeScalars.allSatisfy({ Scalars.isLatin($0) || $0 == " " || $0 == "-" })
+                {
+                    glossedNames[name] = native
+                }
             }
         }
         guard !names.isEmpty else { return }

@@ -506,6 +506,23 @@ extension ExtractionRun {
                 i += 1
                 continue
             }
+            // `마이클 첸 CFO는`: two words the report glosses as a name elsewhere (`마이클 첸(Michael Chen)이`).
+            if j >= 1, !glossedNames.isEmpty, !tokens[j - 1].comma, tokens[j].particle == nil, !tokens[j].comma,
+                let native = glossedNames[tokens[j - 1].text + " " + tokens[j].text]
+            {
+                let name = tokens[j - 1].text + " " + tokens[j].text
+                addPerson(
+                    name: name,
+                    native: native,
+                    title: title,
+                    org: org ?? personOrg(s, near: tokens[j].start),
+                    unit: unit,
+                    sentence: s.number
+                )
+                noteUnit(namedUnit, of: name)
+                i += 1
+                continue
+            }
             // `발리안 왕 화웨이 코리아 대표`: a given name then a family name, written as two Hangul words
             // at the start of the phrase.
             if org != nil, j >= 1, isSurnameWord(tokens[j]), tokens[j].particle == nil, !tokens[j].comma,
@@ -561,11 +578,20 @@ extension ExtractionRun {
                 continue
             }
             var names = [j]
+            // Names of several words glossed in Latin in the list (`배민경, 에밀리 박(Emily Park), 정태호
+            // 전무가`), by their last word's index: the index of their first.
+            var spans: [Int: Int] = [:]
             // A name listed before a comma carries no object or adverb particle (`… AI 기능을, 왕청루
             // 부총재는`: the clause before is no list).
-            while let first = names.first, first > 0, tokens[first - 1].comma, isKoreanName(tokens[first - 1]),
-                !tokens[first - 1].hasParticle(in: Self.clauseParticles)
-            {
+            while let last = names.first, case let first = spans[last] ?? last, first > 0, tokens[first - 1].comma {
+                if let span = latinNamedSpan(tokens, endingAt: first - 1), span.count > 1 {
+                    names.insert(first - 1, at: 0)
+                    spans[first - 1] = span.lowerBound
+                    continue
+                }
+                guard isKoreanName(tokens[first - 1]), !tokens[first - 1].hasParticle(in: Self.clauseParticles) else {
+                    break
+                }
                 names.insert(first - 1, at: 0)
             }
             if org == nil, let first = names.first, first > 0, let o = orgToken(tokens[first - 1]) {
@@ -594,7 +620,8 @@ extension ExtractionRun {
             let resolvedOrg = org ?? personOrg(s, near: tokens[j].start)
             for k in names {
                 let native = tokens[k].paren.flatMap { Scalars.hasHan($0) || $0.contains(" ") ? $0 : nil }
-                let name = newly && tokens[k].hasParticle(in: Self.objectParticles) ? tokens[k].base : tokens[k].text
+                var name = newly && tokens[k].hasParticle(in: Self.objectParticles) ? tokens[k].base : tokens[k].text
+                if let first = spans[k] { name = tokens[first...k].map(\.text).joined(separator: " ") }
                 addPerson(
                     name: name,
                     native: native,
@@ -1089,8 +1116,9 @@ extension ExtractionRun {
         let span = (j - n + 1)...j
         for k in span {
             let w = tokens[k].textScalars
+            // (A comma may close the name: `배민경, 에밀리 박(Emily Park), 정태호 전무가`.)
             guard (1...4).contains(w.count), w.allSatisfy(Scalars.isHangul), !tokens[k].hasParticle,
-                !tokens[k].comma, !tokens[k].quoteBefore || k == span.lowerBound,
+                !tokens[k].comma || k == j, !tokens[k].quoteBefore || k == span.lowerBound,
                 !isTitle(w), !lexicon.notNameWords.contains(w)
             else { return nil }
             // `아르준 메타(Arjun Mehta)`: a word that names an org is part of the name when its word of

@@ -154,4 +154,23 @@ import Testing
     @Test func aColonAtTheEndOfASentenceListsNothing() {
         #expect(people(facts("Alibaba named two vice presidents:")).isEmpty)
     }
+
+    @Test func aNameGlossedInLatinInsideAListSharesTheTitle() {
+        let p = people(facts("알리바바는 2일 인사를 발표했다. 김서윤, 소피아 린(Sophia Lin), 박도현 부사장이 새로 선임됐다."))
+        #expect(p.map(\.name) == ["김서윤", "소피아 린", "박도현"])
+        #expect(p.map(\.native) == [nil, "Sophia Lin", nil])
+        #expect(p.allSatisfy { $0.title == "부사장" })
+    }
+
+    @Test func twoWordsGlossedAsANameElsewhereNameThePersonUnglossed() {
+        let f = facts(
+            """
+            알리바바는 2일 신임 최고재무책임자(CFO)에 20년 경력의 다니엘 오(Daniel Oh)가 선임됐다고 밝혔다.
+            다니엘 오 CFO는 "수익성을 먼저 챙기겠다"고 말했다.
+            """
+        )
+        let p = people(f).first { $0.name == "다니엘 오" }
+        #expect(p?.native == "Daniel Oh")
+        #expect(p?.title == "CFO")
+    }
 }
