@@ -227,7 +227,9 @@ extension ExtractionRun {
                             && Self.hasCapitalisedSuffix(sc[a..<b], word))
                     {
                         let head = b - word.count
-                        if head == a || sc[head - 1] == " " || sc[head - 1] == "," || sc[head - 1] == "\u{201C}" {
+                        if head == a || sc[head - 1] == " " || sc[head - 1] == "," || sc[head - 1] == "\u{201C}"
+                            || sc[head - 1] == "\"" || sc[head - 1] == "\u{2018}"
+                        {
                             qualifier = q
                             break
                         }

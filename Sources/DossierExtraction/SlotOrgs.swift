@@ -252,7 +252,8 @@ extension ExtractionRun {
             // `startup Quantiv`: the noun right before the name.
             // (`Chinese carmaker Great Wall Motor`, `Logistics firm Sinotrans` opening the sentence: a
             // capital before the noun that is no name.)
-            if !t.comma, i + 1 < tokens.count,
+            // (`the company's Abu Dhabi office`: what follows a possessive is the company's.)
+            if !t.comma, i + 1 < tokens.count, t.particle != "'s",
                 i <= 1 || tokens[i - 1].baseScalars.first.map(Scalars.isUpper) == false
                     || Self.nationalityWords.contains(tokens[i - 1].baseScalars),
                 let name = describedName(tokens, from: i + 1)

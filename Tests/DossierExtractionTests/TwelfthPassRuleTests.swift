@@ -173,4 +173,14 @@ import Testing
         #expect(p?.native == "Daniel Oh")
         #expect(p?.title == "CFO")
     }
+
+    @Test func whatFollowsTheCompanysPossessiveIsNoCompany() {
+        let o = orgs(facts("Alibaba named a vice president. She runs the company's Abu Dhabi office."))
+        #expect(o.map(\.name) == ["Alibaba"])
+    }
+
+    @Test func aQualifierAfterAnOpeningQuotationMarkQualifies() {
+        let m = metrics(facts("Alibaba said the unit runs \"more than 400 driverless vehicles on public roads.\""))
+        #expect(m.first { $0.value == 400 }?.qualifier == .greater)
+    }
 }
