@@ -1116,8 +1116,10 @@ extension ExtractionRun {
         let span = (j - n + 1)...j
         for k in span {
             let w = tokens[k].textScalars
-            // (A comma may close the name: `배민경, 에밀리 박(Emily Park), 정태호 전무가`.)
-            guard (1...4).contains(w.count), w.allSatisfy(Scalars.isHangul), !tokens[k].hasParticle,
+            // (A comma may close the name: `배민경, 에밀리 박(Emily Park), 정태호 전무가`. A word before the
+            // last may end like the particle 이: `카이 뮐러(Kai Müller)`.)
+            guard (1...4).contains(w.count), w.allSatisfy(Scalars.isHangul),
+                !tokens[k].hasParticle || (k < j && tokens[k].particle == "이"),
                 !tokens[k].comma || k == j, !tokens[k].quoteBefore || k == span.lowerBound,
                 !isTitle(w), !lexicon.notNameWords.contains(w)
             else { return nil }

@@ -183,4 +183,18 @@ import Testing
         let m = metrics(facts("Alibaba said the unit runs \"more than 400 driverless vehicles on public roads.\""))
         #expect(m.first { $0.value == 400 }?.qualifier == .greater)
     }
+
+    @Test func aWordOfANameGlossedInLatinMayEndLikeAParticle() {
+        let f = facts(
+            """
+            알리바바가 2일 항저우에서 파트너 대회를 열었다.
+            이어 량수(梁舒), 카이 뮐러(Kai Müller) 부총재가 차례로 연단에 올랐다.
+            뮐러 부총재는 유럽 진출 계획을 공유했다.
+            """
+        )
+        let p = people(f)
+        #expect(p.map(\.name) == ["량수", "카이 뮐러"])
+        #expect(p.map(\.native) == ["梁舒", "Kai Müller"])
+        #expect(presentations(f).map(\.person) == ["카이 뮐러"])
+    }
 }
