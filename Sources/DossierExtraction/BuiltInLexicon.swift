@@ -57,7 +57,7 @@ enum BuiltInLexicon {
             # `effective January 1`) is the date the report's new units start, unless their own sentence dates them.
             effective_words = ["일자로", "일부로", "일부터 시행", "일부터 적용", "effective", "takes effect on", "take effect on"]
             # Words that say an event merged earlier ones.
-            merge_words = ["통합", "합친", "합쳐", "merges", "merged", "combines", "combined", "folded", "folds", "consolidated"]
+            merge_words = ["통합", "합친", "합쳐", "흡수", "merges", "merged", "combines", "combined", "folded", "folds", "consolidated", "absorbed", "absorbs"]
             # Words that are never a person's name even when a title follows.
             not_names = [
                 "이하", "그룹사", "각", "전", "현", "신임", "초대", "당시", "이어", "또", "또한", "그는", "그녀는", "수장", "사람",

@@ -345,6 +345,13 @@ extension ExtractionRun {
                         break
                     }
                     guard p.isBare, !p.hasParen, !p.quoteAfter, !p.dateLike else { break }
+                    // `별도 행사로 치러 온 비보 AI 개발자 포럼`: a verb's one-syllable ending (`온`) or
+                    // a past form in `던` opens no name.
+                    if p.scalars.count == 1 && Scalars.isHangul(p.scalars[p.scalars.startIndex])
+                        || p.scalars.last == "던"
+                    {
+                        break
+                    }
                     // `another round of price cuts at its Force Conference (原动力大会)`.
                     if let f = p.scalars.first, Scalars.isLatin(f), !Scalars.isUpper(f) { break }
                     first -= 1
@@ -667,6 +674,13 @@ extension ExtractionRun {
     static let topicParticleScalars: [Unicode.Scalar] = ["은", "는", "이", "가"]
 
     /// The report's event: the first one with a date, else the first one found.
+    /// Whether `에` (not `에서`), `으로` or `로` follows a name: what something is merged into.
+    static func isInto(_ sc: [Unicode.Scalar], after end: Int) -> Bool {
+        guard end < sc.count else { return false }
+        if sc[end] == "에" { return end + 1 >= sc.count || sc[end + 1] != "서" }
+        return sc[end] == "로" || (sc[end] == "으" && end + 1 < sc.count && sc[end + 1] == "로")
+    }
+
     func mainEventIndex() -> Int? {
         events.firstIndex { $0.fact.start != nil } ?? (events.isEmpty ? nil : 0)
     }
@@ -698,9 +712,15 @@ extension ExtractionRun {
                 continue
             }
             guard mentioned.count >= 2 else { continue }
-            var f = events[first.event].fact
-            f.merges = mentioned.dropFirst().map { events[$0.event].fact.name }
-            events[first.event].fact = f
+            // `A를 올해부터 B에 통합했다`: the event merged into is the topic or the one `에`/`으로` follows.
+            let sc = s.sentence.scalars
+            let target =
+                Self.isTopic(sc, after: first.end)
+                ? first
+                : mentioned.first(where: { Self.isTopic(sc, after: $0.end) || Self.isInto(sc, after: $0.end) }) ?? first
+            var f = events[target.event].fact
+            f.merges = mentioned.filter { $0.event != target.event }.map { events[$0.event].fact.name }
+            events[target.event].fact = f
         }
     }
 }

@@ -43,6 +43,9 @@ extension ExtractionRun {
         return String(String.UnicodeScalarView(tail))
     }
 
+    /// Last syllables of a verb's connective forms (`해체돼`, `출범하며`, `신설하고`).
+    static let connectiveEndings: Set<Unicode.Scalar> = ["돼", "며", "고"]
+
     mutating func findUnits() {
         // The reorganisation's effective date, looked for once, at the first unit created.
         var effective: PartialDate??
@@ -143,6 +146,12 @@ extension ExtractionRun {
                     if isLatinText
                         ? !(english || connector)
                         : !(p.isBare || connector || Self.nounsEndingLikeVerbs.contains(p.textScalars))
+                    {
+                        break
+                    }
+                    // `해체돼 자율주행사업부문으로`: a verb's connective ending opens no name.
+                    if p.scalars.count >= 2, let last = p.scalars.last, Self.connectiveEndings.contains(last),
+                        p.scalars.allSatisfy(Scalars.isHangul)
                     {
                         break
                     }

@@ -197,4 +197,35 @@ import Testing
         #expect(p.map(\.native) == ["梁舒", "Kai Müller"])
         #expect(presentations(f).map(\.person) == ["카이 뮐러"])
     }
+
+    @Test func anEventMergedIntoAnotherNamedAfterIt() {
+        let e = events(
+            facts(
+                """
+                알리바바가 3일 항저우에서 ‘2024 알리바바 파트너 대회(阿里巴巴伙伴大会, 이하 파트너 대회)’를 열었다.
+                그간 따로 치르던 알리바바 개발자 데이(阿里巴巴开发者日)를 올해부터 파트너 대회에 통합했다.
+                """
+            )
+        )
+        #expect(e.first { $0.name == "2024 알리바바 파트너 대회" }?.merges == ["알리바바 개발자 데이"])
+        #expect(e.first { $0.name == "알리바바 개발자 데이" }?.merges == nil)
+    }
+
+    @Test func anEventAbsorbedIsMergedAndAVerbBeforeItsNameIsNoWordOfIt() {
+        let e = events(
+            facts(
+                """
+                알리바바가 3일 항저우에서 ‘2024 알리바바 클라우드 대회(阿里云大会, 이하 클라우드 대회)’를 열었다.
+                올해 클라우드 대회는 별도 행사로 치러 온 알리바바 AI 포럼(阿里AI论坛)을 흡수했다.
+                """
+            )
+        )
+        #expect(e.first { $0.name == "2024 알리바바 클라우드 대회" }?.merges == ["알리바바 AI 포럼"])
+    }
+
+    @Test func aConnectiveVerbBeforeAUnitIsNoWordOfItsName() {
+        let u = units(facts("알리바바는 2일 조직을 개편했다. 연구 조직이던 ‘미래기술연구소’는 해체돼 자율주행사업부문으로 흡수됐다."))
+        #expect(u.contains { $0.name == "자율주행사업부문" })
+        #expect(!u.contains { $0.name?.hasPrefix("해체돼") == true })
+    }
 }
