@@ -250,7 +250,32 @@ struct ExtractionRun {
                 return d.start
             }
         }
+        // `입력 10.13 08:10 | 수정 10.13 09:25`: a posting line that gives the month and day alone.
+        for s in candidates where Self.opensWithPostedWord(s.scalars) {
+            if let d = Self.monthDayAfterPostedWord(s.scalars) { return d }
+        }
         return nil
+    }
+
+    /// The month and day right after the word for posting (`입력 10.13 08:10`): one or two digits, a
+    /// full stop, one or two digits, then a space or the end.
+    static func monthDayAfterPostedWord(_ sc: [Unicode.Scalar]) -> PartialDate? {
+        guard let word = postedWords.first(where: { KoreanNumbers.matches(sc, at: 0, $0) }) else { return nil }
+        var i = word.count
+        while i < sc.count, Scalars.isSpace(sc[i]) || sc[i] == ":" { i += 1 }
+        func digits(_ i: inout Int) -> Int? {
+            var n = 0
+            let a = i
+            while i < sc.count, i - a < 2, Scalars.isDigit(sc[i]) {
+                n = n * 10 + Int(sc[i].value - 0x30)
+                i += 1
+            }
+            return i > a ? n : nil
+        }
+        guard let month = digits(&i), i < sc.count, sc[i] == "." else { return nil }
+        i += 1
+        guard let day = digits(&i), i == sc.count || Scalars.isSpace(sc[i]) else { return nil }
+        return PartialDate(year: nil, month: month, day: day)
     }
 
     /// Words before a date without a year that give it the year written last (`같은 해 9월 1일`,

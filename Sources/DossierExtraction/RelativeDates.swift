@@ -68,7 +68,9 @@ enum RelativeDates {
     /// `지난 5일`, `5일`, `오는 10일` with no month: the month (and year) of publication, the month
     /// before when the day lies after the publication day and the text does not say `오는`.
     static func koreanDay(_ s: [Unicode.Scalar], at start: Int, published: PartialDate?) -> DateMention? {
-        guard let pub = published, let year = pub.year, let month = pub.month, let pubDay = pub.day else { return nil }
+        // (A date line without a year, `입력 10.13 08:10`, settles the month and day only.)
+        guard let pub = published, let month = pub.month, let pubDay = pub.day else { return nil }
+        let year = pub.year
         if start > 0, !Scalars.isSpace(s[start - 1]), s[start - 1] != "(" { return nil }
         var i = start
         guard let (d1, d2) = DateParsing.koreanDays(s, &i) else { return nil }
@@ -88,13 +90,13 @@ enum RelativeDates {
             m -= 1
             if m == 0 {
                 m = 12
-                y -= 1
+                y = y.map { $0 - 1 }
             }
         } else if coming, d1 < pubDay {
             m += 1
             if m == 13 {
                 m = 1
-                y += 1
+                y = y.map { $0 + 1 }
             }
         }
         guard let date = PartialDate(year: y, month: m, day: d1) else { return nil }
@@ -104,12 +106,17 @@ enum RelativeDates {
         DateParsing.skipSpace(s, &k)
         if end == nil {
             for (word, n) in koreanSpans where KoreanNumbers.matches(s, at: k, word + "간") {
-                end = civil(days(year: y, month: m, day: d1) + n - 1)
+                // Without the year, a span within the month (every month has 28 days).
+                if let y {
+                    end = civil(days(year: y, month: m, day: d1) + n - 1)
+                } else if d1 + n - 1 <= 28 {
+                    end = PartialDate(year: nil, month: m, day: d1 + n - 1)
+                }
                 i = k + word.unicodeScalars.count + 1
                 break
             }
         }
-        return DateMention(range: start..<i, start: date, end: end, yearInferred: true)
+        return DateMention(range: start..<i, start: date, end: end, yearInferred: y != nil)
     }
 
     /// Whether the sentence's last verb is in the present or future tense: it ends with `다` after

@@ -228,4 +228,16 @@ import Testing
         #expect(u.contains { $0.name == "자율주행사업부문" })
         #expect(!u.contains { $0.name?.hasPrefix("해체돼") == true })
     }
+
+    @Test func aPostingLineWithoutAYearDatesDaysByMonthAndDay() {
+        let body = """
+            입력 10.13 08:10 | 수정 10.13 09:25
+
+            알리바바가 지난 10일부터 이틀간 항저우에서 ‘2024 알리바바 클라우드 대회’를 열었다.
+            """
+        let f = Extractor(lexicon: .builtIn).extract(ReportDocument(body: body, published: nil))
+        let e = events(f).first
+        #expect(e?.start?.iso == "--10-10")
+        #expect(e?.end?.iso == "--10-11")
+    }
 }
