@@ -661,9 +661,9 @@ struct ExtractionRun {
     /// Particles closing a phrase whose org is compared with, a place or a counterpart, not the
     /// owner of a figure (`테슬라 모델3보다`, `뉴욕증권거래소 시간외 거래에서`, `애플에`).
     static let nonOwnerParticles: TextSet = ["보다", "에서", "에게", "에", "로부터", "으로부터"]
-    /// Words after an org's phrase that make it an example or a channel (`서울아산병원 등 6곳`,
+    /// Words after an org's phrase that make it an example or a channel (`서울아산병원 등 6곳`, `ICBC를 포함한`,
     /// `웨이보 계정을 통해`).
-    static let nonOwnerFollowers: TextSet = ["등", "통해", "통한"]
+    static let nonOwnerFollowers: TextSet = ["등", "통해", "통한", "포함한", "포함해", "비롯한", "비롯해"]
 
     /// Whether the org at token `i` heads a phrase that cannot own a figure: the phrase (the org
     /// and up to two bare words after it) closes with a particle of comparison or place, or is

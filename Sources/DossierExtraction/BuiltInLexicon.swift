@@ -1436,6 +1436,105 @@ enum BuiltInLexicon {
             [[org]]
             name = "한국전력"
             aliases = ["한전", "KEPCO"]
+
+            # Partners, auditors, banks and exchanges reports name in passing (session 13).
+            [[org]]
+            name = "우버"
+            aliases = ["Uber", "Uber Technologies"]
+
+            [[org]]
+            name = "리프트"
+            aliases = ["Lyft"]
+
+            [[org]]
+            name = "그랩"
+            aliases = ["Grab"]
+
+            [[org]]
+            name = "웨이모"
+            aliases = ["Waymo"]
+
+            [[org]]
+            name = "삼정KPMG"
+            aliases = ["KPMG", "삼정회계법인"]
+
+            [[org]]
+            name = "딜로이트"
+            aliases = ["Deloitte", "딜로이트 안진", "안진회계법인"]
+
+            [[org]]
+            name = "삼일PwC"
+            aliases = ["PwC", "삼일회계법인"]
+
+            [[org]]
+            name = "EY한영"
+            aliases = ["EY", "Ernst & Young", "한영회계법인"]
+
+            [[org]]
+            name = "중국공상은행"
+            native = "中国工商银行"
+            aliases = ["ICBC", "공상은행", "Industrial and Commercial Bank of China"]
+
+            [[org]]
+            name = "중국건설은행"
+            native = "中国建设银行"
+            aliases = ["CCB", "건설은행", "China Construction Bank"]
+
+            [[org]]
+            name = "중국은행"
+            native = "中国银行"
+            aliases = ["Bank of China"]
+
+            [[org]]
+            name = "중국농업은행"
+            native = "中国农业银行"
+            aliases = ["Agricultural Bank of China", "농업은행"]
+
+            [[org]]
+            name = "중국태평양보험"
+            native = "中国太保"
+            aliases = ["China Pacific Insurance", "CPIC", "中国太平洋保险", "태평양보험"]
+
+            [[org]]
+            name = "중국인수보험"
+            native = "中国人寿"
+            aliases = ["China Life", "China Life Insurance", "차이나라이프"]
+
+            [[org]]
+            name = "KDB산업은행"
+            aliases = ["산업은행", "KDB", "Korea Development Bank"]
+
+            [[org]]
+            name = "국민연금공단"
+            aliases = ["국민연금", "National Pension Service", "NPS"]
+
+            [[org]]
+            name = "소프트뱅크"
+            aliases = ["SoftBank", "소프트뱅크그룹", "SoftBank Group"]
+
+            [[org]]
+            name = "브로드컴"
+            aliases = ["Broadcom"]
+
+            [[org]]
+            name = "마이크론"
+            aliases = ["Micron", "Micron Technology"]
+
+            [[org]]
+            name = "델"
+            aliases = ["Dell", "Dell Technologies", "델 테크놀로지스"]
+
+            [[org]]
+            name = "HP"
+            aliases = ["HP Inc", "에이치피"]
+
+            [[org]]
+            name = "세일즈포스"
+            aliases = ["Salesforce"]
+
+            [[org]]
+            name = "시스코"
+            aliases = ["Cisco", "Cisco Systems"]
             """#
         ),
         (

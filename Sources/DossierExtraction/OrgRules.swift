@@ -180,7 +180,8 @@ extension ExtractionRun {
         where Text.hasSuffix(name, suffix) && knownOrg(String(name.dropLast(suffix.count))) == k {
             name = String(name.dropLast(suffix.count))
         }
-        let native = paren.flatMap { Scalars.hasHan($0) ? $0 : nil } ?? entry.native
+        // (`中国工商银行, ICBC`: the Han part before a comma.)
+        let native = paren.flatMap { Scalars.hasHan($0) ? Self.hanPart(of: $0) : nil } ?? entry.native
         // `Text.same`: `==` without normalising plain text.
         let aliases = names.filter { n in !Text.same(n, name) && !(native.map { Text.same(n, $0) } ?? false) }
         let fact = OrgFact(name: name, native: native, aliases: aliases.isEmpty ? nil : aliases)
@@ -193,6 +194,14 @@ extension ExtractionRun {
         orgs.append((fact, s.number))
         // Its names are taken now: the test above would say so at its next mention.
         noted[k] = true
+    }
+
+    /// The part of a parenthesis before its first comma, when it holds Han characters (`中国工商银行,
+    /// ICBC` gives `中国工商银行`); else the whole.
+    static func hanPart(of paren: String) -> String {
+        guard let comma = paren.firstIndex(where: { $0 == "," || $0 == "，" }) else { return paren }
+        let head = String(paren[..<comma]).trimmed()
+        return Scalars.hasHan(head) ? head : paren
     }
 
     /// Adds one to the count of `form` (compared as `String`s are) in an org's forms: a list, not a

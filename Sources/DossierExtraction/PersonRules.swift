@@ -26,6 +26,8 @@ extension ExtractionRun {
         unit: String? = nil,
         sentence: Int
     ) {
+        // `China Pacific Insurance (中国太保)`: a native that names a known org is no person's.
+        if let native, Scalars.hasHan(native), knownOrg(native) != nil { return }
         if let i = personIndex[name] {
             // In place: a copy of the fact, set back, retained and released its six strings.
             if people[i].fact.native == nil { people[i].fact.native = native }

@@ -240,4 +240,18 @@ import Testing
         #expect(e?.start?.iso == "--10-10")
         #expect(e?.end?.iso == "--10-11")
     }
+
+    @Test func anOrgAFigureIncludesOwnsNoneOfIt() {
+        let f = facts("알리바바는 2일 실적을 발표했다. 장 총재는 “중국공상은행(中国工商银行, ICBC)을 포함한 국유기업 고객이 60곳을 넘어섰다”고 말했다.")
+        #expect(orgs(f).contains { $0.name == "중국공상은행" && $0.native == "中国工商银行" })
+        #expect(metrics(f).first { $0.value == 60 }?.subject == "알리바바")
+    }
+
+    @Test func aHanNativeNamingAKnownOrgMakesNoPerson() {
+        let f = facts(
+            "Partners at the Alibaba event included China Pacific Insurance (中国太保), which moved its claims system."
+        )
+        #expect(people(f).isEmpty)
+        #expect(orgs(f).contains { $0.native == "中国太保" })
+    }
 }
