@@ -76,6 +76,27 @@ extension ExtractionRun {
     }
 
     /// `한서윤·오태경·임재혁 테크 리더가`: names joined by middle dots, found by the first.
+    /// The text of a quotation that opens sentence `index`'s paragraph when the paragraph before
+    /// opened with a quotation mark it never closed (English style for a quotation running over
+    /// paragraphs): that paragraph's text, without its mark.
+    func continuedQuotationText(_ index: Int, _ q: QuoteSpan) -> String? {
+        let s = sentences[index].sentence
+        guard q.range.lowerBound <= 1, s.opensLine, index > 0 else { return nil }
+        var k = index - 1
+        while k > 0, !sentences[k].sentence.opensLine { k -= 1 }
+        let opening = sentences[k].sentence.scalars
+        guard let mark = opening.first, mark == "\u{201C}" || mark == "\"" else { return nil }
+        var marks = 0
+        for m in k..<index {
+            for c in sentences[m].sentence.scalars where c == "\u{201D}" || c == "\"" || c == "\u{201C}" {
+                marks += 1
+            }
+        }
+        guard marks == 1 else { return nil }
+        let text = (k..<index).map { sentences[$0].sentence.text }.joined(separator: " ")
+        return String(text.unicodeScalars.dropFirst()).trimmed(".")
+    }
+
     func dottedMention(_ t: Token) -> Int? {
         // A name's first part has two to five syllables: the dot is looked for there only (this
         // runs for nearly every word).
@@ -120,7 +141,10 @@ extension ExtractionRun {
             var lastOrgSpeaker: (String, Int)?
             // Where the last quotation of someone unnamed ended (`한 업계 관계자는 "…"며 "…"고`).
             var unnamedEnd: Int?
-            for q in s.sentence.quotes {
+            for var q in s.sentence.quotes {
+                // `“A. B.` then, in the next paragraph, `“C,” Zhao said.`: one quotation over the
+                // paragraphs, whose text starts in the first.
+                if let text = continuedQuotationText(index, q) { q.text = text }
                 // At least 6 `Character`s, and not an event's name.
                 let qs = s.sentence.scalars[q.range]
                 guard Scalars.charactersAreScalars(qs) ? qs.count >= 6 : q.text.count >= 6,

@@ -20,6 +20,8 @@ struct Sentence: Sendable {
     /// Whether the sentence's line links to other reports (`▶ 관련기사 …`, the items under `[관련 기사]`
     /// or `많이 본 뉴스`): none of its words are this report's facts.
     var isRelatedLink: Bool = false
+    /// Whether the sentence is the first of its line (a paragraph's first).
+    var opensLine: Bool = false
     /// Where the sentence's UTF-8 lies in the report text it was split from (its scalars are a
     /// run of the text's scalars), so that its `String` can be copied rather than encoded.
     var utf8: Range<Int> = 0..<0
@@ -71,6 +73,7 @@ enum SentenceSplitter {
             // The sentence that ends at `cut`; `alone` when the line has no other cut.
             func emit(_ cut: Int, alone: Bool) {
                 guard cut > start else { return }
+                let opens = start == 0
                 var a = start
                 var b = cut
                 while a < b, Scalars.isSpace(scalars[a]) { a += 1 }
@@ -106,6 +109,7 @@ enum SentenceSplitter {
                         isWholeLine: alone && a == 0 && b >= scalars.count - 1,
                         isFurniture: furniture,
                         isRelatedLink: related,
+                        opensLine: opens,
                         utf8: utf8Start..<offset
                     )
                 )

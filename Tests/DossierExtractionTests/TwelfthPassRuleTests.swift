@@ -254,4 +254,24 @@ import Testing
         #expect(people(f).isEmpty)
         #expect(orgs(f).contains { $0.native == "中国太保" })
     }
+
+    func quotes(_ facts: [Fact]) -> [QuoteFact] {
+        facts.compactMap { if case .quote(let q) = $0 { q } else { nil } }
+    }
+
+    @Test func aQuotationRunningOverParagraphsStartsInTheFirst() {
+        let f = facts(
+            """
+            Alibaba chief executive Eddie Wu opened the Alibaba Cloud summit on Tuesday.
+
+            “Cloud is a scale business. Whoever builds the most efficient data centers wins.
+
+            “We intend to be that company,” Wu said.
+            """
+        )
+        let q = quotes(f)
+        #expect(q.count == 1)
+        #expect(q.first?.text.hasPrefix("Cloud is a scale business") == true)
+        #expect(q.first?.speaker == "Eddie Wu")
+    }
 }
