@@ -190,12 +190,43 @@ enum RelativeDates {
 
     /// `Tuesday`, `Friday`: the latest such day on or before publication; `today` after a
     /// name or `said`: the publication day.
+    /// `last`, `this`, `next` (or capitalised) before `month`: months from the publication's.
+    static func englishMonthOffset(_ w: ArraySlice<Unicode.Scalar>) -> Int? {
+        guard let f = w.first else { return nil }
+        let rest = w.dropFirst()
+        switch f {
+        case "l", "L": return rest.elementsEqual("ast".unicodeScalars) ? -1 : nil
+        case "t", "T": return rest.elementsEqual("his".unicodeScalars) ? 0 : nil
+        case "n", "N": return rest.elementsEqual("ext".unicodeScalars) ? 1 : nil
+        default: return nil
+        }
+    }
+
     static func english(_ s: [Unicode.Scalar], at start: Int, published: PartialDate?) -> DateMention? {
         // The publication day first: without one there is nothing to count from.
         guard published?.day != nil else { return nil }
         let end = DateParsing.wordEnd(s, at: start)
         if end < s.count, Scalars.isLatin(s[end]) || s[end] == "'" || s[end] == "\u{2019}" { return nil }
         let word = s[start..<end]
+        // `created last month`, `this month`, `next month`: the month before, of or after publication.
+        if word.count == 4, let offset = Self.englishMonthOffset(word), let pub = published, let month = pub.month {
+            var k = end
+            DateParsing.skipSpace(s, &k)
+            guard KoreanNumbers.matches(s, at: k, "month"), k + 5 >= s.count || !Scalars.isLatin(s[k + 5]) else {
+                return nil
+            }
+            var m = month + offset
+            var y = pub.year
+            if m == 0 {
+                m = 12
+                y = y.map { $0 - 1 }
+            } else if m == 13 {
+                m = 1
+                y = y.map { $0 + 1 }
+            }
+            guard let date = PartialDate(year: y, month: m) else { return nil }
+            return DateMention(range: start..<(k + 5), start: date, end: nil, yearInferred: y != nil)
+        }
         // Only a weekday or `today` is read here (most capitalised words are neither): the word is
         // tested before the day count is made.
         guard weekdayWords.hasLength(word.count) || word.count == 5, let pubCount = dayCount(published) else {

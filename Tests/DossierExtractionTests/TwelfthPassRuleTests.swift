@@ -274,4 +274,14 @@ import Testing
         #expect(q.first?.text.hasPrefix("Cloud is a scale business") == true)
         #expect(q.first?.speaker == "Eddie Wu")
     }
+
+    @Test func lastAndNextMonthInEnglishCountFromPublication() {
+        let f = facts(
+            "Tang introduced the Cloud Solutions Group (CSG), which Alibaba created last month.",
+            published: "2025-01-16"
+        )
+        #expect(units(f).first?.established?.iso == "2024-12")
+        let d = dated(facts("Alibaba will open its Paris office next month.", published: "2025-12-03"))
+        #expect(d.map(\.date.iso) == ["2026-01"])
+    }
 }
