@@ -323,8 +323,23 @@ extension ExtractionRun {
 
     /// Emits the org facts at the sentences where they were first met.
     mutating func emitOrgs() {
+        // `Baichuan Intelligence (百川智能), known simply as Baichuan`: a name of the report's org and
+        // a company word is that org's long form, an alias of it (with its native) rather than an org.
+        var longForms: [String: (name: String, native: String?)] = [:]
+        if orgs.count >= 2 {
+            for (fact, _) in orgs {
+                guard let space = fact.name.lastIndex(of: " "),
+                    Self.longFormWords.contains(String(fact.name[fact.name.index(after: space)...]))
+                else { continue }
+                let short = String(fact.name[..<space])
+                if orgs.contains(where: { $0.fact.name == short }), longForms[short] == nil {
+                    longForms[short] = (fact.name, fact.native)
+                }
+            }
+        }
         for (fact, number) in orgs where productNames.isEmpty || !productNames.contains(fact.name) {
             guard let s = sentence(numbered: number) else { continue }
+            if !longForms.isEmpty, longForms.values.contains(where: { $0.name == fact.name }) { continue }
             // `류웨이광(刘伟光)`: a person found after the org rules ran (not a lexicon org); `Fang` of
             // `Fang Qiming`, named alone often enough to look like a company.
             // `겐이치(松田健一)`: the last word of a person's name, glossed with the person's native.
@@ -343,9 +358,19 @@ extension ExtractionRun {
                 fact.native = han
                 if !(fact.aliases ?? []).contains(latin) { fact.aliases = [latin] + (fact.aliases ?? []) }
             }
+            if let long = longForms[fact.name] {
+                if !(fact.aliases ?? []).contains(long.name) { fact.aliases = (fact.aliases ?? []) + [long.name] }
+                if fact.native == nil { fact.native = long.native }
+            }
             emit(fact, sentence: s)
         }
     }
+
+    /// Words that follow a company's short name in its long form (`Baichuan Intelligence`).
+    static let longFormWords: Set<String> = [
+        "Intelligence", "Technology", "Technologies", "Tech", "Holdings", "Group", "Inc", "Inc.", "Corp", "Corp.",
+        "Corporation", "Co.", "Ltd", "Ltd.", "Limited",
+    ]
 
     /// Whether a word of one Latin word is a word of a person's name (`Fang`, `Ziyang`).
     func isPartOfAPersonsName(_ name: String) -> Bool {

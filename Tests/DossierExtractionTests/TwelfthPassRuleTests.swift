@@ -284,4 +284,18 @@ import Testing
         let d = dated(facts("Alibaba will open its Paris office next month.", published: "2025-12-03"))
         #expect(d.map(\.date.iso) == ["2026-01"])
     }
+
+    @Test func aCompanysLongFormIsAnAliasOfItsShortName() {
+        let f = facts(
+            """
+            Shanghai-based model developer Qinghe Intelligence (青禾智能), known simply as Qinghe, held its partner day.
+            Qinghe said it signed 300 customers. Qinghe plans to list next year, Qinghe said.
+            """
+        )
+        let o = orgs(f)
+        #expect(o.count == 1)
+        #expect(o.first?.name == "Qinghe")
+        #expect(o.first?.aliases == ["Qinghe Intelligence"])
+        #expect(o.first?.native == "青禾智能")
+    }
 }
