@@ -340,6 +340,10 @@ extension ExtractionRun {
         for (fact, number) in orgs where productNames.isEmpty || !productNames.contains(fact.name) {
             guard let s = sentence(numbered: number) else { continue }
             if !longForms.isEmpty, longForms.values.contains(where: { $0.name == fact.name }) { continue }
+            // `킹소프트 클라우드` found, `킹소프트` never written alone: only the longer org is named.
+            if orgs.contains(where: { $0.fact.name.hasPrefix(fact.name + " ") }), !isWrittenAlone(fact.name) {
+                continue
+            }
             // `류웨이광(刘伟光)`: a person found after the org rules ran (not a lexicon org); `Fang` of
             // `Fang Qiming`, named alone often enough to look like a company.
             // `겐이치(松田健一)`: the last word of a person's name, glossed with the person's native.
@@ -364,6 +368,27 @@ extension ExtractionRun {
             }
             emit(fact, sentence: s)
         }
+    }
+
+    /// Whether an org's name is written as a word not followed by the next word of a longer org's
+    /// name that starts with it (`킹소프트` alone, not in `킹소프트 클라우드`).
+    func isWrittenAlone(_ name: String) -> Bool {
+        let longer = orgs.compactMap { o -> String? in
+            guard o.fact.name.hasPrefix(name + " ") else { return nil }
+            return o.fact.name.dropFirst(name.count + 1).split(separator: " ").first.map(String.init)
+        }
+        let w = Array(name.unicodeScalars)
+        for s in sentences where !s.isDateLine {
+            let tokens = s.tokens
+            for k in tokens.indices
+            where tokens[k].baseScalars.elementsEqual(w) || tokens[k].textScalars.elementsEqual(w) {
+                let alone =
+                    k + 1 == tokens.count || tokens[k].hasParticle || tokens[k].comma
+                    || !longer.contains(where: { tokens[k + 1].baseScalars.elementsEqual($0.unicodeScalars) })
+                if alone { return true }
+            }
+        }
+        return false
     }
 
     /// Words that follow a company's short name in its long form (`Baichuan Intelligence`).

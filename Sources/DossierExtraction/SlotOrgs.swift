@@ -518,6 +518,20 @@ extension ExtractionRun {
                     addSlotOrg(OrgFact(name: tokens[i - 2].text + " " + t.base, native: paren), sentence: s)
                     continue
                 }
+                // `킹소프트 클라우드(金山云·Kingsoft Cloud)`: the same with a Han native before the Latin name.
+                if t.hasParen, i >= 2, let k = tokens[i - 2].orgIndex, let paren = t.paren, tokens[i - 2].isBare,
+                    !tokens[i - 2].hasParen, w.allSatisfy(Scalars.isHangul),
+                    let (han, latin) = Self.hanAndLatinGloss(paren),
+                    Self.isTitleCaseGloss(latin), let firstWord = latin.split(separator: " ").first,
+                    latin.split(separator: " ").count >= 2,
+                    lexicon.orgs[k].allNames.contains(where: { $0.lowercased() == firstWord.lowercased() })
+                {
+                    addSlotOrg(
+                        OrgFact(name: tokens[i - 2].text + " " + t.base, native: han, aliases: [latin]),
+                        sentence: s
+                    )
+                    continue
+                }
                 // Only a corporate mark, a parenthesis or an org-shaped word ending with an org
                 // suffix can name an org here: the common-noun tests run only for those.
                 guard corporate || t.hasParen || isSuffixedOrg(w), !isNotOrg(w) else { continue }

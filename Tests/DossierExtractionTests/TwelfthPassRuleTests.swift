@@ -298,4 +298,17 @@ import Testing
         #expect(o.first?.aliases == ["Qinghe Intelligence"])
         #expect(o.first?.native == "青禾智能")
     }
+
+    @Test func aKnownOrgAndAWordGlossedInHanAndLatinNameItsSubsidiary() {
+        let f = facts(
+            """
+            중국 클라우드 기업 알리바바 클라우드(阿里云·Alibaba Cloud)가 2일 실적을 발표했다.
+            알리바바 클라우드는 올해 흑자를 냈다.
+            """
+        )
+        let o = orgs(f)
+        #expect(o.map(\.name) == ["알리바바 클라우드"])
+        #expect(o.first?.native == "阿里云")
+        #expect(o.first?.aliases == ["Alibaba Cloud"])
+    }
 }
