@@ -1362,6 +1362,13 @@ extension ExtractionRun {
         let tokens = s.tokens
         let sc = s.sentence.scalars
         guard i < tokens.count - 1 else { return nil }
+        // `Three senior vice presidents — A, B and C — followed him`: the names between dashes.
+        if Self.dashTexts.contains(tokens[i].text) {
+            guard let list = englishNameList(tokens, from: i + 1), list.names.count >= 2, list.end < tokens.count,
+                Self.dashTexts.contains(tokens[list.end].text)
+            else { return nil }
+            return list
+        }
         for m in i..<min(i + 12, tokens.count - 1) {
             if tokens[m].comma { return nil }
             guard tokens[m].period else { continue }
@@ -1377,6 +1384,9 @@ extension ExtractionRun {
         }
         return nil
     }
+
+    static let dashTexts: Set<String> = ["—", "–", "--"]
+    static let numberWords: Set<String> = ["Two", "Three", "Four", "Five", "Six", "Both", "All"]
 
     func englishNameList(_ tokens: [Token], from i: Int) -> (names: [(String, Int)], end: Int)? {
         var names: [(String, Int)] = []
@@ -1564,7 +1574,9 @@ extension ExtractionRun {
             // (`Vice Presidents Lin Qiao, Gao Yuan and Shen Lu`: a capitalised title, when plural.)
             if let f = tokens[i].baseScalars.first, (0x61...0x7A).contains(f.value) || (0x41...0x5A).contains(f.value),
                 lexicon.englishTitleFirstsASCII[Int(WordSet.lowerASCII(f).value)],
-                i == 0 || tokens[i - 1].comma || !(tokens[i - 1].baseScalars.first.map(Scalars.isUpper) ?? false),
+                i == 0 || tokens[i - 1].comma || !(tokens[i - 1].baseScalars.first.map(Scalars.isUpper) ?? false)
+                    // `Three senior vice presidents — …`: a number word opening the sentence.
+                    || (i == 1 && Self.numberWords.contains(tokens[0].base)),
                 lexicon.englishTitleWordSet.index(lowercasingASCII: tokens[i].baseScalars) != nil,
                 let (title, after) = englishTitle(tokens, at: i, plural: true), !tokens[after - 1].comma,
                 let names = englishNameList(tokens, from: after) ?? englishNameListAfterColon(s, from: after)

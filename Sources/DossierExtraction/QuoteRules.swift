@@ -41,7 +41,10 @@ extension ExtractionRun {
                     people[p].fact.name.split(separator: " ").first.map(String.init) ?? ""
                 )
             let parts = shape.parts
-            if parts > 1, tokens[k].base == shape.first {
+            // (`Hsu outlined …` for `Hsu Kuan-yu`: the family name alone is the whole mention.)
+            if parts > 1, tokens[k].base == shape.first, k + 1 < tokens.count,
+                people[p].fact.name.split(separator: " ").dropFirst().first.map({ tokens[k + 1].base == $0 }) ?? false
+            {
                 last = min(tokens.count - 1, k + parts - 1)
             }
             var j = last + 1

@@ -311,4 +311,19 @@ import Testing
         #expect(o.first?.native == "阿里云")
         #expect(o.first?.aliases == ["Alibaba Cloud"])
     }
+
+    @Test func namesBetweenDashesShareThePluralTitleAndAFamilyNameAloneIsAMention() {
+        let f = facts(
+            """
+            Alibaba held its cloud summit on Tuesday.
+            Three senior vice presidents — Chen Yi-ting (陳怡婷), Hsu Kuan-yu (許冠宇) and Kevin Wang (王凱文) — followed him on stage.
+            Hsu outlined the company's automotive strategy.
+            """
+        )
+        let p = people(f)
+        #expect(p.map(\.name) == ["Chen Yi-ting", "Hsu Kuan-yu", "Kevin Wang"])
+        #expect(p.allSatisfy { $0.title == "senior vice president" })
+        #expect(presentations(f).first?.person == "Hsu Kuan-yu")
+        #expect(presentations(f).first?.topic == "the company's automotive strategy")
+    }
 }
