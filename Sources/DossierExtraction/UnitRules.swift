@@ -43,8 +43,17 @@ extension ExtractionRun {
         return String(String.UnicodeScalarView(tail))
     }
 
-    /// Last syllables of a verb's connective forms (`해체돼`, `출범하며`, `신설하고`).
-    static let connectiveEndings: Set<Unicode.Scalar> = ["돼", "며", "고"]
+    /// Whether a word ends with a verb's connective form (`해체돼`, `출범하며`, `신설하고`, `개편됐고`),
+    /// not a noun that ends like one (`광고`, `창고`).
+    static func endsWithConnective(_ w: some ScalarWord) -> Bool {
+        guard let last = w.last else { return false }
+        if last == "돼" { return true }
+        guard last == "고" || last == "며", w.count >= 2 else { return false }
+        return connectiveStems.contains(w[w.index(w.endIndex, offsetBy: -2)])
+    }
+
+    /// Syllables of a verb's stem or tense before `고` or `며` (`하고`, `됐고`, `이며`).
+    static let connectiveStems: Set<Unicode.Scalar> = ["하", "되", "했", "됐", "었", "았", "였", "이", "으", "겠"]
 
     mutating func findUnits() {
         // The reorganisation's effective date, looked for once, at the first unit created.
@@ -150,8 +159,7 @@ extension ExtractionRun {
                         break
                     }
                     // `해체돼 자율주행사업부문으로`: a verb's connective ending opens no name.
-                    if p.scalars.count >= 2, let last = p.scalars.last, Self.connectiveEndings.contains(last),
-                        p.scalars.allSatisfy(Scalars.isHangul)
+                    if p.scalars.count >= 2, Self.endsWithConnective(p.scalars), p.scalars.allSatisfy(Scalars.isHangul)
                     {
                         break
                     }

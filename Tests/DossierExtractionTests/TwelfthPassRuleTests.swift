@@ -227,6 +227,9 @@ import Testing
         let u = units(facts("알리바바는 2일 조직을 개편했다. 연구 조직이던 ‘미래기술연구소’는 해체돼 자율주행사업부문으로 흡수됐다."))
         #expect(u.contains { $0.name == "자율주행사업부문" })
         #expect(!u.contains { $0.name?.hasPrefix("해체돼") == true })
+        // A noun that only ends like a connective (`광고`) stays a word of the name.
+        #expect(ExtractionRun.endsWithConnective(Array("신설하고".unicodeScalars)[...]))
+        #expect(!ExtractionRun.endsWithConnective(Array("광고".unicodeScalars)[...]))
     }
 
     @Test func aPostingLineWithoutAYearDatesDaysByMonthAndDay() {
