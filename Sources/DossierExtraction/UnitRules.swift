@@ -52,6 +52,9 @@ extension ExtractionRun {
         return connectiveStems.contains(w[w.index(w.endIndex, offsetBy: -2)])
     }
 
+    /// Words ending the name of a building or site (`판교 R&D센터`): where something happens.
+    static let siteHeads: [[Unicode.Scalar]] = ["센터", "캠퍼스", "타워", "사옥", "본사"].map { Array($0.unicodeScalars) }
+
     /// Syllables of a verb's stem or tense before `고` or `며` (`하고`, `됐고`, `이며`).
     static let connectiveStems: Set<Unicode.Scalar> = ["하", "되", "했", "됐", "었", "았", "였", "이", "으", "겠"]
 
@@ -81,6 +84,12 @@ extension ExtractionRun {
             {
                 // `the Korea Aerospace Research Institute (KARI)`: the last word of a known org.
                 if i >= 2, t.unicodeIsLatin, endsKnownOrgRun(s.tokens, i) { continue }
+                // `판교 R&D센터에서 … 출범식을 열`: a place where something happens, no unit made.
+                if t.particle == "에서", t.paren == nil,
+                    Self.siteHeads.contains(where: { t.baseScalars.hasSuffix($0) })
+                {
+                    continue
+                }
                 // `Hyundai Motor Group creates …`: a known org and `Group` name the group, no unit.
                 if t.base == "Group", i >= 1, t.paren == nil,
                     s.tokens[i - 1].orgIndex != nil
@@ -204,6 +213,15 @@ extension ExtractionRun {
                         updateUnit(u) { $0.parent = under }
                     }
                     if isUnder { underParent = name }
+                    continue
+                }
+                // `엔씨소프트, AI·퍼블리싱 본부 신설…`: a unit the headline names and the body does not is
+                // the headline's wording, no unit of its own.
+                if s.number == 1, sentences.count > 1, code == nil, Self.isHeadline(s.sentence),
+                    !sentences.dropFirst().contains(where: {
+                        Scalars.find(Array(name.unicodeScalars), in: $0.sentence.scalars) != nil
+                    })
+                {
                     continue
                 }
                 var established: PartialDate?
