@@ -342,4 +342,9 @@ import Testing
         )
         #expect(u.map(\.name) == ["글로벌커머스본부"])
     }
+
+    @Test func unitsAnOrgIsReorganisedIntoStartOnTheSentencesDate() {
+        let u = units(facts("알리바바는 2021년 1월 1일 대기업사업군(EBG)과 중소기업사업군(SBG)으로 조직을 재편했다."))
+        #expect(u.map(\.established?.iso) == ["2021-01-01", "2021-01-01"])
+    }
 }
