@@ -419,6 +419,27 @@ extension ExtractionRun {
     /// `its Smart Home division` (the name without the noun, as the report capitalises it).
     static let englishUnitNouns = WordSet(["unit", "division"])
     static let englishLowerUnitNouns = WordSet(["unit", "division", "group", "segment", "arm", "subsidiary"])
+
+    /// The index of the last token of a name an apposition calls the company's unit (`X, the
+    /// company's AI research arm`, `X, its chip unit`): the unit noun at `k`, up to three words
+    /// before it, `its` or `the company's`, and a comma closing the name before them.
+    static func appositionOwnerEnd(_ tokens: [Token], before k: Int) -> Int? {
+        var j = k - 1
+        while j >= 0, k - 1 - j < 3, !tokens[j].comma, !tokens[j].period, tokens[j].paren == nil,
+            tokens[j].particle == nil, !tokens[j].isBase(in: Self.ownerWords)
+        {
+            j -= 1
+        }
+        guard j >= 1 else { return nil }
+        if tokens[j].base == "its" {
+            return tokens[j - 1].comma ? j - 1 : nil
+        }
+        guard tokens[j].isBase(in: Self.ownerWords), tokens[j].particle == "'s", j >= 2, tokens[j - 1].base == "the"
+        else { return nil }
+        return tokens[j - 2].comma ? j - 2 : nil
+    }
+
+    static let ownerWords: TextSet = ["company", "group", "firm", "its"]
     static let unitDeterminerWords: TextSet = ["the", "its", "a", "an", "new", "separate", "former", "of"]
 
     /// `president of the consumer business group (CBG)`: a lower-case unit with its code; and
@@ -450,6 +471,32 @@ extension ExtractionRun {
                 units.append((fact, s.number))
                 emit(fact, sentence: s)
                 continue
+            }
+            // `MediaTek Research (聯發創新基地), the company's AI research arm established in 2019`: a
+            // name the apposition after it calls the company's unit.
+            // (A subsidiary, `Coupang Corp., its main Korean subsidiary`, is an org of its own.)
+            if tokens[k].paren == nil, tokens[k].base != "subsidiary",
+                let end = Self.appositionOwnerEnd(tokens, before: k)
+            {
+                var a = end
+                while a > 0, end - a < 4, Self.isTitleCase(tokens[a - 1].baseScalars), !tokens[a - 1].comma,
+                    !tokens[a - 1].period, tokens[a - 1].paren == nil
+                {
+                    a -= 1
+                }
+                if Self.isTitleCase(tokens[a].baseScalars), a < end || tokens[a].orgIndex == nil {
+                    let name = tokens[a...end].map(\.base).joined(separator: " ")
+                    if !units.contains(where: { $0.fact.name == name }), knownOrg(name) == nil {
+                        let established =
+                            s.verbs.establishes
+                            ? creationDate(s, index, start: tokens[k].start, end: tokens[k].end, effective: &effective)
+                            : nil
+                        let fact = OrgUnitFact(name: name, code: nil, parent: mainOrg, established: established)
+                        units.append((fact, s.number))
+                        emit(fact, sentence: s)
+                        continue
+                    }
+                }
             }
             // `unit, iFlytek Healthcare,`: a name of capitalised words (the first may be a known org
             // written in its own case) between commas, or before `and` or a full stop.

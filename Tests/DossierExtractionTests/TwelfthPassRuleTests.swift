@@ -347,4 +347,17 @@ import Testing
         let u = units(facts("알리바바는 2021년 1월 1일 대기업사업군(EBG)과 중소기업사업군(SBG)으로 조직을 재편했다."))
         #expect(u.map(\.established?.iso) == ["2021-01-01", "2021-01-01"])
     }
+
+    @Test func aNameTheAppositionCallsTheCompanysArmIsAUnit() {
+        let f = facts(
+            """
+            Alibaba opened its cloud summit in Hangzhou on Tuesday.
+            DAMO Labs (达摩实验室), the company's AI research arm established in 2017, showed its new model.
+            """
+        )
+        let u = units(f).first { $0.name == "DAMO Labs" }
+        #expect(u?.parent == "Alibaba")
+        #expect(u?.established?.iso == "2017")
+        #expect(!orgs(f).contains { $0.name == "DAMO Labs" })
+    }
 }
