@@ -196,7 +196,7 @@ struct ExtractionRun {
                 || (s.isWholeLine && dates.first.map { $0.range.lowerBound <= 2 && $0.start.hasYear } == true
                     && s.scalars.count <= 120 && s.scalars.contains("|"))
                 || (s.isWholeLine && SentenceSplitter.isReporterLine(s.scalars))
-                || related
+                || related || SentenceSplitter.isPhotoCredit(s.scalars)
             if !isDateLine, let d = dates.last(where: { $0.start.day != nil }) { thatDay = d }
             sentences.append(
                 AnalyzedSentence(

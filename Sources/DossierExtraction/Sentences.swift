@@ -290,6 +290,20 @@ enum SentenceSplitter {
         openerFirsts[Int((c.value >> 6) & 63)] & (1 << UInt64(c.value & 63)) != 0
     }
 
+    /// Whether a sentence only credits a photographer (`Photo: Grace Liu`, `Photo by Kim Min-ji`): a
+    /// caption mark and at most four capitalised words.
+    static func isPhotoCredit(_ s: [Unicode.Scalar]) -> Bool {
+        guard s.count <= 48, let p = s.first, p == "P" || p == "*" else { return false }
+        for opener in photoCreditOpeners where KoreanNumbers.matches(s, at: 0, opener) {
+            let words = s[opener.count...].split(separator: " ").filter { !$0.isEmpty }
+            return (1...4).contains(words.count) && words.allSatisfy { $0.first.map(Scalars.isUpper) ?? false }
+        }
+        return false
+    }
+    static let photoCreditOpeners: [[Unicode.Scalar]] = ["Photo: ", "Photo by ", "Photos: ", "Photos by "].map {
+        Array($0.unicodeScalars)
+    }
+
     /// Whether a line opens with a photo caption mark (`▲`, `Photo:`).
     static func opensCaption(_ line: [Unicode.Scalar]) -> Bool {
         var a = 0

@@ -52,6 +52,9 @@ extension ExtractionRun {
         return connectiveStems.contains(w[w.index(w.endIndex, offsetBy: -2)])
     }
 
+    /// Nouns that, with the copula `인`, describe the unit named after them (`조직인`, `자회사인`).
+    static let describingNouns = WordSet(["조직", "부서", "자회사", "계열사", "기관", "회사", "법인", "부문", "연구소", "전담조직"])
+
     /// Words ending the name of a building or site (`판교 R&D센터`): where something happens.
     static let siteHeads: [[Unicode.Scalar]] = ["센터", "캠퍼스", "타워", "사옥", "본사"].map { Array($0.unicodeScalars) }
 
@@ -169,6 +172,12 @@ extension ExtractionRun {
                     }
                     // `해체돼 자율주행사업부문으로`: a verb's connective ending opens no name.
                     if p.scalars.count >= 2, Self.endsWithConnective(p.scalars), p.scalars.allSatisfy(Scalars.isHangul)
+                    {
+                        break
+                    }
+                    // `AI 연구 조직인 AI 글로벌연구원`: a noun with the copula (`조직인`, `which is an
+                    // organisation`) describes the name after it.
+                    if p.scalars.count >= 3, p.scalars.last == "인", Self.describingNouns.contains(p.scalars.dropLast())
                     {
                         break
                     }

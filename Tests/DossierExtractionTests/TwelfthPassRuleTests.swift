@@ -360,4 +360,19 @@ import Testing
         #expect(u?.established?.iso == "2017")
         #expect(!orgs(f).contains { $0.name == "DAMO Labs" })
     }
+
+    @Test func aPhotographersCreditNamesNoOne() {
+        let f = facts(
+            """
+            Alibaba opened its cloud summit in Hangzhou on Tuesday.
+            Photo: Alibaba chief executive Eddie Wu speaks at the summit. Photo: Grace Liu
+            """
+        )
+        #expect(!people(f).contains { $0.name == "Grace Liu" })
+    }
+
+    @Test func aNounWithTheCopulaBeforeAUnitDescribesIt() {
+        let u = units(facts("알리바바의 AI 연구 조직인 AI 글로벌연구원(AI全球研究院)은 2018년 설립됐다."))
+        #expect(u.map(\.name) == ["AI 글로벌연구원"])
+    }
 }
