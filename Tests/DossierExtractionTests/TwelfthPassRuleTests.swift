@@ -375,4 +375,14 @@ import Testing
         let u = units(facts("알리바바의 AI 연구 조직인 AI 글로벌연구원(AI全球研究院)은 2018년 설립됐다."))
         #expect(u.map(\.name) == ["AI 글로벌연구원"])
     }
+
+    @Test func aVerbalNounAfterACompanyNounNamesNoCompany() {
+        let f = facts(
+            """
+            알리바바가 항저우에서 대회를 열었다. 왕 부총재는 독일 법인 설립 계획을 공유했다.
+            알리바바는 저장대학과 공동연구소 설립 협약도 맺었다.
+            """
+        )
+        #expect(!orgs(f).contains { $0.name == "설립" })
+    }
 }
