@@ -52,6 +52,11 @@ extension ExtractionRun {
         return connectiveStems.contains(w[w.index(w.endIndex, offsetBy: -2)])
     }
 
+    /// Words of a joint body's name (`공동연구소`, `합작법인`, `joint lab`).
+    static let jointMarks: [[Unicode.Scalar]] = ["공동연구", "공동 연구", "합작", "Joint ", "joint "].map {
+        Array($0.unicodeScalars)
+    }
+
     /// Nouns that, with the copula `인`, describe the unit named after them (`조직인`, `자회사인`).
     static let describingNouns = WordSet(["조직", "부서", "자회사", "계열사", "기관", "회사", "법인", "부문", "연구소", "전담조직"])
 
@@ -222,6 +227,11 @@ extension ExtractionRun {
                         updateUnit(u) { $0.parent = under }
                     }
                     if isUnder { underParent = name }
+                    continue
+                }
+                // `저장대학과 체화지능 공동연구소 설립 협약`: a joint lab or venture with another body is
+                // no unit of either.
+                if Self.jointMarks.contains(where: { Scalars.find($0, in: Array(name.unicodeScalars)) != nil }) {
                     continue
                 }
                 // `엔씨소프트, AI·퍼블리싱 본부 신설…`: a unit the headline names and the body does not is

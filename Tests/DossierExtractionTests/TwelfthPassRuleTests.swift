@@ -384,5 +384,7 @@ import Testing
             """
         )
         #expect(!orgs(f).contains { $0.name == "설립" })
+        // A joint lab with another body is no unit.
+        #expect(units(f).isEmpty)
     }
 }
