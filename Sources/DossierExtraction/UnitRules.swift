@@ -616,6 +616,14 @@ extension ExtractionRun {
         {
             return after.start
         }
+        // `…, while a new AI Game Lab (AGL) was created on Monday`: a date right after the unit in
+        // its own clause, over one of an earlier clause.
+        if let after, s.tokens.first?.unicodeIsLatin == true, after.range.lowerBound - end <= 24,
+            after.start.day != nil || after.start.month != nil,
+            !s.sentence.scalars[end..<after.range.lowerBound].contains(","), s.verbs.establishes
+        {
+            return after.start
+        }
         if before == nil, effective == nil { effective = .some(effectiveDate()) }
         return before?.start ?? effective?.flatMap { $0 } ?? (after ?? previous)?.start
     }

@@ -387,4 +387,15 @@ import Testing
         // A joint lab with another body is no unit.
         #expect(units(f).isEmpty)
     }
+
+    @Test func anEnglishUnitTakesTheDateRightAfterItInItsOwnClause() {
+        let u = units(
+            facts(
+                "Alibaba Games Studio (AGS), formed in March 2022, will be split, while a new AI Lab (AIL) was created on Monday.",
+                published: "2025-12-10"
+            )
+        )
+        #expect(u.first { $0.code == "AIL" }?.established?.iso == "2025-12-08")
+        #expect(u.first { $0.code == "AGS" }?.established?.iso == "2022-03")
+    }
 }
