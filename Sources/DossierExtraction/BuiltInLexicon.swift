@@ -35,7 +35,7 @@ enum BuiltInLexicon {
                 "walked investors through", "walked reporters through", "walked participants through", "will present",
                 "delivered a keynote on", "gave a talk on", "delivered a talk on", "spoke on", "to present", "presents",
                 "gave a presentation on", "delivered a presentation on", "made a presentation on", "presented on",
-                "keynote on", "keynote, titled", "keynote titled", "keynote speech on", "speech on", "talk titled",
+                "keynote on", "presentation on", "keynote, titled", "keynote titled", "keynote speech on", "speech on", "talk titled",
                 "발표를 맡았다", "발표를 맡아", "다뤘다", "다루며", "공개한다", "공개하며", "선보였다", "선보인다", "시연했다", "시연한다",
                 "presented", "outlined", "introduced", "unveiled", "showcased", "discussed", "spoke about", "gave a keynote on",
                 "demonstrated", "laid out", "detailed", "showed off", "to introduce", "to unveil", "to present",

@@ -255,6 +255,10 @@ extension ExtractionRun {
                     // an English topic, in a sentence that reports no speech.
                     || (v.offset < s.sentence.scalars.count && Scalars.isLatin(s.sentence.scalars[v.offset])
                         && lexicon.quoteVerbTable.first(in: s.sentence.scalars[...]) == nil)
+                    // `"…," Choi said in her presentation on the company's strategy`: an English talk
+                    // named after the quotation closes.
+                    || (v.offset < s.sentence.scalars.count && Scalars.isLatin(s.sentence.scalars[v.offset])
+                        && v.offset > (s.sentence.quotes.last?.range.upperBound ?? 0))
             {
                 presentation(
                     s,

@@ -398,4 +398,15 @@ import Testing
         #expect(u.first { $0.code == "AIL" }?.established?.iso == "2025-12-08")
         #expect(u.first { $0.code == "AGS" }?.established?.iso == "2022-03")
     }
+
+    @Test func aTalkNamedAfterTheQuotationClosesIsPresented() {
+        let f = facts(
+            """
+            Alibaba named Jiang Fan its next chief executive on Tuesday.
+            "Our job is to build the next platform," Jiang said in his presentation on the company's growth strategy.
+            """
+        )
+        #expect(presentations(f).first { $0.person == "Jiang Fan" }?.topic == "the company's growth strategy")
+        #expect(quotes(f).first?.speaker == "Jiang Fan")
+    }
 }
