@@ -338,7 +338,7 @@ extension ExtractionRun {
         return q.range.lowerBound - (verbOffset + verbLength) <= 2
     }
 
-    static let presentationFirstEndings = ["며 ", "고 ", "면서 "].map { Array($0.unicodeScalars) }
+    static let presentationFirstEndings = ["며 ", "고 ", "면서 ", "서 "].map { Array($0.unicodeScalars) }
     static let aboutWords = ["대해", "대한", "관해", "관한"]
 
     /// Whether `word` is one of `list`.

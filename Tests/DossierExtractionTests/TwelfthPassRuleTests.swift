@@ -409,4 +409,9 @@ import Testing
         #expect(presentations(f).first { $0.person == "Jiang Fan" }?.topic == "the company's growth strategy")
         #expect(quotes(f).first?.speaker == "Jiang Fan")
     }
+
+    @Test func aTalkBeforeAQuotationJoinedByMyeonseoIsPresented() {
+        let f = facts("알리바바가 대회를 열었다. 이다은 부사장은 북미 고객 확보 전략을 발표하면서 “북미 고객사 10곳과 검증을 진행하고 있다”고 밝혔다.")
+        #expect(presentations(f).first { $0.person == "이다은" }?.topic == "북미 고객 확보 전략")
+    }
 }
