@@ -414,4 +414,14 @@ import Testing
         let f = facts("알리바바가 대회를 열었다. 이다은 부사장은 북미 고객 확보 전략을 발표하면서 “북미 고객사 10곳과 검증을 진행하고 있다”고 밝혔다.")
         #expect(presentations(f).first { $0.person == "이다은" }?.topic == "북미 고객 확보 전략")
     }
+
+    @Test func aQuotationClosedByAStanceVerbIsAQuote() {
+        let f = facts(
+            """
+            알리바바가 2일 실적을 발표했다. 장하오(张浩) CFO는 "매출 증가율은 20% 이상을 유지할 수 있다"고 전망했다.
+            다만 "GPU 감가상각 부담이 커지고 있다"며 신중한 입장을 보였다.
+            """
+        )
+        #expect(quotes(f).contains { $0.text.hasPrefix("GPU 감가상각") })
+    }
 }
