@@ -708,7 +708,8 @@ extension ExtractionRun {
         "rose", "up", "down", "fell", "grew", "jumped", "gained", "dropped", "climbed", "declined", "by", "for",
         "used", "owns", "own", "roughly", "nearly", "around", "almost", "over", "under", "miss", "said", "says",
         "RMB", "US", "USD", "CNY", "HK", "KRW", "EUR", "Q1", "Q2", "Q3", "Q4", "plus", "and", "with", "including",
-        "from", "of", "to",
+        "from", "of", "to", "earlier", "ago", "before", "later", "or", "than", "January", "February", "March",
+        "April", "May", "June", "July", "August", "September", "October", "November", "December",
     ]
 
     static func notEnglishThing(_ w: String) -> Bool {
@@ -883,15 +884,19 @@ extension ExtractionRun {
             }
             v += 1
         }
-        guard v < n, v > c, v - c <= 6 else { return nil }
+        guard v < n, v > c, v - c <= 9 else { return nil }
         var e = v
         // `Revenue for 2024`: the period is the figure's date, not its thing.
-        // (`revenue for Q3 2024`, `Revenue for the fiscal year`.)
-        if e - c >= 3, tokens[e - 1].dateLike || tokens[e - 1].base == "year" || tokens[e - 1].base == "quarter",
-            let p = (max(c + 1, e - 4)..<(e - 1)).last(where: { tokens[$0].base == "for" || tokens[$0].base == "in" })
+        // (`revenue for Q3 2024`, `Revenue for the fiscal year`; `Total revenue for the three months to
+        // June`: up to six words back.)
+        if e - c >= 3,
+            tokens[e - 1].dateLike || tokens[e - 1].base == "year" || tokens[e - 1].base == "quarter"
+                || DateParsing.months[tokens[e - 1].base] != nil,
+            let p = (max(c + 1, e - 6)..<(e - 1)).last(where: { tokens[$0].base == "for" || tokens[$0].base == "in" })
         {
             e = p
         }
+        guard e - c <= 6 else { return nil }
         for k in c..<e {
             let t = tokens[k]
             // (`downloads of DJI's SDKs`: an org's possessive inside the thing is part of it.)

@@ -424,4 +424,14 @@ import Testing
         )
         #expect(quotes(f).contains { $0.text.hasPrefix("GPU 감가상각") })
     }
+
+    @Test func anEnglishFiguresThingIsTheClausesSubjectPastItsPeriod() {
+        let m = metrics(
+            facts(
+                "Total revenue for the three months to June rose 60.8% from a year earlier to RMB 127.2 million, Alibaba said."
+            )
+        )
+        #expect(m.first { $0.value == 127_200_000 }?.what == "Total revenue")
+        #expect(m.first { $0.value == 60.8 }?.what == "Total revenue growth")
+    }
 }
