@@ -622,6 +622,8 @@ struct ExtractionRun {
                 if name == nil { continue }
             }
             if Self.isNonOwnerMention(tokens, i) { continue }
+            // `하나증권은 … 영업이익을 1조 원으로 내다봤다`: a broker's forecast is of the company it covers.
+            if Self.isBrokerMention(tokens, i) { continue }
             if asideDashes.count >= 2,
                 asideDashes.contains(where: { $0 < i }),
                 asideDashes.contains(where: { $0 > i && tokens[$0].start < offset })
@@ -686,6 +688,17 @@ struct ExtractionRun {
         let next = tokens[j].hasParticle ? j + 1 : j
         return next < tokens.count && next > i && tokens[next].isText(in: nonOwnerFollowers)
     }
+
+    /// Whether the org at token `i` is a securities house or research firm (`하나증권`, `Huatai
+    /// Securities`, `궈타이쥔안증권`): its figures are forecasts of the company it covers.
+    static func isBrokerMention(_ tokens: [Token], _ i: Int) -> Bool {
+        let w = tokens[i].baseScalars
+        if w.count > 2, brokerSuffixes.contains(where: { w.hasSuffix($0) }) { return true }
+        return i + 1 < tokens.count && tokens[i + 1].isBase(in: brokerWords) && !tokens[i].hasParticle
+    }
+
+    static let brokerSuffixes: [[Unicode.Scalar]] = ["증권", "투자증권", "리서치"].map { Array($0.unicodeScalars) }
+    static let brokerWords: TextSet = ["Securities", "증권"]
 
     /// Whether the org at token `i` is its clause's subject or owner.
     func isSubjectMention(_ tokens: [Token], _ i: Int) -> Bool {

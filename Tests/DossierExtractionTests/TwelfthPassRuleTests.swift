@@ -434,4 +434,13 @@ import Testing
         #expect(m.first { $0.value == 127_200_000 }?.what == "Total revenue")
         #expect(m.first { $0.value == 60.8 }?.what == "Total revenue growth")
     }
+
+    @Test func aBrokersForecastIsOfTheCompanyItCovers() {
+        let f = facts("알리바바는 2일 실적을 발표했다. 하나증권은 알리바바의 내년 영업이익을 1조 원으로 내다봤다.")
+        #expect(metrics(f).first { $0.value == 1_000_000_000_000 }?.subject == "알리바바")
+        let e = facts(
+            "Alibaba reported results on Tuesday. Huatai Securities expects Alibaba's cloud revenue to reach 120 billion yuan."
+        )
+        #expect(metrics(e).first { $0.value == 120_000_000_000 }?.subject == "Alibaba")
+    }
 }
