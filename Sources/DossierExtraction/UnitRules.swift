@@ -234,15 +234,6 @@ extension ExtractionRun {
                 if Self.jointMarks.contains(where: { Scalars.find($0, in: Array(name.unicodeScalars)) != nil }) {
                     continue
                 }
-                // `엔씨소프트, AI·퍼블리싱 본부 신설…`: a unit the headline names and the body does not is
-                // the headline's wording, no unit of its own.
-                if s.number == 1, sentences.count > 1, code == nil, Self.isHeadline(s.sentence),
-                    !sentences.dropFirst().contains(where: {
-                        Scalars.find(Array(name.unicodeScalars), in: $0.sentence.scalars) != nil
-                    })
-                {
-                    continue
-                }
                 var established: PartialDate?
                 if isUnder { underParent = name }
                 if establishes, !isUnder {

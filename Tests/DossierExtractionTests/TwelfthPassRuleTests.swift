@@ -330,11 +330,10 @@ import Testing
         #expect(presentations(f).first?.topic == "the company's automotive strategy")
     }
 
-    @Test func aUnitOnlyTheHeadlineNamesAndASiteWhereSomethingHappensAreNoUnits() {
+    @Test func aSiteWhereSomethingHappensIsNoUnit() {
         let u = units(
             facts(
                 """
-                알리바바, AI·커머스 본부 신설… 새 CFO 선임
                 알리바바는 오는 15일부로 글로벌커머스본부(GCD)를 신설한다고 1일 밝혔다.
                 알리바바는 오는 18일 항저우 R&D센터에서 신설 본부 출범식을 열 예정이다.
                 """
