@@ -666,6 +666,8 @@ struct ExtractionRun {
     /// Words after an org's phrase that make it an example or a channel (`서울아산병원 등 6곳`, `ICBC를 포함한`,
     /// `웨이보 계정을 통해`).
     static let nonOwnerFollowers: TextSet = ["등", "통해", "통한", "포함한", "포함해", "비롯한", "비롯해"]
+    /// `삼성전자 출신으로`: an org someone came from.
+    static let formerEmployerWords: TextSet = ["출신"]
 
     /// Whether the org at token `i` heads a phrase that cannot own a figure: the phrase (the org
     /// and up to two bare words after it) closes with a particle of comparison or place, or is
@@ -675,6 +677,7 @@ struct ExtractionRun {
         while j < tokens.count, j - i < 3, tokens[j].isBare, !tokens[j].quoteAfter { j += 1 }
         guard j < tokens.count else { return false }
         if tokens[j].hasParticle(in: nonOwnerParticles) { return true }
+        if j > i, tokens[j].isBase(in: formerEmployerWords) { return true }
         if tokens[j].period { return false }
         if tokens[j].comma {
             // `서울아산병원, 분당서울대병원 등`: the first of a list that ends in `등`.

@@ -581,8 +581,9 @@ extension ExtractionRun {
                         }
                         // `Chery Automobile (奇瑞汽车)`: the word after a known org's first word is the rest of
                         // the known org's name, no org of its own.
-                        if first == i - 1, i >= 2, Self.isTitleCase(w), tokens[i - 2].orgIndex != nil,
-                            tokens[i - 2].isBare, !tokens[i - 2].hasParen
+                        // (`Zeekr Intelligent Technology (极氪智能科技)`: several words after it too.)
+                        if first >= 1, Self.isTitleCase(w), tokens[first - 1].orgIndex != nil,
+                            tokens[first - 1].isBare, !tokens[first - 1].hasParen
                         {
                             continue
                         }

@@ -442,4 +442,25 @@ import Testing
         )
         #expect(metrics(e).first { $0.value == 120_000_000_000 }?.subject == "Alibaba")
     }
+
+    @Test func aFamilyNameThatIsACommonWordOpensANameGlossedInHan() {
+        let f = facts(
+            """
+            Alibaba named An Conghui (安聪慧) as chief executive on Monday.
+            "Europe is a second home," An told reporters.
+            """
+        )
+        #expect(people(f).first?.name == "An Conghui")
+        #expect(quotes(f).first?.speaker == "An Conghui")
+    }
+
+    @Test func wordsAfterAKnownOrgGlossedInHanAreItsLongNameNoOrg() {
+        let o = orgs(facts("Alibaba Cloud Intelligence Technology (阿里云智能科技) opened its summit on Monday."))
+        #expect(!o.contains { $0.name.hasPrefix("Cloud") || $0.name.hasPrefix("Intelligence") })
+    }
+
+    @Test func anOrgSomeoneCameFromOwnsNoDatedFact() {
+        let d = dated(facts("알리바바는 2일 인사를 발표했다. 최 부사장은 삼성전자 출신으로 2022년 알리바바에 합류했다."))
+        #expect(d.first { $0.date.iso == "2022" }?.subject == "알리바바")
+    }
 }
