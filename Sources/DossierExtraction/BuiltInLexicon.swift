@@ -1642,7 +1642,7 @@ enum BuiltInLexicon {
                 "청장", "아트 디렉터", "테크니컬 디렉터", "사운드 디렉터", "크리에이티브 디렉터", "게임 디렉터", "기술 디렉터",
                 "공동 CEO", "공동 대표", "각자 대표", "공동 창업자",
                 "경영리더", "테크 리더", "테크리더", "수석", "총감", "재무총감", "이사회 주석", "상무보", "선임연구원", "책임연구원", "총리", "부총리",
-                "co-CEO", "co-CEOs", "COO", "CSO", "CMO", "CIO", "CPO", "VP", "SVP", "EVP", "GIO", "CAO", "CHO", "CDO", "CISO",
+                "co-CEO", "COO", "CSO", "CMO", "CIO", "CPO", "VP", "SVP", "EVP", "GIO", "CAO", "CHO", "CDO", "CISO",
                 "글로벌투자책임자", "최고지속가능책임자", "최고보안책임자", "최고리스크책임자", "최고법률책임자", "최고개인정보책임자",
                 "Chairman", "Vice Chairman", "Chairwoman", "Chair", "President", "Vice President", "Senior Vice President",
                 "Executive Vice President", "Corporate Vice President", "Chief Executive", "Chief Executive Officer",

@@ -1327,8 +1327,11 @@ extension ExtractionRun {
             // Scalar tests first: the word is ASCII once they pass.
             let w = tokens[j].baseScalars
             // Latin letters with accents too (`José Muñoz`); no event noun (`CEO Investor Day`).
+            // (`S.Y. Hsu`: initials open a name.)
+            let initials = j == i && Self.isInitials(w)
             guard let f = w.first, Scalars.isUpper(f), w.count >= 2,
-                w.allSatisfy({ Scalars.isLatin($0) || $0 == "-" || $0 == "'" || Scalars.isAccentedLatin($0) }),
+                initials
+                    || w.allSatisfy({ Scalars.isLatin($0) || $0 == "-" || $0 == "'" || Scalars.isAccentedLatin($0) }),
                 !Self.isHyphenatedAdjective(w),
                 (hanGlossed && j == i) || !box.lexicon.notNameWords.contains(w),
                 knownOrg(w, of: tokens[j], box: box) == nil,
@@ -1341,10 +1344,25 @@ extension ExtractionRun {
             else { break }
             count += 1
             j += 1
-            if tokens[j - 1].comma || tokens[j - 1].period || tokens[j - 1].hasParticle { break }
+            if tokens[j - 1].comma || (tokens[j - 1].period && !initials) || tokens[j - 1].hasParticle { break }
         }
         guard count >= 2 else { return nil }
-        return (tokens[i..<j].map(\.base).joined(separator: " "), j)
+        // Initials keep the full stop the tokenizer took as a sentence mark (`S.Y.`).
+        return (
+            tokens[i..<j].map { Self.isInitials($0.baseScalars) && $0.period ? $0.base + "." : $0.base }
+                .joined(separator: " "), j
+        )
+    }
+
+    /// `S.Y`, `J.P`: capitals joined by full stops (the last one taken off by the tokenizer).
+    static func isInitials(_ w: some ScalarWord) -> Bool {
+        guard (3...5).contains(w.count), w.contains(".") else { return false }
+        var letter = true
+        for c in w {
+            if letter ? !Scalars.isUpper(c) : c != "." { return false }
+            letter.toggle()
+        }
+        return true
     }
 
     /// The people of an English list sharing one title (`vice presidents A and B`), each with the
@@ -1443,12 +1461,20 @@ extension ExtractionRun {
         // as `Scalars.lower` does, are one: tested on the keys' `WordSet` before the lower-cased
         // `String` is made and hashed (9 300 lookups a measured run, about 1 300 instructions each).
         let head = tokens[i].hasParticle ? tokens[i].baseScalars : tokens[i].scalars
+        // `Co-CEOs S.Y. Hsu and Samson Hu`: a title of one word in the plural.
+        let singular = plural && head.count > 2 && head.last == "s" ? head.dropLast() : head
         if box.lexicon.englishTitleKeysPlain, !head.isEmpty, TextSet.isPlain(head),
-            box.lexicon.englishTitleFirstWords.index(lowercasingASCII: head) == nil
+            box.lexicon.englishTitleFirstWords.index(lowercasingASCII: head) == nil,
+            singular.count == head.count || box.lexicon.englishTitleFirstWords.index(lowercasingASCII: singular) == nil
         {
             return nil
         }
-        guard let candidates = box.lexicon.englishTitlesByFirst[Scalars.lower(tokens[i].base)] else {
+        let lowered = Scalars.lower(tokens[i].base)
+        guard
+            let candidates = box.lexicon.englishTitlesByFirst[lowered]
+                ?? (singular.count < head.count
+                    ? box.lexicon.englishTitlesByFirst[String(lowered.dropLast())]?.filter { $0.count == 1 } : nil)
+        else {
             return nil
         }
         for words in candidates where i + words.count <= tokens.count {
@@ -1584,7 +1610,9 @@ extension ExtractionRun {
                 i == 0 || tokens[i - 1].comma || !(tokens[i - 1].baseScalars.first.map(Scalars.isUpper) ?? false)
                     // `Three senior vice presidents — …`: a number word opening the sentence.
                     || (i == 1 && Self.numberWords.contains(tokens[0].base)),
-                lexicon.englishTitleWordSet.index(lowercasingASCII: tokens[i].baseScalars) != nil,
+                lexicon.englishTitleWordSet.index(lowercasingASCII: tokens[i].baseScalars) != nil
+                    || (tokens[i].baseScalars.last == "s"
+                        && lexicon.englishTitleWordSet.index(lowercasingASCII: tokens[i].baseScalars.dropLast()) != nil),
                 let (title, after) = englishTitle(tokens, at: i, plural: true), !tokens[after - 1].comma,
                 let names = englishNameList(tokens, from: after) ?? englishNameListAfterColon(s, from: after)
             {

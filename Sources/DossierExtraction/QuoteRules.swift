@@ -800,8 +800,10 @@ extension ExtractionRun {
             let t = tokens[k]
             if topicWords.contains(t.textScalars) { break }
             let closes = t.particle == "을" || t.particle == "를"
-            words.append(closes ? t.base : t.text)
-            if t.comma || closes {
+            // `‘A’과 ‘B’를 주제로`: topics joined by 와/과 as well as by commas.
+            let joins = t.particle == "와" || t.particle == "과"
+            words.append(closes || joins ? t.base : t.text)
+            if t.comma || closes || joins {
                 topics.append(words.joined(separator: " "))
                 words = []
                 if closes { break }
@@ -823,8 +825,12 @@ extension ExtractionRun {
         if w.contains(Self.middleDot) {
             return w.split(separator: Self.middleDot).compactMap { personIndex[Scalars.string($0)] }
         }
-        return ms.filter { $0.last == subject.last || ($0.first < subject.first && s.tokens[$0.last].comma) }
-            .map(\.person)
+        return ms.filter {
+            $0.last == subject.last
+                || ($0.first < subject.first
+                    && (s.tokens[$0.last].comma || s.tokens[$0.last].hasParticle(in: Self.joiningParticles)))
+        }
+        .map(\.person)
     }
 
     private func record(

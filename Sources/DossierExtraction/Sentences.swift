@@ -392,6 +392,8 @@ enum SentenceSplitter {
         let view = Scalars.string(s[a..<dot])
         let word = view
         if word.count == 1, Scalars.isUpper(s[a]) { return true }
+        // `S.Y. Hsu`: initials.
+        if ExtractionRun.isInitials(s[a..<dot]) { return true }
         return abbreviations.contains(word)
     }
 

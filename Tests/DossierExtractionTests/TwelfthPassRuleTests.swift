@@ -463,4 +463,22 @@ import Testing
         let d = dated(facts("알리바바는 2일 인사를 발표했다. 최 부사장은 삼성전자 출신으로 2022년 알리바바에 합류했다."))
         #expect(d.first { $0.date.iso == "2022" }?.subject == "알리바바")
     }
+
+    @Test func topicsJoinedByGwaAreEachPresentersInOrder() {
+        let f = facts(
+            "이어 류청(刘成) 최고기술책임자(CTO)와 천샤오위(陈晓宇) 부총재가 각각 '대형 모델 기반 검색'과 '동영상 수익화 전략'을 주제로 발표했다."
+        )
+        let p = presentations(f)
+        #expect(p.first { $0.person == "류청" }?.topic == "대형 모델 기반 검색")
+        #expect(p.first { $0.person == "천샤오위" }?.topic == "동영상 수익화 전략")
+    }
+
+    @Test func initialsOpenANameAndAPluralTitleOfOneWordIsShared() {
+        let f = facts(
+            "Co-CEOs S.Y. Hsu (許先越) and Samson Hu (胡書賓) presented the company's roadmaps at the Alibaba event."
+        )
+        let p = people(f)
+        #expect(p.map(\.name) == ["S.Y. Hsu", "Samson Hu"])
+        #expect(p.allSatisfy { $0.title == "Co-CEO" })
+    }
 }
