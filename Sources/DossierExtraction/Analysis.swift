@@ -365,7 +365,7 @@ struct ExtractionRun {
         // The first five: a headline, a byline and a date line may come first.
         for s in sentences.prefix(5) {
             for d in DateParsing.find(s.scalars, publishedYear: nil) where d.range.lowerBound < 40 {
-                let rest = s.scalars[d.range.upperBound..<min(s.scalars.count, d.range.upperBound + 24)]
+                let rest = s.scalars[d.range.upperBound..<min(s.scalars.count, d.range.upperBound + 40)]
                 guard Self.datelineMarks.contains(where: { Scalars.contains(rest, $0) }) else { continue }
                 return (s.number, d.range, d.start)
             }

@@ -609,7 +609,10 @@ extension ExtractionRun {
         }
         // `…, while a new AI Game Lab (AGL) was created on Monday`: a date right after the unit in
         // its own clause, over one of an earlier clause.
-        if let after, s.tokens.first?.unicodeIsLatin == true, after.range.lowerBound - end <= 24,
+        // (`위믹스사업본부(WXB)를 내년 1월 1일 출범시킨다`, after `이날`: in Korean, the date right after the
+        // unit's particle.)
+        if let after,
+            after.range.lowerBound - end <= (s.tokens.first?.unicodeIsLatin == true ? 24 : 3),
             after.start.day != nil || after.start.month != nil,
             !s.sentence.scalars[end..<after.range.lowerBound].contains(","), s.verbs.establishes
         {

@@ -481,4 +481,24 @@ import Testing
         #expect(p.map(\.name) == ["S.Y. Hsu", "Samson Hu"])
         #expect(p.allSatisfy { $0.title == "Co-CEO" })
     }
+
+    @Test func aKoreanUnitTakesTheDateRightAfterItOverThatDay() {
+        let u = units(
+            facts(
+                "알리바바는 12일 실적을 발표했다. 회사는 이날 클라우드사업본부(CBG)를 내년 1월 1일 출범시킨다고 밝혔다.",
+                published: "2025-11-12"
+            )
+        )
+        #expect(u.first?.established?.iso == "2026-01-01")
+    }
+
+    @Test func aWiresDatelineIsNoDatedFact() {
+        let f = facts(
+            """
+            SEOUL, Oct. 2, 2025 (Korea Business Wire) -- Alibaba said on Thursday it had opened a centre in Seoul.
+            """,
+            published: "2025-10-02"
+        )
+        #expect(!dated(f).contains { $0.summary?.hasPrefix("SEOUL") == true })
+    }
 }
