@@ -1699,6 +1699,15 @@ enum BuiltInLexicon {
             "€" = "EUR"
             "won" = "KRW"
             "₩" = "KRW"
+            "yen" = "JPY"
+            "euros" = "EUR"
+            "euro" = "EUR"
+            "rupees" = "INR"
+            "NT$" = "TWD"
+            "HK$" = "HKD"
+            "엔화" = "JPY"
+            "대만달러" = "TWD"
+            "홍콩달러" = "HKD"
             """#
         ),
     ]

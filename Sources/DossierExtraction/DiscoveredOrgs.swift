@@ -105,7 +105,10 @@ extension ExtractionRun {
                     guard let paren = t.paren, Self.isTitleCase(paren) || Scalars.isCode(paren),
                         !paren.unicodeScalars.contains(" "), knownOrg(t) == nil, !isUnitHead(t.baseScalars),
                         !lexicon.eventNounWords.hasSuffix(t.baseScalars), !isTitleBase(t),
-                        !lexicon.notOrgWords.contains(t.baseScalars), baseCount(t.baseScalars) >= 3
+                        !lexicon.notOrgWords.contains(t.baseScalars),
+                        // (`넥스트플레이` written bare reads as `넥스트플레` and the particle 이.)
+                        baseCount(t.baseScalars)
+                            + (t.baseScalars.last == "이" ? baseCount(t.baseScalars.dropLast()) : 0) >= 3
                     else { continue }
                     let c = counts[t.base] ?? (0, s.number, paren)
                     counts[t.base] = (c.count + 3, c.sentence, c.native)
@@ -195,12 +198,18 @@ extension ExtractionRun {
 
     /// The report's main organisation when the lexicon knows none: the unknown one named most.
     mutating func settleMainOrgFromDiscovered() {
-        guard mainOrg == nil else { return }
+        // (`넥스트플레이(NEXTPLAY)` named three times over `카이스트` once: the unknown org named more
+        // often than the lexicon's is the report's.)
+        guard mainOrg == nil || !discoveredCounts.isEmpty else { return }
         var best: (count: Int, name: String)?
-        for (fact, _) in orgs {
+        for (fact, _) in orgs where mainOrg == nil || discoveredCounts[fact.name] != nil {
             let n = max(discoveredCounts[fact.name] ?? 0, baseCount(Array(fact.name.unicodeScalars)[...]))
             if n >= 2, best == nil || n > best?.count ?? 0 { best = (n, fact.name) }
         }
-        mainOrg = best?.name
+        if mainOrg == nil {
+            mainOrg = best?.name
+        } else if let best, mainOrgCount == 1, best.count >= 3 {
+            mainOrg = best.name
+        }
     }
 }

@@ -146,6 +146,9 @@ enum KoreanNumbers {
                 let after = j + word.unicodeScalars.count
                 if after >= n || !Scalars.isLatin(s[after]) {
                     total *= factor
+                    // `8.3 million`: 8.3 × 10⁶ is 8300000.000000001 in binary; a whole number it is.
+                    let whole = total.rounded()
+                    if abs(total - whole) <= 1e-9 * Swift.max(1, abs(total)) { total = whole }
                     i = after
                     break
                 }

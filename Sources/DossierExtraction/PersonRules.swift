@@ -569,6 +569,9 @@ extension ExtractionRun {
             // (`아너(荣耀)가 최고경영자(CEO)를 교체했다`: a known org is no name.)
             guard j >= 0, isKoreanName(tokens[j]) || endsLikeParticle(tokens[j]) || nameEndingLikeAVerb(tokens[j]),
                 tokens[j].orgIndex == nil,
+                // `…바꾼다”…배동근 넥스트플레이 CTO`: an org the report names by its gloss elsewhere is no name.
+                discoveredCounts.isEmpty
+                    || (discoveredOrg(tokens[j]) == nil && discoveredCounts[tokens[j].text] == nil),
                 !isSurnameWord(tokens[j]), !endsATwoWordName(tokens[j].baseScalars),
                 // `신유열 사장은 미래성장실장과`: a title is no name.
                 !isTitleBase(tokens[j]),

@@ -190,6 +190,26 @@ enum RelativeDates {
 
     /// `Tuesday`, `Friday`: the latest such day on or before publication; `today` after a
     /// name or `said`: the publication day.
+    /// Whether the words before a weekday say it is still to come: `next`, or within the four words
+    /// before, `will` or a verb of an event's course in the present (`ends`, `runs`, `opens`).
+    static func saysComing(_ s: [Unicode.Scalar], before start: Int) -> Bool {
+        var b = start
+        for k in 0..<4 {
+            while b > 0, Scalars.isSpace(s[b - 1]) { b -= 1 }
+            var a = b
+            while a > 0, Scalars.isLatin(s[a - 1]) { a -= 1 }
+            guard a < b else { return false }
+            let word = Scalars.string(s[a..<b])
+            if k == 0, word == "next" { return true }
+            if comingWords.contains(word) { return true }
+            b = a
+        }
+        return false
+    }
+    static let comingWords: Set<String> = [
+        "will", "ends", "runs", "opens", "closes", "begins", "starts", "wraps", "kicks", "continues",
+    ]
+
     /// `last`, `this`, `next` (or capitalised) before `month`: months from the publication's.
     static func englishMonthOffset(_ w: ArraySlice<Unicode.Scalar>) -> Int? {
         guard let f = w.first else { return nil }
@@ -236,6 +256,13 @@ enum RelativeDates {
             let wd = weekdayWords.values[k]
             // 1970-01-01 was a Thursday (4).
             let pubWeekday = ((pubCount % 7) + 7 + 4) % 7
+            // `The conference, which ends on Friday`, `will open on Tuesday`, `next Monday`: a day to
+            // come, counted forward.
+            if Self.saysComing(s, before: start) {
+                let ahead = (wd - pubWeekday + 7) % 7
+                guard let date = civil(pubCount + (ahead == 0 ? 7 : ahead)) else { return nil }
+                return DateMention(range: start..<end, start: date, end: nil, yearInferred: false)
+            }
             let back = (pubWeekday - wd + 7) % 7
             guard let date = civil(pubCount - back) else { return nil }
             return DateMention(range: start..<end, start: date, end: nil, yearInferred: false)

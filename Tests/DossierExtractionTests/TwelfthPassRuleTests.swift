@@ -501,4 +501,32 @@ import Testing
         )
         #expect(!dated(f).contains { $0.summary?.hasPrefix("SEOUL") == true })
     }
+
+    @Test func anUnknownOrgNamedOftenByItsGlossIsTheReportsAndNoName() {
+        let f = facts(
+            """
+            [인터뷰] "AI 동료가 게임을 바꾼다"…배동근 넥스트플레이 CTO
+            넥스트플레이(NEXTPLAY)가 지난 3월 선보인 AI 기술이 관심을 모으고 있다. 배동근 최고기술책임자(CTO)는 "AI가 함께 전략을 짠다"고 말했다.
+            넥스트플레이는 지난해 매출 612억 원을 올렸다.
+            배 CTO는 카이스트를 졸업했다.
+            """
+        )
+        #expect(!people(f).contains { $0.name == "넥스트플레이" })
+        #expect(orgs(f).contains { $0.name == "넥스트플레이" })
+        #expect(metrics(f).first { $0.value == 61_200_000_000 }?.subject == "넥스트플레이")
+    }
+
+    @Test func yenAMillionAsAWholeNumberAndAWeekdayToCome() {
+        let f = facts(
+            """
+            Alibaba lost 210 billion yen and had about 8.3 million subscribers, it said on Wednesday.
+            The three-day conference, which ends on Friday, drew more than 25,000 attendees.
+            """,
+            published: "2025-03-12"
+        )
+        let m = metrics(f)
+        #expect(m.first { $0.value == 210_000_000_000 }?.unit == "JPY")
+        #expect(m.contains { $0.value == 8_300_000 })
+        #expect(dated(f).contains { $0.date.iso == "2025-03-14" })
+    }
 }
