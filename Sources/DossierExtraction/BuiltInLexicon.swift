@@ -53,7 +53,7 @@ enum BuiltInLexicon {
             # (`―사업화 계획은.`) is the answer of the person named with one of them.
             interview_words = ["인터뷰", "일문일답", "대담", "기자간담회", "interview", "Interview"]
             # Words that say a unit was created.
-            establish_verbs = ["신설", "설립", "출범", "신설했다", "새로 만들", "새로 생겼", "새로 생긴", "꾸려졌", "꾸렸", "확대 개편", "확대개편", "격상", "승격", "체제로 전환", "체제로 재편", "체제로 개편", "축으로 재편", "으로 재편했다", "으로 조직을 재편", "으로 조직을 개편", "into a new", "created", "established", "formed", "launched", "set up", "creating", "creates", "forming", "sets up", "setting up"]
+            establish_verbs = ["신설", "설립", "출범", "신설했다", "새로 만들", "새로 생겼", "새로 생긴", "꾸려졌", "꾸렸", "확대 개편", "확대개편", "격상", "승격", "체제로 전환", "체제로 재편", "체제로 개편", "축으로 재편", "으로 재편했다", "으로 조직을 재편", "으로 조직을 개편", "into a new", "into a single", "form a new", "created", "established", "formed", "launched", "set up", "creating", "creates", "forming", "sets up", "setting up"]
             # Words that say when a reorganisation takes effect: the date beside one (`내년 1월 1일자로 시행`,
             # `effective January 1`) is the date the report's new units start, unless their own sentence dates them.
             effective_words = ["일자로", "일부로", "일부터 시행", "일부터 적용", "effective", "takes effect on", "take effect on"]
@@ -1642,6 +1642,7 @@ enum BuiltInLexicon {
                 "청장", "아트 디렉터", "테크니컬 디렉터", "사운드 디렉터", "크리에이티브 디렉터", "게임 디렉터", "기술 디렉터",
                 "공동 CEO", "공동 대표", "각자 대표", "공동 창업자",
                 "경영리더", "테크 리더", "테크리더", "수석", "총감", "재무총감", "이사회 주석", "상무보", "선임연구원", "책임연구원", "총리", "부총리",
+                "발행인", "편집인", "편집국장", "협회장", "사무총장", "사무국장", "대변인",
                 "co-CEO", "COO", "CSO", "CMO", "CIO", "CPO", "VP", "SVP", "EVP", "GIO", "CAO", "CHO", "CDO", "CISO",
                 "글로벌투자책임자", "최고지속가능책임자", "최고보안책임자", "최고리스크책임자", "최고법률책임자", "최고개인정보책임자",
                 "Chairman", "Vice Chairman", "Chairwoman", "Chair", "President", "Vice President", "Senior Vice President",

@@ -797,7 +797,7 @@ extension ExtractionRun {
     static let englishThingEnds = WordSet([
         "of", "in", "and", "to", "from", "for", "at", "on", "by", "with", "or", "more", "less", "than", "last",
         "this", "next", "per", "each", "a", "the", "year", "while", "over", "after", "during", "since", "within",
-        "before", "now", "across",
+        "before", "now", "across", "as",
     ])
     static let lyScalars: [Unicode.Scalar] = ["l", "y"]
     /// Base forms of change verbs before a figure (`order volume grow 20 percent`).

@@ -529,4 +529,28 @@ import Testing
         #expect(m.contains { $0.value == 8_300_000 })
         #expect(dated(f).contains { $0.date.iso == "2025-03-14" })
     }
+
+    @Test func unitsFormedOrConsolidatedIntoStartOnTheEffectiveDate() {
+        let u = units(
+            facts(
+                """
+                BEIJING, June 5, 2025 /PRNewswire/ -- Alibaba today announced a restructuring, effective July 1, 2025.
+                The Company will consolidate its marketing teams into a single Commercial Business Group (CBG), led by senior vice president Zhang Lina (张丽娜).
+                """,
+                published: "2025-06-05"
+            )
+        )
+        #expect(u.first { $0.code == "CBG" }?.established?.iso == "2025-07-01")
+    }
+
+    @Test func aPublisherIsATitleAndAsOfEndsAnEnglishThing() {
+        let f = facts(
+            """
+            알리바바가 2일 포럼을 열었다. 행사를 주최한 이진우 발행인은 "내년에는 부산에서도 열겠다"고 말했다.
+            Monthly active users reached 591 million as of March 31, Alibaba said.
+            """
+        )
+        #expect(people(f).first { $0.name == "이진우" }?.title == "발행인")
+        #expect(metrics(f).first { $0.value == 591_000_000 }?.what != "as")
+    }
 }
