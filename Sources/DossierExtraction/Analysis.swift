@@ -696,8 +696,15 @@ struct ExtractionRun {
     /// Securities`, `궈타이쥔안증권`): its figures are forecasts of the company it covers.
     static func isBrokerMention(_ tokens: [Token], _ i: Int) -> Bool {
         let w = tokens[i].baseScalars
-        if w.count > 2, brokerSuffixes.contains(where: { w.hasSuffix($0) }) { return true }
-        return i + 1 < tokens.count && tokens[i + 1].isBase(in: brokerWords) && !tokens[i].hasParticle
+        // (The last scalar first: `권` and `치` end every suffix.)
+        if w.count > 2, let last = w.last, last == "권" || last == "치",
+            brokerSuffixes.contains(where: { w.hasSuffix($0) })
+        {
+            return true
+        }
+        guard i + 1 < tokens.count, !tokens[i].hasParticle, let f = tokens[i + 1].firstScalar, f == "S" || f == "증"
+        else { return false }
+        return tokens[i + 1].isBase(in: brokerWords)
     }
 
     static let brokerSuffixes: [[Unicode.Scalar]] = ["증권", "투자증권", "리서치"].map { Array($0.unicodeScalars) }

@@ -200,16 +200,22 @@ extension ExtractionRun {
     mutating func settleMainOrgFromDiscovered() {
         // (`넥스트플레이(NEXTPLAY)` named three times over `카이스트` once: the unknown org named more
         // often than the lexicon's is the report's.)
-        guard mainOrg == nil || !discoveredCounts.isEmpty else { return }
+        if mainOrg != nil {
+            // (Counted by the frequency search alone: no word of the report is counted again.)
+            guard mainOrgCount == 1, !discoveredCounts.isEmpty else { return }
+            var best: (count: Int, name: String)?
+            for (fact, _) in orgs {
+                guard let n = discoveredCounts[fact.name], n >= 3, n > best?.count ?? 0 else { continue }
+                best = (n, fact.name)
+            }
+            if let best { mainOrg = best.name }
+            return
+        }
         var best: (count: Int, name: String)?
-        for (fact, _) in orgs where mainOrg == nil || discoveredCounts[fact.name] != nil {
+        for (fact, _) in orgs {
             let n = max(discoveredCounts[fact.name] ?? 0, baseCount(Array(fact.name.unicodeScalars)[...]))
             if n >= 2, best == nil || n > best?.count ?? 0 { best = (n, fact.name) }
         }
-        if mainOrg == nil {
-            mainOrg = best?.name
-        } else if let best, mainOrgCount == 1, best.count >= 3 {
-            mainOrg = best.name
-        }
+        mainOrg = best?.name
     }
 }

@@ -326,24 +326,29 @@ extension ExtractionRun {
         // `Baichuan Intelligence (百川智能), known simply as Baichuan`: a name of the report's org and
         // a company word is that org's long form, an alias of it (with its native) rather than an org.
         var longForms: [String: (name: String, native: String?)] = [:]
-        if orgs.count >= 2 {
-            for (fact, _) in orgs {
-                guard let space = fact.name.lastIndex(of: " "),
-                    Self.longFormWords.contains(String(fact.name[fact.name.index(after: space)...]))
-                else { continue }
-                let short = String(fact.name[..<space])
-                if orgs.contains(where: { $0.fact.name == short }), longForms[short] == nil {
-                    longForms[short] = (fact.name, fact.native)
-                }
+        // The names of several words, and the orgs' names, looked at only when some org has such a
+        // name (most reports' orgs have one word each: no pair is compared).
+        let longNames = orgs.lazy.map(\.fact.name).filter { $0.utf8.contains(0x20) }
+        let names: Set<String> = longNames.isEmpty ? [] : Set(orgs.map(\.fact.name))
+        // The first words of the names of several words: `킹소프트` of `킹소프트 클라우드`.
+        var firstWords: Set<Substring> = []
+        for name in longNames {
+            guard let space = name.lastIndex(of: " ") else { continue }
+            if let w = name.split(separator: " ", maxSplits: 1).first { firstWords.insert(w) }
+            guard Self.longFormWords.contains(String(name[name.index(after: space)...])) else { continue }
+            let short = String(name[..<space])
+            if names.contains(short), longForms[short] == nil {
+                longForms[short] = (name, orgs.first { $0.fact.name == name }?.fact.native)
             }
         }
         for (fact, number) in orgs where productNames.isEmpty || !productNames.contains(fact.name) {
             guard let s = sentence(numbered: number) else { continue }
             if !longForms.isEmpty, longForms.values.contains(where: { $0.name == fact.name }) { continue }
             // `킹소프트 클라우드` found, `킹소프트` never written alone: only the longer org is named.
-            if orgs.contains(where: { $0.fact.name.hasPrefix(fact.name + " ") }), !isWrittenAlone(fact.name) {
-                continue
-            }
+            if firstWords.contains(Substring(fact.name)), !isWrittenAlone(fact.name) { continue }
+            // `Hengtai Technology` and `Hengtai Technology Group Co., Ltd.`: a name of several words that
+            // opens a longer org's is that org's.
+            if fact.name.utf8.contains(0x20), longNames.contains(where: { $0.hasPrefix(fact.name + " ") }) { continue }
             // `류웨이광(刘伟光)`: a person found after the org rules ran (not a lexicon org); `Fang` of
             // `Fang Qiming`, named alone often enough to look like a company.
             // `겐이치(松田健一)`: the last word of a person's name, glossed with the person's native.

@@ -43,7 +43,7 @@ extension ExtractionRun {
             let parts = shape.parts
             // (`Hsu outlined …` for `Hsu Kuan-yu`: the family name alone is the whole mention.)
             if parts > 1, tokens[k].base == shape.first, k + 1 < tokens.count,
-                people[p].fact.name.split(separator: " ").dropFirst().first.map({ tokens[k + 1].base == $0 }) ?? false
+                Self.secondWord(of: people[p].fact.name, is: tokens[k + 1].baseScalars)
             {
                 last = min(tokens.count - 1, k + parts - 1)
             }
@@ -76,6 +76,20 @@ extension ExtractionRun {
             k = last + 1
         }
         return out
+    }
+
+    /// Whether the second word of a name is `w` (scalars compared in place: no words split off).
+    static func secondWord(of name: String, is w: some ScalarWord) -> Bool {
+        let u = name.unicodeScalars
+        guard let space = u.firstIndex(of: " ") else { return false }
+        var i = u.index(after: space)
+        var k = w.startIndex
+        while i < u.endIndex, u[i] != " " {
+            guard k < w.endIndex, w[k] == u[i] else { return false }
+            i = u.index(after: i)
+            k = w.index(after: k)
+        }
+        return k == w.endIndex
     }
 
     /// `한서윤·오태경·임재혁 테크 리더가`: names joined by middle dots, found by the first.

@@ -226,9 +226,14 @@ enum SentenceSplitter {
         guard line.count <= 30 else { return false }
         var b = line.count
         while b > 0, Scalars.isSpace(line[b - 1]) { b -= 1 }
-        guard b > 0, line[b - 1] != "." else { return false }
+        guard b > 0, line[b - 1] != ".", line.contains(where: { relatedHeadingFirsts.contains($0) }) else {
+            return false
+        }
         return relatedHeadingWords.contains { Scalars.find($0, in: line) != nil }
     }
+
+    /// The first scalars of `relatedHeadingWords`: a line with none of them is no such heading.
+    static let relatedHeadingFirsts: Set<Unicode.Scalar> = Set(relatedHeadingWords.compactMap(\.first))
 
     /// Whether a line opens with a list's number (`1. 넷마블, …`, `2) …`).
     static func opensWithNumber(_ line: [Unicode.Scalar]) -> Bool {
