@@ -100,7 +100,10 @@ enum DateParsing {
                         i = nextStart(p, from: i + 1, mask: mask)
                         continue
                     }
-                    if let m = match(s, at: i, publishedYear: year) ?? relative(s, at: i, published: published) {
+                    if let m = match(s, at: i, publishedYear: year) ?? relative(s, at: i, published: published),
+                        // `1974년생`: a birth year, no date of anything the report tells.
+                        m.start.month != nil || m.range.upperBound >= n || p[m.range.upperBound] != "생"
+                    {
                         // `2월 28일부터 3월 1일까지`, `6월 30일~7월 2일`: two days of a span.
                         if let last = out.last, last.end == nil, last.start.day != nil, m.end == nil,
                             m.start.day != nil, m.start.month != nil, joinsSpan(s, from: last.range.upperBound, to: i),

@@ -553,4 +553,15 @@ import Testing
         #expect(people(f).first { $0.name == "이진우" }?.title == "발행인")
         #expect(metrics(f).first { $0.value == 591_000_000 }?.what != "as")
     }
+
+    @Test func aBirthYearDatesNothing() {
+        let f = facts(
+            """
+            알리바바가 신임 대표에 박성하 부사장을 내정했다고 4일 밝혔다. 박 내정자는 1974년생으로 전략기획실장을 지냈다.
+            알리바바는 이번 인사와 함께 PM센터를 신설했다.
+            """
+        )
+        #expect(!dated(f).contains { $0.date.iso == "1974" })
+        #expect(units(f).first { $0.name == "PM센터" }?.established?.iso != "1974")
+    }
 }
