@@ -250,6 +250,11 @@ extension ExtractionRun {
                 )
                 continue
             }
+            // `신임 CEO에 천루이`: the post someone is named to; the word before it holds nothing.
+            if t.particle == "에" || t.particle == "에는", i >= 1, Self.newlyWords.contains(tokens[i - 1].textScalars) {
+                i += 1
+                continue
+            }
             var title = titleText(t)
             var j = i - 1
             if j >= 0, isTitle(tokens[j].textScalars), !tokens[j].comma {

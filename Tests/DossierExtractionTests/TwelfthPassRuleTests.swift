@@ -564,4 +564,15 @@ import Testing
         #expect(!dated(f).contains { $0.date.iso == "1974" })
         #expect(units(f).first { $0.name == "PM센터" }?.established?.iso != "1974")
     }
+
+    @Test func theWordBeforeAPostSomeoneIsNamedToHoldsNothing() {
+        let f = facts(
+            """
+            차량공유 '알리' 신임 CEO에 천루이…"동남아 1위 굳힌다"
+            알리바바가 천루이(陈锐) 최고운영책임자(COO)를 신임 CEO로 선임했다고 15일 밝혔다.
+            """
+        )
+        #expect(!people(f).contains { $0.name == "차량공유" })
+        #expect(people(f).contains { $0.name == "천루이" })
+    }
 }
