@@ -708,7 +708,8 @@ extension ExtractionRun {
         "rose", "up", "down", "fell", "grew", "jumped", "gained", "dropped", "climbed", "declined", "by", "for",
         "used", "owns", "own", "roughly", "nearly", "around", "almost", "over", "under", "miss", "said", "says",
         "RMB", "US", "USD", "CNY", "HK", "KRW", "EUR", "Q1", "Q2", "Q3", "Q4", "plus", "and", "with", "including",
-        "from", "of", "to", "earlier", "ago", "before", "later", "or", "than", "January", "February", "March",
+        "from", "of", "to", "earlier", "ago", "before", "later", "or", "than", "on-year", "year-on-year",
+        "year-over-year", "yoy", "January", "February", "March",
         "April", "May", "June", "July", "August", "September", "October", "November", "December",
     ]
 
@@ -797,7 +798,7 @@ extension ExtractionRun {
     static let englishThingEnds = WordSet([
         "of", "in", "and", "to", "from", "for", "at", "on", "by", "with", "or", "more", "less", "than", "last",
         "this", "next", "per", "each", "a", "the", "year", "while", "over", "after", "during", "since", "within",
-        "before", "now", "across", "as",
+        "before", "now", "across", "as", "on-year", "year-on-year", "year-over-year",
     ])
     static let lyScalars: [Unicode.Scalar] = ["l", "y"]
     /// Base forms of change verbs before a figure (`order volume grow 20 percent`).
@@ -867,6 +868,9 @@ extension ExtractionRun {
                 c += 2
             } else if Self.ownerDeterminers.contains(tokens[c].baseScalars), !tokens[c].comma {
                 c += 1
+            } else if tokens[c].isEnglishPossessive, tokens[c].orgIndex != nil || slotOrg(tokens[c]) != nil {
+                // `Alibaba's revenue rose …`: the owner, then the thing.
+                c += 1
             } else {
                 break
             }
@@ -908,6 +912,9 @@ extension ExtractionRun {
         guard let f = tokens[c].baseScalars.first, Scalars.isLatin(f) else { return nil }
         return tokens[c..<e].map(\.text).joined(separator: " ")
     }
+
+    static let shareWords: TextSet = ["shares", "Shares", "stock", "Stock"]
+    static let percentWord = Array(" percent".unicodeScalars)
 
     /// Determiners naming the owner before a thing (`its net profit`): the thing is what follows.
     static let ownerDeterminers = WordSet(["its", "their", "Its", "Their"])
@@ -1005,8 +1012,21 @@ extension ExtractionRun {
             {
                 return subject()
             }
+            // (`Shares of Kakao Pay jumped 7.4 percent`: a word of an org's name is no thing.)
+            // `Shares of Kakao Pay jumped 7.4 percent`: a share price's move.
+            if let rise, percent || KoreanNumbers.matches(s.sentence.scalars, at: number.upperBound, Self.percentWord),
+                (max(0, b - 4)...b).contains(where: { s.tokens[$0].isBase(in: Self.shareWords) })
+            {
+                return rise ? "share price rise" : "share price decline"
+            }
+            // (`… of Kakao Pay jumped`: a word of an org's name is no thing.)
+            let orgWord =
+                w.orgIndex != nil || slotOrg(w) != nil
+                || (b > 0 && (w.baseScalars.first.map(Scalars.isUpper) ?? false)
+                    && (s.tokens[b - 1].orgIndex != nil || slotOrg(s.tokens[b - 1]) != nil)
+                    && !s.tokens[b - 1].isEnglishPossessive)
             if !w.comma, !Self.notEnglishThing(w.base), !Self.englishClauseVerbs.contains(w.baseScalars),
-                !Self.englishQuantifiers.contains(w.baseScalars)
+                !Self.englishQuantifiers.contains(w.baseScalars), !orgWord
             {
                 // `Net profit attributable to shareholders climbed 14.3%`: the whole subject.
                 if rise != nil, let whole = subject() { return whole }

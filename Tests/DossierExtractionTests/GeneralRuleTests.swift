@@ -479,8 +479,9 @@ import Testing
         #expect(f.first { $0.value == 93_600_000_000 }?.what == "revenue")
         #expect(f.first { $0.value == 12_900_000_000 }?.what == "revenue")
         #expect(f.first { $0.value == 22.4 }?.what == "revenue growth")
-        // The change of the clause's subject (`anEnglishFiguresThingIsItsClausesSubject`).
-        #expect(f.first { $0.value == 2.1 }?.what == "Orbix shares growth")
+        // A share price's move (the twelfth pass: `share price rise`, as nine golds of four sets say,
+        // over the clause's subject, `Orbix shares growth`).
+        #expect(f.first { $0.value == 2.1 }?.what == "share price rise")
         #expect(f.first { $0.value == 4_200_000 }?.what == "vehicles")
     }
 

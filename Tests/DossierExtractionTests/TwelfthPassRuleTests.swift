@@ -575,4 +575,18 @@ import Testing
         #expect(!people(f).contains { $0.name == "차량공유" })
         #expect(people(f).contains { $0.name == "천루이" })
     }
+
+    @Test func aSharePricesMoveIsNamedSoAndOnYearIsNoThing() {
+        let m = metrics(
+            facts(
+                """
+                Alibaba's revenue rose 21 percent on-year to 908.3 billion yuan.
+                Its shares rose 4.2 percent in Hong Kong on Friday.
+                """
+            )
+        )
+        #expect(m.first { $0.value == 21 }?.what != "on-year")
+        #expect(m.first { $0.value == 908_300_000_000 }?.what == "revenue")
+        #expect(m.first { $0.value == 4.2 }?.what == "share price rise")
+    }
 }
