@@ -12,10 +12,14 @@ extension ExtractionRun {
     static func isUnitHead(_ w: some ScalarWord, nouns: WordSet) -> Bool {
         if nouns.contains(w) || nouns.hasSuffix(w, from: 2, keep: 1) { return true }
         // A one-syllable head glued to a name of three syllables or more (`코어뱅킹팀`, `엑사원랩`),
-        // not to a shorter word (`현실`, `오버랩`).
-        guard w.count >= 4, let last = w.last, Scalars.isHangul(last), Scalars.isHangul(w[w.endIndex - 2]) else {
-            return false
+        // not to a shorter word (`현실`, `오버랩`); or to a code in capitals (`AI랩`, `HR팀`).
+        guard w.count >= 3, let last = w.last, Scalars.isHangul(last) else { return false }
+        if !Scalars.isHangul(w[w.endIndex - 2]) {
+            let code = w.dropLast()
+            guard (2...4).contains(code.count), code.allSatisfy(Scalars.isUpper) else { return false }
+            return nouns.contains(w[(w.endIndex - 1)...])
         }
+        guard w.count >= 4 else { return false }
         return nouns.contains(w[(w.endIndex - 1)...])
     }
 
@@ -194,7 +198,9 @@ extension ExtractionRun {
                 }
                 // A head alone (`사업부`) is no unit unless it has a code; `Alibaba Group` is the org.
                 // (`사업그룹 체제로`: a unit noun alone, however long, names none.)
-                let headAlone = t.base.count <= 3 || unitNouns.contains(t.baseScalars)
+                // (`AI랩`: a head glued to a code in capitals names a unit.)
+                let codeGlued = t.baseScalars.count >= 3 && t.baseScalars.prefix(2).allSatisfy(Scalars.isUpper)
+                let headAlone = (t.base.count <= 3 && !codeGlued) || unitNouns.contains(t.baseScalars)
                 guard first < i || code != nil || (!headAlone && (parent == nil || owned)) else { continue }
                 // `그동안 엔터프라이즈부문`: adverbs are not part of the name.
                 // (`신설 IP전략실`: newly made; `■ 사업군`: a bullet.)

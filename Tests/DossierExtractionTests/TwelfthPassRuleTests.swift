@@ -589,4 +589,11 @@ import Testing
         #expect(m.first { $0.value == 908_300_000_000 }?.what == "revenue")
         #expect(m.first { $0.value == 4.2 }?.what == "share price rise")
     }
+
+    @Test func aHeadGluedToACodeInCapitalsNamesAUnit() {
+        let u = units(facts("알리바바는 27일 AI 기술 개발을 전담하는 AI랩을 CTO 산하에 신설했다."))
+        #expect(u.map(\.name) == ["AI랩"])
+        #expect(ExtractionRun.isUnitHead(Array("HR팀".unicodeScalars)[...], nouns: Lexicon.builtIn.unitNounWords))
+        #expect(!ExtractionRun.isUnitHead(Array("오버랩".unicodeScalars)[...], nouns: Lexicon.builtIn.unitNounWords))
+    }
 }
