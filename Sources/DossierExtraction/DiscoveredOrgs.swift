@@ -127,6 +127,11 @@ extension ExtractionRun {
                 var name = t.base
                 // `XL Axiata`: a short capital code glued before the name is part of it.
                 if i > 0, codePrefix(tokens[i - 1]) { name = tokens[i - 1].base + " " + name }
+                // `JD Logistics`: a known org's name before a business word names its subsidiary, not the
+                // word alone.
+                if i > 0, tokens[i - 1].orgIndex != nil, tokens[i - 1].isBare, !tokens[i - 1].hasParen {
+                    name = tokens[i - 1].base + " " + name
+                }
                 if !t.hasParticle, !t.comma, !t.period, i + 1 < tokens.count {
                     let n = tokens[i + 1]
                     if n.isBase(in: Self.englishOrgSuffixTexts) {

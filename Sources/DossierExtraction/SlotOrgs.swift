@@ -133,6 +133,14 @@ extension ExtractionRun {
         return isTitleBase(s.tokens[k + 1])
     }
 
+    /// Words of a company's kind after its name (`Chery Automobile`, `Zeekr Intelligent Technology`):
+    /// the long name of the same company, no subsidiary.
+    static let companyKindWords: Set<String> = [
+        "Intelligent", "Intelligence", "Technology", "Technologies", "Tech", "Group", "Holdings", "Holding", "Co",
+        "Inc", "Ltd", "Limited", "Corporation", "Corp", "International", "Automobile", "Automotive", "Motor",
+        "Motors", "Electronics", "Information", "Science", "Network", "Networks", "Company",
+    ]
+
     /// Adds an org found by its slot, and remembers it as able to own figures.
     mutating func addSlotOrg(_ fact: OrgFact, sentence: AnalyzedSentence) {
         addOrg(fact, sentence: sentence)
@@ -563,7 +571,8 @@ extension ExtractionRun {
                     // characters or more (a person is two words, a city two or three characters).
                     let latinBrand =
                         parenScalars.count >= 4 && (Self.isTitleCase(w) || Self.isDottedName(w))
-                        && !(i >= 2 && tokens[i - 2].isBare && Self.isTitleCase(tokens[i - 2].baseScalars))
+                        && !(i >= 2 && tokens[i - 2].isBare && Self.isTitleCase(tokens[i - 2].baseScalars)
+                            && tokens[i - 2].orgIndex == nil)
                     if !termEnd,
                         Scalars.isCode(w) || hanOrg || describedCompany || latinBrand
                             || (longNative && Self.isOrgShaped(w) && !looksLikeHangulName(w) && person(t) == nil
@@ -582,9 +591,19 @@ extension ExtractionRun {
                         // `Chery Automobile (奇瑞汽车)`: the word after a known org's first word is the rest of
                         // the known org's name, no org of its own.
                         // (`Zeekr Intelligent Technology (极氪智能科技)`: several words after it too.)
+                        // (`JD Logistics (京东物流)`: a word of a business, not of a company's kind, names
+                        // the known org's subsidiary.)
                         if first >= 1, Self.isTitleCase(w), tokens[first - 1].orgIndex != nil,
                             tokens[first - 1].isBare, !tokens[first - 1].hasParen
                         {
+                            if !(first..<i).allSatisfy({ Self.companyKindWords.contains(tokens[$0].base) }) {
+                                let name =
+                                    (first - 1..<(i - 1)).map { tokens[$0].text }.joined(separator: " ") + " " + t.base
+                                addSlotOrg(OrgFact(name: name, native: paren), sentence: s)
+                                if let k = orgByName[Scalars.lower(name)], orgs[k].fact.native == nil {
+                                    orgs[k].fact.native = paren
+                                }
+                            }
                             continue
                         }
                         if first < i - 1 {

@@ -596,4 +596,17 @@ import Testing
         #expect(ExtractionRun.isUnitHead(Array("HR팀".unicodeScalars)[...], nouns: Lexicon.builtIn.unitNounWords))
         #expect(!ExtractionRun.isUnitHead(Array("오버랩".unicodeScalars)[...], nouns: Lexicon.builtIn.unitNounWords))
     }
+
+    @Test func aKnownOrgAndABusinessWordGlossedInHanNameItsSubsidiary() {
+        let f = facts(
+            """
+            Alibaba Logistics names new CEO as parent reshuffles delivery arm
+            Alibaba Logistics (阿里物流) on Monday named Hu Wei (胡伟) as chief executive officer.
+            Alibaba Logistics reported third-quarter revenue of 50.9 billion yuan.
+            """
+        )
+        let o = orgs(f).first { $0.name == "Alibaba Logistics" }
+        #expect(o?.native == "阿里物流")
+        #expect(!orgs(f).contains { $0.name == "Logistics" })
+    }
 }
