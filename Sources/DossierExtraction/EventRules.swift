@@ -139,6 +139,15 @@ extension ExtractionRun {
             }
             let place = s.tokens[p]
             f.place = place.base
+            // `코엑스 그랜드볼룸에서`: a hall of a named venue keeps the venue's name.
+            if p > 0, Self.hallWords.contains(where: { place.baseScalars.hasSuffix($0) }), s.tokens[p - 1].isBare,
+                !s.tokens[p - 1].hasParen, s.tokens[p - 1].orgIndex == nil,
+                let last = s.tokens[p - 1].scalars.last, !Self.addressEndings.contains(last),
+                !lexicon.regionSuffixWords.hasSuffix(s.tokens[p - 1].baseScalars),
+                !lexicon.placeMarkerWords.contains(s.tokens[p - 1].textScalars)
+            {
+                f.place = s.tokens[p - 1].text + " " + place.base
+            }
             f.placeNative = place.paren.flatMap { Scalars.hasHan($0) || Self.isTitleCaseGloss($0) ? $0 : nil }
             if p > 0, s.tokens[p - 1].isBare,
                 lexicon.regionSuffixWords.hasSuffix(s.tokens[p - 1].baseScalars)
@@ -176,6 +185,11 @@ extension ExtractionRun {
         "타운", "허브", "캠퍼스", "센터", "박람회장", "전시관", "전람관", "전시장", "호텔", "홀", "파크", "광장", "컨벤션",
         "경기장", "아레나", "사옥", "본사", "회관", "컨벤시아",
     ].map { Array($0.unicodeScalars) }
+
+    /// Words ending a hall's name (`그랜드볼룸`, `아트홀`): the venue's name before it belongs to the place.
+    static let hallWords: [[Unicode.Scalar]] = ["볼룸", "홀", "룸"].map { Array($0.unicodeScalars) }
+    /// Last syllables of an address's parts (`삼성동`, `강남구`, `테헤란로`): no venue's name.
+    static let addressEndings: Set<Unicode.Scalar> = ["동", "구", "시", "군", "읍", "면", "로", "길", "리"]
 
     /// Venue words that end a Title-case place after `at` (`the Moscone Center`, `the Grand Hyatt`).
     static let venueHeads = WordSet([

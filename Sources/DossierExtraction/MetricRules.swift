@@ -337,8 +337,12 @@ extension ExtractionRun {
                     }
                 }
                 if repeated { continue }
-                let date = s.dates.first(where: { $0.start.hasYear && $0.range.upperBound <= number.range.lowerBound })?
-                    .start
+                // (`전년 동기 대비 12.3% 늘었고`: the year a figure is compared with is not its date.)
+                let date = s.dates.first(where: {
+                    $0.start.hasYear && $0.range.upperBound <= number.range.lowerBound
+                        && !Self.isComparisonBase(sc, after: $0.range.upperBound)
+                })?
+                .start
                 let fact = MetricFact(
                     subject: subject,
                     what: what,
@@ -914,6 +918,17 @@ extension ExtractionRun {
     }
 
     static let shareWords: TextSet = ["shares", "Shares", "stock", "Stock"]
+
+    /// Whether the words after a date make it what a figure is compared with (`전년 동기 대비`, `지난해보다`,
+    /// `전년 대비`).
+    static func isComparisonBase(_ sc: [Unicode.Scalar], after end: Int) -> Bool {
+        var k = end
+        while k < sc.count, Scalars.isSpace(sc[k]) { k += 1 }
+        return comparisonFollowers.contains { KoreanNumbers.matches(sc, at: k, $0) }
+    }
+    static let comparisonFollowers: [[Unicode.Scalar]] = ["대비", "동기", "보다", "같은 기간", "말 대비", "말보다"].map {
+        Array($0.unicodeScalars)
+    }
     static let percentWord = Array(" percent".unicodeScalars)
 
     /// Determiners naming the owner before a thing (`its net profit`): the thing is what follows.

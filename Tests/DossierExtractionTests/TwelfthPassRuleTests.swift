@@ -609,4 +609,15 @@ import Testing
         #expect(o?.native == "阿里物流")
         #expect(!orgs(f).contains { $0.name == "Logistics" })
     }
+
+    @Test func aHallOfANamedVenueKeepsTheVenuesNameAndAComparisonYearDatesNoFigure() {
+        let f = facts(
+            """
+            알리바바가 지난 20일 서울 삼성동 코엑스 그랜드볼룸에서 '알리 클라우드 데이 2024'를 열었다.
+            알리바바의 매출은 전년 동기 대비 12.3% 늘었다.
+            """
+        )
+        #expect(events(f).first?.place == "코엑스 그랜드볼룸")
+        #expect(metrics(f).first { $0.value == 12.3 }?.date == nil)
+    }
 }
