@@ -62,8 +62,11 @@ enum SentenceSplitter {
         for (scalars, lineOffset, lineEnd) in lineList {
             let quotes = scan(scalars, stops: &stops, source: (text, lineOffset))
             let furniture = isFurniture(scalars)
+            // (The cheap tests first: a heading is short, and a link opens with one of a few scalars.)
             let related =
-                isRelatedLink(scalars) || isRelatedHeading(scalars)
+                (scalars.count <= 30 && isRelatedHeading(scalars))
+                || (scalars.first.map { relatedOpenerFirsts.contains($0) || Scalars.isSpace($0) } == true
+                    && isRelatedLink(scalars))
                 || (inRelatedList && (opensWithBullet(scalars) || opensWithNumber(scalars) || isHeadlineLike(scalars)))
             inRelatedList = related
             var start = 0
@@ -231,6 +234,9 @@ enum SentenceSplitter {
         }
         return relatedHeadingWords.contains { Scalars.find($0, in: line) != nil }
     }
+
+    /// The first scalars of `relatedOpeners` (an array: a few comparisons cost less than a hash).
+    static let relatedOpenerFirsts: [Unicode.Scalar] = Array(Set(relatedOpeners.compactMap(\.first)))
 
     /// The first scalars of `relatedHeadingWords`: a line with none of them is no such heading.
     static let relatedHeadingFirsts: Set<Unicode.Scalar> = Set(relatedHeadingWords.compactMap(\.first))
