@@ -363,7 +363,11 @@ extension ExtractionRun {
                 emit(fact, sentence: s)
             }
         }
-        for (fact, s) in held where !seen.contains(where: { $0.value == fact.value && $0.unit == (fact.unit ?? "") }) {
+        // (`4만 2천대` in the headline, `4만 2,013대` in the body: a headline rounds.)
+        for (fact, s) in held
+        where !seen.contains(where: {
+            $0.unit == (fact.unit ?? "") && abs($0.value - fact.value) <= 0.01 * Swift.max(abs($0.value), 1)
+        }) {
             seen.append((fact.value, fact.unit ?? "", fact.subject, fact.what))
             seenValues.append(fact.value)
             emit(fact, sentence: s)
@@ -926,7 +930,9 @@ extension ExtractionRun {
         while k < sc.count, Scalars.isSpace(sc[k]) { k += 1 }
         return comparisonFollowers.contains { KoreanNumbers.matches(sc, at: k, $0) }
     }
-    static let comparisonFollowers: [[Unicode.Scalar]] = ["대비", "동기", "보다", "같은 기간", "말 대비", "말보다"].map {
+    static let comparisonFollowers: [[Unicode.Scalar]] = [
+        "대비", "동기", "보다", "같은 기간", "같은 달", "같은 분기", "말 대비", "말보다",
+    ].map {
         Array($0.unicodeScalars)
     }
     static let percentWord = Array(" percent".unicodeScalars)

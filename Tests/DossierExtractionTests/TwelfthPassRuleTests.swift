@@ -620,4 +620,19 @@ import Testing
         #expect(events(f).first?.place == "코엑스 그랜드볼룸")
         #expect(metrics(f).first { $0.value == 12.3 }?.date == nil)
     }
+
+    @Test func aHeadlinesRoundedFigureIsTheBodysAndASameMonthComparisonDatesNothing() {
+        let m = metrics(
+            facts(
+                """
+                알리바바, 10월 판매량 4만 2천대 '사상 최대'
+                알리바바가 지난달 차량 4만 2,013대를 판매했다고 1일 밝혔다. 전년 같은 달보다 76% 늘어난 수치다.
+                """,
+                published: "2025-11-02"
+            )
+        )
+        #expect(!m.contains { $0.value == 42_000 })
+        #expect(m.contains { $0.value == 42_013 })
+        #expect(m.first { $0.value == 76 }?.date == nil)
+    }
 }
