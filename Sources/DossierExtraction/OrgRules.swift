@@ -341,9 +341,18 @@ extension ExtractionRun {
                 longForms[short] = (name, orgs.first { $0.fact.name == name }?.fact.native)
             }
         }
+        // `Sony Semiconductor Solutions Corp. (SSS)` and `SSS` counted by frequency: an unknown org named
+        // by another's alias is that org.
+        var aliasesOfOthers: Set<String> = []
+        for (fact, _) in orgs { for a in fact.aliases ?? [] where Scalars.isCode(a) { aliasesOfOthers.insert(a) } }
         for (fact, number) in orgs where productNames.isEmpty || !productNames.contains(fact.name) {
             guard let s = sentence(numbered: number) else { continue }
             if !longForms.isEmpty, longForms.values.contains(where: { $0.name == fact.name }) { continue }
+            if !aliasesOfOthers.isEmpty, aliasesOfOthers.contains(fact.name), knownOrg(fact.name) == nil,
+                fact.aliases?.contains(fact.name) != true
+            {
+                continue
+            }
             // `킹소프트 클라우드` found, `킹소프트` never written alone: only the longer org is named.
             if firstWords.contains(Substring(fact.name)), !isWrittenAlone(fact.name) { continue }
             // `Hengtai Technology` and `Hengtai Technology Group Co., Ltd.`: a name of several words that

@@ -635,4 +635,17 @@ import Testing
         #expect(m.contains { $0.value == 42_013 })
         #expect(m.first { $0.value == 76 }?.date == nil)
     }
+
+    @Test func anUnknownOrgNamedByAnothersCodeAliasIsThatOrg() {
+        let o = orgs(
+            facts(
+                """
+                TOKYO, Nov. 12, 2025 -- Qinghe Semiconductor Solutions Corp. (QSS) on Wednesday unveiled a sensor.
+                QSS said sales rose. QSS expects more orders, and QSS will hire 300 engineers.
+                """
+            )
+        )
+        #expect(o.filter { $0.name == "QSS" }.isEmpty)
+        #expect(o.contains { $0.aliases?.contains("QSS") == true })
+    }
 }
