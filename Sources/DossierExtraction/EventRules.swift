@@ -419,7 +419,8 @@ extension ExtractionRun {
                 }
                 // `행사는 13일까지 사흘간 열린다`: the event, named or called `행사`, runs until a later day.
                 // (The event named last before the sentence, not an earlier one.)
-                if s.number <= events[i].sentence + 3,
+                // (Further on only when the sentence names it: `지스타는 16일까지 이어진다`.)
+                if s.number <= events[i].sentence + 3 || (events.count == 1 && namesEvent(s, i)),
                     !events.contains(where: { $0.sentence > events[i].sentence && $0.sentence <= s.number }),
                     let d = s.dates.first(where: {
                         $0.end == nil && $0.start.month == start.month && ($0.start.day ?? 0) > (start.day ?? 0)
@@ -447,8 +448,20 @@ extension ExtractionRun {
         let sc = s.sentence.scalars
         if Scalars.find(Self.eventWordScalars, in: sc) != nil { return true }
         if Self.englishEventWordScalars.contains(where: { Scalars.find($0, in: sc) != nil }) { return true }
+        return namesEvent(s, i)
+    }
+
+    /// Whether a sentence names event `i`: by its name, an alias, or its name without the edition's year.
+    func namesEvent(_ s: AnalyzedSentence, _ i: Int) -> Bool {
+        let sc = s.sentence.scalars
         let f = events[i].fact
-        return ([f.name] + (f.aliases ?? [])).contains { Scalars.find(Array($0.unicodeScalars), in: sc) != nil }
+        if ([f.name] + (f.aliases ?? [])).contains(where: { Scalars.find(Array($0.unicodeScalars), in: sc) != nil }) {
+            return true
+        }
+        // `지스타는 16일까지 이어진다` for `지스타 2025`: the name without its edition's year.
+        let u = Array(f.name.unicodeScalars)
+        guard let space = u.lastIndex(of: " "), Self.isYearWord(u[(space + 1)...]), space >= 2 else { return false }
+        return Scalars.find(Array(u[..<space]), in: sc) != nil
     }
 
     static let eventWordScalars = Array("행사".unicodeScalars)

@@ -928,6 +928,8 @@ extension ExtractionRun {
     static func isComparisonBase(_ sc: [Unicode.Scalar], after end: Int) -> Bool {
         var k = end
         while k < sc.count, Scalars.isSpace(sc[k]) { k += 1 }
+        // (`지난해(21만 5천 명)보다`: past what the parenthesis says of it.)
+        if k < sc.count, sc[k] == "(", let close = sc[k...].firstIndex(of: ")"), close - k < 24 { k = close + 1 }
         return comparisonFollowers.contains { KoreanNumbers.matches(sc, at: k, $0) }
     }
     static let comparisonFollowers: [[Unicode.Scalar]] = [

@@ -648,4 +648,18 @@ import Testing
         #expect(o.filter { $0.name == "QSS" }.isEmpty)
         #expect(o.contains { $0.aliases?.contains("QSS") == true })
     }
+
+    @Test func anEventNamedWithoutItsYearLaterGivesItsLastDay() {
+        let f = facts(
+            """
+            국내 최대 게임전시회 '알리 게임쇼 2024(AGS 2024)'가 13일 부산 벡스코에서 개막했다.
+            메인 스폰서를 맡은 알리바바는 신작 4종을 공개했다.
+            조직위원회는 관람객이 지난해(21만 5천 명)보다 5% 많은 22만 명을 넘을 것으로 내다봤다.
+            알리 게임쇼는 16일까지 이어진다.
+            """,
+            published: "2024-11-13"
+        )
+        #expect(events(f).first?.end?.iso == "2024-11-16")
+        #expect(metrics(f).first { $0.value == 220_000 }?.date == nil)
+    }
 }
