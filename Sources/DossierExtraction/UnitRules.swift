@@ -61,6 +61,8 @@ extension ExtractionRun {
         Array($0.unicodeScalars)
     }
 
+    static let existingWords: TextSet = ["기존", "existing", "current"]
+
     /// Nouns that, with the copula `인`, describe the unit named after them (`조직인`, `자회사인`).
     static let describingNouns = WordSet(["조직", "부서", "자회사", "계열사", "기관", "회사", "법인", "부문", "연구소", "전담조직"])
 
@@ -186,7 +188,9 @@ extension ExtractionRun {
                     }
                     // `AI 연구 조직인 AI 글로벌연구원`: a noun with the copula (`조직인`, `which is an
                     // organisation`) describes the name after it.
-                    if p.scalars.count >= 3, p.scalars.last == "인", Self.describingNouns.contains(p.scalars.dropLast())
+                    if p.scalars.count >= 3, p.scalars.last == "인",
+                        Self.describingNouns.contains(p.scalars.dropLast())
+                            || Self.isUnitHead(p.scalars.dropLast(), nouns: unitNouns)
                     {
                         break
                     }
@@ -242,7 +246,18 @@ extension ExtractionRun {
                 }
                 var established: PartialDate?
                 if isUnder { underParent = name }
-                if establishes, !isUnder {
+                // `기존 모바일생태그룹(MEG)과 …을 유지하되`: a unit that already exists is not made.
+                // (`기존 A와 B를`: both, the word opening the list.)
+                // (Not `기존 연구소를 ‘로봇AI연구소’로 확대 개편`: the old one is the object, the new one
+                // another phrase.)
+                let existing = (max(0, first - 4)..<first).contains { k in
+                    s.tokens[k].isText(in: Self.existingWords)
+                        && s.tokens[(k + 1)..<first].allSatisfy {
+                            !$0.comma && !$0.period && !$0.quoteAfter
+                                && ($0.isBare || $0.hasParticle(in: Self.joiningParticles))
+                        }
+                }
+                if establishes, !isUnder, !existing {
                     established = creationDate(s, index, start: t.start, end: t.end, effective: &effective)
                 }
                 // A coded group named with its own possessive (`지능형주행그룹(IDG)의`) is no parent of itself.

@@ -662,4 +662,21 @@ import Testing
         #expect(events(f).first?.end?.iso == "2024-11-16")
         #expect(metrics(f).first { $0.value == 220_000 }?.date == nil)
     }
+
+    @Test func unitsKeptAsTheyWereAreNotMadeAndAUnitNounWithTheCopulaDescribes() {
+        let u = units(
+            facts(
+                """
+                알리바바는 22일 기존 모바일생태그룹(MEG)과 AI클라우드그룹(ACG)을 유지하되, 자율주행 사업부를 독립 사업군인 지능형주행사업군(IDG)으로 격상했다.
+                회사는 또 기존 연구소를 '로봇AI연구소(RAL)'로 확대 개편했다.
+                """,
+                published: "2025-11-23"
+            )
+        )
+        #expect(u.first { $0.code == "MEG" }?.established == nil)
+        #expect(u.first { $0.code == "ACG" }?.established == nil)
+        #expect(u.first { $0.code == "IDG" }?.name == "지능형주행사업군")
+        #expect(u.first { $0.code == "IDG" }?.established?.iso == "2025-11-22")
+        #expect(u.first { $0.code == "RAL" }?.established != nil)
+    }
 }
