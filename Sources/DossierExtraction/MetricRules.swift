@@ -364,9 +364,11 @@ extension ExtractionRun {
             }
         }
         // (`4만 2천대` in the headline, `4만 2,013대` in the body: a headline rounds.)
+        // (`5,000 enterprise users` in the headline, `5,000 enterprises` in the body: counts of the same.)
         for (fact, s) in held
         where !seen.contains(where: {
-            $0.unit == (fact.unit ?? "") && abs($0.value - fact.value) <= 0.01 * Swift.max(abs($0.value), 1)
+            ($0.unit == (fact.unit ?? "") || (Self.isCountUnit($0.unit) && Self.isCountUnit(fact.unit ?? "")))
+                && abs($0.value - fact.value) <= 0.01 * Swift.max(abs($0.value), 1)
         }) {
             seen.append((fact.value, fact.unit ?? "", fact.subject, fact.what))
             seenValues.append(fact.value)
@@ -922,6 +924,13 @@ extension ExtractionRun {
     }
 
     static let shareWords: TextSet = ["shares", "Shares", "stock", "Stock"]
+
+    /// Whether a figure's unit counts things (not money, a share or a measure written as a code).
+    static func isCountUnit(_ unit: String) -> Bool {
+        guard let f = unit.unicodeScalars.first else { return true }
+        return unit != "%" && !(unit.unicodeScalars.count == 3 && unit.unicodeScalars.allSatisfy(Scalars.isUpper))
+            && (Scalars.isHangul(f) || Scalars.isLatin(f))
+    }
 
     /// Whether the words after a date make it what a figure is compared with (`전년 동기 대비`, `지난해보다`,
     /// `전년 대비`).

@@ -679,4 +679,15 @@ import Testing
         #expect(u.first { $0.code == "IDG" }?.established?.iso == "2025-11-22")
         #expect(u.first { $0.code == "RAL" }?.established != nil)
     }
+
+    @Test func aHeadlinesCountOfTheSameThingIsTheBodysAndASeniorExecutiveVicePresident() {
+        let f = facts(
+            """
+            Alibaba Cloud cuts prices, signs 5,000 enterprise users
+            Tang Wei (唐伟), senior executive vice president of Alibaba, said more than 5,000 enterprises had adopted its models.
+            """
+        )
+        #expect(metrics(f).filter { $0.value == 5000 }.count == 1)
+        #expect(people(f).first?.title == "senior executive vice president")
+    }
 }
