@@ -257,7 +257,9 @@ extension ExtractionRun {
         for s in sentences where !s.isDateLine {
             // Names in single or double quotation marks.
             let sc = s.sentence.scalars
-            var i = Self.nextOpeningMark(sc, from: 0)
+            // From the first opening mark the splitter saw (`Sentence.openingMarkFrom`): before it
+            // every scalar would be passed over.
+            var i = Self.nextOpeningMark(sc, from: s.sentence.openingMarkFrom)
             while i < sc.count {
                 let open = sc[i]
                 let close: Unicode.Scalar? =

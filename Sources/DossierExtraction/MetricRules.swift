@@ -135,7 +135,8 @@ extension ExtractionRun {
             // it (`쉬리는 “현재 3000곳 …”`), else that of the sentence before, else the report's.
             var contextOrg: String??
             let sc = s.sentence.scalars
-            var i = 0
+            // From the first digit the splitter saw (`Sentence.digitFrom`): none before it.
+            var i = s.sentence.digitFrom
             var carried: (what: String, end: Int)?
             /// What the sentence's last figure counted.
             var previousWhat: String?

@@ -20,6 +20,13 @@ struct Sentence: Sendable {
     /// Where the sentence's UTF-8 lies in the report text it was split from (its scalars are a
     /// run of the text's scalars), so that its `String` can be copied rather than encoded.
     var utf8: Range<Int> = 0..<0
+    /// An offset before which no scalar of the sentence is a mark that may open a quoted name
+    /// (`"`, `'`, `‘`, `“`, `「`, `《`: `SentenceSplitter.openingMarks`), at most the count; 0 when
+    /// not known. Noted by the splitter's scan of the line, which reads every scalar anyway, so
+    /// that `findEvents` starts its own search for quoted names there (most sentences hold none).
+    var openingMarkFrom = 0
+    /// The same for ASCII digits, where `findMetrics` starts its search for figures.
+    var digitFrom = 0
 
     /// The sentence as a `String` (made on each call; `AnalyzedSentence.text` keeps it).
     var text: String { Scalars.string(scalars) }
@@ -52,7 +59,16 @@ enum SentenceSplitter {
         // every sentence moved) five or six times a report.
         sentences.reserveCapacity(lineList.count + lineList.count / 4)
         for (scalars, lineOffset, lineEnd) in lineList {
-            let quotes = scan(scalars, stops: &stops, source: (text, lineOffset))
+            // The first opening mark and the first digit of the line (or its count), from the scan.
+            var firstMark = scalars.count
+            var firstDigit = scalars.count
+            let quotes = scan(
+                scalars,
+                stops: &stops,
+                source: (text, lineOffset),
+                firstMark: &firstMark,
+                firstDigit: &firstDigit
+            )
             let furniture = isFurniture(scalars)
             var start = 0
             // The UTF-8 offset of scalar `counted` of the line, walked forward sentence by sentence.
@@ -95,7 +111,9 @@ enum SentenceSplitter {
                         quotes: spans,
                         isWholeLine: alone && a == 0 && b >= scalars.count - 1,
                         isFurniture: furniture,
-                        utf8: utf8Start..<offset
+                        utf8: utf8Start..<offset,
+                        openingMarkFrom: Self.hint(firstMark, a, b),
+                        digitFrom: Self.hint(firstDigit, a, b)
                     )
                 )
             }
@@ -347,9 +365,45 @@ enum SentenceSplitter {
         stops: inout [Int],
         source: (text: String, utf8Start: Int)? = nil
     ) -> [QuoteSpan] {
+        var firstMark = s.count
+        var firstDigit = s.count
+        return scan(s, stops: &stops, source: source, firstMark: &firstMark, firstDigit: &firstDigit)
+    }
+
+    /// The marks that may open a quoted name (`findEvents`): `"`, `'`, `‘`, `“`, `「`, `《`.
+    static func isOpeningMark(_ v: UInt32) -> Bool {
+        v == 0x22 || v == 0x27 || v == 0x2018 || v == 0x201C || v == 0x300C || v == 0x300A
+    }
+
+    /// Where a sentence of scalars `a..<b` of its line may first hold what the line first holds at
+    /// `first` (its count when nowhere): `first - a` when the sentence starts at or before it
+    /// (nothing of the kind before it), at most the sentence's count; else 0 (not known).
+    @inline(__always)
+    static func hint(_ first: Int, _ a: Int, _ b: Int) -> Int {
+        first >= a ? Swift.min(first, b) - a : 0
+    }
+
+    /// `scan(_:stops:source:)`, noting also the offset of the line's first opening mark
+    /// (`isOpeningMark`) and of its first ASCII digit in `firstMark` and `firstDigit` (left as
+    /// they are when there is none).
+    static func scan(
+        _ s: [Unicode.Scalar],
+        stops: inout [Int],
+        source: (text: String, utf8Start: Int)?,
+        firstMark: inout Int,
+        firstDigit: inout Int
+    ) -> [QuoteSpan] {
         stops.removeAll(keepingCapacity: true)
         // `!`, `"`, `.`, `?`: the ASCII scalars looked at, as bits of one word.
         let asciiMarks: UInt64 = 1 << 0x21 | 1 << 0x22 | 1 << 0x2E | 1 << 0x3F
+        // With `'` and the digits, noted only: scalars outside this word cost one test, as before.
+        let asciiNoted: UInt64 = asciiMarks | 1 << 0x27 | 0x3FF << 0x30
+        var mark = firstMark
+        var digit = firstDigit
+        defer {
+            firstMark = mark
+            firstDigit = digit
+        }
         // Locals of the closure and a static `close`: a nested function capturing them had them
         // boxed, with a dynamic exclusivity check on every access.
         return s.withUnsafeBufferPointer { p in
@@ -362,17 +416,32 @@ enum SentenceSplitter {
                 let v = p[i].value
                 let quote: Bool
                 if v < 0x40 {
+                    if asciiNoted & (1 << UInt64(v)) == 0 {
+                        i &+= 1
+                        continue
+                    }
                     if asciiMarks & (1 << UInt64(v)) == 0 {
+                        // A digit or `'`: noted, nothing else.
+                        if v == 0x27 {
+                            if mark > i { mark = i }
+                        } else if digit > i {
+                            digit = i
+                        }
                         i &+= 1
                         continue
                     }
                     quote = v == 0x22
+                    if quote, mark > i { mark = i }
                 } else if v &- 0x201C <= 0x300F - 0x201C {
                     // Every other mark lies in U+201C...U+300F, with `。` (U+3002).
                     quote = v != 0x3002
+                    if v == 0x201C || v == 0x300C || v == 0x300A, mark > i { mark = i }
                 } else {
                     // `‘`: words said in single marks are looked for after the pass.
-                    if v == 0x2018 { sawSingleOpen = true }
+                    if v == 0x2018 {
+                        sawSingleOpen = true
+                        if mark > i { mark = i }
+                    }
                     i &+= 1
                     continue
                 }

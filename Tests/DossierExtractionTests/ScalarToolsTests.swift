@@ -1,10 +1,40 @@
 import DossierModel
+import Foundation
 import Testing
 
 @testable import DossierExtraction
 
 /// The scalar tools of the third speed pass agree with the `String` code they replace.
 @Suite struct ScalarToolsTests {
+    /// The splitter's hints (`Sentence.openingMarkFrom`, `digitFrom`): no opening mark (digit)
+    /// of a sentence lies before its hint, which is at most the sentence's count; for the first
+    /// sentence of a text (the first of its line) the hints are exact.
+    @Test func splitterHintsPrecedeTheFirstMarkAndDigit() throws {
+        var texts = [
+            "삼성전자는 ‘갤럭시 언팩 2024’를 열었다. 매출은 79조 원이다. “AI가 핵심”이라고 말했다.",
+            "Tencent said 'Hunyuan' grew 30%. \"Cloud\" is next. It's 2024 now.",
+            "「지스타」 《2025》 행사가 열렸다. 참가사는 없다.\n둘째 줄 3명. 셋째 문장이다!",
+            "마침표 없는 줄", "", "'", "7", "가. 나. 다.",
+        ]
+        let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
+        for name in try FileManager.default.contentsOfDirectory(atPath: fixtures.path) where name.hasSuffix(".txt") {
+            texts.append(try String(contentsOf: fixtures.appendingPathComponent(name), encoding: .utf8))
+        }
+        for text in texts {
+            for s in SentenceSplitter.split(text) {
+                let sc = s.scalars
+                let mark = sc.firstIndex { SentenceSplitter.isOpeningMark($0.value) } ?? sc.count
+                let digit = sc.firstIndex { Scalars.isDigit($0) } ?? sc.count
+                #expect(s.openingMarkFrom >= 0 && s.openingMarkFrom <= mark)
+                #expect(s.digitFrom >= 0 && s.digitFrom <= digit)
+                if s.number == 1 {
+                    #expect(s.openingMarkFrom == mark)
+                    #expect(s.digitFrom == digit)
+                }
+            }
+        }
+    }
+
     @Test func utf8DecodingMatchesUnicodeScalars() {
         let text = "텐센트(腾讯) Cloud € 😀 “인용” e\u{301}\r\n끝"
         #expect(Scalars.array(text) == Array(text.unicodeScalars))
