@@ -231,16 +231,27 @@ extension Scalars {
     static func find(_ needle: [Unicode.Scalar], in hay: [Unicode.Scalar], from start: Int = 0) -> Int? {
         guard let first = needle.first, hay.count >= needle.count else { return nil }
         let last = hay.count - needle.count
-        var i = start
-        while i <= last {
-            if hay[i] == first {
-                var k = 1
-                while k < needle.count, hay[i + k] == needle[k] { k += 1 }
-                if k == needle.count { return i }
+        // Through buffer pointers: the rules search whole sentences here, and the arrays' bounds
+        // checks were most of the cost of the scan. Every read is in range: `i <= last` and
+        // `k < needle.count` keep `i + k` below `hay.count`; `start` below 0 reads nothing before
+        // the first scalar (as the checked subscript would have trapped, it is not allowed).
+        precondition(start >= 0, "find from a negative offset")
+        return hay.withUnsafeBufferPointer { h in
+            needle.withUnsafeBufferPointer { nd in
+                guard let hp = h.baseAddress, let np = nd.baseAddress else { return nil }
+                let m = nd.count
+                var i = start
+                while i <= last {
+                    if hp[i] == first {
+                        var k = 1
+                        while k < m, hp[i &+ k] == np[k] { k &+= 1 }
+                        if k == m { return i }
+                    }
+                    i &+= 1
+                }
+                return nil
             }
-            i += 1
         }
-        return nil
     }
 
     /// The scalars with ASCII letters lower-cased, or nil when the word needs Unicode case

@@ -229,7 +229,14 @@ enum SentenceSplitter {
     static func isRelatedLink(_ line: [Unicode.Scalar]) -> Bool {
         var a = 0
         while a < line.count, Scalars.isSpace(line[a]) { a += 1 }
+        // The first scalar first: most lines open with none of the openers' (this runs for every
+        // sentence), and the 15 comparisons each cost a call.
+        guard a < line.count, relatedOpenerFirsts.contains(line[a]) else { return false }
         return relatedOpeners.contains { KoreanNumbers.matches(line, at: a, $0) }
+    }
+    /// The first scalars of `relatedOpeners` (every opener has one).
+    static let relatedOpenerFirsts: [Unicode.Scalar] = relatedOpeners.compactMap(\.first).reduce(into: []) { list, c in
+        if !list.contains(c) { list.append(c) }
     }
     /// Marks opening a photo caption line.
     static let captionOpeners: [[Unicode.Scalar]] = [

@@ -35,6 +35,36 @@ import Testing
         }
     }
 
+    /// The searches read through buffer pointers (`Scalars.find`, `KoreanNumbers.matches`) and
+    /// `isRelatedLink`'s first-scalar test answer as the plain definitions, at every offset.
+    @Test func uncheckedSearchesMatchTheirDefinitions() {
+        let hays = ["", "가", "▶ 관련기사: 넷이즈", "  관련 기사", "Related: x", "이하 SMIC, 이하 SMIC", "aaab", "[관련기사]"]
+        let needles = ["", "가", "이하 ", "aab", "ab", "관련기사", "Related:", "b", "aaaab"]
+        for hayText in hays {
+            let hay = Array(hayText.unicodeScalars)
+            for needleText in needles {
+                let needle = Array(needleText.unicodeScalars)
+                for start in 0...hay.count + 1 {
+                    let plain: Int? =
+                        needle.isEmpty || hay.count < needle.count
+                        ? nil
+                        : (start...max(start, hay.count - needle.count)).first { i in
+                            i + needle.count <= hay.count && Array(hay[i..<(i + needle.count)]) == needle
+                        }
+                    #expect(Scalars.find(needle, in: hay, from: start) == plain)
+                }
+                for i in -1...hay.count + 1 {
+                    let plain = i >= 0 && i + needle.count <= hay.count && Array(hay[i..<(i + needle.count)]) == needle
+                    #expect(KoreanNumbers.matches(hay, at: i, needle) == plain)
+                }
+            }
+            var a = 0
+            while a < hay.count, Scalars.isSpace(hay[a]) { a += 1 }
+            let related = SentenceSplitter.relatedOpeners.contains { KoreanNumbers.matches(hay, at: a, $0) }
+            #expect(SentenceSplitter.isRelatedLink(hay) == related)
+        }
+    }
+
     @Test func utf8DecodingMatchesUnicodeScalars() {
         let text = "텐센트(腾讯) Cloud € 😀 “인용” e\u{301}\r\n끝"
         #expect(Scalars.array(text) == Array(text.unicodeScalars))
