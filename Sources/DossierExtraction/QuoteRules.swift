@@ -289,6 +289,11 @@ extension ExtractionRun {
 
     /// Scalar lookups: a `Set<String>` hashed (and normalised) the text of every token.
     static let topicWords = WordSet(["주제로", "주제로는", "제목으로"])
+    /// How someone took part before the topic (`연사로 나서`, `무대에 올라`, `화상으로 참여해`), in the
+    /// order `presentation` tests them.
+    static let takingPartEndings = ["나서", "올라", "참여해", "참석해"]
+    /// Endings of reported speech (`…했다고 설명했다`), not a talk's topic.
+    static let reportedSpeechEndings = ["다고", "라고"]
     static let englishOccasionWords: Set<String> = ["in", "at", "during", "to", "after", "before"]
     static let orderWords = WordSet(["차례로", "차례대로", "순서대로", "연이어", "잇따라", "잇달아", "나란히"])
     static let occasionWords = WordSet(["이날", "이번", "오전", "오후", "현장에서", "직접"])
@@ -616,10 +621,7 @@ extension ExtractionRun {
         }
         if words.count >= 2,
             // (`화상으로 참여해 AI 안전성에 대해`: how they took part is no topic either.)
-            let cut = words.prefix(3).firstIndex(where: {
-                Text.hasSuffix($0, "나서") || Text.hasSuffix($0, "올라") || Text.hasSuffix($0, "참여해")
-                    || Text.hasSuffix($0, "참석해")
-            }),
+            let cut = words.prefix(3).firstIndex(where: { Text.hasSuffix($0, anyOf: Self.takingPartEndings) }),
             cut < words.count - 1
         {
             words.removeFirst(cut + 1)
@@ -654,7 +656,7 @@ extension ExtractionRun {
             }
         }
         // `…했다고 설명했다` reports speech, not a talk.
-        if let last = words.last, Text.hasSuffix(last, "다고") || Text.hasSuffix(last, "라고") { return }
+        if let last = words.last, Text.hasSuffix(last, anyOf: Self.reportedSpeechEndings) { return }
         let topic = words.joined(separator: " ").trimmed(",.")
         record(subject: subject, ms: ms, s: s, topic: topic, presented: &presented, order: &order)
         if let second {

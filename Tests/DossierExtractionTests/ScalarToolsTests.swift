@@ -65,6 +65,24 @@ import Testing
         }
     }
 
+    /// `Text.hasSuffix(_:anyOf:)` (the word's plainness found once) answers as the suffixes tested
+    /// one by one, for plain words, words needing normalisation and `\r\n`.
+    @Test func hasSuffixAnyOfMatchesOneByOne() {
+        let words = [
+            "", "연사로 나서", "무대에 올라", "참여해", "화상으로 참석해", "설명했다고", "e\u{301}라고", "라고\r\n", "ᄀ가",
+            "가", "올라\r", "나서\n", "Cafe\u{301}",
+        ]
+        let lists = [
+            ExtractionRun.takingPartEndings, ExtractionRun.reportedSpeechEndings, ["가"], ["\n"], ["\u{301}"], ["é"], [],
+            [""],
+        ]
+        for word in words {
+            for list in lists {
+                #expect(Text.hasSuffix(word, anyOf: list) == list.contains { Text.hasSuffix(word, $0) })
+            }
+        }
+    }
+
     @Test func utf8DecodingMatchesUnicodeScalars() {
         let text = "텐센트(腾讯) Cloud € 😀 “인용” e\u{301}\r\n끝"
         #expect(Scalars.array(text) == Array(text.unicodeScalars))
