@@ -406,7 +406,7 @@ extension ExtractionRun {
                 continue
             }
             // `시장 규모는`: the market's size; else the market word itself is marked.
-            let sized = k + 1 < tokens.count && tokens[k + 1].baseScalars.elementsEqual(Self.sizeScalars)
+            let sized = k + 1 < tokens.count && tokens[k + 1].baseScalars.isScalars(Self.sizeScalars)
             guard sized || t.hasParticle(in: Self.marketParticles) else { return nil }
             guard !sized || !t.hasParticle else { return nil }
             var first = k

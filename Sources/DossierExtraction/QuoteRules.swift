@@ -396,7 +396,7 @@ extension ExtractionRun {
         }
         if let i = t.orgIndex { return orgName(i) }
         // `텐센트 측은 "…"`: the org's side speaks, the org is the speaker.
-        if t.baseScalars.elementsEqual(Self.sideScalars), k > 0, !s.tokens[k - 1].comma, !s.tokens[k - 1].hasParticle {
+        if t.baseScalars.isScalars(Self.sideScalars), k > 0, !s.tokens[k - 1].comma, !s.tokens[k - 1].hasParticle {
             if let i = s.tokens[k - 1].orgIndex { return orgName(i) }
             if let slot = slotOrg(s.tokens[k - 1]) { return slot }
         }
@@ -429,7 +429,7 @@ extension ExtractionRun {
             return true
         }
         // `회사 측은 "…"`: the company's side, no one named.
-        return t.baseScalars.elementsEqual(Self.sideScalars) && k > 0
+        return t.baseScalars.isScalars(Self.sideScalars) && k > 0
             && Text.isOne(of: Self.companyWords, s.tokens[k - 1].text)
     }
 

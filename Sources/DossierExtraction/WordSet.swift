@@ -398,6 +398,32 @@ struct ScalarKey: Hashable {
 }
 
 extension ScalarWord {
+    /// Whether the scalars are those of `other` (`elementsEqual`): the counts compared first, then
+    /// the scalars through both buffers. Written for speed: the rules compare every token of a
+    /// sentence (or of the report) with a word, and the generic `elementsEqual` walked both
+    /// through iterators, about 20 instructions a token even when the lengths differ.
+    @inline(__always)
+    func isScalars(_ other: [Unicode.Scalar]) -> Bool {
+        guard count == other.count else { return false }
+        return isScalarsPastCount(other)
+    }
+
+    /// `isScalars(_:)` once the counts are equal.
+    private func isScalarsPastCount(_ other: [Unicode.Scalar]) -> Bool {
+        withUnsafeBufferPointer { a in
+            other.withUnsafeBufferPointer { b in
+                guard let p = a.baseAddress, let q = b.baseAddress else { return true }
+                var i = 0
+                let n = b.count
+                while i < n {
+                    if p[i] != q[i] { return false }
+                    i &+= 1
+                }
+                return true
+            }
+        }
+    }
+
     /// Whether the scalars end with those of `suffix`.
     @inline(__always)
     func hasSuffix(_ suffix: [Unicode.Scalar]) -> Bool {

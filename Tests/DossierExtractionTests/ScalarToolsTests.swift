@@ -83,6 +83,27 @@ import Testing
         }
     }
 
+    /// `isScalars(_:)` is `elementsEqual` for `Word`s and slices of every range, and the byline's
+    /// two words (`lowerByScalars`, `capitalByScalars`) are `byScalars`' prefix and tail.
+    @Test func isScalarsMatchesElementsEqual() {
+        let buffer = Array("규모 by By 측 출신 €x".unicodeScalars)
+        let others = ["", "규모", "by", "By", "측", "출신", "€x", "규", " "].map { Array($0.unicodeScalars) }
+        buffer.withUnsafeBufferPointer { b in
+            guard let base = b.baseAddress else { return }
+            for a in 0...buffer.count {
+                for e in a...buffer.count {
+                    let word = Word(base: base, range: a..<e)
+                    for other in others {
+                        #expect(word.isScalars(other) == word.elementsEqual(other))
+                        #expect(buffer[a..<e].isScalars(other) == buffer[a..<e].elementsEqual(other))
+                    }
+                }
+            }
+        }
+        #expect(ExtractionRun.lowerByScalars == Array(ExtractionRun.byScalars.prefix(2)))
+        #expect(ExtractionRun.capitalByScalars == Array(ExtractionRun.byScalars.dropFirst(3)))
+    }
+
     @Test func utf8DecodingMatchesUnicodeScalars() {
         let text = "텐센트(腾讯) Cloud € 😀 “인용” e\u{301}\r\n끝"
         #expect(Scalars.array(text) == Array(text.unicodeScalars))
