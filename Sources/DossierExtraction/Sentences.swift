@@ -444,11 +444,9 @@ enum SentenceSplitter {
                     quote = v != 0x3002
                     if v == 0x201C || v == 0x300C || v == 0x300A, mark > i { mark = i }
                 } else {
-                    // `‘`: words said in single marks are looked for after the pass.
-                    if v == 0x2018 {
-                        sawSingleOpen = true
-                        if mark > i { mark = i }
-                    }
+                    // `‘`: words said in single marks are looked for after the pass (and the
+                    // first one noted there, not here: this branch is taken by most scalars).
+                    if v == 0x2018 { sawSingleOpen = true }
                     i &+= 1
                     continue
                 }
@@ -472,7 +470,13 @@ enum SentenceSplitter {
                 i &+= 1
             }
             if open >= 0 { close(s, open, n, source: source, into: &spans) }
-            if sawSingleOpen { addSingleMarkedSpeech(s, to: &spans) }
+            if sawSingleOpen {
+                // The first `‘`, if before the first other opening mark.
+                var k = 0
+                while k < mark, p[k] != "\u{2018}" { k &+= 1 }
+                mark = k
+                addSingleMarkedSpeech(s, to: &spans)
+            }
             return spans
         }
     }
