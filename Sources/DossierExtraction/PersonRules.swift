@@ -7,8 +7,12 @@ extension ExtractionRun {
         for s in sentences where !s.isDateLine {
             findKoreanPeople(in: s)
             findKoreanPromotions(in: s)
-            findKoreanMoves(in: s)
-            findKoreanListMoves(in: s)
+            // The moves name their people with a native spelling in a parenthesis (`hasPersonNative`):
+            // a sentence without one is passed over (`TokenSummary.hasParen`).
+            if s.summary.hasParen {
+                findKoreanMoves(in: s)
+                findKoreanListMoves(in: s)
+            }
             // The English rules (and the byline test that gates them) find nothing in a sentence
             // without a word that starts or ends with an ASCII letter.
             guard s.summary.hasLatinEdge, !Self.isByline(s.tokens) else { continue }

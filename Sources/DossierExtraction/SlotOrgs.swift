@@ -472,9 +472,11 @@ extension ExtractionRun {
         for s in sentences where !s.isDateLine && s.summary.hasParen { findIntroducedCompanies(in: s) }
         findAffiliates()
         for s in sentences where !s.isDateLine {
-            findQuotedCompanies(in: s)
+            // The quoted and spun-off companies' names close with a quotation mark: passed over
+            // when no token has one (`TokenSummary.hasQuoteAfter`).
+            if s.summary.hasQuoteAfter { findQuotedCompanies(in: s) }
             findDescribedKoreanCompanies(in: s)
-            findSpunOffCompanies(in: s)
+            if s.summary.hasQuoteAfter { findSpunOffCompanies(in: s) }
         }
         for s in sentences where !s.isDateLine && s.summary.hasLatinEdge {
             findDescribedCompanies(in: s)

@@ -348,6 +348,9 @@ struct TokenSummary: Equatable {
     /// Whether some token names a lexicon org (`Token.orgIndex`; `joinTwoWordOrgs` changes only
     /// indexes that are set, so this stays true).
     var hasOrg = false
+    /// Whether a quotation mark closes after some token (`Token.quoteAfter`): the rules for names
+    /// in quotation marks read nothing else first.
+    var hasQuoteAfter = false
 
     /// The summary worked out from the tokens themselves (the slow definition, for tests).
     init(of tokens: [Token]) {
@@ -356,6 +359,7 @@ struct TokenSummary: Equatable {
         }
         hasParen = tokens.contains { $0.hasParen }
         hasOrg = tokens.contains { $0.orgIndex != nil }
+        hasQuoteAfter = tokens.contains { $0.quoteAfter }
     }
 
     init() {}
@@ -569,6 +573,7 @@ enum Tokenizer {
             let w = Word(base: buffer, range: d.text)
             if let f = w.first, let l = w.last, Scalars.isLatin(f) || Scalars.isLatin(l) { summary.hasLatinEdge = true }
             if d.paren >= 0 { summary.hasParen = true }
+            if d.quoteAfter { summary.hasQuoteAfter = true }
             let (baseLength, particle) = d.glossClosesWord ? (w.count, .none) : particle(w, lexicon: lexicon)
             var org = d.plain ? lexicon.knownOrg(plainWord: w) : lexicon.knownOrg(w)
             if org == nil, baseLength < w.count {

@@ -69,14 +69,17 @@ import Testing
         var latin = 0
         var paren = 0
         var none = 0
+        var quoted = 0
         Self.eachTokenList { list in
             if list.summary.hasLatinEdge { latin += 1 }
             if list.summary.hasParen { paren += 1 }
             if !list.summary.hasLatinEdge && !list.summary.hasParen { none += 1 }
+            if list.summary.hasQuoteAfter { quoted += 1 }
         }
         #expect(latin > 100)
         #expect(paren > 30)
         #expect(none > 30)
+        #expect(quoted > 10)
     }
 
     @Test func sentenceSummaryMatchesItsTokens() {
