@@ -70,7 +70,11 @@ import Testing
         var paren = 0
         var none = 0
         var quoted = 0
+        var capitalPairs = 0
+        var latinWithoutPair = 0
         Self.eachTokenList { list in
+            if list.summary.hasCapitalPair { capitalPairs += 1 }
+            if list.summary.hasLatinEdge && !list.summary.hasCapitalPair { latinWithoutPair += 1 }
             if list.summary.hasLatinEdge { latin += 1 }
             if list.summary.hasParen { paren += 1 }
             if !list.summary.hasLatinEdge && !list.summary.hasParen { none += 1 }
@@ -80,6 +84,8 @@ import Testing
         #expect(paren > 30)
         #expect(none > 30)
         #expect(quoted > 10)
+        #expect(capitalPairs > 30)
+        #expect(latinWithoutPair > 30)
     }
 
     @Test func sentenceSummaryMatchesItsTokens() {
