@@ -104,6 +104,28 @@ import Testing
         #expect(ExtractionRun.capitalByScalars == Array(ExtractionRun.byScalars.dropFirst(3)))
     }
 
+    /// `isTitle(_:space:titles:)`, its scalars written into a stack buffer, answers as `isTitle` of
+    /// the word, a space and the rest made into an array.
+    @Test func twoWordTitleTestMatchesTheArrayTest() {
+        let titles = Lexicon.builtIn.titleWords
+        let firsts = ["이사회", "아트", "DX", "수석", "Vice", "e\u{301}", "가", ""]
+        let rests = ["의장", "디렉터", "부문장", "부사장", "President", "", "€", "사장(CEO)"]
+        for first in firsts {
+            let scalars = Array(first.unicodeScalars)
+            scalars.withUnsafeBufferPointer { b in
+                guard let base = b.baseAddress ?? UnsafePointer(bitPattern: 8) else { return }
+                let word = Word(base: base, range: 0..<scalars.count)
+                for rest in rests {
+                    let joined = Array((first + " " + rest).unicodeScalars)
+                    #expect(
+                        ExtractionRun.isTitle(word, space: rest, titles: titles)
+                            == ExtractionRun.isTitle(joined[...], titles: titles)
+                    )
+                }
+            }
+        }
+    }
+
     @Test func utf8DecodingMatchesUnicodeScalars() {
         let text = "텐센트(腾讯) Cloud € 😀 “인용” e\u{301}\r\n끝"
         #expect(Scalars.array(text) == Array(text.unicodeScalars))
