@@ -14,11 +14,11 @@ extension ExtractionRun {
                 findKoreanListMoves(in: s)
             }
             // The English rules (and the byline test that gates them) find nothing in a sentence
-            // without a word that starts or ends with an ASCII letter.
-            guard s.summary.hasLatinEdge, !Self.isByline(s.tokens) else { continue }
-            // Every person of `findEnglishPeople` is named by two capitalised words side by side
-            // (`englishName`): a sentence without such a pair is passed over.
-            if s.summary.hasCapitalPair { findEnglishPeople(in: s) }
+            // without two capitalised words side by side: every person they find is named by
+            // `englishName`, two such words at least (`TokenSummary.hasCapitalPair`, which implies
+            // `hasLatinEdge`).
+            guard s.summary.hasCapitalPair, !Self.isByline(s.tokens) else { continue }
+            findEnglishPeople(in: s)
             findEnglishAppointments(in: s)
             findEnglishJoiners(in: s)
         }

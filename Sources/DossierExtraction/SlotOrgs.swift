@@ -480,7 +480,8 @@ extension ExtractionRun {
         }
         for s in sentences where !s.isDateLine && s.summary.hasLatinEdge {
             findDescribedCompanies(in: s)
-            findCountrySubsidiaries(in: s)
+            // (A subsidiary is named after a known org: `TokenSummary.hasOrg`.)
+            if s.summary.hasOrg { findCountrySubsidiaries(in: s) }
         }
         for s in sentences where !s.isDateLine {
             let tokens = s.tokens
