@@ -291,9 +291,9 @@ extension ExtractionRun {
     static let topicWords = WordSet(["주제로", "주제로는", "제목으로"])
     /// How someone took part before the topic (`연사로 나서`, `무대에 올라`, `화상으로 참여해`), in the
     /// order `presentation` tests them.
-    static let takingPartEndings = ["나서", "올라", "참여해", "참석해"]
+    static let takingPartEndings = Text.Endings(["나서", "올라", "참여해", "참석해"])
     /// Endings of reported speech (`…했다고 설명했다`), not a talk's topic.
-    static let reportedSpeechEndings = ["다고", "라고"]
+    static let reportedSpeechEndings = Text.Endings(["다고", "라고"])
     static let englishOccasionWords: Set<String> = ["in", "at", "during", "to", "after", "before"]
     static let orderWords = WordSet(["차례로", "차례대로", "순서대로", "연이어", "잇따라", "잇달아", "나란히"])
     static let occasionWords = WordSet(["이날", "이번", "오전", "오후", "현장에서", "직접"])

@@ -88,22 +88,38 @@ enum Text {
         return bytes ?? word.hasSuffix(suffix)
     }
 
-    /// Whether `word` ends with one of `suffixes` (`suffixes.contains { hasSuffix(word, $0) }`),
-    /// the word's bytes tested for plain NFC once rather than once per suffix: the rules test a
-    /// topic's words against four endings each (`presentation`), where the word's scan and its
-    /// two `withUTF8` calls were most of each test's cost.
-    static func hasSuffix(_ word: String, anyOf suffixes: [String]) -> Bool {
+    /// Endings to test words against (`hasSuffix(_:anyOf:)`), each with its UTF-8 and whether it is
+    /// plain (as `hasSuffix` decides for its suffix), found once when the list is made.
+    struct Endings: Sendable {
+        let strings: [String]
+        let utf8: [[UInt8]]
+        /// Plain NFC without `\r`: such an ending is compared by bytes with a plain word.
+        let plain: [Bool]
+
+        init(_ strings: [String]) {
+            self.strings = strings
+            utf8 = strings.map { Array($0.utf8) }
+            plain = utf8.map { b in b.withUnsafeBufferPointer { isPlainNFC($0) } && !b.contains(0x0D) }
+        }
+    }
+
+    /// Whether `word` ends with one of `endings` (`endings.strings.contains { hasSuffix(word, $0) }`),
+    /// the word's bytes tested for plain NFC once and the endings' found plain when the list was
+    /// made: the rules test a topic's words against four endings each (`presentation`), where the
+    /// scans and the `withUTF8` calls of word and ending were most of each test's cost.
+    static func hasSuffix(_ word: String, anyOf endings: Endings) -> Bool {
         var w = word
         return w.withUTF8 { x in
             let plainWord = isPlainNFC(x) && !x.contains(0x0D)
-            for suffix in suffixes {
-                var s = suffix
-                let bytes: Bool? = s.withUTF8 { y in
-                    guard plainWord, isPlainNFC(y), !y.contains(0x0D) else { return nil }
-                    guard y.count <= x.count else { return false }
-                    return equal(UnsafeBufferPointer(rebasing: x[(x.count - y.count)...]), y)
+            for k in endings.strings.indices {
+                if plainWord, endings.plain[k] {
+                    let found = endings.utf8[k].withUnsafeBufferPointer { y in
+                        y.count <= x.count && equal(UnsafeBufferPointer(rebasing: x[(x.count - y.count)...]), y)
+                    }
+                    if found { return true }
+                } else if word.hasSuffix(endings.strings[k]) {
+                    return true
                 }
-                if bytes ?? word.hasSuffix(suffix) { return true }
             }
             return false
         }
