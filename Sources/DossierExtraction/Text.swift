@@ -143,7 +143,22 @@ enum Text {
 
     /// Whether `list` holds a string equal to `word` (`list.contains(word)`).
     static func isOne(of list: [String], _ word: String) -> Bool {
-        list.contains { same($0, word) }
+        // `list.contains { same($0, word) }`, the word's bytes found plain (or not) once rather than
+        // at every entry whose bytes differ.
+        var w = word
+        return w.withUTF8 { y in
+            var wordPlain: Bool?
+            for entry in list {
+                var e = entry
+                let answer: Bool? = e.withUTF8 { x in
+                    if equal(x, y) { return true }
+                    if wordPlain == nil { wordPlain = isPlainNFC(y) }
+                    return wordPlain == true && isPlainNFC(x) ? false : nil
+                }
+                if answer ?? (entry == word) { return true }
+            }
+            return false
+        }
     }
 }
 

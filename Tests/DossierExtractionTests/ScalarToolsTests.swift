@@ -126,6 +126,17 @@ import Testing
         }
     }
 
+    /// `Text.isOne(of:_:)` (the word found plain once) answers as `same` entry by entry.
+    @Test func isOneMatchesSameEntryByEntry() {
+        let words = ["", "주제로", "대해", "e\u{301}", "é", "라고\r\n", "Co", "가"]
+        let lists = [["주제로", "제목으로"], ["대해", "관해"], ["é"], ["e\u{301}", "x"], [], ["", "가"], ["라고\r\n"]]
+        for word in words {
+            for list in lists {
+                #expect(Text.isOne(of: list, word) == list.contains { Text.same($0, word) })
+            }
+        }
+    }
+
     @Test func utf8DecodingMatchesUnicodeScalars() {
         let text = "텐센트(腾讯) Cloud € 😀 “인용” e\u{301}\r\n끝"
         #expect(Scalars.array(text) == Array(text.unicodeScalars))
