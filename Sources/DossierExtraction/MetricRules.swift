@@ -990,14 +990,14 @@ extension ExtractionRun {
             return subject()
         }
         // Korean words compared through `Text` (by bytes, no normalisation: the same results).
-        if t.particle.map({ Text.same($0, "의") }) ?? false || (!t.hasParticle && !t.comma && !t.period) {
+        if t.hasPossessiveParticle || (!t.hasParticle && !t.comma && !t.period) {
             var k = ti + 1
             if !t.hasParticle, k < s.tokens.count, Text.same(s.tokens[k].text, "의") { k += 1 }
             while k < s.tokens.count, words.count < 4 {
                 let w = s.tokens[k]
                 let qualifierWord = Self.suffixQualifierScalars.contains(where: { w.scalars.hasPrefix($0) })
                 // `20편 이상의 작품을`: the qualifier joined to the thing by `의` stands between them.
-                if qualifierWord, words.isEmpty, k == ti + 1, w.particle.map({ Text.same($0, "의") }) ?? false {
+                if qualifierWord, words.isEmpty, k == ti + 1, w.hasPossessiveParticle {
                     k += 1
                     continue
                 }

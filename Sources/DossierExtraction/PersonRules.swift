@@ -731,7 +731,7 @@ extension ExtractionRun {
         // (`신임 CTO에는 미국 자율주행 스타트업 웨이브릿지(Wavebridge) 출신의 제이슨 박(Jason Park)이`.)
         if let from = (i + 1..<min(tokens.count, i + 7)).first(where: {
             tokens[$0].baseScalars.isScalars(Self.formerlyOfScalars)
-                && (tokens[$0].particle == nil || tokens[$0].particle == "의")
+                && (tokens[$0].particle == nil || tokens[$0].hasPossessiveParticle)
         }), !tokens[(i + 1)..<from].contains(where: { $0.comma || $0.hasParticle }),
             let (name, native, end) = glossedNameAfter(tokens, from: from + 1),
             tokens[end].hasParticle(in: Self.appointeeEndParticles)

@@ -648,7 +648,7 @@ extension ExtractionRun {
             if let tp = before.particle, tp == "은" || tp == "는", !before.comma {
                 var a = subject.first - 1
                 while a > 0, subject.first - a < 8, !s.tokens[a - 1].comma, !s.tokens[a - 1].period,
-                    !s.tokens[a - 1].hasParticle || s.tokens[a - 1].particle == "의"
+                    !s.tokens[a - 1].hasParticle || s.tokens[a - 1].hasPossessiveParticle
                 {
                     a -= 1
                 }

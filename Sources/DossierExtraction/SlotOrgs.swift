@@ -183,7 +183,7 @@ extension ExtractionRun {
             // `한글과컴퓨터(이하 한컴)가`: a Hangul name of three syllables or more given only its
             // alias, as the subject of the sentence, names an org (not a person, unit, event or title).
             if let paren = t.paren, paren.unicodeScalars.starts(with: Self.aliasMark), knownOrg(t) == nil,
-                t.hasParticle(in: Self.subjectParticles) || t.particle == "의",
+                t.hasParticle(in: Self.subjectParticles) || t.hasPossessiveParticle,
                 t.baseScalars.count >= 3, t.baseScalars.allSatisfy(Scalars.isHangul), !isNotOrg(t.baseScalars),
                 !looksLikeHangulName(t.baseScalars), personIndex[t.base] == nil, !isUnitHead(t.baseScalars)
             {

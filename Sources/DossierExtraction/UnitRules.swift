@@ -127,7 +127,7 @@ extension ExtractionRun {
                         break
                     }
                     if let k = knownOrg(p) {
-                        if !p.hasParticle || p.particle == "의" { parent = orgName(k) }
+                        if !p.hasParticle || p.hasPossessiveParticle { parent = orgName(k) }
                         break
                     }
                     let connector = p.isText(in: Self.connectorWords)

@@ -88,6 +88,19 @@ import Testing
         #expect(latinWithoutPair > 30)
     }
 
+    /// `hasPossessiveParticle` (a scalar test) is `particle == "의"` for every token, which the rules
+    /// now ask it for.
+    @Test func possessiveParticleTestMatchesTheParticle() {
+        var possessive = 0
+        Self.eachTokenList { list in
+            for t in list.tokens {
+                #expect(t.hasPossessiveParticle == (t.particle == "의"))
+                if t.hasPossessiveParticle { possessive += 1 }
+            }
+        }
+        #expect(possessive > 30)
+    }
+
     @Test func sentenceSummaryMatchesItsTokens() {
         Self.eachTokenList { list in
             #expect(list.summary == TokenSummary(of: list.tokens))
