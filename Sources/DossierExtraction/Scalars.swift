@@ -127,7 +127,11 @@ extension Scalars {
     /// (no CR, jamo, combining or joining marks). Then `Character` offsets are scalar offsets.
     static func charactersAreScalars(_ s: some Collection<Unicode.Scalar>) -> Bool {
         s.allSatisfy { c in
-            switch c.value {
+            // Hangul syllables and printable ASCII first (nearly every scalar of a report): two
+            // range tests, where the whole list was tested range by range.
+            let v = c.value
+            if v &- 0xAC00 <= 0xD7A3 - 0xAC00 || v &- 0x20 <= 0x7E - 0x20 { return true }
+            switch v {
             case 0x09, 0x0A, 0x20...0x7E, 0xA0...0xFF, 0x2010...0x2027, 0x2030...0x205E, 0x3000...0x3029,
                 0x3030...0x303F, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xAC00...0xD7A3, 0xFF01...0xFF9D:
                 return true
