@@ -89,15 +89,22 @@ extension ExtractionRun {
     /// `Dodam AI`, `Noiseworks`, `Moreh`: Latin words, the first Title-case (a capital, then a
     /// lower-case letter), at most four.
     static func isTitleCaseGloss(_ p: String) -> Bool {
+        // The test on every scalar first (the same conjunction, in another order): it rejects most
+        // glosses (Han names) without the `Character` split below.
+        guard p.unicodeScalars.allSatisfy({ Self.isGlossScalar($0) }) else { return false }
         let words = p.split(separator: " ")
         guard (1...4).contains(words.count), let first = words.first, first.count >= 3,
             first.unicodeScalars.first.map(Scalars.isUpper) ?? false,
             first.unicodeScalars.dropFirst().first.map({ (0x61...0x7A).contains($0.value) }) ?? false,
             first.unicodeScalars.filter({ (0x61...0x7A).contains($0.value) }).count >= 2
         else { return false }
-        return p.unicodeScalars.allSatisfy {
-            Scalars.isLatin($0) || Scalars.isDigit($0) || " &-.".unicodeScalars.contains($0)
-        }
+        return true
+    }
+
+    /// A scalar a Title-case gloss may hold: an ASCII letter or digit, a space, `&`, `-` or `.`.
+    @inline(__always)
+    static func isGlossScalar(_ c: Unicode.Scalar) -> Bool {
+        Scalars.isLatin(c) || Scalars.isDigit(c) || c == " " || c == "&" || c == "-" || c == "."
     }
 
     static let groupScalars: [Unicode.Scalar] = ["그", "룹"]

@@ -137,6 +137,27 @@ import Testing
         }
     }
 
+    /// `isTitleCaseGloss` (its scalar test first) answers as the conjunction in its first order.
+    @Test func titleCaseGlossMatchesItsDefinition() {
+        let glosses = [
+            "Google Cloud", "Samsung Electronics Co.", "腾讯云", "AB", "Abc", "Abc Def Ghi Jkl Mno", "Tencent (T)",
+            "Cafe\u{301} Noir", "Hyundai Motor-Group 2", "A&B Company", "", " ", "Xl Axiata", "Naver\r\nCloud",
+        ]
+        for p in glosses {
+            let words = p.split(separator: " ")
+            let first = words.first
+            let head =
+                (1...4).contains(words.count) && (first?.count ?? 0) >= 3
+                && (first?.unicodeScalars.first.map(Scalars.isUpper) ?? false)
+                && (first?.unicodeScalars.dropFirst().first.map { (0x61...0x7A).contains($0.value) } ?? false)
+                && (first?.unicodeScalars.filter { (0x61...0x7A).contains($0.value) }.count ?? 0) >= 2
+            let all = p.unicodeScalars.allSatisfy {
+                Scalars.isLatin($0) || Scalars.isDigit($0) || " &-.".unicodeScalars.contains($0)
+            }
+            #expect(ExtractionRun.isTitleCaseGloss(p) == (head && all))
+        }
+    }
+
     @Test func utf8DecodingMatchesUnicodeScalars() {
         let text = "텐센트(腾讯) Cloud € 😀 “인용” e\u{301}\r\n끝"
         #expect(Scalars.array(text) == Array(text.unicodeScalars))
