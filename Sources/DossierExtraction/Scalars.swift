@@ -232,6 +232,16 @@ extension Scalars {
     }
 
     /// The first offset of `needle` in `hay`, by scalars.
+    /// The scalars `String.trimmed()` keeps of the text they make: without spaces (`isSpace`) and
+    /// line feeds at either end.
+    static func trimmedRange(_ s: [Unicode.Scalar]) -> Range<Int> {
+        var a = 0
+        var b = s.count
+        while a < b, isSpace(s[a]) || s[a] == "\n" { a += 1 }
+        while b > a, isSpace(s[b - 1]) || s[b - 1] == "\n" { b -= 1 }
+        return a..<b
+    }
+
     static func find(_ needle: [Unicode.Scalar], in hay: [Unicode.Scalar], from start: Int = 0) -> Int? {
         guard let first = needle.first, hay.count >= needle.count else { return nil }
         let last = hay.count - needle.count

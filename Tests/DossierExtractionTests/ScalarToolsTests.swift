@@ -158,6 +158,17 @@ import Testing
         }
     }
 
+    /// `Scalars.trimmedRange` keeps the scalars `trimmed()` keeps of their `String` (a quoted
+    /// name's, `findEvents`).
+    @Test func trimmedRangeMatchesTrimmed() {
+        let texts = ["", " ", "\n", " 지스타 2024 ", "\u{3000}DAN 24\t", "a", " \r\n b \n", "\u{A0}x\u{A0}", "e\u{301} "]
+        for text in texts {
+            let s = Array(text.unicodeScalars)
+            #expect(Scalars.string(s[Scalars.trimmedRange(s)]) == Scalars.string(s).trimmed())
+            #expect(Array(Scalars.string(s[Scalars.trimmedRange(s)]).utf8) == Array(Scalars.string(s).trimmed().utf8))
+        }
+    }
+
     @Test func utf8DecodingMatchesUnicodeScalars() {
         let text = "텐센트(腾讯) Cloud € 😀 “인용” e\u{301}\r\n끝"
         #expect(Scalars.array(text) == Array(text.unicodeScalars))
