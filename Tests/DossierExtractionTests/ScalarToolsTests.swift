@@ -169,6 +169,21 @@ import Testing
         }
     }
 
+    /// `trimmedClause` is the sentence's slice trimmed of `", "` (and white space, line feeds) as a
+    /// `String`, for every range of a few sentences.
+    @Test func trimmedClauseMatchesSliceTrimmed() {
+        let texts = [", 2024년 5월 21일, 행사가 열렸다 ,", "  \n", "", "On May 21, 2024, Tencent said", "a,b ,c"]
+        for text in texts {
+            let sc = Array(text.unicodeScalars)
+            let sentence = Sentence(number: 1, scalars: sc, quotes: [], isWholeLine: true)
+            for a in -1...sc.count {
+                for b in max(a, 0)...sc.count + 1 {
+                    #expect(ExtractionRun.trimmedClause(sc, a..<b) == sentence.slice(a..<b).trimmed(", "))
+                }
+            }
+        }
+    }
+
     @Test func utf8DecodingMatchesUnicodeScalars() {
         let text = "텐센트(腾讯) Cloud € 😀 “인용” e\u{301}\r\n끝"
         #expect(Scalars.array(text) == Array(text.unicodeScalars))
