@@ -552,7 +552,7 @@ enum Tokenizer {
             // The parenthesis's text only inside this test: an optional `String` kept for every
             // word cost a release per word.
             if hasParen {
-                let p = Scalars.string(paren).trimmed()
+                let p = Scalars.string(paren[Scalars.trimmedRange(paren)])
                 if !p.isEmpty {
                     if token.text.isEmpty, !out.isEmpty {
                         // A parenthesis standing alone belongs to the word before it.
