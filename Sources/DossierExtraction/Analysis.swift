@@ -463,12 +463,25 @@ struct ExtractionRun {
     /// titles' set alone: called from `findKoreanPeople` as a method taking a `String`, the whole
     /// run was copied and destroyed at every call (about 2 000 instructions).
     static func isTitle(_ w: Word, space rest: String, titles: WordSet) -> Bool {
-        var a: [Unicode.Scalar] = []
-        a.reserveCapacity(w.count + 1 + rest.utf8.count)
-        for c in w { a.append(c) }
-        a.append(" ")
-        for c in rest.unicodeScalars { a.append(c) }
-        return isTitle(a[...], titles: titles)
+        // The scalars written into a buffer on the stack and read as a `Word` (valid inside the
+        // closure only): an array for them cost an allocation and its growth at every call.
+        let capacity = w.count + 1 + rest.utf8.count
+        return withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: capacity) { buffer in
+            guard let p = buffer.baseAddress else { return false }
+            var n = 0
+            for c in w {
+                p[n] = c
+                n += 1
+            }
+            p[n] = " "
+            n += 1
+            // A scalar takes one UTF-8 byte at least: `capacity` is room enough.
+            for c in rest.unicodeScalars {
+                p[n] = c
+                n += 1
+            }
+            return isTitle(Word(base: UnsafePointer(p), range: 0..<n), titles: titles)
+        }
     }
 
     /// Inlined into a call of the static test with the titles' set alone: called as a method from
@@ -539,7 +552,7 @@ struct ExtractionRun {
         guard (2...6).contains(w.count), w.allSatisfy(Scalars.isHangul) else { return false }
         if !allowParticle, token.hasParticle, personKeys[token.textScalars] == nil {
             // A name right before a title or organisation takes no particle.
-            if token.particle == "의" || token.particle == "은" || token.particle == "는" { return false }
+            if token.hasPossessiveParticle || token.particle == "은" || token.particle == "는" { return false }
         }
         // `총괄사장이`: a title with a particle is no name either.
         if lexicon.notNameWords.contains(w) || isTitle(w) || knownOrg(w, of: token) != nil || hasOrgSuffix(w)

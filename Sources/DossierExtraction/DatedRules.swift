@@ -123,6 +123,20 @@ extension ExtractionRun {
         if b < sc.count, b - range.upperBound >= 80, !Scalars.isSpace(sc[b]) {
             while b > range.upperBound, !Scalars.isSpace(sc[b - 1]) { b -= 1 }
         }
-        return s.sentence.slice(a..<b).trimmed(", ")
+        return Self.trimmedClause(sc, a..<b)
     }
+
+    /// `Sentence.slice(r).trimmed(", ")` of the sentence's scalars `sc`, trimmed on the scalars and
+    /// the `String` made once (it was made, then trimmed into a copy).
+    static func trimmedClause(_ sc: [Unicode.Scalar], _ r: Range<Int>) -> String {
+        var a = max(0, r.lowerBound)
+        var b = min(sc.count, r.upperBound)
+        while a < b, isClauseEdge(sc[a]) { a += 1 }
+        while b > a, isClauseEdge(sc[b - 1]) { b -= 1 }
+        return a < b ? Scalars.string(sc[a..<b]) : ""
+    }
+
+    /// What `trimmed(", ")` takes off a clause's ends: white space, line feeds and commas.
+    @inline(__always)
+    static func isClauseEdge(_ c: Unicode.Scalar) -> Bool { Scalars.isSpace(c) || c == "\n" || c == "," }
 }

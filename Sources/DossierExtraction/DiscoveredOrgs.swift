@@ -175,7 +175,7 @@ extension ExtractionRun {
         let w = Array(name.unicodeScalars)
         for s in sentences {
             let tokens = s.tokens
-            for k in tokens.indices.dropLast() where tokens[k].baseScalars.elementsEqual(w) && !tokens[k].comma {
+            for k in tokens.indices.dropLast() where tokens[k].baseScalars.isScalars(w) && !tokens[k].comma {
                 let v = tokens[k + 1].baseScalars
                 if v.count >= 3, v.first.map(Scalars.isDigit) == true, v.contains("."),
                     v.allSatisfy({ Scalars.isDigit($0) || $0 == "." })

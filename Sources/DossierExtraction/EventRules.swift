@@ -271,7 +271,9 @@ extension ExtractionRun {
         for s in sentences where !s.isDateLine {
             // Names in single or double quotation marks.
             let sc = s.sentence.scalars
-            var i = Self.nextOpeningMark(sc, from: 0)
+            // From the first opening mark the splitter saw (`Sentence.openingMarkFrom`): before it
+            // every scalar would be passed over.
+            var i = Self.nextOpeningMark(sc, from: s.sentence.openingMarkFrom)
             while i < sc.count {
                 let open = sc[i]
                 let close: Unicode.Scalar? =
@@ -296,20 +298,26 @@ extension ExtractionRun {
                     paren = Scalars.string(inner[(p + 1)..<q])
                     inner = Array(inner[..<p])
                 }
-                let name = Scalars.string(inner).trimmed()
+                // The name's scalars trimmed as `trimmed()` trims its `String` (spaces and line feeds
+                // at either end), the `String` made once of them and the tests below run on them: the
+                // name was made, trimmed into a copy, then decoded again for the event nouns.
+                let nameScalars = inner[Scalars.trimmedRange(inner)]
+                let name = Scalars.string(nameScalars)
                 // `열린 ‘DAN 24’에서`: a name after a word that says something was held.
                 // Its scalars in place: as a `String` it was made, then decoded again for each test.
                 let before = sc[DateParsing.previousHangulWordRange(sc, before: i)]
                 let held =
                     lexicon.placeMarkerWords.contains(before) && name.count >= 3
-                    && Scalars.find(Self.deungScalars, in: Array(name.unicodeScalars)) == nil
+                    && Scalars.find(Self.deungScalars, in: Array(nameScalars)) == nil
                 // `국내 최대 게임전시회 ‘지스타 2024(G-STAR 2024)’에`: a name in apposition to an event noun,
                 // with its edition's year.
                 let described =
                     inner.last.map(Scalars.isDigit) == true && i >= 1 && Scalars.isSpace(sc[i - 1])
                     && before.count >= 2
                     && lexicon.eventNounWords.hasSuffix(before)
-                if endsWithEventNoun(name) || held || described || isHeldEvent(inner, paren: paren, sc, after: end) {
+                if lexicon.eventNounWords.hasSuffix(nameScalars, keep: 2) || held || described
+                    || isHeldEvent(inner, paren: paren, sc, after: end)
+                {
                     addEvent(name: name, paren: paren, sentence: s)
                     i = Self.nextOpeningMark(sc, from: end + 1)
                 } else {
@@ -318,7 +326,7 @@ extension ExtractionRun {
                     if open == "\u{2018}" || open == "'", inner.count <= 24, inner.count >= 2,
                         inner.lazy.filter({ $0 == " " }).count <= 2
                     {
-                        let w = Array(name.unicodeScalars)
+                        let w = Array(nameScalars)
                         if !quotedProducts.contains(where: { $0 == w }), knownOrg(w[...]) == nil,
                             !lexicon.eventNounWords.hasSuffix(w[...]),
                             w.contains(where: { Scalars.isHangul($0) || Scalars.isLatin($0) })

@@ -136,7 +136,8 @@ extension ExtractionRun {
             // it (`쉬리는 “현재 3000곳 …”`), else that of the sentence before, else the report's.
             var contextOrg: String??
             let sc = s.sentence.scalars
-            var i = 0
+            // From the first digit the splitter saw (`Sentence.digitFrom`): none before it.
+            var i = s.sentence.digitFrom
             var carried: (what: String, end: Int)?
             /// What the sentence's last figure counted.
             var previousWhat: String?
@@ -428,7 +429,7 @@ extension ExtractionRun {
                 continue
             }
             // `시장 규모는`: the market's size; else the market word itself is marked.
-            let sized = k + 1 < tokens.count && tokens[k + 1].baseScalars.elementsEqual(Self.sizeScalars)
+            let sized = k + 1 < tokens.count && tokens[k + 1].baseScalars.isScalars(Self.sizeScalars)
             guard sized || t.hasParticle(in: Self.marketParticles) else { return nil }
             guard !sized || !t.hasParticle else { return nil }
             var first = k
@@ -1067,14 +1068,14 @@ extension ExtractionRun {
             return subject()
         }
         // Korean words compared through `Text` (by bytes, no normalisation: the same results).
-        if t.particle.map({ Text.same($0, "의") }) ?? false || (!t.hasParticle && !t.comma && !t.period) {
+        if t.hasPossessiveParticle || (!t.hasParticle && !t.comma && !t.period) {
             var k = ti + 1
             if !t.hasParticle, k < s.tokens.count, Text.same(s.tokens[k].text, "의") { k += 1 }
             while k < s.tokens.count, words.count < 4 {
                 let w = s.tokens[k]
                 let qualifierWord = Self.suffixQualifierScalars.contains(where: { w.scalars.hasPrefix($0) })
                 // `20편 이상의 작품을`: the qualifier joined to the thing by `의` stands between them.
-                if qualifierWord, words.isEmpty, k == ti + 1, w.particle.map({ Text.same($0, "의") }) ?? false {
+                if qualifierWord, words.isEmpty, k == ti + 1, w.hasPossessiveParticle {
                     k += 1
                     continue
                 }

@@ -145,7 +145,8 @@ extension ExtractionRun {
         for k in firstSeen where counts[k] > top?.value ?? 0 { top = (k, counts[k]) }
         mainOrg = top.map { orgName($0.key) }
         mainOrgCount = top?.value ?? 0
-        for s in sentences where !s.isDateLine {
+        // (Each such org carries its native spelling in a parenthesis: `TokenSummary.hasParen`.)
+        for s in sentences where !s.isDateLine && s.summary.hasParen {
             findUnknownOrgs(in: s)
         }
     }

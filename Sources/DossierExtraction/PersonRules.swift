@@ -7,11 +7,17 @@ extension ExtractionRun {
         for s in sentences where !s.isDateLine {
             findKoreanPeople(in: s)
             findKoreanPromotions(in: s)
-            findKoreanMoves(in: s)
-            findKoreanListMoves(in: s)
+            // The moves name their people with a native spelling in a parenthesis (`hasPersonNative`):
+            // a sentence without one is passed over (`TokenSummary.hasParen`).
+            if s.summary.hasParen {
+                findKoreanMoves(in: s)
+                findKoreanListMoves(in: s)
+            }
             // The English rules (and the byline test that gates them) find nothing in a sentence
-            // without a word that starts or ends with an ASCII letter.
-            guard s.summary.hasLatinEdge, !Self.isByline(s.tokens) else { continue }
+            // without two capitalised words side by side: every person they find is named by
+            // `englishName`, two such words at least (`TokenSummary.hasCapitalPair`, which implies
+            // `hasLatinEdge`).
+            guard s.summary.hasCapitalPair, !Self.isByline(s.tokens) else { continue }
             findEnglishPeople(in: s)
             findEnglishAppointments(in: s)
             findEnglishJoiners(in: s)
@@ -196,7 +202,7 @@ extension ExtractionRun {
             // its holder with their native spelling.
             if i + 2 < tokens.count, tokens[i + 1].scalars.first == "맡", t.hasParticle(in: Self.objectParticles) {
                 var n = i + 2
-                if n + 1 < tokens.count, !tokens[i + 1].scalars.elementsEqual(Self.heldScalars),
+                if n + 1 < tokens.count, !tokens[i + 1].scalars.isScalars(Self.heldScalars),
                     !hasPersonNative(tokens[n])
                 {
                     n += 1
@@ -581,7 +587,7 @@ extension ExtractionRun {
                 // `신유열 사장은 미래성장실장과`: a title is no name.
                 !isTitleBase(tokens[j]),
                 // `한 증권사 애널리스트는`: someone brought in with the determiner 한 is unnamed.
-                !(j >= 1 && tokens[j - 1].textScalars.elementsEqual(Self.determinerScalars)),
+                !(j >= 1 && tokens[j - 1].textScalars.isScalars(Self.determinerScalars)),
                 !tokens[j].comma || j == i - 1
             else {
                 i += 1
@@ -781,8 +787,8 @@ extension ExtractionRun {
         // name of two words glossed in Latin.
         // (`신임 CTO에는 미국 자율주행 스타트업 웨이브릿지(Wavebridge) 출신의 제이슨 박(Jason Park)이`.)
         if let from = (i + 1..<min(tokens.count, i + 7)).first(where: {
-            tokens[$0].baseScalars.elementsEqual(Self.formerlyOfScalars)
-                && (tokens[$0].particle == nil || tokens[$0].particle == "의")
+            tokens[$0].baseScalars.isScalars(Self.formerlyOfScalars)
+                && (tokens[$0].particle == nil || tokens[$0].hasPossessiveParticle)
         }), !tokens[(i + 1)..<from].contains(where: { $0.comma || $0.hasParticle }),
             let (name, native, end) = glossedNameAfter(tokens, from: from + 1),
             tokens[end].hasParticle(in: Self.appointeeEndParticles)
@@ -903,7 +909,7 @@ extension ExtractionRun {
     func personOrg(_ s: AnalyzedSentence, near offset: Int) -> String? {
         // `쿠팡 풀필먼트 출신 임소라 상무`: the org a person came from is not theirs now.
         if let k = s.tokens.lastIndex(where: { $0.end <= offset }), k >= 0,
-            s.tokens[k].textScalars.elementsEqual(Self.formerlyOfScalars)
+            s.tokens[k].textScalars.isScalars(Self.formerlyOfScalars)
         {
             return mainOrg
         }
@@ -1031,7 +1037,7 @@ extension ExtractionRun {
     /// `김명주 한국투자증권 연구원은`: `연구원` after a securities firm is an analyst's title (elsewhere
     /// it is mostly an institute, `연구원 안에`, and no title).
     func isAnalystTitle(_ tokens: [Token], _ i: Int) -> Bool {
-        guard i > 0, tokens[i].baseScalars.elementsEqual(Self.researcherScalars), !tokens[i - 1].comma,
+        guard i > 0, tokens[i].baseScalars.isScalars(Self.researcherScalars), !tokens[i - 1].comma,
             tokens[i - 1].particle == nil
         else { return false }
         if tokens[i - 1].baseScalars.hasSuffix(Self.securitiesScalars) { return true }
@@ -1781,9 +1787,9 @@ extension ExtractionRun {
     /// A byline or credit line (`By Lin Qiao | Shanghai`, `Reporting by …; Editing by …`): no people.
     static func isByline(_ tokens: [Token]) -> Bool {
         guard let first = tokens.first, let f = first.scalars.first, Scalars.isUpper(f) else { return false }
-        if first.scalars.elementsEqual(Self.byScalars.dropFirst(3)) { return true }
+        if first.scalars.isScalars(Self.capitalByScalars) { return true }
         // Scalars only: no `String` is made for the words of ordinary sentences.
-        for k in 0..<(tokens.count - 1) where tokens[k + 1].scalars.elementsEqual(Self.byScalars.prefix(2)) {
+        for k in 0..<(tokens.count - 1) where tokens[k + 1].scalars.isScalars(Self.lowerByScalars) {
             if Self.creditWords.contains(tokens[k].scalars) { return true }
         }
         return false
@@ -1791,6 +1797,9 @@ extension ExtractionRun {
 
     /// `by` then `By`.
     static let byScalars: [Unicode.Scalar] = ["b", "y", " ", "B", "y"]
+    /// `by` (`byScalars.prefix(2)`) and `By` (`byScalars.dropFirst(3)`), as arrays of their own.
+    static let lowerByScalars = Array(byScalars.prefix(2))
+    static let capitalByScalars = Array(byScalars.dropFirst(3))
     static let creditWords = WordSet([
         "Reporting", "Editing", "Writing", "Additional", "reporting", "editing", "Reported", "Written", "Edited",
     ])

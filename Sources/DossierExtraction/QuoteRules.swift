@@ -334,6 +334,11 @@ extension ExtractionRun {
 
     /// Scalar lookups: a `Set<String>` hashed (and normalised) the text of every token.
     static let topicWords = WordSet(["주제로", "주제로는", "제목으로"])
+    /// How someone took part before the topic (`연사로 나서`, `무대에 올라`, `화상으로 참여해`), in the
+    /// order `presentation` tests them.
+    static let takingPartEndings = Text.Endings(["나서", "올라", "참여해", "참석해"])
+    /// Endings of reported speech (`…했다고 설명했다`), not a talk's topic.
+    static let reportedSpeechEndings = Text.Endings(["다고", "라고"])
     static let englishOccasionWords: Set<String> = ["in", "at", "during", "to", "after", "before"]
     static let orderWords = WordSet(["차례로", "차례대로", "순서대로", "연이어", "잇따라", "잇달아", "나란히"])
     static let occasionWords = WordSet(["이날", "이번", "오전", "오후", "현장에서", "직접"])
@@ -436,7 +441,7 @@ extension ExtractionRun {
         }
         if let i = t.orgIndex { return orgName(i) }
         // `텐센트 측은 "…"`: the org's side speaks, the org is the speaker.
-        if t.baseScalars.elementsEqual(Self.sideScalars), k > 0, !s.tokens[k - 1].comma, !s.tokens[k - 1].hasParticle {
+        if t.baseScalars.isScalars(Self.sideScalars), k > 0, !s.tokens[k - 1].comma, !s.tokens[k - 1].hasParticle {
             if let i = s.tokens[k - 1].orgIndex { return orgName(i) }
             if let slot = slotOrg(s.tokens[k - 1]) { return slot }
         }
@@ -469,7 +474,7 @@ extension ExtractionRun {
             return true
         }
         // `회사 측은 "…"`: the company's side, no one named.
-        return t.baseScalars.elementsEqual(Self.sideScalars) && k > 0
+        return t.baseScalars.isScalars(Self.sideScalars) && k > 0
             && Text.isOne(of: Self.companyWords, s.tokens[k - 1].text)
     }
 
@@ -664,10 +669,7 @@ extension ExtractionRun {
         }
         if words.count >= 2,
             // (`화상으로 참여해 AI 안전성에 대해`: how they took part is no topic either.)
-            let cut = words.prefix(3).firstIndex(where: {
-                Text.hasSuffix($0, "나서") || Text.hasSuffix($0, "올라") || Text.hasSuffix($0, "참여해")
-                    || Text.hasSuffix($0, "참석해")
-            }),
+            let cut = words.prefix(3).firstIndex(where: { Text.hasSuffix($0, anyOf: Self.takingPartEndings) }),
             cut < words.count - 1
         {
             words.removeFirst(cut + 1)
@@ -694,7 +696,7 @@ extension ExtractionRun {
             if let tp = before.particle, tp == "은" || tp == "는", !before.comma {
                 var a = subject.first - 1
                 while a > 0, subject.first - a < 8, !s.tokens[a - 1].comma, !s.tokens[a - 1].period,
-                    !s.tokens[a - 1].hasParticle || s.tokens[a - 1].particle == "의"
+                    !s.tokens[a - 1].hasParticle || s.tokens[a - 1].hasPossessiveParticle
                 {
                     a -= 1
                 }
@@ -702,7 +704,7 @@ extension ExtractionRun {
             }
         }
         // `…했다고 설명했다` reports speech, not a talk.
-        if let last = words.last, Text.hasSuffix(last, "다고") || Text.hasSuffix(last, "라고") { return }
+        if let last = words.last, Text.hasSuffix(last, anyOf: Self.reportedSpeechEndings) { return }
         let topic = words.joined(separator: " ").trimmed(",.")
         record(subject: subject, ms: ms, s: s, topic: topic, presented: &presented, order: &order)
         if let second {

@@ -127,7 +127,11 @@ extension Scalars {
     /// (no CR, jamo, combining or joining marks). Then `Character` offsets are scalar offsets.
     static func charactersAreScalars(_ s: some Collection<Unicode.Scalar>) -> Bool {
         s.allSatisfy { c in
-            switch c.value {
+            // Hangul syllables and printable ASCII first (nearly every scalar of a report): two
+            // range tests, where the whole list was tested range by range.
+            let v = c.value
+            if v &- 0xAC00 <= 0xD7A3 - 0xAC00 || v &- 0x20 <= 0x7E - 0x20 { return true }
+            switch v {
             case 0x09, 0x0A, 0x20...0x7E, 0xA0...0xFF, 0x2010...0x2027, 0x2030...0x205E, 0x3000...0x3029,
                 0x3030...0x303F, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xAC00...0xD7A3, 0xFF01...0xFF9D:
                 return true
@@ -228,19 +232,40 @@ extension Scalars {
     }
 
     /// The first offset of `needle` in `hay`, by scalars.
+    /// The scalars `String.trimmed()` keeps of the text they make: without spaces (`isSpace`) and
+    /// line feeds at either end.
+    static func trimmedRange(_ s: [Unicode.Scalar]) -> Range<Int> {
+        var a = 0
+        var b = s.count
+        while a < b, isSpace(s[a]) || s[a] == "\n" { a += 1 }
+        while b > a, isSpace(s[b - 1]) || s[b - 1] == "\n" { b -= 1 }
+        return a..<b
+    }
+
     static func find(_ needle: [Unicode.Scalar], in hay: [Unicode.Scalar], from start: Int = 0) -> Int? {
         guard let first = needle.first, hay.count >= needle.count else { return nil }
         let last = hay.count - needle.count
-        var i = start
-        while i <= last {
-            if hay[i] == first {
-                var k = 1
-                while k < needle.count, hay[i + k] == needle[k] { k += 1 }
-                if k == needle.count { return i }
+        // Through buffer pointers: the rules search whole sentences here, and the arrays' bounds
+        // checks were most of the cost of the scan. Every read is in range: `i <= last` and
+        // `k < needle.count` keep `i + k` below `hay.count`; `start` below 0 reads nothing before
+        // the first scalar (as the checked subscript would have trapped, it is not allowed).
+        precondition(start >= 0, "find from a negative offset")
+        return hay.withUnsafeBufferPointer { h in
+            needle.withUnsafeBufferPointer { nd in
+                guard let hp = h.baseAddress, let np = nd.baseAddress else { return nil }
+                let m = nd.count
+                var i = start
+                while i <= last {
+                    if hp[i] == first {
+                        var k = 1
+                        while k < m, hp[i &+ k] == np[k] { k &+= 1 }
+                        if k == m { return i }
+                    }
+                    i &+= 1
+                }
+                return nil
             }
-            i += 1
         }
-        return nil
     }
 
     /// The scalars with ASCII letters lower-cased, or nil when the word needs Unicode case

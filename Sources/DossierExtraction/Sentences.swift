@@ -25,6 +25,13 @@ struct Sentence: Sendable {
     /// Where the sentence's UTF-8 lies in the report text it was split from (its scalars are a
     /// run of the text's scalars), so that its `String` can be copied rather than encoded.
     var utf8: Range<Int> = 0..<0
+    /// An offset before which no scalar of the sentence is a mark that may open a quoted name
+    /// (`"`, `'`, `‘`, `“`, `「`, `《`: `SentenceSplitter.openingMarks`), at most the count; 0 when
+    /// not known. Noted by the splitter's scan of the line, which reads every scalar anyway, so
+    /// that `findEvents` starts its own search for quoted names there (most sentences hold none).
+    var openingMarkFrom = 0
+    /// The same for ASCII digits, where `findMetrics` starts its search for figures.
+    var digitFrom = 0
 
     /// The sentence as a `String` (made on each call; `AnalyzedSentence.text` keeps it).
     var text: String { Scalars.string(scalars) }
@@ -60,13 +67,20 @@ enum SentenceSplitter {
         // `[관련 기사]`), which goes on while its lines look like items.
         var inRelatedList = false
         for (scalars, lineOffset, lineEnd) in lineList {
-            let quotes = scan(scalars, stops: &stops, source: (text, lineOffset))
+            // The first opening mark and the first digit of the line (or its count), from the scan.
+            var firstMark = scalars.count
+            var firstDigit = scalars.count
+            let quotes = scan(
+                scalars,
+                stops: &stops,
+                source: (text, lineOffset),
+                firstMark: &firstMark,
+                firstDigit: &firstDigit
+            )
             let furniture = isFurniture(scalars)
-            // (The cheap tests first: a heading is short, and a link opens with one of a few scalars.)
+            // (The cheap test first: a heading is short.)
             let related =
-                (scalars.count <= 30 && isRelatedHeading(scalars))
-                || (scalars.first.map { relatedOpenerFirsts.contains($0) || Scalars.isSpace($0) } == true
-                    && isRelatedLink(scalars))
+                (scalars.count <= 30 && isRelatedHeading(scalars)) || isRelatedLink(scalars)
                 || (inRelatedList && (opensWithBullet(scalars) || opensWithNumber(scalars) || isHeadlineLike(scalars)))
             inRelatedList = related
             var start = 0
@@ -113,7 +127,9 @@ enum SentenceSplitter {
                         isFurniture: furniture,
                         isRelatedLink: related,
                         opensLine: opens,
-                        utf8: utf8Start..<offset
+                        utf8: utf8Start..<offset,
+                        openingMarkFrom: Self.hint(firstMark, a, b),
+                        digitFrom: Self.hint(firstDigit, a, b)
                     )
                 )
             }
@@ -235,9 +251,6 @@ enum SentenceSplitter {
         return relatedHeadingWords.contains { Scalars.find($0, in: line) != nil }
     }
 
-    /// The first scalars of `relatedOpeners` (an array: a few comparisons cost less than a hash).
-    static let relatedOpenerFirsts: [Unicode.Scalar] = Array(Set(relatedOpeners.compactMap(\.first)))
-
     /// The first scalars of `relatedHeadingWords`: a line with none of them is no such heading.
     static let relatedHeadingFirsts: Set<Unicode.Scalar> = Set(relatedHeadingWords.compactMap(\.first))
 
@@ -274,7 +287,14 @@ enum SentenceSplitter {
     static func isRelatedLink(_ line: [Unicode.Scalar]) -> Bool {
         var a = 0
         while a < line.count, Scalars.isSpace(line[a]) { a += 1 }
+        // The first scalar first: most lines open with none of the openers' (this runs for every
+        // sentence), and the 15 comparisons each cost a call.
+        guard a < line.count, relatedOpenerFirsts.contains(line[a]) else { return false }
         return relatedOpeners.contains { KoreanNumbers.matches(line, at: a, $0) }
+    }
+    /// The first scalars of `relatedOpeners` (every opener has one).
+    static let relatedOpenerFirsts: [Unicode.Scalar] = relatedOpeners.compactMap(\.first).reduce(into: []) { list, c in
+        if !list.contains(c) { list.append(c) }
     }
     /// Marks opening a photo caption line.
     static let captionOpeners: [[Unicode.Scalar]] = [
@@ -427,9 +447,45 @@ enum SentenceSplitter {
         stops: inout [Int],
         source: (text: String, utf8Start: Int)? = nil
     ) -> [QuoteSpan] {
+        var firstMark = s.count
+        var firstDigit = s.count
+        return scan(s, stops: &stops, source: source, firstMark: &firstMark, firstDigit: &firstDigit)
+    }
+
+    /// The marks that may open a quoted name (`findEvents`): `"`, `'`, `‘`, `“`, `「`, `《`.
+    static func isOpeningMark(_ v: UInt32) -> Bool {
+        v == 0x22 || v == 0x27 || v == 0x2018 || v == 0x201C || v == 0x300C || v == 0x300A
+    }
+
+    /// Where a sentence of scalars `a..<b` of its line may first hold what the line first holds at
+    /// `first` (its count when nowhere): `first - a` when the sentence starts at or before it
+    /// (nothing of the kind before it), at most the sentence's count; else 0 (not known).
+    @inline(__always)
+    static func hint(_ first: Int, _ a: Int, _ b: Int) -> Int {
+        first >= a ? Swift.min(first, b) - a : 0
+    }
+
+    /// `scan(_:stops:source:)`, noting also the offset of the line's first opening mark
+    /// (`isOpeningMark`) and of its first ASCII digit in `firstMark` and `firstDigit` (left as
+    /// they are when there is none).
+    static func scan(
+        _ s: [Unicode.Scalar],
+        stops: inout [Int],
+        source: (text: String, utf8Start: Int)?,
+        firstMark: inout Int,
+        firstDigit: inout Int
+    ) -> [QuoteSpan] {
         stops.removeAll(keepingCapacity: true)
         // `!`, `"`, `.`, `?`: the ASCII scalars looked at, as bits of one word.
         let asciiMarks: UInt64 = 1 << 0x21 | 1 << 0x22 | 1 << 0x2E | 1 << 0x3F
+        // With `'` and the digits, noted only: scalars outside this word cost one test, as before.
+        let asciiNoted: UInt64 = asciiMarks | 1 << 0x27 | 0x3FF << 0x30
+        var mark = firstMark
+        var digit = firstDigit
+        defer {
+            firstMark = mark
+            firstDigit = digit
+        }
         // Locals of the closure and a static `close`: a nested function capturing them had them
         // boxed, with a dynamic exclusivity check on every access.
         return s.withUnsafeBufferPointer { p in
@@ -442,16 +498,29 @@ enum SentenceSplitter {
                 let v = p[i].value
                 let quote: Bool
                 if v < 0x40 {
+                    if asciiNoted & (1 << UInt64(v)) == 0 {
+                        i &+= 1
+                        continue
+                    }
                     if asciiMarks & (1 << UInt64(v)) == 0 {
+                        // A digit or `'`: noted, nothing else.
+                        if v == 0x27 {
+                            if mark > i { mark = i }
+                        } else if digit > i {
+                            digit = i
+                        }
                         i &+= 1
                         continue
                     }
                     quote = v == 0x22
+                    if quote, mark > i { mark = i }
                 } else if v &- 0x201C <= 0x300F - 0x201C {
                     // Every other mark lies in U+201C...U+300F, with `。` (U+3002).
                     quote = v != 0x3002
+                    if v == 0x201C || v == 0x300C || v == 0x300A, mark > i { mark = i }
                 } else {
-                    // `‘`: words said in single marks are looked for after the pass.
+                    // `‘`: words said in single marks are looked for after the pass (and the
+                    // first one noted there, not here: this branch is taken by most scalars).
                     if v == 0x2018 { sawSingleOpen = true }
                     i &+= 1
                     continue
@@ -476,7 +545,13 @@ enum SentenceSplitter {
                 i &+= 1
             }
             if open >= 0 { close(s, open, n, source: source, into: &spans) }
-            if sawSingleOpen { addSingleMarkedSpeech(s, to: &spans) }
+            if sawSingleOpen {
+                // The first `‘`, if before the first other opening mark.
+                var k = 0
+                while k < mark, p[k] != "\u{2018}" { k &+= 1 }
+                mark = k
+                addSingleMarkedSpeech(s, to: &spans)
+            }
             return spans
         }
     }

@@ -89,15 +89,22 @@ extension ExtractionRun {
     /// `Dodam AI`, `Noiseworks`, `Moreh`: Latin words, the first Title-case (a capital, then a
     /// lower-case letter), at most four.
     static func isTitleCaseGloss(_ p: String) -> Bool {
+        // The test on every scalar first (the same conjunction, in another order): it rejects most
+        // glosses (Han names) without the `Character` split below.
+        guard p.unicodeScalars.allSatisfy({ Self.isGlossScalar($0) }) else { return false }
         let words = p.split(separator: " ")
         guard (1...4).contains(words.count), let first = words.first, first.count >= 3,
             first.unicodeScalars.first.map(Scalars.isUpper) ?? false,
             first.unicodeScalars.dropFirst().first.map({ (0x61...0x7A).contains($0.value) }) ?? false,
             first.unicodeScalars.filter({ (0x61...0x7A).contains($0.value) }).count >= 2
         else { return false }
-        return p.unicodeScalars.allSatisfy {
-            Scalars.isLatin($0) || Scalars.isDigit($0) || " &-.".unicodeScalars.contains($0)
-        }
+        return true
+    }
+
+    /// A scalar a Title-case gloss may hold: an ASCII letter or digit, a space, `&`, `-` or `.`.
+    @inline(__always)
+    static func isGlossScalar(_ c: Unicode.Scalar) -> Bool {
+        Scalars.isLatin(c) || Scalars.isDigit(c) || c == " " || c == "&" || c == "-" || c == "."
     }
 
     static let groupScalars: [Unicode.Scalar] = ["그", "룹"]
@@ -199,7 +206,7 @@ extension ExtractionRun {
             // `한글과컴퓨터(이하 한컴)가`: a Hangul name of three syllables or more given only its
             // alias, as the subject of the sentence, names an org (not a person, unit, event or title).
             if let paren = t.paren, paren.unicodeScalars.starts(with: Self.aliasMark), knownOrg(t) == nil,
-                t.hasParticle(in: Self.subjectParticles) || t.particle == "의",
+                t.hasParticle(in: Self.subjectParticles) || t.hasPossessiveParticle,
                 t.baseScalars.count >= 3, t.baseScalars.allSatisfy(Scalars.isHangul), !isNotOrg(t.baseScalars),
                 !looksLikeHangulName(t.baseScalars), personIndex[t.base] == nil, !isUnitHead(t.baseScalars)
             {
@@ -490,13 +497,16 @@ extension ExtractionRun {
         for s in sentences where !s.isDateLine && s.summary.hasParen { findIntroducedCompanies(in: s) }
         findAffiliates()
         for s in sentences where !s.isDateLine {
-            findQuotedCompanies(in: s)
+            // The quoted and spun-off companies' names close with a quotation mark: passed over
+            // when no token has one (`TokenSummary.hasQuoteAfter`).
+            if s.summary.hasQuoteAfter { findQuotedCompanies(in: s) }
             findDescribedKoreanCompanies(in: s)
-            findSpunOffCompanies(in: s)
+            if s.summary.hasQuoteAfter { findSpunOffCompanies(in: s) }
         }
         for s in sentences where !s.isDateLine && s.summary.hasLatinEdge {
             findDescribedCompanies(in: s)
-            findCountrySubsidiaries(in: s)
+            // (A subsidiary is named after a known org: `TokenSummary.hasOrg`.)
+            if s.summary.hasOrg { findCountrySubsidiaries(in: s) }
         }
         for s in sentences where !s.isDateLine {
             let tokens = s.tokens

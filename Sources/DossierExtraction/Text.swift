@@ -88,6 +88,43 @@ enum Text {
         return bytes ?? word.hasSuffix(suffix)
     }
 
+    /// Endings to test words against (`hasSuffix(_:anyOf:)`), each with its UTF-8 and whether it is
+    /// plain (as `hasSuffix` decides for its suffix), found once when the list is made.
+    struct Endings: Sendable {
+        let strings: [String]
+        let utf8: [[UInt8]]
+        /// Plain NFC without `\r`: such an ending is compared by bytes with a plain word.
+        let plain: [Bool]
+
+        init(_ strings: [String]) {
+            self.strings = strings
+            utf8 = strings.map { Array($0.utf8) }
+            plain = utf8.map { b in b.withUnsafeBufferPointer { isPlainNFC($0) } && !b.contains(0x0D) }
+        }
+    }
+
+    /// Whether `word` ends with one of `endings` (`endings.strings.contains { hasSuffix(word, $0) }`),
+    /// the word's bytes tested for plain NFC once and the endings' found plain when the list was
+    /// made: the rules test a topic's words against four endings each (`presentation`), where the
+    /// scans and the `withUTF8` calls of word and ending were most of each test's cost.
+    static func hasSuffix(_ word: String, anyOf endings: Endings) -> Bool {
+        var w = word
+        return w.withUTF8 { x in
+            let plainWord = isPlainNFC(x) && !x.contains(0x0D)
+            for k in endings.strings.indices {
+                if plainWord, endings.plain[k] {
+                    let found = endings.utf8[k].withUnsafeBufferPointer { y in
+                        y.count <= x.count && equal(UnsafeBufferPointer(rebasing: x[(x.count - y.count)...]), y)
+                    }
+                    if found { return true }
+                } else if word.hasSuffix(endings.strings[k]) {
+                    return true
+                }
+            }
+            return false
+        }
+    }
+
     /// Whether `needle`'s bytes occur in `hay`'s, and `hay` is the longer (`최고기술책임자(CTO)` holds
     /// `CTO`). Foundation's `range(of:)` cost about 7,000 instructions a call.
     static func containsLonger(_ hay: String, _ needle: String) -> Bool {
@@ -106,7 +143,22 @@ enum Text {
 
     /// Whether `list` holds a string equal to `word` (`list.contains(word)`).
     static func isOne(of list: [String], _ word: String) -> Bool {
-        list.contains { same($0, word) }
+        // `list.contains { same($0, word) }`, the word's bytes found plain (or not) once rather than
+        // at every entry whose bytes differ.
+        var w = word
+        return w.withUTF8 { y in
+            var wordPlain: Bool?
+            for entry in list {
+                var e = entry
+                let answer: Bool? = e.withUTF8 { x in
+                    if equal(x, y) { return true }
+                    if wordPlain == nil { wordPlain = isPlainNFC(y) }
+                    return wordPlain == true && isPlainNFC(x) ? false : nil
+                }
+                if answer ?? (entry == word) { return true }
+            }
+            return false
+        }
     }
 }
 

@@ -348,6 +348,13 @@ struct TokenSummary: Equatable {
     /// Whether some token names a lexicon org (`Token.orgIndex`; `joinTwoWordOrgs` changes only
     /// indexes that are set, so this stays true).
     var hasOrg = false
+    /// Whether a quotation mark closes after some token (`Token.quoteAfter`): the rules for names
+    /// in quotation marks read nothing else first.
+    var hasQuoteAfter = false
+    /// Whether two tokens side by side each have a base of two scalars or more that starts with an
+    /// ASCII capital: an English name (`englishName`) is two such words at least, and every person
+    /// `findEnglishPeople` finds is named by one.
+    var hasCapitalPair = false
 
     /// The summary worked out from the tokens themselves (the slow definition, for tests).
     init(of tokens: [Token]) {
@@ -356,6 +363,16 @@ struct TokenSummary: Equatable {
         }
         hasParen = tokens.contains { $0.hasParen }
         hasOrg = tokens.contains { $0.orgIndex != nil }
+        hasQuoteAfter = tokens.contains { $0.quoteAfter }
+        hasCapitalPair = tokens.indices.dropFirst().contains { k in
+            Self.isCapitalWord(tokens[k - 1].baseScalars) && Self.isCapitalWord(tokens[k].baseScalars)
+        }
+    }
+
+    /// A base of two scalars or more starting with an ASCII capital (`hasCapitalPair`).
+    @inline(__always)
+    static func isCapitalWord(_ base: Word) -> Bool {
+        base.count >= 2 && Scalars.isUpper(base[base.startIndex])
     }
 
     init() {}
@@ -535,7 +552,7 @@ enum Tokenizer {
             // The parenthesis's text only inside this test: an optional `String` kept for every
             // word cost a release per word.
             if hasParen {
-                let p = Scalars.string(paren).trimmed()
+                let p = Scalars.string(paren[Scalars.trimmedRange(paren)])
                 if !p.isEmpty {
                     if token.text.isEmpty, !out.isEmpty {
                         // A parenthesis standing alone belongs to the word before it.
@@ -565,11 +582,17 @@ enum Tokenizer {
     ) -> TokenList {
         let store = TokenStore(capacity: out.count, scalars: buffer)
         var summary = TokenSummary()
+        // Whether the token before has a capital word for a base (`TokenSummary.hasCapitalPair`).
+        var capitalBefore = false
         for d in out {
             let w = Word(base: buffer, range: d.text)
             if let f = w.first, let l = w.last, Scalars.isLatin(f) || Scalars.isLatin(l) { summary.hasLatinEdge = true }
             if d.paren >= 0 { summary.hasParen = true }
+            if d.quoteAfter { summary.hasQuoteAfter = true }
             let (baseLength, particle) = d.glossClosesWord ? (w.count, .none) : particle(w, lexicon: lexicon)
+            let capital = TokenSummary.isCapitalWord(w.prefix(unchecked: baseLength))
+            if capital && capitalBefore { summary.hasCapitalPair = true }
+            capitalBefore = capital
             var org = d.plain ? lexicon.knownOrg(plainWord: w) : lexicon.knownOrg(w)
             if org == nil, baseLength < w.count {
                 // The base sliced only here: a slice made for every word cost a retain and a release.

@@ -162,7 +162,7 @@ extension ExtractionRun {
                         break
                     }
                     if let k = knownOrg(p) {
-                        if !p.hasParticle || p.particle == "의" { parent = orgName(k) }
+                        if !p.hasParticle || p.hasPossessiveParticle { parent = orgName(k) }
                         break
                     }
                     let connector = p.isText(in: Self.connectorWords)
@@ -275,7 +275,10 @@ extension ExtractionRun {
                 emit(fact, sentence: s)
             }
         }
-        for s in sentences where !s.isDateLine { findCountedUnitLists(in: s) }
+        // A count (`6개`) needs a digit; `Sentence.digitFrom` is the count only when there is none.
+        for s in sentences where !s.isDateLine && s.sentence.digitFrom < s.sentence.scalars.count {
+            findCountedUnitLists(in: s)
+        }
         // English sentences only (their first word Latin).
         for (index, s) in sentences.enumerated() where !s.isDateLine && s.tokens.first?.unicodeIsLatin == true {
             findEnglishLowerCaseUnits(in: s)
@@ -291,7 +294,8 @@ extension ExtractionRun {
             findQuotedOrganisations(in: s, index, effective: &effective)
         }
         findUnitsOfTitles()
-        for s in sentences where !s.isDateLine { findChargeUnits(in: s) }
+        // (Each unit in charge carries its code in a parenthesis: `TokenSummary.hasParen`.)
+        for s in sentences where !s.isDateLine && s.summary.hasParen { findChargeUnits(in: s) }
         dateUnitsNamedAgain()
         dateMergeTargets()
     }

@@ -63,7 +63,9 @@ struct Word: RandomAccessCollection, Equatable {
 
     /// The first `n` scalars, without a bounds check on the slice (`0 <= n <= count`).
     @inline(__always)
-    func prefix(unchecked n: Int) -> Word { Word(base: base, range: startIndex..<(startIndex + n)) }
+    func prefix(unchecked n: Int) -> Word {
+        Word(base: base, range: Range(uncheckedBounds: (startIndex, startIndex &+ n)))
+    }
 
     /// The scalars as a buffer (valid inside `body` only).
     @inline(__always)

@@ -5,26 +5,46 @@
 ///
 /// Lookups are by scalars, not by canonical equivalence: the same as `String` comparison for
 /// text in NFC, which is what reports and the lexicon are written in.
-final class WordSet: Sendable, Hashable {
+final class WordSet: @unchecked Sendable, Hashable {
     // A class: the lexicon's sets are reached through several layers of properties, and a
     // reference is cheaper to hand out than a struct of arrays.
-    private let slots: [Int32]
+    //
+    // `@unchecked Sendable`: every stored property is a `let`, and the memory the pointers below
+    // reach is written in `init` only (then read, from any thread) and freed in `deinit`.
+    //
+    // Written for speed: the tables were arrays, and every read of one (the masks, the slots, the
+    // hashes, an entry's scalars) loaded the array from the object and checked its bounds, and a
+    // word's scalars were read through its checked subscript (`Word`'s precondition): about half
+    // of a lookup's instructions, for some 770 000 lookups a measured run. Now the tables are one
+    // allocation read through pointers (every index below is in range by construction: masks by
+    // `& 63` or `>> 6` of a 12-bit value, slots by `& slotMask`, entries by the slot's number), and
+    // words are read through their buffer pointer.
     private let entries: [[Unicode.Scalar]]
-    private let hashes: [UInt64]
     let values: [Int]
     /// The longest entry, in scalars.
     let maxLength: Int
     /// Bit `k` is set when some entry has `k` scalars (`k` < 63; longer ones set bit 63).
     private let lengths: UInt64
-    /// Bit `v mod 4096` is set when some entry starts with a scalar of value `v`.
-    private let firsts: [UInt64]
-    /// The same for the scalars entries end with: a suffix test of a word whose last scalar ends
-    /// no entry stops before hashing anything.
-    private let lasts: [UInt64]
-    /// Bit `pairBit(a, b)` is set when some entry starts with `a` then `b`: most words share
-    /// their first scalar with some entry (a Korean syllable, a Latin letter), far fewer their
-    /// first two, so a lookup of a word that is not an entry mostly stops here, before hashing.
-    private let pairs: [UInt64]
+    /// Three masks of 64 words each: bit `v mod 4096` of the first is set when some entry starts
+    /// with a scalar of value `v`; of the second, the same for the scalars entries end with (a
+    /// suffix test of a word whose last scalar ends no entry stops before hashing anything); of
+    /// the third, bit `pairBit(a, b)` when some entry starts with `a` then `b` (most words share
+    /// their first scalar with some entry, a Korean syllable, a Latin letter, far fewer their
+    /// first two, so a lookup of a word that is not an entry mostly stops there, before hashing).
+    private let masks: UnsafeMutablePointer<UInt64>
+    /// Open-addressed slots: 0 empty, else the entry's index plus one.
+    private let slots: UnsafeMutablePointer<Int32>
+    /// The number of slots minus one (a power of two minus one).
+    private let slotMask: Int
+    /// Each entry's hash (`hash`).
+    private let hashes: UnsafeMutablePointer<UInt64>
+    /// Entry `e`'s scalars are `flat[starts[e]..<starts[e + 1]]`.
+    private let starts: UnsafeMutablePointer<Int>
+    private let flat: UnsafeMutablePointer<Unicode.Scalar>
+
+    private static let firstsBase = 0
+    private static let lastsBase = 64
+    private static let pairsBase = 128
 
     static let seed: UInt64 = 0xcbf2_9ce4_8422_2325
 
@@ -58,9 +78,7 @@ final class WordSet: Sendable, Hashable {
         var values: [Int] = []
         var maxLength = 0
         var lengths: UInt64 = 0
-        var firsts = [UInt64](repeating: 0, count: 64)
-        var lasts = [UInt64](repeating: 0, count: 64)
-        var pairs = [UInt64](repeating: 0, count: 64)
+        var masks = [UInt64](repeating: 0, count: 192)
         for (word, value) in list where !word.isEmpty {
             let h = Self.hash(word[...])
             var i = Int(truncatingIfNeeded: Self.mix(h)) & (size - 1)
@@ -79,24 +97,45 @@ final class WordSet: Sendable, Hashable {
             values.append(value)
             maxLength = Swift.max(maxLength, word.count)
             lengths |= 1 << UInt64(Swift.min(word.count, 63))
-            firsts[Int((word[0].value >> 6) & 63)] |= 1 << UInt64(word[0].value & 63)
+            masks[Self.firstsBase + Int((word[0].value >> 6) & 63)] |= 1 << UInt64(word[0].value & 63)
             let last = word[word.count - 1].value
-            lasts[Int((last >> 6) & 63)] |= 1 << UInt64(last & 63)
+            masks[Self.lastsBase + Int((last >> 6) & 63)] |= 1 << UInt64(last & 63)
             if word.count >= 2 {
                 let b = Self.pairBit(word[0], word[1])
-                pairs[b >> 6] |= 1 << UInt64(b & 63)
+                masks[Self.pairsBase + (b >> 6)] |= 1 << UInt64(b & 63)
             }
             slots[i] = Int32(entries.count)
         }
-        self.slots = slots
         self.entries = entries
-        self.hashes = hashes
         self.values = values
         self.maxLength = maxLength
         self.lengths = lengths
-        self.firsts = firsts
-        self.lasts = lasts
-        self.pairs = pairs
+        slotMask = size - 1
+        self.masks = .allocate(capacity: 192)
+        self.masks.initialize(from: masks, count: 192)
+        self.slots = .allocate(capacity: size)
+        self.slots.initialize(from: slots, count: size)
+        self.hashes = .allocate(capacity: Swift.max(hashes.count, 1))
+        self.hashes.initialize(from: hashes, count: hashes.count)
+        starts = .allocate(capacity: entries.count + 1)
+        let total = entries.reduce(0) { $0 + $1.count }
+        flat = .allocate(capacity: Swift.max(total, 1))
+        var k = 0
+        for (e, word) in entries.enumerated() {
+            starts[e] = k
+            (flat + k).initialize(from: word, count: word.count)
+            k += word.count
+        }
+        starts[entries.count] = k
+    }
+
+    deinit {
+        // Every pointee is trivial: nothing to deinitialise.
+        masks.deallocate()
+        slots.deallocate()
+        hashes.deallocate()
+        starts.deallocate()
+        flat.deallocate()
     }
 
     static func == (a: WordSet, b: WordSet) -> Bool { a.entries == b.entries && a.values == b.values }
@@ -109,11 +148,18 @@ final class WordSet: Sendable, Hashable {
     var isEmpty: Bool { entries.isEmpty }
 
     static func hash(_ w: some ScalarWord) -> UInt64 {
+        w.withUnsafeBufferPointer { hash($0) }
+    }
+
+    /// The hash of the scalars of a buffer (`hash(_:)`), read without bounds checks.
+    @inline(__always)
+    static func hash(_ b: UnsafeBufferPointer<Unicode.Scalar>) -> UInt64 {
         var h = seed
-        var i = w.endIndex
-        while i > w.startIndex {
-            i -= 1
-            h = step(h, w[i])
+        guard let p = b.baseAddress else { return h }
+        var i = b.count
+        while i > 0 {
+            i &-= 1
+            h = step(h, p[i])
         }
         return h
     }
@@ -124,25 +170,46 @@ final class WordSet: Sendable, Hashable {
 
     /// The entry index of `w`, given its hash.
     func find(_ h: UInt64, _ w: some ScalarWord) -> Int? {
-        guard !slots.isEmpty else { return nil }
-        let mask = slots.count - 1
-        var i = Int(truncatingIfNeeded: Self.mix(h)) & mask
+        w.withUnsafeBufferPointer { find(h, $0) }
+    }
+
+    /// The entry index of the scalars of `b`, given their hash.
+    @inline(__always)
+    private func find(_ h: UInt64, _ b: UnsafeBufferPointer<Unicode.Scalar>) -> Int? {
+        var i = Int(truncatingIfNeeded: Self.mix(h)) & slotMask
         while true {
             let e = Int(slots[i])
             if e == 0 { return nil }
-            if hashes[e - 1] == h, entries[e - 1].elementsEqual(w) { return e - 1 }
-            i = (i + 1) & mask
+            if hashes[e - 1] == h, entry(e - 1, equals: b) { return e - 1 }
+            i = (i &+ 1) & slotMask
         }
     }
 
-    /// The entry index of `w`.
+    /// Whether entry `e` has the scalars of `b`.
+    @inline(__always)
+    private func entry(_ e: Int, equals b: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
+        let a = starts[e]
+        let n = starts[e + 1] &- a
+        guard n == b.count else { return false }
+        guard let q = b.baseAddress else { return n == 0 }
+        let p = flat + a
+        var i = 0
+        while i < n {
+            if p[i] != q[i] { return false }
+            i &+= 1
+        }
+        return true
+    }
+
+    /// The entry index of `w`. The masks tested on the word as it is (they reject most words),
+    /// the hash and the comparison through its buffer.
     func index(of w: some ScalarWord) -> Int? {
         guard hasLength(w.count), let l = w.last, mayEnd(with: l) else { return nil }
         if w.count >= 2, !mayStart(with: w[w.startIndex], w[w.startIndex + 1]) { return nil }
-        return find(Self.hash(w), w)
+        return w.withUnsafeBufferPointer { find(Self.hash($0), $0) }
     }
 
-    /// Where the pair `a`, `b` is noted in `pairs` (a bit of 4096).
+    /// Where the pair `a`, `b` is noted in the pairs' mask (a bit of 4096).
     @inline(__always)
     private static func pairBit(_ a: Unicode.Scalar, _ b: Unicode.Scalar) -> Int {
         Int(truncatingIfNeeded: ((a.value &* 0x9E37_79B1) ^ b.value &* 0x85EB_CA77) >> 20) & 4095
@@ -152,19 +219,19 @@ final class WordSet: Sendable, Hashable {
     @inline(__always)
     func mayStart(with a: Unicode.Scalar, _ b: Unicode.Scalar) -> Bool {
         let k = Self.pairBit(a, b)
-        return pairs[k >> 6] & (1 << UInt64(k & 63)) != 0
+        return masks[Self.pairsBase + (k >> 6)] & (1 << UInt64(k & 63)) != 0
     }
 
     /// Whether some entry may start with `s` (false when none does).
     @inline(__always)
     func mayStart(with s: Unicode.Scalar) -> Bool {
-        firsts[Int((s.value >> 6) & 63)] & (1 << UInt64(s.value & 63)) != 0
+        masks[Self.firstsBase + Int((s.value >> 6) & 63)] & (1 << UInt64(s.value & 63)) != 0
     }
 
     /// Whether some entry may end with `s` (false when none does).
     @inline(__always)
     func mayEnd(with s: Unicode.Scalar) -> Bool {
-        lasts[Int((s.value >> 6) & 63)] & (1 << UInt64(s.value & 63)) != 0
+        masks[Self.lastsBase + Int((s.value >> 6) & 63)] & (1 << UInt64(s.value & 63)) != 0
     }
 
     /// The entry index of `w` with its ASCII letters lower-cased (without building the word). Its
@@ -178,33 +245,42 @@ final class WordSet: Sendable, Hashable {
     /// `index(lowercasingASCII:)` past its length test, out of line.
     @inline(never)
     private func lookUp(lowercasingASCII w: some ScalarWord) -> Int? {
-        guard !slots.isEmpty, let f = w.first, mayStart(with: Self.lowerASCII(f)),
+        guard let f = w.first, mayStart(with: Self.lowerASCII(f)),
             let l = w.last, mayEnd(with: Self.lowerASCII(l)),
             w.count < 2 || mayStart(with: Self.lowerASCII(f), Self.lowerASCII(w[w.startIndex + 1]))
         else {
             return nil
         }
-        return probe(lowercasingASCII: w)
+        return w.withUnsafeBufferPointer { probe(lowercasingASCII: $0) }
     }
 
     /// `lookUp(lowercasingASCII:)` past its masks: the hash and the probe, in a function of their
     /// own so that the masks' test, which rejects most words, runs without the register saves
     /// the loops need.
     @inline(never)
-    private func probe(lowercasingASCII w: some ScalarWord) -> Int? {
+    private func probe(lowercasingASCII b: UnsafeBufferPointer<Unicode.Scalar>) -> Int? {
+        guard let q = b.baseAddress else { return nil }
+        let n = b.count
         var h = Self.seed
-        var i = w.endIndex
-        while i > w.startIndex {
-            i -= 1
-            h = Self.step(h, Self.lowerASCII(w[i]))
+        var i = n
+        while i > 0 {
+            i &-= 1
+            h = Self.step(h, Self.lowerASCII(q[i]))
         }
-        let mask = slots.count - 1
-        var k = Int(truncatingIfNeeded: Self.mix(h)) & mask
+        var k = Int(truncatingIfNeeded: Self.mix(h)) & slotMask
         while true {
             let e = Int(slots[k])
             if e == 0 { return nil }
-            if hashes[e - 1] == h, entries[e - 1].elementsEqual(w, by: { $0 == Self.lowerASCII($1) }) { return e - 1 }
-            k = (k + 1) & mask
+            if hashes[e - 1] == h {
+                let a = starts[e - 1]
+                if starts[e] &- a == n {
+                    let p = flat + a
+                    var j = 0
+                    while j < n, p[j] == Self.lowerASCII(q[j]) { j &+= 1 }
+                    if j == n { return e - 1 }
+                }
+            }
+            k = (k &+ 1) & slotMask
         }
     }
 
@@ -226,25 +302,32 @@ final class WordSet: Sendable, Hashable {
     @inline(__always)
     func suffixes(of w: some ScalarWord, from: Int, upTo: Int, _ body: (Int, Int) -> Bool) {
         let top = Swift.min(maxLength, upTo, w.count)
-        guard top >= from, top >= 1, let last = w.last,
-            lasts[Int((last.value >> 6) & 63)] & (1 << UInt64(last.value & 63)) != 0
-        else { return }
+        guard top >= from, top >= 1, let last = w.last, mayEnd(with: last) else { return }
         // Hashes of the suffixes of length 1...top, computed backwards in one pass.
         var hs = (UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0))
         if top <= 8 {
-            withUnsafeMutableBytes(of: &hs) { raw in
-                let p = raw.bindMemory(to: UInt64.self)
-                var h = Self.seed
-                var i = w.endIndex
-                for k in 1...top {
-                    i -= 1
-                    h = Self.step(h, w[i])
-                    p[k - 1] = h
-                }
-                var k = top
-                while k >= from {
-                    if hasLength(k), let e = find(p[k - 1], w[(w.endIndex - k)...]), body(k, e) { return }
-                    k -= 1
+            w.withUnsafeBufferPointer { b in
+                guard let q = b.baseAddress else { return }
+                let n = b.count
+                withUnsafeMutableBytes(of: &hs) { raw in
+                    let p = raw.bindMemory(to: UInt64.self)
+                    var h = Self.seed
+                    var i = n
+                    for k in 1...top {
+                        i &-= 1
+                        h = Self.step(h, q[i])
+                        p[k - 1] = h
+                    }
+                    var k = top
+                    while k >= from {
+                        if hasLength(k),
+                            let e = find(p[k - 1], UnsafeBufferPointer(start: q + (n &- k), count: k)),
+                            body(k, e)
+                        {
+                            return
+                        }
+                        k -= 1
+                    }
                 }
             }
             return
@@ -315,6 +398,32 @@ struct ScalarKey: Hashable {
 }
 
 extension ScalarWord {
+    /// Whether the scalars are those of `other` (`elementsEqual`): the counts compared first, then
+    /// the scalars through both buffers. Written for speed: the rules compare every token of a
+    /// sentence (or of the report) with a word, and the generic `elementsEqual` walked both
+    /// through iterators, about 20 instructions a token even when the lengths differ.
+    @inline(__always)
+    func isScalars(_ other: [Unicode.Scalar]) -> Bool {
+        guard count == other.count else { return false }
+        return isScalarsPastCount(other)
+    }
+
+    /// `isScalars(_:)` once the counts are equal.
+    private func isScalarsPastCount(_ other: [Unicode.Scalar]) -> Bool {
+        withUnsafeBufferPointer { a in
+            other.withUnsafeBufferPointer { b in
+                guard let p = a.baseAddress, let q = b.baseAddress else { return true }
+                var i = 0
+                let n = b.count
+                while i < n {
+                    if p[i] != q[i] { return false }
+                    i &+= 1
+                }
+                return true
+            }
+        }
+    }
+
     /// Whether the scalars end with those of `suffix`.
     @inline(__always)
     func hasSuffix(_ suffix: [Unicode.Scalar]) -> Bool {

@@ -69,14 +69,36 @@ import Testing
         var latin = 0
         var paren = 0
         var none = 0
+        var quoted = 0
+        var capitalPairs = 0
+        var latinWithoutPair = 0
         Self.eachTokenList { list in
+            if list.summary.hasCapitalPair { capitalPairs += 1 }
+            if list.summary.hasLatinEdge && !list.summary.hasCapitalPair { latinWithoutPair += 1 }
             if list.summary.hasLatinEdge { latin += 1 }
             if list.summary.hasParen { paren += 1 }
             if !list.summary.hasLatinEdge && !list.summary.hasParen { none += 1 }
+            if list.summary.hasQuoteAfter { quoted += 1 }
         }
         #expect(latin > 100)
         #expect(paren > 30)
         #expect(none > 30)
+        #expect(quoted > 10)
+        #expect(capitalPairs > 30)
+        #expect(latinWithoutPair > 30)
+    }
+
+    /// `hasPossessiveParticle` (a scalar test) is `particle == "의"` for every token, which the rules
+    /// now ask it for.
+    @Test func possessiveParticleTestMatchesTheParticle() {
+        var possessive = 0
+        Self.eachTokenList { list in
+            for t in list.tokens {
+                #expect(t.hasPossessiveParticle == (t.particle == "의"))
+                if t.hasPossessiveParticle { possessive += 1 }
+            }
+        }
+        #expect(possessive > 30)
     }
 
     @Test func sentenceSummaryMatchesItsTokens() {
