@@ -6,29 +6,6 @@ import Testing
 /// Rules of the eleventh blind pass (`docs/extraction-blind.md`, "Eleventh blind pass"): each test
 /// gives invented sentences of its own, not those of the tuning reports.
 @Suite struct EleventhPassRuleTests {
-    func facts(_ body: String, published: String = "2024-05-02") -> [Fact] {
-        Extractor(lexicon: .builtIn).extract(ReportDocument(body: body, published: PartialDate(iso: published)))
-    }
-
-    func people(_ facts: [Fact]) -> [PersonFact] {
-        facts.compactMap { if case .person(let p) = $0 { p } else { nil } }
-    }
-
-    func quotes(_ facts: [Fact]) -> [QuoteFact] {
-        facts.compactMap { if case .quote(let q) = $0 { q } else { nil } }
-    }
-
-    func orgs(_ facts: [Fact]) -> [OrgFact] {
-        facts.compactMap { if case .org(let o) = $0 { o } else { nil } }
-    }
-
-    func units(_ facts: [Fact]) -> [OrgUnitFact] {
-        facts.compactMap { if case .orgUnit(let u) = $0 { u } else { nil } }
-    }
-
-    func presentations(_ facts: [Fact]) -> [PresentationFact] {
-        facts.compactMap { if case .presentation(let p) = $0 { p } else { nil } }
-    }
 
     @Test func aHanAndLatinGlossJoinedByAMiddleDotNamesAnOrg() {
         let f = facts("동영상 앱으로 불리는 칭허(青禾·QH)가 28일 항저우에서 개발자 행사를 열었다. 칭허는 올해 흑자를 냈다.")
@@ -160,10 +137,6 @@ import Testing
         #expect(u.map(\.name) == ["AI 창작 사업군"])
     }
 
-    func events(_ facts: [Fact]) -> [EventFact] {
-        facts.compactMap { if case .event(let e) = $0 { e } else { nil } }
-    }
-
     @Test func aQuotedNameBeforeAWordForAGatheringIsAnEvent() {
         let f = facts(
             """
@@ -267,10 +240,6 @@ import Testing
                 "2025-01/2025-06", "2025-10/2025-12", "2025-07/2025-12",
             ]
         )
-    }
-
-    func metrics(_ facts: [Fact]) -> [MetricFact] {
-        facts.compactMap { if case .metric(let m) = $0 { m } else { nil } }
     }
 
     @Test func guestsInvitedAreTheEventsAndAnEnglishSpeakersFiguresTheirOrgs() {

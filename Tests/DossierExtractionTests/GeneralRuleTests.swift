@@ -10,18 +10,6 @@ import Testing
         Extractor(lexicon: .builtIn).extract(ReportDocument(body: body, published: PartialDate(iso: "2024-05-02")))
     }
 
-    func people(_ facts: [Fact]) -> [PersonFact] {
-        facts.compactMap { if case .person(let p) = $0 { p } else { nil } }
-    }
-
-    func quotes(_ facts: [Fact]) -> [QuoteFact] {
-        facts.compactMap { if case .quote(let q) = $0 { q } else { nil } }
-    }
-
-    func events(_ facts: [Fact]) -> [EventFact] {
-        facts.compactMap { if case .event(let e) = $0 { e } else { nil } }
-    }
-
     func orgNames(_ facts: [Fact]) -> [String] {
         facts.compactMap { if case .org(let o) = $0 { o.name } else { nil } }
     }
@@ -181,14 +169,6 @@ import Testing
         #expect(e.first?.place == "코엑스")
     }
 
-    func metrics(_ facts: [Fact]) -> [MetricFact] {
-        facts.compactMap { if case .metric(let m) = $0 { m } else { nil } }
-    }
-
-    func dated(_ facts: [Fact]) -> [DatedFact] {
-        facts.compactMap { if case .dated(let d) = $0 { d } else { nil } }
-    }
-
     @Test func attendanceBelongsToTheEvent() {
         let f = facts(
             """
@@ -231,10 +211,6 @@ import Testing
         #expect(dates.contains("2021"))
         #expect(!dates.contains("2024-03"))
         #expect(dated(f).filter { $0.date.iso == "2025-01" && $0.end?.iso == "2025-06" }.count == 1)
-    }
-
-    func units(_ facts: [Fact]) -> [OrgUnitFact] {
-        facts.compactMap { if case .orgUnit(let u) = $0 { u } else { nil } }
     }
 
     @Test func unitsMergedOrLed() {
@@ -310,10 +286,6 @@ import Testing
         let q = quotes(f)
         #expect(q.map(\.speaker) == ["Ross Liang", "Cussion Pang"])
         #expect(people(f).contains { $0.name == "Cussion Pang" && $0.native == "彭迦信" })
-    }
-
-    func presentations(_ facts: [Fact]) -> [PresentationFact] {
-        facts.compactMap { if case .presentation(let p) = $0 { p } else { nil } }
     }
 
     @Test func keynoteIsAPresentationAndDepartmentsSitInMentions() {

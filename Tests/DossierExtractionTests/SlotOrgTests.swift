@@ -12,14 +12,6 @@ import Testing
         facts.compactMap { if case .org(let o) = $0 { o.name } else { nil } }
     }
 
-    func people(_ facts: [Fact]) -> [PersonFact] {
-        facts.compactMap { if case .person(let p) = $0 { p } else { nil } }
-    }
-
-    func metrics(_ facts: [Fact]) -> [MetricFact] {
-        facts.compactMap { if case .metric(let m) = $0 { m } else { nil } }
-    }
-
     @Test func metricWhatIsNoPredicate() {
         func whats(_ body: String) -> [String?] { metrics(facts(body)).map(\.what) }
         // The change after `A로` is the change of the thing named before A.

@@ -6,29 +6,6 @@ import Testing
 /// Rules of the twelfth blind pass (`docs/extraction-blind.md`, "Twelfth blind pass"): each test
 /// gives invented sentences of its own, not those of the tuning reports.
 @Suite struct TwelfthPassRuleTests {
-    func facts(_ body: String, published: String = "2024-05-02") -> [Fact] {
-        Extractor(lexicon: .builtIn).extract(ReportDocument(body: body, published: PartialDate(iso: published)))
-    }
-
-    func people(_ facts: [Fact]) -> [PersonFact] {
-        facts.compactMap { if case .person(let p) = $0 { p } else { nil } }
-    }
-
-    func orgs(_ facts: [Fact]) -> [OrgFact] {
-        facts.compactMap { if case .org(let o) = $0 { o } else { nil } }
-    }
-
-    func units(_ facts: [Fact]) -> [OrgUnitFact] {
-        facts.compactMap { if case .orgUnit(let u) = $0 { u } else { nil } }
-    }
-
-    func metrics(_ facts: [Fact]) -> [MetricFact] {
-        facts.compactMap { if case .metric(let m) = $0 { m } else { nil } }
-    }
-
-    func dated(_ facts: [Fact]) -> [DatedFact] {
-        facts.compactMap { if case .dated(let d) = $0 { d } else { nil } }
-    }
 
     @Test(arguments: [
         "[함께 읽으면 좋은 기사]\n▶ 샤오미, 새 태블릿 공개\n▶ 화웨이 매출 2조 위안 돌파",
@@ -114,10 +91,6 @@ import Testing
         #expect(m.first { $0.value == 1500 }?.qualifier == .greater)
     }
 
-    func events(_ facts: [Fact]) -> [EventFact] {
-        facts.compactMap { if case .event(let e) = $0 { e } else { nil } }
-    }
-
     @Test func anEarningsCallNamedWithItsPeriodIsAnEvent() {
         let ko = events(
             facts("알리바바는 14일 3분기 실적 발표 컨퍼런스콜을 열고 클라우드 매출이 7% 늘었다고 밝혔다.", published: "2024-05-20")
@@ -130,10 +103,6 @@ import Testing
         #expect(en.map(\.name) == ["third-quarter 2024 earnings call"])
         // Without its period the call is only described.
         #expect(events(facts("알리바바는 14일 실적 발표 컨퍼런스콜에서 이같이 밝혔다.")).isEmpty)
-    }
-
-    func presentations(_ facts: [Fact]) -> [PresentationFact] {
-        facts.compactMap { if case .presentation(let p) = $0 { p } else { nil } }
     }
 
     @Test func namesListedAfterAColonShareThePluralTitleBeforeIt() {
@@ -256,10 +225,6 @@ import Testing
         )
         #expect(people(f).isEmpty)
         #expect(orgs(f).contains { $0.native == "中国太保" })
-    }
-
-    func quotes(_ facts: [Fact]) -> [QuoteFact] {
-        facts.compactMap { if case .quote(let q) = $0 { q } else { nil } }
     }
 
     @Test func aQuotationRunningOverParagraphsStartsInTheFirst() {
