@@ -309,8 +309,12 @@ extension ExtractionRun {
             var namedUnit: String?
             // `아르준 메타 크래프톤 인디아 대표`: a known org and a country name its subsidiary there.
             // (`코리아` ends like the particle 아, `화웨이` like 이: the words as written are looked up.)
+            // (`손현일 크래프톤 인도법인 대표`: the country glued to 법인, `entity`, or 지사, `branch`.)
             if j >= 1, !tokens[j].comma, !tokens[j - 1].comma,
-                lexicon.countryWordSet.contains(tokens[j].textScalars), let k = tokens[j - 1].orgIndex,
+                lexicon.countryWordSet.contains(tokens[j].textScalars)
+                    || (tokens[j].particle == nil
+                        && Self.isCountryEntity(tokens[j].scalars, countries: lexicon.countryWordSet)),
+                let k = tokens[j - 1].orgIndex,
                 !tokens[j - 1].hasParticle || knownOrg(tokens[j - 1].textScalars) == k
             {
                 let name = orgName(k) + " " + tokens[j].text
@@ -1425,6 +1429,15 @@ extension ExtractionRun {
     }
 
     static let dashTexts: Set<String> = ["—", "–", "--"]
+
+    /// Whether a word is a country's name glued to `법인` or `지사` (`인도법인`, `미국지사`).
+    static func isCountryEntity(_ w: some ScalarWord, countries: WordSet) -> Bool {
+        guard w.count >= 4, let last = w.last, last == "인" || last == "사" else { return false }
+        let head = w.dropLast(2)
+        let tail = w.suffix(2)
+        guard tail.elementsEqual("법인".unicodeScalars) || tail.elementsEqual("지사".unicodeScalars) else { return false }
+        return countries.contains(head) || countryNames.contains(head)
+    }
     static let numberWords: Set<String> = ["Two", "Three", "Four", "Five", "Six", "Both", "All"]
 
     func englishNameList(_ tokens: [Token], from i: Int) -> (names: [(String, Int)], end: Int)? {

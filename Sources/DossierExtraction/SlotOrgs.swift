@@ -140,6 +140,25 @@ extension ExtractionRun {
         return isTitleBase(s.tokens[k + 1])
     }
 
+    /// How many words a Latin gloss of a company has (two or three, Title-case, the last one a
+    /// company's word: `Nautilus Mobile`, `Granstone Games`), or nil.
+    static func companyGlossWordCount(_ paren: String) -> Int? {
+        guard paren.utf8.contains(0x20), paren.unicodeScalars.allSatisfy({ Scalars.isLatin($0) || $0 == " " }) else {
+            return nil
+        }
+        let words = paren.split(separator: " ")
+        guard (2...3).contains(words.count), words.allSatisfy({ $0.first?.isUppercase ?? false }),
+            let last = words.last, companyGlossWords.contains(String(last))
+        else { return nil }
+        return words.count
+    }
+    static let companyGlossWords: Set<String> = [
+        "Mobile", "Games", "Studio", "Studios", "Labs", "Technologies", "Technology", "Robotics", "Motors",
+        "Entertainment", "Interactive", "Software", "Systems", "Networks", "Pay", "Bank", "Securities", "Capital",
+        "Ventures", "Cloud", "Semiconductor", "Electronics", "Bio", "Biologics", "Pharma", "Logistics", "Commerce",
+        "Media", "Holdings", "Group", "Inc", "Corp", "Company",
+    ]
+
     /// Words of a company's kind after its name (`Chery Automobile`, `Zeekr Intelligent Technology`):
     /// the long name of the same company, no subsidiary.
     static let companyKindWords: Set<String> = [
@@ -527,6 +546,21 @@ extension ExtractionRun {
                     corporate = true
                 }
                 guard w.count >= 2 else { continue }
+                // `노틸러스 모바일(Nautilus Mobile)`: Hangul words glossed in as many Latin words, the last
+                // a company's word, name a company (a person's gloss ends with a family name).
+                if t.hasParen, let paren = t.paren, let n = Self.companyGlossWordCount(paren), i >= n,
+                    // (Each word a transliterated one, not a glued name or a noun saying what it is:
+                    // `업체 다온시스템즈(Daon Systems)`, `스타트업 딥웨이브로보틱스(DeepWave Robotics)`.)
+                    (i - n..<i).allSatisfy({ k in
+                        tokens[k].baseScalars.allSatisfy(Scalars.isHangul) && tokens[k].orgIndex == nil
+                            && tokens[k].baseScalars.count <= 5
+                            && (k == i - 1 || (tokens[k].isBare && !tokens[k].hasParen))
+                    }), !Self.koreanCompanyNouns.hasSuffix(tokens[i - n].baseScalars)
+                {
+                    let name = (i - n..<(i - 1)).map { tokens[$0].text }.joined(separator: " ") + " " + t.base
+                    addSlotOrg(OrgFact(name: name, aliases: [paren]), sentence: s)
+                    continue
+                }
                 // `구글 클라우드(Google Cloud)`: a known org, then a word glossed with the org's Latin name
                 // and more: the two words name another org (a subsidiary or division of the first).
                 if t.hasParen, i >= 2, let k = tokens[i - 2].orgIndex, let paren = t.paren, tokens[i - 2].isBare,

@@ -655,4 +655,17 @@ import Testing
         #expect(metrics(f).filter { $0.value == 5000 }.count == 1)
         #expect(people(f).first?.title == "senior executive vice president")
     }
+
+    @Test func aCompanyGlossedInLatinWordsAndACountrysEntityOfAKnownOrg() {
+        let f = facts(
+            """
+            알리바바가 인도 모바일 게임 개발사 노틸러스 모바일(Nautilus Mobile)을 인수한다.
+            손현일 알리바바 인도법인 대표는 "개발 역량까지 갖추게 됐다"고 말했다.
+            업체 다온시스템즈(Daon Systems)도 참여했다.
+            """
+        )
+        #expect(orgs(f).contains { $0.name == "노틸러스 모바일" && $0.aliases == ["Nautilus Mobile"] })
+        #expect(!orgs(f).contains { $0.name.hasPrefix("업체") })
+        #expect(people(f).first { $0.name == "손현일" }?.title == "대표")
+    }
 }
