@@ -1536,6 +1536,61 @@ enum BuiltInLexicon {
             [[org]]
             name = "시스코"
             aliases = ["Cisco", "Cisco Systems"]
+
+            # Banks, brokers and investors named as advisers, underwriters or backers (session 13).
+            [[org]]
+            name = "모건스탠리"
+            aliases = ["Morgan Stanley"]
+
+            [[org]]
+            name = "골드만삭스"
+            aliases = ["Goldman Sachs"]
+
+            [[org]]
+            name = "JP모건"
+            aliases = ["JPMorgan", "J.P. Morgan", "JPMorgan Chase", "제이피모건"]
+
+            [[org]]
+            name = "씨티그룹"
+            aliases = ["Citigroup", "Citi", "씨티"]
+
+            [[org]]
+            name = "UBS"
+            aliases = ["유비에스"]
+
+            [[org]]
+            name = "중금공사"
+            native = "中金公司"
+            aliases = ["CICC", "China International Capital Corporation", "중국국제금융"]
+
+            [[org]]
+            name = "중신증권"
+            native = "中信证券"
+            aliases = ["CITIC Securities"]
+
+            [[org]]
+            name = "노무라증권"
+            aliases = ["Nomura", "노무라"]
+
+            [[org]]
+            name = "HSBC"
+            aliases = ["에이치에스비씨"]
+
+            [[org]]
+            name = "뱅크오브아메리카"
+            aliases = ["Bank of America", "BofA"]
+
+            [[org]]
+            name = "블랙록"
+            aliases = ["BlackRock"]
+
+            [[org]]
+            name = "세쿼이아캐피털"
+            aliases = ["Sequoia Capital", "Sequoia", "세콰이어캐피탈", "HongShan"]
+
+            [[org]]
+            name = "테마섹"
+            aliases = ["Temasek"]
             """#
         ),
         (

@@ -809,7 +809,8 @@ extension ExtractionRun {
     static let englishThingEnds = WordSet([
         "of", "in", "and", "to", "from", "for", "at", "on", "by", "with", "or", "more", "less", "than", "last",
         "this", "next", "per", "each", "a", "the", "year", "while", "over", "after", "during", "since", "within",
-        "before", "now", "across", "as", "on-year", "year-on-year", "year-over-year",
+        "before", "now", "across", "as", "on-year", "year-on-year", "year-over-year", "its", "their", "his", "her",
+        "our",
     ])
     static let lyScalars: [Unicode.Scalar] = ["l", "y"]
     /// Base forms of change verbs before a figure (`order volume grow 20 percent`).
@@ -911,6 +912,8 @@ extension ExtractionRun {
         {
             e = p
         }
+        // `operating profit more than doubled`: the comparison words before the verb are no thing's.
+        while e > c + 1, tokens[e - 1].isBase(in: Self.comparisonTail) { e -= 1 }
         guard e - c <= 6 else { return nil }
         for k in c..<e {
             let t = tokens[k]
@@ -925,6 +928,7 @@ extension ExtractionRun {
     }
 
     static let shareWords: TextSet = ["shares", "Shares", "stock", "Stock"]
+    static let comparisonTail: TextSet = ["more", "than", "less", "nearly", "almost", "roughly", "about", "over"]
 
     /// Whether a figure's unit counts things (not money, a share or a measure written as a code).
     static func isCountUnit(_ unit: String) -> Bool {
@@ -1038,6 +1042,8 @@ extension ExtractionRun {
             }
             guard b >= 0 else { return subject() }
             let w = s.tokens[b]
+            // `valued at 3.5 trillion won`: a valuation.
+            if w.base == "valued" || w.base == "valuation" { return "valuation" }
             // A figure, unit or currency word before it (`rose 24 percent to RMB 49.35 billion`) is
             // another figure's.
             if w.baseScalars.first.map(Scalars.isDigit) ?? false || lexicon.units.contains(w.base)

@@ -668,4 +668,17 @@ import Testing
         #expect(!orgs(f).contains { $0.name.hasPrefix("업체") })
         #expect(people(f).first { $0.name == "손현일" }?.title == "대표")
     }
+
+    @Test func aValuationAndAProfitThatMoreThanDoubledAndBanksAsOrgs() {
+        let f = facts(
+            """
+            Alibaba said operating profit more than doubled to 102.8 billion won last year.
+            Alibaba, valued at 3.5 trillion won in its last funding round, has hired Morgan Stanley to manage the listing.
+            """
+        )
+        let m = metrics(f)
+        #expect(m.first { $0.value == 102_800_000_000 }?.what == "operating profit")
+        #expect(m.first { $0.value == 3_500_000_000_000 }?.what == "valuation")
+        #expect(orgs(f).contains { $0.name == "Morgan Stanley" })
+    }
 }
