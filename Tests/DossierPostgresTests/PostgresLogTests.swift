@@ -333,17 +333,20 @@ struct PostgresLogTests {
         var restarted = false
         defer { if !restarted { try? Cluster.control("start") } }
         for number in 41...80 { daemon.drop("r\(number).txt", report(number)) }
-        Thread.sleep(forTimeInterval: 2)
+        // The daemon says the database is away, in its log and to systemd (STATUS=waiting…), once an
+        // append fails: waited for rather than slept on, as an append in flight when the server
+        // stops may take a few seconds to fail (a fixed 2 s failed under load).
+        var statuses: [String] = []
+        let noticed = waitUntil(timeout: 30) {
+            while let message = socket.receive() { statuses.append(message) }
+            return daemon.log.contains("unavailable") && statuses.contains { $0.contains("STATUS=waiting") }
+        }
+        #expect(noticed, "\(daemon.log)\n\(statuses)")
         // Still running; what could not be logged is still in the inbox, nothing moved unlogged.
         #expect(daemon.isRunning)
         let waiting = daemon.names("inbox").count
         #expect(waiting > 0)
         #expect(daemon.names("processed").count + waiting == 80)
-        #expect(daemon.log.contains("unavailable"), "\(daemon.log)")
-        // And says so to systemd: STATUS=waiting… while the database is away.
-        var statuses: [String] = []
-        while let message = socket.receive() { statuses.append(message) }
-        #expect(statuses.contains { $0.contains("STATUS=waiting") }, "\(statuses)")
         try Cluster.control("start")
         restarted = true
         #expect(waitUntil(timeout: 90) { daemon.names("inbox").isEmpty })
