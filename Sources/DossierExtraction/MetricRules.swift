@@ -602,14 +602,8 @@ extension ExtractionRun {
         return events.first?.fact.name
     }
 
-    /// Whether an English plural noun follows a bare number (`1 million servers`), maybe after one
-    /// or two modifiers (`12,000 client companies`, `60 million monthly active users`), or an
-    /// acronym in the plural (`2,000 GPUs`).
-    /// The plural noun an English number counts (`1 million servers`, `18,000 people`, `about 300
-    /// GPUs`), past up to two modifiers (`1.2 million mobile downloads`); nil when it counts none.
-    /// The words from the first after the scale (`million`) through the noun, with `and` and a
-    /// second plural (`customers and partners`) when one follows.
-    /// Whether a number is written as a year (four digits from 1900 to 2099, no separator).
+    /// Whether a number is written as a year (four digits from 1900 to 2099, no separator). Narrower
+    /// than `isYearWord` (1000–2999) on purpose: `1500 vehicles` without its comma is still a count.
     static func isBareYear(_ sc: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
         guard range.count == 4, sc[range].allSatisfy(Scalars.isDigit) else { return false }
         let first = sc[range.lowerBound]
@@ -617,6 +611,13 @@ extension ExtractionRun {
         return (first == "1" && second == "9") || (first == "2" && second == "0")
     }
 
+    /// Whether an English plural noun follows a bare number (`1 million servers`), maybe after one
+    /// or two modifiers (`12,000 client companies`, `60 million monthly active users`), or an
+    /// acronym in the plural (`2,000 GPUs`).
+    /// The plural noun an English number counts (`1 million servers`, `18,000 people`, `about 300
+    /// GPUs`), past up to two modifiers (`1.2 million mobile downloads`); nil when it counts none.
+    /// The words from the first after the scale (`million`) through the noun, with `and` and a
+    /// second plural (`customers and partners`) when one follows.
     func englishCount(_ sc: [Unicode.Scalar], after end: Int) -> ArraySlice<Unicode.Scalar>? {
         var i = end
         var start: Int?

@@ -458,7 +458,7 @@ extension ExtractionRun {
     /// word takes its index.
     /// Only words that name an org are tried, so most words cost one test.
     mutating func joinTwoWordOrgs() {
-        unmarkOrgsEndingGlossedNames()
+        noteGlossedNames()
         for s in sentences where !s.isDateLine {
             let tokens = s.tokens
             for i in tokens.indices.dropLast() {
@@ -483,8 +483,9 @@ extension ExtractionRun {
 
     /// `아르준 메타(Arjun Mehta) 수석부사장`: a word that names a known org (`메타`) but ends a Hangul
     /// name glossed in as many Latin words, none naming that org, is a word of the name, here and
-    /// wherever the name is written again (`아르준 메타 수석부사장은`).
-    mutating func unmarkOrgsEndingGlossedNames() {
+    /// wherever the name is written again (`아르준 메타 수석부사장은`). And every Hangul name glossed in Latin
+    /// (`마이클 첸(Michael Chen)이`) is noted in `glossedNames`, for the same words unglossed elsewhere.
+    mutating func noteGlossedNames() {
         var names: [String] = []
         for s in sentences where !s.isDateLine && s.summary.hasParen {
             let tokens = s.tokens
