@@ -223,6 +223,23 @@ enum DateParsing {
         return count == 0 || count > maxDigits ? nil : (v, count)
     }
 
+    /// `. 11. 3.` after a year at `i` (the year's full stop): a month and a day, each followed by a
+    /// full stop and the first two by one space, as Korean portals print a date (`2025. 11. 3. 16:45`).
+    /// Returns the month, the day and the offset after the day's full stop.
+    static func spacedDotted(_ s: [Unicode.Scalar], afterYear i: Int) -> (month: Int, day: Int, end: Int)? {
+        var j = i
+        guard j + 1 < s.count, s[j] == ".", s[j + 1] == " " else { return nil }
+        j += 2
+        guard let (m, _) = int(s, &j, maxDigits: 2), (1...12).contains(m), j + 1 < s.count, s[j] == ".",
+            s[j + 1] == " "
+        else { return nil }
+        j += 2
+        guard let (d, _) = int(s, &j, maxDigits: 2), (1...31).contains(d), j < s.count, s[j] == "." else {
+            return nil
+        }
+        return (m, d, j + 1)
+    }
+
     static func skipSpace(_ s: [Unicode.Scalar], _ i: inout Int) {
         while i < s.count, Scalars.isSpace(s[i]) { i += 1 }
     }
@@ -329,6 +346,12 @@ enum DateParsing {
                 }
                 guard let date = PartialDate(year: first) else { return nil }
                 return DateMention(range: start..<i, start: date, end: nil, yearInferred: false)
+            }
+            // `2025. 11. 3.` (a date line as portals print it): a space after each full stop.
+            if sep == ".", let (m, d, end) = spacedDotted(s, afterYear: i),
+                let date = PartialDate(year: first, month: m, day: d)
+            {
+                return DateMention(range: start..<end, start: date, end: nil, yearInferred: false)
             }
             // `signed in 2021.`: a full stop, not a separator.
             let endsSentence = sep == "." && (i + 1 >= n || !Scalars.isDigit(s[i + 1]))

@@ -417,6 +417,7 @@ enum SentenceSplitter {
     }
 
     private static func isAbbreviation(_ s: [Unicode.Scalar], dot: Int) -> Bool {
+        if dot > 0, Scalars.isDigit(s[dot - 1]) { return isInSpacedDate(s, dot: dot) }
         var a = dot
         while a > 0, Scalars.isLatin(s[a - 1]) || s[a - 1] == "." { a -= 1 }
         guard a < dot else { return false }
@@ -426,6 +427,19 @@ enum SentenceSplitter {
         // `S.Y. Hsu`: initials.
         if ExtractionRun.isInitials(s[a..<dot]) { return true }
         return abbreviations.contains(word)
+    }
+
+    /// Whether the full stop at `dot` belongs to a date written `2025. 11. 3.` (a year, a month and a
+    /// day, each with its full stop): such a date line or mention is no sentence end.
+    static func isInSpacedDate(_ s: [Unicode.Scalar], dot: Int) -> Bool {
+        // The year's full stop is this one, or one of the two before it (at most 8 scalars back).
+        for back in 0...9 where dot - back >= 4 && s[dot - back] == "." {
+            let y = dot - back
+            guard (0..<4).allSatisfy({ Scalars.isDigit(s[y - 4 + $0]) }), y - 4 == 0 || !Scalars.isDigit(s[y - 5])
+            else { continue }
+            if let (_, _, end) = DateParsing.spacedDotted(s, afterYear: y), end > dot { return true }
+        }
+        return false
     }
 
     /// Quotations in double marks (“…”, "…", 「…」). Single marks inside are left alone; a
