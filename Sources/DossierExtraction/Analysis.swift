@@ -196,6 +196,9 @@ struct ExtractionRun {
                 || (s.isWholeLine && dates.first.map { $0.range.lowerBound <= 2 && $0.start.hasYear } == true
                     && s.scalars.count <= 120 && s.scalars.contains("|"))
                 || (s.isWholeLine && SentenceSplitter.isReporterLine(s.scalars))
+                // `등록일 2025.12.22 08:15 | 이 기사는 …`: the posting date, then furniture.
+                || (dates.first.map { $0.range.lowerBound <= 6 && $0.start.hasYear && !$0.yearInferred } == true
+                    && Self.opensWithPostedDate(s.scalars))
                 || related || SentenceSplitter.isPhotoCredit(s.scalars)
             if !isDateLine, let d = dates.last(where: { $0.start.day != nil }) { thatDay = d }
             sentences.append(
@@ -242,6 +245,7 @@ struct ExtractionRun {
                     })
             else { continue }
             if s.scalars.count > 40, !s.isFurniture, !SentenceSplitter.isReporterLine(s.scalars),
+                !Self.opensWithPostedDate(s.scalars),
                 !Self.englishPostedWords.contains(where: { Scalars.find($0, in: s.scalars) != nil })
             {
                 continue
@@ -297,6 +301,19 @@ struct ExtractionRun {
     static func opensWithPostedWord(_ sc: [Unicode.Scalar]) -> Bool {
         postedWords.contains { KoreanNumbers.matches(sc, at: 0, $0) }
     }
+
+    /// `게재 2025-11-05 14:02:10 · 최종수정 …`, `등록일 2025.12.22 08:15 | …`: a line opened by the word for
+    /// posting (with `일` or `시간` after it, and a colon) and a digit right after. Such a line dates the
+    /// report however long the rest of it is.
+    static func opensWithPostedDate(_ sc: [Unicode.Scalar]) -> Bool {
+        guard let word = postedWords.first(where: { KoreanNumbers.matches(sc, at: 0, $0) }) else { return false }
+        var i = word.count
+        if i < sc.count, sc[i] == "일" { i += 1 } else if KoreanNumbers.matches(sc, at: i, Self.timeWord) { i += 2 }
+        if i < sc.count, sc[i] == ":" { i += 1 }
+        while i < sc.count, Scalars.isSpace(sc[i]) { i += 1 }
+        return i < sc.count && Scalars.isDigit(sc[i])
+    }
+    private static let timeWord = Array("시간".unicodeScalars)
 
     /// English words that give the time a report was posted (`Reported by …; published 22 November 2024`).
     static let englishPostedWords: [[Unicode.Scalar]] = ["published ", "Published ", "Posted ", "posted "].map {

@@ -30,3 +30,21 @@ import Testing
         #expect(dated(f).first?.summary.hasSuffix("열었다") == true)
     }
 }
+
+extension ThirteenthPassRuleTests {
+    @Test(arguments: [
+        "게재 2025-11-05 14:02:10 · 최종수정 2025-11-05 15:20:44\n\n오로라소프트가 4일 판교에서 '오로라 데이'를 열었다.",
+        "오로라소프트가 4일 판교에서 '오로라 데이'를 열었다.\n\n등록일 2025.11.05 08:15 | 이 기사는 유료 구독자에게 먼저 제공됐습니다.",
+    ])
+    func aLongLineOpenedByTheWordForPostingDatesTheReport(body: String) {
+        let f = undated(body)
+        #expect(events(f).first?.start?.iso == "2025-11-04")
+        // The posting line itself is no fact.
+        #expect(dated(f).allSatisfy { $0.date.iso == "2025-11-04" })
+    }
+
+    @Test func aSentenceOpenedByRegistrationCountsIsNoDateLine() {
+        let f = facts("등록 3만 건을 넘긴 오로라소프트는 2024년 3월 새 서비스를 내놨다. 오로라소프트는 판교에 있다.")
+        #expect(dated(f).map(\.date.iso) == ["2024-03"])
+    }
+}
