@@ -171,6 +171,20 @@ struct ExtractionRun {
                     lastYear = y
                 }
             }
+            // `at CES 2026 in Las Vegas, which runs from Jan. 6 to Jan. 9`: a day of an event named with
+            // its year is in that year, not the publication's.
+            if let py = publishedYear, dates.contains(where: { $0.yearInferred && $0.start.month != nil }),
+                !dates.contains(where: { !$0.yearInferred }),
+                let y = Self.namedYear(s.scalars, outside: dates), y != py, abs(y - py) == 1
+            {
+                for k in dates.indices where dates[k].yearInferred {
+                    guard let d = PartialDate(year: y, month: dates[k].start.month, day: dates[k].start.day) else {
+                        continue
+                    }
+                    dates[k].start = d
+                    if let e = dates[k].end { dates[k].end = PartialDate(year: y, month: e.month, day: e.day) }
+                }
+            }
             // `회사는 이날 조직 개편도 발표했다`: `이날` is the day the report named last.
             if let thatDay, let k = Self.thatDayOffset(s.scalars),
                 k == 0 || Scalars.isSpace(s.scalars[k - 1]),
@@ -300,6 +314,31 @@ struct ExtractionRun {
     /// after the date split it.
     static func opensWithPostedWord(_ sc: [Unicode.Scalar]) -> Bool {
         postedWords.contains { KoreanNumbers.matches(sc, at: 0, $0) }
+    }
+
+    /// The one year that ends a name in `sc` (`CES 2026`, `'MWC 2026'`): four digits after a word (a
+    /// capitalised one if Latin) and a space, with no digit, `년` or `.` after them, outside every date of the sentence. `nil` when there is
+    /// none or more than one.
+    static func namedYear(_ sc: [Unicode.Scalar], outside dates: [DateMention]) -> Int? {
+        var found: Int?
+        var i = 2
+        while i + 4 <= sc.count {
+            defer { i += 1 }
+            guard Scalars.isDigit(sc[i]), sc[i - 1] == " ", Scalars.isLatin(sc[i - 2]) || Scalars.isHangul(sc[i - 2])
+            else { continue }
+            guard (i..<(i + 4)).allSatisfy({ Scalars.isDigit(sc[$0]) }) else { continue }
+            if i + 4 < sc.count, Scalars.isDigit(sc[i + 4]) || sc[i + 4] == "년" || sc[i + 4] == "." { continue }
+            guard !dates.contains(where: { $0.range.contains(i) }) else { continue }
+            let y = (i..<(i + 4)).reduce(0) { $0 * 10 + Scalars.digitValue(sc[$1]) }
+            guard (1900...2100).contains(y) else { continue }
+            // A Latin word before it starts with a capital (`CES 2026`, not `that 2026 would be`).
+            var w = i - 2
+            while w > 0, Scalars.isLatin(sc[w - 1]) { w -= 1 }
+            if Scalars.isLatin(sc[w]), !Scalars.isUpper(sc[w]) { continue }
+            if found != nil, found != y { return nil }
+            found = y
+        }
+        return found
     }
 
     /// `게재 2025-11-05 14:02:10 · 최종수정 …`, `등록일 2025.12.22 08:15 | …`: a line opened by the word for

@@ -48,3 +48,29 @@ extension ThirteenthPassRuleTests {
         #expect(dated(f).map(\.date.iso) == ["2024-03"])
     }
 }
+
+extension ThirteenthPassRuleTests {
+    @Test func aDayOfAnEventNamedWithItsYearIsInThatYear() {
+        let f = facts(
+            "Aurora Soft will show its new sensor at CES 2026 in Las Vegas, which runs from Jan. 6 to Jan. 9.",
+            published: "2025-11-18"
+        )
+        #expect(dated(f).first?.date.iso == "2026-01-06")
+        #expect(dated(f).first?.end?.iso == "2026-01-09")
+    }
+
+    @Test func aYearThatIsACountChangesNoDate() {
+        let f = facts("Aurora Soft shipped 2026 units in June.", published: "2025-11-18")
+        #expect(!dated(f).contains { $0.date.iso.hasPrefix("2026") })
+    }
+}
+
+extension ThirteenthPassRuleTests {
+    @Test func aYearAfterALowerCaseWordNamesNothing() {
+        let f = facts(
+            "Its founder told staff in a letter published on November 19 that 2026 would be a hard year.",
+            published: "2025-11-21"
+        )
+        #expect(dated(f).first?.date.iso == "2025-11-19")
+    }
+}
