@@ -88,6 +88,17 @@ extension ExtractionRun {
     }
 
     static let inChargeScalars: [Unicode.Scalar] = ["담", "당"]
+    /// Fields a title may be scoped to, ending the word before it (`제품기획 부총재`, `해외마케팅 부사장`).
+    static let portfolioEndings: [[Unicode.Scalar]] = [
+        "기획", "전략", "마케팅", "영업", "재무", "기술", "개발", "운영", "홍보", "인사", "구매", "생산", "품질", "디자인",
+    ].map { Array($0.unicodeScalars) }
+
+    /// Whether a word names a field a title is scoped to: Hangul only, two to six syllables, ending in
+    /// one of `portfolioEndings`.
+    static func isPortfolio(_ w: some ScalarWord) -> Bool {
+        guard (2...6).contains(w.count), w.allSatisfy(Scalars.isHangul) else { return false }
+        return portfolioEndings.contains { w.count >= $0.count && w.hasSuffix($0) }
+    }
 
     /// Countries written before the org of someone from abroad (`캐나다 몬트리올대 교수`).
     static let countryNames = WordSet([
@@ -277,6 +288,18 @@ extension ExtractionRun {
             {
                 // `판신이(范欣怡) 재무담당 부사장`: what the holder is in charge of belongs to the title.
                 title = tokens[j].text + " " + title
+                j -= 1
+            } else if j >= 1, tokens[j].isBare, !tokens[j].hasParen, tokens[j].orgIndex == nil, !tokens[j - 1].comma,
+                Self.isPortfolio(tokens[j].scalars), hasPersonNative(tokens[j - 1])
+            {
+                // `차오리(曹力) 제품기획 부총재`: the field the holder answers for belongs to the title.
+                title = tokens[j].text + " " + title
+                j -= 1
+            }
+            // `황룽(黄蓉)·장웨이(张伟) 두 부총재`: the count of the names listed before the title.
+            if j >= 1, tokens[j].isBare, tokens[j].isText(in: Self.countWords), !tokens[j - 1].comma,
+                tokens[j - 1].scalars.contains(Self.middleDot) || tokens[j - 1].hasParen
+            {
                 j -= 1
             }
             // `마르쿠스 베버(Markus Weber) 아시아 CTO`: a region right after the name scopes the title.

@@ -74,3 +74,18 @@ extension ThirteenthPassRuleTests {
         #expect(dated(f).first?.date.iso == "2025-11-19")
     }
 }
+
+extension ThirteenthPassRuleTests {
+    @Test func namesListedWithTheirNativesAndCountedShareTheTitle() {
+        let f = facts("텐센트는 이날 행사를 열었다. 이어 한웨이(韩伟)·마린(马琳) 두 부총재가 차례로 무대에 올랐다.")
+        #expect(Set(people(f).map(\.name)) == ["한웨이", "마린"])
+        #expect(people(f).allSatisfy { $0.title == "부총재" && $0.org == "텐센트" })
+    }
+
+    @Test func theFieldBeforeATitleBelongsToTheTitle() {
+        let f = facts("텐센트의 새 SUV는 류밍(刘明) 해외마케팅 부총재가 소개했다.")
+        #expect(people(f).first?.title == "해외마케팅 부총재")
+        #expect(people(f).first?.org == "텐센트")
+        #expect(!orgs(f).contains { $0.name == "해외마케팅" })
+    }
+}
