@@ -88,6 +88,8 @@ extension ExtractionRun {
     }
 
     static let inChargeScalars: [Unicode.Scalar] = ["담", "당"]
+    /// `체제`, a system (`공동대표 체제`, `각자대표 체제`): the title before it names no one.
+    static let regimeScalars: [Unicode.Scalar] = ["체", "제"]
     /// Fields a title may be scoped to, ending the word before it (`제품기획 부총재`, `해외마케팅 부사장`).
     static let portfolioEndings: [[Unicode.Scalar]] = [
         "기획", "전략", "마케팅", "영업", "재무", "기술", "개발", "운영", "홍보", "인사", "구매", "생산", "품질", "디자인",
@@ -180,6 +182,11 @@ extension ExtractionRun {
                 continue
             }
             if i + 1 < tokens.count, !t.comma, !t.hasParticle, isTitleBase(tokens[i + 1]) {
+                i += 1
+                continue
+            }
+            // `사업 조직을 하나로 묶고 공동대표 체제로 전환한다`: a system of leadership, no one's title.
+            if i + 1 < tokens.count, !t.comma, !t.hasParticle, tokens[i + 1].baseScalars.isScalars(Self.regimeScalars) {
                 i += 1
                 continue
             }

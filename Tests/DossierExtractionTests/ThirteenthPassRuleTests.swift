@@ -89,3 +89,16 @@ extension ThirteenthPassRuleTests {
         #expect(!orgs(f).contains { $0.name == "해외마케팅" })
     }
 }
+
+extension ThirteenthPassRuleTests {
+    @Test func aTitleBeforeTheWordForSystemNamesNoOne() {
+        let f = facts("카카오가 흩어져 있던 사업 조직을 하나로 묶고 공동대표 체제로 전환한다.")
+        #expect(people(f).isEmpty)
+        #expect(!orgs(f).contains { $0.name == "묶고" })
+    }
+
+    @Test func theParticlesWaNeunComeOffAName() {
+        let f = facts("카카오는 개발 자회사 오로라게임즈와는 신작 공동 개발을 확대하기로 했다.")
+        #expect(!orgs(f).contains { $0.name.hasSuffix("와는") })
+    }
+}
