@@ -439,7 +439,9 @@ extension ExtractionRun {
                 !isUnitHead(w), !lexicon.notNameWords.contains(w), !Self.commonAfterCompanyNouns.contains(w),
                 !Self.koreanCompanyNouns.hasSuffix(w), w.allSatisfy({ !Scalars.isDigit($0) }),
                 // `우아한형제들이`: a known org with a particle that only looks like more of one.
-                !startsWithKnownOrg(t.textScalars), knownOrg(t.textScalars.dropLast()) == nil,
+                // (`골프 자회사 카카오VX의`: a known org's name and a Latin code make another company.)
+                !startsWithKnownOrg(t.textScalars) || Self.isHangulWithLatinCode(w),
+                knownOrg(t.textScalars.dropLast()) == nil,
                 !Self.commonAfterCompanyNouns.contains(w.dropLast()),
                 // `그랑스톤 게임즈(Granstone Games)`: the first word of a name glossed after its last.
                 t.hasParticle || t.comma || i + 1 >= tokens.count || !tokens[i + 1].hasParen
@@ -448,6 +450,13 @@ extension ExtractionRun {
             guard latin || w.count >= 4 || namedElsewhere(w, not: s.number) else { continue }
             addSlotOrg(OrgFact(name: Scalars.string(w)), sentence: s)
         }
+    }
+
+    /// `카카오VX`: Hangul, then two to four capital Latin letters that end the word.
+    static func isHangulWithLatinCode(_ w: some ScalarWord) -> Bool {
+        guard let first = w.first, Scalars.isHangul(first) else { return false }
+        let code = w.reversed().prefix { Scalars.isUpper($0) }.count
+        return (2...4).contains(code) && w.count > code && Scalars.isHangul(w[w.endIndex - code - 1])
     }
 
     /// The last syllables of `koreanCompanyNouns`.

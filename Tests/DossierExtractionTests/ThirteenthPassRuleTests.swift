@@ -102,3 +102,10 @@ extension ThirteenthPassRuleTests {
         #expect(!orgs(f).contains { $0.name.hasSuffix("와는") })
     }
 }
+
+extension ThirteenthPassRuleTests {
+    @Test func aKnownOrgsNameWithALatinCodeAfterACompanyNounIsAnotherCompany() {
+        let f = facts("카카오는 골프 자회사 카카오QX의 지분 일부를 매각하는 방안을 검토 중이다.")
+        #expect(orgs(f).contains { $0.name == "카카오QX" })
+    }
+}
