@@ -1698,7 +1698,7 @@ enum BuiltInLexicon {
                 "공동 CEO", "공동 대표", "각자 대표", "공동 창업자",
                 "경영리더", "테크 리더", "테크리더", "수석", "총감", "재무총감", "이사회 주석", "상무보", "선임연구원", "책임연구원", "총리", "부총리",
                 "발행인", "편집인", "편집국장", "협회장", "사무총장", "사무국장", "대변인",
-                "co-CEO", "COO", "CSO", "CMO", "CIO", "CPO", "VP", "SVP", "EVP", "GIO", "CAO", "CHO", "CDO", "CISO",
+                "co-CEO", "COO", "CSO", "CMO", "CIO", "CPO", "VP", "SVP", "EVP", "GIO", "CAO", "CHO", "CDO", "CISO", "CBO", "CCO", "CRO", "CGO", "CAIO", "CLO", "CXO",
                 "글로벌투자책임자", "최고지속가능책임자", "최고보안책임자", "최고리스크책임자", "최고법률책임자", "최고개인정보책임자",
                 "Chairman", "Vice Chairman", "Chairwoman", "Chair", "President", "Vice President", "Senior Vice President",
                 "Executive Vice President", "Senior Executive Vice President", "Corporate Vice President", "Chief Executive",

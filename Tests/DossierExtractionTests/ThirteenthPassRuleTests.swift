@@ -109,3 +109,16 @@ extension ThirteenthPassRuleTests {
         #expect(orgs(f).contains { $0.name == "카카오QX" })
     }
 }
+
+extension ThirteenthPassRuleTests {
+    @Test func aFamilyNameBeforeATitlesCodeRefersToItsHolder() {
+        let f = facts(
+            """
+            카카오는 김도윤 대표와 한서진 최고사업책임자(CBO)를 새 경영진으로 발표했다.
+            김 대표는 “반드시 반등하겠다”고 말했다.
+            한 CBO는 “신작 3종을 잇달아 내놓겠다”고 했다.
+            """
+        )
+        #expect(quotes(f).first { $0.text.hasPrefix("신작") }?.speaker == "한서진")
+    }
+}
