@@ -691,6 +691,8 @@ struct ExtractionRun {
                 if name == nil { continue }
             }
             if Self.isNonOwnerMention(tokens, i) { continue }
+            // `Its shares on Nasdaq rose 6.3%`: the market a share trades on owns none of its figures.
+            if Self.isAfterOn(tokens, i) { continue }
             // `하나증권은 … 영업이익을 1조 원으로 내다봤다`: a broker's forecast is of the company it covers.
             if Self.isBrokerMention(tokens, i) { continue }
             if asideDashes.count >= 2,
@@ -760,6 +762,15 @@ struct ExtractionRun {
         let next = tokens[j].hasParticle ? j + 1 : j
         return next < tokens.count && next > i && tokens[next].isText(in: nonOwnerFollowers)
     }
+
+    /// Whether the word at `i` follows `on` or `on the` (`shares on Nasdaq`, `listed on the Kosdaq`).
+    static func isAfterOn(_ tokens: [Token], _ i: Int) -> Bool {
+        guard i > 0, !tokens[i - 1].comma else { return false }
+        if tokens[i - 1].textScalars.isScalars(onScalars) { return true }
+        return i > 1 && tokens[i - 1].textScalars.isScalars(theScalars)
+            && tokens[i - 2].textScalars.isScalars(onScalars)
+    }
+    static let onScalars: [Unicode.Scalar] = ["o", "n"]
 
     /// Whether the org at token `i` is a securities house or research firm (`하나증권`, `Huatai
     /// Securities`, `궈타이쥔안증권`): its figures are forecasts of the company it covers.

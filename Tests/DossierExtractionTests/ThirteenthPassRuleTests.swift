@@ -122,3 +122,13 @@ extension ThirteenthPassRuleTests {
         #expect(quotes(f).first { $0.text.hasPrefix("신작") }?.speaker == "한서진")
     }
 }
+
+extension ThirteenthPassRuleTests {
+    @Test func theMarketASharesTradesOnOwnsNoneOfItsFigures() {
+        let f = facts(
+            "Tencent reported its results on Monday. Its shares on Nasdaq rose 6.3% to $24.18 in premarket trading.",
+            published: "2025-11-18"
+        )
+        #expect(metrics(f).allSatisfy { $0.subject == "텐센트" })
+    }
+}
