@@ -408,6 +408,7 @@ extension ExtractionRun {
             if s.summary.hasLatinEdge {
                 findEnglishEvents(in: s)
                 findEnglishEventsBeforeNouns(in: s)
+                findEnglishEventsAfterAt(in: s)
             }
         }
         findMerges()
@@ -441,9 +442,43 @@ extension ExtractionRun {
                 }
             }
         }
+        foldEditionNames()
         for e in events {
             guard let s = sentence(numbered: e.sentence) else { continue }
             emit(e.fact, sentence: s)
+        }
+    }
+
+    /// `at WAIC 2024` in a headline, `the World Artificial Intelligence Conference (WAIC)` in the text:
+    /// an event named as another's name or alias and its year is that event; the name becomes one of
+    /// its aliases.
+    private mutating func foldEditionNames() {
+        guard events.count >= 2 else { return }
+        var k = 0
+        while k < events.count {
+            let name = events[k].fact.name.unicodeScalars
+            guard name.count > 5, events[k].fact.start == nil, events[k].fact.place == nil,
+                let space = name.lastIndex(of: " "),
+                Self.isYearWord(Array(name[name.index(after: space)...])[...])
+            else {
+                k += 1
+                continue
+            }
+            let base = String(String.UnicodeScalarView(name[..<space]))
+            guard
+                let into = events.indices.first(where: {
+                    $0 != k && ($0 < k || events[$0].fact.name != events[k].fact.name)
+                        && (events[$0].fact.name == base || (events[$0].fact.aliases ?? []).contains(base))
+                })
+            else {
+                k += 1
+                continue
+            }
+            let alias = events[k].fact.name
+            if !(events[into].fact.aliases ?? []).contains(alias) {
+                events[into].fact.aliases = (events[into].fact.aliases ?? []) + [alias]
+            }
+            events.remove(at: k)
         }
     }
 
@@ -629,6 +664,39 @@ extension ExtractionRun {
             addEvent(name: name, paren: nil, sentence: s)
         }
     }
+
+    /// `at CES 2026 in Las Vegas`, `at Daon Open Lab 2025, its first developer event`: after `at`,
+    /// Title-case words or codes (one to four) closed by the year of this edition (the publication's
+    /// year, the one before or the one after) and by a comma, a stop or a preposition name an event,
+    /// with no event noun in its name.
+    private mutating func findEnglishEventsAfterAt(in s: AnalyzedSentence) {
+        guard let py = publishedYear else { return }
+        let tokens = s.tokens
+        for a in tokens.indices.dropLast(2) where tokens[a].textScalars.isScalars(Self.atScalars) {
+            var k = a + 1
+            while k < tokens.count, k - a <= 4, !tokens[k].comma, !tokens[k].period, !tokens[k].hasParen,
+                tokens[k].particle == nil,
+                Self.isTitleCase(tokens[k].baseScalars) || Scalars.isCode(tokens[k].baseScalars)
+            {
+                k += 1
+            }
+            guard k > a + 1, k < tokens.count, Self.isYearWord(tokens[k].baseScalars), !tokens[k].hasParen,
+                abs(Int(tokens[k].base).map { $0 - py } ?? 9) <= 1
+            else { continue }
+            let closed =
+                tokens[k].comma || tokens[k].period || k + 1 == tokens.count
+                || Self.afterNamePrepositions.contains(tokens[k + 1].textScalars)
+            guard closed, !lexicon.eventNounWords.contains(tokens[k - 1].baseScalars) else { continue }
+            // (An org or a month opening the words is no event: `at Samsung 2025`, `at May 2025`.)
+            guard tokens[a + 1].orgIndex == nil || k - a > 2,
+                DateParsing.monthWords.index(of: tokens[a + 1].baseScalars) == nil
+            else { continue }
+            addEvent(name: tokens[(a + 1)...k].map(\.base).joined(separator: " "), paren: nil, sentence: s)
+        }
+    }
+
+    static let atScalars: [Unicode.Scalar] = ["a", "t"]
+    static let afterNamePrepositions = WordSet(["in", "on", "from", "this", "next", "last", "which", "where", "and"])
 
     /// An earnings call named with the period it reports (`2분기 실적 콘퍼런스콜`, `1분기 실적 발표
     /// 컨퍼런스콜`, `2024년도 실적 설명회`, `the second-quarter 2025 earnings call`): an event. A call

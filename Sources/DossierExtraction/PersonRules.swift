@@ -13,6 +13,7 @@ extension ExtractionRun {
                 findKoreanMoves(in: s)
                 findKoreanListMoves(in: s)
             }
+            findHeadsOfUnits(in: s)
             // The English rules (and the byline test that gates them) find nothing in a sentence
             // without two capitalised words side by side: every person they find is named by
             // `englishName`, two such words at least (`TokenSummary.hasCapitalPair`, which implies
@@ -261,7 +262,10 @@ extension ExtractionRun {
             if i + 1 < tokens.count, !t.comma, !t.hasParticle, t.paren.map(Scalars.isCode) ?? true,
                 (hasPersonNative(tokens[i + 1]) && isKoreanName(tokens[i + 1], allowParticle: true))
                     || glossedNameAfter(tokens, from: i + 1) != nil,
-                i == 0 || !hasPersonNative(tokens[i - 1])
+                i == 0 || !hasPersonNative(tokens[i - 1]),
+                // `메이투 창업자 차이원제(蔡文杰) 회장은`: a title right after the name is theirs; the word
+                // before only describes them.
+                !Self.isFounderWord(t) || !titleFollowsName(tokens, i + 1)
             {
                 let before =
                     i > 0 && !tokens[i - 1].comma && !tokens[i - 1].hasParticle ? orgToken(tokens[i - 1]) : nil
@@ -526,8 +530,12 @@ extension ExtractionRun {
                 // `천하오위(陈浩宇), 류징(刘静), 아르준 메타(Arjun Mehta) 수석부사장`: the names listed before
                 // share the title.
                 var first = latinSpan?.lowerBound ?? j
+                // (`송정아, 마크 헤드리치(Mark Hedrich) 부사장`: a Korean name listed without a native.)
                 while first > 0, tokens[first - 1].comma, isKoreanName(tokens[first - 1]),
-                    !tokens[first - 1].hasParticle(in: Self.clauseParticles), hasPersonNative(tokens[first - 1])
+                    !tokens[first - 1].hasParticle(in: Self.clauseParticles),
+                    hasPersonNative(tokens[first - 1])
+                        || (!tokens[first - 1].hasParen && !tokens[first - 1].hasParticle
+                            && looksLikeHangulName(tokens[first - 1].textScalars))
                 {
                     first -= 1
                 }
@@ -1029,6 +1037,19 @@ extension ExtractionRun {
         return k
     }
 
+    /// `창업자`, `공동창업자`, `founder`: a description before a name, not a post, when a title
+    /// follows the name.
+    static func isFounderWord(_ t: Token) -> Bool {
+        t.baseScalars.isScalars(founderScalars) || t.baseScalars.isScalars(coFounderScalars)
+    }
+    static let founderScalars = Array("창업자".unicodeScalars)
+    static let coFounderScalars = Array("공동창업자".unicodeScalars)
+
+    /// Whether the name at `n` (with its native, no particle or comma) is followed by a title.
+    func titleFollowsName(_ tokens: [Token], _ n: Int) -> Bool {
+        n + 1 < tokens.count && tokens[n].isBare && !tokens[n].comma && isTitleBase(tokens[n + 1])
+    }
+
     static let formerWords = WordSet(["전", "前"])
     static let newlyWords = WordSet(["신임", "새"])
     static let formerlyOfScalars = Array("출신".unicodeScalars)
@@ -1058,6 +1079,22 @@ extension ExtractionRun {
     /// Whether a word is a family name standing alone (`쉬`, `저우`, `강`).
     /// Notes the unit a person was named with (`김경훈 자동차전지사업부 상무`): `findUnits` makes it a
     /// unit of the person's org.
+    /// `재경본부장인 김승준 부사장`, `유럽권역본부장인 헤드리치 부사장은`: the head of a unit (`…장인`,
+    /// `being the head of`) named before the person, or their family name and title, is in that unit.
+    private mutating func findHeadsOfUnits(in s: AnalyzedSentence) {
+        let tokens = s.tokens
+        for k in tokens.indices.dropLast() {
+            let w = tokens[k].textScalars
+            guard w.count >= 5, w.last == "인", w[w.endIndex - 2] == "장", !tokens[k].comma else { continue }
+            let head = w.dropLast(2)
+            guard isUnitHead(head), !isTitle(head) else { continue }
+            guard let p = person(tokens[k + 1]) ?? surnameReference(tokens, k + 1, sentence: s.number) else {
+                continue
+            }
+            noteUnit(Scalars.string(head), of: people[p].fact.name)
+        }
+    }
+
     mutating func noteUnit(_ unit: String?, of name: String) {
         guard let unit, !unit.isEmpty, let p = personIndex[name], people[p].namedUnit == nil else { return }
         people[p].namedUnit = unit
@@ -1194,10 +1231,12 @@ extension ExtractionRun {
             tokens[k].paren == nil
         else { return nil }
         for e in (k + 1)...min(k + 2, tokens.count - 1) {
-            guard let native = tokens[e].paren else {
+            guard var native = tokens[e].paren else {
                 if !tokens[e].hasParticle, !tokens[e].comma, !tokens[e].period { continue }
                 return nil
             }
+            // `에릭 왕(Eric Wang·王一鸣)`: the Latin spelling, then the Han one; the Latin is the native.
+            if let latin = Self.latinBeforeHan(native) { native = latin }
             let words = native.split(separator: " ")
             let latin =
                 words.count == e - k + 1 && words.allSatisfy({ $0.first.map { $0.isUppercase } ?? false })
@@ -1209,7 +1248,8 @@ extension ExtractionRun {
             guard latin || japanese else { return nil }
             for m in k...e {
                 let w = m == e ? tokens[m].baseScalars : tokens[m].textScalars
-                guard (1...4).contains(w.count), w.allSatisfy(Scalars.isHangul), knownOrg(tokens[m]) == nil,
+                // (`왕(…)이`: the word with its particle may spell an org, `왕이`; the name is the base.)
+                guard (1...4).contains(w.count), w.allSatisfy(Scalars.isHangul), knownOrg(w, of: tokens[m]) == nil,
                     !isTitle(w), !lexicon.notNameWords.contains(w)
                 else { return nil }
             }
@@ -1217,6 +1257,19 @@ extension ExtractionRun {
             return (name, native, e)
         }
         return nil
+    }
+
+    /// `Eric Wang·王一鸣`: the Latin part of a gloss that gives a Latin spelling, a middle dot, then a
+    /// Han one.
+    static func latinBeforeHan(_ gloss: String) -> String? {
+        let u = gloss.unicodeScalars
+        guard let dot = u.firstIndex(of: middleDot) else { return nil }
+        let latin = u[..<dot]
+        let han = u[u.index(after: dot)...]
+        guard let f = latin.first, Scalars.isUpper(f), !han.isEmpty, han.allSatisfy(Scalars.isHan),
+            latin.allSatisfy({ Scalars.isLatin($0) || $0 == " " || $0 == "-" })
+        else { return nil }
+        return String(String.UnicodeScalarView(latin))
     }
 
     /// `부사장 승진자는 A, B, C 등`, `신임 부총재로는 A(甲), B(乙), C(丙) 3명이`: the names after a

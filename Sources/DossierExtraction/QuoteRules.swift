@@ -197,6 +197,14 @@ extension ExtractionRun {
                     emit(QuoteFact(speaker: people[who].fact.name, text: q.text, verb: v), sentence: s)
                     continue
                 }
+                // `X는 … 이렇게 말했다.` then `“…”`: the quotation is X's.
+                if verb == nil, q.range.lowerBound <= 1, let (who, v) = speakerOfPreviousSentence(index) {
+                    emit(QuoteFact(speaker: people[who].fact.name, text: q.text, verb: v), sentence: s)
+                    lastSpeaker = who
+                    focus = who
+                    previous = (who, v, s.number)
+                    continue
+                }
                 guard let verb else { continue }
                 // `KT는 "…"고 설명했다`: an organisation right before the quotation speaks.
                 if let org = orgSpeaker(s, before: q.range.lowerBound) {
@@ -415,7 +423,20 @@ extension ExtractionRun {
     /// `X는 … 이같이 말했다`: the person the next sentence says spoke the words before it.
     func speakerOfNextSentence(_ index: Int) -> (Int, String)? {
         guard index + 1 < sentences.count else { return nil }
-        let next = sentences[index + 1]
+        return thisWaySpeaker(sentences[index + 1])
+    }
+
+    /// `X는 기조연설 말미에 이렇게 말했다.` then `“…”`: the person the sentence before says spoke the
+    /// words after it (a sentence of the same paragraph, with no quotation of its own).
+    func speakerOfPreviousSentence(_ index: Int) -> (Int, String)? {
+        guard index >= 1, sentences[index - 1].sentence.number == sentences[index].sentence.number - 1 else {
+            return nil
+        }
+        return thisWaySpeaker(sentences[index - 1])
+    }
+
+    /// The person who `next` says spoke `이같이` or `이렇게`, and the verb it says it with.
+    private func thisWaySpeaker(_ next: AnalyzedSentence) -> (Int, String)? {
         let sc = next.sentence.scalars
         guard next.sentence.quotes.isEmpty,
             Scalars.find(Self.likeThis, in: sc) != nil || Scalars.find(Self.thisWay, in: sc) != nil,

@@ -132,3 +132,77 @@ extension ThirteenthPassRuleTests {
         #expect(metrics(f).allSatisfy { $0.subject == "텐센트" })
     }
 }
+
+extension ThirteenthPassRuleTests {
+    @Test func aQuotationAfterASentenceThatSaysSomeoneSpokeThusIsTheirs() {
+        let f = facts(
+            """
+            텐센트는 1일 선전에서 파트너 대회를 열었다. 기조연설에 나선 마화텅 텐센트 회장은 연설 말미에 이렇게 말했다. “우리는 가격으로 시작했지만 기술로 남을 것이다.”
+            """
+        )
+        #expect(quotes(f).map(\.speaker) == ["마화텅"])
+        #expect(quotes(f).first?.verb == "말했다")
+    }
+}
+
+extension ThirteenthPassRuleTests {
+    @Test func aTitleAfterANameOutranksTheFounderWordBeforeIt() {
+        let f = facts("텐센트 창업자 마화텅(马化腾) 회장은 'AI가 모두를 디자이너로 만든다'를 주제로 기조연설을 했다.")
+        #expect(people(f).map(\.title) == ["회장"])
+        #expect(people(f).first?.org == "텐센트")
+    }
+}
+
+extension ThirteenthPassRuleTests {
+    @Test func aNameGlossedInLatinThenHanIsFound() {
+        let f = facts("기술 세션에서는 텐센트 공동창업자 겸 CTO 에릭 왕(Eric Wang·王一鸣)이 비행 제어 시스템을 설명했다.")
+        #expect(people(f).first?.name == "에릭 왕")
+        #expect(people(f).first?.native == "Eric Wang")
+        #expect(!orgs(f).contains { $0.name == "왕이" })
+    }
+}
+
+extension ThirteenthPassRuleTests {
+    @Test func theHeadOfAUnitNamedBeforeAPersonIsInThatUnit() {
+        let f = facts("이어 기아 재경본부장인 김승준 부사장이 재무 목표와 주주환원 정책을 설명했다.")
+        #expect(units(f).contains { $0.name == "재경본부" && $0.parent == "기아" })
+    }
+}
+
+extension ThirteenthPassRuleTests {
+    @Test func aKoreanNameListedBeforeALatinGlossedNameSharesItsTitle() {
+        let f = facts("해외 권역 전략은 기아의 송정아, 마크 헤드리치(Mark Hedrich) 부사장이 나눠 발표했다.")
+        #expect(Set(people(f).map(\.name)) == ["송정아", "마크 헤드리치"])
+        #expect(people(f).allSatisfy { $0.title == "부사장" })
+    }
+}
+
+extension ThirteenthPassRuleTests {
+    @Test func wordsClosedByAnEditionsYearAfterAtNameAnEvent() {
+        let f = facts(
+            "Aurora Soft will show its robot at Automate 2026 in Detroit in June, its first trade show in the US.",
+            published: "2025-09-24"
+        )
+        #expect(events(f).map(\.name) == ["Automate 2026"])
+        #expect(events(f).first?.start?.iso == "2026-06")
+    }
+
+    @Test func aYearFarFromThePublicationsAfterAtNamesNoEvent() {
+        let f = facts("The plan was presented at Vision 2040 in Seoul.", published: "2025-09-24")
+        #expect(events(f).isEmpty)
+    }
+}
+
+extension ThirteenthPassRuleTests {
+    @Test func anEventNamedAsAnothersAliasAndItsYearIsThatEvent() {
+        let f = facts(
+            """
+            Ant Group bets on AI assistant at WAIC 2024
+            SHANGHAI, July 4 -- Ant Group showed its models at the World Artificial Intelligence Conference (WAIC) in Shanghai.
+            """,
+            published: "2024-07-04"
+        )
+        #expect(events(f).count == 1)
+        #expect(events(f).first?.aliases?.contains("WAIC 2024") == true)
+    }
+}
