@@ -171,6 +171,15 @@ struct ExtractionRun {
                     lastYear = y
                 }
             }
+            // `내년 외탄대회는 9월 중 다시 … 열린다`: a month a few words after a relative year is in it.
+            for k in dates.indices where dates[k].yearInferred && dates[k].start.month == nil {
+                guard let y = dates[k].start.year,
+                    let m = Self.monthAfter(s.scalars, from: dates[k].range.upperBound, limit: 16),
+                    !dates.contains(where: { $0.range.contains(m.offset) }),
+                    let d = PartialDate(year: y, month: m.month)
+                else { continue }
+                dates[k].start = d
+            }
             // `at CES 2026 in Las Vegas, which runs from Jan. 6 to Jan. 9`: a day of an event named with
             // its year is in that year, not the publication's.
             if let py = publishedYear, dates.contains(where: { $0.yearInferred && $0.start.month != nil }),
@@ -314,6 +323,28 @@ struct ExtractionRun {
     /// after the date split it.
     static func opensWithPostedWord(_ sc: [Unicode.Scalar]) -> Bool {
         postedWords.contains { KoreanNumbers.matches(sc, at: 0, $0) }
+    }
+
+    /// A month written alone (`9월`, not `9월 1일`, not `9월까지`'s span) within `limit` scalars after
+    /// `from`, before any stop or comma: its number and offset.
+    static func monthAfter(_ sc: [Unicode.Scalar], from: Int, limit: Int) -> (month: Int, offset: Int)? {
+        var i = from
+        while i < min(sc.count, from + limit) {
+            let c = sc[i]
+            if c == "," || c == "." || c == "“" || c == "\"" { return nil }
+            if Scalars.isDigit(c), i == 0 || !Scalars.isDigit(sc[i - 1]) {
+                var j = i
+                guard let (m, _) = DateParsing.int(sc, &j, maxDigits: 2) else { return nil }
+                guard j < sc.count, sc[j] == "월", (1...12).contains(m) else { return nil }
+                var k = j + 1
+                while k < sc.count, Scalars.isSpace(sc[k]) { k += 1 }
+                // A day after it makes a full date, which the parser has read.
+                if k < sc.count, Scalars.isDigit(sc[k]) { return nil }
+                return (m, i)
+            }
+            i += 1
+        }
+        return nil
     }
 
     /// The one year that ends a name in `sc` (`CES 2026`, `'MWC 2026'`): four digits after a word (a

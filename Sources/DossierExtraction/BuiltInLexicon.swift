@@ -1628,7 +1628,9 @@ enum BuiltInLexicon {
             country_words = [
                 "코리아", "인디아", "재팬", "차이나", "아메리카", "유럽", "인도네시아", "베트남", "싱가포르", "타이완", "홍콩",
                 "말레이시아", "태국", "브라질", "멕시코", "Korea", "India", "Japan", "China", "America", "Europe", "Indonesia",
-                "Vietnam", "Singapore", "Taiwan", "Brasil", "Brazil", "Mexico",
+                "Vietnam", "Singapore", "Taiwan", "Brasil", "Brazil", "Mexico", "USA",
+                # Not a country, but named the same way: `립모터 인터내셔널 CEO`, the international arm.
+                "인터내셔널", "International",
             ]
             not_orgs = [
                 "업무협약", "양해각서", "협약", "계약", "인공지능", "생성형", "대형언어모델", "거대언어모델", "이사회",

@@ -206,8 +206,9 @@ extension ExtractionRun {
             if tokens[a].base == "the", a + 1 < tokens.count { a += 1 }
             var b = a
             // `Convention and Exhibition Center`: a joining word between Title-case words belongs to it.
+            // (`the Global R&D Center`: capitals joined by `&` inside.)
             while b < tokens.count, b - a < 8,
-                Self.isTitleCase(tokens[b].baseScalars)
+                Self.isTitleCase(tokens[b].baseScalars) || (b > a && Self.isAmpersandCode(tokens[b].baseScalars))
                     || (b > a && tokens[b].isText(in: Self.connectorWords) && b + 1 < tokens.count
                         && Self.isTitleCase(tokens[b + 1].baseScalars))
             {
@@ -226,19 +227,38 @@ extension ExtractionRun {
                     c += 1
                 }
                 f.region = tokens[(b + 1)..<c].map(\.base).joined(separator: " ")
+                // `in Seongnam, Gyeonggi.`: a city and its province closing the sentence.
+                if c - b == 2, tokens[c - 1].comma, c + 1 == tokens.count, Self.isTitleCase(tokens[c].baseScalars),
+                    tokens[c].orgIndex == nil
+                {
+                    f.region = tokens[c - 1].base + ", " + tokens[c].base
+                }
             }
             return
         }
         if venueOnly { return }
         for (k, t) in tokens.enumerated() where t.base == "in" && k > 0 && k + 1 < tokens.count {
             let p = tokens[k - 1]
+            // (`CES 2026 in Las Vegas`: after the edition's year that ends the event's name.)
             guard
                 p.hasParen || lexicon.eventNounWords.contains(p.baseScalars)
-                    || Self.englishEventNouns.contains(p.baseScalars) || Self.siteNouns.contains(p.base),
+                    || Self.englishEventNouns.contains(p.baseScalars) || Self.siteNouns.contains(p.base)
+                    || (Self.isYearWord(p.baseScalars) && f.name.hasSuffix(" " + p.base))
+                    // (`scheduled for Sept. 18-19 in Hangzhou`: after the days it is held.)
+                    || (f.start != nil && Self.isDaySpan(p.baseScalars)),
                 !p.comma, Self.isTitleCase(tokens[k + 1].baseScalars),
                 DateParsing.monthWords.index(of: tokens[k + 1].baseScalars) == nil
             else { continue }
             f.place = tokens[k + 1].base
+            // `in Las Vegas`, `in San Francisco`: a city of two words, the first of which is a short
+            // one (`Las`, `San`, `New`, `Los`, `Hong`).
+            if !tokens[k + 1].comma, !tokens[k + 1].period, k + 2 < tokens.count,
+                tokens[k + 1].baseScalars.count <= 4, Self.isTitleCase(tokens[k + 2].baseScalars),
+                tokens[k + 2].orgIndex == nil, DateParsing.monthWords.index(of: tokens[k + 2].baseScalars) == nil,
+                RelativeDates.weekdayWords.index(of: tokens[k + 2].baseScalars) == nil
+            {
+                f.place = tokens[k + 1].base + " " + tokens[k + 2].base
+            }
             // `in Guangzhou, Guangdong province`
             if tokens[k + 1].comma, k + 3 < tokens.count, Self.isTitleCase(tokens[k + 2].baseScalars),
                 Self.regionNouns.contains(tokens[k + 3].base), f.region == nil
@@ -696,6 +716,17 @@ extension ExtractionRun {
     }
 
     static let atScalars: [Unicode.Scalar] = ["a", "t"]
+
+    /// `18-19`, `18`: a day or a span of days, as written after a month.
+    static func isDaySpan(_ w: some ScalarWord) -> Bool {
+        (1...5).contains(w.count) && w.allSatisfy { Scalars.isDigit($0) || $0 == "-" }
+            && w.first.map(Scalars.isDigit) == true
+    }
+
+    /// `R&D`: capitals joined by an ampersand, inside a venue's name.
+    static func isAmpersandCode(_ w: some ScalarWord) -> Bool {
+        w.count >= 3 && w.contains("&") && w.allSatisfy { Scalars.isUpper($0) || $0 == "&" }
+    }
     static let afterNamePrepositions = WordSet(["in", "on", "from", "this", "next", "last", "which", "where", "and"])
 
     /// An earnings call named with the period it reports (`2분기 실적 콘퍼런스콜`, `1분기 실적 발표

@@ -14,8 +14,11 @@ extension ExtractionRun {
         ("some", .approximately), ("almost", .approximately), ("less than", .less), ("fewer than", .less),
         ("under", .less), ("up to", .atMost), ("over", .greater), ("최대", .atMost), ("starts at", .atLeast),
         ("starting at", .atLeast), ("start at", .atLeast), ("priced from", .atLeast), ("passed", .greater),
-        ("topped", .greater), ("surpassed", .greater), ("exceeded", .greater),
+        ("topped", .greater), ("surpassed", .greater), ("exceeded", .greater), ("below", .less),
+        ("between", .atLeast),
     ]
+    static let andWordScalars = Array("and".unicodeScalars)
+    static let betweenScalars = Array("between ".unicodeScalars)
     static let suffixQualifiers: [(String, MetricQualifier)] = [
         ("이상", .atLeast), ("이하", .atMost), ("초과", .greater), ("미만", .less), ("가량", .approximately),
         ("정도", .approximately), ("남짓", .approximately), ("넘는", .greater), ("넘게", .greater),
@@ -235,6 +238,13 @@ extension ExtractionRun {
                             break
                         }
                     }
+                }
+                // `between RMB 1.0 billion and RMB 1.2 billion`: the second figure is the upper bound.
+                if qualifier == .equal, b - a >= 3, sc[a..<b].hasSuffix(Self.andWordScalars),
+                    b - 3 == a || sc[b - 4] == " ",
+                    (Scalars.find(Self.betweenScalars, in: sc, from: max(0, b - 48)).map({ $0 < b - 3 }) ?? false)
+                {
+                    qualifier = .atMost
                 }
                 var j = end
                 while j < sc.count, Scalars.isSpace(sc[j]) { j += 1 }

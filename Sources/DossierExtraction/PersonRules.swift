@@ -622,6 +622,8 @@ extension ExtractionRun {
             // (`아너(荣耀)가 최고경영자(CEO)를 교체했다`: a known org is no name.)
             guard j >= 0, isKoreanName(tokens[j]) || endsLikeParticle(tokens[j]) || nameEndingLikeAVerb(tokens[j]),
                 tokens[j].orgIndex == nil,
+                // `국내외 투자자와 애널리스트 300여 명`: a word joined to the title by `와`/`과` holds none.
+                !tokens[j].hasParticle(in: Self.andParticles),
                 // `…바꾼다”…배동근 넥스트플레이 CTO`: an org the report names by its gloss elsewhere is no name.
                 discoveredCounts.isEmpty
                     || (discoveredOrg(tokens[j]) == nil && discoveredCounts[tokens[j].text] == nil),

@@ -593,7 +593,11 @@ enum Tokenizer {
             let capital = TokenSummary.isCapitalWord(w.prefix(unchecked: baseLength))
             if capital && capitalBefore { summary.hasCapitalPair = true }
             capitalBefore = capital
-            var org = d.plain ? lexicon.knownOrg(plainWord: w) : lexicon.knownOrg(w)
+            // `왕(Eric Wang·王一鸣)이`: with a gloss before the particle, the particle is sure; the word
+            // with it (`왕이`) names no org.
+            var org =
+                d.paren >= 0 && baseLength < w.count
+                ? nil : d.plain ? lexicon.knownOrg(plainWord: w) : lexicon.knownOrg(w)
             if org == nil, baseLength < w.count {
                 // The base sliced only here: a slice made for every word cost a retain and a release.
                 let base = w[w.startIndex..<(w.startIndex + baseLength)]

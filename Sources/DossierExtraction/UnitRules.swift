@@ -453,6 +453,9 @@ extension ExtractionRun {
     /// Lower-case English unit nouns after a Title-case name: `the former Search & Retrieval unit`,
     /// `its Smart Home division` (the name without the noun, as the report capitalises it).
     static let englishUnitNouns = WordSet(["unit", "division"])
+    static let divisionScalars = Array("division".unicodeScalars)
+    static let groupWordScalars = Array("group".unicodeScalars)
+    static let businessScalars = Array("business".unicodeScalars)
     static let englishLowerUnitNouns = WordSet(["unit", "division", "group", "segment", "arm", "subsidiary"])
 
     /// The index of the last token of a name an apposition calls the company's unit (`X, the
@@ -568,10 +571,15 @@ extension ExtractionRun {
         let tokens = s.tokens
         // `unit` and `division`: their first scalar tested before the lookup.
         for k in tokens.indices
-        where k > 0 && (tokens[k].scalars.first == "u" || tokens[k].scalars.first == "d")
-            && Self.englishUnitNouns.contains(tokens[k].baseScalars)
+        where k > 0
+            && (((tokens[k].scalars.first == "u" || tokens[k].scalars.first == "d")
+                && Self.englishUnitNouns.contains(tokens[k].baseScalars))
+                || (tokens[k].scalars.first == "g" && tokens[k].baseScalars.isScalars(Self.groupWordScalars)
+                    && k > 1 && tokens[k - 1].textScalars.isScalars(Self.businessScalars)))
         {
-            var a = k
+            // `the Cloud Enterprise Solutions business group`: the two words name the unit's kind.
+            let head = tokens[k].scalars.first == "g" ? k - 1 : k
+            var a = head
             while a > 0, k - a < 5, !tokens[a - 1].comma, !tokens[a - 1].period, !tokens[a - 1].hasParticle,
                 Self.isTitleCase(tokens[a - 1].baseScalars) || Scalars.isCode(tokens[a - 1].baseScalars)
                     || (tokens[a - 1].isText(in: Self.connectorWords) && a - 1 > 0
@@ -579,9 +587,9 @@ extension ExtractionRun {
             {
                 a -= 1
             }
-            guard a < k, ["the", "its", "a", "former", "new", "their"].contains(tokens[a - 1 < 0 ? 0 : a - 1].base)
+            guard a < head, ["the", "its", "a", "former", "new", "their"].contains(tokens[a - 1 < 0 ? 0 : a - 1].base)
             else { continue }
-            let words = tokens[a..<k]
+            let words = tokens[a..<head]
             // No org, person or month: `the Alibaba unit` names the org.
             guard !words.contains(where: { $0.orgIndex != nil || slotOrg($0) != nil || person($0) != nil }),
                 words.first.map({ DateParsing.monthWords.index(of: $0.baseScalars) == nil }) ?? false
@@ -589,7 +597,12 @@ extension ExtractionRun {
             // `its AI division, Kanana Lab,`: a common word alone before the noun describes the unit
             // named after it; it is no name.
             if words.count == 1, let w = words.first, isNotOrg(w.baseScalars) { continue }
-            let name = words.map(\.base).joined(separator: " ")
+            // `a Manufacturing Solutions division`, `… business group`: the kind written in lower case
+            // after a name belongs to it; `unit` does not (`the Search & Retrieval unit`).
+            var name = words.map(\.base).joined(separator: " ")
+            if head < k || tokens[k].baseScalars.isScalars(Self.divisionScalars) {
+                name += " " + tokens[head...k].map(\.base).joined(separator: " ")
+            }
             guard !units.contains(where: { $0.fact.name == name }) else { continue }
             let fact = OrgUnitFact(name: name, code: nil, parent: subjectOrg(s, near: tokens[a].start) ?? mainOrg)
             units.append((fact, s.number))

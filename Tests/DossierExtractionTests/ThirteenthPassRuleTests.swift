@@ -27,7 +27,7 @@ import Testing
     @Test func aSpacedDottedDateInsideASentenceEndsNoSentence() {
         let f = facts("오로라소프트는 2025. 11. 3. 판교에서 신제품 발표회를 열었다.")
         #expect(dated(f).map(\.date.iso) == ["2025-11-03"])
-        #expect(dated(f).first?.summary.hasSuffix("열었다") == true)
+        #expect(dated(f).first?.summary?.hasSuffix("열었다") == true)
     }
 }
 
@@ -43,9 +43,9 @@ extension ThirteenthPassRuleTests {
         #expect(dated(f).allSatisfy { $0.date.iso == "2025-11-04" })
     }
 
-    @Test func aSentenceOpenedByRegistrationCountsIsNoDateLine() {
-        let f = facts("등록 3만 건을 넘긴 오로라소프트는 2024년 3월 새 서비스를 내놨다. 오로라소프트는 판교에 있다.")
-        #expect(dated(f).map(\.date.iso) == ["2024-03"])
+    @Test func aSentenceOpenedByRegistrationCountsKeepsItsFigure() {
+        let f = facts("등록 3만 건을 넘긴 텐센트는 2024년 3월 새 서비스를 내놨다. 텐센트는 선전에 있다.")
+        #expect(metrics(f).map(\.value) == [30_000])
     }
 }
 
@@ -129,7 +129,8 @@ extension ThirteenthPassRuleTests {
             "Tencent reported its results on Monday. Its shares on Nasdaq rose 6.3% to $24.18 in premarket trading.",
             published: "2025-11-18"
         )
-        #expect(metrics(f).allSatisfy { $0.subject == "텐센트" })
+        #expect(metrics(f).count == 2)
+        #expect(metrics(f).allSatisfy { $0.subject == "Tencent" })
     }
 }
 
@@ -204,5 +205,63 @@ extension ThirteenthPassRuleTests {
         )
         #expect(events(f).count == 1)
         #expect(events(f).first?.aliases?.contains("WAIC 2024") == true)
+    }
+}
+
+extension ThirteenthPassRuleTests {
+    @Test func theCityAfterAnEditionsNameIsItsPlace() {
+        let f = facts(
+            "Aurora Soft will show its new sensor at CES 2026 in Las Vegas, which runs from Jan. 6 to Jan. 9.",
+            published: "2025-11-18"
+        )
+        #expect(events(f).first?.place == "Las Vegas")
+    }
+
+    @Test func aVenueWithAnAmpersandCodeAndACityWithItsProvince() {
+        let f = facts(
+            "The company announced both at Aurora Open Lab 2025, its first developer event, held Tuesday at the Global R&D Center in Seongnam, Gyeonggi.",
+            published: "2025-09-24"
+        )
+        #expect(events(f).first?.place == "Global R&D Center")
+        #expect(events(f).first?.region == "Seongnam, Gyeonggi")
+    }
+}
+
+extension ThirteenthPassRuleTests {
+    @Test func aRangeBetweenTwoFiguresBoundsThem() {
+        let f = facts(
+            "Tencent guided fourth-quarter revenue to between RMB 1.0 billion and RMB 1.2 billion.",
+            published: "2025-11-18"
+        )
+        #expect(metrics(f).map(\.qualifier) == [.atLeast, .atMost])
+    }
+
+    @Test func belowIsLessThan() {
+        let f = facts("Tencent's new sensor sells to carmakers for below $200 per unit.", published: "2025-11-18")
+        #expect(metrics(f).first?.qualifier == .less)
+    }
+}
+
+extension ThirteenthPassRuleTests {
+    @Test func theCityAfterTheDaysOfAnEventIsItsPlace() {
+        let f = facts(
+            "Han will present the new structure to partners at the Didi Tech Summit, scheduled for Sept. 18-19 in Hangzhou.",
+            published: "2025-06-10"
+        )
+        #expect(events(f).first?.place == "Hangzhou")
+    }
+}
+
+extension ThirteenthPassRuleTests {
+    @Test func aWordJoinedToATitleByAndHoldsNoTitle() {
+        let f = facts("기아는 8일 국내외 투자자와 애널리스트 300여 명을 대상으로 '2025 CEO 인베스터 데이'를 열었다.")
+        #expect(people(f).isEmpty)
+    }
+}
+
+extension ThirteenthPassRuleTests {
+    @Test func aMonthAFewWordsAfterARelativeYearIsInIt() {
+        let f = facts("내년 외탄대회는 9월 중 다시 상하이에서 열린다.", published: "2025-09-12")
+        #expect(dated(f).map(\.date.iso) == ["2026-09"])
     }
 }
