@@ -256,37 +256,47 @@ struct TokenFields {
         stringsSet |= 1 << k
     }
 
-    /// Deinitialises the strings the slots hold (the store's teardown).
+    /// Deinitialises the strings the slots hold (the store's teardown). Each is moved out and
+    /// dropped, a plain release: `deinitialize(count: 1)` went through the runtime's value
+    /// witnesses (an outlined destroy, `String`'s witness, then `Character`'s), about 65
+    /// instructions a string.
     func deinitializeStrings() {
         var k = 0
         var set = stringsSet
         while set != 0 {
-            if set & 1 != 0 { (strings + k).deinitialize(count: 1) }
+            if set & 1 != 0 { _ = (strings + k).move() }
             set >>= 1
             k += 1
         }
     }
 }
 
-/// The fields of one sentence's tokens, their string slots and the buffer their words point into
-/// (see `Word`), all in one allocation: three (the fields, the slots, the scalars) cost two more
-/// `malloc`s and `free`s a sentence, about 550 instructions of the store's 1 250.
-final class TokenStore {
+/// Where a `TokenStore`'s parts lie in its tail, and how many tokens it holds.
+struct TokenStoreHeader {
     let fields: UnsafeMutablePointer<TokenFields>
+    let strings: UnsafeMutablePointer<String>
+    let scalars: UnsafeMutablePointer<Unicode.Scalar>
     /// How many of `fields` are initialised.
-    private(set) var count = 0
-    private let capacity: Int
+    var count = 0
+    let capacity: Int
+}
+
+/// The fields of one sentence's tokens, their string slots and the buffer their words point into
+/// (see `Word`), all in the tail of the store's own object: one allocation a sentence, where the
+/// object and its three buffers (the fields, the slots, the scalars) cost three more `malloc`s
+/// and `free`s, about 800 instructions of the store's 1 250.
+final class TokenStore: ManagedBuffer<TokenStoreHeader, UInt64> {
+    /// The tokens' fields, `count` of them initialised.
+    var fields: UnsafeMutablePointer<TokenFields> { header.fields }
+    /// How many of `fields` are initialised.
+    var count: Int { header.count }
     /// The tokens' scalars, one word after the other (`Tokenizer.draft`): the fields' `Word`s point
     /// into it, so it lives exactly as long as they do.
-    let scalars: UnsafeMutablePointer<Unicode.Scalar>
-    /// The tokens' strings, `TokenFields.slots` a token (see `TokenFields`); a slot is initialised
-    /// when its token's fields say so.
-    private let strings: UnsafeMutablePointer<String>
-    /// The one allocation the three point into.
-    private let block: UnsafeMutableRawPointer
+    var scalars: UnsafeMutablePointer<Unicode.Scalar> { header.scalars }
 
-    /// Where each part lies in the block, and its size in bytes: the fields first, then the
-    /// strings, then the scalars, each at its type's alignment.
+    /// Where each part lies in the tail, and its size in bytes: the fields first, then the
+    /// strings (`TokenFields.slots` a token; a slot is initialised when its token's fields say so),
+    /// then the scalars, each at its type's alignment.
     struct Layout: Equatable {
         let stringsOffset: Int
         let scalarsOffset: Int
@@ -311,15 +321,33 @@ final class TokenStore {
     }
 
     /// A store for `capacity` tokens whose words are `source`'s scalars, copied into the
-    /// store's own buffer.
-    init(capacity: Int, scalars source: UnsafeBufferPointer<Unicode.Scalar>) {
-        self.capacity = capacity
+    /// store's own tail.
+    static func make(capacity: Int, scalars source: UnsafeBufferPointer<Unicode.Scalar>) -> TokenStore {
         let layout = Layout(capacity: capacity, scalarCount: source.count)
-        block = .allocate(byteCount: layout.byteCount, alignment: layout.alignment)
-        fields = block.bindMemory(to: TokenFields.self, capacity: capacity)
-        strings = (block + layout.stringsOffset).bindMemory(to: String.self, capacity: capacity * TokenFields.slots)
-        scalars = (block + layout.scalarsOffset).bindMemory(to: Unicode.Scalar.self, capacity: source.count)
-        if let base = source.baseAddress { scalars.initialize(from: base, count: source.count) }
+        // The tail's words are 8-aligned, as every part needs (`Layout.alignment`, a test says so).
+        precondition(layout.alignment <= MemoryLayout<UInt64>.alignment, "token store alignment")
+        let words = (layout.byteCount + MemoryLayout<UInt64>.stride - 1) / MemoryLayout<UInt64>.stride
+        let store = create(minimumCapacity: words) { buffer in
+            buffer.withUnsafeMutablePointerToElements { tail in
+                let block = UnsafeMutableRawPointer(tail)
+                let scalars = (block + layout.scalarsOffset).bindMemory(
+                    to: Unicode.Scalar.self,
+                    capacity: source.count
+                )
+                if let base = source.baseAddress { scalars.initialize(from: base, count: source.count) }
+                return TokenStoreHeader(
+                    fields: block.bindMemory(to: TokenFields.self, capacity: capacity),
+                    strings: (block + layout.stringsOffset).bindMemory(
+                        to: String.self,
+                        capacity: capacity * TokenFields.slots
+                    ),
+                    scalars: scalars,
+                    capacity: capacity
+                )
+            }
+        }
+        // `create` makes an instance of the class it is called on.
+        return unsafeDowncast(store, to: TokenStore.self)
     }
 
     /// Adds a token's fields, made in place; at most `capacity` are added.
@@ -332,11 +360,12 @@ final class TokenStore {
         paren: String?,
         orgIndex: Int?
     ) {
-        guard count < capacity else { return }
-        (fields + count).initialize(
+        let h = header
+        guard h.count < h.capacity else { return }
+        (h.fields + h.count).initialize(
             to: TokenFields(
                 d,
-                strings: strings + count * TokenFields.slots,
+                strings: h.strings + h.count * TokenFields.slots,
                 scalars: scalars,
                 baseLength: baseLength,
                 particle: particle,
@@ -344,15 +373,15 @@ final class TokenStore {
                 orgIndex: orgIndex
             )
         )
-        count += 1
+        header.count = h.count + 1
     }
 
     deinit {
         // The fields are trivial; only the strings made need deinitialising. `Unicode.Scalar` is
-        // trivial too: the block is freed as it is.
-        for i in 0..<count { fields[i].deinitializeStrings() }
-        fields.deinitialize(count: count)
-        block.deallocate()
+        // trivial too, and the header: the tail goes with the object.
+        let h = header
+        for i in 0..<h.count { h.fields[i].deinitializeStrings() }
+        h.fields.deinitialize(count: h.count)
     }
 }
 
@@ -624,7 +653,7 @@ enum Tokenizer {
         lexicon: Lexicon
     ) -> TokenList {
         // (`prefix` stops at the buffer's end, whatever `count` says.)
-        let store = TokenStore(capacity: out.count, scalars: UnsafeBufferPointer(rebasing: scalars.prefix(count)))
+        let store = TokenStore.make(capacity: out.count, scalars: UnsafeBufferPointer(rebasing: scalars.prefix(count)))
         let buffer = UnsafePointer(store.scalars)
         var summary = TokenSummary()
         // Whether the token before has a capital word for a base (`TokenSummary.hasCapitalPair`).

@@ -141,7 +141,7 @@ import Testing
         #expect(tokens > 1000)
     }
 
-    /// The store's one block holds its three parts without overlap, each at its type's alignment,
+    /// The store's tail holds its three parts without overlap, each at its type's alignment,
     /// for token and scalar counts from none up.
     @Test func tokenStoreLayoutKeepsItsPartsApart() {
         for capacity in [0, 1, 2, 7, 64] {
@@ -157,6 +157,8 @@ import Testing
                 #expect(l.byteCount >= 1)
                 #expect(l.alignment % MemoryLayout<TokenFields>.alignment == 0)
                 #expect(l.alignment % MemoryLayout<String>.alignment == 0)
+                // The tail of the store's object is made of 8-byte words.
+                #expect(l.alignment <= MemoryLayout<UInt64>.alignment)
             }
         }
     }
