@@ -639,7 +639,7 @@ struct ExtractionRun {
         guard (2...6).contains(w.count), w.allSatisfy(Scalars.isHangul) else { return false }
         if !allowParticle, token.hasParticle, personKeys[token.textScalars] == nil {
             // A name right before a title or organisation takes no particle.
-            if token.hasPossessiveParticle || token.particle == "은" || token.particle == "는" { return false }
+            if token.hasPossessiveParticle || token.hasParticle(in: Self.topicParticles) { return false }
         }
         // `총괄사장이`: a title with a particle is no name either.
         if lexicon.notNameWords.contains(w) || isTitle(w) || knownOrg(w, of: token) != nil || hasOrgSuffix(w)

@@ -200,10 +200,16 @@ extension ExtractionRun {
                 guard unitName != nil || countedOnly else { continue }
                 // `11회째`: an ordinal. `40대 임원`, `30대 초반`: an age, not a count of machines.
                 if end < sc.count, sc[end] == "째" { continue }
-                if unitName == "대", end == number.range.upperBound + 1, Self.isAgeGroup(sc, number.value, after: end) {
+                // (The offsets first: `unitName == "대"` compares `String`s of Hangul, about 260
+                // instructions a figure; a `d` after the figure is needed for `dollars` anyway.)
+                if end == number.range.upperBound + 1, unitName == "대",
+                    Self.isAgeGroup(sc, number.value, after: end)
+                {
                     continue
                 }
-                if unitName == "USD", end < sc.count, KoreanNumbers.matches(sc, at: end + 1, "dollars") {
+                if end + 1 < sc.count, sc[end + 1] == "d", unitName == "USD",
+                    KoreanNumbers.matches(sc, at: end + 1, "dollars")
+                {
                     end += 8
                 }
                 var qualifier: MetricQualifier = number.approximate ? .approximately : .equal

@@ -213,7 +213,7 @@ extension ExtractionRun {
             }
             // `신세계디에프 대표에는 이석구 …`: a post being filled; the word before it is the org, not
             // the holder.
-            if t.particle == "에는" {
+            if t.hasParticle(in: Self.eneunParticle) {
                 i += 1
                 continue
             }
@@ -279,7 +279,7 @@ extension ExtractionRun {
                 continue
             }
             // `신임 CEO에 천루이`: the post someone is named to; the word before it holds nothing.
-            if t.particle == "에" || t.particle == "에는", i >= 1, Self.newlyWords.contains(tokens[i - 1].textScalars) {
+            if t.hasParticle(in: Self.postParticles), i >= 1, Self.newlyWords.contains(tokens[i - 1].textScalars) {
                 i += 1
                 continue
             }
@@ -499,7 +499,8 @@ extension ExtractionRun {
             // looks like the particle 이 (`서지원 도담에이아이 대표`): no particle stands there.
             // (Not a title with its rank, `엔터프라이즈부문장(부사장)이 사장으로 승진`.)
             let glued =
-                j >= 1 && tokens[j].particle == "이" && tokens[j].scalars.count >= 4 && !isTitleBase(tokens[j])
+                j >= 1 && tokens[j].hasParticle(in: Self.iParticle) && tokens[j].scalars.count >= 4
+                && !isTitleBase(tokens[j])
             if org == nil, unit == nil, j >= 1, !tokens[j].hasParticle || glued, !tokens[j].comma,
                 !tokens[j - 1].comma, !Self.isGlossedJapaneseGivenName(tokens[j]),
                 // `이반 람(Ivan Lam) 수석연구원`: a name of two words, as many as its Latin native.
@@ -924,6 +925,12 @@ extension ExtractionRun {
     }
 
     static let jointWords: TextSet = ["겸"]
+    /// Particles the rules test a token for one by one, as sets: `t.hasParticle(in:)` compares
+    /// scalars, where `t.particle == "에는"` compared `String`s of Hangul (about 350 instructions
+    /// a test, through the runtime's comparison of text not known to be normalised).
+    static let eneunParticle: TextSet = ["에는"]
+    static let iParticle: TextSet = ["이"]
+    static let eunParticle: TextSet = ["은"]
     /// Particles that end a clause's object or adverb, never a listed name.
     static let clauseParticles: TextSet = ["을", "를", "에", "에서", "로", "으로", "와", "과", "도", "만", "에게"]
 
@@ -971,7 +978,8 @@ extension ExtractionRun {
     /// particle (은).
     func endsLikeParticle(_ t: Token) -> Bool {
         let w = t.textScalars
-        return t.particle == "은" && w.count == 3 && looksLikeHangulName(w) && !isTitle(w) && knownOrg(w, of: t) == nil
+        return t.hasParticle(in: Self.eunParticle) && w.count == 3 && looksLikeHangulName(w) && !isTitle(w)
+            && knownOrg(w, of: t) == nil
             && !lexicon.notNameWords.contains(w) && !lexicon.notNameWords.contains(t.baseScalars)
     }
 
@@ -1208,7 +1216,7 @@ extension ExtractionRun {
             // (A comma may close the name: `배민경, 에밀리 박(Emily Park), 정태호 전무가`. A word before the
             // last may end like the particle 이: `카이 뮐러(Kai Müller)`.)
             guard (1...4).contains(w.count), w.allSatisfy(Scalars.isHangul),
-                !tokens[k].hasParticle || (k < j && tokens[k].particle == "이"),
+                !tokens[k].hasParticle || (k < j && tokens[k].hasParticle(in: Self.iParticle)),
                 !tokens[k].comma || k == j, !tokens[k].quoteBefore || k == span.lowerBound,
                 !isTitle(w), !lexicon.notNameWords.contains(w)
             else { return nil }

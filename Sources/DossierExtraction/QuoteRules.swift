@@ -5,6 +5,8 @@ import DossierModel
 extension ExtractionRun {
     /// `TextKey`s: Hangul `String`s hash with normalisation.
     static let subjectParticles: TextSet = ["은", "는", "이", "가", "께서", "께서는"]
+    /// Particles tested one by one before, as sets (see `ExtractionRun.eneunParticle`).
+    static let alsoParticle: TextSet = ["도"]
     static let joiningParticles: TextSet = ["와", "과"]
 
     /// The people named in a sentence, with the token where each mention ends (the title or
@@ -575,7 +577,7 @@ extension ExtractionRun {
                 t.comma && t.unicodeIsLatin && m.last + 1 < s.tokens.count && s.tokens[m.last + 1].base == "who"
                 && s.tokens[m.last + 1].start < verbOffset
             // (`천팅 부총재도 연단에 올라`: 도, `too`, marks a subject as well.)
-            return t.hasParticle(in: Self.subjectParticles) || t.particle == "도"
+            return t.hasParticle(in: Self.subjectParticles) || t.hasParticle(in: Self.alsoParticle)
                 || (!t.hasParticle && !t.comma && t.unicodeIsLatin) || appositive || apposed || relative
         }
         guard let subject = subjects.first else { return }
@@ -836,9 +838,9 @@ extension ExtractionRun {
         while k < tokens.count, tokens[k].start < verb {
             let t = tokens[k]
             if topicWords.contains(t.textScalars) { break }
-            let closes = t.particle == "을" || t.particle == "를"
+            let closes = t.hasParticle(in: Self.objectParticles)
             // `‘A’과 ‘B’를 주제로`: topics joined by 와/과 as well as by commas.
-            let joins = t.particle == "와" || t.particle == "과"
+            let joins = t.hasParticle(in: Self.joiningParticles)
             words.append(closes || joins ? t.base : t.text)
             if t.comma || closes || joins {
                 topics.append(words.joined(separator: " "))

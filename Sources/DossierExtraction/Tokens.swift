@@ -256,39 +256,98 @@ struct TokenFields {
         stringsSet |= 1 << k
     }
 
-    /// Deinitialises the strings the slots hold (the store's teardown).
+    /// Deinitialises the strings the slots hold (the store's teardown). Each is moved out and
+    /// dropped, a plain release: `deinitialize(count: 1)` went through the runtime's value
+    /// witnesses (an outlined destroy, `String`'s witness, then `Character`'s), about 65
+    /// instructions a string.
     func deinitializeStrings() {
         var k = 0
         var set = stringsSet
         while set != 0 {
-            if set & 1 != 0 { (strings + k).deinitialize(count: 1) }
+            if set & 1 != 0 { _ = (strings + k).move() }
             set >>= 1
             k += 1
         }
     }
 }
 
-/// The fields of one sentence's tokens, in one allocation (see `Token`), and the buffer their
-/// words point into (see `Word`).
-final class TokenStore {
+/// Where a `TokenStore`'s parts lie in its tail, and how many tokens it holds.
+struct TokenStoreHeader {
     let fields: UnsafeMutablePointer<TokenFields>
-    /// How many of `fields` are initialised.
-    private(set) var count = 0
-    private let capacity: Int
-    /// The tokens' scalars, one word after the other (`Tokenizer.draft`), owned by the store: the
-    /// fields' `Word`s point into it, so it lives exactly as long as they do.
+    let strings: UnsafeMutablePointer<String>
     let scalars: UnsafeMutablePointer<Unicode.Scalar>
-    /// The tokens' strings, `TokenFields.slots` a token (see `TokenFields`); a slot is initialised
-    /// when its token's fields say so.
-    private let strings: UnsafeMutablePointer<String>
+    /// How many of `fields` are initialised.
+    var count = 0
+    let capacity: Int
+}
 
-    /// A store for `capacity` tokens, taking ownership of `scalars` (allocated with
-    /// `UnsafeMutablePointer.allocate`, its scalars initialised).
-    init(capacity: Int, scalars: UnsafeMutablePointer<Unicode.Scalar>) {
-        self.capacity = capacity
-        self.scalars = scalars
-        fields = .allocate(capacity: Swift.max(capacity, 1))
-        strings = .allocate(capacity: Swift.max(capacity, 1) * TokenFields.slots)
+/// The fields of one sentence's tokens, their string slots and the buffer their words point into
+/// (see `Word`), all in the tail of the store's own object: one allocation a sentence, where the
+/// object and its three buffers (the fields, the slots, the scalars) cost three more `malloc`s
+/// and `free`s, about 800 instructions of the store's 1 250.
+final class TokenStore: ManagedBuffer<TokenStoreHeader, UInt64> {
+    /// The tokens' fields, `count` of them initialised.
+    var fields: UnsafeMutablePointer<TokenFields> { header.fields }
+    /// How many of `fields` are initialised.
+    var count: Int { header.count }
+    /// The tokens' scalars, one word after the other (`Tokenizer.draft`): the fields' `Word`s point
+    /// into it, so it lives exactly as long as they do.
+    var scalars: UnsafeMutablePointer<Unicode.Scalar> { header.scalars }
+
+    /// Where each part lies in the tail, and its size in bytes: the fields first, then the
+    /// strings (`TokenFields.slots` a token; a slot is initialised when its token's fields say so),
+    /// then the scalars, each at its type's alignment.
+    struct Layout: Equatable {
+        let stringsOffset: Int
+        let scalarsOffset: Int
+        let byteCount: Int
+        let alignment: Int
+
+        init(capacity: Int, scalarCount: Int) {
+            let fieldsBytes = MemoryLayout<TokenFields>.stride * capacity
+            stringsOffset = Self.roundUp(fieldsBytes, to: MemoryLayout<String>.alignment)
+            let stringsEnd = stringsOffset + MemoryLayout<String>.stride * capacity * TokenFields.slots
+            scalarsOffset = Self.roundUp(stringsEnd, to: MemoryLayout<Unicode.Scalar>.alignment)
+            byteCount = Swift.max(scalarsOffset + MemoryLayout<Unicode.Scalar>.stride * scalarCount, 1)
+            alignment = Swift.max(
+                MemoryLayout<TokenFields>.alignment,
+                MemoryLayout<String>.alignment,
+                MemoryLayout<Unicode.Scalar>.alignment
+            )
+        }
+
+        /// `n` rounded up to a multiple of `a` (a power of two).
+        static func roundUp(_ n: Int, to a: Int) -> Int { (n + a - 1) & ~(a - 1) }
+    }
+
+    /// A store for `capacity` tokens whose words are `source`'s scalars, copied into the
+    /// store's own tail.
+    static func make(capacity: Int, scalars source: UnsafeBufferPointer<Unicode.Scalar>) -> TokenStore {
+        let layout = Layout(capacity: capacity, scalarCount: source.count)
+        // The tail's words are 8-aligned, as every part needs (`Layout.alignment`, a test says so).
+        precondition(layout.alignment <= MemoryLayout<UInt64>.alignment, "token store alignment")
+        let words = (layout.byteCount + MemoryLayout<UInt64>.stride - 1) / MemoryLayout<UInt64>.stride
+        let store = create(minimumCapacity: words) { buffer in
+            buffer.withUnsafeMutablePointerToElements { tail in
+                let block = UnsafeMutableRawPointer(tail)
+                let scalars = (block + layout.scalarsOffset).bindMemory(
+                    to: Unicode.Scalar.self,
+                    capacity: source.count
+                )
+                if let base = source.baseAddress { scalars.initialize(from: base, count: source.count) }
+                return TokenStoreHeader(
+                    fields: block.bindMemory(to: TokenFields.self, capacity: capacity),
+                    strings: (block + layout.stringsOffset).bindMemory(
+                        to: String.self,
+                        capacity: capacity * TokenFields.slots
+                    ),
+                    scalars: scalars,
+                    capacity: capacity
+                )
+            }
+        }
+        // `create` makes an instance of the class it is called on.
+        return unsafeDowncast(store, to: TokenStore.self)
     }
 
     /// Adds a token's fields, made in place; at most `capacity` are added.
@@ -301,11 +360,12 @@ final class TokenStore {
         paren: String?,
         orgIndex: Int?
     ) {
-        guard count < capacity else { return }
-        (fields + count).initialize(
+        let h = header
+        guard h.count < h.capacity else { return }
+        (h.fields + h.count).initialize(
             to: TokenFields(
                 d,
-                strings: strings + count * TokenFields.slots,
+                strings: h.strings + h.count * TokenFields.slots,
                 scalars: scalars,
                 baseLength: baseLength,
                 particle: particle,
@@ -313,17 +373,15 @@ final class TokenStore {
                 orgIndex: orgIndex
             )
         )
-        count += 1
+        header.count = h.count + 1
     }
 
     deinit {
-        // The fields are trivial; only the strings made need deinitialising.
-        for i in 0..<count { fields[i].deinitializeStrings() }
-        fields.deinitialize(count: count)
-        fields.deallocate()
-        strings.deallocate()
-        // `Unicode.Scalar` is trivial: nothing to deinitialise.
-        scalars.deallocate()
+        // The fields are trivial; only the strings made need deinitialising. `Unicode.Scalar` is
+        // trivial too, and the header: the tail goes with the object.
+        let h = header
+        for i in 0..<h.count { h.fields[i].deinitializeStrings() }
+        h.fields.deinitialize(count: h.count)
     }
 }
 
@@ -413,42 +471,53 @@ enum Tokenizer {
     struct Scratch {
         var drafts: [TokenDraft] = []
         var parens: [String] = []
+        /// The words' scalars as `draft` writes them, copied into the sentence's `TokenStore`.
+        var scalars: [Unicode.Scalar] = []
     }
 
     /// The same, reusing `scratch`'s lists.
     static func tokens(_ s: [Unicode.Scalar], lexicon: Lexicon, scratch: inout Scratch) -> TokenList {
         var out: [TokenDraft] = []
         var parens: [String] = []
+        var words: [Unicode.Scalar] = []
         swap(&out, &scratch.drafts)
         swap(&parens, &scratch.parens)
+        swap(&words, &scratch.scalars)
         out.removeAll(keepingCapacity: true)
         parens.removeAll(keepingCapacity: true)
         out.reserveCapacity(s.count / 3)
-        // The scalars of every token, one after the other, written over a copy of the sentence
-        // (a word's scalars are the sentence's with marks taken out, so the writing never passes
-        // the reading): one copy, where appending each run of a word to an empty array cost
-        // about 90 instructions a run. The copy is the token store's buffer, which the tokens'
-        // `Word`s point into (the store owns it from here on).
-        let buffer = UnsafeMutablePointer<Unicode.Scalar>.allocate(capacity: Swift.max(s.count, 1))
-        s.withUnsafeBufferPointer { s in
-            if let p = s.baseAddress { buffer.initialize(from: p, count: s.count) }
-            // Through buffer pointers: no bounds checks in the scan (`i < n` guards every read).
-            draft(s, into: UnsafeMutableBufferPointer(start: buffer, count: s.count), out: &out, parens: &parens)
+        // The scalars of every token, one after the other, written into a buffer as long as the
+        // sentence (a word's scalars are the sentence's with marks taken out, so the writing never
+        // passes the reading), then copied into the token store, which the tokens' `Word`s point
+        // into: one copy, where appending each run of a word to an empty array cost about 90
+        // instructions a run. The buffer is kept for the next sentence; it grows, never shrinks.
+        if words.count < s.count {
+            words = [Unicode.Scalar](repeating: " ", count: Swift.max(s.count, 2 * words.count))
         }
-        let list = fill(out, buffer: buffer, parens: parens, lexicon: lexicon)
+        let written = s.withUnsafeBufferPointer { s in
+            words.withUnsafeMutableBufferPointer { b in
+                // Through buffer pointers: no bounds checks in the scan (`i < n` guards every read).
+                draft(s, into: b, out: &out, parens: &parens)
+            }
+        }
+        let list = words.withUnsafeBufferPointer { b in
+            fill(out, scalars: b, count: written, parens: parens, lexicon: lexicon)
+        }
         swap(&out, &scratch.drafts)
         swap(&parens, &scratch.parens)
+        swap(&words, &scratch.scalars)
         return list
     }
 
-    /// Reads the words of `s` into `out`, their scalars into `b` (from the start), and the
-    /// parentheses into `parens`.
+    /// Reads the words of `s` into `out`, their scalars into `b` (from the start; `b` is at
+    /// least as long as `s`), and the parentheses into `parens`; returns how many scalars of `b`
+    /// it wrote.
     private static func draft(
         _ s: UnsafeBufferPointer<Unicode.Scalar>,
         into b: UnsafeMutableBufferPointer<Unicode.Scalar>,
         out: inout [TokenDraft],
         parens: inout [String]
-    ) {
+    ) -> Int {
         // How many scalars of `b` are written.
         var k = 0
         var i = 0
@@ -571,16 +640,21 @@ enum Tokenizer {
             }
             out.append(token)
         }
+        return k
     }
 
     /// The tokens of the drafts: each with its particle and the lexicon org it names.
+    /// `scalars` holds the words' `count` scalars (`draft`), copied into the store.
     private static func fill(
         _ out: [TokenDraft],
-        buffer: UnsafeMutablePointer<Unicode.Scalar>,
+        scalars: UnsafeBufferPointer<Unicode.Scalar>,
+        count: Int,
         parens: [String],
         lexicon: Lexicon
     ) -> TokenList {
-        let store = TokenStore(capacity: out.count, scalars: buffer)
+        // (`prefix` stops at the buffer's end, whatever `count` says.)
+        let store = TokenStore.make(capacity: out.count, scalars: UnsafeBufferPointer(rebasing: scalars.prefix(count)))
+        let buffer = UnsafePointer(store.scalars)
         var summary = TokenSummary()
         // Whether the token before has a capital word for a base (`TokenSummary.hasCapitalPair`).
         var capitalBefore = false

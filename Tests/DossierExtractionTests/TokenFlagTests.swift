@@ -65,6 +65,26 @@ import Testing
         }
     }
 
+    /// `hasParticle(in:)` (scalars for plain words) is `particle` compared as a `String` with each
+    /// word of the set, for every token of the texts and every set the rules test one particle or
+    /// two by (they compared `t.particle == "에는"` before the nineteenth pass).
+    @Test func particleSetsAnswerAsStringComparisons() {
+        let sets: [[String]] = [
+            ["에는"], ["에", "에는"], ["이"], ["은"], ["은", "는"], ["도"], ["을", "를"], ["와", "과"], ["'s"],
+        ]
+        var withParticle = 0
+        Self.eachTokenList { list in
+            for t in list.tokens {
+                if t.hasParticle { withParticle += 1 }
+                for words in sets {
+                    let byStrings = t.particle.map { p in words.contains { $0 == p } } ?? false
+                    #expect(t.hasParticle(in: TextSet(words)) == byStrings, "\(t.text) \(words)")
+                }
+            }
+        }
+        #expect(withParticle > 500)
+    }
+
     @Test func thereAreSentencesOfEveryKind() {
         var latin = 0
         var paren = 0

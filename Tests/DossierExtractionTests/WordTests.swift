@@ -114,6 +114,55 @@ import Testing
         #expect(tokens > 1000)
     }
 
+    /// With one `Tokenizer.Scratch` for every sentence (as `ExtractionRun` tokenizes), each
+    /// sentence's tokens keep their own words (copied into their store, not read from the scratch
+    /// that the next sentence overwrites): the same as tokens made with a scratch of their own,
+    /// all lists kept alive to the end.
+    @Test func tokensMadeWithOneScratchKeepTheirWords() {
+        var scratch = Tokenizer.Scratch()
+        var lists: [(shared: TokenList, own: TokenList)] = []
+        for text in TokenFlagTests.texts {
+            for s in SentenceSplitter.split(text) {
+                let shared = Tokenizer.tokens(s.scalars, lexicon: .builtIn, scratch: &scratch)
+                lists.append((shared, Tokenizer.tokens(s.scalars, lexicon: .builtIn)))
+            }
+        }
+        var tokens = 0
+        for (shared, own) in lists {
+            #expect(shared.tokens.count == own.tokens.count)
+            #expect(shared.summary == own.summary)
+            for (a, b) in zip(shared.tokens, own.tokens) {
+                tokens += 1
+                #expect(Array(a.scalars) == Array(b.scalars))
+                #expect(a.baseLength == b.baseLength && a.start == b.start && a.end == b.end)
+                #expect(a.particle == b.particle && a.paren == b.paren && a.orgIndex == b.orgIndex)
+            }
+        }
+        #expect(tokens > 1000)
+    }
+
+    /// The store's tail holds its three parts without overlap, each at its type's alignment,
+    /// for token and scalar counts from none up.
+    @Test func tokenStoreLayoutKeepsItsPartsApart() {
+        for capacity in [0, 1, 2, 7, 64] {
+            for scalarCount in [0, 1, 3, 100] {
+                let l = TokenStore.Layout(capacity: capacity, scalarCount: scalarCount)
+                #expect(l.stringsOffset >= MemoryLayout<TokenFields>.stride * capacity)
+                #expect(l.stringsOffset % MemoryLayout<String>.alignment == 0)
+                #expect(
+                    l.scalarsOffset >= l.stringsOffset + MemoryLayout<String>.stride * capacity * TokenFields.slots
+                )
+                #expect(l.scalarsOffset % MemoryLayout<Unicode.Scalar>.alignment == 0)
+                #expect(l.byteCount >= l.scalarsOffset + MemoryLayout<Unicode.Scalar>.stride * scalarCount)
+                #expect(l.byteCount >= 1)
+                #expect(l.alignment % MemoryLayout<TokenFields>.alignment == 0)
+                #expect(l.alignment % MemoryLayout<String>.alignment == 0)
+                // The tail of the store's object is made of 8-byte words.
+                #expect(l.alignment <= MemoryLayout<UInt64>.alignment)
+            }
+        }
+    }
+
     /// A token's strings live in its store's slots (`TokenFields`), each written once: asked again
     /// they are the same, the particle is there exactly when the base is shorter than the word (the
     /// word's tail when plain), the parenthesis exactly when `hasParen`, and a store whose tokens
