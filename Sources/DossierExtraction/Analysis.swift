@@ -180,6 +180,22 @@ struct ExtractionRun {
                 else { continue }
                 dates[k].start = d
             }
+            // `next year's Tech Day would again be held in Taipei in November`: a month given alone later
+            // in the sentence is in the year named before it.
+            // (English `next year` only: `지난해 같은 기간보다 … 지난 5월 발표` keeps its May in this year.)
+            if let py = publishedYear,
+                let r = dates.firstIndex(where: {
+                    $0.yearInferred && $0.start.month == nil && $0.start.year == py + 1
+                        && Scalars.isLatin(s.scalars[$0.range.lowerBound])
+                }), let y = dates[r].start.year
+            {
+                for k in dates.indices
+                where k > r && dates[k].yearInferred && dates[k].start.day == nil && dates[k].start.year == py
+                    && dates[k].range.lowerBound - dates[r].range.upperBound <= 80
+                {
+                    if let m = dates[k].start.month, let d = PartialDate(year: y, month: m) { dates[k].start = d }
+                }
+            }
             // `at CES 2026 in Las Vegas, which runs from Jan. 6 to Jan. 9`: a day of an event named with
             // its year is in that year, not the publication's.
             if let py = publishedYear, dates.contains(where: { $0.yearInferred && $0.start.month != nil }),

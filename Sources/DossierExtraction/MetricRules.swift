@@ -827,7 +827,7 @@ extension ExtractionRun {
         "of", "in", "and", "to", "from", "for", "at", "on", "by", "with", "or", "more", "less", "than", "last",
         "this", "next", "per", "each", "a", "the", "year", "while", "over", "after", "during", "since", "within",
         "before", "now", "across", "as", "on-year", "year-on-year", "year-over-year", "its", "their", "his", "her",
-        "our",
+        "our", "earlier", "later", "ago", "yesterday", "today", "tomorrow",
     ])
     static let lyScalars: [Unicode.Scalar] = ["l", "y"]
     /// Base forms of change verbs before a figure (`order volume grow 20 percent`).

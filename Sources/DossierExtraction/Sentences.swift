@@ -424,6 +424,15 @@ enum SentenceSplitter {
         let view = Scalars.string(s[a..<dot])
         let word = view
         if word.count == 1, Scalars.isUpper(s[a]) { return true }
+        // `6:40 p.m. GMT+8`, `p.m. (local time)`: a time of day, unless a new sentence opens after it.
+        if word == "p.m" || word == "a.m" {
+            var k = dot + 1
+            while k < s.count, Scalars.isSpace(s[k]) { k += 1 }
+            guard k < s.count, Scalars.isUpper(s[k]) else { return true }
+            var e = k
+            while e < s.count, Scalars.isUpper(s[e]) { e += 1 }
+            return e - k >= 2 && (e == s.count || !Scalars.isLatin(s[e]))
+        }
         // `S.Y. Hsu`: initials.
         if ExtractionRun.isInitials(s[a..<dot]) { return true }
         return abbreviations.contains(word)

@@ -265,3 +265,53 @@ extension ThirteenthPassRuleTests {
         #expect(dated(f).map(\.date.iso) == ["2026-09"])
     }
 }
+
+extension ThirteenthPassRuleTests {
+    @Test func aMonthGivenAloneAfterNextYearIsInNextYear() {
+        let f = facts(
+            "The company said next year's Tech Day would again be held in Taipei in November.",
+            published: "2025-11-21"
+        )
+        #expect(dated(f).map(\.date.iso) == ["2026-11"])
+    }
+}
+
+extension ThirteenthPassRuleTests {
+    @Test func theEndOfAYearAsAFiguresTimeIsNoDate() {
+        let f = facts("Tencent had about 2,000 employees at the end of 2024.", published: "2025-06-10")
+        #expect(dated(f).isEmpty)
+    }
+
+    @Test func aMonthAfterLastYearInKoreanKeepsThePublicationsYear() {
+        let f = facts("징둥은 올해 1분기 매출이 지난해 같은 기간보다 15.8% 늘었다고 지난 5월 발표한 바 있다.", published: "2025-11-21")
+        #expect(dated(f).contains { $0.date.iso == "2025-05" })
+    }
+}
+
+extension ThirteenthPassRuleTests {
+    @Test func aDateLineWithATimeOfDayDatesTheReport() {
+        let f = undated(
+            """
+            Updated Nov. 21, 2025 6:40 p.m. GMT+8
+
+            Tencent opened its new campus in Shenzhen earlier this month.
+            """
+        )
+        #expect(dated(f).map(\.date.iso) == ["2025-11"])
+    }
+
+    @Test func aTimeOfDayBeforeANewSentenceEndsIt() {
+        let s = SentenceSplitter.split("The keynote starts at 3 p.m. Tencent will stream it.")
+        #expect(s.count == 2)
+    }
+}
+
+extension ThirteenthPassRuleTests {
+    @Test func aTimeWordAfterAFigureNamesNoThing() {
+        let f = facts(
+            "Tencent reported third-quarter revenue of $2 billion earlier this month.",
+            published: "2025-11-21"
+        )
+        #expect(metrics(f).first?.what != "earlier")
+    }
+}
