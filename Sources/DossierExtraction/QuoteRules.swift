@@ -350,7 +350,7 @@ extension ExtractionRun {
     /// Endings of reported speech (`…했다고 설명했다`), not a talk's topic.
     static let reportedSpeechEndings = Text.Endings(["다고", "라고"])
     static let englishOccasionWords: Set<String> = ["in", "at", "during", "to", "after", "before"]
-    static let orderWords = WordSet(["차례로", "차례대로", "순서대로", "연이어", "잇따라", "잇달아", "나란히"])
+    static let orderWords = WordSet(["차례로", "차례대로", "순서대로", "연이어", "잇따라", "잇달아", "나란히", "나눠", "나누어", "번갈아"])
     static let occasionWords = WordSet(["이날", "이번", "오전", "오후", "현장에서", "직접"])
     static let atParticles: TextSet = ["에서", "에서는"]
     /// `'X'를 주제로`, `X에 대해`: words that close a topic. Compared with `Text.isOne(of:)`
@@ -714,16 +714,24 @@ extension ExtractionRun {
         }
         // `해외 전략은 레이하이펑 부총재가 발표했다`: the topic comes first, as the clause's topic
         // (은/는), and the person is the subject (이/가).
-        if words.isEmpty, subject.first > 0, let p = s.tokens[subject.last].particle, p == "이" || p == "가" {
-            let before = s.tokens[subject.first - 1]
+        // (`해외 권역 전략은 A, B 부사장이 나눠 발표했다`: the subject may be a list, its particle on the last.)
+        let subjectEnd = s.tokens[subject.last].comma ? (ms.last.map(\.last) ?? subject.last) : subject.last
+        var listStart = subject.first
+        while listStart > 0, s.tokens[listStart - 1].comma,
+            let m = ms.first(where: { $0.last == listStart - 1 })
+        {
+            listStart = m.first
+        }
+        if words.isEmpty, listStart > 0, let p = s.tokens[subjectEnd].particle, p == "이" || p == "가" {
+            let before = s.tokens[listStart - 1]
             if let tp = before.particle, tp == "은" || tp == "는", !before.comma {
-                var a = subject.first - 1
-                while a > 0, subject.first - a < 8, !s.tokens[a - 1].comma, !s.tokens[a - 1].period,
+                var a = listStart - 1
+                while a > 0, listStart - a < 8, !s.tokens[a - 1].comma, !s.tokens[a - 1].period,
                     !s.tokens[a - 1].hasParticle || s.tokens[a - 1].hasPossessiveParticle
                 {
                     a -= 1
                 }
-                words = s.tokens[a..<(subject.first - 1)].map(\.text) + [before.base]
+                words = s.tokens[a..<(listStart - 1)].map(\.text) + [before.base]
             }
         }
         // `…했다고 설명했다` reports speech, not a talk.

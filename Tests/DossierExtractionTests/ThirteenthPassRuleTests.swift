@@ -315,3 +315,15 @@ extension ThirteenthPassRuleTests {
         #expect(metrics(f).first?.what != "earlier")
     }
 }
+
+extension ThirteenthPassRuleTests {
+    @Test func aTopicBeforeAListOfPresentersWhoShareItIsTheirs() {
+        let f = facts(
+            """
+            텐센트는 1일 선전에서 파트너 대회를 열었다.
+            해외 권역 전략은 송정아, 마크 헤드리치(Mark Hedrich) 부사장이 나눠 발표했다.
+            """
+        )
+        #expect(presentations(f).map(\.topic) == ["해외 권역 전략", "해외 권역 전략"])
+    }
+}
