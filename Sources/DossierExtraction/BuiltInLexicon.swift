@@ -1654,6 +1654,7 @@ enum BuiltInLexicon {
             event_nouns = [
                 "서밋", "컨퍼런스", "콘퍼런스", "포럼", "대회", "엑스포", "박람회", "전시회", "페스티벌", "개발자대회", "설명회",
                 "데이", "쇼", "쇼케이스", "세미나", "심포지엄", "페스타", "해커톤", "大会", "峰会", "论坛",
+                "开放日", "科技日", "技术日", "发布会", "博览会", "年会", "嘉年华",
                 "Summit", "Conference", "Forum", "Expo", "Festival", "Congress", "Show", "Day", "Symposium", "Keynote", "Showcase",
                 "Hackathon",
             ]

@@ -301,6 +301,20 @@ extension ExtractionRun {
             guard let paren = t.paren, Scalars.hasHan(paren), !paren.unicodeScalars.contains(" "), knownOrg(t) == nil,
                 person(t) == nil
             else { continue }
+            // `GAC Group (广汽集团)`, `Didi Autonomous Driving (滴滴自动驾驶)`: Title-case words glossed in
+            // Han, ending with a company word or opening with a known org's name.
+            if let f = t.baseScalars.first, Scalars.isUpper(f) {
+                // (No event, `DJI Agriculture Forum (大疆农业论坛)`, and no unit, `… Business Group (…)`.)
+                if let (name, first) = englishGlossedName(s.tokens, endingAt: i), !isTitleBase(t),
+                    !lexicon.eventNounWords.contains(t.baseScalars),
+                    !s.tokens[first..<i].contains(where: { Self.unitWordsInEnglishNames.contains($0.baseScalars) }),
+                    Self.englishOrgSuffixWordSet.contains(t.baseScalars) || s.tokens[first].orgIndex != nil,
+                    knownOrg(name) == nil, person(s.tokens[first]) == nil
+                {
+                    addOrg(OrgFact(name: name, native: paren), sentence: s)
+                }
+                continue
+            }
             let name = t.base
             guard !name.isEmpty, !isTitleBase(t), t.particle != "에서" else { continue }
             if lexicon.eventNounWords.hasSuffix(t.baseScalars) { continue }
@@ -320,6 +334,27 @@ extension ExtractionRun {
             guard companyContext else { continue }
             addOrg(OrgFact(name: name, native: paren), sentence: s)
         }
+    }
+
+    static let unitWordsInEnglishNames = WordSet(["Business", "Division", "Unit", "Lab", "Institute"])
+
+    /// Two to four Title-case words or codes ending at `end` (no comma, stop or particle between):
+    /// the name and the index of its first word.
+    func englishGlossedName(_ tokens: [Token], endingAt end: Int) -> (String, Int)? {
+        var a = end
+        while a > 0, end - a < 3, !tokens[a - 1].comma, !tokens[a - 1].period, tokens[a - 1].particle == nil,
+            !tokens[a - 1].hasParen, !tokens[a - 1].quoteAfter,
+            Self.isTitleCase(tokens[a - 1].baseScalars) || Scalars.isCode(tokens[a - 1].baseScalars)
+        {
+            a -= 1
+        }
+        guard a < end, Self.isTitleCase(tokens[end].baseScalars) || Scalars.isCode(tokens[end].baseScalars) else {
+            return nil
+        }
+        // (`The`, `On`: a sentence's first word is no part of a name.)
+        if Self.leadingWords.contains(tokens[a].base) { a += 1 }
+        guard a < end else { return nil }
+        return ((a..<end).map { tokens[$0].text }.joined(separator: " ") + " " + tokens[end].base, a)
     }
 
     /// Emits the org facts at the sentences where they were first met.

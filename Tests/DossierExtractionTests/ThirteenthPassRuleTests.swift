@@ -327,3 +327,37 @@ extension ThirteenthPassRuleTests {
         #expect(presentations(f).map(\.topic) == ["해외 권역 전략", "해외 권역 전략"])
     }
 }
+
+extension ThirteenthPassRuleTests {
+    @Test func titleCaseWordsGlossedInHanWithACompanyWordNameAnOrg() {
+        let f = facts(
+            """
+            Didi Global (滴滴), China's largest ride-hailing company, is reorganising.
+            Didi Autonomous Driving (滴滴自动驾驶) raised US$500 million from GAC Group (广汽集团) and other investors.
+            """,
+            published: "2025-06-10"
+        )
+        #expect(orgs(f).contains { $0.name == "GAC Group" && $0.native == "广汽集团" })
+        #expect(orgs(f).contains { $0.name == "Didi Autonomous Driving" && $0.native == "滴滴自动驾驶" })
+    }
+
+    @Test func aPersonGlossedInHanIsNoOrg() {
+        let f = facts("Zhou Lu (周璐), Didi's president, will lead the group.", published: "2025-06-10")
+        #expect(!orgs(f).contains { $0.name == "Zhou Lu" })
+    }
+}
+
+extension ThirteenthPassRuleTests {
+    @Test func aQuotedNameGlossedAsAChineseOpenDayIsAnEvent() {
+        let f = facts("올해 대회는 그동안 항저우에서 따로 열던 '알리 기술 개방일(阿里技术开放日)'을 분과 행사로 편입했다.")
+        #expect(events(f).contains { $0.name == "알리 기술 개방일" && $0.native == "阿里技术开放日" })
+    }
+
+    @Test func anEventGlossedInHanIsNoOrg() {
+        let f = facts(
+            "The show absorbed two events DJI used to hold: the DJI Agriculture Forum (大疆农业论坛) and others.",
+            published: "2025-06-10"
+        )
+        #expect(!orgs(f).contains { $0.name == "DJI Agriculture Forum" })
+    }
+}
