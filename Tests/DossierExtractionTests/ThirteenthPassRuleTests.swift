@@ -361,3 +361,11 @@ extension ThirteenthPassRuleTests {
         #expect(!orgs(f).contains { $0.name == "DJI Agriculture Forum" })
     }
 }
+
+extension ThirteenthPassRuleTests {
+    @Test func wordsSomeoneCalledAThingAreTheirQuote() {
+        let f = facts("천위팅(陈宇霆) 텐센트 부총재는 이날 무대에서 R7을 “하늘의 택배 트럭”이라고 불렀다.")
+        #expect(quotes(f).map(\.speaker) == ["천위팅"])
+        #expect(quotes(f).first?.verb == "불렀다")
+    }
+}
