@@ -171,45 +171,7 @@ struct ExtractionRun {
                     lastYear = y
                 }
             }
-            // `내년 외탄대회는 9월 중 다시 … 열린다`: a month a few words after a relative year is in it.
-            for k in dates.indices where dates[k].yearInferred && dates[k].start.month == nil {
-                guard let y = dates[k].start.year,
-                    let m = Self.monthAfter(s.scalars, from: dates[k].range.upperBound, limit: 16),
-                    !dates.contains(where: { $0.range.contains(m.offset) }),
-                    let d = PartialDate(year: y, month: m.month)
-                else { continue }
-                dates[k].start = d
-            }
-            // `next year's Tech Day would again be held in Taipei in November`: a month given alone later
-            // in the sentence is in the year named before it.
-            // (English `next year` only: `지난해 같은 기간보다 … 지난 5월 발표` keeps its May in this year.)
-            if let py = publishedYear,
-                let r = dates.firstIndex(where: {
-                    $0.yearInferred && $0.start.month == nil && $0.start.year == py + 1
-                        && Scalars.isLatin(s.scalars[$0.range.lowerBound])
-                }), let y = dates[r].start.year
-            {
-                for k in dates.indices
-                where k > r && dates[k].yearInferred && dates[k].start.day == nil && dates[k].start.year == py
-                    && dates[k].range.lowerBound - dates[r].range.upperBound <= 80
-                {
-                    if let m = dates[k].start.month, let d = PartialDate(year: y, month: m) { dates[k].start = d }
-                }
-            }
-            // `at CES 2026 in Las Vegas, which runs from Jan. 6 to Jan. 9`: a day of an event named with
-            // its year is in that year, not the publication's.
-            if let py = publishedYear, dates.contains(where: { $0.yearInferred && $0.start.month != nil }),
-                !dates.contains(where: { !$0.yearInferred }),
-                let y = Self.namedYear(s.scalars, outside: dates), y != py, abs(y - py) == 1
-            {
-                for k in dates.indices where dates[k].yearInferred {
-                    guard let d = PartialDate(year: y, month: dates[k].start.month, day: dates[k].start.day) else {
-                        continue
-                    }
-                    dates[k].start = d
-                    if let e = dates[k].end { dates[k].end = PartialDate(year: y, month: e.month, day: e.day) }
-                }
-            }
+            Self.settleInferredYears(&dates, in: s.scalars, publishedYear: publishedYear)
             // `회사는 이날 조직 개편도 발표했다`: `이날` is the day the report named last.
             if let thatDay, let k = Self.thatDayOffset(s.scalars),
                 k == 0 || Scalars.isSpace(s.scalars[k - 1]),
@@ -341,6 +303,52 @@ struct ExtractionRun {
         postedWords.contains { KoreanNumbers.matches(sc, at: 0, $0) }
     }
 
+    /// Years the publication date filled in that the sentence itself settles otherwise: a month a
+    /// few words after a relative year (`내년 … 9월 중`, `next year's … in November`), and the days of an
+    /// event named with its year (`CES 2026 … Jan. 6 to Jan. 9`).
+    static func settleInferredYears(_ dates: inout [DateMention], in sc: [Unicode.Scalar], publishedYear: Int?) {
+        guard dates.contains(where: \.yearInferred) else { return }
+        // `내년 외탄대회는 9월 중 다시 … 열린다`: a month a few words after a relative year is in it.
+        for k in dates.indices where dates[k].yearInferred && dates[k].start.month == nil {
+            guard let y = dates[k].start.year,
+                let m = Self.monthAfter(sc, from: dates[k].range.upperBound, limit: 16),
+                !dates.contains(where: { $0.range.contains(m.offset) }),
+                let d = PartialDate(year: y, month: m.month)
+            else { continue }
+            dates[k].start = d
+        }
+        // `next year's Tech Day would again be held in Taipei in November`: a month given alone later
+        // in the sentence is in the year named before it.
+        // (English `next year` only: `지난해 같은 기간보다 … 지난 5월 발표` keeps its May in this year.)
+        if let py = publishedYear,
+            let r = dates.firstIndex(where: {
+                $0.yearInferred && $0.start.month == nil && $0.start.year == py + 1
+                    && Scalars.isLatin(sc[$0.range.lowerBound])
+            }), let y = dates[r].start.year
+        {
+            for k in dates.indices
+            where k > r && dates[k].yearInferred && dates[k].start.day == nil && dates[k].start.year == py
+                && dates[k].range.lowerBound - dates[r].range.upperBound <= 80
+            {
+                if let m = dates[k].start.month, let d = PartialDate(year: y, month: m) { dates[k].start = d }
+            }
+        }
+        // `at CES 2026 in Las Vegas, which runs from Jan. 6 to Jan. 9`: a day of an event named with
+        // its year is in that year, not the publication's.
+        if let py = publishedYear, dates.contains(where: { $0.yearInferred && $0.start.month != nil }),
+            !dates.contains(where: { !$0.yearInferred }),
+            let y = Self.namedYear(sc, outside: dates), abs(y - py) == 1
+        {
+            for k in dates.indices where dates[k].yearInferred {
+                guard let d = PartialDate(year: y, month: dates[k].start.month, day: dates[k].start.day) else {
+                    continue
+                }
+                dates[k].start = d
+                if let e = dates[k].end { dates[k].end = PartialDate(year: y, month: e.month, day: e.day) }
+            }
+        }
+    }
+
     /// A month written alone (`9월`, not `9월 1일`, not `9월까지`'s span) within `limit` scalars after
     /// `from`, before any stop or comma: its number and offset.
     static func monthAfter(_ sc: [Unicode.Scalar], from: Int, limit: Int) -> (month: Int, offset: Int)? {
@@ -364,8 +372,8 @@ struct ExtractionRun {
     }
 
     /// The one year that ends a name in `sc` (`CES 2026`, `'MWC 2026'`): four digits after a word (a
-    /// capitalised one if Latin) and a space, with no digit, `년` or `.` after them, outside every date of the sentence. `nil` when there is
-    /// none or more than one.
+    /// capitalised one if Latin) and a space, with no digit, `년` or `.` after them, outside every date
+    /// of the sentence. `nil` when there is none or more than one.
     static func namedYear(_ sc: [Unicode.Scalar], outside dates: [DateMention]) -> Int? {
         var found: Int?
         var i = 2
