@@ -1736,11 +1736,11 @@ enum BuiltInLexicon {
             # 증가했다`), English ones before it (`up 22.4 percent`, `rose 8%`, `increased by 20%`). The figure
             # is then the rise or fall of what the clause's earlier figure counts (`매출 증가율`, `revenue growth`).
             increase_words = [
-                "늘", "증가", "성장", "상승", "급증", "급등", "확대", "뛰었", "뛰어", "up", "rose", "grew", "jumped", "increased",
+                "늘", "증가", "성장", "상승", "급증", "급등", "확대", "뛰었", "뛰어", "뛴", "올랐", "오른", "오르", "up", "rose", "grew", "jumped", "increased",
                 "climbed", "gained", "surged",
             ]
             decrease_words = [
-                "줄", "감소", "하락", "축소", "급감", "떨어", "down", "fell", "declined", "dropped", "decreased", "slipped", "shrank",
+                "줄", "감소", "하락", "축소", "급감", "떨어", "내린", "내렸", "빠진", "빠졌", "down", "fell", "declined", "dropped", "decreased", "slipped", "shrank",
             ]
             # Currencies: word as written → ISO 4217 code.
             [currencies]

@@ -273,6 +273,9 @@ extension ExtractionRun {
                 }
                 var what = thingCounted(s, number: number.range, unitEnd: end)
                 if let w = what { what = Self.withoutComparison(w) }
+                if let stock = koreanSharePrice(s, number: number.range, unitEnd: end, after: j, unit: unitName) {
+                    what = stock
+                }
                 // `영업이익이 1천484억 원으로 … 8.9% 늘었다`: the change is about the same thing.
                 if what == nil, let c = carried, c.end <= number.range.lowerBound,
                     !sc[c.end..<number.range.lowerBound].contains(",")
@@ -800,6 +803,39 @@ extension ExtractionRun {
         guard lexicon.changeWordSet.contains(scalars) else { return nil }
         return lexicon.increaseWordSet.contains(scalars)
     }
+
+    /// `주가는 전 거래일보다 3.1% 오른 4만 8,150원에 장을 마쳤다`: in a sentence about a share price
+    /// (`주가` before the figure), a percentage that changes is the price's move (`주가 상승률`,
+    /// `주가 하락률`) and an amount of money the market closed at (`…원에 장을 마쳤다`, `…에
+    /// 마감했다`) is the closing price (`종가`), as the sets name them. Nil for any other figure.
+    func koreanSharePrice(
+        _ s: AnalyzedSentence,
+        number: Range<Int>,
+        unitEnd: Int,
+        after j: Int,
+        unit: String?
+    ) -> String? {
+        let sc = s.sentence.scalars
+        guard unitEnd < sc.count, let ti = s.tokenIndex(at: number.lowerBound), ti > 0,
+            s.tokens[..<ti].contains(where: { $0.baseScalars.isScalars(Self.sharePriceScalars) })
+        else { return nil }
+        if unit == "%" {
+            guard let rise = change(sc, number: number, after: j) else { return nil }
+            return rise ? "주가 상승률" : "주가 하락률"
+        }
+        // An amount of money (a currency's code) followed by `에` and the close within a few words.
+        guard let unit, unit.unicodeScalars.count == 3, unit.unicodeScalars.allSatisfy(Scalars.isUpper),
+            sc[unitEnd] == "에"
+        else { return nil }
+        let near = { (word: [Unicode.Scalar]) in
+            Scalars.find(word, in: sc, from: unitEnd + 1).map { $0 < unitEnd + 12 } ?? false
+        }
+        return near(Self.closedScalars) || near(Self.closingScalars) ? "종가" : nil
+    }
+
+    static let sharePriceScalars = Array("주가".unicodeScalars)
+    static let closedScalars = Array("마쳤".unicodeScalars)
+    static let closingScalars = Array("마감".unicodeScalars)
 
     /// The name of a change of `thing`: `매출 증가율`, `하루 호출량 증가`, `revenue growth`.
     static func changeName(of thing: String, rise: Bool, unit: String?) -> String {
