@@ -518,12 +518,48 @@ extension ExtractionRun {
         }
     }
 
+    /// `시프트업, '니케·스텔라' 사업본부 체제로…`: a Korean headline opens with the company it is about
+    /// and a comma. An unknown Hangul word there names an org when the body names it again, with a
+    /// subject's or owner's particle or before `주가` (`시프트업이`, `시프트업의`, `시프트업 주가는`), in two
+    /// sentences or more, and never right before a title (`머스크, …` then `머스크 CEO는` is a person).
+    private mutating func findHeadlineCompany() {
+        guard let h = sentences.first(where: { !$0.isDateLine }), Self.isHeadline(h.sentence),
+            let t = h.tokens.first, t.comma, !t.hasParticle, !t.hasParen, !t.quoteBefore, t.orgIndex == nil
+        else { return }
+        let w = t.baseScalars
+        guard (2...10).contains(w.count), let f = w.first, Scalars.isHangul(f), Self.isOrgShaped(w),
+            knownOrg(w, of: t) == nil, !isNotOrg(w), !isTitleBase(t), !isUnitHead(w),
+            !lexicon.notNameWords.contains(w), !looksLikeHangulName(w, longest: 3)
+        else { return }
+        var named = 0
+        for s in sentences where s.number != h.number && !s.isDateLine {
+            let tokens = s.tokens
+            var subject = false
+            for i in tokens.indices where tokens[i].baseScalars.elementsEqual(w) {
+                let next = i + 1 < tokens.count ? tokens[i + 1] : nil
+                if let next, tokens[i].isBare, isTitleBase(next) { return }
+                if tokens[i].hasParticle(in: Self.headlineCompanyParticles)
+                    || (tokens[i].isBare && next?.baseScalars.isScalars(Self.sharePriceScalars) == true)
+                {
+                    subject = true
+                }
+            }
+            if subject { named += 1 }
+        }
+        guard named >= 2 else { return }
+        addSlotOrg(OrgFact(name: Scalars.string(w)), sentence: h)
+    }
+
+    /// The particles with which a body names the company of its headline.
+    static let headlineCompanyParticles: TextSet = ["은", "는", "이", "가", "의", "도", "과", "와"]
+
     /// Finds the unknown organisations named by their shape or slot.
     mutating func findSlotOrgs() {
         // (Each rule walks only the sentences whose tokens can match, `TokenSummary`: a parenthesis
         // for the introduced companies, a word starting with an ASCII letter for the described.)
         for s in sentences where !s.isDateLine && s.summary.hasParen { findIntroducedCompanies(in: s) }
         findAffiliates()
+        findHeadlineCompany()
         for s in sentences where !s.isDateLine {
             // The quoted and spun-off companies' names close with a quotation mark: passed over
             // when no token has one (`TokenSummary.hasQuoteAfter`).

@@ -22,3 +22,28 @@ import Testing
         #expect(!whats.contains("종가"))
     }
 }
+
+extension FourteenthPassRuleTests {
+    @Test func aHeadlineOpenedByAnUnknownCompanyAndACommaNamesTheReportsOrg() {
+        let f = facts(
+            """
+            루미너스, 두 개 사업본부 체제로 개편
+
+            루미너스는 2일 이사회를 열고 게임사업본부를 신설한다고 밝혔다. 루미너스의 3분기 매출은 570억 원이었다.
+            """
+        )
+        #expect(orgs(f).map(\.name).contains("루미너스"))
+        #expect(metrics(f).first?.subject == "루미너스")
+    }
+
+    @Test func aHeadlineOpenedByAPersonsNameNamesNoOrg() {
+        let f = facts(
+            """
+            헤이든, 새 회사 세워
+
+            헤이든 대표는 2일 새 회사를 세웠다고 밝혔다. 헤이든은 이 회사에 100억 원을 투자했다. 헤이든의 계획이다.
+            """
+        )
+        #expect(!orgs(f).map(\.name).contains("헤이든"))
+    }
+}
