@@ -629,6 +629,8 @@ extension ExtractionRun {
                 discoveredCounts.isEmpty
                     || (discoveredOrg(tokens[j]) == nil && discoveredCounts[tokens[j].text] == nil),
                 !isSurnameWord(tokens[j]), !endsATwoWordName(tokens[j].baseScalars),
+                // `미야모토 사장은`: the family name of a Japanese name the report gave in full.
+                !startsAJapaneseName(tokens[j].baseScalars),
                 // `신유열 사장은 미래성장실장과`: a title is no name.
                 !isTitleBase(tokens[j]),
                 // `한 증권사 애널리스트는`: someone brought in with the determiner 한 is unnamed.
@@ -1155,8 +1157,23 @@ extension ExtractionRun {
             g.scalars.allSatisfy(Scalars.isHangul), !isTitle(g.scalars), g.orgIndex == nil,
             !lexicon.notNameWords.contains(g.scalars),
             j == 1 || tokens[j - 2].particle != nil || tokens[j - 2].comma || tokens[j - 2].quoteAfter
+                // (`기조연설자로 나선 미야모토 준(宮本純)`: after a verb's modifying form too.)
+                || Self.isAdnominalVerb(tokens[j - 2])
         else { return nil }
         return g.text + " " + tokens[j].base
+    }
+
+    /// `나선`, `맡은`, `이끌`: a bare word whose last syllable closes on ㄴ or ㄹ, the form a verb takes
+    /// before the noun it describes.
+    static func isAdnominalVerb(_ t: Token) -> Bool {
+        // (Not `isBare`: `등장한` ends like a verb, which is the point.)
+        guard !t.hasParticle, !t.comma, !t.period, !t.hasParen, t.scalars.count >= 2, let last = t.scalars.last,
+            Scalars.isHangul(last)
+        else {
+            return false
+        }
+        let final = (last.value - 0xAC00) % 28
+        return final == 4 || final == 8
     }
 
     /// `겐타(林健太)`, `유키(岡田由紀)`: a word glossed in three to five Han characters, more than its
@@ -1341,7 +1358,10 @@ extension ExtractionRun {
     func surnameReferenceBeforeTitle(_ tokens: [Token], _ k: Int, title at: Int, sentence: Int?) -> Int? {
         // (`짐 로완(Jim Rowan) CEO` … `로완 CEO는`: the last word of a name of two words is a family
         // name too.)
-        guard isSurnameWord(tokens[k]) || endsATwoWordName(tokens[k].baseScalars) else { return nil }
+        guard
+            isSurnameWord(tokens[k]) || endsATwoWordName(tokens[k].baseScalars)
+                || startsAJapaneseName(tokens[k].baseScalars)
+        else { return nil }
         let surname = tokens[k].baseScalars
         let title = tokens[at].baseScalars
         var any: Int?
@@ -1376,6 +1396,24 @@ extension ExtractionRun {
         let end = scalars.count - 1
         let start = end - ref.count
         return start >= 1 && scalars[start - 1] == "(" && scalars[start..<end].elementsEqual(ref)
+    }
+
+    /// Whether a Hangul word is the first word of a Japanese name of two words, its family name
+    /// (`미야모토` of `미야모토 준(宮本純)`): a person glossed in Han or kana.
+    func startsAJapaneseName(_ w: some ScalarWord) -> Bool {
+        guard w.count >= 2, w.allSatisfy(Scalars.isHangul) else { return false }
+        return people.contains { p in
+            let name = p.fact.name.unicodeScalars
+            guard let native = p.fact.native, native.unicodeScalars.allSatisfy(Self.isHanOrKana),
+                name.count > w.count + 1, name.starts(with: w)
+            else { return false }
+            return name[name.index(name.startIndex, offsetBy: w.count)] == " "
+        }
+    }
+
+    /// Han characters and Japanese kana (`宮本純`, `川村絵里`, `ヤフー`).
+    static func isHanOrKana(_ c: Unicode.Scalar) -> Bool {
+        Scalars.isHan(c) || (0x3040...0x30FF).contains(c.value)
     }
 
     /// Whether a Hangul word is the last word of a person's name of two words (`로완` of `짐 로완`).

@@ -169,6 +169,14 @@ extension ExtractionRun {
                 guard Scalars.charactersAreScalars(qs) ? qs.count >= 6 : q.text.count >= 6,
                     !lexicon.eventNounWords.hasSuffix(qs, keep: 2), !Self.isTitled(s, q.range)
                 else { continue }
+                // `“…” 이시다 고헤이 부사장의 말이다.`: the person named with `의` before the closing noun.
+                if q.range.lowerBound <= 1, let (who, v) = possessiveSpeaker(s, ms, after: q.range.upperBound) {
+                    emit(QuoteFact(speaker: people[who].fact.name, text: q.text, verb: v), sentence: s)
+                    lastSpeaker = who
+                    focus = who
+                    previous = (who, v, s.number)
+                    continue
+                }
                 let afterOutside = outsideQuotes(s, from: q.range.upperBound)
                 var verb = lexicon.quoteVerbTable.first(in: afterOutside[...])?.verb
                 if verb == nil,
@@ -421,6 +429,25 @@ extension ExtractionRun {
         return (f == "Q" && sc.count > 1 && (sc[1] == "." || sc[1] == ":" || sc[1] == " "))
             || (f == "-" && sc.last == "?")
     }
+
+    /// `“…” 특별 연사로 등장한 이시다 고헤이 부사장의 말이다.`: a sentence that closes, after its
+    /// quotation, with a noun of saying (`말이다`, `설명이다`, `얘기다`) whose owner (`…의`) is the last
+    /// person named: that person and the noun, the quotation's verb.
+    func possessiveSpeaker(
+        _ s: AnalyzedSentence,
+        _ ms: [(person: Int, first: Int, last: Int)],
+        after offset: Int
+    ) -> (Int, String)? {
+        let tokens = s.tokens
+        guard tokens.count >= 2, let verb = tokens.last, verb.start >= offset,
+            Self.sayingNouns.contains(verb.textScalars), tokens[tokens.count - 2].particle == "의",
+            let m = ms.last, tokens[m.first].start >= offset, m.last >= tokens.count - 4
+        else { return nil }
+        return (m.person, verb.text)
+    }
+
+    /// Nouns of saying that close `X의 말이다`.
+    static let sayingNouns = WordSet(["말이다", "설명이다", "얘기다", "이야기다", "전언이다", "주장이다", "분석이다", "평가다"])
 
     /// `X는 … 이같이 말했다`: the person the next sentence says spoke the words before it.
     func speakerOfNextSentence(_ index: Int) -> (Int, String)? {

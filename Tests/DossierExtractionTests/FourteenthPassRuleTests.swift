@@ -47,3 +47,29 @@ extension FourteenthPassRuleTests {
         #expect(!orgs(f).map(\.name).contains("헤이든"))
     }
 }
+
+extension FourteenthPassRuleTests {
+    @Test func aJapaneseNameAfterAVerbsModifyingFormKeepsBothWords() {
+        let f = facts(
+            """
+            첫날 연단에 오른 다카하시 료(高橋亮) 소니 사장은 ‘감성의 기술’을 주제로 발표했다. \
+            다카하시 사장은 「모든 기기가 대화한다」고 단언했다.
+            """
+        )
+        #expect(people(f).map(\.name) == ["다카하시 료"])
+        #expect(quotes(f).map(\.speaker) == ["다카하시 료"])
+        #expect(quotes(f).map(\.verb) == ["단언했다"])
+    }
+
+    @Test func aQuotationClosedByTheSpeakersNounOfSayingIsTheirs() {
+        let f = facts(
+            """
+            김도윤 텐센트 부총재는 “클라우드가 먼저다”라고 말했다. \
+            “게임은 이제 시작일 뿐입니다.” 무대에 오른 박서연 텐센트 전무의 말이다.
+            """
+        )
+        let q = quotes(f).first { $0.text.hasPrefix("게임은") }
+        #expect(q?.speaker == "박서연")
+        #expect(q?.verb == "말이다")
+    }
+}
