@@ -33,7 +33,7 @@ enum BuiltInLexicon {
             presentation_verbs = [
                 "발표했다", "설명했다", "공유했다", "소개했다", "강연했다", "제시했다", "공개했다", "발표를 했다",
                 "발표한다", "발표하며", "소개한다", "강연한다", "소개하며", "소개하면서", "발표하면서", "설명하며", "walked the audience through", "walked attendees through", "walked through", "walked analysts through",
-                "walked investors through", "walked reporters through", "walked participants through", "will present",
+                "walked investors through", "walked reporters through", "walked participants through", "walked delegates through", "walked customers through", "walked visitors through", "will present",
                 "delivered a keynote on", "gave a talk on", "delivered a talk on", "spoke on", "to present", "presents",
                 "gave a presentation on", "delivered a presentation on", "made a presentation on", "presented on",
                 "keynote on", "presentation on", "keynote, titled", "keynote titled", "keynote speech on", "speech on", "talk titled",
@@ -1311,6 +1311,11 @@ enum BuiltInLexicon {
             aliases = ["ModelBest"]
 
             [[org]]
+            name = "치후360"
+            native = "奇虎360"
+            aliases = ["Qihoo 360", "Qihoo", "360", "치후 360", "奇虎", "360시큐리티"]
+
+            [[org]]
             name = "인스퍼"
             native = "浪潮"
             aliases = ["Inspur", "浪潮信息"]
@@ -1737,10 +1742,10 @@ enum BuiltInLexicon {
             # is then the rise or fall of what the clause's earlier figure counts (`매출 증가율`, `revenue growth`).
             increase_words = [
                 "늘", "증가", "성장", "상승", "급증", "급등", "확대", "뛰었", "뛰어", "뛴", "올랐", "오른", "오르", "up", "rose", "grew", "jumped", "increased",
-                "climbed", "gained", "surged",
+                "climbed", "gained", "surged", "risen", "soared", "rallied",
             ]
             decrease_words = [
-                "줄", "감소", "하락", "축소", "급감", "떨어", "내린", "내렸", "빠진", "빠졌", "down", "fell", "declined", "dropped", "decreased", "slipped", "shrank",
+                "줄", "감소", "하락", "축소", "급감", "떨어", "내린", "내렸", "빠진", "빠졌", "down", "fell", "declined", "dropped", "decreased", "slipped", "shrank", "fallen", "tumbled", "plunged", "slumped",
             ]
             # Currencies: word as written → ISO 4217 code.
             [currencies]

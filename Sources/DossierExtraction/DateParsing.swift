@@ -521,6 +521,14 @@ enum DateParsing {
         {
             return DateMention(range: start..<after, start: date, end: nil, yearInferred: true)
         }
+        // `from 4 to 6 August`, `4-6 August`, `on 5 August`: days written before the month, with no
+        // year after it; the year is the publication's.
+        if year == nil, d1 == nil, let (day, dayStart) = dayBefore(s, start) {
+            if let (first, from) = rangeStart(s, before: dayStart), first < day {
+                return dayMonth(month: month, d1: first, d2: day, range: from..<after, publishedYear: publishedYear)
+            }
+            return dayMonth(month: month, d1: day, d2: nil, range: dayStart..<after, publishedYear: publishedYear)
+        }
         guard year != nil || d1 != nil else { return nil }
         if let d1 {
             if year == nil {
@@ -542,6 +550,26 @@ enum DateParsing {
         }
         guard let date = PartialDate(year: year, month: month) else { return nil }
         return DateMention(range: start..<end, start: date, end: nil, yearInferred: false)
+    }
+
+    /// The first day of a range whose last day starts at `i` (`4` of `4-6 August`, `4 to 6 August`),
+    /// and where it starts.
+    static func rangeStart(_ s: [Unicode.Scalar], before i: Int) -> (Int, Int)? {
+        var e = i
+        if e >= 1, s[e - 1] == "-" || s[e - 1] == "–" {
+            e -= 1
+        } else if e >= 4, s[e - 1] == " ", s[e - 2] == "o", s[e - 3] == "t", s[e - 4] == " " {
+            e -= 4
+        } else {
+            return nil
+        }
+        guard e >= 1, Scalars.isDigit(s[e - 1]) else { return nil }
+        var a = e - 1
+        if a > 0, Scalars.isDigit(s[a - 1]) { a -= 1 }
+        guard a == 0 || !(Scalars.isDigit(s[a - 1]) || s[a - 1] == "." || s[a - 1] == ",") else { return nil }
+        var k = a
+        guard let (day, _) = int(s, &k, maxDigits: 2), (1...31).contains(day) else { return nil }
+        return (day, a)
     }
 
     /// The day of one or two digits written right before a month's name (`22 November`), and where

@@ -171,6 +171,11 @@ extension ExtractionRun {
                     i += 1
                     continue
                 }
+                // `360 reported revenue`: a company the lexicon names by a number is no figure.
+                if s.summary.hasOrg, let k = s.tokenIndex(at: i), s.tokens[k].start == i, s.tokens[k].orgIndex != nil {
+                    i = max(number.range.upperBound, s.tokens[k].end)
+                    continue
+                }
                 i = number.range.upperBound
                 var unitName: String?
                 var end = number.range.upperBound

@@ -541,6 +541,12 @@ extension ExtractionRun {
         {
             return true
         }
+        // `Analysts at China Galaxy Securities said …`: a group, not a person.
+        if k >= 2, anonymousGroups.contains(first.textScalars), !first.comma,
+            Self.groupPrepositions.contains(tokens[1].textScalars)
+        {
+            return true
+        }
         for m in 0..<min(k, tokens.count - 2) where tokens[m].text == "to" || tokens[m].text == "declined" {
             if tokens[m + 1].text == "be", tokens[m + 2].base == "named" || tokens[m + 2].base == "identified" {
                 return true
@@ -550,6 +556,11 @@ extension ExtractionRun {
     }
 
     static let anonymousOpeners = WordSet(["One", "An", "A", "Another"])
+    static let anonymousGroups = WordSet([
+        "Analysts", "Executives", "Officials", "Sources", "Engineers", "People", "Insiders", "Investors", "Economists",
+        "Researchers", "Employees", "Developers",
+    ])
+    static let groupPrepositions = WordSet(["at", "from", "of", "with", "close", "familiar", "inside"])
 
     static let unnamedExperts = WordSet(["연구원", "애널리스트", "전문가", "관계자들", "소식통"])
 

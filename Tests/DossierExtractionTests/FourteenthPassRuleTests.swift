@@ -73,3 +73,41 @@ extension FourteenthPassRuleTests {
         #expect(q?.verb == "말이다")
     }
 }
+
+extension FourteenthPassRuleTests {
+    @Test func aCompanyNamedByANumberIsNoFigure() {
+        let f = facts("360 reported revenue of RMB 7.95 billion for 2024 and a net loss.")
+        #expect(metrics(f).map(\.value) == [7_950_000_000])
+        #expect(metrics(f).first?.subject == "360")
+    }
+
+    @Test func analystsAtAFirmAreNoNamedSpeaker() {
+        let f = facts(
+            """
+            "We will ship in March," said Tencent vice president Zhou Lin. \
+            Analysts at Haitong Securities said in a note that the chip "may change the whole market".
+            """
+        )
+        #expect(quotes(f).map(\.text) == ["We will ship in March"])
+    }
+
+    @Test(arguments: [
+        ("The conference ran from 4 to 6 August in Hangzhou.", "2025-08-04", "2025-08-06"),
+        ("The conference ran 4-6 August in Hangzhou.", "2025-08-04", "2025-08-06"),
+        ("Tencent opened the conference on 5 August in Hangzhou.", "2025-08-05", nil),
+    ])
+    func daysWrittenBeforeTheMonthWithoutAYearTakeThePublicationsYear(
+        sentence: String,
+        start: String,
+        end: String?
+    ) {
+        let d = dated(facts(sentence, published: "2025-08-10"))
+        #expect(d.first?.date.iso == start)
+        #expect(d.first?.end?.iso == end)
+    }
+
+    @Test func sharesThatHaveRisenAreASharePriceRise() {
+        let f = facts("Tencent's Hong Kong-listed shares have risen about 35% this year.")
+        #expect(metrics(f).first?.what == "share price rise")
+    }
+}
