@@ -428,6 +428,13 @@ extension ExtractionRun {
             {
                 return unit
             }
+            // `사업부 수주잔고는`: a unit noun alone points back to the unit the sentence before named.
+            if k > 0, !s.tokens[k - 1].hasParticle, !s.tokens[k - 1].comma,
+                lexicon.unitNounWords.contains(s.tokens[k - 1].baseScalars),
+                let previous = sentence(numbered: s.number - 1)
+            {
+                return previous.tokens.reversed().lazy.compactMap { self.unitNamed(by: $0) }.first
+            }
             return nil
         }
         return nil

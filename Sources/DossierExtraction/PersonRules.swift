@@ -1088,17 +1088,22 @@ extension ExtractionRun {
         (isKoreanName(t) || endsLikeParticle(t)) && looksLikeHangulName(t.textScalars)
     }
 
-    /// Whether a word is a family name standing alone (`쉬`, `저우`, `강`).
-    /// Notes the unit a person was named with (`김경훈 자동차전지사업부 상무`): `findUnits` makes it a
-    /// unit of the person's org.
-    /// `재경본부장인 김승준 부사장`, `유럽권역본부장인 헤드리치 부사장은`: the head of a unit (`…장인`,
-    /// `being the head of`) named before the person, or their family name and title, is in that unit.
+    /// `재경본부장인 김승준 부사장`, `유럽권역본부장인 헤드리치 부사장은`, `LG이노텍 전장부품사업부장 오세진
+    /// 전무`: the head of a unit (`…장인`, `being the head of`, or `…장` alone) named before the person,
+    /// or their family name and title, is in that unit.
     private mutating func findHeadsOfUnits(in s: AnalyzedSentence) {
         let tokens = s.tokens
         for k in tokens.indices.dropLast() {
             let w = tokens[k].textScalars
-            guard w.count >= 5, w.last == "인", w[w.endIndex - 2] == "장", !tokens[k].comma else { continue }
-            let head = w.dropLast(2)
+            guard w.count >= 4, !tokens[k].comma else { continue }
+            let head: Word.SubSequence
+            if w.count >= 5, w.last == "인", w[w.endIndex - 2] == "장" {
+                head = w.dropLast(2)
+            } else if w.last == "장", tokens[k].particle == nil, !tokens[k].hasParen {
+                head = w.dropLast()
+            } else {
+                continue
+            }
             guard isUnitHead(head), !isTitle(head) else { continue }
             guard let p = person(tokens[k + 1]) ?? surnameReference(tokens, k + 1, sentence: s.number) else {
                 continue
@@ -1107,6 +1112,8 @@ extension ExtractionRun {
         }
     }
 
+    /// Notes the unit a person was named with (`김경훈 자동차전지사업부 상무`): `findUnits` makes it a
+    /// unit of the person's org.
     mutating func noteUnit(_ unit: String?, of name: String) {
         guard let unit, !unit.isEmpty, let p = personIndex[name], people[p].namedUnit == nil else { return }
         people[p].namedUnit = unit
@@ -1139,6 +1146,7 @@ extension ExtractionRun {
     static let researcherScalars = Array("연구원".unicodeScalars)
     static let securitiesScalars = Array("증권".unicodeScalars)
 
+    /// Whether a word is a family name standing alone (`쉬`, `저우`, `강`).
     func isSurnameWord(_ t: Token) -> Bool {
         let w = t.baseScalars
         if (1...2).contains(w.count) && lexicon.hangulSurnameWords.contains(w) { return true }

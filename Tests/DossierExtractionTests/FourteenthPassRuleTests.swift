@@ -111,3 +111,16 @@ extension FourteenthPassRuleTests {
         #expect(metrics(f).first?.what == "share price rise")
     }
 }
+
+extension FourteenthPassRuleTests {
+    @Test func theHeadOfAUnitWrittenBeforeANameMakesTheUnit() {
+        let f = facts(
+            """
+            텐센트 클라우드솔루션사업부장 김하준 전무는 새 전략을 발표했다. \
+            텐센트의 클라우드솔루션사업부 매출은 지난해 1조 2,000억 원이었다. 사업부 수주잔고는 약 3조 원이다.
+            """
+        )
+        #expect(units(f).map(\.name) == ["클라우드솔루션사업부"])
+        #expect(metrics(f).map(\.subject) == ["클라우드솔루션사업부", "클라우드솔루션사업부"])
+    }
+}
