@@ -1044,7 +1044,8 @@ extension ExtractionRun {
             let native = tokens[k].paren.flatMap { Scalars.hasHan($0) || $0.contains(" ") ? $0 : nil }
             addPerson(name: tokens[k].base, native: native, title: title, org: org, sentence: s.number)
             k += 1
-            if !tokens[k - 1].comma { break }
+            // (`부총재인 쑤만(苏曼)과 허둥(何东)은`: the names joined by `과`/`와` too.)
+            if !tokens[k - 1].comma, !tokens[k - 1].hasParticle(in: Self.andParticles) { break }
         }
         return k
     }

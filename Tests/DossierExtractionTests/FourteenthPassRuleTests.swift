@@ -124,3 +124,12 @@ extension FourteenthPassRuleTests {
         #expect(metrics(f).map(\.subject) == ["클라우드솔루션사업부", "클라우드솔루션사업부"])
     }
 }
+
+extension FourteenthPassRuleTests {
+    @Test func namesJoinedByAndAfterATitleMadeAnAdjectiveShareIt() {
+        let f = facts("부총재인 저우민(周敏)과 탕루(唐露)는 각각 광고 전략과 해외 사업을 발표했다. 텐센트는 이날 행사를 열었다.")
+        #expect(people(f).map(\.name) == ["저우민", "탕루"])
+        #expect(people(f).allSatisfy { $0.title == "부총재" })
+        #expect(presentations(f).map(\.topic) == ["광고 전략", "해외 사업"])
+    }
+}
