@@ -1633,7 +1633,9 @@ enum BuiltInLexicon {
             country_words = [
                 "코리아", "인디아", "재팬", "차이나", "아메리카", "유럽", "인도네시아", "베트남", "싱가포르", "타이완", "홍콩",
                 "말레이시아", "태국", "브라질", "멕시코", "Korea", "India", "Japan", "China", "America", "Europe", "Indonesia",
-                "Vietnam", "Singapore", "Taiwan", "Brasil", "Brazil", "Mexico", "USA",
+                "Vietnam", "Singapore", "Taiwan", "Brasil", "Brazil", "Mexico", "USA", "Germany", "France", "Britain", "UK",
+                "Italy", "Spain", "Canada", "Australia", "Israel", "Thailand", "Malaysia", "Philippines", "Turkey",
+                "독일", "프랑스", "영국", "일본", "중국", "미국", "캐나다", "호주", "이스라엘",
                 # Not a country, but named the same way: `립모터 인터내셔널 CEO`, the international arm.
                 "인터내셔널", "International",
             ]
@@ -1717,7 +1719,8 @@ enum BuiltInLexicon {
                 "President Director", "Executive Chairman", "Co-Chief Executive Officer", "Co-Chief Executive", "Co-President",
                 "Chief Scientist", "Chief AI Officer", "Chief Product Officer", "Chief Information Officer",
                 "Chief Data Officer", "Analyst", "Senior Analyst", "Principal Analyst", "Professor", "Fellow", "Vice Chair",
-                "Executive Chair", "Co-Chair",
+                "Executive Chair", "Co-Chair", "Finance Chief", "Technology Chief", "Strategy Chief", "Product Chief",
+                "Marketing Chief", "Operating Chief", "Researcher", "Senior Researcher", "Research Fellow",
             ]
             # Regions that scope a title when written between a name and the title: `마르쿠스 베버 아시아 CTO`
             # holds `아시아 CTO`.

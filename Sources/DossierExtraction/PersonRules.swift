@@ -1684,15 +1684,27 @@ extension ExtractionRun {
     mutating func orgAt(_ tokens: [Token], _ i: Int, sentence s: AnalyzedSentence) -> String? {
         guard i < tokens.count else { return nil }
         if i + 1 < tokens.count, let k = knownOrg(pair: tokens[i], tokens[i + 1]) { return orgName(k) }
+        // `a researcher at Germany's Fraunhofer Institute`: the country owning the org is not it.
+        if tokens[i].isEnglishPossessive, lexicon.countryWordSet.contains(tokens[i].baseScalars), i + 1 < tokens.count {
+            return orgAt(tokens, i + 1, sentence: s)
+        }
         if let o = anyOrg(tokens[i]) { return o }
         var words: [String] = []
         var j = i
-        while j < tokens.count, words.count < 4,
+        while j < tokens.count, words.count < 7,
             Self.isTitleCase(tokens[j].base) || Scalars.isCode(tokens[j].baseScalars)
         {
             words.append(tokens[j].base)
             if tokens[j].comma || tokens[j].period || tokens[j].hasParticle { break }
             j += 1
+            // `Fraunhofer Institute for Secure Information Technology`: `for` or `of` inside a
+            // name, between Title-case words.
+            if words.count >= 2, j + 1 < tokens.count, tokens[j].isBase(in: Self.nameJoiningWords),
+                Self.isTitleCase(tokens[j + 1].base)
+            {
+                words.append(tokens[j].base)
+                j += 1
+            }
         }
         guard !words.isEmpty, !lexicon.notNames.contains(words[0]) else { return nil }
         let name = words.joined(separator: " ")
@@ -1701,6 +1713,9 @@ extension ExtractionRun {
         addOrg(OrgFact(name: name), sentence: s)
         return name
     }
+
+    /// Lower-case words inside an English org's name (`Institute for …`, `Academy of …`).
+    static let nameJoiningWords: TextSet = ["for", "of"]
 
     /// Whether a code is given in the report as a unit's (`AI Platform Group (APG)`,
     /// `클라우드사업그룹(CSIG)`): `general manager of APG` names a unit, not an org.

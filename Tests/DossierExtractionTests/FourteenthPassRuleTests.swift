@@ -133,3 +133,19 @@ extension FourteenthPassRuleTests {
         #expect(presentations(f).map(\.topic) == ["광고 전략", "해외 사업"])
     }
 }
+
+extension FourteenthPassRuleTests {
+    @Test func aResearcherAtACountrysInstituteWorksForTheInstitute() {
+        let f = facts(
+            "Anna Weber, a researcher at Germany's Max Planck Institute for Informatics, presented a study of agents."
+        )
+        #expect(people(f).first?.title?.lowercased() == "researcher")
+        #expect(people(f).first?.org == "Max Planck Institute for Informatics")
+        #expect(!orgs(f).map(\.name).contains("Germany"))
+    }
+
+    @Test func aFinanceChiefIsATitle() {
+        let f = facts("Operating profit reached 15.3 billion won, Tencent finance chief Yoon Chae-rin said on Tuesday.")
+        #expect(people(f).first?.title?.lowercased() == "finance chief")
+    }
+}
