@@ -1109,6 +1109,12 @@ extension ExtractionRun {
             let w = s.tokens[b]
             // `valued at 3.5 trillion won`: a valuation.
             if w.base == "valued" || w.base == "valuation" { return "valuation" }
+            // `Shares of Kakao Pay rose 4.7% to 38,650 won`: the price the shares moved to.
+            if !percent, w.scalars.last == "%" || w.base == "percent",
+                (max(0, b - 6)..<b).contains(where: { s.tokens[$0].isBase(in: Self.shareWords) })
+            {
+                return "share price"
+            }
             // A figure, unit or currency word before it (`rose 24 percent to RMB 49.35 billion`) is
             // another figure's.
             if w.baseScalars.first.map(Scalars.isDigit) ?? false || lexicon.units.contains(w.base)

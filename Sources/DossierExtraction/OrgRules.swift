@@ -392,8 +392,13 @@ extension ExtractionRun {
             // `킹소프트 클라우드` found, `킹소프트` never written alone: only the longer org is named.
             if firstWords.contains(Substring(fact.name)), !isWrittenAlone(fact.name) { continue }
             // `Hengtai Technology` and `Hengtai Technology Group Co., Ltd.`: a name of several words that
-            // opens a longer org's is that org's.
-            if fact.name.utf8.contains(0x20), longNames.contains(where: { $0.hasPrefix(fact.name + " ") }) { continue }
+            // opens a longer org's is that org's (not a lexicon org: `Kakao Pay` and its subsidiary
+            // `Kakao Pay Securities` are two).
+            if fact.name.utf8.contains(0x20), longNames.contains(where: { $0.hasPrefix(fact.name + " ") }),
+                knownOrg(fact.name) == nil
+            {
+                continue
+            }
             // `류웨이광(刘伟光)`: a person found after the org rules ran (not a lexicon org); `Fang` of
             // `Fang Qiming`, named alone often enough to look like a company.
             // `겐이치(松田健一)`: the last word of a person's name, glossed with the person's native.

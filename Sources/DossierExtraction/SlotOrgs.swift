@@ -405,6 +405,32 @@ extension ExtractionRun {
         "손자회사", "합작사", "법인",
     ])
 
+    /// `Kakao Pay Securities and Kakao Pay Insurance`: a known org's English name (one word or two)
+    /// and a word for a line of business after it name its subsidiary in that business.
+    private mutating func findBusinessSubsidiaries(in s: AnalyzedSentence) {
+        let tokens = s.tokens
+        for n in tokens.indices.dropFirst() where tokens[n].isBase(in: Self.subsidiaryBusinessWords) {
+            guard tokens[n].orgIndex == nil, !tokens[n].hasParen else { continue }
+            let p = tokens[n - 1]
+            guard p.isBare, !p.hasParen, !p.quoteAfter, p.scalars.allSatisfy(Scalars.isLatin) else { continue }
+            var first = n - 1
+            if n >= 2, tokens[n - 2].isBare, knownOrg(pair: tokens[n - 2], p) != nil {
+                first = n - 2
+            } else if p.orgIndex == nil {
+                continue
+            }
+            let name = tokens[first..<n].map(\.text).joined(separator: " ") + " " + tokens[n].base
+            guard knownOrg(name) == nil else { continue }
+            addSlotOrg(OrgFact(name: name), sentence: s)
+        }
+    }
+
+    /// English words for a line of business that name a subsidiary after its parent's name.
+    static let subsidiaryBusinessWords: TextSet = [
+        "Securities", "Insurance", "Bank", "Capital", "Asset", "Investment", "Ventures", "Mobility", "Entertainment",
+        "Logistics", "Healthcare", "Brain", "Commerce", "Finance", "Financial",
+    ]
+
     /// `a former Intel China executive`: a known org and, in English, a country after it name its
     /// subsidiary there.
     private mutating func findCountrySubsidiaries(in s: AnalyzedSentence) {
@@ -570,7 +596,10 @@ extension ExtractionRun {
         for s in sentences where !s.isDateLine && s.summary.hasLatinEdge {
             findDescribedCompanies(in: s)
             // (A subsidiary is named after a known org: `TokenSummary.hasOrg`.)
-            if s.summary.hasOrg { findCountrySubsidiaries(in: s) }
+            if s.summary.hasOrg {
+                findCountrySubsidiaries(in: s)
+                findBusinessSubsidiaries(in: s)
+            }
         }
         for s in sentences where !s.isDateLine {
             let tokens = s.tokens

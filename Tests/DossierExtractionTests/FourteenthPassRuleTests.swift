@@ -149,3 +149,20 @@ extension FourteenthPassRuleTests {
         #expect(people(f).first?.title?.lowercased() == "finance chief")
     }
 }
+
+extension FourteenthPassRuleTests {
+    @Test func aKnownOrgAndABusinessWordNameItsSubsidiary() {
+        let f = facts(
+            "Kakao Pay will merge two units. Kakao Pay Securities and Kakao Pay Insurance are not affected."
+        )
+        let names = orgs(f).map(\.name)
+        #expect(names.contains("Kakao Pay Securities"))
+        #expect(names.contains("Kakao Pay Insurance"))
+        #expect(names.contains("Kakao Pay"))
+    }
+
+    @Test func thePriceSharesMovedToIsTheSharePrice() {
+        let f = facts("Shares of Kakao Pay rose 4.7% to 38,650 won on Wednesday.")
+        #expect(metrics(f).map(\.what) == ["share price rise", "share price"])
+    }
+}
