@@ -576,9 +576,9 @@ enum Tokenizer {
                     }
                     continue
                 }
-                // `TME's`, `Baidu’s`: an apostrophe inside an English word before `s` is the
-                // possessive, not a quotation mark.
-                if c == "'" || c == "\u{2019}", k > textStart, Scalars.isLatin(b[k - 1]),
+                // `TME's`, `Baidu’s`, `360's`: an apostrophe inside an English word before `s` is
+                // the possessive, not a quotation mark.
+                if c == "'" || c == "\u{2019}", k > textStart, Scalars.isLatin(b[k - 1]) || Scalars.isDigit(b[k - 1]),
                     i + 1 < n, s[i + 1] == "s", i + 2 >= n || !Scalars.isLatin(s[i + 2])
                 {
                     b[k] = c

@@ -282,6 +282,7 @@ extension ExtractionRun {
         // English sentences only (their first word Latin).
         for (index, s) in sentences.enumerated() where !s.isDateLine && s.tokens.first?.unicodeIsLatin == true {
             findEnglishLowerCaseUnits(in: s)
+            findEnglishOwnedUnits(in: s)
             findEnglishCodedAndAppositionUnits(in: s, index, effective: &effective)
         }
         // Sentences that create units, or place them under one (`산하에`): a scalar search, not a
@@ -565,6 +566,63 @@ extension ExtractionRun {
             units.append((fact, s.number))
             emit(fact, sentence: s)
         }
+    }
+
+    /// `its payment services division and platform division`, `360's government and enterprise
+    /// security group (GESG)`: a unit named in lower-case words after `its` or an org's possessive
+    /// (or after `and` and a unit so named), its noun kept in the name.
+    private mutating func findEnglishOwnedUnits(in s: AnalyzedSentence) {
+        let tokens = s.tokens
+        var previousEnd = -1
+        for k in tokens.indices where k > 1 && tokens[k].isBase(in: Self.ownedUnitNouns) {
+            var a = k
+            while a > 0, k - a < 6, Self.isLowerCaseWord(tokens[a - 1]), !tokens[a - 1].comma,
+                !tokens[a - 1].isBase(in: Self.ownedUnitStops), !tokens[a - 1].isBase(in: Self.ownedUnitNouns)
+            {
+                a -= 1
+            }
+            // (`and` inside a name only between two of its words: `government and enterprise`.)
+            while a < k, tokens[a].base == "and" { a += 1 }
+            guard a < k, a > 0, !tokens[a..<k].contains(where: { Self.notUnitWords.contains($0.baseScalars) }) else {
+                continue
+            }
+            let owner = tokens[a - 1]
+            var parent: String?
+            if owner.base == "its" {
+                parent = subjectOrg(s, near: owner.start) ?? mainOrg
+            } else if owner.isEnglishPossessive, let o = anyOrg(owner) {
+                parent = o
+            } else if owner.base == "and", a - 2 == previousEnd {
+                parent = units.last?.fact.parent
+            } else {
+                continue
+            }
+            let name = tokens[a...k].map(\.base).joined(separator: " ")
+            previousEnd = k
+            guard !units.contains(where: { $0.fact.name == name }) else { continue }
+            let code = tokens[k].paren.flatMap { Scalars.isCode($0.unicodeScalars) ? $0 : nil }
+            let fact = OrgUnitFact(name: name, code: code, parent: parent)
+            units.append((fact, s.number))
+            emit(fact, sentence: s)
+        }
+    }
+
+    static let ownedUnitNouns: TextSet = ["division", "group", "unit"]
+    /// Words that end the walk back from the noun: determiners and verbs' particles.
+    static let ownedUnitStops: TextSet = [
+        "its", "the", "a", "an", "of", "to", "into", "in", "by", "with", "from", "for",
+    ]
+    /// Words that make the noun no unit (`its parent group`, `its own unit`, `its biggest division`).
+    static let notUnitWords = WordSet([
+        "parent", "own", "whole", "entire", "biggest", "largest", "smallest", "new", "former", "main",
+        "core", "same", "other", "first", "second", "third",
+    ])
+
+    /// A word of lower-case ASCII letters (a hyphen allowed): `payment`, `prompt-injection`.
+    static func isLowerCaseWord(_ t: Token) -> Bool {
+        let u = t.textScalars
+        guard let f = u.first, (0x61...0x7A).contains(f.value), !t.hasParen, t.particle == nil else { return false }
+        return u.allSatisfy { (0x61...0x7A).contains($0.value) || $0 == "-" }
     }
 
     private mutating func findEnglishLowerCaseUnits(in s: AnalyzedSentence) {

@@ -166,3 +166,27 @@ extension FourteenthPassRuleTests {
         #expect(metrics(f).map(\.what) == ["share price rise", "share price"])
     }
 }
+
+extension FourteenthPassRuleTests {
+    @Test func unitsNamedInLowerCaseAfterItsOrAnOrgsPossessive() {
+        let f = facts(
+            """
+            Tencent will merge its payment services division and platform division into one group. \
+            Revenue at 360's government and enterprise security group (GESG) rose.
+            """
+        )
+        let u = units(f)
+        #expect(
+            u.map(\.name) == [
+                "payment services division", "platform division", "government and enterprise security group",
+            ]
+        )
+        #expect(u.map(\.parent) == ["Tencent", "Tencent", "360"])
+        #expect(u.last?.code == "GESG")
+    }
+
+    @Test func aParentGroupIsNoUnit() {
+        let f = facts("Kakao Pay said its parent group would keep its stake.")
+        #expect(units(f).isEmpty)
+    }
+}
