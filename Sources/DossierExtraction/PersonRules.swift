@@ -1067,12 +1067,13 @@ extension ExtractionRun {
     static let newlyWords = WordSet(["신임", "새"])
     static let formerlyOfScalars = Array("출신".unicodeScalars)
 
-    /// `최민서 상무`, `이한 부사장`: a full name whose last syllable is also a verb ending (`서`, `한`),
-    /// right before a title, with no particle; common verb forms of that shape are not names.
+    /// `최민서 상무`, `최다인 최고운영책임자(COO)`: a full name whose last syllable is also a verb
+    /// ending (`서`, `한`, `인`), right before a title, with no particle; common verb forms and nouns
+    /// of people of that shape (`공개한`, `기업인`) are not names.
     func nameEndingLikeAVerb(_ t: Token) -> Bool {
         let w = t.textScalars
         guard !t.hasParticle, !t.comma, !t.hasParen || hasPersonNative(t), w.count == 3,
-            let last = w.last, last == "서" || last == "한", looksLikeHangulName(w),
+            let last = w.last, last == "서" || last == "한" || last == "인", looksLikeHangulName(w),
             !Self.verbFormsLikeNames.contains(w), knownOrg(w, of: t) == nil, !isTitle(w),
             !lexicon.notNameWords.contains(w)
         else { return false }
@@ -1082,6 +1083,9 @@ extension ExtractionRun {
     static let verbFormsLikeNames = WordSet([
         "위해서", "나와서", "대해서", "통해서", "의해서", "나서서", "공개한", "주최한", "추진한", "제공한", "선정한",
         "개최한", "발표한", "설립한", "진행한", "출시한", "도입한", "확보한", "지원한", "전환한", "신설한", "인수한",
+        // (`최다인`, `한지인`: a name may end in 인; these nouns of people do too.)
+        "한국인", "중국인", "일본인", "미국인", "외국인", "연예인", "유명인", "기업인", "경제인", "방송인", "예술인",
+        "정치인", "금융인", "언론인", "법조인", "문화인", "체육인", "직장인", "대리인", "관계인", "주인공",
     ])
 
     /// A Hangul word shaped like a full name (`서민재`, `정다은`).

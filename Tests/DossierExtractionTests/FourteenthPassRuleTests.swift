@@ -190,3 +190,15 @@ extension FourteenthPassRuleTests {
         #expect(units(f).isEmpty)
     }
 }
+
+extension FourteenthPassRuleTests {
+    @Test func aNameEndingIn인BeforeATitleIsAName() {
+        let f = facts("한지인 최고운영책임자(COO)는 신임 대표로 내정됐다. 텐센트는 이날 이사회를 열었다.")
+        #expect(people(f).map(\.name) == ["한지인"])
+    }
+
+    @Test func aVerbsConnectiveFormBeforeATitleIsNoName() {
+        let f = facts("텐센트는 AI센터를 새로 만들어 대표 직속으로 둔다.")
+        #expect(people(f).isEmpty)
+    }
+}
