@@ -158,7 +158,9 @@ extension ExtractionRun {
                         || !(Scalars.isDigit(sc[i - 1]) || Scalars.isLatin(sc[i - 1])
                             || sc[i - 1] == "." || sc[i - 1] == ","
                             // `Gen-9`, `Step-R2`: the version of a model's name.
-                            || (sc[i - 1] == "-" && i >= 2 && Scalars.isLatin(sc[i - 2])))
+                            || (sc[i - 1] == "-" && i >= 2 && Scalars.isLatin(sc[i - 2]))
+                            // `제1개발실`, `제3공장`: an ordinal opening a name.
+                            || (sc[i - 1] == "제" && (i == 1 || !Scalars.isHangul(sc[i - 2]))))
                 else {
                     i += 1
                     continue

@@ -202,3 +202,10 @@ extension FourteenthPassRuleTests {
         #expect(people(f).isEmpty)
     }
 }
+
+extension FourteenthPassRuleTests {
+    @Test func anOrdinalOpeningANameIsNoFigure() {
+        let f = facts("기존 제1개발실과 제2개발실은 각각 두 본부로 흡수된다. 제3공장은 연간 30만 대를 만든다.")
+        #expect(metrics(f).map(\.value) == [300_000])
+    }
+}
