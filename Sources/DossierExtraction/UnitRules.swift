@@ -714,9 +714,21 @@ extension ExtractionRun {
         {
             return after.start
         }
+        // `AI테크센터(ATC)를 같은 날 새로 만들어`, `launch a separate group the same day`: the day the
+        // unit created before this one was created.
+        if before?.start.day == nil,
+            Scalars.find(Self.sameDayScalars, in: s.sentence.scalars) != nil
+                || Scalars.find(Self.sameDayEnglishScalars, in: s.sentence.scalars) != nil,
+            let day = units.last(where: { $0.fact.established?.day != nil })?.fact.established
+        {
+            return day
+        }
         if before == nil, effective == nil { effective = .some(effectiveDate()) }
         return before?.start ?? effective?.flatMap { $0 } ?? (after ?? previous)?.start
     }
+
+    static let sameDayScalars = Array("같은 날".unicodeScalars)
+    static let sameDayEnglishScalars = Array("the same day".unicodeScalars)
 
     static let effectiveScalars = Array("effective ".unicodeScalars)
 

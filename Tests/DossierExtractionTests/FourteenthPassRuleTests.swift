@@ -209,3 +209,13 @@ extension FourteenthPassRuleTests {
         #expect(metrics(f).map(\.value) == [300_000])
     }
 }
+
+extension FourteenthPassRuleTests {
+    @Test func aUnitOpeningTheSameDayTakesTheDayOfTheUnitBefore() {
+        let f = facts(
+            "텐센트는 '국제사업그룹(IBG)'을 다음 달 1일부로 출범시킨다고 밝혔다. '신에너지사업군(NEBG)'도 같은 날 문을 연다.",
+            published: "2025-07-15"
+        )
+        #expect(units(f).map(\.established?.iso) == ["2025-08-01", "2025-08-01"])
+    }
+}
