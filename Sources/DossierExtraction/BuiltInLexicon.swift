@@ -1668,7 +1668,7 @@ enum BuiltInLexicon {
             # Words after a quoted name that say it is an event being held or attended (`'SK AI 서밋 2024'를
             # 열고`, `'바이두 월드 2024(百度世界2024)'를 열고`, `'MWC 2024'에 참가해`).
             event_verbs = [
-                "열고", "열었다", "열어", "연다", "개막했다", "개막하고", "개막한", "개최했다", "개최하고", "개최한다",
+                "열고", "열었다", "열어", "연다", "개막했다", "개막하고", "개막한", "개막해", "개최해", "개최했다", "개최하고", "개최한다",
                 "참가해", "참가했다", "참가한다", "개최된다", "개최됐다", "개최될", "열린다", "열렸다", "열릴", "열리며",
             ]
             # Words that say people attend an event: the counts of people (or companies) in such a sentence

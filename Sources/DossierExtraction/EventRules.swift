@@ -57,6 +57,8 @@ extension ExtractionRun {
     }
 
     /// Dates and place from the sentence that names the event.
+    static let closedEventScalars = Array("폐막".unicodeScalars)
+
     private mutating func fillDetails(_ i: Int, from s: AnalyzedSentence) {
         guard
             s.tokens.contains(where: { t in
@@ -92,6 +94,17 @@ extension ExtractionRun {
         {
             // `26일 상하이에서 개막한 ‘WAIC’` … `WAIC는 7월 26일부터 28일까지`: the end given later.
             f.end = d.end
+        }
+        // `'…'를 27일 개막해 29일 폐막했다`: the day before the word for closing ends the event.
+        if f.end == nil, let start = f.start, start.day != nil,
+            let close = Scalars.find(Self.closedEventScalars, in: s.sentence.scalars),
+            let first = s.dates.firstIndex(where: { $0.start == start }),
+            let d = s.dates[(first + 1)...].last(where: {
+                $0.range.upperBound <= close && close - $0.range.upperBound <= 2 && $0.start.day != nil
+            }),
+            d.start.month == start.month, (d.start.day ?? 0) > (start.day ?? 0)
+        {
+            f.end = d.start
         }
         for (k, t) in s.tokens.enumerated() where t.particle == "에서" || (t.base == "in" && k > 0) {
             let next = k + 1 < s.tokens.count ? s.tokens[k + 1] : nil

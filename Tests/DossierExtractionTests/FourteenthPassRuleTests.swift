@@ -219,3 +219,16 @@ extension FourteenthPassRuleTests {
         #expect(units(f).map(\.established?.iso) == ["2025-08-01", "2025-08-01"])
     }
 }
+
+extension FourteenthPassRuleTests {
+    @Test func anEventOpenedOnADayAndClosedOnAnotherSpansBoth() {
+        let f = facts(
+            "텐센트가 광둥성 선전(深圳)에서 '텐센트 기술대회'를 27일 개막해 29일 폐막했다고 30일 밝혔다.",
+            published: "2025-03-31"
+        )
+        let e = events(f).first
+        #expect(e?.start?.iso == "2025-03-27")
+        #expect(e?.end?.iso == "2025-03-29")
+        #expect(e?.place == "선전")
+    }
+}
