@@ -705,7 +705,8 @@ extension ExtractionRun {
     private mutating func findEnglishEventsAfterAt(in s: AnalyzedSentence) {
         guard let py = publishedYear else { return }
         let tokens = s.tokens
-        for a in tokens.indices.dropLast(2) where tokens[a].textScalars.isScalars(Self.atScalars) {
+        for a in tokens.indices.dropLast(2)
+        where tokens[a].textScalars.isScalars(Self.atScalars) || tokens[a].textScalars.isScalars(Self.ofScalars) {
             var k = a + 1
             while k < tokens.count, k - a <= 4, !tokens[k].comma, !tokens[k].period, !tokens[k].hasParen,
                 tokens[k].particle == nil,
@@ -713,18 +714,28 @@ extension ExtractionRun {
             {
                 k += 1
             }
-            guard k > a + 1, k < tokens.count, Self.isYearWord(tokens[k].baseScalars), !tokens[k].hasParen,
+            guard k > a + 1, k < tokens.count, Self.isYearWord(tokens[k].baseScalars),
                 abs(Int(tokens[k].base).map { $0 - py } ?? 9) <= 1
             else { continue }
+            // `of Auto Shanghai 2025 (上海国际汽车工业展览会)`: after `of`, and with a gloss, only a Han
+            // gloss ending in an event noun says the words name an event.
+            let glossedEvent = tokens[k].paren.map { lexicon.eventNounWords.hasSuffix(Array($0.unicodeScalars)[...]) }
+            if glossedEvent == false || (glossedEvent == nil && tokens[a].textScalars.isScalars(Self.ofScalars)) {
+                continue
+            }
             let closed =
-                tokens[k].comma || tokens[k].period || k + 1 == tokens.count
+                glossedEvent == true || tokens[k].comma || tokens[k].period || k + 1 == tokens.count
                 || Self.afterNamePrepositions.contains(tokens[k + 1].textScalars)
             guard closed, !lexicon.eventNounWords.contains(tokens[k - 1].baseScalars) else { continue }
             // (An org or a month opening the words is no event: `at Samsung 2025`, `at May 2025`.)
             guard tokens[a + 1].orgIndex == nil || k - a > 2,
                 DateParsing.monthWords.index(of: tokens[a + 1].baseScalars) == nil
             else { continue }
-            addEvent(name: tokens[(a + 1)...k].map(\.base).joined(separator: " "), paren: nil, sentence: s)
+            addEvent(
+                name: tokens[(a + 1)...k].map(\.base).joined(separator: " "),
+                paren: glossedEvent == true ? tokens[k].paren : nil,
+                sentence: s
+            )
         }
     }
 

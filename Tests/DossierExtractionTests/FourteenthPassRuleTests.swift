@@ -232,3 +232,19 @@ extension FourteenthPassRuleTests {
         #expect(e?.place == "선전")
     }
 }
+
+extension FourteenthPassRuleTests {
+    @Test func titleCaseWordsAndAYearGlossedInHanWithAnEventNounNameAnEvent() {
+        let f = facts(
+            "Geely unveiled the car on the opening day of Auto Guangzhou 2025 (广州国际汽车展览会).",
+            published: "2025-11-21"
+        )
+        #expect(events(f).map(\.name) == ["Auto Guangzhou 2025"])
+        #expect(events(f).first?.native == "广州国际汽车展览会")
+    }
+
+    @Test func titleCaseWordsAndAYearAfterOfWithoutAGlossNameNoEvent() {
+        let f = facts("Geely is the maker of Galaxy E5 2025 models.", published: "2025-11-21")
+        #expect(events(f).isEmpty)
+    }
+}
