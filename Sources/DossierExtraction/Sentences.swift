@@ -529,6 +529,8 @@ enum SentenceSplitter {
                         // A digit or `'`: noted, nothing else.
                         if v == 0x27 {
                             if mark > i { mark = i }
+                            // (Words said in straight single marks are looked for after the pass too.)
+                            sawSingleOpen = true
                         } else if digit > i {
                             digit = i
                         }
@@ -607,21 +609,23 @@ enum SentenceSplitter {
         spans.append(QuoteSpan(range: a..<b, text: text ?? Scalars.string(s[a..<b])))
     }
 
-    /// Words said, in single marks: `‘주력 모델의 API 가격을 최대 85% 인하한다’고 덧붙였다`. The
+    /// Words said, in single marks (curly or straight): `‘주력 모델의 API 가격을 최대 85% 인하한다’고 덧붙였다`. The
     /// marks also hold names (`‘엑사원’`), so only three words or more count, closed by a quoting
     /// ending (`고`, `라고`, `이라고`, `며`, `라며`) and outside double marks.
     static func addSingleMarkedSpeech(_ s: [Unicode.Scalar], to spans: inout [QuoteSpan]) {
         var found = false
         var i = 0
         while i < s.count {
-            guard s[i] == "\u{2018}", !spans.contains(where: { $0.range.contains(i) }),
-                let end = s[(i + 1)...].firstIndex(of: "\u{2019}")
+            // (`'…'이라고 밝혔다`: straight marks too, the opening one after a space or at the start.)
+            let straight = s[i] == "'" && (i == 0 || Scalars.isSpace(s[i - 1]))
+            guard s[i] == "\u{2018}" || straight, !spans.contains(where: { $0.range.contains(i) }),
+                let end = s[(i + 1)...].firstIndex(of: straight ? "'" : "\u{2019}")
             else {
                 i += 1
                 continue
             }
             let inner = s[(i + 1)..<end]
-            if inner.lazy.filter({ Scalars.isSpace($0) }).count >= 2, !inner.contains("\u{2018}"),
+            if inner.lazy.filter({ Scalars.isSpace($0) }).count >= 2, !inner.contains("\u{2018}"), !inner.contains("'"),
                 quotingEndings.contains(where: { ending in
                     KoreanNumbers.matches(s, at: end + 1, ending)
                         && (end + 1 + ending.count >= s.count || Scalars.isSpace(s[end + 1 + ending.count]))

@@ -248,3 +248,18 @@ extension FourteenthPassRuleTests {
         #expect(events(f).isEmpty)
     }
 }
+
+extension FourteenthPassRuleTests {
+    @Test func wordsSaidInStraightSingleMarksAreAQuotation() {
+        let f = facts(
+            "정하늘 텐센트 부사장은 신사업을 발표했다. 정 부사장은 '글로벌 제약사 20곳 이상과 공동연구를 진행 중'이라고 밝혔다."
+        )
+        #expect(quotes(f).map(\.text) == ["글로벌 제약사 20곳 이상과 공동연구를 진행 중"])
+        #expect(quotes(f).first?.speaker == "정하늘")
+    }
+
+    @Test func aNameInStraightSingleMarksIsNoQuotation() {
+        let f = facts("텐센트는 'AI 비서'를 공개했다고 밝혔다. It's the company's first assistant, the company said.")
+        #expect(quotes(f).isEmpty)
+    }
+}
