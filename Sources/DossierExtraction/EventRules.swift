@@ -760,13 +760,15 @@ extension ExtractionRun {
         let tokens = s.tokens
         for k in tokens.indices.dropFirst(2) {
             let w = tokens[k].baseScalars
-            guard let last = w.last, last == "콜" || last == "회" || last == "l" else { continue }
+            guard let last = w.last, last == "콜" || last == "회" || last == "l" || last == "g" else { continue }
             var j = k - 1
             if Self.callWords.contains(w) {
                 if tokens[j].isText(in: Self.announcingWords) { j -= 1 }
                 guard j >= 1, tokens[j].isText(in: Self.resultsWords) else { continue }
                 j -= 1
-            } else if w.elementsEqual(Self.callScalars), tokens[j].isText(in: Self.englishResultsWords) {
+            } else if w.elementsEqual(Self.callScalars) || w.elementsEqual(Self.briefingScalars),
+                tokens[j].isText(in: Self.englishResultsWords)
+            {
                 j -= 1
                 if Self.isYearWord(tokens[j].textScalars), j >= 1 { j -= 1 }
             } else {
@@ -776,6 +778,8 @@ extension ExtractionRun {
             guard period.isBare || period.particle == nil, !period.comma, !period.hasParen,
                 Self.isReportingPeriod(period.textScalars)
             else { continue }
+            // `the company's 2025 interim results briefing`: the year before the period is the name's.
+            if j >= 1, last == "g", Self.isYearWord(tokens[j - 1].textScalars), tokens[j - 1].isBare { j -= 1 }
             let name = tokens[j...k].enumerated().map { m, t in j + m == k ? t.base : t.text }.joined(separator: " ")
             addEvent(name: name, paren: nil, sentence: s)
         }
@@ -783,6 +787,7 @@ extension ExtractionRun {
 
     static let callWords = WordSet(["콘퍼런스콜", "컨퍼런스콜", "설명회"])
     static let callScalars = Array("call".unicodeScalars)
+    static let briefingScalars = Array("briefing".unicodeScalars)
     static let announcingWords: TextSet = ["발표"]
     static let resultsWords: TextSet = ["실적"]
     static let englishResultsWords: TextSet = ["earnings", "results"]
@@ -801,7 +806,7 @@ extension ExtractionRun {
 
     static let englishPeriods: Set<String> = [
         "first-quarter", "second-quarter", "third-quarter", "fourth-quarter", "full-year", "first-half",
-        "second-half", "annual", "quarterly",
+        "second-half", "annual", "quarterly", "interim", "half-year",
     ]
 
     static let regionNouns: Set<String> = ["province", "Province", "state", "prefecture"]

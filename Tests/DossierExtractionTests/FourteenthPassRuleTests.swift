@@ -263,3 +263,12 @@ extension FourteenthPassRuleTests {
         #expect(quotes(f).isEmpty)
     }
 }
+
+extension FourteenthPassRuleTests {
+    @Test func anInterimResultsBriefingNamedWithItsYearIsAnEvent() {
+        let f = facts(
+            "Speaking at the company's 2025 interim results briefing, Tencent chairman Ma Huateng said sales rose."
+        )
+        #expect(events(f).map(\.name) == ["2025 interim results briefing"])
+    }
+}
