@@ -1414,14 +1414,13 @@ extension ExtractionRun {
     /// Whether a Hangul word is the first word of a Japanese name of two words, its family name
     /// (`미야모토` of `미야모토 준(宮本純)`): a person glossed in Han or kana.
     func startsAJapaneseName(_ w: some ScalarWord) -> Bool {
-        guard w.count >= 2, w.allSatisfy(Scalars.isHangul) else { return false }
-        return people.contains { p in
-            let name = p.fact.name.unicodeScalars
-            guard let native = p.fact.native, native.unicodeScalars.allSatisfy(Self.isHanOrKana),
-                name.count > w.count + 1, name.starts(with: w)
-            else { return false }
-            return name[name.index(name.startIndex, offsetBy: w.count)] == " "
-        }
+        // (`addPerson` keys a Hangul name of several words by its first word too: one lookup.)
+        guard w.count >= 2, let i = personKeys[w] else { return false }
+        let name = people[i].fact.name.unicodeScalars
+        guard let space = name.index(name.startIndex, offsetBy: w.count, limitedBy: name.endIndex),
+            space < name.endIndex, name[space] == " ", let native = people[i].fact.native
+        else { return false }
+        return native.unicodeScalars.allSatisfy(Self.isHanOrKana)
     }
 
     /// Han characters and Japanese kana (`宮本純`, `川村絵里`, `ヤフー`).
