@@ -295,6 +295,7 @@ extension ExtractionRun {
             findQuotedOrganisations(in: s, index, effective: &effective)
         }
         findUnitsOfTitles()
+        fillUnitsOfPeople()
         // (Each unit in charge carries its code in a parenthesis: `TokenSummary.hasParen`.)
         for s in sentences where !s.isDateLine && s.summary.hasParen { findChargeUnits(in: s) }
         dateUnitsNamedAgain()
@@ -950,6 +951,26 @@ extension ExtractionRun {
                 units.append((fact, s.number))
                 emit(fact, sentence: s)
             }
+        }
+    }
+
+    /// `김경훈 자동차전지사업부 상무`, `LG이노텍 전장부품사업부장 오세진 전무`: a person named with a unit,
+    /// or whose title heads one, is in it (`PersonFact.unit`: the unit's code when it has one, else its
+    /// name), unless a rule already placed them.
+    private mutating func fillUnitsOfPeople() {
+        guard !units.isEmpty else { return }
+        for k in facts.indices {
+            guard case .person(var p) = facts[k], p.unit == nil, let i = personIndex[p.name] else { continue }
+            var named = people[i].namedUnit
+            if named == nil, let title = p.title, title.unicodeScalars.last == "장", !title.contains(" ") {
+                named = String(title.dropLast())
+            }
+            guard let name = named,
+                let unit = units.first(where: { $0.fact.name == name })?.fact
+                    ?? units.first(where: { ($0.fact.name ?? "").hasSuffix(name) })?.fact
+            else { continue }
+            p.unit = unit.code ?? unit.name
+            facts[k] = .person(p)
         }
     }
 

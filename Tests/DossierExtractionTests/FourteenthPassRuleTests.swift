@@ -272,3 +272,15 @@ extension FourteenthPassRuleTests {
         #expect(events(f).map(\.name) == ["2025 interim results briefing"])
     }
 }
+
+extension FourteenthPassRuleTests {
+    @Test func aPersonNamedWithAUnitOrHeadingOneIsInIt() {
+        let f = facts(
+            """
+            텐센트 클라우드솔루션사업부장 김하준 전무는 새 전략을 발표했다. \
+            박서연 텐센트 게임사업부 상무는 신작을 소개했다.
+            """
+        )
+        #expect(people(f).map(\.unit) == ["클라우드솔루션사업부", "게임사업부"])
+    }
+}
