@@ -555,28 +555,25 @@ enum DateParsing {
     /// The first day of a range whose last day starts at `i` (`4` of `4-6 August`, `4 to 6 August`),
     /// and where it starts.
     static func rangeStart(_ s: [Unicode.Scalar], before i: Int) -> (Int, Int)? {
-        var e = i
-        if e >= 1, s[e - 1] == "-" || s[e - 1] == "–" {
-            e -= 1
-        } else if e >= 4, s[e - 1] == " ", s[e - 2] == "o", s[e - 3] == "t", s[e - 4] == " " {
-            e -= 4
-        } else {
-            return nil
+        if i >= 1, s[i - 1] == "-" || s[i - 1] == "–" { return day(s, endingAt: i - 1) }
+        if i >= 4, s[i - 1] == " ", s[i - 2] == "o", s[i - 3] == "t", s[i - 4] == " " {
+            return day(s, endingAt: i - 4)
         }
-        guard e >= 1, Scalars.isDigit(s[e - 1]) else { return nil }
-        var a = e - 1
-        if a > 0, Scalars.isDigit(s[a - 1]) { a -= 1 }
-        guard a == 0 || !(Scalars.isDigit(s[a - 1]) || s[a - 1] == "." || s[a - 1] == ",") else { return nil }
-        var k = a
-        guard let (day, _) = int(s, &k, maxDigits: 2), (1...31).contains(day) else { return nil }
-        return (day, a)
+        return nil
     }
 
     /// The day of one or two digits written right before a month's name (`22 November`), and where
     /// it starts.
     static func dayBefore(_ s: [Unicode.Scalar], _ start: Int) -> (Int, Int)? {
-        guard start >= 2, s[start - 1] == " ", Scalars.isDigit(s[start - 2]) else { return nil }
-        var a = start - 2
+        guard start >= 2, s[start - 1] == " " else { return nil }
+        return day(s, endingAt: start - 1)
+    }
+
+    /// A day of one or two digits ending right before `e` (no digit, `.` or `,` before it), and
+    /// where it starts.
+    static func day(_ s: [Unicode.Scalar], endingAt e: Int) -> (Int, Int)? {
+        guard e >= 1, Scalars.isDigit(s[e - 1]) else { return nil }
+        var a = e - 1
         if a > 0, Scalars.isDigit(s[a - 1]) { a -= 1 }
         guard a == 0 || !(Scalars.isDigit(s[a - 1]) || s[a - 1] == "." || s[a - 1] == ",") else { return nil }
         var k = a
