@@ -1678,6 +1678,7 @@ enum BuiltInLexicon {
                 "현장을 찾", "행사장을 찾", "다녀갔", "다녀간", "방문했", "사전 등록", "등록했", "부스", "참가국",
                 "attendees", "attended", "attending", "visitors", "participants", "registrants", "drew about", "taking part",
                 "audience of", "registered", "exhibitors", "guests", "has drawn", "have drawn", "drew more than", "drew some", "drew nearly",
+                "attendance", "turnout",
             ]
             # Nouns that make the name before them a product: such a product at the head of a sentence or
             # quotation owns the figures of that clause (`원신 대모델의 하루 호출량은 …`, `"판구 대모델 5.0을 쓰는

@@ -284,3 +284,16 @@ extension FourteenthPassRuleTests {
         #expect(people(f).map(\.unit) == ["클라우드솔루션사업부", "게임사업부"])
     }
 }
+
+extension FourteenthPassRuleTests {
+    @Test func anEventsAttendanceIsTheEvents() {
+        let f = facts(
+            """
+            Tencent opened the Tencent Global Digital Ecosystem Summit in Shenzhen on Sept. 16. \
+            Organisers put attendance at nearly 30,000 people.
+            """,
+            published: "2025-09-17"
+        )
+        #expect(metrics(f).first?.subject == "Tencent Global Digital Ecosystem Summit")
+    }
+}
