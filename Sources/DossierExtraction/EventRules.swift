@@ -56,9 +56,9 @@ extension ExtractionRun {
         fillDetails(events.count - 1, from: s)
     }
 
-    /// Dates and place from the sentence that names the event.
     static let closedEventScalars = Array("폐막".unicodeScalars)
 
+    /// Dates and place from the sentence that names the event.
     private mutating func fillDetails(_ i: Int, from s: AnalyzedSentence) {
         guard
             s.tokens.contains(where: { t in

@@ -148,6 +148,7 @@ extension ExtractionRun {
             // sentence is searched for an attendance word once it holds such a count).
             var attendedEvent: String??
             var mentionsMarket: Bool?
+            var mentionsSharePrice: Bool?
             while i < sc.count {
                 // Straight to the next digit (`nextDigit`): the test below, scalar by scalar on the
                 // array, read every scalar of the report at about 15 instructions each.
@@ -280,7 +281,13 @@ extension ExtractionRun {
                 }
                 var what = thingCounted(s, number: number.range, unitEnd: end)
                 if let w = what { what = Self.withoutComparison(w) }
-                if let stock = koreanSharePrice(s, number: number.range, unitEnd: end, after: j, unit: unitName) {
+                // (The sentence is searched for `주가` once, at its first figure.)
+                if mentionsSharePrice == nil {
+                    mentionsSharePrice = Scalars.find(Self.sharePriceScalars, in: sc) != nil
+                }
+                if mentionsSharePrice == true,
+                    let stock = koreanSharePrice(s, number: number.range, unitEnd: end, after: j, unit: unitName)
+                {
                     what = stock
                 }
                 // `영업이익이 1천484억 원으로 … 8.9% 늘었다`: the change is about the same thing.
@@ -838,9 +845,7 @@ extension ExtractionRun {
             return rise ? "주가 상승률" : "주가 하락률"
         }
         // An amount of money (a currency's code) followed by `에` and the close within a few words.
-        guard let unit, unit.unicodeScalars.count == 3, unit.unicodeScalars.allSatisfy(Scalars.isUpper),
-            sc[unitEnd] == "에"
-        else { return nil }
+        guard let unit, sc[unitEnd] == "에", lexicon.currencies.values.contains(unit) else { return nil }
         let near = { (word: [Unicode.Scalar]) in
             Scalars.find(word, in: sc, from: unitEnd + 1).map { $0 < unitEnd + 12 } ?? false
         }

@@ -529,8 +529,9 @@ enum SentenceSplitter {
                         // A digit or `'`: noted, nothing else.
                         if v == 0x27 {
                             if mark > i { mark = i }
-                            // (Words said in straight single marks are looked for after the pass too.)
-                            sawSingleOpen = true
+                            // (Words said in straight single marks are looked for after the pass too,
+                            // when one can open them: not an apostrophe inside a word, `it's`.)
+                            if i == 0 || Scalars.isSpace(p[i - 1]) { sawSingleOpen = true }
                         } else if digit > i {
                             digit = i
                         }

@@ -959,17 +959,29 @@ extension ExtractionRun {
     /// name), unless a rule already placed them.
     private mutating func fillUnitsOfPeople() {
         guard !units.isEmpty else { return }
-        for k in facts.indices {
-            guard case .person(var p) = facts[k], p.unit == nil, let i = personIndex[p.name] else { continue }
-            var named = people[i].namedUnit
-            if named == nil, let title = p.title, title.unicodeScalars.last == "장", !title.contains(" ") {
-                named = String(title.dropLast())
+        // The people to place, from their records (few), and their unit; names and units compared by
+        // scalars and bytes: `String` equality and `hasSuffix` normalise Hangul first.
+        var placed: [(name: String, unit: String)] = []
+        for p in people {
+            var named = p.namedUnit.map { Array($0.unicodeScalars) }
+            if named == nil, let title = p.fact.title?.unicodeScalars, title.last == "장", !title.contains(" ") {
+                named = Array(title.dropLast())
             }
-            guard let name = named,
-                let unit = units.first(where: { $0.fact.name == name })?.fact
-                    ?? units.first(where: { ($0.fact.name ?? "").hasSuffix(name) })?.fact
+            guard let named else { continue }
+            func name(_ u: OrgUnitFact) -> [Unicode.Scalar] { u.name.map { Array($0.unicodeScalars) } ?? [] }
+            guard
+                let unit = units.first(where: { name($0.fact) == named })?.fact
+                    ?? units.first(where: { name($0.fact).reversed().starts(with: named.reversed()) })?.fact,
+                let value = unit.code ?? unit.name
             else { continue }
-            p.unit = unit.code ?? unit.name
+            placed.append((p.fact.name, value))
+        }
+        guard !placed.isEmpty else { return }
+        for k in facts.indices where facts[k].kind == .person {
+            guard case .person(var p) = facts[k], p.unit == nil,
+                let u = placed.first(where: { $0.name.utf8.elementsEqual(p.name.utf8) })
+            else { continue }
+            p.unit = u.unit
             facts[k] = .person(p)
         }
     }
