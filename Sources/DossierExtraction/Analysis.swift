@@ -191,7 +191,7 @@ struct ExtractionRun {
                 (s.isWholeLine && !dates.isEmpty && s.scalars.count <= 40
                     && dates.contains { $0.start.hasYear && !$0.yearInferred }
                     && s.scalars.filter({ Scalars.isHangul($0) }).count <= 8)
-                || SentenceSplitter.isCopyright(s.scalars)
+                || SentenceSplitter.isCopyright(s.scalars) || Self.isClosingNote(s)
                 // `April 30, 2025 7:45 AM UTC | Updated 2 hours ago`: a line that opens with a date
                 // and goes on with page furniture.
                 || (s.isWholeLine && dates.first.map { $0.range.lowerBound <= 2 && $0.start.hasYear } == true
@@ -226,9 +226,22 @@ struct ExtractionRun {
         // Furniture lines (`기사입력 2024-10-30 10:15 | 최종수정 …`) may be longer.
         // A photo caption's date (`Photo: … taken January 10, 2024`) is the photo's, not the report's.
         for s in candidates
-        where (s.isWholeLine || Self.opensWithPostedWord(s.scalars)) && (s.scalars.count <= 80 || s.isFurniture)
+        where
+            (s.isWholeLine || Self.opensWithPostedWord(s.scalars)
+            || (s.scalars.count <= 160 && Self.isClosingNote(s)))
+            && (s.scalars.count <= 80 || s.isFurniture || Self.isClosingNote(s))
             && !SentenceSplitter.opensCaption(s.scalars)
         {
+            // A closing note about the report itself: `<저작권자 ⓒ …> | 2025년 09월 18일 14:05 송고`,
+            // `※ 이 기사는 2025년 10월 21일 … 먼저 발송됐습니다.`, `This article was first published on …`.
+            if Self.isClosingNote(s) {
+                if let d = DateParsing.find(s.scalars, publishedYear: nil).first(where: {
+                    $0.start.hasYear && $0.start.day != nil
+                }) {
+                    return d.start
+                }
+                continue
+            }
             // A reporter's line (`산업부 정다은 기자 / 입력 2023-12-07 11:20`) or one opened by the word
             // for posting (`입력 2025.05.28 09:12  수정 … 글자크기 가 가`) may have more Hangul.
             // (`베이징=이준호 특파원 | 입력 2024.10.29 06:00`: the posting word after a bar; `Reported by
@@ -260,6 +273,26 @@ struct ExtractionRun {
             if let d = Self.monthDayAfterPostedWord(s.scalars) { return d }
         }
         return nil
+    }
+
+    /// Whether a sentence opening its line is a note about the report itself, where a date is the
+    /// day it was filed: a copyright line, `※ 이 기사는 …`, `This article was first published on …`.
+    static func isClosingNote(_ s: Sentence) -> Bool {
+        guard s.opensLine else { return false }
+        if SentenceSplitter.isCopyright(s.scalars) { return true }
+        var a = 0
+        while a < s.scalars.count, s.scalars[a] == "※" || Scalars.isSpace(s.scalars[a]) { a += 1 }
+        return Self.thisReportWords.contains { KoreanNumbers.matches(s.scalars, at: a, $0) }
+            && (Self.englishPostedWords.contains { Scalars.find($0, in: s.scalars) != nil }
+                || Self.koreanSentWords.contains { Scalars.find($0, in: s.scalars) != nil })
+    }
+    /// Words opening a note about the report (`이 기사는`, `This article`).
+    static let thisReportWords: [[Unicode.Scalar]] = ["이 기사는", "본 기사는", "This article", "This story"].map {
+        Array($0.unicodeScalars)
+    }
+    /// Korean verbs for a report being filed or sent out (`먼저 발송됐습니다`, `게재됐습니다`).
+    static let koreanSentWords: [[Unicode.Scalar]] = ["발송", "게재", "송고", "출고", "보도"].map {
+        Array($0.unicodeScalars)
     }
 
     /// The month and day right after the word for posting (`입력 10.13 08:10`): one or two digits, a
