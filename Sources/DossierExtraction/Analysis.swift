@@ -201,6 +201,8 @@ struct ExtractionRun {
                 || (dates.first.map { $0.range.lowerBound <= 6 && $0.start.hasYear && !$0.yearInferred } == true
                     && Self.opensWithPostedDate(s.scalars))
                 || related || SentenceSplitter.isPhotoCredit(s.scalars)
+                // `Tech · Dec 2 · 4 min read`: a section, the day and the reading time.
+                || (s.isWholeLine && s.scalars.count <= 60 && Scalars.find(Self.minutesToRead, in: s.scalars) != nil)
             if !isDateLine, let d = dates.last(where: { $0.start.day != nil }) { thatDay = d }
             sentences.append(
                 AnalyzedSentence(
@@ -286,6 +288,7 @@ struct ExtractionRun {
             && (Self.englishPostedWords.contains { Scalars.find($0, in: s.scalars) != nil }
                 || Self.koreanSentWords.contains { Scalars.find($0, in: s.scalars) != nil })
     }
+    static let minutesToRead = Array(" min read".unicodeScalars)
     /// Words opening a note about the report (`이 기사는`, `This article`).
     static let thisReportWords: [[Unicode.Scalar]] = ["이 기사는", "본 기사는", "This article", "This story"].map {
         Array($0.unicodeScalars)

@@ -58,6 +58,46 @@ extension ExtractionRun {
 
     static let closedEventScalars = Array("폐막".unicodeScalars)
 
+    /// English spans around the event's one date: `held on Tuesday and Wednesday` (the next day after
+    /// `and`), `a two-day gathering that ended Tuesday` (the date is the last day), `a three-day
+    /// conference that opened on May 4` (the first).
+    static func englishDaySpan(_ s: AnalyzedSentence, at k: Int, into f: inout EventFact) {
+        let sc = s.sentence.scalars
+        let d = s.dates[k]
+        guard let day = RelativeDates.dayCount(d.start), d.range.lowerBound > 0, Scalars.isLatin(sc[d.range.lowerBound])
+        else { return }
+        if k + 1 < s.dates.count, s.dates[k + 1].end == nil,
+            sc[d.range.upperBound..<s.dates[k + 1].range.lowerBound].elementsEqual(" and ".unicodeScalars),
+            let next = RelativeDates.dayCount(s.dates[k + 1].start), next > day, next - day <= 3
+        {
+            f.end = s.dates[k + 1].start
+            return
+        }
+        guard let n = Self.englishSpanLength(sc), n > 1 else { return }
+        let before = DateParsing.previousWord(sc, before: d.range.lowerBound)
+        let word = before == "on" ? DateParsing.previousWord(sc, before: d.range.lowerBound - 3) : before
+        if Self.endedWords.contains(word) || before == "through" {
+            f.end = d.start
+            f.start = RelativeDates.civil(day - (n - 1))
+        } else if Self.openedWords.contains(word) {
+            f.end = RelativeDates.civil(day + (n - 1))
+        }
+    }
+    static let endedWords: Set<String> = ["ended", "ends", "closed", "closes", "concluded", "wrapped", "finished"]
+    static let openedWords: Set<String> = ["opened", "opens", "began", "begins", "started", "starts", "kicked"]
+    static let spanNumbers: [(String, Int)] = [
+        ("two-day", 2), ("three-day", 3), ("four-day", 4), ("five-day", 5), ("2-day", 2), ("3-day", 3), ("4-day", 4),
+    ]
+
+    /// The number of days of an English `two-day` (… `five-day`) in a sentence.
+    static func englishSpanLength(_ sc: [Unicode.Scalar]) -> Int? {
+        for (word, n) in spanNumbers {
+            let w = Array(word.unicodeScalars)
+            if let k = Scalars.find(w, in: sc), k == 0 || !Scalars.isLatin(sc[k - 1]) { return n }
+        }
+        return nil
+    }
+
     /// Dates and place from the sentence that names the event.
     private mutating func fillDetails(_ i: Int, from s: AnalyzedSentence) {
         guard
@@ -105,6 +145,11 @@ extension ExtractionRun {
             d.start.month == start.month, (d.start.day ?? 0) > (start.day ?? 0)
         {
             f.end = d.start
+        }
+        if f.end == nil, let start = f.start, start.day != nil,
+            let k = s.dates.firstIndex(where: { $0.start == start && $0.end == nil })
+        {
+            Self.englishDaySpan(s, at: k, into: &f)
         }
         for (k, t) in s.tokens.enumerated() where t.particle == "에서" || (t.base == "in" && k > 0) {
             let next = k + 1 < s.tokens.count ? s.tokens[k + 1] : nil

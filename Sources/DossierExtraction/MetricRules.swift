@@ -1000,6 +1000,28 @@ extension ExtractionRun {
     }
 
     static let shareWords: TextSet = ["shares", "Shares", "stock", "Stock"]
+    /// Words after a share price's move (`closed 2.4% higher`), rising first.
+    static let closeMoveWords: TextSet = ["higher", "up", "lower", "down"]
+
+    /// `Shares of X closed 2.4% higher at 11,870 won`: the percentage is the share price's move, the
+    /// amount after `higher at` the share price.
+    static func shareCloseMove(_ s: AnalyzedSentence, at ti: Int, number: Range<Int>) -> String? {
+        let tokens = s.tokens
+        guard (max(0, ti - 8)..<ti).contains(where: { tokens[$0].isBase(in: shareWords) }) else { return nil }
+        let percent = number.upperBound < s.sentence.scalars.count && s.sentence.scalars[number.upperBound] == "%"
+        if percent, ti + 1 < tokens.count, tokens[ti + 1].isBase(in: closeMoveWords) {
+            let rise = tokens[ti + 1].base == "higher" || tokens[ti + 1].base == "up"
+            return rise ? "share price rise" : "share price decline"
+        }
+        // The number's first token, then `at` and the move word before it (a currency word between).
+        guard !percent, var b = s.tokenIndex(at: number.lowerBound) else { return nil }
+        b -= 1
+        if b >= 0, !tokens[b].base.unicodeScalars.contains(where: Scalars.isLatin) || tokens[b].base == "HK" {
+            b -= 1
+        }
+        guard b >= 1, tokens[b].base == "at", tokens[b - 1].isBase(in: closeMoveWords) else { return nil }
+        return "share price"
+    }
     static let comparisonTail: TextSet = ["more", "than", "less", "nearly", "almost", "roughly", "about", "over"]
 
     /// Whether a figure's unit counts things (not money, a share or a measure written as a code).
@@ -1049,6 +1071,7 @@ extension ExtractionRun {
             && !(s.tokens.indices.contains(ti + 1)
                 && s.tokens[ti + 1].scalars.contains(where: Scalars.isHangul))
         var words: [String] = []
+        if english, let move = Self.shareCloseMove(s, at: ti, number: number) { return move }
         if english {
             // `4.2 million vehicles globally last year`: adverbs and time words end the thing; a
             // comma after the figure (`RMB 24.98 billion, up 61 percent`) ends the clause.

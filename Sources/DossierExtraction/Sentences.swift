@@ -227,7 +227,8 @@ enum SentenceSplitter {
     static let relatedOpeners: [[Unicode.Scalar]] = [
         "▶ 관련기사", "▶관련기사", "관련기사", "[관련기사]", "관련 기사", "Related:", "Read more:", "READ MORE:", "Also read:",
         "Related coverage", "Related stories", "Related articles", "Related news", "Related Coverage",
-        "Related Stories",
+        "Related Stories", "MOST READ", "Most read:", "Most Read:", "▶ 함께 읽기", "▶함께 읽기", "함께 읽기:",
+        "[많이 본 뉴스]", "[많이 본 기사]",
     ].map { Array($0.unicodeScalars) }
 
     /// Words of a heading over links to other reports (`[함께 보면 좋은 기사]`, `많이 본 뉴스`,
@@ -374,6 +375,8 @@ enum SentenceSplitter {
         {
             return true
         }
+        // `Park Min-ji | minji.park@koreabizdaily.com`: a few words, then an e-mail address ending the line.
+        if line.count - a <= 80, Self.endsWithEmail(line, from: a) { return true }
         guard line.count - a <= 80,
             let (k, word) = reporterWords.lazy.compactMap({ w in Scalars.find(w, in: line).map { ($0, w) } }).first
         else { return false }
@@ -385,6 +388,28 @@ enum SentenceSplitter {
         // `송민아 기자 (2024.10.31)`: or the date in parentheses after the name.
         return line.contains("@") || line.contains("/") || line.contains("|")
             || Scalars.find(inputScalars, in: line) != nil || line[e...].contains("(")
+    }
+
+    /// Whether a line is at most five words (bars and slashes aside) and an e-mail address ending it.
+    static func endsWithEmail(_ line: [Unicode.Scalar], from a: Int) -> Bool {
+        guard let at = line.lastIndex(of: "@"), at > a else { return false }
+        var e = line.count
+        while e > at, Scalars.isSpace(line[e - 1]) || line[e - 1] == ")" || line[e - 1] == ">" { e -= 1 }
+        // The address: no space from its start to the line's end, a dot in the domain.
+        guard !line[at..<e].contains(where: Scalars.isSpace), line[at..<e].contains("."), line[e - 1] != "." else {
+            return false
+        }
+        var start = at
+        while start > a, !Scalars.isSpace(line[start - 1]) { start -= 1 }
+        guard start < at else { return false }
+        var words = 0
+        var inWord = false
+        for c in line[a..<start] {
+            let part = !Scalars.isSpace(c) && c != "|" && c != "/" && c != "·" && c != "(" && c != "<"
+            if part, !inWord { words += 1 }
+            inWord = part
+        }
+        return words >= 1 && words <= 5
     }
 
     /// A reporter or a correspondent (`베이징=이준호 특파원`, `항저우=윤재석 통신원`).

@@ -27,3 +27,76 @@ import Testing
         )
     }
 }
+
+extension FifteenthPassRuleTests {
+    @Test func aSharePriceClosingHigherOrLowerAtAnAmount() {
+        let f = facts(
+            """
+            Orbita posts record profit
+            Published Mar 5, 2025
+
+            Orbita Co. said Wednesday its profit doubled. Shares of Orbita closed 3.1% lower at 24,500 won in Seoul.
+            """
+        )
+        let whats = metrics(f).map { ($0.value, $0.what) }
+        #expect(whats.contains { $0.0 == 3.1 && $0.1 == "share price decline" })
+        #expect(whats.contains { $0.0 == 24500 && $0.1 == "share price" })
+    }
+
+    @Test func bylinesWithAnAddressAndLinkListsGiveNoFacts() {
+        let f = facts(
+            """
+            Orbita posts record profit
+            Business · Mar 5 · 3 min read
+
+            Orbita Co. said on Wednesday it hired 120 engineers.
+
+            Choi Na-rae | narae.choi@examplenews.com
+            MOST READ: 1. Kakao Games wins license  2. Naver Q3 profit jumps 12%
+            """
+        )
+        #expect(people(f).isEmpty)
+        #expect(!orgs(f).map(\.name).contains("Naver"))
+        #expect(!metrics(f).contains { $0.value == 12 })
+        #expect(!dated(f).contains { $0.summary?.contains("min read") == true })
+    }
+
+    @Test func koreanLinkListsUnderTheirHeadingsGiveNoFacts() {
+        let f = facts(
+            """
+            지커, 한국 법인 출범
+
+            지커코리아는 20일 서울에서 출범식을 열었다.
+
+            ▶ 함께 읽기: 네이버, 3분기 매출 2조 / 中 보조금 축소
+            [많이 본 뉴스] ① 카카오, 새 대표 선임 ② 테슬라 가격 인하
+            """
+        )
+        #expect(!orgs(f).map(\.name).contains("네이버"))
+        #expect(!orgs(f).map(\.name).contains("카카오"))
+    }
+}
+
+extension FifteenthPassRuleTests {
+    @Test(arguments: [
+        (
+            "the Orbita Developer Summit, a two-day gathering that ended Friday at the Grand Hyatt", "2024-05-02",
+            "2024-05-03"
+        ),
+        (
+            "the Orbita Developer Summit, a three-day conference that opened on Monday at the Grand Hyatt",
+            "2024-04-29", "2024-05-01"
+        ),
+        ("the Orbita Developer Summit, held on Wednesday and Thursday at the Grand Hyatt", "2024-05-01", "2024-05-02"),
+    ])
+    func englishSpansAroundAWeekday(sentence: String, start: String, end: String) {
+        // Published on Friday, 3 May 2024.
+        let f = facts(
+            "Orbita opens its platform\n\nOrbita showed its new chips at \(sentence).",
+            published: "2024-05-03"
+        )
+        let e = events(f).first { $0.name == "Orbita Developer Summit" }
+        #expect(e?.start?.iso == start)
+        #expect(e?.end?.iso == end)
+    }
+}
