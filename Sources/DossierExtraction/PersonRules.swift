@@ -25,6 +25,20 @@ extension ExtractionRun {
         }
     }
 
+    /// Whether a Han name opens with the Han name of a lexicon org (two scalars or more) and goes on.
+    func opensWithKnownHanOrg(_ native: String) -> Bool {
+        let sc = Array(native.unicodeScalars)
+        guard sc.allSatisfy(Scalars.isHan) else { return false }
+        for n in 2..<sc.count {
+            if let k = knownOrg(sc[..<n]),
+                lexicon.orgs[k].native.map({ $0.unicodeScalars.elementsEqual(sc[..<n]) }) == true
+            {
+                return true
+            }
+        }
+        return false
+    }
+
     mutating func addPerson(
         name: String,
         native: String?,
@@ -35,6 +49,9 @@ extension ExtractionRun {
     ) {
         // `China Pacific Insurance (中国太保)`: a native that names a known org is no person's.
         if let native, Scalars.hasHan(native), knownOrg(native) != nil { return }
+        // `Haier Smart Home (海尔智家)`: a gloss of four Han or more opening with a known org's Han
+        // name is a subsidiary's (personal names have two to four, none opening with a company's).
+        if let native, native.unicodeScalars.count >= 4, opensWithKnownHanOrg(native) { return }
         if let i = personIndex[name] {
             // In place: a copy of the fact, set back, retained and released its six strings.
             if people[i].fact.native == nil { people[i].fact.native = native }
@@ -1497,7 +1514,10 @@ extension ExtractionRun {
                 (hanGlossed && j == i) || !box.lexicon.notNameWords.contains(w),
                 knownOrg(w, of: tokens[j], box: box) == nil,
                 !box.lexicon.eventNounWords.contains(w),
-                box.lexicon.englishTitleWordSet.index(lowercasingASCII: w) == nil,
+                box.lexicon.englishTitleWordSet.index(lowercasingASCII: w) == nil
+                    // `Cao Wen`: a family name written like a title's code (`CAO`) in other case.
+                    || (w.dropFirst().contains(where: { (0x61...0x7A).contains($0.value) })
+                        && box.lexicon.surnames.contains(Scalars.string(w))),
                 // The month names by scalars: `w` is ASCII here, where that is `String` equality.
                 // (`Lei Jun.` closing a sentence: a month's short name as a name's later word.)
                 DateParsing.monthWords.index(of: w) == nil || (j + 1 < tokens.count && !tokens[j + 1].dateLike)

@@ -375,6 +375,14 @@ enum SentenceSplitter {
         {
             return true
         }
+        // `Marcus Lim, Hangzhou correspondent`: a name, a comma and a reporter's word closing a short line.
+        if line.count - a <= 60, let comma = line.firstIndex(of: ","), comma > a,
+            englishReporterWords.contains(where: { w in
+                line.count - w.count > comma && line[(line.count - w.count)...].elementsEqual(w)
+            })
+        {
+            return true
+        }
         // `Park Min-ji | minji.park@koreabizdaily.com`: a few words, then an e-mail address ending the line.
         if line.count - a <= 80, Self.endsWithEmail(line, from: a) { return true }
         guard line.count - a <= 80,
@@ -411,6 +419,11 @@ enum SentenceSplitter {
         }
         return words >= 1 && words <= 5
     }
+
+    /// English words for a reporter closing a byline (`Marcus Lim, Hangzhou correspondent`).
+    static let englishReporterWords: [[Unicode.Scalar]] = [
+        " correspondent", " Correspondent", " reporter", " Reporter", " staff writer", " Staff Writer",
+    ].map { Array($0.unicodeScalars) }
 
     /// A reporter or a correspondent (`베이징=이준호 특파원`, `항저우=윤재석 통신원`).
     static let reporterWords: [[Unicode.Scalar]] = ["기자", "특파원", "통신원"].map { Array($0.unicodeScalars) }

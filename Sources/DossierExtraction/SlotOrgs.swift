@@ -425,6 +425,40 @@ extension ExtractionRun {
         }
     }
 
+    /// `Haier Smart Home (海尔智家)`: a known org's English name and capitalised words, glossed in Han
+    /// by a name that opens with the known org's own Han name, name its subsidiary.
+    private mutating func findGlossedSubsidiaries(in s: AnalyzedSentence) {
+        let tokens = s.tokens
+        for i in tokens.indices where tokens[i].orgIndex != nil {
+            let t = tokens[i]
+            guard t.isBare, !t.hasParen, t.scalars.allSatisfy(Scalars.isLatin), let k = t.orgIndex,
+                let own = lexicon.orgs[k].native, own.unicodeScalars.count >= 2,
+                own.unicodeScalars.allSatisfy(Scalars.isHan)
+            else { continue }
+            var j = i + 1
+            while j < tokens.count, j - i <= 3 {
+                let w = tokens[j]
+                guard let f = w.baseScalars.first, Scalars.isUpper(f), w.baseScalars.allSatisfy(Scalars.isLatin),
+                    w.orgIndex == nil
+                else { break }
+                if let gloss = w.paren {
+                    if gloss.hasPrefix(own), gloss.unicodeScalars.count > own.unicodeScalars.count,
+                        gloss.unicodeScalars.allSatisfy(Scalars.isHan)
+                    {
+                        let name = tokens[i...j].map(\.base).joined(separator: " ")
+                        // (`DJI Enterprise Partner Summit (大疆行业合作伙伴大会)`: an event's.)
+                        if knownOrg(name) == nil, !lexicon.eventNounWords.contains(w.baseScalars) {
+                            addSlotOrg(OrgFact(name: name, native: gloss), sentence: s)
+                        }
+                    }
+                    break
+                }
+                if !w.isBare { break }
+                j += 1
+            }
+        }
+    }
+
     /// English words for a line of business that name a subsidiary after its parent's name.
     static let subsidiaryBusinessWords: TextSet = [
         "Securities", "Insurance", "Bank", "Capital", "Asset", "Investment", "Ventures", "Mobility", "Entertainment",
@@ -599,6 +633,7 @@ extension ExtractionRun {
             if s.summary.hasOrg {
                 findCountrySubsidiaries(in: s)
                 findBusinessSubsidiaries(in: s)
+                findGlossedSubsidiaries(in: s)
             }
         }
         for s in sentences where !s.isDateLine {

@@ -100,3 +100,23 @@ extension FifteenthPassRuleTests {
         #expect(e?.end?.iso == end)
     }
 }
+
+extension FifteenthPassRuleTests {
+    @Test func aFamilyNameSpelledLikeATitlesCodeOpensAName() {
+        let f = facts("Orbita opens its platform\n\nChief financial officer Cao Min (曹敏) said revenue would rise.")
+        #expect(people(f).map(\.name) == ["Cao Min"])
+        #expect(people(f).first?.native == "曹敏")
+    }
+
+    @Test func aSubsidiaryGlossedWithItsParentsHanName() {
+        let f = facts("Tuya opens its platform\n\nTuya signed an agreement with Haier Smart Home (海尔智家) on Monday.")
+        #expect(people(f).isEmpty)
+        let o = orgs(f).first { $0.name == "Haier Smart Home" }
+        #expect(o?.native == "海尔智家")
+    }
+
+    @Test func anEnglishCorrespondentsBylineNamesNoPerson() {
+        let f = facts("Tuya opens its platform\nLena Park, Shenzhen correspondent\n\nTuya said it had 900 staff.")
+        #expect(people(f).isEmpty)
+    }
+}
