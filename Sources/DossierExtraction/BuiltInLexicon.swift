@@ -71,6 +71,8 @@ enum BuiltInLexicon {
                 "일본", "독일", "영국", "프랑스", "인도", "대만", "호주", "캐나다", "러시아", "필리핀", "태국", "사우디", "북미", "남미", "동남아", "중동",
                 # Verb forms that open a speaker's phrase (`첫 연사로 나선 X는`).
                 "나선", "나섰던", "오른",
+                # Connective verb forms before a post (`주주총회를 거쳐 대표에 오른다`).
+                "거쳐", "걸쳐", "통해", "맞춰", "따라", "위해", "대해",
             ]
             # Region suffixes for places (윈난성 쿤밍, 경기도 성남).
             region_suffixes = ["성", "도", "주", "특별시", "광역시", "자치구"]

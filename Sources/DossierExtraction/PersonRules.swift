@@ -204,7 +204,10 @@ extension ExtractionRun {
                 continue
             }
             // `사업 조직을 하나로 묶고 공동대표 체제로 전환한다`: a system of leadership, no one's title.
-            if i + 1 < tokens.count, !t.comma, !t.hasParticle, tokens[i + 1].baseScalars.isScalars(Self.regimeScalars) {
+            // (`정민재 대표 체제를 유지한다`: with a name before it, the post is that person's.)
+            if i + 1 < tokens.count, !t.comma, !t.hasParticle, tokens[i + 1].baseScalars.isScalars(Self.regimeScalars),
+                i == 0 || !isNameWord(tokens[i - 1]) || tokens[i - 1].hasParticle || tokens[i - 1].comma
+            {
                 i += 1
                 continue
             }

@@ -459,6 +459,51 @@ extension ExtractionRun {
         }
     }
 
+    /// `스마일게이트 엔터테인먼트는`, `스마일게이트 RPG의`: a known Korean org's Hangul name, a space, and a
+    /// word for a line of business or a capital code name its subsidiary. A code must follow the
+    /// name twice in the report (`네이버 AI 전략` once is a topic, not a company) and be no common
+    /// technical abbreviation.
+    private mutating func findKoreanSubsidiaries(in s: AnalyzedSentence) {
+        let tokens = s.tokens
+        for i in tokens.indices.dropLast() where tokens[i].orgIndex != nil {
+            let t = tokens[i]
+            let n = tokens[i + 1]
+            guard t.isBare, !t.hasParen, !t.quoteAfter, let f = t.scalars.first, Scalars.isHangul(f),
+                t.scalars.allSatisfy(Scalars.isHangul), n.orgIndex == nil, !n.quoteBefore
+            else { continue }
+            let w = n.baseScalars
+            let isCode = (2...5).contains(w.count) && w.allSatisfy { Scalars.isUpper($0) || $0 == "&" }
+            guard isCode ? !Self.technicalCodes.contains(w) : Self.koreanBusinessWords.contains(w) else { continue }
+            let name = Scalars.string(t.scalars) + " " + Scalars.string(w)
+            guard knownOrg(name) == nil else { continue }
+            if isCode {
+                let pair = Array(name.unicodeScalars)
+                var count = 0
+                for o in sentences where !o.isDateLine {
+                    var from = 0
+                    while count < 2, let k = Scalars.find(pair, in: o.sentence.scalars, from: from) {
+                        count += 1
+                        from = k + pair.count
+                    }
+                    if count >= 2 { break }
+                }
+                guard count >= 2 else { continue }
+            }
+            addSlotOrg(OrgFact(name: name), sentence: s)
+        }
+    }
+    /// Hangul words for a line of business that name a subsidiary after its parent's name.
+    static let koreanBusinessWords = WordSet([
+        "엔터테인먼트", "모빌리티", "헬스케어", "게임즈", "증권", "캐피탈", "인베스트먼트", "벤처스", "로보틱스",
+        "파이낸셜", "커머스", "로지스틱스", "브레인",
+    ])
+    /// Capital abbreviations of technology, not of companies (`네이버 AI`, `LG OLED`).
+    static let technicalCodes = WordSet([
+        "AI", "IT", "SW", "HW", "HBM", "OLED", "LCD", "GPU", "NPU", "CPU", "AP", "PC", "TV", "OS", "API", "SDK", "IP",
+        "MOU", "CEO", "CFO", "CTO", "COO", "IPO", "EV", "SDV", "XR", "VR", "AR", "UX", "UI", "DX", "AX",
+        "LLM", "ESG", "IR", "PR", "HR", "B2B", "B2C",
+    ])
+
     /// English words for a line of business that name a subsidiary after its parent's name.
     static let subsidiaryBusinessWords: TextSet = [
         "Securities", "Insurance", "Bank", "Capital", "Asset", "Investment", "Ventures", "Mobility", "Entertainment",
@@ -625,6 +670,7 @@ extension ExtractionRun {
             // when no token has one (`TokenSummary.hasQuoteAfter`).
             if s.summary.hasQuoteAfter { findQuotedCompanies(in: s) }
             findDescribedKoreanCompanies(in: s)
+            if s.summary.hasOrg { findKoreanSubsidiaries(in: s) }
             if s.summary.hasQuoteAfter { findSpunOffCompanies(in: s) }
         }
         for s in sentences where !s.isDateLine && s.summary.hasLatinEdge {

@@ -120,3 +120,31 @@ extension FifteenthPassRuleTests {
         #expect(people(f).isEmpty)
     }
 }
+
+extension FifteenthPassRuleTests {
+    @Test func koreanSubsidiariesNamedByABusinessWordOrARepeatedCode() {
+        let f = facts(
+            """
+            넷마블, 게임 조직 개편
+
+            넷마블 엔터테인먼트는 김서현 대표 체제를 유지한다. 넷마블 RPG는 새 본부를 만든다.
+            넷마블 RPG의 지난해 매출은 1,200억 원이었다. 넷마블 AI 전략도 공개됐다.
+            """
+        )
+        let names = orgs(f).map(\.name)
+        #expect(names.contains("넷마블 엔터테인먼트"))
+        #expect(names.contains("넷마블 RPG"))
+        #expect(!names.contains("넷마블 AI"))
+        #expect(people(f).contains { $0.name == "김서현" && $0.title == "대표" })
+    }
+
+    @Test func aConnectiveVerbBeforeAPostIsNoName() {
+        let f = facts("넷마블 조직 개편\n\n김 부사장은 내년 3월 주주총회를 거쳐 대표에 오른다.")
+        #expect(!people(f).map(\.name).contains("거쳐"))
+    }
+
+    @Test func aLeadershipSystemWithoutANameNamesNoOne() {
+        let f = facts("넷마블 조직 개편\n\n넷마블은 사업 조직을 하나로 묶고 공동대표 체제로 전환한다.")
+        #expect(people(f).isEmpty)
+    }
+}
