@@ -25,6 +25,7 @@ enum BuiltInLexicon {
                 "호소했다", "자평했다", "확신했다", "피력했다", "시사했다", "반박했다", "해명했다", "촉구했다", "기대했다",
                 "했다", "적었다", "썼다", "못박았다", "못 박았다", "제시했다", "힘주어 말했다", "입장을 보였다", "견해를 보였다",
                 "자신감을 보였다", "의지를 보였다", "우려를 나타냈다", "입장을 나타냈다", "불렀다", "표현했다", "비유했다", "단언했다", "장담했다", "일축했다", "반문했다",
+                "맞장구쳤다", "치켜세웠다", "거들었다", "공언했다", "꼽았다", "풀이했다", "조언했다", "주문했다", "일갈했다",
                 "말했고", "밝혔고", "강조했고", "설명했고", "말했으며", "밝혔으며", "강조했으며", "설명했으며", "당부한", "강조한",
                 "reiterated", "acknowledged", "cautioned", "predicted", "conceded", "pointed out",
                 "said", "says", "added", "noted", "wrote", "warned", "insisted", "recalled", "argued", "stressed", "explained", "told", "emphasized", "emphasised", "remarked",
@@ -1615,6 +1616,8 @@ enum BuiltInLexicon {
                 "클라우드", "로보틱스", "물류", "엔터프라이즈", "벤처스", "벤처투자", "파트너스", "병원", "대학교",
                 "Robotics", "Securities", "Ventures", "Partners", "Research", "University", "Institute", "Exchange",
                 "테크놀로지스", "닷컴", "거래소", "리서치", "진흥원", "협회", "재단", "공단", "페이먼츠",
+                # Universities as written before a professor's title (`한동균 서일대 교수`).
+                "대학", "대",
             ]
             # The endings above that make a word an organisation wherever it stands (`신세계그룹`, `BYD코리아`);
             # the others (`테크`, `에너지`, `통신`) only in an org slot (`NAME ORG TITLE`, `ORG(native)`).

@@ -148,3 +148,18 @@ extension FifteenthPassRuleTests {
         #expect(people(f).isEmpty)
     }
 }
+
+extension FifteenthPassRuleTests {
+    @Test func aProfessorOfAUniversityWrittenShort() {
+        let f = facts("지커 한국 출범\n\n“가격 경쟁력이 크다.” 박정호 한빛대 교수의 분석이다.")
+        #expect(people(f).map(\.name) == ["박정호"])
+        #expect(people(f).first?.org == "한빛대")
+        #expect(quotes(f).first?.speaker == "박정호")
+    }
+
+    @Test(arguments: ["맞장구쳤다", "치켜세웠다", "거들었다", "공언했다"])
+    func moreKoreanQuoteVerbs(verb: String) {
+        let f = facts("넷마블 행사\n\n넷마블 김서현 대표는 “함께 키우겠다”고 \(verb).")
+        #expect(quotes(f).first?.speaker == "김서현")
+    }
+}
