@@ -497,20 +497,60 @@ extension ExtractionRun {
         {
             if let code = tokens[k].paren, Scalars.isCode(code) {
                 // The lower-case words before the noun, after a determiner.
+                // (`a new TV display division (TVD)`: a short capital abbreviation among them.)
                 var a = k
                 while a > 0, k - a < 4, !tokens[a - 1].comma, !tokens[a - 1].period, tokens[a - 1].paren == nil,
-                    tokens[a - 1].baseScalars.allSatisfy({ (0x61...0x7A).contains($0.value) || $0 == "-" }),
+                    tokens[a - 1].baseScalars.allSatisfy({ (0x61...0x7A).contains($0.value) || $0 == "-" })
+                        || (Scalars.isCode(tokens[a - 1].baseScalars) && tokens[a - 1].baseScalars.count <= 5
+                            && tokens[a - 1].orgIndex == nil),
                     !tokens[a - 1].isBase(in: Self.unitDeterminerWords)
                 {
                     a -= 1
                 }
-                guard a < k, a > 0, tokens[a - 1].isBase(in: Self.unitDeterminerWords) else { continue }
+                guard a < k, a > 0, tokens[a - 1].isBase(in: Self.unitDeterminerWords),
+                    tokens[a..<k].contains(where: {
+                        $0.baseScalars.first.map { (0x61...0x7A).contains($0.value) } ?? false
+                    })
+                else { continue }
                 let name = tokens[a...k].map(\.base).joined(separator: " ")
                 guard !units.contains(where: { $0.fact.code == code || $0.fact.name == name }) else { continue }
-                let fact = OrgUnitFact(name: name, code: code, parent: subjectOrg(s, near: tokens[a].start) ?? mainOrg)
+                let established =
+                    s.verbs.establishes
+                    ? creationDate(s, index, start: tokens[a].start, end: tokens[k].end, effective: &effective)
+                    : nil
+                let fact = OrgUnitFact(
+                    name: name,
+                    code: code,
+                    parent: subjectOrg(s, near: tokens[a].start) ?? mainOrg,
+                    established: established
+                )
                 units.append((fact, s.number))
                 emit(fact, sentence: s)
                 continue
+            }
+            // `the large-size OLED business unit and the LCD business unit were merged`: lower-case
+            // words (a short abbreviation among them) before `business unit`, after `the` or `its`.
+            if tokens[k].paren == nil, k >= 3, tokens[k - 1].base == "business" {
+                var a = k - 1
+                while a > 0, k - a < 5, !tokens[a - 1].comma, !tokens[a - 1].period, tokens[a - 1].paren == nil,
+                    tokens[a - 1].orgIndex == nil,
+                    tokens[a - 1].baseScalars.allSatisfy({ (0x61...0x7A).contains($0.value) || $0 == "-" })
+                        || (Scalars.isCode(tokens[a - 1].baseScalars) && tokens[a - 1].baseScalars.count <= 5),
+                    !tokens[a - 1].isBase(in: Self.unitDeterminerWords)
+                {
+                    a -= 1
+                }
+                if a < k - 1, a > 0, tokens[a - 1].base == "the" || tokens[a - 1].base == "its",
+                    !tokens[a..<(k - 1)].contains(where: { Self.notUnitWords.contains($0.baseScalars) })
+                {
+                    let name = tokens[a...k].map(\.base).joined(separator: " ")
+                    if !units.contains(where: { $0.fact.name == name }) {
+                        let fact = OrgUnitFact(name: name, parent: subjectOrg(s, near: tokens[a].start) ?? mainOrg)
+                        units.append((fact, s.number))
+                        emit(fact, sentence: s)
+                    }
+                    continue
+                }
             }
             // `MediaTek Research (聯發創新基地), the company's AI research arm established in 2019`: a
             // name the apposition after it calls the company's unit.

@@ -163,3 +163,27 @@ extension FifteenthPassRuleTests {
         #expect(quotes(f).first?.speaker == "김서현")
     }
 }
+
+extension FifteenthPassRuleTests {
+    @Test func englishLowerCaseUnitsWithAnAbbreviationAndTheirCodes() {
+        let f = facts(
+            """
+            Orbita reorganises its panel business
+            Published Mar 5, 2025
+
+            A restructuring took effect on March 1, when the small-size OLED business unit and the LCD business unit were merged into a new IT display division (ITD).
+            Orbita had already set up an AI display division (AIDD) in January.
+            """,
+            published: "2025-03-05"
+        )
+        let u = units(f)
+        #expect(u.contains { $0.name == "small-size OLED business unit" && $0.established == nil })
+        #expect(u.contains { $0.name == "LCD business unit" })
+        #expect(
+            u.contains { $0.name == "IT display division" && $0.code == "ITD" && $0.established?.iso == "2025-03-01" }
+        )
+        #expect(
+            u.contains { $0.name == "AI display division" && $0.code == "AIDD" && $0.established?.iso == "2025-01" }
+        )
+    }
+}
