@@ -58,6 +58,9 @@ extension ExtractionRun {
 
     static let closedEventScalars = Array("폐막".unicodeScalars)
 
+    /// Lower-case words after a venue's name (`the Atlantis Sanya resort`).
+    static let lodgingNouns: TextSet = ["resort", "hotel", "campus"]
+
     /// English spans around the event's one date: `held on Tuesday and Wednesday` (the next day after
     /// `and`), `a two-day gathering that ended Tuesday` (the date is the last day), `a three-day
     /// conference that opened on May 4` (the first).
@@ -265,16 +268,29 @@ extension ExtractionRun {
             var b = a
             // `Convention and Exhibition Center`: a joining word between Title-case words belongs to it.
             // (`the Global R&D Center`: capitals joined by `&` inside.)
+            // (`the HD Hyundai Global R&D Center`: a short capital code among them.)
             while b < tokens.count, b - a < 8,
                 Self.isTitleCase(tokens[b].baseScalars) || (b > a && Self.isAmpersandCode(tokens[b].baseScalars))
+                    || (Scalars.isCode(tokens[b].baseScalars) && tokens[b].baseScalars.count <= 5)
                     || (b > a && tokens[b].isText(in: Self.connectorWords) && b + 1 < tokens.count
                         && Self.isTitleCase(tokens[b + 1].baseScalars))
             {
                 b += 1
                 if tokens[b - 1].comma || tokens[b - 1].period || tokens[b - 1].hasParticle { break }
             }
-            guard b > a, Self.venueHeads.contains(tokens[b - 1].baseScalars) else { continue }
-            f.place = tokens[a..<b].map(\.base).joined(separator: " ")
+            guard b > a else { continue }
+            // `at the Atlantis Sanya resort in Hainan province`: the name before a lower-case word for
+            // a place to stay.
+            if !Self.venueHeads.contains(tokens[b - 1].baseScalars), b < tokens.count,
+                !tokens[b - 1].comma, !tokens[b - 1].period, tokens[b].isBase(in: Self.lodgingNouns),
+                tokens[a..<b].allSatisfy({ Self.isTitleCase($0.baseScalars) && $0.orgIndex == nil })
+            {
+                f.place = tokens[a..<b].map(\.base).joined(separator: " ")
+                b += 1
+            } else {
+                guard Self.venueHeads.contains(tokens[b - 1].baseScalars) else { continue }
+                f.place = tokens[a..<b].map(\.base).joined(separator: " ")
+            }
             if !tokens[b - 1].comma, !tokens[b - 1].period, b + 1 < tokens.count, tokens[b].base == "in",
                 Self.isTitleCase(tokens[b + 1].baseScalars)
             {
@@ -285,6 +301,10 @@ extension ExtractionRun {
                     c += 1
                 }
                 f.region = tokens[(b + 1)..<c].map(\.base).joined(separator: " ")
+                // `in Hainan province`: the lower-case word for a province belongs to the region.
+                if c < tokens.count, !tokens[c - 1].comma, !tokens[c - 1].period, tokens[c].base == "province" {
+                    f.region = (f.region ?? "") + " province"
+                }
                 // `in Seongnam, Gyeonggi.`: a city and its province closing the sentence.
                 if c - b == 2, tokens[c - 1].comma, c + 1 == tokens.count, Self.isTitleCase(tokens[c].baseScalars),
                     tokens[c].orgIndex == nil

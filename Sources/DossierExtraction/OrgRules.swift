@@ -502,6 +502,21 @@ extension ExtractionRun {
         for s in sentences where !s.isDateLine {
             let tokens = s.tokens
             for i in tokens.indices.dropLast() {
+                // `HD Hyundai`: a pair whose first word names no org, whose second names another
+                // (`Hyundai`, Hyundai Motor's alias), is the pair's org, and its second word is no org.
+                if tokens[i].orgIndex == nil, let f = tokens[i].scalars.first, Scalars.isUpper(f),
+                    tokens[i].isBare, !tokens[i].hasParen, !tokens[i].quoteAfter, tokens[i + 1].orgIndex != nil,
+                    lexicon.mayStartOrgPair(tokens[i].scalars)
+                {
+                    var pair = Array(tokens[i].scalars)
+                    pair.append(" ")
+                    pair += tokens[i + 1].baseScalars
+                    if let k = knownOrg(pair[...]), k != tokens[i + 1].orgIndex {
+                        tokens[i].setOrgIndex(k)
+                        tokens[i + 1].setOrgIndex(nil)
+                    }
+                    continue
+                }
                 guard let first = tokens[i].orgIndex, tokens[i].particle == nil, !tokens[i].comma, !tokens[i].period,
                     tokens[i].paren == nil, !tokens[i].quoteAfter
                 else { continue }

@@ -507,7 +507,7 @@ extension ExtractionRun {
     /// English words for a line of business that name a subsidiary after its parent's name.
     static let subsidiaryBusinessWords: TextSet = [
         "Securities", "Insurance", "Bank", "Capital", "Asset", "Investment", "Ventures", "Mobility", "Entertainment",
-        "Logistics", "Healthcare", "Brain", "Commerce", "Finance", "Financial",
+        "Logistics", "Healthcare", "Brain", "Commerce", "Finance", "Financial", "Robotics",
     ]
 
     /// `a former Intel China executive`: a known org and, in English, a country after it name its

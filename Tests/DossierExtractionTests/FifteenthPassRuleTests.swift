@@ -187,3 +187,35 @@ extension FifteenthPassRuleTests {
         )
     }
 }
+
+extension FifteenthPassRuleTests {
+    @Test func englishVenuesWithACodeOrBeforeALodgingWord() {
+        let a = facts(
+            "Orbita opens its platform\n\nThe news came at Orbita Robotics Day 2025, held at the HD Hyundai Global R&D Center in Pangyo, Seongnam.",
+            published: "2025-09-24"
+        )
+        #expect(events(a).first?.place == "HD Hyundai Global R&D Center")
+        let b = facts(
+            "Orbita opens its platform\n\nIt dominated the Orbita Creator Summit, a two-day gathering that ended Tuesday at the Coral Bay resort in Hainan province.",
+            published: "2025-12-03"
+        )
+        #expect(events(b).first?.place == "Coral Bay")
+        #expect(events(b).first?.region == "Hainan province")
+        #expect(events(b).first?.start?.iso == "2025-12-01")
+    }
+
+    @Test func aKnownTwoWordOrgAndRoboticsNameItsSubsidiary() {
+        let f = facts(
+            "HD Hyundai Robotics names new CEO\n\nHD Hyundai Robotics, the robot-making arm of HD Hyundai, said it sold 900 robots."
+        )
+        #expect(orgs(f).map(\.name).contains("HD Hyundai Robotics"))
+    }
+}
+
+extension FifteenthPassRuleTests {
+    @Test func aPairWhoseSecondWordIsAnotherOrgsAliasNamesThePairsOrg() {
+        let f = facts("HD Hyundai expands robots\n\nHD Hyundai said it sold 9,200 industrial robots last year.")
+        #expect(metrics(f).first?.subject == "HD Hyundai")
+        #expect(!orgs(f).map(\.name).contains("현대자동차"))
+    }
+}
