@@ -326,7 +326,7 @@ struct ExtractionRun {
     }
 
     /// Words that open a line giving the time a report was posted.
-    static let postedWords: [[Unicode.Scalar]] = ["입력", "기사입력", "등록", "송고", "게재", "발행"].map {
+    static let postedWords: [[Unicode.Scalar]] = ["입력", "기사입력", "등록", "송고", "게재", "발행", "작성", "승인"].map {
         Array($0.unicodeScalars)
     }
     /// The same after a bar: ` | 입력`, `| 입력`.

@@ -74,6 +74,8 @@ enum BuiltInLexicon {
                 "나선", "나섰던", "오른",
                 # Connective verb forms before a post (`주주총회를 거쳐 대표에 오른다`).
                 "거쳐", "걸쳐", "통해", "맞춰", "따라", "위해", "대해",
+                # Companies named by their role (`고객사 대표로 무대에 오른 …`).
+                "고객사", "협력사", "파트너사", "관계사", "경쟁사", "계열사", "자회사", "고객", "파트너",
             ]
             # Region suffixes for places (윈난성 쿤밍, 경기도 성남).
             region_suffixes = ["성", "도", "주", "특별시", "광역시", "자치구"]
@@ -110,7 +112,7 @@ enum BuiltInLexicon {
                 "루", "딩", "런", "선", "야오", "징", "레이", "추", "중", "탄", "판", "푸", "스", "첸", "바이", "추이",
                 "캉", "마오", "친", "자", "샤", "허우", "쉐", "하오", "옌", "원", "류", "양", "황", "천", "리우", "린",
                 "가오", "쩡", "멍", "궁", "치우", "팡", "쑹", "타오", "쿵", "녜", "슝", "라이", "먀오", "바오", "웨",
-                "취안", "좡", "어우", "랴오", "롄", "룽", "쭝",
+                "취안", "좡", "어우", "랴오", "롄", "룽", "쭝", "쩌우", "짜오", "쨍", "샹", "쉬안",
             ]
             """#
         ),
@@ -1321,7 +1323,13 @@ enum BuiltInLexicon {
             [[org]]
             name = "인스퍼"
             native = "浪潮"
-            aliases = ["Inspur", "浪潮信息"]
+            aliases = ["Inspur", "Inspur Group", "浪潮集团"]
+
+            # Inspur's listed server maker (浪潮电子信息产业), a company of its own.
+            [[org]]
+            name = "인스퍼정보"
+            native = "浪潮信息"
+            aliases = ["Inspur Information", "Inspur Electronic Information"]
 
             [[org]]
             name = "창신메모리"

@@ -219,3 +219,30 @@ extension FifteenthPassRuleTests {
         #expect(!orgs(f).map(\.name).contains("현대자동차"))
     }
 }
+
+extension FifteenthPassRuleTests {
+    @Test func postingLinesOpenedByWrittenOrApproved() {
+        #expect(publication("제목\n작성 2025.04.17 17:41 | 조회 1,284 | 글자크기 + -\n\n회사는 16일 밝혔다.") == "2025-04-17")
+        #expect(publication("제목\n승인 2024.11.02 09:00\n\n회사는 1일 밝혔다.") == "2024-11-02")
+    }
+}
+
+extension FifteenthPassRuleTests {
+    @Test func aCustomerCompanyBeforeATitleIsNoName() {
+        let f = facts("유비테크 대회\n\n고객사 대표로 무대에 오른 둥펑자동차의 천궈량(陈国良) 총경리는 “불량률이 줄었다”고 평가했다.")
+        #expect(!people(f).map(\.name).contains("고객사"))
+    }
+
+    @Test func aTwoSyllableChineseFamilyNameRefersBack() {
+        let f = facts(
+            """
+            유비테크 대회
+
+            개막 연설에 나선 쩌우밍(邹明) 동사장은 양산 계획을 발표했다.
+            “내년에는 가정용 모델도 내놓겠다”라고 쩌우 동사장은 힘주어 말했다.
+            """
+        )
+        #expect(people(f).map(\.name) == ["쩌우밍"])
+        #expect(quotes(f).first?.speaker == "쩌우밍")
+    }
+}
