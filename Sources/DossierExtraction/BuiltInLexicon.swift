@@ -1753,6 +1753,8 @@ enum BuiltInLexicon {
                 "%포인트", "%p", "t", "%", "T", "TB", "PB", "EB", "GB", "MB", "Tbps", "Gbps", "Mbps", "MW", "GW", "GWh", "MWh", "kWh",
                 "TWh", "kW", "W", "km", "퍼센트", "percent", "배", "TOPS", "PFLOPS", "EFLOPS", "TFLOPS", "밀리초", "ms",
                 "㎞", "Wh/kg", "Wh/㎏", "kg", "㎏", "mu",
+                # Time, temperature and length (`3분 이내`, `섭씨 150도 이상`, `0.6mm 이하`).
+                "분", "초", "도", "℃", "mm", "cm", "Pa",
             ]
             # Words that make a figure a change: Korean ones written after the figure (`9% 늘었다`, `30% 이상
             # 증가했다`), English ones before it (`up 22.4 percent`, `rose 8%`, `increased by 20%`). The figure

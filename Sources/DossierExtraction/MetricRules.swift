@@ -23,7 +23,7 @@ extension ExtractionRun {
         ("이상", .atLeast), ("이하", .atMost), ("초과", .greater), ("미만", .less), ("가량", .approximately),
         ("정도", .approximately), ("남짓", .approximately), ("넘는", .greater), ("넘게", .greater),
         ("or more", .atLeast), ("or less", .atMost), ("안팎", .approximately), ("가까이", .approximately),
-        ("내외", .approximately), ("수준", .approximately), ("부터", .atLeast),
+        ("내외", .approximately), ("수준", .approximately), ("부터", .atLeast), ("이내", .atMost),
     ]
 
     static let suffixQualifierScalars = suffixQualifiers.map { Array($0.0.unicodeScalars) }
@@ -58,6 +58,15 @@ extension ExtractionRun {
             if best == nil || end > best?.1 ?? 0 { best = (c.value, end) }
         }
         guard let found = best else { return nil }
+        // `10분의 1`: a fraction; `밤 10시 30분`: a time of day.
+        if found.0 == "분" {
+            if KoreanNumbers.matches(sc, at: found.1, "의 "), found.1 + 2 < sc.count, Scalars.isDigit(sc[found.1 + 2]) {
+                return nil
+            }
+            var d = start
+            while d > 0, Scalars.isDigit(sc[d - 1]) { d -= 1 }
+            if d >= 2, sc[d - 1] == " ", sc[d - 2] == "시" { return nil }
+        }
         for bad in Self.notCounterScalars where KoreanNumbers.matches(sc, at: i, bad) { return nil }
         // `3개 분기 연속 흑자`: how many in a row is a run, not a figure.
         if found.1 + 1 < sc.count, Scalars.isSpace(sc[found.1]) {
@@ -65,8 +74,9 @@ extension ExtractionRun {
             if KoreanNumbers.matches(sc, at: k, "분기 연속") || KoreanNumbers.matches(sc, at: k, "연속") { return nil }
         }
         // After a space the counter is a word of its own, perhaps with a particle (`1200여 곳을`):
-        // not the first syllable of another word (`2025 호라이즌`, `파도2 기반`).
-        if i > start, found.1 < sc.count, Scalars.isHangul(sc[found.1]) {
+        // not the first syllable of another word (`2025 호라이즌`, `파도2 기반`). Minutes, seconds
+        // and degrees, even right after the number (`1분기`, `3초점`, `2도시`, not `3분 이내`).
+        if i > start || Self.boundedUnits.contains(found.0), found.1 < sc.count, Scalars.isHangul(sc[found.1]) {
             var e = found.1
             while e < sc.count, Scalars.isHangul(sc[e]) { e += 1 }
             let opensWithEnding = (1...min(3, e - found.1)).contains { n in
@@ -78,6 +88,11 @@ extension ExtractionRun {
         // Counters are Hangul and follow the number directly (`100만대`, `45개`), or after one space.
         return found
     }
+
+    static let belowZeroScalars = Array("영하".unicodeScalars)
+
+    /// Units of one syllable that also open common words (`분기`, `도시`, `초기`).
+    static let boundedUnits: Set<String> = ["분", "초", "도"]
 
     /// The org a sentence is about: a known or found org marked as its topic (`하이란정밀은`; not
     /// `미래에셋벤처투자가 투자를 주도했다`, an actor of one event).
@@ -377,10 +392,15 @@ extension ExtractionRun {
                         && !Self.isComparisonBase(sc, after: $0.range.upperBound)
                 })?
                 .start
+                // `영하 40도`: a temperature below zero.
+                let belowZero =
+                    (unitName == "도" || unitName == "℃") && number.range.lowerBound >= 3
+                    && (sc[..<number.range.lowerBound].hasSuffix(Self.belowZeroScalars)
+                        || sc[..<(number.range.lowerBound - 1)].hasSuffix(Self.belowZeroScalars))
                 let fact = MetricFact(
                     subject: subject,
                     what: what,
-                    value: value,
+                    value: belowZero ? -value : value,
                     unit: unitName,
                     qualifier: qualifier,
                     date: date

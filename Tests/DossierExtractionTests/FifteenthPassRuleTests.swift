@@ -246,3 +246,29 @@ extension FifteenthPassRuleTests {
         #expect(quotes(f).first?.speaker == "쩌우밍")
     }
 }
+
+extension FifteenthPassRuleTests {
+    @Test func minutesDegreesAndMillimetresAreUnitsButNotInsideOtherWords() {
+        let f = facts(
+            """
+            삼성전기 신제품
+
+            삼성전기의 1분기 매출은 2조 원이었다. 신제품은 섭씨 150도 이상에서 작동하고 두께는 0.6mm 이하다.
+            배터리는 3분 이내에 교체된다. 온도는 영하 40도까지 견딘다.
+            """
+        )
+        let m = metrics(f).map { ($0.value, $0.unit, $0.qualifier) }
+        #expect(!m.contains { $0.1 == "분" && $0.0 == 1 })
+        #expect(m.contains { $0.0 == 150 && $0.1 == "도" && $0.2 == .atLeast })
+        #expect(m.contains { $0.0 == 0.6 && $0.1 == "mm" && $0.2 == .atMost })
+        #expect(m.contains { $0.0 == 3 && $0.1 == "분" && $0.2 == .atMost })
+        #expect(m.contains { $0.0 == -40 && $0.1 == "도" })
+    }
+}
+
+extension FifteenthPassRuleTests {
+    @Test func fractionsAndTimesOfDayAreNoMinutes() {
+        let f = facts("칭란 신모델\n\n가격은 GPT의 10분의 1이다. 주문은 밤 10시 30분에 몰린다.")
+        #expect(!metrics(f).contains { $0.unit == "분" })
+    }
+}
