@@ -194,7 +194,8 @@ extension ExtractionRun {
                     {
                         break
                     }
-                    if !p.dateLike, !isNotName(p, text: true) || connector {
+                    // (`같은 날 개발1본부와`: a day is no word of the name.)
+                    if !p.dateLike, !p.isBase(in: Self.dayWords), !isNotName(p, text: true) || connector {
                         first -= 1
                     } else {
                         break
@@ -854,13 +855,17 @@ extension ExtractionRun {
             while j >= 0, items.count < 12 {
                 // One item: up to three bare words, the last of them with the comma (or none, last).
                 // Each a name with a head or a code (`클라우드, 전자상거래, 물류 등`: fields, not names).
-                guard j == end || tokens[j].comma, !tokens[j].hasParticle,
+                // (`개발1본부와 개발2본부, 라이브운영본부 등`: the first joined by 와 or 과.)
+                guard j == end || tokens[j].comma || tokens[j].hasParticle(in: Self.andParticles),
+                    !tokens[j].hasParticle || tokens[j].hasParticle(in: Self.andParticles),
                     tokens[j].paren.flatMap(Self.unitCode) != nil || isUnitHead(tokens[j].baseScalars)
                         || (tokens[j].baseScalars.count >= 4 && tokens[j].baseScalars.hasSuffix(Self.groupScalars))
                 else { break }
                 var first = j
+                // (`같은 날 개발1본부와`: a day is no word of the name.)
                 while first > 0, j - first < 2, !tokens[first - 1].comma, tokens[first - 1].isBare,
-                    !tokens[first - 1].hasParen
+                    !tokens[first - 1].hasParen, !tokens[first - 1].isBase(in: Self.dayWords),
+                    !s.dates.contains(where: { $0.range.contains(tokens[first - 1].start) })
                 {
                     first -= 1
                 }
@@ -871,10 +876,15 @@ extension ExtractionRun {
             }
             guard items.count >= 2 else { continue }
             let parent = subjectOrg(s, near: tokens[0].start) ?? mainOrg
-            let established =
-                s.verbs.establishes || Scalars.find(Self.reorganisationScalars, in: s.sentence.scalars) != nil
+            let creates = s.verbs.establishes || Scalars.find(Self.reorganisationScalars, in: s.sentence.scalars) != nil
+            var established =
+                creates
                 ? s.dates.last(where: { $0.range.upperBound <= tokens[j + 1].start && $0.start.day != nil })?.start
                 : nil
+            // `같은 날 개발1본부와 … 3개 본부를 새로 만든다`: the day the unit created before them was.
+            if established == nil, creates, Scalars.find(Self.sameDayScalars, in: s.sentence.scalars) != nil {
+                established = units.last(where: { $0.fact.established?.day != nil })?.fact.established
+            }
             for item in items.reversed() {
                 if let u = units.firstIndex(where: { $0.fact.name == item.name }) {
                     // Found before by its code, undated: the list dates it.
@@ -891,6 +901,7 @@ extension ExtractionRun {
     }
 
     static let reorganisationScalars = Array("개편".unicodeScalars)
+    static let dayWords: TextSet = ["날", "이날", "당일", "오늘", "내일", "연내"]
     /// Particles of a unit named as the place or owner of another.
     static let placeParticles: TextSet = ["에", "에서", "의", "에는", "로", "으로"]
 

@@ -272,3 +272,23 @@ extension FifteenthPassRuleTests {
         #expect(!metrics(f).contains { $0.unit == "분" })
     }
 }
+
+extension FifteenthPassRuleTests {
+    @Test func unitsListedAfterTheSameDayAreDatedByTheUnitCreatedBefore() {
+        let f = facts(
+            """
+            넷마블, AI 조직 출범
+
+            넷마블홀딩스는 ‘AI혁신원(AIX)’을 내년 1월 1일부로 신설한다고 4일 밝혔다.
+            넷마블도 같은 날 개발1본부와 개발2본부, 라이브운영본부 등 3개 본부를 새로 만든다.
+            """,
+            published: "2025-12-04"
+        )
+        let u = units(f)
+        #expect(u.contains { $0.name == "AI혁신원" && $0.code == "AIX" && $0.established?.iso == "2026-01-01" })
+        for name in ["개발1본부", "개발2본부", "라이브운영본부"] {
+            #expect(u.contains { $0.name == name && $0.established?.iso == "2026-01-01" }, "\(name)")
+        }
+        #expect(!u.contains { $0.name?.hasPrefix("날") == true })
+    }
+}
