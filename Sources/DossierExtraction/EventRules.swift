@@ -52,6 +52,18 @@ extension ExtractionRun {
             if f.start == nil || f.place == nil { fillDetails(i, from: s) }
             return
         }
+        // `‘미르 서밋’` in a headline, then `‘미르 IP 글로벌 파트너 서밋 2025(…, 이하 미르 서밋)’`: the
+        // event named first by the alias the body gives it.
+        if !aliases.isEmpty, let i = events.firstIndex(where: { aliases.contains($0.fact.name) }) {
+            var f = events[i].fact
+            let old = (f.aliases ?? []).filter { !aliases.contains($0) }
+            f.name = name
+            f.native = native ?? f.native
+            f.aliases = aliases + old
+            events[i].fact = f
+            fillDetails(i, from: s)
+            return
+        }
         events.append((EventFact(name: name, native: native, aliases: aliases.isEmpty ? nil : aliases), s.number))
         fillDetails(events.count - 1, from: s)
     }

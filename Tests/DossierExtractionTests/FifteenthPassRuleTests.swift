@@ -292,3 +292,21 @@ extension FifteenthPassRuleTests {
         #expect(!u.contains { $0.name?.hasPrefix("날") == true })
     }
 }
+
+extension FifteenthPassRuleTests {
+    @Test func anEventNamedInTheHeadlineByTheAliasTheBodyGivesItIsOneEvent() {
+        let f = facts(
+            """
+            넷마블, 서울서 ‘파트너 서밋’ 개최
+
+            넷마블은 지난달 30일부터 이틀간 서울 코엑스에서 ‘넷마블 글로벌 파트너 서밋 2025(이하 파트너 서밋)’를 열었다고 2일 밝혔다.
+            파트너사 60여 곳에서 1,200명 이상이 참석했다.
+            """,
+            published: "2025-10-02"
+        )
+        let e = events(f)
+        #expect(e.map(\.name) == ["넷마블 글로벌 파트너 서밋 2025"])
+        #expect(e.first?.aliases == ["파트너 서밋"])
+        #expect(e.first?.start?.iso == "2025-09-30")
+    }
+}
