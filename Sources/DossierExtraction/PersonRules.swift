@@ -1881,6 +1881,12 @@ extension ExtractionRun {
                     // `Tencent Cloud's head of product`: two words before one.
                     org = orgName(k)
                     j += 2
+                } else if j + 2 < tokens.count, tokens[j + 2].isEnglishPossessive, !tokens[j].comma,
+                    !tokens[j + 1].comma, let o = orgNamed(tokens[j...(j + 2)].map(\.base).joined(separator: " "))
+                {
+                    // `Haier Smart Home's vice president`: a found org of three words.
+                    org = o
+                    j += 3
                 } else if j < tokens.count, let o = anyOrg(tokens[j]) {
                     org = o
                     j += 1
@@ -1900,7 +1906,9 @@ extension ExtractionRun {
                     if let field = fieldOfAnalyst { title = field + " " + title }
                     // `head of developer relations at Corvane`, `vice president of finance,`,
                     // `head of product for Doubao`: a field in lower case belongs to the title.
-                    if !headsVerb, !tokens[next - 1].comma, next + 1 < tokens.count, tokens[next].base == "of" {
+                    // (`vice president for overseas markets`: a field after `for` too.)
+                    let joiner = next < tokens.count ? tokens[next].base : ""
+                    if !headsVerb, !tokens[next - 1].comma, next + 1 < tokens.count, joiner == "of" || joiner == "for" {
                         var m = next + 1
                         var field: [String] = []
                         while m < tokens.count, field.count < 4, tokens[m].base != "at", tokens[m].base != "for",
@@ -1914,8 +1922,11 @@ extension ExtractionRun {
                         let closed =
                             m == tokens.count || tokens[m - 1].comma || tokens[m - 1].period
                             || tokens[m].base == "at" || tokens[m].base == "for"
-                        if !field.isEmpty, closed, org == nil || tokens[m - 1].comma || tokens[m].base == "for" {
-                            title += " of " + field.joined(separator: " ")
+                        if !field.isEmpty, closed,
+                            org == nil || tokens[m - 1].comma || (m < tokens.count && tokens[m].base == "for")
+                                || (joiner == "for" && tokens[m - 1].period)
+                        {
+                            title += " " + joiner + " " + field.joined(separator: " ")
                             next = m
                         }
                     }

@@ -310,3 +310,18 @@ extension FifteenthPassRuleTests {
         #expect(e.first?.start?.iso == "2025-09-30")
     }
 }
+
+extension FifteenthPassRuleTests {
+    @Test func englishTitlesWithAFieldAfterForAndAThreeWordOwner() {
+        let f = facts(
+            """
+            Tuya opens platform
+
+            Tuya signed an agreement with Haier Smart Home (海尔智家) on Monday. "Europe comes first," said Sun Qiang (孙强), Haier Smart Home's vice president for overseas markets.
+            """
+        )
+        let p = people(f).first { $0.name == "Sun Qiang" }
+        #expect(p?.title == "vice president for overseas markets")
+        #expect(p?.org == "Haier Smart Home")
+    }
+}
