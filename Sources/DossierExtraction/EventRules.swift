@@ -553,9 +553,33 @@ extension ExtractionRun {
             }
         }
         foldEditionNames()
+        dateEnglishEventsByTheLead()
         for e in events {
             guard let s = sentence(numbered: e.sentence) else { continue }
             emit(e.fact, sentence: s)
+        }
+    }
+
+    /// `LG Display said Thursday it stayed in the black …` then `… said on the company's third-quarter
+    /// earnings call`: an English event the text gives no date, named within five sentences of the
+    /// lead, is on the day the lead's news was made (a weekday or date with a day, in the
+    /// week before publication).
+    private mutating func dateEnglishEventsByTheLead() {
+        guard events.contains(where: { $0.fact.start == nil }), let pub = RelativeDates.dayCount(published),
+            let lead = sentences.first(where: {
+                !$0.isDateLine && !$0.sentence.isWholeLine && !$0.sentence.isFurniture && $0.sentence.opensLine
+                    && $0.tokens.first?.unicodeIsLatin == true
+            }),
+            let day = lead.dates.first(where: { $0.start.day != nil && $0.end == nil }),
+            let count = RelativeDates.dayCount(day.start), count <= pub, pub - count <= 7
+        else { return }
+        for i in events.indices where events[i].fact.start == nil {
+            let n = events[i].sentence
+            guard n - lead.number <= 5,
+                let s = sentence(numbered: n), s.tokens.first?.unicodeIsLatin == true,
+                !s.dates.contains(where: { $0.start.month != nil || $0.start.day != nil })
+            else { continue }
+            events[i].fact.start = day.start
         }
     }
 

@@ -300,7 +300,7 @@ enum SentenceSplitter {
     /// Marks opening a photo caption line.
     static let captionOpeners: [[Unicode.Scalar]] = [
         "▲", "△", "[사진", "(사진", "사진:", "사진=", "Photo:", "Photo -", "Photo –", "Photo —", "FILE PHOTO:",
-        "File photo:", "Caption:", "Image:", "Photo caption:",
+        "File photo:", "Caption:", "Image:", "Photo caption:", "[Photo]", "(Photo)", "[PHOTO]",
     ].map {
         Array($0.unicodeScalars)
     }

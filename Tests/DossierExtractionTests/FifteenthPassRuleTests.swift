@@ -325,3 +325,22 @@ extension FifteenthPassRuleTests {
         #expect(p?.org == "Haier Smart Home")
     }
 }
+
+extension FifteenthPassRuleTests {
+    @Test func anEnglishEventWithoutADateIsOnTheDayOfTheLeadsNews() {
+        let f = facts(
+            """
+            Orbita posts third straight profit
+            Published Oct 30, 2025
+
+            [Photo] Panels on a production line. Courtesy of Orbita
+
+            Orbita Co. said Thursday it stayed in the black for a third straight quarter.
+
+            "We have turned the corner," chief executive Moon Ji-ho said on the company's third-quarter earnings call.
+            """,
+            published: "2025-10-30"
+        )
+        #expect(events(f).first?.start?.iso == "2025-10-30")
+    }
+}
