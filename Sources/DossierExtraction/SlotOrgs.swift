@@ -416,7 +416,10 @@ extension ExtractionRun {
     /// and a word for a line of business after it name its subsidiary in that business.
     private mutating func findBusinessSubsidiaries(in s: AnalyzedSentence) {
         let tokens = s.tokens
-        for n in tokens.indices.dropFirst() where tokens[n].isBase(in: Self.subsidiaryBusinessWords) {
+        // (A capital first: most words are no business word, and the lookup cost 40 instructions each.)
+        for n in tokens.indices.dropFirst()
+        where tokens[n].scalars.first.map(Scalars.isUpper) == true && tokens[n].isBase(in: Self.subsidiaryBusinessWords)
+        {
             guard tokens[n].orgIndex == nil, !tokens[n].hasParen else { continue }
             let p = tokens[n - 1]
             guard p.isBare, !p.hasParen, !p.quoteAfter, p.scalars.allSatisfy(Scalars.isLatin) else { continue }

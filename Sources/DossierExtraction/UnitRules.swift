@@ -616,7 +616,11 @@ extension ExtractionRun {
     private mutating func findEnglishOwnedUnits(in s: AnalyzedSentence) {
         let tokens = s.tokens
         var previousEnd = -1
-        for k in tokens.indices where k > 1 && tokens[k].isBase(in: Self.ownedUnitNouns) {
+        // (`division`, `group`, `unit`: their first scalar tested before the lookup.)
+        for k in tokens.indices
+        where k > 1 && Self.ownedUnitFirsts.contains(tokens[k].scalars.first ?? " ")
+            && tokens[k].isBase(in: Self.ownedUnitNouns)
+        {
             var a = k
             while a > 0, k - a < 6, Self.isLowerCaseWord(tokens[a - 1]), !tokens[a - 1].comma,
                 !tokens[a - 1].isBase(in: Self.ownedUnitStops), !tokens[a - 1].isBase(in: Self.ownedUnitNouns)
@@ -650,6 +654,7 @@ extension ExtractionRun {
     }
 
     static let ownedUnitNouns: TextSet = ["division", "group", "unit"]
+    static let ownedUnitFirsts: [Unicode.Scalar] = ["d", "g", "u"]
     /// Words that end the walk back from the noun: determiners and verbs' particles.
     static let ownedUnitStops: TextSet = [
         "its", "the", "a", "an", "of", "to", "into", "in", "by", "with", "from", "for",
