@@ -191,7 +191,7 @@ struct ExtractionRun {
                 (s.isWholeLine && !dates.isEmpty && s.scalars.count <= 40
                     && dates.contains { $0.start.hasYear && !$0.yearInferred }
                     && s.scalars.filter({ Scalars.isHangul($0) }).count <= 8)
-                || SentenceSplitter.isCopyright(s.scalars) || Self.isClosingNote(s)
+                || SentenceSplitter.isCopyright(s.scalars) || (s.opensLine && Self.isReportNote(s.scalars))
                 // `April 30, 2025 7:45 AM UTC | Updated 2 hours ago`: a line that opens with a date
                 // and goes on with page furniture.
                 || (s.isWholeLine && dates.first.map { $0.range.lowerBound <= 2 && $0.start.hasYear } == true
@@ -227,21 +227,19 @@ struct ExtractionRun {
         let candidates = sentences.prefix(6) + sentences.suffix(3)
         // Furniture lines (`기사입력 2024-10-30 10:15 | 최종수정 …`) may be longer.
         // A photo caption's date (`Photo: … taken January 10, 2024`) is the photo's, not the report's.
-        for s in candidates
-        where
-            (s.isWholeLine || Self.opensWithPostedWord(s.scalars)
-            || (s.scalars.count <= 160 && Self.isClosingNote(s)))
-            && (s.scalars.count <= 80 || s.isFurniture || Self.isClosingNote(s))
-            && !SentenceSplitter.opensCaption(s.scalars)
-        {
+        for s in candidates where !SentenceSplitter.opensCaption(s.scalars) {
             // A closing note about the report itself: `<저작권자 ⓒ …> | 2025년 09월 18일 14:05 송고`,
             // `※ 이 기사는 2025년 10월 21일 … 먼저 발송됐습니다.`, `This article was first published on …`.
             if Self.isClosingNote(s) {
+                guard s.isWholeLine || s.scalars.count <= 160 else { continue }
                 if let d = DateParsing.find(s.scalars, publishedYear: nil).first(where: {
                     $0.start.hasYear && $0.start.day != nil
                 }) {
                     return d.start
                 }
+                continue
+            }
+            guard s.isWholeLine || Self.opensWithPostedWord(s.scalars), s.scalars.count <= 80 || s.isFurniture else {
                 continue
             }
             // A reporter's line (`산업부 정다은 기자 / 입력 2023-12-07 11:20`) or one opened by the word
@@ -280,14 +278,19 @@ struct ExtractionRun {
     /// Whether a sentence opening its line is a note about the report itself, where a date is the
     /// day it was filed: a copyright line, `※ 이 기사는 …`, `This article was first published on …`.
     static func isClosingNote(_ s: Sentence) -> Bool {
-        guard s.opensLine else { return false }
-        if SentenceSplitter.isCopyright(s.scalars) { return true }
-        var a = 0
-        while a < s.scalars.count, s.scalars[a] == "※" || Scalars.isSpace(s.scalars[a]) { a += 1 }
-        return Self.thisReportWords.contains { KoreanNumbers.matches(s.scalars, at: a, $0) }
-            && (Self.englishPostedWords.contains { Scalars.find($0, in: s.scalars) != nil }
-                || Self.koreanSentWords.contains { Scalars.find($0, in: s.scalars) != nil })
+        s.opensLine && (SentenceSplitter.isCopyright(s.scalars) || isReportNote(s.scalars))
     }
+
+    /// `※ 이 기사는 … 발송됐습니다`, `This article was first published on …`: a sentence that opens with
+    /// words for this report and has a word for its filing or publishing.
+    static func isReportNote(_ sc: [Unicode.Scalar]) -> Bool {
+        var a = 0
+        while a < sc.count, sc[a] == "※" || Scalars.isSpace(sc[a]) { a += 1 }
+        return Self.thisReportWords.contains { KoreanNumbers.matches(sc, at: a, $0) }
+            && (Self.englishPostedWords.contains { Scalars.find($0, in: sc) != nil }
+                || Self.koreanSentWords.contains { Scalars.find($0, in: sc) != nil })
+    }
+    /// The reading time of a page's furniture line (`Tech · Dec 2 · 4 min read`).
     static let minutesToRead = Array(" min read".unicodeScalars)
     /// Words opening a note about the report (`이 기사는`, `This article`).
     static let thisReportWords: [[Unicode.Scalar]] = ["이 기사는", "본 기사는", "This article", "This story"].map {
@@ -336,8 +339,12 @@ struct ExtractionRun {
     /// `기사입력 2025.09.05. 오후 3:40`: a line opened by the word for posting, even when a full stop
     /// after the date split it.
     static func opensWithPostedWord(_ sc: [Unicode.Scalar]) -> Bool {
-        postedWords.contains { KoreanNumbers.matches(sc, at: 0, $0) }
+        guard let k = postedWords.firstIndex(where: { KoreanNumbers.matches(sc, at: 0, $0) }) else { return false }
+        // `작성`, `승인` open body sentences too (`승인 시점은 …`): only with a date right after them.
+        return k < postedWordsAlwaysPosting || opensWithPostedDate(sc)
     }
+    /// How many of `postedWords`, from the first, open only posting lines.
+    static let postedWordsAlwaysPosting = 6
 
     /// Years the publication date filled in that the sentence itself settles otherwise: a month a
     /// few words after a relative year (`내년 … 9월 중`, `next year's … in November`), and the days of an
@@ -569,8 +576,9 @@ struct ExtractionRun {
 
     /// `knownOrg(w)` of a token's word or base (`w`), without the lookup when the token names no org:
     /// the tokenizer looked up the word, then its base, to set `orgIndex`, so a token whose
-    /// `orgIndex` is nil names no org by either (and `orgIndex` is only ever changed where it is
-    /// set, by `joinTwoWordOrgs`). Rules asked this again of thousands of words that name none.
+    /// `orgIndex` is nil names no org by either (`orgIndex` is only ever changed by
+    /// `joinTwoWordOrgs`, which also clears it on the second word of a pair such as `HD Hyundai`:
+    /// that word names no org there). Rules asked this again of thousands of words that name none.
     @inline(__always)
     func knownOrg(_ w: some ScalarWord, of t: Token) -> Int? { t.orgIndex == nil ? nil : knownOrg(w) }
 

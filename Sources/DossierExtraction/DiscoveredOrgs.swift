@@ -201,6 +201,13 @@ extension ExtractionRun {
         return nil
     }
 
+    /// The same for a name of several words (`Haier Smart Home`).
+    func orgNamed(_ name: String) -> String? {
+        if let k = knownOrg(name) { return orgName(k) }
+        if let i = orgByName[Scalars.lower(name)] { return orgs[i].fact.name }
+        return nil
+    }
+
     /// The report's main organisation when the lexicon knows none: the unknown one named most.
     mutating func settleMainOrgFromDiscovered() {
         // (`넥스트플레이(NEXTPLAY)` named three times over `카이스트` once: the unknown org named more

@@ -81,7 +81,7 @@ extension ExtractionRun {
         let d = s.dates[k]
         guard let day = RelativeDates.dayCount(d.start), d.range.lowerBound > 0, Scalars.isLatin(sc[d.range.lowerBound])
         else { return }
-        if k + 1 < s.dates.count, s.dates[k + 1].end == nil,
+        if k + 1 < s.dates.count, s.dates[k + 1].end == nil, d.range.upperBound <= s.dates[k + 1].range.lowerBound,
             sc[d.range.upperBound..<s.dates[k + 1].range.lowerBound].elementsEqual(" and ".unicodeScalars),
             let next = RelativeDates.dayCount(s.dates[k + 1].start), next > day, next - day <= 3
         {
@@ -90,7 +90,10 @@ extension ExtractionRun {
         }
         guard let n = Self.englishSpanLength(sc), n > 1 else { return }
         let before = DateParsing.previousWord(sc, before: d.range.lowerBound)
-        let word = before == "on" ? DateParsing.previousWord(sc, before: d.range.lowerBound - 3) : before
+        // (The word before `on`: from where `on` starts.)
+        var onStart = d.range.lowerBound
+        while onStart > 0, Scalars.isSpace(sc[onStart - 1]) { onStart -= 1 }
+        let word = before == "on" ? DateParsing.previousWord(sc, before: max(0, onStart - 2)) : before
         if Self.endedWords.contains(word) || before == "through" {
             f.end = d.start
             f.start = RelativeDates.civil(day - (n - 1))
@@ -100,15 +103,18 @@ extension ExtractionRun {
     }
     static let endedWords: Set<String> = ["ended", "ends", "closed", "closes", "concluded", "wrapped", "finished"]
     static let openedWords: Set<String> = ["opened", "opens", "began", "begins", "started", "starts", "kicked"]
-    static let spanNumbers: [(String, Int)] = [
+    static let spanNumbers: [([Unicode.Scalar], Int)] = [
         ("two-day", 2), ("three-day", 3), ("four-day", 4), ("five-day", 5), ("2-day", 2), ("3-day", 3), ("4-day", 4),
-    ]
+    ].map { (Array($0.0.unicodeScalars), $0.1) }
 
-    /// The number of days of an English `two-day` (… `five-day`) in a sentence.
+    /// The number of days of an English `two-day` (… `five-day`) in a sentence (not `12-day`).
     static func englishSpanLength(_ sc: [Unicode.Scalar]) -> Int? {
-        for (word, n) in spanNumbers {
-            let w = Array(word.unicodeScalars)
-            if let k = Scalars.find(w, in: sc), k == 0 || !Scalars.isLatin(sc[k - 1]) { return n }
+        for (w, n) in spanNumbers {
+            if let k = Scalars.find(w, in: sc),
+                k == 0 || !(Scalars.isLatin(sc[k - 1]) || Scalars.isDigit(sc[k - 1]) || sc[k - 1] == "-")
+            {
+                return n
+            }
         }
         return nil
     }
@@ -312,11 +318,10 @@ extension ExtractionRun {
                 {
                     c += 1
                 }
-                f.region = tokens[(b + 1)..<c].map(\.base).joined(separator: " ")
                 // `in Hainan province`: the lower-case word for a province belongs to the region.
-                if c < tokens.count, !tokens[c - 1].comma, !tokens[c - 1].period, tokens[c].base == "province" {
-                    f.region = (f.region ?? "") + " province"
-                }
+                let province =
+                    c < tokens.count && !tokens[c - 1].comma && !tokens[c - 1].period && tokens[c].base == "province"
+                f.region = tokens[(b + 1)..<(province ? c + 1 : c)].map(\.base).joined(separator: " ")
                 // `in Seongnam, Gyeonggi.`: a city and its province closing the sentence.
                 if c - b == 2, tokens[c - 1].comma, c + 1 == tokens.count, Self.isTitleCase(tokens[c].baseScalars),
                     tokens[c].orgIndex == nil
@@ -561,8 +566,8 @@ extension ExtractionRun {
     }
 
     /// `LG Display said Thursday it stayed in the black …` then `… said on the company's third-quarter
-    /// earnings call`: an English event the text gives no date, named within five sentences of the
-    /// lead, is on the day the lead's news was made (a weekday or date with a day, in the
+    /// earnings call`: an English event the text gives no date, named in the headline or within five
+    /// sentences after the lead, is on the day the lead's news was made (a weekday or date with a day, in the
     /// week before publication).
     private mutating func dateEnglishEventsByTheLead() {
         guard events.contains(where: { $0.fact.start == nil }), let pub = RelativeDates.dayCount(published),

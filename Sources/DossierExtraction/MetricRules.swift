@@ -61,6 +61,12 @@ extension ExtractionRun {
         // Minutes, seconds or degrees: a unit of one syllable that opens common words too (compared
         // on the scalar: a `String` test here cost about 1 000 instructions a figure).
         let bounded = found.1 - i == 1 && Self.boundedUnitScalars.contains(sc[i])
+        // (`아이폰16도 출시`: a number glued to a word is a model's name, and `도` a particle.)
+        if bounded {
+            var d = start
+            while d > 0, Scalars.isDigit(sc[d - 1]) || sc[d - 1] == "." || sc[d - 1] == "," { d -= 1 }
+            if d > 0, Scalars.isHangul(sc[d - 1]) || Scalars.isLatin(sc[d - 1]) { return nil }
+        }
         // `10분의 1`: a fraction; `밤 10시 30분`: a time of day.
         if bounded, sc[i] == "분" {
             if KoreanNumbers.matches(sc, at: found.1, "의 "), found.1 + 2 < sc.count, Scalars.isDigit(sc[found.1 + 2]) {

@@ -495,8 +495,9 @@ extension ExtractionRun {
 
     /// `Hanwha Aerospace`, `Tencent Cloud`, `LG CNS`, `LG Energy Solution`: a known org of two to four
     /// words whose first word names another known org (`Hanwha`) is the org the words name; the first
-    /// word takes its index.
-    /// Only words that name an org are tried, so most words cost one test.
+    /// word takes its index. And `HD Hyundai`: a known pair whose first word names no org and whose
+    /// second names another (`Hyundai`, Hyundai Motor's alias) is the pair's org; its second word then
+    /// names none. Only pairs with a word that names an org are tried, so most words cost two tests.
     mutating func joinTwoWordOrgs() {
         noteGlossedNames()
         for s in sentences where !s.isDateLine {
@@ -504,14 +505,11 @@ extension ExtractionRun {
             for i in tokens.indices.dropLast() {
                 // `HD Hyundai`: a pair whose first word names no org, whose second names another
                 // (`Hyundai`, Hyundai Motor's alias), is the pair's org, and its second word is no org.
-                if tokens[i].orgIndex == nil, let f = tokens[i].scalars.first, Scalars.isUpper(f),
-                    tokens[i].isBare, !tokens[i].hasParen, !tokens[i].quoteAfter, tokens[i + 1].orgIndex != nil,
+                if tokens[i].orgIndex == nil, tokens[i + 1].orgIndex != nil, let f = tokens[i].scalars.first,
+                    Scalars.isUpper(f), tokens[i].isBare, !tokens[i].hasParen, !tokens[i].quoteAfter,
                     lexicon.mayStartOrgPair(tokens[i].scalars)
                 {
-                    var pair = Array(tokens[i].scalars)
-                    pair.append(" ")
-                    pair += tokens[i + 1].baseScalars
-                    if let k = knownOrg(pair[...]), k != tokens[i + 1].orgIndex {
+                    if let k = pairOrg(tokens, i), k != tokens[i + 1].orgIndex {
                         tokens[i].setOrgIndex(k)
                         tokens[i + 1].setOrgIndex(nil)
                     }
@@ -526,14 +524,20 @@ extension ExtractionRun {
                     tokens[i].setOrgIndex(k)
                     continue
                 }
-                guard lexicon.mayStartOrgPair(tokens[i].scalars) else { continue }
-                var pair = Array(tokens[i].scalars)
-                pair.append(" ")
-                pair += tokens[i + 1].baseScalars
-                guard let k = knownOrg(pair[...]), k != first else { continue }
+                guard lexicon.mayStartOrgPair(tokens[i].scalars), let k = pairOrg(tokens, i), k != first else {
+                    continue
+                }
                 tokens[i].setOrgIndex(k)
             }
         }
+    }
+
+    /// The lexicon org a word and the next one's base name together (`HD Hyundai`, `Tencent Cloud`).
+    func pairOrg(_ tokens: [Token], _ i: Int) -> Int? {
+        var pair = Array(tokens[i].scalars)
+        pair.append(" ")
+        pair += tokens[i + 1].baseScalars
+        return knownOrg(pair[...])
     }
 
     /// `아르준 메타(Arjun Mehta) 수석부사장`: a word that names a known org (`메타`) but ends a Hangul

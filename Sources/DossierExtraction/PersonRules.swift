@@ -28,7 +28,7 @@ extension ExtractionRun {
     /// Whether a Han name opens with the Han name of a lexicon org (two scalars or more) and goes on.
     func opensWithKnownHanOrg(_ native: String) -> Bool {
         let sc = Array(native.unicodeScalars)
-        guard sc.allSatisfy(Scalars.isHan) else { return false }
+        guard sc.count > 2, sc.allSatisfy(Scalars.isHan) else { return false }
         for n in 2..<sc.count {
             if let k = knownOrg(sc[..<n]),
                 lexicon.orgs[k].native.map({ $0.unicodeScalars.elementsEqual(sc[..<n]) }) == true
@@ -1520,7 +1520,7 @@ extension ExtractionRun {
                 box.lexicon.englishTitleWordSet.index(lowercasingASCII: w) == nil
                     // `Cao Wen`: a family name written like a title's code (`CAO`) in other case.
                     || (w.dropFirst().contains(where: { (0x61...0x7A).contains($0.value) })
-                        && box.lexicon.surnames.contains(Scalars.string(w))),
+                        && box.lexicon.surnameWords.contains(w)),
                 // The month names by scalars: `w` is ASCII here, where that is `String` equality.
                 // (`Lei Jun.` closing a sentence: a month's short name as a name's later word.)
                 DateParsing.monthWords.index(of: w) == nil || (j + 1 < tokens.count && !tokens[j + 1].dateLike)

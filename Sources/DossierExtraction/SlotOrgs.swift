@@ -168,13 +168,6 @@ extension ExtractionRun {
     ]
 
     /// Adds an org found by its slot, and remembers it as able to own figures.
-    /// The org a name of several words names: a lexicon org, or one the rules found in the report.
-    func orgNamed(_ name: String) -> String? {
-        if let k = knownOrg(name) { return orgName(k) }
-        if let i = orgByName[Scalars.lower(name)] { return orgs[i].fact.name }
-        return nil
-    }
-
     mutating func addSlotOrg(_ fact: OrgFact, sentence: AnalyzedSentence) {
         addOrg(fact, sentence: sentence)
         guard let i = orgByName[Scalars.lower(fact.name)] else { return }

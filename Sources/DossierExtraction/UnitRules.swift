@@ -763,15 +763,18 @@ extension ExtractionRun {
         }
         // `AI테크센터(ATC)를 같은 날 새로 만들어`, `launch a separate group the same day`: the day the
         // unit created before this one was created.
-        if before?.start.day == nil,
-            Scalars.find(Self.sameDayScalars, in: s.sentence.scalars) != nil
-                || Scalars.find(Self.sameDayEnglishScalars, in: s.sentence.scalars) != nil,
-            let day = units.last(where: { $0.fact.established?.day != nil })?.fact.established
-        {
-            return day
-        }
+        if before?.start.day == nil, let day = sameDayAsLastUnit(s) { return day }
         if before == nil, effective == nil { effective = .some(effectiveDate()) }
         return before?.start ?? effective?.flatMap { $0 } ?? (after ?? previous)?.start
+    }
+
+    /// The day the last unit with a day was created, when the sentence says `같은 날` or `the same day`.
+    func sameDayAsLastUnit(_ s: AnalyzedSentence) -> PartialDate? {
+        guard
+            Scalars.find(Self.sameDayScalars, in: s.sentence.scalars) != nil
+                || Scalars.find(Self.sameDayEnglishScalars, in: s.sentence.scalars) != nil
+        else { return nil }
+        return units.last(where: { $0.fact.established?.day != nil })?.fact.established
     }
 
     static let sameDayScalars = Array("같은 날".unicodeScalars)
@@ -861,8 +864,8 @@ extension ExtractionRun {
                 // One item: up to three bare words, the last of them with the comma (or none, last).
                 // Each a name with a head or a code (`클라우드, 전자상거래, 물류 등`: fields, not names).
                 // (`개발1본부와 개발2본부, 라이브운영본부 등`: the first joined by 와 or 과.)
-                guard j == end || tokens[j].comma || tokens[j].hasParticle(in: Self.andParticles),
-                    !tokens[j].hasParticle || tokens[j].hasParticle(in: Self.andParticles),
+                let joined = tokens[j].hasParticle(in: Self.andParticles)
+                guard j == end || tokens[j].comma || joined, !tokens[j].hasParticle || joined,
                     tokens[j].paren.flatMap(Self.unitCode) != nil || isUnitHead(tokens[j].baseScalars)
                         || (tokens[j].baseScalars.count >= 4 && tokens[j].baseScalars.hasSuffix(Self.groupScalars))
                 else { break }
@@ -887,9 +890,7 @@ extension ExtractionRun {
                 ? s.dates.last(where: { $0.range.upperBound <= tokens[j + 1].start && $0.start.day != nil })?.start
                 : nil
             // `같은 날 개발1본부와 … 3개 본부를 새로 만든다`: the day the unit created before them was.
-            if established == nil, creates, Scalars.find(Self.sameDayScalars, in: s.sentence.scalars) != nil {
-                established = units.last(where: { $0.fact.established?.day != nil })?.fact.established
-            }
+            if established == nil, creates { established = sameDayAsLastUnit(s) }
             for item in items.reversed() {
                 if let u = units.firstIndex(where: { $0.fact.name == item.name }) {
                     // Found before by its code, undated: the list dates it.
@@ -906,7 +907,8 @@ extension ExtractionRun {
     }
 
     static let reorganisationScalars = Array("개편".unicodeScalars)
-    static let dayWords: TextSet = ["날", "이날", "당일", "오늘", "내일", "연내"]
+    /// Words for a day, never a word of a unit's name (`같은 날 개발1본부와`).
+    static let dayWords: TextSet = ["날", "이날", "당일", "오늘", "내일"]
     /// Particles of a unit named as the place or owner of another.
     static let placeParticles: TextSet = ["에", "에서", "의", "에는", "로", "으로"]
 

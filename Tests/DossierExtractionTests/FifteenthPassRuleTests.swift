@@ -344,3 +344,18 @@ extension FifteenthPassRuleTests {
         #expect(events(f).first?.start?.iso == "2025-10-30")
     }
 }
+
+extension FifteenthPassRuleTests {
+    @Test func aNumberGluedToAModelNameIsNoDegreeAndTwelveDaysAreNoTwoDays() {
+        let f = facts("애플 신제품\n\n애플은 아이폰16도 출시했다. 판매량은 300만 대였다.")
+        #expect(!metrics(f).contains { $0.unit == "도" })
+        #expect(FifteenthPassRuleTests.spanLength("a 12-day festival that ended Sunday") == nil)
+        #expect(FifteenthPassRuleTests.spanLength("a two-day summit that ended Sunday") == 2)
+    }
+
+    static func spanLength(_ s: String) -> Int? { ExtractionRun.englishSpanLength(Array(s.unicodeScalars)) }
+
+    @Test func aBodySentenceOpenedByApprovedIsNoPostingLine() {
+        #expect(publication("제목\n승인 시점은 2025년 6월이다.\n회사는 3일 밝혔다.") == nil)
+    }
+}
