@@ -65,7 +65,12 @@ extension ExtractionRun {
         if bounded {
             var d = start
             while d > 0, Scalars.isDigit(sc[d - 1]) || sc[d - 1] == "." || sc[d - 1] == "," { d -= 1 }
-            if d > 0, Scalars.isHangul(sc[d - 1]) || Scalars.isLatin(sc[d - 1]) { return nil }
+            // (Not `영하40도`, `섭씨150도`.)
+            if d > 0, Scalars.isHangul(sc[d - 1]) || Scalars.isLatin(sc[d - 1]),
+                !sc[..<d].hasSuffix(Self.belowZeroScalars), !sc[..<d].hasSuffix(Self.celsiusScalars)
+            {
+                return nil
+            }
         }
         // `10분의 1`: a fraction; `밤 10시 30분`: a time of day.
         if bounded, sc[i] == "분" {
@@ -99,6 +104,7 @@ extension ExtractionRun {
     }
 
     static let belowZeroScalars = Array("영하".unicodeScalars)
+    static let celsiusScalars = Array("섭씨".unicodeScalars)
 
     /// Units of one syllable that also open common words (`분기`, `도시`, `초기`).
     static let boundedUnitScalars: [Unicode.Scalar] = ["분", "초", "도"]
@@ -404,9 +410,10 @@ extension ExtractionRun {
                 // `영하 40도`: a temperature below zero.
                 // (The scalars before the figure first: most figures have no `하` there.)
                 let belowZero =
-                    number.range.lowerBound >= 3
+                    number.range.lowerBound >= 2
                     && (sc[..<number.range.lowerBound].hasSuffix(Self.belowZeroScalars)
-                        || sc[..<(number.range.lowerBound - 1)].hasSuffix(Self.belowZeroScalars))
+                        || (number.range.lowerBound >= 3
+                            && sc[..<(number.range.lowerBound - 1)].hasSuffix(Self.belowZeroScalars)))
                     && (unitName == "도" || unitName == "℃")
                 let fact = MetricFact(
                     subject: subject,
@@ -1039,9 +1046,14 @@ extension ExtractionRun {
     static func shareCloseMove(_ s: AnalyzedSentence, at ti: Int, number: Range<Int>) -> String? {
         let tokens = s.tokens
         guard (max(0, ti - 8)..<ti).contains(where: { tokens[$0].isBase(in: shareWords) }) else { return nil }
-        let percent = number.upperBound < s.sentence.scalars.count && s.sentence.scalars[number.upperBound] == "%"
-        if percent, ti + 1 < tokens.count, tokens[ti + 1].isBase(in: closeMoveWords) {
-            let rise = tokens[ti + 1].base == "higher" || tokens[ti + 1].base == "up"
+        let sc = s.sentence.scalars
+        let percentWord = KoreanNumbers.matches(sc, at: number.upperBound, Self.percentWord)
+        let percent = percentWord || (number.upperBound < sc.count && sc[number.upperBound] == "%")
+        // (`2.4% higher`, `2.4 percent higher`: the move word after the sign or the word, whose
+        // token `ti` is.)
+        let move = ti + 1
+        if percent, move < tokens.count, tokens[move].isBase(in: closeMoveWords) {
+            let rise = tokens[move].base == "higher" || tokens[move].base == "up"
             return rise ? "share price rise" : "share price decline"
         }
         // The number's first token, then `at` and the move word before it (a currency word between).

@@ -461,6 +461,14 @@ extension ExtractionRun {
     static let businessScalars = Array("business".unicodeScalars)
     static let englishLowerUnitNouns = WordSet(["unit", "division", "group", "segment", "arm", "subsidiary"])
 
+    /// A word of a lower-case English unit's name: lower-case letters (a hyphen allowed) or a short
+    /// capital abbreviation (`TV`, `LCD`), naming no org (`a new TV display division`).
+    static func isLowerUnitWord(_ t: Token) -> Bool {
+        let w = t.baseScalars
+        return t.orgIndex == nil
+            && (w.allSatisfy({ (0x61...0x7A).contains($0.value) || $0 == "-" }) || (Scalars.isCode(w) && w.count <= 5))
+    }
+
     /// The index of the last token of a name an apposition calls the company's unit (`X, the
     /// company's AI research arm`, `X, its chip unit`): the unit noun at `k`, up to three words
     /// before it, `its` or `the company's`, and a comma closing the name before them.
@@ -501,10 +509,7 @@ extension ExtractionRun {
                 // (`a new TV display division (TVD)`: a short capital abbreviation among them.)
                 var a = k
                 while a > 0, k - a < 4, !tokens[a - 1].comma, !tokens[a - 1].period, tokens[a - 1].paren == nil,
-                    tokens[a - 1].baseScalars.allSatisfy({ (0x61...0x7A).contains($0.value) || $0 == "-" })
-                        || (Scalars.isCode(tokens[a - 1].baseScalars) && tokens[a - 1].baseScalars.count <= 5
-                            && tokens[a - 1].orgIndex == nil),
-                    !tokens[a - 1].isBase(in: Self.unitDeterminerWords)
+                    Self.isLowerUnitWord(tokens[a - 1]), !tokens[a - 1].isBase(in: Self.unitDeterminerWords)
                 {
                     a -= 1
                 }
@@ -534,10 +539,7 @@ extension ExtractionRun {
             if tokens[k].paren == nil, k >= 3, tokens[k - 1].base == "business" {
                 var a = k - 1
                 while a > 0, k - a < 5, !tokens[a - 1].comma, !tokens[a - 1].period, tokens[a - 1].paren == nil,
-                    tokens[a - 1].orgIndex == nil,
-                    tokens[a - 1].baseScalars.allSatisfy({ (0x61...0x7A).contains($0.value) || $0 == "-" })
-                        || (Scalars.isCode(tokens[a - 1].baseScalars) && tokens[a - 1].baseScalars.count <= 5),
-                    !tokens[a - 1].isBase(in: Self.unitDeterminerWords)
+                    Self.isLowerUnitWord(tokens[a - 1]), !tokens[a - 1].isBase(in: Self.unitDeterminerWords)
                 {
                     a -= 1
                 }

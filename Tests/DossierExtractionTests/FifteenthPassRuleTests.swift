@@ -359,3 +359,12 @@ extension FifteenthPassRuleTests {
         #expect(publication("제목\n승인 시점은 2025년 6월이다.\n회사는 3일 밝혔다.") == nil)
     }
 }
+
+extension FifteenthPassRuleTests {
+    @Test func aSharePriceClosingHigherWrittenInPercentAndAGluedBelowZero() {
+        let a = facts("Orbita posts profit\n\nShares of Orbita closed 2.4 percent higher at 11,870 won in Seoul.")
+        #expect(metrics(a).contains { $0.value == 2.4 && $0.what == "share price rise" })
+        let b = facts("삼성전기 신제품\n\n신제품은 영하40도까지 견딘다.")
+        #expect(metrics(b).contains { $0.value == -40 && $0.unit == "도" })
+    }
+}
