@@ -21,6 +21,13 @@ extension ExtractionRun {
                 {
                     continue
                 }
+                // `‘2025년 4분기 실적 콘퍼런스콜’에서`: the period an event's quoted name reports is not
+                // when something happened.
+                if d.start.month != nil || Self.periodOfYear(s.sentence.scalars, around: d.range) != nil,
+                    isInEventName(s, d.range)
+                {
+                    continue
+                }
                 // `지난 10월 기준 600만 명`: the time of a figure. `2025년 정기 임원인사`: the name of a
                 // personnel round, not a date.
                 if Self.isReferenceDate(s.sentence.scalars, after: d.range.upperBound, yearOnly: d.start.month == nil) {
@@ -52,6 +59,16 @@ extension ExtractionRun {
                 )
                 emit(fact, sentence: s)
             }
+        }
+    }
+
+    /// Whether a date is written inside the name of one of the report's events, where the
+    /// sentence names it.
+    func isInEventName(_ s: AnalyzedSentence, _ range: Range<Int>) -> Bool {
+        events.contains { e in
+            let name = Array(e.fact.name.unicodeScalars)
+            guard name.count > range.count, let at = Scalars.find(name, in: s.sentence.scalars) else { return false }
+            return at <= range.lowerBound && range.upperBound <= at + name.count
         }
     }
 

@@ -886,6 +886,12 @@ extension ExtractionRun {
             else { continue }
             // `the company's 2025 interim results briefing`: the year before the period is the name's.
             if j >= 1, last == "g", Self.isYearWord(tokens[j - 1].textScalars), tokens[j - 1].isBare { j -= 1 }
+            // `2025년 4분기 실적 콘퍼런스콜`: so is a Korean year before the quarter.
+            if j >= 1, last != "g", tokens[j - 1].isBare, !tokens[j - 1].comma,
+                Self.isKoreanYearWord(tokens[j - 1].textScalars)
+            {
+                j -= 1
+            }
             let name = tokens[j...k].enumerated().map { m, t in j + m == k ? t.base : t.text }.joined(separator: " ")
             addEvent(name: name, paren: nil, sentence: s)
         }
@@ -924,6 +930,11 @@ extension ExtractionRun {
 
     /// Lower-case English nouns for events, before a name in apposition.
     static let englishEventNouns = WordSet(["conference", "summit", "forum", "expo", "festival", "event", "showcase"])
+
+    /// `2025년`: a year written in Korean.
+    static func isKoreanYearWord(_ w: some ScalarWord) -> Bool {
+        w.count == 5 && w.last == "년" && isYearWord(w.dropLast())
+    }
 
     static func isYearWord(_ w: some ScalarWord) -> Bool {
         w.count == 4 && w.allSatisfy(Scalars.isDigit) && (w.first == "2" || w.first == "1")

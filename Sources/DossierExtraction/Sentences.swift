@@ -134,9 +134,12 @@ enum SentenceSplitter {
                 )
             }
             // A sentence ends after a full stop outside quotations that ends no abbreviation.
+            // (A copyright line is one sentence: `ⓒ 배터리경제. 2026년 02월 05일 17:40 송고` files the
+            // report on the date after the full stop.)
             var cut = false
+            let copyright = isCopyright(scalars)
             for i in stops
-            where !quotes.contains(where: { $0.range.contains(i) }) && !isAbbreviation(scalars, dot: i) {
+            where !copyright && !quotes.contains(where: { $0.range.contains(i) }) && !isAbbreviation(scalars, dot: i) {
                 emit(i + 1, alone: false)
                 cut = true
             }

@@ -627,12 +627,14 @@ extension ExtractionRun {
     }
 
     /// `시프트업, '니케·스텔라' 사업본부 체제로…`: a Korean headline opens with the company it is about
-    /// and a comma. An unknown Hangul word there names an org when the body names it again, with a
+    /// and a comma, or with the company and its words in quotes (`에코프로비엠 “올해 …”`). An unknown Hangul word there names an org when the body names it again, with a
     /// subject's or owner's particle or before `주가` (`시프트업이`, `시프트업의`, `시프트업 주가는`), in two
     /// sentences or more, and never right before a title (`머스크, …` then `머스크 CEO는` is a person).
     private mutating func findHeadlineCompany() {
         guard let h = sentences.first(where: { !$0.isDateLine }), Self.isHeadline(h.sentence),
-            let t = h.tokens.first, t.comma, !t.hasParticle, !t.hasParen, !t.quoteBefore, t.orgIndex == nil
+            let t = h.tokens.first, !t.hasParticle, !t.hasParen, !t.quoteBefore, t.orgIndex == nil,
+            // (`에코프로비엠 “올해 판매량 30% 이상 늘린다”`: the company, then what it said in quotes.)
+            t.comma || (h.tokens.count > 1 && h.tokens[1].quoteBefore)
         else { return }
         let w = t.baseScalars
         guard (2...10).contains(w.count), let f = w.first, Scalars.isHangul(f), Self.isOrgShaped(w),
