@@ -454,6 +454,10 @@ enum DateParsing {
         return a..<b
     }
 
+    /// Years named after a month (`January last year`), as an offset from the year of publication.
+    static let relativeYearWords: [([Unicode.Scalar], Int)] = [("last year", -1), ("next year", 1), ("this year", 0)]
+        .map { (Array($0.0.unicodeScalars), $0.1) }
+
     /// The month names by scalars, valued by month number.
     static let monthWords: WordSet = WordSet(scalars: months.map { (Array($0.key.unicodeScalars), $0.value) })
 
@@ -512,6 +516,18 @@ enum DateParsing {
                     year = y
                     end = k
                 }
+            }
+        }
+        // `in January last year`, `in March next year`: the month of the year named after it.
+        if year == nil, d1 == nil, let publishedYear, after - start >= 3 {
+            var k = after
+            skipSpace(s, &k)
+            for (words, offset) in relativeYearWords where KoreanNumbers.matches(s, at: k, words) {
+                let e = k + words.count
+                guard e == n || !Scalars.isLatin(s[e]),
+                    let date = PartialDate(year: publishedYear + offset, month: month)
+                else { continue }
+                return DateMention(range: start..<e, start: date, end: nil, yearInferred: true)
             }
         }
         // `in May`, `since March`: the month in the year of publication.

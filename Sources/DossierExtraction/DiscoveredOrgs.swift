@@ -71,6 +71,14 @@ extension ExtractionRun {
             && RelativeDates.weekdayWords.index(of: u) == nil && !Self.englishOrgSuffixWordSet.contains(u)
     }
 
+    /// `S10`, `X9`, `A17`: one or two capital letters, then digits (not `B2B`, `5G` or a year).
+    static func isModelCode(_ u: some ScalarWord) -> Bool {
+        guard (2...5).contains(u.count), let f = u.first, Scalars.isUpper(f), let l = u.last, Scalars.isDigit(l)
+        else { return false }
+        guard let d = u.firstIndex(where: Scalars.isDigit), d - u.startIndex <= 2 else { return false }
+        return u[..<d].allSatisfy(Scalars.isUpper) && u[d...].allSatisfy(Scalars.isDigit)
+    }
+
     /// `Gen-8`, `Step-R2`, `Qwen-72B`: letters, a hyphen, then a part with a digit.
     static func isModelName(_ u: some ScalarWord) -> Bool {
         // (Most words end in a lower-case letter: they are let go at once.)
@@ -117,6 +125,8 @@ extension ExtractionRun {
                 guard companyWordCandidate(t), !t.hasParticle || t.particle == "'s" else { continue }
                 if i > 0 {
                     let p = tokens[i - 1]
+                    // `S10 MaxV 울트라`: a word after a model's code is the product's name.
+                    if Self.isModelCode(p.baseScalars) { continue }
                     if Self.isTitleCase(p.base) && !p.comma && !p.period && !p.hasParticle
                         && !isNotName(p)
                     {

@@ -371,8 +371,12 @@ extension ExtractionRun {
         for name in longNames {
             guard let space = name.lastIndex(of: " ") else { continue }
             if let w = name.split(separator: " ", maxSplits: 1).first { firstWords.insert(w) }
-            guard Self.longFormWords.contains(String(name[name.index(after: space)...])) else { continue }
+            let last = String(name[name.index(after: space)...])
             let short = String(name[..<space])
+            guard
+                Self.longFormWords.contains(last)
+                    || (Self.unknownLongFormWords.contains(last) && knownOrg(short) == nil)
+            else { continue }
             if names.contains(short), longForms[short] == nil {
                 longForms[short] = (name, orgs.first { $0.fact.name == name }?.fact.native)
             }
@@ -451,6 +455,9 @@ extension ExtractionRun {
         "Intelligence", "Technology", "Technologies", "Tech", "Holdings", "Group", "Inc", "Inc.", "Corp", "Corp.",
         "Corporation", "Co.", "Ltd", "Ltd.", "Limited",
     ]
+    /// Words after an unknown company's short name in its long form (`Hanmi Semiconductor` … `Hanmi`):
+    /// after a lexicon org they name its subsidiary (`HD Hyundai Robotics`, `Hanwha Systems`).
+    static let unknownLongFormWords: Set<String> = ["Semiconductor", "Electronics", "Robotics", "Software", "Systems"]
 
     /// Whether a word of one Latin word is a word of a person's name (`Fang`, `Ziyang`).
     func isPartOfAPersonsName(_ name: String) -> Bool {

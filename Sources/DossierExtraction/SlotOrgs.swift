@@ -913,6 +913,13 @@ extension ExtractionRun {
             j += 1
         }
         guard let end else { return nil }
+        // `the Advanced Packaging Research Center (APRC)`: a suffix word that opens a unit noun with
+        // the word after it (`Research Center`) ends a unit's name, not an org's.
+        if end < tokens.count, !tokens[end - 1].comma, !tokens[end - 1].period, !tokens[end - 1].hasParen,
+            lexicon.unitNounSet.contains(tokens[end - 1].base + " " + tokens[end].base)
+        {
+            return nil
+        }
         // `the Korea Aerospace Research Institute (KARI)`: a known org of several words.
         if end - i >= 3, knownOrg(tokens[i..<end].map(\.base).joined(separator: " ")) != nil { return end }
         var start = i

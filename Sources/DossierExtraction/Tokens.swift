@@ -439,7 +439,7 @@ struct TokenSummary: Equatable {
 /// A token while the tokenizer reads it: where its scalars lie in the sentence's buffer.
 struct TokenDraft {
     /// A particle of the lexicon carries its entry in `Lexicon.particleWords`.
-    enum Particle { case none, possessive, suffix(entry: Int) }
+    enum Particle { case none, possessive, suffix(entry: Int), copula }
 
     var text: Range<Int>
     /// Whether every scalar of the word is a Hangul syllable, an ASCII letter or a digit (read by
@@ -454,6 +454,8 @@ struct TokenDraft {
     /// Whether a parenthesis closes the word (`새너제이(San Jose)`): a particle is written after the
     /// gloss, so the word before it keeps its last syllable.
     var glossClosesWord = false
+    /// How many scalars of the word follow its parenthesis (`플랫폼사업본부(PFD)다`: 1).
+    var afterGloss = 0
     var start: Int
     var end: Int
 }
@@ -617,6 +619,7 @@ enum Tokenizer {
             token.end = i
             token.text = textStart..<k
             token.glossClosesWord = hasParen && textAtParen == k
+            if hasParen { token.afterGloss = k - textAtParen }
             if token.text.isEmpty && !hasParen { continue }
             // The parenthesis's text only inside this test: an optional `String` kept for every
             // word cost a release per word.
@@ -663,7 +666,11 @@ enum Tokenizer {
             if let f = w.first, let l = w.last, Scalars.isLatin(f) || Scalars.isLatin(l) { summary.hasLatinEdge = true }
             if d.paren >= 0 { summary.hasParen = true }
             if d.quoteAfter { summary.hasQuoteAfter = true }
-            let (baseLength, particle) = d.glossClosesWord ? (w.count, .none) : particle(w, lexicon: lexicon)
+            var (baseLength, particle) = d.glossClosesWord ? (w.count, .none) : particle(w, lexicon: lexicon)
+            // `플랫폼사업본부(PFD)다.`: the copula after a gloss, as a particle would be.
+            if d.afterGloss > 0, case .none = particle, Self.isCopula(w.suffix(from: w.endIndex - d.afterGloss)) {
+                (baseLength, particle) = (w.count - d.afterGloss, .copula)
+            }
             let capital = TokenSummary.isCapitalWord(w.prefix(unchecked: baseLength))
             if capital && capitalBefore { summary.hasCapitalPair = true }
             capitalBefore = capital
@@ -704,11 +711,19 @@ enum Tokenizer {
         switch particle {
         case .none: return nil
         case .possessive: return "'s"
+        case .copula: return Scalars.string(w.suffix(from: w.startIndex + baseLength))
         case .suffix(let e):
             let k = lexicon.particleWords.values[e]
             if k < lexicon.particleStrings.count { return lexicon.particleStrings[k] }
             return Scalars.string(w.suffix(from: w.startIndex + baseLength))
         }
+    }
+
+    /// `다`, `이다`, `였다`, `이었다`: the copula closing a sentence.
+    static func isCopula(_ w: some ScalarWord) -> Bool {
+        guard w.last == "다", (1...3).contains(w.count) else { return false }
+        return w.count == 1 || w.elementsEqual("이다".unicodeScalars) || w.elementsEqual("였다".unicodeScalars)
+            || w.elementsEqual("이었다".unicodeScalars)
     }
 
     /// Hangul syllables, ASCII letters and digits.

@@ -63,6 +63,10 @@ extension ExtractionRun {
 
     static let existingWords: TextSet = ["기존", "existing", "current"]
 
+    /// Nouns for a body of people (`‘P의 거짓’ 개발진 글로벌콘솔사업본부로`): the people who move to a
+    /// unit, never a word of its name.
+    static let staffNouns = WordSet(["개발진", "경영진", "연구진", "임원진", "제작진", "운영진", "임직원", "인력"])
+
     /// Nouns that, with the copula `인`, describe the unit named after them (`조직인`, `자회사인`).
     static let describingNouns = WordSet(["조직", "부서", "자회사", "계열사", "기관", "회사", "법인", "부문", "연구소", "전담조직"])
 
@@ -186,6 +190,7 @@ extension ExtractionRun {
                     {
                         break
                     }
+                    if Self.staffNouns.contains(p.baseScalars) { break }
                     // `AI 연구 조직인 AI 글로벌연구원`: a noun with the copula (`조직인`, `which is an
                     // organisation`) describes the name after it.
                     if p.scalars.count >= 3, p.scalars.last == "인",

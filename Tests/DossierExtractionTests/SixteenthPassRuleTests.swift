@@ -57,3 +57,70 @@ extension SixteenthPassRuleTests {
         #expect(!dated(f).contains { $0.date.iso == "2025-01" })
     }
 }
+
+extension SixteenthPassRuleTests {
+    @Test func aWordAfterAModelCodeIsTheProductsNameNotACompany() {
+        let f = facts(
+            """
+            하늘전자, ‘Q7 AirMax 프로’ 출시
+            2025.09.04
+
+            하늘전자(天空电子)가 3일 ‘Q7 AirMax 프로’를 공개했다. 그는 “Q7 AirMax 프로는 가볍다”고 말했다.
+            Q7 AirMax 프로의 출고가는 99만 원이다.
+            """,
+            published: "2025-09-04"
+        )
+        #expect(!orgs(f).map(\.name).contains("AirMax"))
+        #expect(metrics(f).first { $0.value == 990000 }?.subject == "하늘전자")
+        #expect(ExtractionRun.isModelCode("S10".unicodeScalars.map { $0 }[...]))
+        #expect(!ExtractionRun.isModelCode("B2B".unicodeScalars.map { $0 }[...]))
+        #expect(!ExtractionRun.isModelCode("5G".unicodeScalars.map { $0 }[...]))
+    }
+
+    @Test func theStaffMovingToAUnitAreNoWordOfItsName() {
+        let f = facts("하늘게임즈, 2개 본부 체제로 재편…‘별의 노래’ 개발진 콘솔사업본부로\n2026.01.08\n\n하늘게임즈가 조직을 개편한다.")
+        #expect(units(f).map(\.name).contains("콘솔사업본부"))
+        #expect(!units(f).map(\.name).contains { $0?.hasPrefix("개발진") == true })
+    }
+
+    @Test func aCodedUnitClosingASentenceWithTheCopulaAndTheNewOrganisationsList() {
+        let f = facts(
+            """
+            제목
+            2026.01.08
+
+            하늘게임즈가 다음 달 1일부로 조직을 2개 사업본부 체제로 재편한다.
+            새 조직은 모바일 게임을 맡는 모바일사업본부(MBD), 웹보드와 플랫폼 사업을 묶은 플랫폼사업본부(PFD)다.
+            """,
+            published: "2026-01-08"
+        )
+        let pfd = units(f).first { $0.code == "PFD" }
+        #expect(pfd?.name == "플랫폼사업본부")
+        #expect(pfd?.established?.iso == "2026-02-01")
+        #expect(units(f).first { $0.code == "MBD" }?.established?.iso == "2026-02-01")
+        // The copula is taken off only after a gloss: a word that ends in 다 keeps it.
+        #expect(Tokenizer.tokens(Array("혼다(本田)다.".unicodeScalars), lexicon: .builtIn).tokens.first?.base == "혼다")
+    }
+}
+
+extension SixteenthPassRuleTests {
+    @Test func aResearchCenterWithACodeIsAUnitDatedByTheMonthOfLastYear() {
+        let f = facts(
+            """
+            Orbita unveils a new bonder
+            SEOUL, April 14, 2026 (Korea Wire) -- Orbita Semiconductor (오르비타반도체) on Tuesday unveiled a bonder.
+
+            Orbita aims to book 500 billion won in orders this year. Orbita's shares rose 3%.
+            The bonder was developed by the Wafer Bonding Research Center (WBRC), which Orbita set up in March last year.
+            Orbita will open a plant next month.
+            """,
+            published: ""
+        )
+        let unit = units(f).first { $0.code == "WBRC" }
+        #expect(unit?.name == "Wafer Bonding Research Center")
+        #expect(unit?.established?.iso == "2025-03")
+        #expect(!orgs(f).map(\.name).contains("Wafer Bonding Research"))
+        // The short running name is the company; its long form an alias, not a second org.
+        #expect(orgs(f).filter { $0.name.hasPrefix("Orbita") }.count == 1)
+    }
+}
