@@ -192,6 +192,8 @@ struct ExtractionRun {
                     && dates.contains { $0.start.hasYear && !$0.yearInferred }
                     && s.scalars.filter({ Scalars.isHangul($0) }).count <= 8)
                 || SentenceSplitter.isCopyright(s.scalars) || (s.opensLine && Self.isReportNote(s.scalars))
+                // `2025.11.27 06:00 ⓒ 디지털보안뉴스, 무단 전재 …`: the filing time, then the copyright.
+                || (s.isWholeLine && SentenceSplitter.hasCopyrightMark(s.scalars))
                 // `April 30, 2025 7:45 AM UTC | Updated 2 hours ago`: a line that opens with a date
                 // and goes on with page furniture.
                 || (s.isWholeLine && dates.first.map { $0.range.lowerBound <= 2 && $0.start.hasYear } == true
@@ -278,7 +280,9 @@ struct ExtractionRun {
     /// Whether a sentence opening its line is a note about the report itself, where a date is the
     /// day it was filed: a copyright line, `※ 이 기사는 …`, `This article was first published on …`.
     static func isClosingNote(_ s: Sentence) -> Bool {
-        s.opensLine && (SentenceSplitter.isCopyright(s.scalars) || isReportNote(s.scalars))
+        s.opensLine
+            && (SentenceSplitter.isCopyright(s.scalars) || isReportNote(s.scalars)
+                || (s.isWholeLine && SentenceSplitter.hasCopyrightMark(s.scalars)))
     }
 
     /// `※ 이 기사는 … 발송됐습니다`, `This article was first published on …`: a sentence that opens with

@@ -1283,7 +1283,7 @@ enum BuiltInLexicon {
             [[org]]
             name = "럭스셰어"
             native = "立讯精密"
-            aliases = ["Luxshare", "리쉰정밀"]
+            aliases = ["Luxshare", "Luxshare Precision", "리쉰정밀"]
 
             [[org]]
             name = "고어텍"
@@ -1620,7 +1620,7 @@ enum BuiltInLexicon {
                 "Electronics", "Motors", "Telecom", "Semiconductor", "Semiconductors", "Pharmaceuticals", "Biologics",
                 "코리아", "렌터카", "뱅크", "캐피탈", "물산", "제철", "케미칼", "엔터테인먼트", "게임즈", "백화점",
                 "리테일", "자산운용", "인베스트먼트", "Entertainment", "Limited", "Bank", "Motor", "Corporation", "Games",
-                "Capital", "Networks",
+                "Capital", "Networks", "Investment", "Investments",
                 "클라우드", "로보틱스", "물류", "엔터프라이즈", "벤처스", "벤처투자", "파트너스", "병원", "대학교",
                 "Robotics", "Securities", "Ventures", "Partners", "Research", "University", "Institute", "Exchange",
                 "테크놀로지스", "닷컴", "거래소", "리서치", "진흥원", "협회", "재단", "공단", "페이먼츠",
@@ -1637,7 +1637,7 @@ enum BuiltInLexicon {
                 "Biologics",
                 "클라우드", "로보틱스", "물류", "엔터프라이즈", "벤처스", "벤처투자", "파트너스", "병원", "대학교",
                 "Robotics", "Securities", "Ventures", "Partners", "Research", "University", "Institute", "Exchange",
-                "테크놀로지스", "닷컴", "거래소", "진흥원", "협회", "재단", "공단", "페이먼츠",
+                "테크놀로지스", "닷컴", "거래소", "진흥원", "협회", "재단", "공단", "페이먼츠", "Investment", "Investments",
             ]
             # Words that look like an organisation (a Latin gloss in parentheses, an org suffix, capitals) but
             # are common nouns or documents.

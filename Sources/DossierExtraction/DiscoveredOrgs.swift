@@ -13,6 +13,8 @@ extension ExtractionRun {
     /// several hundred instructions a test.
     static let englishOrgSuffixTexts = TextSet(englishOrgSuffixWords.sorted())
     static let placePrepositions: TextSet = ["in", "from", "to", "near", "across"]
+    /// Words before the name a report gives a product (`called SkillHub`).
+    static let namingWords: TextSet = ["called", "dubbed", "named", "branded"]
 
     /// Whether a word is Title-case Latin (`Lenovo`, not `AI` or `the`, nor an adjective made with a
     /// hyphen, `Beijing-based`).
@@ -103,6 +105,8 @@ extension ExtractionRun {
     /// Finds unknown organisations named often enough to be the report's subject.
     mutating func findFrequentOrgs() {
         var counts = TextDictionary<(count: Int, sentence: Int, native: String?)>()
+        // Names the report gives a product (`called SkillHub`): no company, however often named.
+        var named: [String] = []
         // A Hangul word counts only with a parenthesis, another only when it starts with a capital
         // (`companyWordCandidate`): other sentences are passed over (`TokenSummary`).
         for s in sentences where !s.isDateLine && (s.summary.hasParen || s.summary.hasLatinEdge) {
@@ -125,6 +129,11 @@ extension ExtractionRun {
                 guard companyWordCandidate(t), !t.hasParticle || t.particle == "'s" else { continue }
                 if i > 0 {
                     let p = tokens[i - 1]
+                    // `an app store for robot skills, called SkillHub`: a product named by the report.
+                    if p.isBase(in: Self.namingWords) {
+                        named.append(t.base)
+                        continue
+                    }
                     // `S10 MaxV 울트라`: a word after a model's code is the product's name.
                     if Self.isModelCode(p.baseScalars) { continue }
                     if Self.isTitleCase(p.base) && !p.comma && !p.period && !p.hasParticle
@@ -158,7 +167,7 @@ extension ExtractionRun {
             $0.value.sentence < $1.value.sentence || ($0.value.sentence == $1.value.sentence && $0.key < $1.key)
         })
         where c.count >= 3 {
-            guard let s = sentence(numbered: c.sentence), !isVersionedProduct(name) else {
+            guard let s = sentence(numbered: c.sentence), !isVersionedProduct(name), !named.contains(name) else {
                 continue
             }
             let latin = c.native.map { [$0] }

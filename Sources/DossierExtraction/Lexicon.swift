@@ -217,6 +217,8 @@ struct SentenceVerbs {
     var presentation: (verb: String, offset: Int)?
     /// Whether `establishVerbTable.first(in:)` finds a verb.
     var establishes: Bool
+    /// Where the first establishing verb starts, and where it ends, in scalars.
+    var establishRange: Range<Int>?
     /// Whether `mergeWordTable.first(in:)` finds a word.
     var mergeWord: Bool
 
@@ -227,6 +229,9 @@ struct SentenceVerbs {
         )
         presentation = found.0.map { (lexicon.sentenceVerbTable.verbs[$0.k].word, $0.offset) }
         establishes = found.1 != nil
+        establishRange = found.1.map {
+            ($0.offset - s.startIndex)..<($0.offset - s.startIndex + lexicon.sentenceVerbTable.verbs[$0.k].scalars.count)
+        }
         mergeWord = found.2 != nil
     }
 }

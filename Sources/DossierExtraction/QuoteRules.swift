@@ -699,9 +699,18 @@ extension ExtractionRun {
         }
         // `궁티 부총재는 A를, 왕청루 부총재는 B를 소개했다`: a second subject after a comma presented
         // the words after it; the first, those before the comma.
+        // (`박 센터장이 A 동향을, 지난 7월 신설된 AI보안연구소를 이끄는 이 CTO가 B를 각각 발표했다`: the
+        // first clause ends at its object and a comma, before the words that describe the second
+        // subject.)
+        func clauseEnd(before m: (person: Int, first: Int, last: Int)) -> Int? {
+            if s.tokens[m.first - 1].comma { return m.first }
+            return (subject.last + 1..<m.first).first {
+                s.tokens[$0].comma && s.tokens[$0].hasParticle(in: Self.objectParticles)
+            }.map { $0 + 1 }
+        }
         let second = subjects.first {
-            $0.first > subject.last && $0.person != subject.person && s.tokens[$0.first - 1].comma
-                && s.tokens[$0.first].start < verbScalar
+            $0.first > subject.last && $0.person != subject.person && s.tokens[$0.first].start < verbScalar
+                && clauseEnd(before: $0) != nil
         }
         // `… 'SU7, 드림카를 만드는 일'을 주제로 제품을 소개했다`: a quoted topic before `주제로` is the topic.
         if second == nil, let at = s.tokens.firstIndex(where: { Self.topicWords.contains($0.textScalars) }),
@@ -711,7 +720,7 @@ extension ExtractionRun {
             return
         }
         var k = subject.last + 1
-        let limit = second?.first ?? s.tokens.count
+        let limit = second.flatMap(clauseEnd(before:)) ?? s.tokens.count
         // `기조연설에서`, `이날`, `연사로 나서`, `무대에 올라`: the occasion before the topic is not
         // part of it.
         var leading = true
@@ -728,6 +737,8 @@ extension ExtractionRun {
             leading = false
             words.append(t.text)
         }
+        // `B를 각각 발표했다`: `each` closes the last topic, and is no part of it.
+        if words.count >= 2, let last = words.last, Self.eachWords.contains(last) { words.removeLast() }
         if words.count >= 2,
             // (`화상으로 참여해 AI 안전성에 대해`: how they took part is no topic either.)
             let cut = words.prefix(3).firstIndex(where: { Text.hasSuffix($0, anyOf: Self.takingPartEndings) }),

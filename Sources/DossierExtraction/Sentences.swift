@@ -364,6 +364,11 @@ enum SentenceSplitter {
         return copyrightOpeners.contains(where: { KoreanNumbers.matches(line, at: a, $0) })
     }
 
+    /// Whether a line holds a copyright sign anywhere (`2025.11.27 06:00 ⓒ 디지털보안뉴스`).
+    static func hasCopyrightMark(_ line: [Unicode.Scalar]) -> Bool {
+        line.contains { $0 == "ⓒ" || $0 == "©" }
+    }
+
     /// An array: a dozen comparisons cost less than hashing a scalar.
     static let copyrightFirsts: [Unicode.Scalar] = copyrightOpeners.compactMap(\.first)
 
@@ -378,6 +383,10 @@ enum SentenceSplitter {
         {
             return true
         }
+        // `— Reporting by Chen Lu in Shanghai; editing by Tom Hardy | 24 August 2025`: a wire's credits.
+        var r = a
+        while r < line.count, line[r] == "—" || line[r] == "(" || line[r] == "-" || Scalars.isSpace(line[r]) { r += 1 }
+        if KoreanNumbers.matches(line, at: r, "Reporting by "), line.count - a <= 160 { return true }
         // `Marcus Lim, Hangzhou correspondent`: a name, a comma and a reporter's word closing a short line.
         if line.count - a <= 60, let comma = line.firstIndex(of: ","), comma > a,
             englishReporterWords.contains(where: { w in

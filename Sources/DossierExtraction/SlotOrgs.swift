@@ -894,8 +894,9 @@ extension ExtractionRun {
                 u.allSatisfy({ Scalars.isLatin($0) || Scalars.isDigit($0) || $0 == "-" || $0 == "&" || $0 == "." })
             else { break }
             let word = tokens[j].base
-            // `Group` alone also ends unit names (`Cloud Intelligence Group`): it needs a listing.
-            let suffix = word != "Group" && lexicon.standaloneOrgSuffixWords.contains(u)
+            // `Group` alone also ends unit names (`Cloud Intelligence Group`): it needs a listing, or
+            // another suffix before it (`Hefei Industry Investment Group`).
+            let suffix = (word != "Group" || end == j) && lexicon.standaloneOrgSuffixWords.contains(u)
             if suffix && j > i { end = j + 1 }
             if let paren = tokens[j].paren {
                 let p = Array(paren.unicodeScalars)[...]

@@ -263,7 +263,7 @@ extension ExtractionRun {
                                 && ($0.isBare || $0.hasParticle(in: Self.joiningParticles))
                         }
                 }
-                if establishes, !isUnder, !existing {
+                if establishes, !isUnder, !existing, !Self.createsALaterUnit(s, after: t.end) {
                     established = creationDate(s, index, start: t.start, end: t.end, effective: &effective)
                 }
                 // A coded group named with its own possessive (`지능형주행그룹(IDG)의`) is no parent of itself.
@@ -773,6 +773,16 @@ extension ExtractionRun {
         if before?.start.day == nil, let day = sameDayAsLastUnit(s) { return day }
         if before == nil, effective == nil { effective = .some(effectiveDate()) }
         return before?.start ?? effective?.flatMap { $0 } ?? (after ?? previous)?.start
+    }
+
+    /// `시큐리티대응센터(ASEC)의 박수린 센터장이 …, 지난 7월 신설된 AI보안연구소(AISL)를`: a passive
+    /// attributive (`신설된`) after a unit tells of the unit it comes before, not of this one.
+    static func createsALaterUnit(_ s: AnalyzedSentence, after end: Int) -> Bool {
+        guard let r = s.verbs.establishRange, r.lowerBound >= end else { return false }
+        let sc = s.sentence.scalars
+        var k = r.upperBound
+        while k < sc.count, Scalars.isHangul(sc[k]) { k += 1 }
+        return k > r.upperBound && sc[k - 1] == "된" && (k == sc.count || Scalars.isSpace(sc[k]))
     }
 
     /// The day the last unit with a day was created, when the sentence says `같은 날` or `the same day`.

@@ -124,3 +124,73 @@ extension SixteenthPassRuleTests {
         #expect(orgs(f).filter { $0.name.hasPrefix("Orbita") }.count == 1)
     }
 }
+
+extension SixteenthPassRuleTests {
+    @Test func aWiresCreditsLineDatesTheReportAndNamesNoOne() {
+        let text = """
+            Orbita opens its robot platform
+
+            SHANGHAI — Orbita, the robot maker, opened its platform at a conference held 21–23 August.
+            The platform will open on 1 October, the company said.
+
+            — Reporting by Mei Lin in Shanghai; editing by Tom Hardy | 24 August 2025
+            """
+        #expect(ExtractionRun.dateLine(SentenceSplitter.split(text))?.iso == "2025-08-24")
+        let f = facts(text, published: "")
+        #expect(!people(f).map(\.name).contains("Mei Lin"))
+        #expect(dated(f).contains { $0.date.iso == "2025-10-01" })
+    }
+
+    @Test func aProductTheReportNamesAndInvestorsAreNoPeopleOrCompanies() {
+        let f = facts(
+            """
+            Orbita bets on an app store
+            Published Aug 24, 2025
+
+            Orbita announced an app store for robot skills, called SkillDock. SkillDock will open with 300 skills.
+            "If SkillDock gets 10,000 skills, that changes the game," an analyst said. SkillDock is free.
+            Orbita raised 1.5 billion yuan in a round led by Greenhill Investment (青山) in March.
+            The round was joined by the Hefei Industry Investment Group.
+            """,
+            published: "2025-08-24"
+        )
+        #expect(!orgs(f).map(\.name).contains("SkillDock"))
+        #expect(metrics(f).first { $0.value == 300 }?.subject == "Orbita")
+        #expect(orgs(f).contains { $0.name == "Greenhill Investment" && $0.native == "青山" })
+        #expect(!people(f).map(\.name).contains("Greenhill Investment"))
+        #expect(orgs(f).map(\.name).contains("Hefei Industry Investment Group"))
+    }
+}
+
+extension SixteenthPassRuleTests {
+    @Test func aFilingTimeBeforeTheCopyrightSignDatesTheReport() {
+        let text = "제목\n\n하늘보안이 26일 연례 콘퍼런스 ‘하늘 보안 데이 2025’를 열었다.\n\n2025.11.27 06:00 ⓒ 보안신문, 무단 전재 및 재배포 금지"
+        #expect(ExtractionRun.dateLine(SentenceSplitter.split(text))?.iso == "2025-11-27")
+        let f = facts(text, published: "")
+        #expect(events(f).first?.start?.iso == "2025-11-26")
+        #expect(!dated(f).contains { $0.date.iso == "2025-11-27" })
+    }
+
+    @Test func twoPeoplePresentingInTwoClausesAndTheUnitCreatedInTheSecond() {
+        let f = facts(
+            """
+            제목
+            2025.11.27
+
+            이날 오후에는 위협분석센터(TAC)의 김하늘 센터장이 올해 피싱 동향을, 지난 5월 신설된 AI연구소(AIL)를 이끄는 박서준 최고기술책임자(CTO)가 보안 특화 모델 ‘하늘 LM’을 각각 발표했다.
+            """,
+            published: "2025-11-27"
+        )
+        let topics = Dictionary(
+            uniqueKeysWithValues: f.compactMap { fact -> (String, String)? in
+                guard case .presentation(let p) = fact, let topic = p.topic else { return nil }
+                return (p.person, topic)
+            }
+        )
+        #expect(topics["김하늘"] == "올해 피싱 동향")
+        #expect(topics["박서준"] == "보안 특화 모델 하늘 LM")
+        // `신설된` tells of the unit after it.
+        #expect(units(f).first { $0.code == "AIL" }?.established?.iso == "2025-05")
+        #expect(units(f).first { $0.code == "TAC" }?.established == nil)
+    }
+}
