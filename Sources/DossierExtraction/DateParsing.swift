@@ -125,6 +125,16 @@ enum DateParsing {
                             m.end = last
                             m.range = m.range.lowerBound..<end
                         }
+                        // `Yoon will take over on Jan. 1`, in a report of November: the next year's day (a
+                        // day a quarter or more before the report's, not `which runs from July 4-6` on the 5th).
+                        if m.yearInferred, let day = m.start.day, let month = m.start.month, let pub = published,
+                            let pm = pub.month, pm - month >= 3,
+                            Scalars.isLatin(c), RelativeDates.saysComing(s, before: m.range.lowerBound),
+                            let y = m.start.year, let next = PartialDate(year: y + 1, month: month, day: day)
+                        {
+                            m.start = next
+                            m.end = m.end.flatMap { PartialDate(year: y + 1, month: $0.month, day: $0.day) }
+                        }
                         out.append(m)
                         i = nextStart(p, from: max(m.range.upperBound, i + 1), mask: mask)
                     } else {

@@ -348,6 +348,12 @@ extension ExtractionRun {
                 }
                 var subject = subjectOrg(s, near: number.range.lowerBound, fallback: false)
                 if !units.isEmpty, let unit = unitTopic(s, before: number.range.lowerBound) { subject = unit }
+                // `“우리 센터가 … 412건으로 … 27% 늘었다”`: in the speaker's words, their own unit's.
+                if !units.isEmpty, !s.sentence.quotes.isEmpty,
+                    let unit = ownUnitInQuotation(s, before: number.range.lowerBound)
+                {
+                    subject = unit
+                }
                 // (The sentence is searched for `시장` once, at its first figure.)
                 if mentionsMarket == nil { mentionsMarket = Scalars.find(Self.marketScalars, in: sc) != nil }
                 if mentionsMarket == true, let market = marketTopic(s, before: number.range.lowerBound) {
@@ -531,6 +537,42 @@ extension ExtractionRun {
 
     /// The unit a word names, by its code or its name: the code when it has one, else the name.
     /// (Compared by scalars, without the word's `String`: this runs for words before every figure.)
+    /// The speaker's own unit (`우리 센터`, `우리 사업부의`) named in the quotation that holds a figure,
+    /// before it.
+    func ownUnitInQuotation(_ s: AnalyzedSentence, before offset: Int) -> String? {
+        guard let q = s.sentence.quotes.first(where: { $0.range.contains(offset) }) else { return nil }
+        let tokens = s.tokens
+        for k in tokens.indices.dropFirst() where tokens[k].start >= q.range.lowerBound && tokens[k].end <= offset {
+            guard tokens[k - 1].isText(in: Self.ourWords), lexicon.unitNounWords.contains(tokens[k].baseScalars)
+            else { continue }
+            return ownUnit(noun: tokens[k].baseScalars, in: s)
+        }
+        return nil
+    }
+
+    /// The unit last named, in this sentence or the three before it, whose name ends with a unit noun
+    /// (`센터` of `시큐리티대응센터`), by its name.
+    func ownUnit(noun: some ScalarWord, in s: AnalyzedSentence) -> String? {
+        let noun = Array(noun)
+        var n = s.number
+        while n > 0, s.number - n <= 3 {
+            if let earlier = sentence(numbered: n) {
+                for t in earlier.tokens.reversed() {
+                    let w = t.baseScalars
+                    guard w.count > noun.count, w.hasSuffix(noun) else { continue }
+                    if let u = units.first(where: { $0.fact.name.map { $0.unicodeScalars.elementsEqual(w) } ?? false })
+                    {
+                        return u.fact.name
+                    }
+                }
+            }
+            n -= 1
+        }
+        return nil
+    }
+
+    static let ourWords: TextSet = ["우리"]
+
     func unitNamed(by t: Token) -> String? {
         let w = t.baseScalars
         for u in units {

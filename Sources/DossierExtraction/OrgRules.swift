@@ -398,8 +398,9 @@ extension ExtractionRun {
             // `Hengtai Technology` and `Hengtai Technology Group Co., Ltd.`: a name of several words that
             // opens a longer org's is that org's (not a lexicon org: `Kakao Pay` and its subsidiary
             // `Kakao Pay Securities` are two).
-            if fact.name.utf8.contains(0x20), longNames.contains(where: { $0.hasPrefix(fact.name + " ") }),
-                knownOrg(fact.name) == nil
+            // (`HL Mando` and `HL Mando Corp.`: the long form is the short name's alias, as above.)
+            if fact.name.utf8.contains(0x20), longForms[fact.name] == nil,
+                longNames.contains(where: { $0.hasPrefix(fact.name + " ") }), knownOrg(fact.name) == nil
             {
                 continue
             }

@@ -1952,6 +1952,8 @@ extension ExtractionRun {
                 after >= tokens.count || !(tokens[after].baseScalars.first.map(Scalars.isUpper) ?? false)
                     || tokens[after - 1].comma,
                 !tokens[i + 1].isBase(in: Self.englishOrgSuffixTexts), anyOrg(tokens[i]) == nil,
+                // (`BAIC Motor (北汽)`: a company's word, glossed in Han, names no person.)
+                !lexicon.orgSuffixWords.contains(tokens[i + 1].baseScalars),
                 // (`Suzhou Industrial Park (苏州工业园区)`: glossed as a place or company, no person.)
                 tokens[i + 1].paren.map({ !Scalars.hasHan($0) || hanNative(tokens[i + 1]) != nil }) ?? true
             {

@@ -194,3 +194,59 @@ extension SixteenthPassRuleTests {
         #expect(units(f).first { $0.code == "TAC" }?.established == nil)
     }
 }
+
+extension SixteenthPassRuleTests {
+    @Test func figuresInTheSpeakersWordsAboutTheirOwnUnitAreTheUnits() {
+        let f = facts(
+            """
+            제목
+            2025.11.27
+
+            이날 위협분석센터(TAC)의 김하늘 센터장이 피싱 동향을 발표했다.
+            김 센터장은 “우리 센터가 올해 분석한 피싱 사례는 512건으로 지난해보다 31% 늘었다”고 밝혔다.
+            회사의 올해 매출은 900억 원이다.
+            """,
+            published: "2025-11-27"
+        )
+        #expect(metrics(f).first { $0.value == 512 }?.subject == "위협분석센터")
+        #expect(metrics(f).first { $0.value == 31 }?.subject == "위협분석센터")
+        #expect(metrics(f).first { $0.value == 90_000_000_000 }?.subject != "위협분석센터")
+    }
+}
+
+extension SixteenthPassRuleTests {
+    @Test func aDayToComeMonthsBeforeTheReportsIsNextYears() {
+        let f = facts(
+            """
+            Orbita names a new chief
+            Published : Nov. 28, 2025
+
+            Orbita Corp. on Friday named Kim Ha-neul as its next chief executive.
+            Kim will take over on Jan. 1 from Lee Joon, who has led Orbita since 2021.
+            The conference, which runs from Nov. 27-29, drew 3,000 people.
+            """,
+            published: "2025-11-28"
+        )
+        #expect(dated(f).contains { $0.date.iso == "2026-01-01" })
+        #expect(!dated(f).contains { $0.date.iso == "2025-01-01" })
+        #expect(!dated(f).contains { $0.date.iso.hasPrefix("2026-11") })
+    }
+
+    @Test func aShortNameAndItsLongFormAreOneCompanyAndAGlossedCompanyNoPerson() {
+        let f = facts(
+            """
+            KD Orbita names a new chief
+            Published : Nov. 28, 2025
+
+            KD Orbita Corp., the parts arm of KD Group, on Friday named Kim Ha-neul as its chief executive.
+            Kim has led KD Orbita's chassis unit since 2021. KD Orbita shares rose 3%.
+            "KD Orbita's brakes are the best," said Zhou Ming (周明), head of procurement at Dongyu Motor (东宇).
+            """,
+            published: "2025-11-28"
+        )
+        let orbita = orgs(f).filter { $0.name.hasPrefix("KD Orbita") }
+        #expect(orbita.map(\.name) == ["KD Orbita"])
+        #expect(orbita.first?.aliases?.contains { $0.hasPrefix("KD Orbita Corp") } == true)
+        #expect(!people(f).map(\.name).contains("Dongyu Motor"))
+    }
+}
