@@ -717,6 +717,14 @@ enum BuiltInLexicon {
             native = "Korea Exchange"
             aliases = ["KRX"]
 
+            [[org]]
+            name = "코스닥"
+            aliases = ["코스닥시장", "Kosdaq", "KOSDAQ"]
+
+            [[org]]
+            name = "코스피"
+            aliases = ["유가증권시장", "Kospi", "KOSPI"]
+
             # Government bodies that reports on tech groups name (ministries, regulators, research institutes).
             [[org]]
             name = "과학기술정보통신부"

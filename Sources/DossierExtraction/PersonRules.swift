@@ -466,6 +466,8 @@ extension ExtractionRun {
                         {
                             first = m + 1
                         }
+                        // (`좡런(庄仁) 현 로봇사업부 총경리`: `현`, the present one, is no word of the name.)
+                        while first < j, Self.unitAdverbs.contains(tokens[first].scalars) { first += 1 }
                         if first <= j {
                             namedUnit = (first...j).map { $0 == j ? tokens[$0].base : tokens[$0].text }
                                 .joined(separator: " ")

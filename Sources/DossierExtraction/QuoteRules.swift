@@ -338,7 +338,10 @@ extension ExtractionRun {
                     }
                 }
             }
-            if let m = ms.first(where: { s.tokens[$0.last].hasParticle(in: Self.subjectParticles) })
+            // (`Asked by Yoo, …, Kim said …` then `He called …`: the one who spoke is the focus.)
+            if let who = lastSpeaker {
+                focus = who
+            } else if let m = ms.first(where: { s.tokens[$0.last].hasParticle(in: Self.subjectParticles) })
                 ?? ms.first
             {
                 focus = m.person

@@ -138,8 +138,21 @@ enum SentenceSplitter {
             // report on the date after the full stop.)
             var cut = false
             let copyright = isCopyright(scalars)
-            for i in stops
-            where !copyright && !quotes.contains(where: { $0.range.contains(i) }) && !isAbbreviation(scalars, dot: i) {
+            var cuts = stops.filter { i in
+                !copyright && !quotes.contains(where: { $0.range.contains(i) }) && !isAbbreviation(scalars, dot: i)
+            }
+            // `… "for the first time as a listed company." Cash and equivalents stood at …`: an English
+            // quotation that closes a sentence with its full stop, a capital after it.
+            // (The quotation's range ends before its full stop: the mark comes after it.)
+            for q in quotes where q.range.upperBound > 0 && Scalars.isLatin(scalars[q.range.upperBound - 1]) {
+                let e = q.range.upperBound + 1
+                guard e + 2 < scalars.count, scalars[e - 1] == ".", Scalars.isQuote(scalars[e]), scalars[e + 1] == " ",
+                    Scalars.isUpper(scalars[e + 2])
+                else { continue }
+                cuts.append(e)
+            }
+            if cuts.count > 1 { cuts.sort() }
+            for i in cuts {
                 emit(i + 1, alone: false)
                 cut = true
             }
@@ -231,7 +244,7 @@ enum SentenceSplitter {
         "▶ 관련기사", "▶관련기사", "관련기사", "[관련기사]", "관련 기사", "Related:", "Read more:", "READ MORE:", "Also read:",
         "Related coverage", "Related stories", "Related articles", "Related news", "Related Coverage",
         "Related Stories", "MOST READ", "Most read:", "Most Read:", "▶ 함께 읽기", "▶함께 읽기", "함께 읽기:",
-        "[많이 본 뉴스]", "[많이 본 기사]",
+        "[많이 본 뉴스]", "[많이 본 기사]", "More from ", "MORE FROM ", "See also:",
     ].map { Array($0.unicodeScalars) }
 
     /// Words of a heading over links to other reports (`[함께 보면 좋은 기사]`, `많이 본 뉴스`,

@@ -1089,7 +1089,7 @@ extension ExtractionRun {
 
     static let unitDeterminers = WordSet(["두", "세", "네", "각", "새", "이", "그", "해당", "전", "모든", "여러"])
     static let unitAdverbs = WordSet([
-        "그동안", "기존", "이번", "현재", "당시", "또한", "특히", "기존의", "한편", "신설", "신규", "새", "신설된",
+        "그동안", "기존", "이번", "현재", "현", "전", "당시", "또한", "특히", "기존의", "한편", "신설", "신규", "새", "신설된",
     ])
     /// Tested on the tokens' scalars (`Token.isText(in:)`, `hasParticle(in:)`), not as `String`s.
     static let connectorWords: TextSet = ["및", "&", "and", "of"]

@@ -250,3 +250,47 @@ extension SixteenthPassRuleTests {
         #expect(!people(f).map(\.name).contains("Dongyu Motor"))
     }
 }
+
+extension SixteenthPassRuleTests {
+    @Test func theStockMarketsAreOrganisations() {
+        let f = facts("제목\n2026.01.08\n\n7일 코스닥 시장에서 하늘게임즈 주가는 5.2% 오른 2만 3,450원에 마감했다.")
+        #expect(orgs(f).map(\.name).contains("코스닥"))
+        let g = facts(
+            "Title\nPublished Jan 8, 2026\n\nShares of Orbita rose 6.2% to 168,500 won on the Kospi on Tuesday."
+        )
+        #expect(orgs(g).contains { ([$0.name] + ($0.aliases ?? [])).contains("Kospi") })
+    }
+
+    @Test func thePresentHeadOfAUnitNamesTheUnitWithoutPresent() {
+        let f = facts(
+            """
+            제목
+            2025.12.16
+
+            기존 로봇사업부는 홈로봇사업군(HRG)으로 흡수된다.
+            홈로봇사업군 총재에는 좡런(庄仁) 현 로봇사업부 총경리가 선임됐다.
+            """,
+            published: "2025-12-16"
+        )
+        #expect(!units(f).contains { $0.name == "현 로봇사업부" })
+    }
+
+    @Test func anEnglishQuotationClosingWithItsFullStopEndsTheSentence() {
+        let text = """
+            Title
+            Published Nov 26, 2025
+
+            Kim Ha-neul, the finance chief, said the company would reach break-even "in the fourth quarter." Cash stood at RMB 4.6 billion.
+            Asked by Lee Joon, an analyst at Orbita Securities, about dividends, Kim said the board would "review returns." He called the quarter "our strongest season" and said revenue should rise.
+            More from Tech: Orbita beats forecasts on game revenue
+            """
+        let f = facts(text, published: "2025-11-26")
+        #expect(!orgs(f).map(\.name).contains("Cash"))
+        #expect(quotes(f).first { $0.text == "our strongest season" }?.speaker == "Kim Ha-neul")
+        #expect(
+            SentenceSplitter.split(text).contains {
+                String(String.UnicodeScalarView($0.scalars)) == "Cash stood at RMB 4.6 billion."
+            }
+        )
+    }
+}
