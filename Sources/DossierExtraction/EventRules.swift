@@ -433,7 +433,17 @@ extension ExtractionRun {
                 if lexicon.eventNounWords.hasSuffix(nameScalars, keep: 2) || held || described
                     || isHeldEvent(inner, paren: paren, sc, after: end)
                 {
-                    addEvent(name: name, paren: paren, sentence: s)
+                    // `지난해까지 ‘TCL 생태 파트너 서밋’으로 불리던 행사로`: the report's event by its former
+                    // name, an alias of it.
+                    if Self.formerNameEndings.contains(where: { KoreanNumbers.matches(sc, at: end + 1, $0) }),
+                        let main = mainEventIndex(), events[main].fact.name != name
+                    {
+                        if !(events[main].fact.aliases ?? []).contains(name) {
+                            events[main].fact.aliases = (events[main].fact.aliases ?? []) + [name]
+                        }
+                    } else {
+                        addEvent(name: name, paren: paren, sentence: s)
+                    }
                     i = Self.nextOpeningMark(sc, from: end + 1)
                 } else {
                     // `'엑사원 3.5'`, `‘던전앤파이터 모바일’`: a short name in single marks is a product that
@@ -896,6 +906,10 @@ extension ExtractionRun {
             addEvent(name: name, paren: nil, sentence: s)
         }
     }
+
+    /// Words after a quoted name that make it an event's former name (`‘…’으로 불리던`).
+    static let formerNameEndings: [[Unicode.Scalar]] = ["으로 불리던", "로 불리던", "이라는 이름으로 열리던", "라는 이름으로 열리던"]
+        .map { Array($0.unicodeScalars) }
 
     static let callWords = WordSet(["콘퍼런스콜", "컨퍼런스콜", "설명회"])
     static let callScalars = Array("call".unicodeScalars)

@@ -1643,6 +1643,15 @@ extension ExtractionRun {
     @inline(never)
     static func englishTitle(_ tokens: [Token], at i: Int, plural: Bool, box: LexiconBox) -> (String, Int)? {
         guard i < tokens.count else { return nil }
+        // `Chief Ecosystem Officer Wen Shuya`: any `Chief … Officer` the lexicon does not list.
+        if i + 2 < tokens.count, tokens[i].scalars.count == 5, tokens[i + 2].scalars.count == 7,
+            tokens[i].isBase(in: Self.chiefWords), tokens[i + 2].isBase(in: Self.officerWords), !tokens[i].comma,
+            !tokens[i + 1].comma, !tokens[i + 1].hasParen,
+            ExtractionRun.isTitleCase(tokens[i + 1].baseScalars)
+                || tokens[i + 1].baseScalars.allSatisfy({ (0x61...0x7A).contains($0.value) })
+        {
+            return (tokens[i...(i + 2)].map(\.base).joined(separator: " "), i + 3)
+        }
         // Most words cannot start a title: their first scalar (lower-cased) starts none.
         if let f = tokens[i].scalars.first, f.value < 0x80 || Scalars.isHangul(f) || Scalars.isHan(f),
             f.value < 0x80
@@ -1972,6 +1981,9 @@ extension ExtractionRun {
             i += 1
         }
     }
+
+    static let chiefWords: TextSet = ["Chief", "chief"]
+    static let officerWords: TextSet = ["Officer", "officer"]
 
     /// Words before a name that are not part of it.
     static let honorifics: TextSet = ["Dr", "Dr.", "Mr", "Mr.", "Ms", "Ms.", "Mrs", "Mrs.", "Prof", "Prof."]

@@ -294,3 +294,32 @@ extension SixteenthPassRuleTests {
         )
     }
 }
+
+extension SixteenthPassRuleTests {
+    @Test func anyChiefOfficerIsATitle() {
+        let f = facts(
+            """
+            Title
+            Published Aug 24, 2025
+
+            The platform is headed by Chief Ecosystem Officer Wen Shuya (温书雅), Orbita said.
+            """,
+            published: "2025-08-24"
+        )
+        #expect(people(f).first { $0.name == "Wen Shuya" }?.title == "Chief Ecosystem Officer")
+    }
+
+    @Test func anEventsFormerNameIsItsAlias() {
+        let f = facts(
+            """
+            제목
+            2026.03.20
+
+            하늘전자가 18일 선전에서 ‘하늘 글로벌 파트너 대회’를 열었다. 지난해까지 ‘하늘 생태 파트너 서밋’으로 불리던 행사다.
+            """,
+            published: "2026-03-20"
+        )
+        #expect(events(f).map(\.name) == ["하늘 글로벌 파트너 대회"])
+        #expect(events(f).first?.aliases?.contains("하늘 생태 파트너 서밋") == true)
+    }
+}
