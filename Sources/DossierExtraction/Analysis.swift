@@ -193,7 +193,7 @@ struct ExtractionRun {
                     && s.scalars.filter({ Scalars.isHangul($0) }).count <= 8)
                 || SentenceSplitter.isCopyright(s.scalars) || (s.opensLine && Self.isReportNote(s.scalars))
                 // `2025.11.27 06:00 ⓒ 디지털보안뉴스, 무단 전재 …`: the filing time, then the copyright.
-                || (s.isWholeLine && SentenceSplitter.hasCopyrightMark(s.scalars))
+                || SentenceSplitter.isDatedCopyrightLine(s)
                 // `April 30, 2025 7:45 AM UTC | Updated 2 hours ago`: a line that opens with a date
                 // and goes on with page furniture.
                 || (s.isWholeLine && dates.first.map { $0.range.lowerBound <= 2 && $0.start.hasYear } == true
@@ -282,7 +282,7 @@ struct ExtractionRun {
     static func isClosingNote(_ s: Sentence) -> Bool {
         s.opensLine
             && (SentenceSplitter.isCopyright(s.scalars) || isReportNote(s.scalars)
-                || (s.isWholeLine && SentenceSplitter.hasCopyrightMark(s.scalars)))
+                || SentenceSplitter.isDatedCopyrightLine(s))
     }
 
     /// `※ 이 기사는 … 발송됐습니다`, `This article was first published on …`: a sentence that opens with

@@ -5,6 +5,8 @@ import DossierModel
 extension ExtractionRun {
     mutating func findDated() {
         var seen: Set<String> = []
+        // The events' names as scalars, made once (`isInEventName`).
+        let eventNames = events.map { Array($0.fact.name.unicodeScalars) }
         for s in sentences
         where !s.isDateLine && !s.sentence.isFurniture
             && !(s.number == 1 && Self.isHeadline(s.sentence) && sentences.count > 1)
@@ -23,8 +25,9 @@ extension ExtractionRun {
                 }
                 // `‘2025년 4분기 실적 콘퍼런스콜’에서`: the period an event's quoted name reports is not
                 // when something happened.
-                if d.start.month != nil || Self.periodOfYear(s.sentence.scalars, around: d.range) != nil,
-                    isInEventName(s, d.range)
+                if !eventNames.isEmpty,
+                    d.start.month != nil || Self.periodOfYear(s.sentence.scalars, around: d.range) != nil,
+                    Self.isInEventName(s, d.range, eventNames)
                 {
                     continue
                 }
@@ -62,11 +65,10 @@ extension ExtractionRun {
         }
     }
 
-    /// Whether a date is written inside the name of one of the report's events, where the
-    /// sentence names it.
-    func isInEventName(_ s: AnalyzedSentence, _ range: Range<Int>) -> Bool {
-        events.contains { e in
-            let name = Array(e.fact.name.unicodeScalars)
+    /// Whether a date is written inside the name of one of the report's events (their names' scalars),
+    /// where the sentence names it.
+    static func isInEventName(_ s: AnalyzedSentence, _ range: Range<Int>, _ names: [[Unicode.Scalar]]) -> Bool {
+        names.contains { name in
             guard name.count > range.count, let at = Scalars.find(name, in: s.sentence.scalars) else { return false }
             return at <= range.lowerBound && range.upperBound <= at + name.count
         }

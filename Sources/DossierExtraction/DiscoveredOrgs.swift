@@ -15,6 +15,11 @@ extension ExtractionRun {
     static let placePrepositions: TextSet = ["in", "from", "to", "near", "across"]
     /// Words before the name a report gives a product (`called SkillHub`).
     static let namingWords: TextSet = ["called", "dubbed", "named", "branded"]
+    /// Nouns for a company or its part, before `called` (`a startup called …`).
+    static let companyBeforeNaming: TextSet = [
+        "company", "startup", "start-up", "firm", "maker", "subsidiary", "venture", "unit", "division", "developer",
+        "group", "affiliate",
+    ]
 
     /// Whether a word is Title-case Latin (`Lenovo`, not `AI` or `the`, nor an adjective made with a
     /// hyphen, `Beijing-based`).
@@ -73,10 +78,12 @@ extension ExtractionRun {
             && RelativeDates.weekdayWords.index(of: u) == nil && !Self.englishOrgSuffixWordSet.contains(u)
     }
 
-    /// `S10`, `X9`, `A17`: one or two capital letters, then digits (not `B2B`, `5G` or a year).
+    /// `S10`, `X9`, `A17`: one or two capital letters, then digits (not `B2B`, `5G`, a year, nor the
+    /// quarter or half of one, `Q3`, `H1`).
     static func isModelCode(_ u: some ScalarWord) -> Bool {
         guard (2...5).contains(u.count), let f = u.first, Scalars.isUpper(f), let l = u.last, Scalars.isDigit(l)
         else { return false }
+        if u.count == 2, (f == "Q" && ("1"..."4").contains(l)) || (f == "H" && ("1"..."2").contains(l)) { return false }
         guard let d = u.firstIndex(where: Scalars.isDigit), d - u.startIndex <= 2 else { return false }
         return u[..<d].allSatisfy(Scalars.isUpper) && u[d...].allSatisfy(Scalars.isDigit)
     }
@@ -130,12 +137,15 @@ extension ExtractionRun {
                 if i > 0 {
                     let p = tokens[i - 1]
                     // `an app store for robot skills, called SkillHub`: a product named by the report.
-                    if p.isBase(in: Self.namingWords) {
+                    // (Not `a startup called Moonshot`: a company the report names so.)
+                    if p.isBase(in: Self.namingWords),
+                        !tokens[max(0, i - 4)..<(i - 1)].contains(where: { $0.isBase(in: Self.companyBeforeNaming) })
+                    {
                         named.append(t.base)
                         continue
                     }
                     // `S10 MaxV 울트라`: a word after a model's code is the product's name.
-                    if Self.isModelCode(p.baseScalars) { continue }
+                    if Self.isModelCode(p.baseScalars), !p.comma, !p.period { continue }
                     if Self.isTitleCase(p.base) && !p.comma && !p.period && !p.hasParticle
                         && !isNotName(p)
                     {

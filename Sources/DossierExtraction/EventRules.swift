@@ -435,8 +435,10 @@ extension ExtractionRun {
                 {
                     // `지난해까지 ‘TCL 생태 파트너 서밋’으로 불리던 행사로`: the report's event by its former
                     // name, an alias of it.
+                    // (The event this sentence named before, else the report's.)
                     if Self.formerNameEndings.contains(where: { KoreanNumbers.matches(sc, at: end + 1, $0) }),
-                        let main = mainEventIndex(), events[main].fact.name != name
+                        let main = events.lastIndex(where: { $0.sentence == s.number }) ?? mainEventIndex(),
+                        events[main].fact.name != name
                     {
                         if !(events[main].fact.aliases ?? []).contains(name) {
                             events[main].fact.aliases = (events[main].fact.aliases ?? []) + [name]

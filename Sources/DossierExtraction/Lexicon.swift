@@ -229,8 +229,11 @@ struct SentenceVerbs {
         )
         presentation = found.0.map { (lexicon.sentenceVerbTable.verbs[$0.k].word, $0.offset) }
         establishes = found.1 != nil
-        establishRange = found.1.map {
-            ($0.offset - s.startIndex)..<($0.offset - s.startIndex + lexicon.sentenceVerbTable.verbs[$0.k].scalars.count)
+        // (No closure over `lexicon`: one copied the whole lexicon for every sentence.)
+        if let f = found.1 {
+            establishRange = f.offset..<(f.offset + lexicon.sentenceVerbTable.verbs[f.k].scalars.count)
+        } else {
+            establishRange = nil
         }
         mergeWord = found.2 != nil
     }

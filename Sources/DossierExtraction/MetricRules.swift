@@ -535,14 +535,13 @@ extension ExtractionRun {
     static let sizeScalars = Array("규모".unicodeScalars)
     static let marketParticles: TextSet = ["은", "는", "의", "이", "가"]
 
-    /// The unit a word names, by its code or its name: the code when it has one, else the name.
-    /// (Compared by scalars, without the word's `String`: this runs for words before every figure.)
     /// The speaker's own unit (`우리 센터`, `우리 사업부의`) named in the quotation that holds a figure,
     /// before it.
     func ownUnitInQuotation(_ s: AnalyzedSentence, before offset: Int) -> String? {
         guard let q = s.sentence.quotes.first(where: { $0.range.contains(offset) }) else { return nil }
         let tokens = s.tokens
-        for k in tokens.indices.dropFirst() where tokens[k].start >= q.range.lowerBound && tokens[k].end <= offset {
+        for k in tokens.indices.dropFirst() where tokens[k].start >= q.range.lowerBound {
+            if tokens[k].end > offset { break }
             guard tokens[k - 1].isText(in: Self.ourWords), lexicon.unitNounWords.contains(tokens[k].baseScalars)
             else { continue }
             return ownUnit(noun: tokens[k].baseScalars, in: s)
@@ -571,8 +570,11 @@ extension ExtractionRun {
         return nil
     }
 
+    /// `우리`, `our`, before a unit noun in a speaker's words.
     static let ourWords: TextSet = ["우리"]
 
+    /// The unit a word names, by its code or its name: the code when it has one, else the name.
+    /// (Compared by scalars, without the word's `String`: this runs for words before every figure.)
     func unitNamed(by t: Token) -> String? {
         let w = t.baseScalars
         for u in units {

@@ -467,7 +467,7 @@ extension ExtractionRun {
                             first = m + 1
                         }
                         // (`좡런(庄仁) 현 로봇사업부 총경리`: `현`, the present one, is no word of the name.)
-                        while first < j, Self.unitAdverbs.contains(tokens[first].scalars) { first += 1 }
+                        while first < j, Self.presentWords.contains(tokens[first].scalars) { first += 1 }
                         if first <= j {
                             namedUnit = (first...j).map { $0 == j ? tokens[$0].base : tokens[$0].text }
                                 .joined(separator: " ")
@@ -1643,15 +1643,6 @@ extension ExtractionRun {
     @inline(never)
     static func englishTitle(_ tokens: [Token], at i: Int, plural: Bool, box: LexiconBox) -> (String, Int)? {
         guard i < tokens.count else { return nil }
-        // `Chief Ecosystem Officer Wen Shuya`: any `Chief … Officer` the lexicon does not list.
-        if i + 2 < tokens.count, tokens[i].scalars.count == 5, tokens[i + 2].scalars.count == 7,
-            tokens[i].isBase(in: Self.chiefWords), tokens[i + 2].isBase(in: Self.officerWords), !tokens[i].comma,
-            !tokens[i + 1].comma, !tokens[i + 1].hasParen,
-            ExtractionRun.isTitleCase(tokens[i + 1].baseScalars)
-                || tokens[i + 1].baseScalars.allSatisfy({ (0x61...0x7A).contains($0.value) })
-        {
-            return (tokens[i...(i + 2)].map(\.base).joined(separator: " "), i + 3)
-        }
         // Most words cannot start a title: their first scalar (lower-cased) starts none.
         if let f = tokens[i].scalars.first, f.value < 0x80 || Scalars.isHangul(f) || Scalars.isHan(f),
             f.value < 0x80
@@ -1712,6 +1703,15 @@ extension ExtractionRun {
                 }
                 return (text, next)
             }
+        }
+        // `Chief Ecosystem Officer Wen Shuya`: any `Chief … Officer` the lexicon does not list.
+        if i + 2 < tokens.count, tokens[i].scalars.count == 5, tokens[i + 2].scalars.count == 7,
+            tokens[i].isBase(in: Self.chiefWords), tokens[i + 2].isBase(in: Self.officerWords), !tokens[i].comma,
+            !tokens[i + 1].comma, !tokens[i + 1].hasParen,
+            ExtractionRun.isTitleCase(tokens[i + 1].baseScalars)
+                || tokens[i + 1].baseScalars.allSatisfy({ (0x61...0x7A).contains($0.value) })
+        {
+            return (tokens[i...(i + 2)].map(\.base).joined(separator: " "), i + 3)
         }
         return nil
     }
@@ -1963,7 +1963,7 @@ extension ExtractionRun {
                 after >= tokens.count || !(tokens[after].baseScalars.first.map(Scalars.isUpper) ?? false)
                     || tokens[after - 1].comma,
                 !tokens[i + 1].isBase(in: Self.englishOrgSuffixTexts), anyOrg(tokens[i]) == nil,
-                // (`BAIC Motor (北汽)`: a company's word, glossed in Han, names no person.)
+                // (`BAIC Motor (北汽)`: a name ending in a company's word names no person.)
                 !lexicon.orgSuffixWords.contains(tokens[i + 1].baseScalars),
                 // (`Suzhou Industrial Park (苏州工业园区)`: glossed as a place or company, no person.)
                 tokens[i + 1].paren.map({ !Scalars.hasHan($0) || hanNative(tokens[i + 1]) != nil }) ?? true
@@ -1982,8 +1982,11 @@ extension ExtractionRun {
         }
     }
 
+    /// The words around a title the lexicon does not list (`Chief Ecosystem Officer`).
     static let chiefWords: TextSet = ["Chief", "chief"]
     static let officerWords: TextSet = ["Officer", "officer"]
+    /// The present holder's word before a unit and title (`현 로봇사업부 총경리`), no word of the unit's name.
+    static let presentWords = WordSet(["현", "현재"])
 
     /// Words before a name that are not part of it.
     static let honorifics: TextSet = ["Dr", "Dr.", "Mr", "Mr.", "Ms", "Ms.", "Mrs", "Mrs.", "Prof", "Prof."]

@@ -138,22 +138,30 @@ enum SentenceSplitter {
             // report on the date after the full stop.)
             var cut = false
             let copyright = isCopyright(scalars)
-            var cuts = stops.filter { i in
-                !copyright && !quotes.contains(where: { $0.range.contains(i) }) && !isAbbreviation(scalars, dot: i)
-            }
             // `… "for the first time as a listed company." Cash and equivalents stood at …`: an English
-            // quotation that closes a sentence with its full stop, a capital after it.
-            // (The quotation's range ends before its full stop: the mark comes after it.)
+            // quotation that closes a sentence with its full stop, a capital after it, ends it too.
+            // (The quotation's range ends before its full stop: the mark comes after it.) Few lines
+            // have one: the stops are walked as before, the quotations' ends merged in when there are.
+            var quoteEnds: [Int] = []
             for q in quotes where q.range.upperBound > 0 && Scalars.isLatin(scalars[q.range.upperBound - 1]) {
                 let e = q.range.upperBound + 1
                 guard e + 2 < scalars.count, scalars[e - 1] == ".", Scalars.isQuote(scalars[e]), scalars[e + 1] == " ",
                     Scalars.isUpper(scalars[e + 2])
                 else { continue }
-                cuts.append(e)
+                quoteEnds.append(e)
             }
-            if cuts.count > 1 { cuts.sort() }
-            for i in cuts {
+            var nextQuoteEnd = 0
+            for i in stops
+            where !copyright && !quotes.contains(where: { $0.range.contains(i) }) && !isAbbreviation(scalars, dot: i) {
+                while nextQuoteEnd < quoteEnds.count, quoteEnds[nextQuoteEnd] < i {
+                    emit(quoteEnds[nextQuoteEnd] + 1, alone: false)
+                    nextQuoteEnd += 1
+                }
                 emit(i + 1, alone: false)
+                cut = true
+            }
+            for e in quoteEnds[nextQuoteEnd...] {
+                emit(e + 1, alone: false)
                 cut = true
             }
             emit(scalars.count, alone: !cut)
@@ -377,9 +385,12 @@ enum SentenceSplitter {
         return copyrightOpeners.contains(where: { KoreanNumbers.matches(line, at: a, $0) })
     }
 
-    /// Whether a line holds a copyright sign anywhere (`2025.11.27 06:00 ⓒ 디지털보안뉴스`).
-    static func hasCopyrightMark(_ line: [Unicode.Scalar]) -> Bool {
-        line.contains { $0 == "ⓒ" || $0 == "©" }
+    /// Whether a short line of its own opens with a digit (a date) and holds a copyright sign
+    /// (`2025.11.27 06:00 ⓒ 디지털보안뉴스, 무단 전재 및 재배포 금지`): the filing time and the rights,
+    /// not a caption that ends with its agency's sign (`지난 3일 … 모습 ⓒ뉴스1`).
+    static func isDatedCopyrightLine(_ s: Sentence) -> Bool {
+        guard s.isWholeLine, s.scalars.count <= 120, let f = s.scalars.first, Scalars.isDigit(f) else { return false }
+        return s.scalars.contains { $0 == "ⓒ" || $0 == "©" }
     }
 
     /// An array: a dozen comparisons cost less than hashing a scalar.

@@ -668,7 +668,9 @@ enum Tokenizer {
             if d.quoteAfter { summary.hasQuoteAfter = true }
             var (baseLength, particle) = d.glossClosesWord ? (w.count, .none) : particle(w, lexicon: lexicon)
             // `플랫폼사업본부(PFD)다.`: the copula after a gloss, as a particle would be.
-            if d.afterGloss > 0, case .none = particle, Self.isCopula(w.suffix(from: w.endIndex - d.afterGloss)) {
+            if d.afterGloss > 0, d.afterGloss < w.count, case .none = particle,
+                Self.isCopula(w.suffix(from: w.endIndex - d.afterGloss))
+            {
                 (baseLength, particle) = (w.count - d.afterGloss, .copula)
             }
             let capital = TokenSummary.isCapitalWord(w.prefix(unchecked: baseLength))

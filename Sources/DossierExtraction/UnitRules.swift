@@ -263,7 +263,7 @@ extension ExtractionRun {
                                 && ($0.isBare || $0.hasParticle(in: Self.joiningParticles))
                         }
                 }
-                if establishes, !isUnder, !existing, !Self.createsALaterUnit(s, after: t.end) {
+                if establishes, !isUnder, !existing, !createsALaterUnit(s, after: t.end) {
                     established = creationDate(s, index, start: t.start, end: t.end, effective: &effective)
                 }
                 // A coded group named with its own possessive (`지능형주행그룹(IDG)의`) is no parent of itself.
@@ -777,12 +777,19 @@ extension ExtractionRun {
 
     /// `시큐리티대응센터(ASEC)의 박수린 센터장이 …, 지난 7월 신설된 AI보안연구소(AISL)를`: a passive
     /// attributive (`신설된`) after a unit tells of the unit it comes before, not of this one.
-    static func createsALaterUnit(_ s: AnalyzedSentence, after end: Int) -> Bool {
+    func createsALaterUnit(_ s: AnalyzedSentence, after end: Int) -> Bool {
         guard let r = s.verbs.establishRange, r.lowerBound >= end else { return false }
         let sc = s.sentence.scalars
         var k = r.upperBound
         while k < sc.count, Scalars.isHangul(sc[k]) { k += 1 }
-        return k > r.upperBound && sc[k - 1] == "된" && (k == sc.count || Scalars.isSpace(sc[k]))
+        guard k > r.upperBound, sc[k - 1] == "된", k < sc.count, Scalars.isSpace(sc[k]) else { return false }
+        // (`AI전략센터는 올해 1월 신설된 조직으로`: a noun describing the unit before, which it created.)
+        var a = k + 1
+        while a < sc.count, Scalars.isSpace(sc[a]) { a += 1 }
+        var b = a
+        while b < sc.count, Scalars.isHangul(sc[b]) { b += 1 }
+        let next = Tokenizer.stripParticle(sc[a..<b], particles: lexicon.particleWords).0
+        return !Self.describingNouns.contains(sc[a..<(a + next)])
     }
 
     /// The day the last unit with a day was created, when the sentence says `같은 날` or `the same day`.
@@ -1089,7 +1096,7 @@ extension ExtractionRun {
 
     static let unitDeterminers = WordSet(["두", "세", "네", "각", "새", "이", "그", "해당", "전", "모든", "여러"])
     static let unitAdverbs = WordSet([
-        "그동안", "기존", "이번", "현재", "현", "전", "당시", "또한", "특히", "기존의", "한편", "신설", "신규", "새", "신설된",
+        "그동안", "기존", "이번", "현재", "현", "당시", "또한", "특히", "기존의", "한편", "신설", "신규", "새", "신설된",
     ])
     /// Tested on the tokens' scalars (`Token.isText(in:)`, `hasParticle(in:)`), not as `String`s.
     static let connectorWords: TextSet = ["및", "&", "and", "of"]

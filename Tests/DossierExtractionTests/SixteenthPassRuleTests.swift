@@ -323,3 +323,36 @@ extension SixteenthPassRuleTests {
         #expect(events(f).first?.aliases?.contains("하늘 생태 파트너 서밋") == true)
     }
 }
+
+/// The review's cases: where this pass's rules must not reach.
+extension SixteenthPassRuleTests {
+    @Test func theReviewsCasesStayAsTheyWere() {
+        // `신설된 조직으로`: the unit before it was created, on that date.
+        let a = facts("제목\n2025.11.27\n\nAI전략센터(AISC)는 올해 1월 신설된 조직으로 하늘보안의 AI 전략을 맡는다.", published: "2025-11-27")
+        #expect(units(a).first { $0.code == "AISC" }?.established?.iso == "2025-01")
+        // A title the lexicon lists keeps its `and`.
+        let b = facts(
+            "Title\nPublished Aug 24, 2025\n\nChief Executive Officer and Chairman Kim Ha-neul opened the show, Orbita said.",
+            published: "2025-08-24"
+        )
+        #expect(people(b).first { $0.name == "Kim Ha-neul" }?.title == "Chief Executive Officer and Chairman")
+        // A caption closed by its agency's sign is no date line.
+        let split = SentenceSplitter.split("제목\n\n지난 3일 서울 코엑스에서 열린 행사 모습 ⓒ뉴스1\n\n2025.11.27 06:00 ⓒ 보안신문")
+        #expect(!SentenceSplitter.isDatedCopyrightLine(split[1]))
+        #expect(SentenceSplitter.isDatedCopyrightLine(split[2]))
+        // A company the report names with `called` is still a company.
+        let c = facts(
+            """
+            Title
+            Published Aug 24, 2025
+
+            Orbita invested in a startup called Lumena. Lumena makes chips. Lumena sells them to carmakers.
+            Lumena was founded in 2021.
+            """,
+            published: "2025-08-24"
+        )
+        #expect(orgs(c).map(\.name).contains("Lumena"))
+        // `Q3` is a quarter, not a model's code.
+        #expect(!ExtractionRun.isModelCode(Array("Q3".unicodeScalars)[...]))
+    }
+}
