@@ -5,8 +5,11 @@ import DossierModel
 extension ExtractionRun {
     mutating func findDated() {
         var seen: Set<String> = []
-        // The events' names as scalars, made once (`isInEventName`).
-        let eventNames = events.map { Array($0.fact.name.unicodeScalars) }
+        // The events' names as scalars, made once (`isInEventName`); only those with a digit can hold
+        // a date.
+        let eventNames = events.map { Array($0.fact.name.unicodeScalars) }.filter {
+            $0.contains(where: Scalars.isDigit)
+        }
         for s in sentences
         where !s.isDateLine && !s.sentence.isFurniture
             && !(s.number == 1 && Self.isHeadline(s.sentence) && sentences.count > 1)

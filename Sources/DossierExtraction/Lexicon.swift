@@ -222,6 +222,8 @@ struct SentenceVerbs {
     /// Whether `mergeWordTable.first(in:)` finds a word.
     var mergeWord: Bool
 
+    /// Inlined: called out of line with `box.lexicon`, the whole `Lexicon` was copied per sentence.
+    @inline(__always)
     init(_ s: ArraySlice<Unicode.Scalar>, lexicon: Lexicon) {
         let found = lexicon.sentenceVerbTable.firstOfEach(
             in: s,
