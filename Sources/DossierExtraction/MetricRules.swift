@@ -973,7 +973,9 @@ extension ExtractionRun {
     // Lists made once, not at every call.
     static let approximateWords: TextSet = ["약", "대략", "최소"]
     static let subjectParticleSet: TextSet = ["은", "는", "이", "가"]
-    static let notThingWords: TextSet = ["현재", "총", "모두"]
+    static let notThingWords: TextSet = ["현재", "총", "모두", "가운데"]
+    /// `가운데`, `중`: the whole a part is counted among (`7,600명 가운데 2,100명`).
+    static let amongWords: TextSet = ["가운데", "중"]
 
     /// Words after `N0대` that make it an age (`40대 임원`, `30대 초반`, `60대 이상 임원`).
     static let ageWords = WordSet([
@@ -1274,6 +1276,8 @@ extension ExtractionRun {
                     continue
                 }
                 if qualifierWord || w.dateLike { break }
+                // `전체 직원 약 7,600명 가운데 2,100여 명이`: `among` is no thing; the noun before is.
+                if words.isEmpty, w.isText(in: Self.amongWords) { break }
                 guard Scalars.isHangul(w.scalars.first ?? " ") || Scalars.isCode(w.baseScalars) else { break }
                 // `8.9% 늘었다`, `0.1%포인트 하락했고,`: a predicate names no thing.
                 if Self.isPredicate(w.scalars) { break }

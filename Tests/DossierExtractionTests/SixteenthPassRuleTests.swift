@@ -356,3 +356,11 @@ extension SixteenthPassRuleTests {
         #expect(!ExtractionRun.isModelCode(Array("Q3".unicodeScalars)[...]))
     }
 }
+
+extension SixteenthPassRuleTests {
+    @Test func aFigureCountedAmongAWholeIsTheWholesNoun() {
+        let f = facts("제목\n2025.12.16\n\n전체 직원 약 7,600명 가운데 2,100여 명이 새 사업군으로 옮긴다.", published: "2025-12-16")
+        #expect(metrics(f).first { $0.value == 7600 }?.what == "전체 직원")
+        #expect(metrics(f).first { $0.value == 2100 }?.what != "가운데")
+    }
+}
