@@ -340,6 +340,13 @@ extension ExtractionRun {
                         what = earlier
                     }
                 }
+                // `The company employs 1,200 people`: its employees.
+                // (`employs about 1,400 people`, `a combined workforce of about 1,100 people`.)
+                if what == "people", let k = s.tokenIndex(at: number.range.lowerBound),
+                    s.tokens[max(0, k - 3)..<k].contains(where: { $0.isBase(in: Self.employingWords) })
+                {
+                    what = "employees"
+                }
                 if let w = what { previousWhat = w }
                 if let w = what {
                     var k = end
@@ -974,6 +981,10 @@ extension ExtractionRun {
     static let approximateWords: TextSet = ["약", "대략", "최소"]
     static let subjectParticleSet: TextSet = ["은", "는", "이", "가"]
     static let notThingWords: TextSet = ["현재", "총", "모두", "가운데"]
+    /// Verbs before a head count of `people` that make them employees.
+    static let employingWords: TextSet = [
+        "employs", "employ", "employed", "employing", "hires", "hired", "workforce", "headcount", "staff",
+    ]
     /// `가운데`, `중`: the whole a part is counted among (`7,600명 가운데 2,100명`).
     static let amongWords: TextSet = ["가운데", "중"]
 

@@ -364,3 +364,13 @@ extension SixteenthPassRuleTests {
         #expect(metrics(f).first { $0.value == 2100 }?.what != "가운데")
     }
 }
+
+extension SixteenthPassRuleTests {
+    @Test func aHeadCountOfPeopleEmployedAreEmployees() {
+        let f = facts(
+            "Title\nPublished Nov 26, 2025\n\nOrbita said revenue rose 20%. It employs about 1,400 people.",
+            published: "2025-11-26"
+        )
+        #expect(metrics(f).first { $0.value == 1400 }?.what == "employees")
+    }
+}
