@@ -440,9 +440,7 @@ extension ExtractionRun {
                         let main = events.lastIndex(where: { $0.sentence == s.number }) ?? mainEventIndex(),
                         events[main].fact.name != name
                     {
-                        if !(events[main].fact.aliases ?? []).contains(name) {
-                            events[main].fact.aliases = (events[main].fact.aliases ?? []) + [name]
-                        }
+                        addEventAlias(name, to: main)
                     } else {
                         addEvent(name: name, paren: paren, sentence: s)
                     }
@@ -626,9 +624,7 @@ extension ExtractionRun {
                 continue
             }
             let alias = events[k].fact.name
-            if !(events[into].fact.aliases ?? []).contains(alias) {
-                events[into].fact.aliases = (events[into].fact.aliases ?? []) + [alias]
-            }
+            addEventAlias(alias, to: into)
             events.remove(at: k)
         }
     }
@@ -906,6 +902,13 @@ extension ExtractionRun {
             }
             let name = tokens[j...k].enumerated().map { m, t in j + m == k ? t.base : t.text }.joined(separator: " ")
             addEvent(name: name, paren: nil, sentence: s)
+        }
+    }
+
+    /// Adds a name to an event's aliases, unless it is one already.
+    mutating func addEventAlias(_ alias: String, to e: Int) {
+        if !(events[e].fact.aliases ?? []).contains(alias) {
+            events[e].fact.aliases = (events[e].fact.aliases ?? []) + [alias]
         }
     }
 

@@ -981,7 +981,7 @@ extension ExtractionRun {
     static let approximateWords: TextSet = ["약", "대략", "최소"]
     static let subjectParticleSet: TextSet = ["은", "는", "이", "가"]
     static let notThingWords: TextSet = ["현재", "총", "모두", "가운데"]
-    /// Verbs before a head count of `people` that make them employees.
+    /// Words before a head count of `people` that make them employees (`employs`, `workforce`).
     static let employingWords: TextSet = [
         "employs", "employ", "employed", "employing", "hires", "hired", "workforce", "headcount", "staff",
     ]
