@@ -289,7 +289,8 @@ struct ExtractionRun {
     /// words for this report and has a word for its filing or publishing.
     static func isReportNote(_ sc: [Unicode.Scalar]) -> Bool {
         var a = 0
-        while a < sc.count, sc[a] == "※" || Scalars.isSpace(sc[a]) { a += 1 }
+        // (`■ 이 기사는 …`, `[이 기사는 …]`: a mark may open the note.)
+        while a < sc.count, Self.noteMarks.contains(sc[a]) || Scalars.isSpace(sc[a]) { a += 1 }
         return Self.thisReportWords.contains { KoreanNumbers.matches(sc, at: a, $0) }
             && (Self.englishPostedWords.contains { Scalars.find($0, in: sc) != nil }
                 || Self.koreanSentWords.contains { Scalars.find($0, in: sc) != nil })
@@ -301,7 +302,10 @@ struct ExtractionRun {
         Array($0.unicodeScalars)
     }
     /// Korean verbs for a report being filed or sent out (`먼저 발송됐습니다`, `게재됐습니다`).
-    static let koreanSentWords: [[Unicode.Scalar]] = ["발송", "게재", "송고", "출고", "보도"].map {
+    /// Marks that may open a note about the report.
+    static let noteMarks: [Unicode.Scalar] = ["※", "■", "□", "▶", "◆", "*", "["]
+    /// (`이 기사는 2025년 8월 13일자 국제면에 실렸습니다`: the print edition's page.)
+    static let koreanSentWords: [[Unicode.Scalar]] = ["발송", "게재", "송고", "출고", "보도", "실렸", "실린", "지면"].map {
         Array($0.unicodeScalars)
     }
 

@@ -114,6 +114,7 @@ extension ExtractionRun {
         var counts = TextDictionary<(count: Int, sentence: Int, native: String?)>()
         // Names the report gives a product (`called SkillHub`): no company, however often named.
         var named: [String] = []
+        let capitalised = capitalisedCompanyWords()
         // A Hangul word counts only with a parenthesis, another only when it starts with a capital
         // (`companyWordCandidate`): other sentences are passed over (`TokenSummary`).
         for s in sentences where !s.isDateLine && (s.summary.hasParen || s.summary.hasLatinEdge) {
@@ -133,9 +134,20 @@ extension ExtractionRun {
                     counts[t.base] = (c.count + 3, c.sentence, c.native)
                     continue
                 }
-                guard companyWordCandidate(t), !t.hasParticle || t.particle == "'s" else { continue }
+                guard
+                    companyWordCandidate(t)
+                        || (!capitalised.isEmpty && capitalised.contains { t.baseScalars.elementsEqual($0) }),
+                    !t.hasParticle || t.particle == "'s"
+                else { continue }
                 if i > 0 {
                     let p = tokens[i - 1]
+                    // `an AI Content Group (ACG)`: a word after a capital code (not one that opens a
+                    // company's name, `XL Axiata`) is inside another name.
+                    if Scalars.isCode(p.baseScalars), p.isBare, !p.hasParen, !p.quoteAfter, p.orgIndex == nil,
+                        !codePrefix(p)
+                    {
+                        continue
+                    }
                     // `an app store for robot skills, called SkillHub`: a product named by the report.
                     // (Not `a startup called Moonshot`: a company the report names so.)
                     if p.isBase(in: Self.namingWords),
@@ -197,6 +209,30 @@ extension ExtractionRun {
             discoveredKeys.set(Array(key.unicodeScalars)[...], 1)
         }
     }
+
+    /// Words in capitals that a company's suffix follows somewhere in the report (`SOOP Co. (숲)`):
+    /// company names, where a word in capitals alone is mostly a code (`PBG`, `AI`).
+    func capitalisedCompanyWords() -> [[Unicode.Scalar]] {
+        var words: [[Unicode.Scalar]] = []
+        for s in sentences where !s.isDateLine && s.summary.hasLatinEdge {
+            let tokens = s.tokens
+            for i in tokens.indices.dropLast() {
+                let t = tokens[i]
+                let u = t.baseScalars
+                guard u.count >= 3, u.count <= 8, u.allSatisfy(Scalars.isUpper), t.isBare, !t.hasParen,
+                    tokens[i + 1].isBase(in: Self.companySuffixTexts), knownOrg(t) == nil,
+                    !lexicon.notNameWords.contains(u), lexicon.englishTitleWordSet.index(lowercasingASCII: u) == nil
+                else { continue }
+                if !words.contains(where: { $0.elementsEqual(u) }) { words.append(Array(u)) }
+            }
+        }
+        return words
+    }
+
+    /// The suffixes that make a word in capitals a company's name (`capitalisedCompanyWords`).
+    static let companySuffixTexts: TextSet = [
+        "Co", "Co.", "Inc", "Inc.", "Corp", "Corp.", "Ltd", "Ltd.", "Corporation",
+    ]
 
     /// Whether a word is written with a version after it somewhere (`엑사원 3.5`, `Spark 4.0`): a
     /// product, not an organisation.

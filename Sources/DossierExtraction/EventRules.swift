@@ -142,6 +142,9 @@ extension ExtractionRun {
         // (A month alone found first gives way to a day of that month found later.)
         if f.start == nil || (f.start?.day == nil && f.start?.month != nil),
             let d = s.dates.first(where: { $0.start.day != nil && $0.end != nil })
+                // `6일 … 공시한 데 이어 7일 ‘2025년 3분기 실적 콘퍼런스콜’을 열었다`: the day right before
+                // the event's name, over one earlier in the sentence.
+                ?? dayRightBefore(name: f.name, in: s)
                 ?? s.dates.first(where: { $0.start.day != nil })
                 // `오는 11월 부산에서 … ‘업비트 빌더스 데이’를 연다`: a month alone.
                 ?? (f.start == nil ? s.dates.first(where: { $0.start.month != nil }) : nil),
@@ -278,6 +281,15 @@ extension ExtractionRun {
 
     /// `at the Moscone Center in San Francisco`: the venue and its city; or `(…) in Beijing`: the
     /// city right after the event's name, from the sentence that names it.
+    /// The date with a day that ends at most three scalars before the event's name in the sentence
+    /// (a space and a quotation mark between).
+    func dayRightBefore(name: String, in s: AnalyzedSentence) -> DateMention? {
+        guard s.dates.count >= 2, let at = Scalars.find(Array(name.unicodeScalars), in: s.sentence.scalars) else {
+            return nil
+        }
+        return s.dates.last { $0.start.day != nil && $0.range.upperBound <= at && at - $0.range.upperBound <= 3 }
+    }
+
     private func englishVenue(_ s: AnalyzedSentence, into f: inout EventFact, venueOnly: Bool = false) {
         let tokens = s.tokens
         for (k, t) in tokens.enumerated() where t.base == "at" && k + 1 < tokens.count {

@@ -366,6 +366,34 @@ extension ExtractionRun {
                 if mentionsMarket == true, let market = marketTopic(s, before: number.range.lowerBound) {
                     subject = market
                 }
+                // `The Global Business Group will start with 240 staff`, `The division … now has 85
+                // employees`: an English sentence opened by a unit is about the unit.
+                // (Not past another owner: `the company's roughly 140 employees`, `Sinotrans, which plans …`.)
+                if !units.isEmpty, s.tokens.first?.unicodeIsLatin == true,
+                    !s.tokens.contains(where: {
+                        $0.start < number.range.lowerBound
+                            && ($0.orgIndex != nil || ($0.hasParen && !isPersonsLastWord($0))
+                                || $0.isBase(in: Self.otherOwnerWords))
+                    }),
+                    let unit = englishUnitSubject(s)
+                {
+                    subject = unit
+                }
+                // `쿠팡은 유통플랫폼부문 인력을 500명으로`: a figure whose thing opens with a unit's name is
+                // the unit's.
+                if !units.isEmpty, let w = what, let space = w.unicodeScalars.firstIndex(of: " "),
+                    let unit = unitWritten(w.unicodeScalars[..<space])
+                {
+                    subject = unit
+                }
+                // `삼성전자(27%), LG전자(18%) 등에 이어`: a figure in the parenthesis of an org's name is
+                // that org's.
+                if number.range.lowerBound > 0, sc[number.range.lowerBound - 1] == "(",
+                    let k = s.tokenIndex(at: number.range.lowerBound), s.tokens[k].start < number.range.lowerBound - 1,
+                    let owner = anyOrg(s.tokens[k])
+                {
+                    subject = owner
+                }
                 if subject == nil {
                     if contextOrg == nil {
                         contextOrg = .some(
@@ -466,8 +494,7 @@ extension ExtractionRun {
 
     /// The unit a figure's clause is about: the nearest marked word before the figure, in the same
     /// clause, when it names one of the report's units (by code or name), not an org. The unit is
-    /// given by its code when it has one, as FACTS.md refers to units from other facts (a person's
-    /// `unit`), else by its name.
+    /// given as the sentence writes it (`unitNamed(by:)`).
     func unitTopic(_ s: AnalyzedSentence, before offset: Int) -> String? {
         guard var k = s.tokenIndex(at: offset) else { return nil }
         while k > 0 {
@@ -580,13 +607,79 @@ extension ExtractionRun {
     /// `우리`, `our`, before a unit noun in a speaker's words.
     static let ourWords: TextSet = ["우리"]
 
-    /// The unit a word names, by its code or its name: the code when it has one, else the name.
+    /// The unit an English sentence opens with: its name or code (`The Global Business Group will`,
+    /// `AISBU has`), or a noun for a unit pointing back to the last one found (`The division, headed
+    /// by …,`; not `The group`, mostly the company).
+    func englishUnitSubject(_ s: AnalyzedSentence) -> String? {
+        let tokens = s.tokens
+        var a = 0
+        if a < tokens.count, tokens[a].isBase(in: Self.englishArticles) { a += 1 }
+        guard a < tokens.count, let f = tokens[a].baseScalars.first, Scalars.isLatin(f) else { return nil }
+        if a == 1, tokens[a].isBase(in: Self.unitBackNouns) { return unitNamedLast(before: s) }
+        guard Scalars.isUpper(f) else { return nil }
+        for u in units {
+            if let code = u.fact.code, tokens[a].baseScalars.elementsEqual(code.unicodeScalars) { return code }
+            guard let name = u.fact.name else { continue }
+            let words = name.split(separator: " ")
+            guard a + words.count <= tokens.count else { continue }
+            if words.indices.allSatisfy({ tokens[a + $0].base == words[$0] }) { return name }
+        }
+        return nil
+    }
+
+    /// The unit whose name or code comes last in the nearest of the three sentences before `s`.
+    func unitNamedLast(before s: AnalyzedSentence) -> String? {
+        var n = s.number - 1
+        while n > 0, s.number - n <= 3 {
+            if let earlier = sentence(numbered: n) {
+                var best: (at: Int, unit: String)?
+                for u in units {
+                    for w in [u.fact.name, u.fact.code].compactMap({ $0 }) {
+                        if let at = Scalars.find(Array(w.unicodeScalars), in: earlier.sentence.scalars),
+                            at >= best?.at ?? -1
+                        {
+                            best = (at, u.fact.name ?? w)
+                        }
+                    }
+                }
+                if let best { return best.unit }
+            }
+            n -= 1
+        }
+        return nil
+    }
+
+    /// Whether a word ends a person's name found so far (`Mei (唐梅)` of `Tang Mei`).
+    func isPersonsLastWord(_ t: Token) -> Bool {
+        people.contains { p in
+            p.fact.name.unicodeScalars.split(separator: " ").last.map { $0.elementsEqual(t.baseScalars) } ?? false
+        }
+    }
+
+    /// Words before a figure that name an owner other than the unit a sentence opens with.
+    static let otherOwnerWords: TextSet = ["company's", "company", "which", "group's", "firm's"]
+
+    static let englishArticles: TextSet = ["The", "Its"]
+    static let unitBackNouns: TextSet = ["division", "unit", "department", "lab"]
+
+    /// The unit some scalars name, by its code or its name, as written.
+    func unitWritten(_ w: Substring.UnicodeScalarView) -> String? {
+        for u in units {
+            if let code = u.fact.code, code.unicodeScalars.elementsEqual(w) { return code }
+            if let name = u.fact.name, name.unicodeScalars.elementsEqual(w) { return name }
+        }
+        return nil
+    }
+
+    /// The unit a word names, as the report writes it there: by its code (`IAG 매출은`) or by its
+    /// name (`AI솔루션부문 인력을`). (Annotators name a figure's unit as the sentence does; a person's
+    /// `unit` is the code, `fillUnitsOfPeople`.)
     /// (Compared by scalars, without the word's `String`: this runs for words before every figure.)
     func unitNamed(by t: Token) -> String? {
         let w = t.baseScalars
         for u in units {
             if let code = u.fact.code, code.unicodeScalars.elementsEqual(w) { return code }
-            if let name = u.fact.name, name.unicodeScalars.elementsEqual(w) { return u.fact.code ?? name }
+            if let name = u.fact.name, name.unicodeScalars.elementsEqual(w) { return name }
         }
         return nil
     }

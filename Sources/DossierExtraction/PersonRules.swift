@@ -933,7 +933,9 @@ extension ExtractionRun {
     func jointTitleHolder(_ tokens: [Token], _ i: Int, sentence: Int) -> Int? {
         guard i >= 3, !people.isEmpty else { return nil }
         var g = i - 1
-        while g > 1, i - g <= 4, !tokens[g].comma {
+        // (`최고경영자(CEO)와 최영훈 아워홈 대표이사가`: a word with a particle ends the first holder's
+        // phrase; the title after it is another person's.)
+        while g > 1, i - g <= 4, !tokens[g].comma, !tokens[g].hasParticle {
             if tokens[g].isText(in: Self.jointWords) {
                 guard !tokens[g - 1].comma, isTitleBase(tokens[g - 1]) else { return nil }
                 // The name, then perhaps the org (and a unit) before the first title.
@@ -1880,6 +1882,27 @@ extension ExtractionRun {
             // `Qiu Yuepeng, vice president of Tencent` / `Qiu Yuepeng, Tencent's vice president` /
             // `Daniel Zhang, who will remain chairman of Alibaba`
             let nameHere = englishName(tokens, from: i)
+            // `Lee Yu-na and Oh Sang-min, both vice presidents,`: the title of the two names.
+            if let (name, after) = nameHere, tokens[after - 1].comma, after + 1 < tokens.count,
+                tokens[after].isBase(in: Self.bothWords), i >= 2, tokens[i - 1].isBase(in: Self.andWords),
+                let (title, next) = englishTitle(tokens, at: after + 1, plural: true)
+            {
+                let org = personOrg(s, near: tokens[i].start)
+                if let k = (max(0, i - 4)...(i - 2)).first(where: { englishName(tokens, from: $0)?.1 == i - 1 }),
+                    let (first, firstEnd) = englishName(tokens, from: k)
+                {
+                    addPerson(
+                        name: first,
+                        native: hanNative(tokens[firstEnd - 1]),
+                        title: title,
+                        org: org,
+                        sentence: s.number
+                    )
+                }
+                addPerson(name: name, native: hanNative(tokens[after - 1]), title: title, org: org, sentence: s.number)
+                i = next
+                continue
+            }
             if let (name, after) = nameHere, tokens[after - 1].comma, after < tokens.count {
                 var j = after
                 while j < tokens.count, j - after < 6, Self.appositionWords.contains(tokens[j].base.lowercased()) {
@@ -2178,6 +2201,9 @@ extension ExtractionRun {
         "currently", "its", "be", "company", "firm", "group", "their", "his", "her", "other", "stay", "stays",
         "on", "as",
     ]
+
+    static let bothWords: TextSet = ["both"]
+    static let andWords: TextSet = ["and"]
 
     /// `X, who heads the ICBU`: verbs that make X its head (not `leads`: who leads research holds no title by it).
     static let headingVerbs: TextSet = ["heads"]

@@ -200,7 +200,11 @@ extension ExtractionRun {
                         break
                     }
                     // (`같은 날 개발1본부와`: a day is no word of the name.)
-                    if !p.dateLike, !p.isBase(in: Self.dayWords), !isNotName(p, text: true) || connector {
+                    // (`a China Business Division`: a country opens an English unit's name.)
+                    if !p.dateLike, !p.isBase(in: Self.dayWords),
+                        !isNotName(p, text: true) || connector
+                            || (isLatinText && p.isBare && lexicon.countryWordSet.contains(p.scalars))
+                    {
                         first -= 1
                     } else {
                         break
@@ -226,13 +230,18 @@ extension ExtractionRun {
                 guard first < i || code != nil || !headAlone else { continue }
                 // `두 사업부`, `각 부문`: a head after a determiner names no unit.
                 if first < i, Self.unitDeterminers.contains(s.tokens[first].scalars) { continue }
+                // `‘3대 사업군’ 체제로`: a count of units names none.
+                if first < i, Self.isCountOfUnits(s.tokens[first].baseScalars) { continue }
                 var name = s.tokens[first...i].enumerated().map { k, tok in
                     first + k == i ? tok.base : tok.text
                 }.joined(separator: " ")
                 name = trimmingHeadlineJoins(name)
                 // `DS부문 산하에 … 'HBM개발팀'을 신설`: the unit under which another is created is its
                 // parent, not created itself.
-                let isUnder = i + 1 < s.tokens.count && s.tokens[i + 1].isText(in: Self.underWordsWithParticle)
+                // (`C 산하로 들어가고`: the units before C move under it, `moveUnitsUnder`.)
+                let isUnder =
+                    i + 1 < s.tokens.count && s.tokens[i + 1].isText(in: Self.underWordsWithParticle)
+                    && !s.tokens[i + 1].isText(in: Self.underDirectionWords)
                 if let u = units.firstIndex(where: {
                     ($0.fact.code != nil && $0.fact.code == code) || $0.fact.name == name
                 }) {
@@ -306,6 +315,47 @@ extension ExtractionRun {
         for s in sentences where !s.isDateLine && s.summary.hasParen { findChargeUnits(in: s) }
         dateUnitsNamedAgain()
         dateMergeTargets()
+        moveUnitsUnder()
+    }
+
+    /// `A와 B는 C 산하로 들어가고`, `D는 C에 흡수된다`: units named before C in its clause move under C.
+    /// Only sentences with such a word are read (a scalar search).
+    private mutating func moveUnitsUnder() {
+        guard units.count >= 2 else { return }
+        for s in sentences where !s.isDateLine {
+            let sc = s.sentence.scalars
+            guard
+                Scalars.find(Self.underDirectionScalars, in: sc) != nil
+                    || Self.absorbedStems.contains(where: { Scalars.find($0, in: sc) != nil })
+            else { continue }
+            let tokens = s.tokens
+            for i in tokens.indices where movesUnder(tokens, i) {
+                guard let parent = unitNamed(endingAt: tokens, i) else { continue }
+                var k = i - 1
+                while k >= 0, !Self.endsClause(tokens[k]) {
+                    if let u = units.firstIndex(where: { $0.fact.name == tokens[k].base }),
+                        units[u].fact.name != parent,
+                        units[u].fact.parent != parent
+                    {
+                        updateUnit(u) { $0.parent = parent }
+                    }
+                    k -= 1
+                }
+            }
+        }
+    }
+
+    /// The name of a unit found in the report whose name ends with the word at `i` (one word, or
+    /// the words before it too: `AI 솔루션 부문`).
+    func unitNamed(endingAt tokens: [Token], _ i: Int) -> String? {
+        var name = tokens[i].base
+        var k = i
+        while true {
+            if units.contains(where: { $0.fact.name == name }) { return name }
+            guard k > 0, i - k < 3, tokens[k - 1].isBare, !tokens[k - 1].hasParen else { return nil }
+            k -= 1
+            name = tokens[k].text + " " + name
+        }
     }
 
     /// `A와 B는 오는 7월 1일 ‘상업화 사업군(CMG)’으로 합쳐진다`, `As of July 1, X merged A and B into a
@@ -733,8 +783,27 @@ extension ExtractionRun {
         end: Int,
         effective: inout PartialDate??
     ) -> PartialDate? {
-        let before = s.dates.last {
+        var before = s.dates.last {
             $0.range.upperBound <= start && ($0.start.day != nil || $0.start.month != nil)
+        }
+        // `Under the plan, approved by the board on Thursday, SOOP will create …`, `…, the platform it
+        // launched in October 2024, and an AI Content Group`: in English, a date a comma sets apart
+        // from the unit tells of another clause; the reorganisation's effective date, when the report
+        // gives one, dates the unit.
+        if let b = before, s.tokens.first?.unicodeIsLatin == true, b.range.upperBound < start,
+            s.sentence.scalars[b.range.upperBound..<start].contains(",")
+        {
+            if effective == nil { effective = .some(effectiveDate()) }
+            if case .some(.some) = effective { before = nil }
+        }
+        // `2023년 신설된 쇼핑몰지원본부는`: the date right before the attributive verb right before the
+        // unit dates it, a year alone too.
+        if let r = s.verbs.establishRange, r.upperBound <= start, start - r.upperBound <= 3,
+            let d = s.dates.last(where: {
+                $0.range.upperBound <= r.lowerBound && r.lowerBound - $0.range.upperBound <= 2
+            })
+        {
+            return d.start
         }
         let after = s.dates.first { $0.range.lowerBound >= end }
         // The sentence before: its day (`7일 2024년도 조직개편` is the 7th, not the year it names).
@@ -995,6 +1064,14 @@ extension ExtractionRun {
                 if (d.range.upperBound - 1...d.range.upperBound + 3).contains(where: { word(in: sc, at: $0) }) {
                     return d.start
                 }
+                // `reorganize itself into three business groups from April 1`: `from` and a day, in a
+                // sentence that reorganises.
+                if d.start.day != nil, d.range.lowerBound >= 5,
+                    sc[(d.range.lowerBound - 5)..<d.range.lowerBound].elementsEqual(Self.fromScalars),
+                    s.verbs.establishes || Self.reorganisingStems.contains(where: { Scalars.find($0, in: sc) != nil })
+                {
+                    return d.start
+                }
                 for w in lexicon.effectiveScalars {
                     let latest = d.range.lowerBound - w.count
                     if (max(0, latest - 3)...max(0, latest)).contains(where: { p in
@@ -1006,6 +1083,39 @@ extension ExtractionRun {
             }
         }
         return nil
+    }
+
+    /// Whether the unit at `i` is the one others move under: `C 산하로 들어가고`, `C에 흡수된다`,
+    /// `C로 편입된다`.
+    func movesUnder(_ tokens: [Token], _ i: Int) -> Bool {
+        guard i + 1 < tokens.count else { return false }
+        if tokens[i + 1].isText(in: Self.underDirectionWords) { return true }
+        return tokens[i].hasParticle(in: Self.intoParticles)
+            && Self.absorbedStems.contains { tokens[i + 1].scalars.starts(with: $0) }
+    }
+
+    /// Whether a word ends a clause: a comma, or a verb's connective ending (`들어가고`, `바뀌며`).
+    static func endsClause(_ t: Token) -> Bool {
+        t.comma || (t.scalars.count >= 2 && endsWithConnective(t.scalars) && t.scalars.allSatisfy(Scalars.isHangul))
+    }
+
+    /// `3대`, `5개`: digits and a counter.
+    static func isCountOfUnits(_ w: some ScalarWord) -> Bool {
+        guard w.count >= 2, let last = w.last, last == "대" || last == "개" else { return false }
+        return w.dropLast().allSatisfy(Scalars.isDigit)
+    }
+
+    static let underDirectionWords: TextSet = ["산하로"]
+    static let underDirectionScalars = Array("산하로".unicodeScalars)
+    static let intoParticles: TextSet = ["에", "로", "으로"]
+    static let absorbedStems: [[Unicode.Scalar]] = ["흡수되", "흡수된", "흡수돼", "편입되", "편입된", "편입돼"].map {
+        Array($0.unicodeScalars)
+    }
+
+    static let fromScalars = Array("from ".unicodeScalars)
+    /// Stems of English words that say a company reorganises (`reorganize itself`, `restructuring`).
+    static let reorganisingStems: [[Unicode.Scalar]] = ["reorganiz", "reorganis", "restructur"].map {
+        Array($0.unicodeScalars)
     }
 
     /// Whether the word at `i` is the last of a known org of three or four words.
@@ -1104,7 +1214,7 @@ extension ExtractionRun {
     static let underWords: TextSet = ["산하", "산하의", "직속", "직속의"]
     static let underScalars = Array("산하".unicodeScalars)
     /// `X 산하에 Y를 신설`: the word after a unit that makes it the parent of the units after it.
-    static let underWordsWithParticle: TextSet = ["산하에", "산하에는", "산하로", "아래", "아래에", "밑에"]
+    static let underWordsWithParticle: TextSet = ["산하에", "산하에는", "산하로", "아래", "아래에", "아래에는", "밑에"]
     static let objectParticles: TextSet = ["을", "를"]
     static let continuingWords: TextSet = ["계속", "새로", "각각"]
     static let leadStems: [[Unicode.Scalar]] = ["이끄", "이끌", "이끈", "총괄하", "맡고", "맡은", "맡아"].map {

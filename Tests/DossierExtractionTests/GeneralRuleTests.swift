@@ -1621,9 +1621,10 @@ import Testing
             IDG 영업이익은 지난해 3억 원이었다.
             """
         )
-        // Named by its code, as FACTS.md refers to units from other facts, however the text names it.
+        // Named as the sentence writes it, by its code or its name (the annotators' way: in the tuning
+        // sets' golds, 164 of 181 figures of a unit with a code name it by its name).
         #expect(metrics(f).first { $0.value == 3000 }?.subject == "IDG")
-        #expect(metrics(f).first { $0.value == 1_200_000_000 }?.subject == "IDG")
+        #expect(metrics(f).first { $0.value == 1_200_000_000 }?.subject == "지능형주행사업군")
         #expect(metrics(f).first { $0.value == 300_000_000 }?.subject == "IDG")
     }
 

@@ -1,0 +1,159 @@
+import DossierModel
+import Testing
+
+@testable import DossierExtraction
+
+/// Rules of the seventeenth blind pass (`docs/extraction-blind.md`, "Seventeenth blind pass"): each
+/// test gives invented sentences of its own, not those of the tuning reports.
+@Suite struct SeventeenthPassRuleTests {
+    @Test func aTitleWithAParticleEndsTheFirstHoldersPhraseBeforeAJointTitle() {
+        let f = facts(
+            """
+            서명식에는 류밍(刘明) 하이신 창업자 겸 최고기술책임자(CTO)와 박정민 청솔푸드 대표이사가 참석했다.
+            """
+        )
+        let p = people(f)
+        #expect(p.first { $0.name == "박정민" }?.title == "대표이사")
+        #expect(p.first { $0.name == "박정민" }?.org == "청솔푸드")
+        #expect(p.first { $0.name == "류밍" }?.title == "창업자 겸 최고기술책임자(CTO)")
+    }
+
+    @Test func aWordInCapitalsBeforeACompanySuffixIsACompanyNamedOften() {
+        let f = facts(
+            """
+            KORVA Co. (코르바), the game publisher, said Monday it will set up a Mobile Business Group (MBG).
+            KORVA will also create a Data Content Group (DCG) under chief operating officer Han Min-su.
+            The Data Content Group will report to KORVA's chief executive.
+            KORVA posted sales of 120 billion won last year, and KORVA shares rose 3 percent.
+            """
+        )
+        #expect(orgs(f).map(\.name).contains("KORVA"))
+        // `Data Content Group`: a Title-case word after a code is inside the unit's name.
+        #expect(!orgs(f).map(\.name).contains("Content Group"))
+        #expect(units(f).first { $0.code == "MBG" }?.parent == "KORVA")
+        // Without the suffix, a word in capitals named often stays a code.
+        let g = facts(
+            """
+            Halvern said the HBM line opened. The HBM chips ship soon. HBM sales rose 12%.
+            Halvern employs 900 people.
+            """
+        )
+        #expect(!orgs(g).map(\.name).contains("HBM"))
+    }
+
+    @Test func anEnglishDateSetApartByACommaGivesWayToTheEffectiveDate() {
+        let f = facts(
+            """
+            Halvern Co. said Tuesday it will reorganize itself into two business groups from July 1.
+            Under the plan, approved by the board on Monday, Halvern will create a Cloud Business Group (CBG) \
+            and a Robot Business Group (RBG).
+            Halvern shares rose 2%.
+            """,
+            published: "2025-06-11"
+        )
+        #expect(units(f).first { $0.code == "CBG" }?.established?.iso == "2025-07-01")
+        #expect(units(f).first { $0.code == "RBG" }?.established?.iso == "2025-07-01")
+    }
+
+    @Test func namesSharingATitleAfterBothHoldIt() {
+        let f = facts(
+            """
+            Halvern will create a Robot Business Group (RBG).
+            Choi Min-ji and Park Tae-ho, both vice presidents, will co-lead the Robot Business Group.
+            """
+        )
+        let p = people(f)
+        #expect(p.first { $0.name == "Choi Min-ji" }?.title == "vice president")
+        #expect(p.first { $0.name == "Park Tae-ho" }?.title == "vice president")
+    }
+
+    @Test func aFigureInTheParenthesisOfAnOrgsNameIsThatOrgs() {
+        let f = facts(
+            """
+            샤오미는 올해 국내 공기청정기 시장에 진출했다.
+            조사업체 자료에 따르면 샤오미의 점유율은 6.1%로 삼성전자(31%), LG전자(24%)에 이어 3위였다.
+            """
+        )
+        let m = metrics(f)
+        #expect(m.first { $0.value == 31 }?.subject == "삼성전자")
+        #expect(m.first { $0.value == 24 }?.subject == "LG전자")
+        #expect(m.first { $0.value == 6.1 }?.subject == "샤오미")
+    }
+
+    @Test func aPrintEditionNoteDatesTheReport() {
+        let text = """
+            [상하이=김도윤 특파원] 샤오미가 새 로봇을 공개했다.
+
+            샤오미는 지난 3일 개막해 6일 폐막한 ‘2024 상하이 로봇대회’에서 신제품을 선보였다.
+
+            ■ 이 기사는 2024년 9월 9일자 국제면에 실렸습니다.
+            """
+        #expect(ExtractionRun.isReportNote(Array("■ 이 기사는 2024년 9월 9일자 국제면에 실렸습니다.".unicodeScalars)))
+        let e = events(facts(text, published: ""))
+        #expect(e.first?.start?.iso == "2024-09-03")
+        #expect(e.first?.end?.iso == "2024-09-06")
+    }
+
+    @Test func theDayRightBeforeAnEventsNameDatesIt() {
+        let f = facts(
+            """
+            청솔게임즈는 12일 장 마감 후 실적을 공시한 데 이어 13일 ‘2024년 2분기 실적 설명회’를 열었다.
+            """,
+            published: "2024-08-13"
+        )
+        #expect(events(f).first?.start?.iso == "2024-08-13")
+    }
+
+    @Test func unitsMovingUnderOrAbsorbedIntoAnotherTakeItAsParent() {
+        let f = facts(
+            """
+            쿠팡이 다음 달 1일부로 조직을 유통플랫폼부문(RPD), 해외사업부문(OBD) 등 2개 사업부문 체제로 바꾼다.
+
+            이번 개편으로 기존 광고기술실과 물류운영실은 유통플랫폼부문 산하로 들어가고, 미주사업팀은 해외사업부문으로 \
+            통합된다. 2022년 신설된 고객지원본부는 유통플랫폼부문에 흡수된다. 해외사업부문 아래에는 유럽개척실이 새로 생긴다.
+            """,
+            published: "2025-05-20"
+        )
+        let u = units(f)
+        #expect(u.first { $0.code == "RPD" }?.established?.iso == "2025-06-01")
+        #expect(u.first { $0.code == "OBD" }?.parent == "쿠팡")
+        #expect(u.first { $0.name == "광고기술실" }?.parent == "유통플랫폼부문")
+        #expect(u.first { $0.name == "물류운영실" }?.parent == "유통플랫폼부문")
+        #expect(u.first { $0.name == "미주사업팀" }?.parent == "쿠팡")
+        #expect(u.first { $0.name == "고객지원본부" }?.parent == "유통플랫폼부문")
+        #expect(u.first { $0.name == "고객지원본부" }?.established?.iso == "2022")
+        #expect(u.first { $0.name == "유럽개척실" }?.parent == "해외사업부문")
+        // `‘3대 사업군’ 체제로`: a count of units is no unit.
+        let g = facts("쿠팡이 내년 1월 1일부로 조직을 ‘3대 사업군’ 체제로 바꾼다.", published: "2025-05-20")
+        #expect(units(g).isEmpty)
+    }
+
+    @Test func aFiguresUnitIsNamedAsTheSentenceWritesIt() {
+        let f = facts(
+            """
+            쿠팡은 유통플랫폼부문(RPD)을 신설했다.
+            쿠팡은 유통플랫폼부문 인력을 내년까지 500명으로 늘릴 계획이다.
+            RPD 매출은 1,200억 원이다.
+            """
+        )
+        let m = metrics(f)
+        #expect(m.first { $0.value == 500 }?.subject == "유통플랫폼부문")
+        #expect(m.first { $0.value == 120_000_000_000 }?.subject == "RPD")
+    }
+
+    @Test func anEnglishSentenceOpenedByAUnitGivesItsFigures() {
+        let f = facts(
+            """
+            Halvern Co. said it will set up a Korea Cloud Division (KCD) next month. Halvern also runs a Drone Unit.
+            Halvern will move 200 staff to it. The Korea Cloud Division will start with 120 engineers.
+            Halvern shares rose 2%.
+            The division, headed by senior vice president Jung Hae-won (정해원), aims for 30 customers.
+            The unit has 45 researchers, or a tenth of the company's 450 employees.
+            """
+        )
+        let m = metrics(f)
+        #expect(m.first { $0.value == 120 }?.subject == "Korea Cloud Division")
+        #expect(m.first { $0.value == 30 }?.subject == "Korea Cloud Division")
+        #expect(m.first { $0.value == 450 }?.subject != "Korea Cloud Division")
+    }
+}
