@@ -271,10 +271,68 @@ struct ExtractionRun {
             }
         }
         // `입력 10.13 08:10 | 수정 10.13 09:25`: a posting line that gives the month and day alone.
-        for s in candidates where Self.opensWithPostedWord(s.scalars) {
-            if let d = Self.monthDayAfterPostedWord(s.scalars) { return d }
+        // (`게임 | 11.07 18:22 | 윤가람 기자`: a byline's month, day and time.)
+        for s in candidates {
+            let found =
+                Self.opensWithPostedWord(s.scalars)
+                ? Self.monthDayAfterPostedWord(s.scalars)
+                : s.isWholeLine && s.scalars.count <= 60 && s.scalars.contains("|")
+                    && SentenceSplitter.isReporterLine(s.scalars) ? Self.monthDayBeforeTime(s.scalars) : nil
+            guard var d = found else { continue }
+            // `ⓒ 2025 게임포커스 All rights reserved.`: the closing copyright line's year.
+            if let year = sentences.suffix(3).lazy.compactMap({ Self.copyrightYear($0.scalars) }).first {
+                d = PartialDate(year: year, month: d.month, day: d.day) ?? d
+            }
+            return d
         }
         return nil
+    }
+
+    /// `11.07 18:22`: a month and day (one or two digits each, a full stop between), a space, then
+    /// a time (`HH:MM`), each number standing alone.
+    static func monthDayBeforeTime(_ sc: [Unicode.Scalar]) -> PartialDate? {
+        func number(_ i: inout Int, max: Int) -> Int? {
+            var n = 0
+            let a = i
+            while i < sc.count, i - a < max, Scalars.isDigit(sc[i]) {
+                n = n * 10 + Int(sc[i].value - 0x30)
+                i += 1
+            }
+            return i > a && (i == sc.count || !Scalars.isDigit(sc[i])) ? n : nil
+        }
+        for a in sc.indices where Scalars.isDigit(sc[a]) && (a == 0 || Scalars.isSpace(sc[a - 1])) {
+            var i = a
+            guard let month = number(&i, max: 2), i < sc.count, sc[i] == "." else { continue }
+            i += 1
+            guard let day = number(&i, max: 2), i < sc.count, Scalars.isSpace(sc[i]) else { continue }
+            i += 1
+            guard number(&i, max: 2) != nil, i < sc.count, sc[i] == ":" else { continue }
+            i += 1
+            guard number(&i, max: 2) != nil, (1...12).contains(month), (1...31).contains(day) else { continue }
+            return PartialDate(year: nil, month: month, day: day)
+        }
+        return nil
+    }
+
+    /// The year of a copyright line (`ⓒ 2025 게임포커스`, `© 2024 …`, `Copyright 2025 …`): four digits
+    /// right after the mark.
+    static func copyrightYear(_ sc: [Unicode.Scalar]) -> Int? {
+        var i = 0
+        while i < sc.count, Scalars.isSpace(sc[i]) { i += 1 }
+        if i < sc.count, sc[i] == "ⓒ" || sc[i] == "©" {
+            i += 1
+        } else if KoreanNumbers.matches(sc, at: i, "Copyright") {
+            i += 9
+            if i + 1 < sc.count, sc[i] == " ", sc[i + 1] == "©" || sc[i + 1] == "ⓒ" { i += 2 }
+        } else {
+            return nil
+        }
+        while i < sc.count, Scalars.isSpace(sc[i]) { i += 1 }
+        guard i + 4 <= sc.count, sc[i..<(i + 4)].allSatisfy(Scalars.isDigit),
+            i + 4 == sc.count || !Scalars.isDigit(sc[i + 4])
+        else { return nil }
+        let year = sc[i..<(i + 4)].reduce(0) { $0 * 10 + Int($1.value - 0x30) }
+        return (1990...2100).contains(year) ? year : nil
     }
 
     /// Whether a sentence opening its line is a note about the report itself, where a date is the

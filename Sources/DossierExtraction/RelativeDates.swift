@@ -86,7 +86,12 @@ enum RelativeDates {
         var y = year
         // `둘째 날인 17일에는 … 발표한다`: a day after publication in a sentence in the present or
         // future tense is later this month, not last month.
-        if !coming, d1 > pubDay, !Self.endsInPresentTense(s) {
+        // `10일부터 다음 달 9일까지`: a span reaching into next month starts this month.
+        var f = i
+        if KoreanNumbers.matches(s, at: f, "부터") { f += 2 }
+        DateParsing.skipSpace(s, &f)
+        let untilNextMonth = f > i + 1 && KoreanNumbers.matches(s, at: f, "다음 달")
+        if !coming, d1 > pubDay, !untilNextMonth, !Self.endsInPresentTense(s) {
             m -= 1
             if m == 0 {
                 m = 12

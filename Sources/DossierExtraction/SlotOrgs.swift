@@ -495,6 +495,20 @@ extension ExtractionRun {
             addSlotOrg(OrgFact(name: name), sentence: s)
         }
     }
+    /// `포스코DX 로봇자동화센터의`, `카카오VX는`: a known Korean org's Hangul name with a capital code
+    /// glued to it names its subsidiary, when the report writes the word twice.
+    private mutating func findCodedKoreanSubsidiaries(in s: AnalyzedSentence) {
+        for t in s.tokens where t.orgIndex == nil {
+            let w = t.baseScalars
+            guard let l = w.last, Scalars.isUpper(l), let f = w.first, Scalars.isHangul(f),
+                Self.isHangulWithLatinCode(w)
+            else { continue }
+            let code = w.reversed().prefix { Scalars.isUpper($0) }.count
+            guard knownOrg(w.dropLast(code)) != nil, knownOrg(w, of: t) == nil, baseCount(w) >= 2 else { continue }
+            addSlotOrg(OrgFact(name: Scalars.string(w)), sentence: s)
+        }
+    }
+
     /// Hangul words for a line of business that name a subsidiary after its parent's name.
     static let koreanBusinessWords = WordSet([
         "엔터테인먼트", "모빌리티", "헬스케어", "게임즈", "증권", "캐피탈", "인베스트먼트", "벤처스", "로보틱스",
@@ -542,9 +556,12 @@ extension ExtractionRun {
             let t = tokens[i]
             let w = t.baseScalars
             guard !t.quoteBefore, !t.hasParen, !t.comma || t.hasParticle, w.count >= 2,
-                Self.isOrgShaped(w) || (Scalars.isCode(w) && w.count <= 6),
+                // (`시장조사업체 GfK에 따르면`: a Latin name after a Korean company noun.)
+                Self.isOrgShaped(w) || (Scalars.isCode(w) && w.count <= 6) || Self.isLatinName(w),
                 t.orgIndex == nil, knownOrg(w, of: t) == nil, !isNotOrg(w), person(t) == nil, !isTitleBase(t),
-                !isUnitHead(w), !lexicon.notNameWords.contains(w), !Self.commonAfterCompanyNouns.contains(w),
+                // (`ERP 업체 영림원소프트랩과`: a long name may end like a unit.)
+                !isUnitHead(w) || w.count >= 6, !lexicon.notNameWords.contains(w),
+                !Self.commonAfterCompanyNouns.contains(w),
                 !Self.koreanCompanyNouns.hasSuffix(w), w.allSatisfy({ !Scalars.isDigit($0) }),
                 // `우아한형제들이`: a known org with a particle that only looks like more of one.
                 // (`골프 자회사 카카오VX의`: a known org's name and a Latin code make another company.)
@@ -558,6 +575,12 @@ extension ExtractionRun {
             guard latin || w.count >= 4 || namedElsewhere(w, not: s.number) else { continue }
             addSlotOrg(OrgFact(name: Scalars.string(w)), sentence: s)
         }
+    }
+
+    /// `GfK`, `Canalys`: a capital, then Latin letters (at most 16 in all).
+    static func isLatinName(_ w: some ScalarWord) -> Bool {
+        guard let f = w.first, Scalars.isUpper(f), (2...16).contains(w.count) else { return false }
+        return w.allSatisfy(Scalars.isLatin)
     }
 
     /// `카카오VX`: Hangul, then two to four capital Latin letters that end the word.
@@ -680,6 +703,7 @@ extension ExtractionRun {
         }
         for s in sentences where !s.isDateLine && s.summary.hasLatinEdge {
             findDescribedCompanies(in: s)
+            findCodedKoreanSubsidiaries(in: s)
             // (A subsidiary is named after a known org: `TokenSummary.hasOrg`.)
             if s.summary.hasOrg {
                 findCountrySubsidiaries(in: s)

@@ -156,4 +156,47 @@ import Testing
         #expect(m.first { $0.value == 30 }?.subject == "Korea Cloud Division")
         #expect(m.first { $0.value == 450 }?.subject != "Korea Cloud Division")
     }
+
+    @Test func aBylinesMonthAndDayTakeTheCopyrightLinesYear() {
+        let text = """
+            산업 | 04.16 09:10 | 한지우 기자
+
+            청솔게임즈가 15일 신작을 공개했다.
+
+            ⓒ 2025 게임피플 All rights reserved.
+            """
+        let split = SentenceSplitter.split(text)
+        #expect(ExtractionRun.dateLine(split)?.iso == "2025-04-16")
+        #expect(ExtractionRun.monthDayBeforeTime(Array("게임 | 11.07 18:22 | 윤가람 기자".unicodeScalars))?.month == 11)
+        #expect(ExtractionRun.monthDayBeforeTime(Array("매출 1.5배 12:00".unicodeScalars)) == nil)
+        #expect(ExtractionRun.copyrightYear(Array("Copyright © 2024 Tech Daily".unicodeScalars)) == 2024)
+        // Without a copyright year, the month and day alone.
+        let noYear = SentenceSplitter.split("산업 | 04.16 09:10 | 한지우 기자\n\n청솔게임즈가 15일 신작을 공개했다.")
+        #expect(ExtractionRun.dateLine(noYear).map { $0.year == nil && $0.month == 4 && $0.day == 16 } == true)
+    }
+
+    @Test func aSpanFromADayToADayNextMonthStartsThisMonth() {
+        let f = facts("쿠팡은 20일부터 다음 달 5일까지 할인 행사를 연다고 밝혔다.", published: "2025-05-12")
+        let d = dated(f).first { $0.end != nil }
+        #expect(d?.date.iso == "2025-05-20")
+        #expect(d?.end?.iso == "2025-06-05")
+    }
+
+    @Test func koreanCompanyNounsAndCodedSubsidiariesNameCompanies() {
+        let f = facts(
+            """
+            레인보우로보틱스가 행사를 열었다. 시장조사업체 Omdia에 따르면 시장은 커졌다.
+            같은 날 회사는 물류 소프트웨어 업체 한빛소프트랩과 제휴를 맺었다. 한빛소프트랩의 이준호 부사장은 “300곳에 공급할 것”이라고 말했다.
+            회사는 포스코DX와 협약을 맺었다. 포스코DX 로봇센터의 윤지석 센터장은 “20곳에 투입하겠다”고 강조했다.
+            """
+        )
+        let names = orgs(f).map(\.name)
+        #expect(names.contains("Omdia"))
+        #expect(names.contains("한빛소프트랩"))
+        #expect(people(f).first { $0.name == "이준호" }?.org == "한빛소프트랩")
+        #expect(people(f).first { $0.name == "윤지석" }?.org == "포스코DX")
+        // Named once, a known org and a code glued to it stay a topic.
+        let g = facts("포스코는 포스코AX 전략을 발표했다. 회사는 성장했다.")
+        #expect(!orgs(g).map(\.name).contains("포스코AX"))
+    }
 }
