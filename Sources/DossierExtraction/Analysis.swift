@@ -965,6 +965,13 @@ struct ExtractionRun {
         {
             return false
         }
+        // (`아워홈이 운영하는 사업장`: the subject of a relative clause owns none of the main clause's
+        // figures.)
+        if t.hasParticle, i + 1 < tokens.count, t.hasParticle(in: Self.subjectCaseParticles),
+            Self.attributiveEndings.contains(where: { tokens[i + 1].scalars.hasSuffix($0) })
+        {
+            return false
+        }
         if t.hasParticle { return t.hasParticle(in: Self.ownerParticles) }
         // In the sentence's opening capitalised words (`SHANGHAI -- PDD Holdings, …`).
         if let f = t.scalars.first, Scalars.isUpper(f),
@@ -985,6 +992,12 @@ struct ExtractionRun {
             j += 1
         }
         return false
+    }
+
+    static let subjectCaseParticles: TextSet = ["이", "가"]
+    /// Endings of a verb that describes the noun after it (`운영하는`, `보유하고 있는`).
+    static let attributiveEndings: [[Unicode.Scalar]] = ["하는", "되는", "있는", "없는", "하던", "해온", "맡은", "만든"].map {
+        Array($0.unicodeScalars)
     }
 
     static let notOwnerPrepositions: Set<String> = ["than", "against", "versus", "vs.", "like", "to", "with", "from"]

@@ -114,7 +114,10 @@ extension ExtractionRun {
         var counts = TextDictionary<(count: Int, sentence: Int, native: String?)>()
         // Names the report gives a product (`called SkillHub`): no company, however often named.
         var named: [String] = []
-        let capitalised = capitalisedCompanyWords()
+        // Words in capitals counted (`SOOP`), and those a company's suffix follows somewhere (`SOOP
+        // Co. (숲)`): only these name a company; a word in capitals alone is mostly a code (`PBG`).
+        var capitalNames: [(name: String, word: String)] = []
+        var suffixedCapitalWords: [String] = []
         // A Hangul word counts only with a parenthesis, another only when it starts with a capital
         // (`companyWordCandidate`): other sentences are passed over (`TokenSummary`).
         for s in sentences where !s.isDateLine && (s.summary.hasParen || s.summary.hasLatinEdge) {
@@ -134,11 +137,15 @@ extension ExtractionRun {
                     counts[t.base] = (c.count + 3, c.sentence, c.native)
                     continue
                 }
-                guard
-                    companyWordCandidate(t)
-                        || (!capitalised.isEmpty && capitalised.contains { t.baseScalars.elementsEqual($0) }),
-                    !t.hasParticle || t.particle == "'s"
-                else { continue }
+                let candidate = companyWordCandidate(t)
+                guard candidate || capitalCandidate(t), !t.hasParticle || t.particle == "'s" else { continue }
+                if !candidate {
+                    if i + 1 < tokens.count, t.isBare, !t.hasParen, tokens[i + 1].isBase(in: Self.companySuffixTexts),
+                        !suffixedCapitalWords.contains(t.base)
+                    {
+                        suffixedCapitalWords.append(t.base)
+                    }
+                }
                 if i > 0 {
                     let p = tokens[i - 1]
                     // `an AI Content Group (ACG)`: a word after a capital code (not one that opens a
@@ -181,6 +188,9 @@ extension ExtractionRun {
                         continue
                     }
                 }
+                if !candidate, !capitalNames.contains(where: { $0.name == name }) {
+                    capitalNames.append((name, t.base))
+                }
                 let c = counts[name] ?? (0, s.number, nil)
                 counts[name] = (c.count + 1, c.sentence, nil)
             }
@@ -190,6 +200,11 @@ extension ExtractionRun {
         })
         where c.count >= 3 {
             guard let s = sentence(numbered: c.sentence), !isVersionedProduct(name), !named.contains(name) else {
+                continue
+            }
+            if let capital = capitalNames.first(where: { $0.name == name }),
+                !suffixedCapitalWords.contains(capital.word)
+            {
                 continue
             }
             let latin = c.native.map { [$0] }
@@ -210,26 +225,16 @@ extension ExtractionRun {
         }
     }
 
-    /// Words in capitals that a company's suffix follows somewhere in the report (`SOOP Co. (숲)`):
-    /// company names, where a word in capitals alone is mostly a code (`PBG`, `AI`).
-    func capitalisedCompanyWords() -> [[Unicode.Scalar]] {
-        var words: [[Unicode.Scalar]] = []
-        for s in sentences where !s.isDateLine && s.summary.hasLatinEdge {
-            let tokens = s.tokens
-            for i in tokens.indices.dropLast() {
-                let t = tokens[i]
-                let u = t.baseScalars
-                guard u.count >= 3, u.count <= 8, u.allSatisfy(Scalars.isUpper), t.isBare, !t.hasParen,
-                    tokens[i + 1].isBase(in: Self.companySuffixTexts), knownOrg(t) == nil,
-                    !lexicon.notNameWords.contains(u), lexicon.englishTitleWordSet.index(lowercasingASCII: u) == nil
-                else { continue }
-                if !words.contains(where: { $0.elementsEqual(u) }) { words.append(Array(u)) }
-            }
-        }
-        return words
+    /// Whether a word in capitals (three to eight letters) may name a company when a company's
+    /// suffix follows it somewhere (`SOOP Co.`): no known org, title or word that names nothing.
+    func capitalCandidate(_ t: Token) -> Bool {
+        let u = t.baseScalars
+        guard u.count >= 3, u.count <= 8, u.allSatisfy(Scalars.isUpper) else { return false }
+        return knownOrg(t) == nil && !lexicon.notNameWords.contains(u)
+            && lexicon.englishTitleWordSet.index(lowercasingASCII: u) == nil
     }
 
-    /// The suffixes that make a word in capitals a company's name (`capitalisedCompanyWords`).
+    /// The suffixes that make a word in capitals a company's name (`capitalCandidate`).
     static let companySuffixTexts: TextSet = [
         "Co", "Co.", "Inc", "Inc.", "Corp", "Corp.", "Ltd", "Ltd.", "Corporation",
     ]

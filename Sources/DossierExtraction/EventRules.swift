@@ -960,7 +960,9 @@ extension ExtractionRun {
     static let siteNouns: Set<String> = ["headquarters", "campus", "hall", "venue", "offices", "office"]
 
     /// Lower-case English nouns for events, before a name in apposition.
-    static let englishEventNouns = WordSet(["conference", "summit", "forum", "expo", "festival", "event", "showcase"])
+    static let englishEventNouns = WordSet([
+        "conference", "summit", "forum", "expo", "festival", "event", "showcase", "briefing",
+    ])
 
     /// `2025년`: a year written in Korean.
     static func isKoreanYearWord(_ w: some ScalarWord) -> Bool {

@@ -178,6 +178,7 @@ extension ExtractionRun {
             // sentence is searched for an attendance word once it holds such a count).
             var attendedEvent: String??
             var mentionsMarket: Bool?
+            var openingUnit: String??
             var mentionsSharePrice: Bool?
             while i < sc.count {
                 // Straight to the next digit (`nextDigit`): the test below, scalar by scalar on the
@@ -369,22 +370,31 @@ extension ExtractionRun {
                 // `The Global Business Group will start with 240 staff`, `The division … now has 85
                 // employees`: an English sentence opened by a unit is about the unit.
                 // (Not past another owner: `the company's roughly 140 employees`, `Sinotrans, which plans …`.)
-                if !units.isEmpty, s.tokens.first?.unicodeIsLatin == true,
-                    !s.tokens.contains(where: {
-                        $0.start < number.range.lowerBound
-                            && ($0.orgIndex != nil || ($0.hasParen && !isPersonsLastWord($0))
-                                || $0.isBase(in: Self.otherOwnerWords))
-                    }),
-                    let unit = englishUnitSubject(s)
-                {
-                    subject = unit
+                // (The sentence's opening unit is looked for once, at its first figure.)
+                if openingUnit == nil {
+                    openingUnit = .some(
+                        !units.isEmpty && s.tokens.first?.unicodeIsLatin == true ? englishUnitSubject(s) : nil
+                    )
+                }
+                if let unit = openingUnit ?? nil {
+                    // (A loop, not `contains(where:)`: its closure had the whole run copied.)
+                    var owned = false
+                    for t in s.tokens {
+                        if t.start >= number.range.lowerBound { break }
+                        if t.orgIndex != nil || (t.hasParen && !isPersonsLastWord(t))
+                            || t.isBase(in: Self.otherOwnerWords)
+                        {
+                            owned = true
+                            break
+                        }
+                    }
+                    if !owned { subject = unit }
                 }
                 // `쿠팡은 유통플랫폼부문 인력을 500명으로`: a figure whose thing opens with a unit's name is
-                // the unit's.
-                if !units.isEmpty, let w = what, let space = w.unicodeScalars.firstIndex(of: " "),
-                    let unit = unitWritten(w.unicodeScalars[..<space])
-                {
-                    subject = unit
+                // the unit's. (Only a word shaped like a unit's name or code is looked up.)
+                if !units.isEmpty, let w = what, let space = w.utf8.firstIndex(of: 0x20) {
+                    let head = Array(w[..<space].unicodeScalars)
+                    if isUnitHead(head[...]) || Scalars.isCode(head), let unit = unitWritten(head) { subject = unit }
                 }
                 // `삼성전자(27%), LG전자(18%) 등에 이어`: a figure in the parenthesis of an org's name is
                 // that org's.
@@ -402,7 +412,10 @@ extension ExtractionRun {
                     }
                     subject = contextOrg ?? mainOrg
                 }
-                if !events.isEmpty, countedOnly || unitName.map({ Self.attendanceUnits.contains(TextKey($0)) }) ?? false
+                // (Not in a speaker's words: `“KT클라우드는 … 3곳으로 늘릴 계획”이라고` at a signing they attend.)
+                if !events.isEmpty,
+                    countedOnly || unitName.map({ Self.attendanceUnits.contains(TextKey($0)) }) ?? false,
+                    !s.sentence.inQuote(number.range.lowerBound)
                 {
                     if attendedEvent == nil {
                         attendedEvent =
@@ -619,10 +632,20 @@ extension ExtractionRun {
         guard Scalars.isUpper(f) else { return nil }
         for u in units {
             if let code = u.fact.code, tokens[a].baseScalars.elementsEqual(code.unicodeScalars) { return code }
-            guard let name = u.fact.name else { continue }
-            let words = name.split(separator: " ")
-            guard a + words.count <= tokens.count else { continue }
-            if words.indices.allSatisfy({ tokens[a + $0].base == words[$0] }) { return name }
+            guard let name = u.fact.name, name.unicodeScalars.first == f else { continue }
+            // The name's words against the tokens', by scalars (the last token without its particle).
+            var k = a
+            var ok = true
+            for word in name.unicodeScalars.split(separator: " ") {
+                guard k < tokens.count, k == a || !tokens[k - 1].hasParticle,
+                    (tokens[k].hasParticle ? tokens[k].baseScalars : tokens[k].scalars).elementsEqual(word)
+                else {
+                    ok = false
+                    break
+                }
+                k += 1
+            }
+            if ok { return name }
         }
         return nil
     }
@@ -663,7 +686,7 @@ extension ExtractionRun {
     static let unitBackNouns: TextSet = ["division", "unit", "department", "lab"]
 
     /// The unit some scalars name, by its code or its name, as written.
-    func unitWritten(_ w: Substring.UnicodeScalarView) -> String? {
+    func unitWritten(_ w: [Unicode.Scalar]) -> String? {
         for u in units {
             if let code = u.fact.code, code.unicodeScalars.elementsEqual(w) { return code }
             if let name = u.fact.name, name.unicodeScalars.elementsEqual(w) { return name }

@@ -287,7 +287,8 @@ extension ExtractionRun {
             // (`Chinese carmaker Great Wall Motor`, `Logistics firm Sinotrans` opening the sentence: a
             // capital before the noun that is no name.)
             // (`the company's Abu Dhabi office`: what follows a possessive is the company's.)
-            if !t.comma, i + 1 < tokens.count, t.particle != "'s",
+            // (`… for any foreign chipmaker. This deal`: a full stop ends the noun's phrase.)
+            if !t.comma, !t.period, i + 1 < tokens.count, t.particle != "'s",
                 i <= 1 || tokens[i - 1].baseScalars.first.map(Scalars.isUpper) == false
                     || Self.nationalityWords.contains(tokens[i - 1].baseScalars),
                 let name = describedName(tokens, from: i + 1)
@@ -495,6 +496,30 @@ extension ExtractionRun {
             addSlotOrg(OrgFact(name: name), sentence: s)
         }
     }
+    /// `Kim Ji-ho, a former Twitch executive`, `an Nvidia veteran`: a Title-case word between `a`,
+    /// `an` or `former` and a word for someone who works somewhere names the company they worked at
+    /// (not `a Korean-American executive`).
+    private mutating func findFormerEmployers(in s: AnalyzedSentence) {
+        let tokens = s.tokens
+        for i in tokens.indices.dropFirst(2) {
+            let p = tokens[i - 1]
+            guard let f = p.baseScalars.first, Scalars.isUpper(f), p.isBare, !p.hasParen,
+                Self.isTitleCase(p.baseScalars), !p.baseScalars.contains("-"),
+                tokens[i - 2].isBase(in: Self.employerOpeners),
+                tokens[i].isBase(in: Self.employeeNouns), p.orgIndex == nil, knownOrg(p) == nil,
+                !lexicon.notNameWords.contains(p.baseScalars), !lexicon.countryWordSet.contains(p.baseScalars),
+                lexicon.englishTitleWordSet.index(lowercasingASCII: p.baseScalars) == nil, person(p) == nil,
+                !Self.nationalityWords.contains(p.baseScalars)
+            else { continue }
+            addSlotOrg(OrgFact(name: p.base), sentence: s)
+        }
+    }
+
+    static let employerOpeners: TextSet = ["a", "an", "former", "ex-"]
+    static let employeeNouns: TextSet = [
+        "executive", "official", "engineer", "employee", "veteran", "alumnus", "manager",
+    ]
+
     /// `포스코DX 로봇자동화센터의`, `카카오VX는`: a known Korean org's Hangul name with a capital code
     /// glued to it names its subsidiary, when the report writes the word twice.
     private mutating func findCodedKoreanSubsidiaries(in s: AnalyzedSentence) {
@@ -704,6 +729,7 @@ extension ExtractionRun {
         for s in sentences where !s.isDateLine && s.summary.hasLatinEdge {
             findDescribedCompanies(in: s)
             findCodedKoreanSubsidiaries(in: s)
+            findFormerEmployers(in: s)
             // (A subsidiary is named after a known org: `TokenSummary.hasOrg`.)
             if s.summary.hasOrg {
                 findCountrySubsidiaries(in: s)

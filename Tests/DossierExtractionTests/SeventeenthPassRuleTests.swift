@@ -199,4 +199,50 @@ import Testing
         let g = facts("포스코는 포스코AX 전략을 발표했다. 회사는 성장했다.")
         #expect(!orgs(g).map(\.name).contains("포스코AX"))
     }
+
+    @Test func theSubjectOfARelativeClauseOwnsNoneOfTheMainClausesFigures() {
+        let f = facts("협약에 따라 샤오미는 쿠팡이 운영하는 물류센터 30여 곳에 로봇 500대를 공급한다.")
+        #expect(metrics(f).first { $0.value == 500 }?.subject == "샤오미")
+    }
+
+    @Test func aFigureInASpeakersWordsAtAnEventTheyAttendIsNotTheEvents() {
+        let f = facts(
+            """
+            샤오미는 12일 ‘샤오미 AI 콘퍼런스 2025’를 열었다.
+            협약식에 참석한 쿠팡 물류본부의 김하늘 본부장은 “쿠팡은 내년까지 물류센터를 5곳으로 늘릴 계획”이라고 밝혔다.
+            """
+        )
+        #expect(metrics(f).first { $0.value == 5 }?.subject == "쿠팡")
+    }
+
+    @Test func aCapitalWordAfterAKnownOrgNamesNoCompanyWithoutASuffix() {
+        let f = facts(
+            """
+            NHN “클라우드 키운다”… ‘NHN FORWARD 2024’서 첫 공개
+            NHN은 26일 NHN FORWARD 행사를 열었다. NHN FORWARD에는 3천 명이 왔다. NHN FORWARD는 올해 6회째다.
+            """
+        )
+        #expect(!orgs(f).map(\.name).contains("NHN FORWARD"))
+    }
+
+    @Test func aFormerEmployerBeforeAWordForStaffIsACompany() {
+        let f = facts(
+            """
+            The Cloud Group will be headed by Lee Ji-ho, a former Stripe executive, and Kim Han, a Korean-American \
+            engineer. "China is hard for any foreign chipmaker. This deal helps," Lee said.
+            """
+        )
+        let names = orgs(f).map(\.name)
+        #expect(names.contains("Stripe"))
+        #expect(!names.contains("Korean-American"))
+        #expect(!names.contains("This"))
+    }
+
+    @Test func anEnglishBriefingsCityIsItsPlace() {
+        let f = facts(
+            "Executives said at the company's 2025 interim results briefing in Hong Kong on Tuesday that sales rose.",
+            published: "2025-08-20"
+        )
+        #expect(events(f).first?.place == "Hong Kong")
+    }
 }
