@@ -19,7 +19,12 @@ extension ExtractionRun {
                 if d.range.count == 2, s.sentence.scalars[d.range].elementsEqual(Self.thatDayScalars) { continue }
                 // `지난해` alone is the time of a figure, not an event of its own.
                 // `내년 상반기 출시`, `by the end of next year`: a plan for next year is an event.
-                if d.yearInferred && d.start.month == nil && d.start.year != publishedYear.map({ $0 + 1 }) { continue }
+                // (`올해 안에 5천 곳까지 늘리겠다`, `올해 … 늘릴 계획`: a plan for this year is one too.)
+                if d.yearInferred && d.start.month == nil && d.start.year != publishedYear.map({ $0 + 1 })
+                    && !(d.start.year == publishedYear && Self.plansAfter(s.sentence.scalars, d.range.upperBound))
+                {
+                    continue
+                }
                 // `내년 테크월드를 2026년 11월 선전에서`: the month the sentence writes dates the plan.
                 if d.yearInferred, d.start.month == nil,
                     s.dates.contains(where: { $0.start.year == d.start.year && $0.start.month != nil })
@@ -67,6 +72,17 @@ extension ExtractionRun {
             }
         }
     }
+
+    /// Whether a word of a plan or target follows a date in its sentence (`늘릴 계획`, `늘리겠다`,
+    /// `plans to`).
+    /// (Not a target figure: `올해 목표는 60만 대`, `올해 매출 목표를 …로 잡았다`.)
+    static func plansAfter(_ sc: [Unicode.Scalar], _ from: Int) -> Bool {
+        planWords.contains { Scalars.find($0, in: sc, from: from) != nil }
+            && Scalars.find(targetScalars, in: sc) == nil
+    }
+
+    static let planWords: [[Unicode.Scalar]] = ["계획", "겠다", "plans to", "aims to"].map { Array($0.unicodeScalars) }
+    static let targetScalars = Array("목표".unicodeScalars)
 
     /// Whether a date is written inside the name of one of the report's events (their names' scalars),
     /// where the sentence names it.

@@ -162,6 +162,12 @@ extension ExtractionRun {
         // 18억 위안`): looked at only when a figure names no org.
         var previousSentence: AnalyzedSentence?
         var currentSentence: AnalyzedSentence?
+        // The first scalars of the units' names and codes: a figure's thing is looked up as a unit
+        // only when it opens with one of them.
+        var unitFirsts: [Unicode.Scalar] = []
+        for u in units {
+            for w in [u.fact.name, u.fact.code] { if let f = w?.unicodeScalars.first { unitFirsts.append(f) } }
+        }
         for s in sentences where !s.isDateLine {
             previousSentence = currentSentence
             currentSentence = s
@@ -392,7 +398,9 @@ extension ExtractionRun {
                 }
                 // `쿠팡은 유통플랫폼부문 인력을 500명으로`: a figure whose thing opens with a unit's name is
                 // the unit's. (Only a word shaped like a unit's name or code is looked up.)
-                if !units.isEmpty, let w = what, let space = w.utf8.firstIndex(of: 0x20) {
+                if !units.isEmpty, let w = what, let f = w.unicodeScalars.first, unitFirsts.contains(f),
+                    let space = w.utf8.firstIndex(of: 0x20)
+                {
                     let head = Array(w[..<space].unicodeScalars)
                     if isUnitHead(head[...]) || Scalars.isCode(head), let unit = unitWritten(head) { subject = unit }
                 }
@@ -400,7 +408,8 @@ extension ExtractionRun {
                 // that org's.
                 if number.range.lowerBound > 0, sc[number.range.lowerBound - 1] == "(",
                     let k = s.tokenIndex(at: number.range.lowerBound), s.tokens[k].start < number.range.lowerBound - 1,
-                    let owner = anyOrg(s.tokens[k])
+                    let owner = s.tokens[k].orgIndex.map({ orgName($0) })
+                        ?? (discoveredCounts.isEmpty ? nil : discoveredOrg(s.tokens[k]))
                 {
                     subject = owner
                 }

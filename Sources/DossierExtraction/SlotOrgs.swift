@@ -502,6 +502,8 @@ extension ExtractionRun {
     private mutating func findFormerEmployers(in s: AnalyzedSentence) {
         let tokens = s.tokens
         for i in tokens.indices.dropFirst(2) {
+            // The cheap test first: the opener's first scalar (`a`, `an`, `former`, `ex-`).
+            guard let o = tokens[i - 2].scalars.first, o == "a" || o == "f" || o == "e" else { continue }
             let p = tokens[i - 1]
             guard let f = p.baseScalars.first, Scalars.isUpper(f), p.isBare, !p.hasParen,
                 Self.isTitleCase(p.baseScalars), !p.baseScalars.contains("-"),

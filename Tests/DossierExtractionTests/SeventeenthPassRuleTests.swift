@@ -245,4 +245,17 @@ import Testing
         )
         #expect(events(f).first?.place == "Hong Kong")
     }
+
+    @Test func aPlanForThisYearIsAHappeningButATargetFigureIsNot() {
+        let f = facts(
+            """
+            샤오미는 “올해 안에 한국 매장을 30곳까지 늘리겠다”고 말했다.
+            샤오미의 올해 매출 목표는 500억 위안이다.
+            """,
+            published: "2025-05-02"
+        )
+        let d = dated(f)
+        #expect(d.contains { $0.date.iso == "2025" && ($0.summary ?? "").contains("30곳") })
+        #expect(!d.contains { $0.date.iso == "2025" && ($0.summary ?? "").contains("목표") })
+    }
 }
