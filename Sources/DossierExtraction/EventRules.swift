@@ -15,8 +15,16 @@ extension ExtractionRun {
     func parseEventParen(_ paren: String) -> (native: String?, aliases: [String]) {
         var native: String?
         var aliases: [String] = []
-        for part in paren.split(whereSeparator: { $0 == "," || $0 == "，" }) {
-            var p = String(part).trimmed()
+        var parts = paren.split(whereSeparator: { $0 == "," || $0 == "，" }).map { String($0) }
+        // `世界机器人大会·WRC 2025`: a middle dot between the Han name and a Latin one.
+        parts = parts.flatMap { part -> [String] in
+            guard part.contains("·"), Scalars.hasHan(part), part.unicodeScalars.contains(where: Scalars.isLatin) else {
+                return [part]
+            }
+            return part.split(separator: "·").map { String($0) }
+        }
+        for part in parts {
+            var p = part.trimmed()
             for marker in ["이하 ", "이하", "약칭 ", "hereafter ", "or "] where p.hasPrefix(marker) {
                 p = String(p.dropFirst(marker.count)).trimmed()
                 aliases.append(p)

@@ -224,7 +224,7 @@ extension ExtractionRun {
         guard u.contains("하") || u.contains("h") else { return false }
         let sc = Array(u)
         return KoreanNumbers.matches(sc, at: 0, aliasMark) || Scalars.find(listedAliasMark, in: sc) != nil
-            || Scalars.find(englishAliasMark, in: sc) != nil
+            || Scalars.find(dottedAliasMark, in: sc) != nil || Scalars.find(englishAliasMark, in: sc) != nil
     }
 
     /// `中芯国际, 이하 SMIC`: the native before `, 이하 ` and the alias after it.
@@ -232,12 +232,18 @@ extension ExtractionRun {
         let u = paren.unicodeScalars
         guard u.contains("하") else { return nil }
         let sc = Array(u)
-        guard let k = Scalars.find(listedAliasMark, in: sc) else { return nil }
-        return (Scalars.string(sc[..<k]), Scalars.string(sc[(k + listedAliasMark.count)...]))
+        // (`普渡机器人·이하 푸두`: a middle dot before `이하` too.)
+        for mark in [listedAliasMark, dottedAliasMark] {
+            if let k = Scalars.find(mark, in: sc) {
+                return (Scalars.string(sc[..<k]), Scalars.string(sc[(k + mark.count)...]))
+            }
+        }
+        return nil
     }
 
     static let aliasMark = Array("이하 ".unicodeScalars)
     static let listedAliasMark = Array(", 이하 ".unicodeScalars)
+    static let dottedAliasMark = Array("·이하 ".unicodeScalars)
     static let englishAliasMark = Array("hereafter ".unicodeScalars)
 
     /// Names each known org by the form the report introduces it by with an alias for the rest

@@ -1204,7 +1204,7 @@ extension ExtractionRun {
         return listingParticleFirsts.contains(t.scalars[t.scalars.startIndex + t.baseLength])
     }
 
-    static let unitDeterminers = WordSet(["두", "세", "네", "각", "새", "이", "그", "해당", "전", "모든", "여러"])
+    static let unitDeterminers = WordSet(["두", "세", "네", "각", "새", "이", "그", "해당", "전", "모든", "여러", "우리", "저희"])
     static let unitAdverbs = WordSet([
         "그동안", "기존", "이번", "현재", "현", "당시", "또한", "특히", "기존의", "한편", "신설", "신규", "새", "신설된",
     ])

@@ -258,4 +258,19 @@ import Testing
         #expect(d.contains { $0.date.iso == "2025" && ($0.summary ?? "").contains("30곳") })
         #expect(!d.contains { $0.date.iso == "2025" && ($0.summary ?? "").contains("목표") })
     }
+
+    @Test func aMiddleDotSeparatesANativeNameFromAnAliasOrALatinName() {
+        let f = facts(
+            """
+            중국 청소로봇 업체 하이커로보틱스(海客机器人·이하 하이커)가 ‘2025 선전 로봇박람회(深圳机器人展·SRE 2025)’에 참가했다.
+            하이커는 “우리 사업부 인력은 40명”이라고 말했다.
+            """
+        )
+        #expect(orgs(f).first { $0.name == "하이커로보틱스" }?.aliases?.contains("하이커") == true)
+        #expect(!orgs(f).contains { $0.name == "하이커" })
+        #expect(events(f).first?.native == "深圳机器人展")
+        #expect(events(f).first?.aliases?.contains("SRE 2025") == true)
+        // `우리 사업부`: our division names no unit.
+        #expect(units(f).isEmpty)
+    }
 }
