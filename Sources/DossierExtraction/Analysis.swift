@@ -328,11 +328,19 @@ struct ExtractionRun {
             return nil
         }
         while i < sc.count, Scalars.isSpace(sc[i]) { i += 1 }
-        guard i + 4 <= sc.count, sc[i..<(i + 4)].allSatisfy(Scalars.isDigit),
-            i + 4 == sc.count || !Scalars.isDigit(sc[i + 4])
-        else { return nil }
-        let year = sc[i..<(i + 4)].reduce(0) { $0 * 10 + Int($1.value - 0x30) }
-        return (1990...2100).contains(year) ? year : nil
+        func year(at i: Int) -> Int? {
+            guard i + 4 <= sc.count, sc[i..<(i + 4)].allSatisfy(Scalars.isDigit),
+                i + 4 == sc.count || !Scalars.isDigit(sc[i + 4])
+            else { return nil }
+            let y = sc[i..<(i + 4)].reduce(0) { $0 * 10 + Int($1.value - 0x30) }
+            return (1990...2100).contains(y) ? y : nil
+        }
+        guard let first = year(at: i) else { return nil }
+        // `© 2003-2025 ZDNet Korea`: the last year of a span.
+        if i + 5 < sc.count, sc[i + 4] == "-" || sc[i + 4] == "–" || sc[i + 4] == "~", let last = year(at: i + 5) {
+            return last
+        }
+        return first
     }
 
     /// Whether a sentence opening its line is a note about the report itself, where a date is the
@@ -359,10 +367,10 @@ struct ExtractionRun {
     static let thisReportWords: [[Unicode.Scalar]] = ["이 기사는", "본 기사는", "This article", "This story"].map {
         Array($0.unicodeScalars)
     }
-    /// Korean verbs for a report being filed or sent out (`먼저 발송됐습니다`, `게재됐습니다`).
     /// Marks that may open a note about the report.
     static let noteMarks: [Unicode.Scalar] = ["※", "■", "□", "▶", "◆", "*", "["]
-    /// (`이 기사는 2025년 8월 13일자 국제면에 실렸습니다`: the print edition's page.)
+    /// Korean verbs for a report being filed or sent out (`먼저 발송됐습니다`, `게재됐습니다`; `이 기사는
+    /// 2025년 8월 13일자 국제면에 실렸습니다`: the print edition's page).
     static let koreanSentWords: [[Unicode.Scalar]] = ["발송", "게재", "송고", "출고", "보도", "실렸", "실린", "지면"].map {
         Array($0.unicodeScalars)
     }
@@ -965,10 +973,13 @@ struct ExtractionRun {
         {
             return false
         }
-        // (`아워홈이 운영하는 사업장`: the subject of a relative clause owns none of the main clause's
-        // figures.)
-        if t.hasParticle, i + 1 < tokens.count, t.hasParticle(in: Self.subjectCaseParticles),
-            Self.attributiveEndings.contains(where: { tokens[i + 1].scalars.hasSuffix($0) })
+        // (`푸두는 … 아워홈이 운영하는 사업장에`: the subject of a relative clause owns none of the
+        // figures of a main clause whose topic is another org; not `현대차가 만든 아이오닉5는 …`.)
+        if t.hasParticle, i + 1 < tokens.count, let last = tokens[i + 1].scalars.last,
+            last == "는" || last == "던" || last == "온" || last == "은",
+            t.hasParticle(in: Self.subjectCaseParticles),
+            Self.attributiveEndings.contains(where: { tokens[i + 1].scalars.hasSuffix($0) }),
+            tokens[..<i].contains(where: { $0.hasParticle(in: Self.topicParticles) && anyOrg($0) != nil })
         {
             return false
         }
@@ -994,9 +1005,10 @@ struct ExtractionRun {
         return false
     }
 
+    /// The particles of a clause's subject (`아워홈이`); its topic's are `topicParticles`.
     static let subjectCaseParticles: TextSet = ["이", "가"]
-    /// Endings of a verb that describes the noun after it (`운영하는`, `보유하고 있는`).
-    static let attributiveEndings: [[Unicode.Scalar]] = ["하는", "되는", "있는", "없는", "하던", "해온", "맡은", "만든"].map {
+    /// Endings of a verb that describes the noun after it (`운영하는`, `하던`, `해온`).
+    static let attributiveEndings: [[Unicode.Scalar]] = ["하는", "되는", "있는", "없는", "하던", "해온"].map {
         Array($0.unicodeScalars)
     }
 

@@ -73,14 +73,27 @@ extension ExtractionRun {
         }
     }
 
-    /// Whether a word of a plan or target follows a date in its sentence (`늘릴 계획`, `늘리겠다`,
-    /// `plans to`).
-    /// (Not a target figure: `올해 목표는 60만 대`, `올해 매출 목표를 …로 잡았다`.)
+    /// Whether a plan follows a date within sixty scalars (`늘릴 계획`, `늘리겠다`, `plans to`): `계획`
+    /// after a verb's future form (a syllable closed by ㄹ, then a space), not a plan as a noun
+    /// (`당초 계획을 웃돌았다`). (Not a target figure: `올해 목표는 60만 대`, `올해 매출 목표를 …로 잡았다`.)
     static func plansAfter(_ sc: [Unicode.Scalar], _ from: Int) -> Bool {
-        planWords.contains { Scalars.find($0, in: sc, from: from) != nil }
-            && Scalars.find(targetScalars, in: sc) == nil
+        guard Scalars.find(targetScalars, in: sc) == nil else { return false }
+        let end = min(sc.count, from + 60)
+        for w in planWords {
+            var k = from
+            while let at = Scalars.find(w, in: sc, from: k), at + w.count <= end {
+                if w != planScalars { return true }
+                // `늘릴 계획`: the syllable two before `계획` is closed by ㄹ (final consonant 8).
+                if at >= 2, sc[at - 1] == " ", Scalars.isHangul(sc[at - 2]), (sc[at - 2].value - 0xAC00) % 28 == 8 {
+                    return true
+                }
+                k = at + 1
+            }
+        }
+        return false
     }
 
+    static let planScalars = Array("계획".unicodeScalars)
     static let planWords: [[Unicode.Scalar]] = ["계획", "겠다", "plans to", "aims to"].map { Array($0.unicodeScalars) }
     static let targetScalars = Array("목표".unicodeScalars)
 

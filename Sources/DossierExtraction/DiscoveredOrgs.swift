@@ -235,9 +235,8 @@ extension ExtractionRun {
     }
 
     /// The suffixes that make a word in capitals a company's name (`capitalCandidate`).
-    static let companySuffixTexts: TextSet = [
-        "Co", "Co.", "Inc", "Inc.", "Corp", "Corp.", "Ltd", "Ltd.", "Corporation",
-    ]
+    /// (The tokenizer keeps a word's full stop apart: `Co.` is `Co`.)
+    static let companySuffixTexts: TextSet = ["Co", "Inc", "Corp", "Ltd", "Corporation"]
 
     /// Whether a word is written with a version after it somewhere (`엑사원 3.5`, `Spark 4.0`): a
     /// product, not an organisation.

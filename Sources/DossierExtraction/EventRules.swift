@@ -287,8 +287,6 @@ extension ExtractionRun {
         "Exhibition", "Hyatt", "Plaza", "Palace", "Dome", "Forum", "Town", "Complex", "Auditorium", "Headquarters",
     ])
 
-    /// `at the Moscone Center in San Francisco`: the venue and its city; or `(…) in Beijing`: the
-    /// city right after the event's name, from the sentence that names it.
     /// The date with a day that ends at most three scalars before the event's name in the sentence
     /// (a space and a quotation mark between).
     func dayRightBefore(name: String, in s: AnalyzedSentence) -> DateMention? {
@@ -297,6 +295,9 @@ extension ExtractionRun {
         }
         return s.dates.last { $0.start.day != nil && $0.range.upperBound <= at && at - $0.range.upperBound <= 3 }
     }
+
+    /// `at the Moscone Center in San Francisco`: the venue and its city; or `(…) in Beijing`: the
+    /// city right after the event's name, from the sentence that names it.
 
     private func englishVenue(_ s: AnalyzedSentence, into f: inout EventFact, venueOnly: Bool = false) {
         let tokens = s.tokens

@@ -408,8 +408,7 @@ extension ExtractionRun {
                 // that org's.
                 if number.range.lowerBound > 0, sc[number.range.lowerBound - 1] == "(",
                     let k = s.tokenIndex(at: number.range.lowerBound), s.tokens[k].start < number.range.lowerBound - 1,
-                    let owner = s.tokens[k].orgIndex.map({ orgName($0) })
-                        ?? (discoveredCounts.isEmpty ? nil : discoveredOrg(s.tokens[k]))
+                    let owner = ownerOfParenthesis(s.tokens[k])
                 {
                     subject = owner
                 }
@@ -684,7 +683,9 @@ extension ExtractionRun {
     /// Whether a word ends a person's name found so far (`Mei (唐梅)` of `Tang Mei`).
     func isPersonsLastWord(_ t: Token) -> Bool {
         people.contains { p in
-            p.fact.name.unicodeScalars.split(separator: " ").last.map { $0.elementsEqual(t.baseScalars) } ?? false
+            let u = p.fact.name.unicodeScalars
+            let start = u.lastIndex(of: " ").map { u.index(after: $0) } ?? u.startIndex
+            return u[start...].elementsEqual(t.baseScalars)
         }
     }
 
@@ -695,7 +696,8 @@ extension ExtractionRun {
     static let unitBackNouns: TextSet = ["division", "unit", "department", "lab"]
 
     /// The unit some scalars name, by its code or its name, as written.
-    func unitWritten(_ w: [Unicode.Scalar]) -> String? {
+    /// (Compared by scalars, without a `String`: this runs for words before every figure.)
+    func unitWritten(_ w: some Collection<Unicode.Scalar>) -> String? {
         for u in units {
             if let code = u.fact.code, code.unicodeScalars.elementsEqual(w) { return code }
             if let name = u.fact.name, name.unicodeScalars.elementsEqual(w) { return name }
@@ -703,18 +705,17 @@ extension ExtractionRun {
         return nil
     }
 
+    /// The org a word names, for a figure in its parenthesis: a lexicon org, or one found in the report.
+    func ownerOfParenthesis(_ t: Token) -> String? {
+        if let k = t.orgIndex { return orgName(k) }
+        return discoveredCounts.isEmpty ? nil : discoveredOrg(t)
+    }
+
     /// The unit a word names, as the report writes it there: by its code (`IAG 매출은`) or by its
     /// name (`AI솔루션부문 인력을`). (Annotators name a figure's unit as the sentence does; a person's
     /// `unit` is the code, `fillUnitsOfPeople`.)
     /// (Compared by scalars, without the word's `String`: this runs for words before every figure.)
-    func unitNamed(by t: Token) -> String? {
-        let w = t.baseScalars
-        for u in units {
-            if let code = u.fact.code, code.unicodeScalars.elementsEqual(w) { return code }
-            if let name = u.fact.name, name.unicodeScalars.elementsEqual(w) { return name }
-        }
-        return nil
-    }
+    func unitNamed(by t: Token) -> String? { unitWritten(t.baseScalars) }
 
     /// A line of its own opened by a bullet and ending like a headline (`◇ 부총경리 2명 신규 선임…`,
     /// `■ “라이더 10만 명의 안전이 곧 기술”`).

@@ -91,7 +91,9 @@ enum RelativeDates {
         if KoreanNumbers.matches(s, at: f, "부터") { f += 2 }
         DateParsing.skipSpace(s, &f)
         let untilNextMonth = f > i + 1 && KoreanNumbers.matches(s, at: f, "다음 달")
-        if !coming, d1 > pubDay, !untilNextMonth, !Self.endsInPresentTense(s) {
+        // (`지난 25일부터 다음 달 5일까지 진행 중이다`: `지난` says the day has passed, whatever the tense.)
+        let past = untilNextMonth && Text.same(before, "지난")
+        if !coming, d1 > pubDay, past || (!untilNextMonth && !Self.endsInPresentTense(s)) {
             m -= 1
             if m == 0 {
                 m = 12

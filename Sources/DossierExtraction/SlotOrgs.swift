@@ -502,8 +502,8 @@ extension ExtractionRun {
     private mutating func findFormerEmployers(in s: AnalyzedSentence) {
         let tokens = s.tokens
         for i in tokens.indices.dropFirst(2) {
-            // The cheap test first: the opener's first scalar (`a`, `an`, `former`, `ex-`).
-            guard let o = tokens[i - 2].scalars.first, o == "a" || o == "f" || o == "e" else { continue }
+            // The cheap test first: the opener's first scalar (`a`, `an`, `former`).
+            guard let o = tokens[i - 2].scalars.first, o == "a" || o == "f" else { continue }
             let p = tokens[i - 1]
             guard let f = p.baseScalars.first, Scalars.isUpper(f), p.isBare, !p.hasParen,
                 Self.isTitleCase(p.baseScalars), !p.baseScalars.contains("-"),
@@ -517,10 +517,9 @@ extension ExtractionRun {
         }
     }
 
-    static let employerOpeners: TextSet = ["a", "an", "former", "ex-"]
-    static let employeeNouns: TextSet = [
-        "executive", "official", "engineer", "employee", "veteran", "alumnus", "manager",
-    ]
+    static let employerOpeners: TextSet = ["a", "an", "former"]
+    /// (Not `official` nor `veteran`: `a Seoul official`, `a Hollywood veteran`.)
+    static let employeeNouns: TextSet = ["executive", "engineer", "employee", "alumnus", "manager"]
 
     /// `포스코DX 로봇자동화센터의`, `카카오VX는`: a known Korean org's Hangul name with a capital code
     /// glued to it names its subsidiary, when the report writes the word twice.
@@ -725,12 +724,13 @@ extension ExtractionRun {
             // when no token has one (`TokenSummary.hasQuoteAfter`).
             if s.summary.hasQuoteAfter { findQuotedCompanies(in: s) }
             findDescribedKoreanCompanies(in: s)
+            // (`포스코DX의`: the word may end in a particle, so every sentence is read.)
+            findCodedKoreanSubsidiaries(in: s)
             if s.summary.hasOrg { findKoreanSubsidiaries(in: s) }
             if s.summary.hasQuoteAfter { findSpunOffCompanies(in: s) }
         }
         for s in sentences where !s.isDateLine && s.summary.hasLatinEdge {
             findDescribedCompanies(in: s)
-            findCodedKoreanSubsidiaries(in: s)
             findFormerEmployers(in: s)
             // (A subsidiary is named after a known org: `TokenSummary.hasOrg`.)
             if s.summary.hasOrg {

@@ -326,32 +326,39 @@ extension ExtractionRun {
             let sc = s.sentence.scalars
             guard
                 Scalars.find(Self.underDirectionScalars, in: sc) != nil
-                    || Self.absorbedStems.contains(where: { Scalars.find($0, in: sc) != nil })
+                    || Self.absorbedWords.contains(where: { Scalars.find($0, in: sc) != nil })
             else { continue }
             let tokens = s.tokens
+            // The target before: the walk back stops at it (`… C 산하로 들어가고 D는 E에 흡수된다`).
+            var previousTarget = -1
             for i in tokens.indices where movesUnder(tokens, i) {
-                guard let parent = unitNamed(endingAt: tokens, i) else { continue }
-                var k = i - 1
-                while k >= 0, !Self.endsClause(tokens[k]) {
-                    if let u = units.firstIndex(where: { $0.fact.name == tokens[k].base }),
-                        units[u].fact.name != parent,
-                        units[u].fact.parent != parent
+                guard let (parent, first) = unitNamed(endingAt: tokens, i) else { continue }
+                var k = first - 1
+                while k > previousTarget, !Self.endsClause(tokens[k]) {
+                    // Only the clause's subjects, listed or marked (`A와 B는`), move; not a unit
+                    // named in passing (`콘텐츠사업부가 맡던 웹툰 사업은`).
+                    // (`광고부문이 맡던 … 업무는`: a unit followed by its own verb is no subject here.)
+                    let ownVerb = k + 1 < first && tokens[k + 1].scalars.last.map(Token.verbEndings.contains) == true
+                    if !ownVerb, tokens[k].hasParticle(in: Self.movingParticles) || tokens[k].comma,
+                        let u = units.firstIndex(where: { $0.fact.name == tokens[k].base }),
+                        units[u].fact.name != parent, units[u].fact.parent != parent
                     {
                         updateUnit(u) { $0.parent = parent }
                     }
                     k -= 1
                 }
+                previousTarget = i
             }
         }
     }
 
     /// The name of a unit found in the report whose name ends with the word at `i` (one word, or
-    /// the words before it too: `AI 솔루션 부문`).
-    func unitNamed(endingAt tokens: [Token], _ i: Int) -> String? {
+    /// the words before it too: `AI 솔루션 부문`), and the index of its first word.
+    func unitNamed(endingAt tokens: [Token], _ i: Int) -> (name: String, first: Int)? {
         var name = tokens[i].base
         var k = i
         while true {
-            if units.contains(where: { $0.fact.name == name }) { return name }
+            if units.contains(where: { $0.fact.name == name }) { return (name, k) }
             guard k > 0, i - k < 3, tokens[k - 1].isBare, !tokens[k - 1].hasParen else { return nil }
             k -= 1
             name = tokens[k].text + " " + name
@@ -1066,8 +1073,11 @@ extension ExtractionRun {
                 }
                 // `reorganize itself into three business groups from April 1`: `from` and a day, in a
                 // sentence that reorganises.
-                if d.start.day != nil, d.range.lowerBound >= 5,
+                // (Not `from Jan. 1 to March 31`: a span.)
+                if d.start.day != nil, d.end == nil, d.range.lowerBound >= 5,
                     sc[(d.range.lowerBound - 5)..<d.range.lowerBound].elementsEqual(Self.fromScalars),
+                    !KoreanNumbers.matches(sc, at: d.range.upperBound, " to "),
+                    !KoreanNumbers.matches(sc, at: d.range.upperBound, " through "),
                     s.verbs.establishes || Self.reorganisingStems.contains(where: { Scalars.find($0, in: sc) != nil })
                 {
                     return d.start
@@ -1094,10 +1104,19 @@ extension ExtractionRun {
             && Self.absorbedStems.contains { tokens[i + 1].scalars.starts(with: $0) }
     }
 
-    /// Whether a word ends a clause: a comma, or a verb's connective ending (`들어가고`, `바뀌며`).
+    /// Whether a word ends a clause: a verb's connective ending (`들어가고`, `바뀌며`, `신설하고`),
+    /// a Hangul word of two syllables or more ending in `고`, `며` or `서` with no particle (a noun that
+    /// ends so, `광고`, only ends the walk early).
     static func endsClause(_ t: Token) -> Bool {
-        t.comma || (t.scalars.count >= 2 && endsWithConnective(t.scalars) && t.scalars.allSatisfy(Scalars.isHangul))
+        let w = t.scalars
+        guard w.count >= 2, let last = w.last, last == "고" || last == "며" || last == "서" || last == "돼",
+            !t.hasParticle
+        else { return false }
+        return w.allSatisfy(Scalars.isHangul)
     }
+
+    /// Particles of the units that move (`A와 B는`, `D가`).
+    static let movingParticles: TextSet = ["은", "는", "이", "가", "와", "과"]
 
     /// `3대`, `5개`: digits and a counter.
     static func isCountOfUnits(_ w: some ScalarWord) -> Bool {
@@ -1111,6 +1130,8 @@ extension ExtractionRun {
     static let absorbedStems: [[Unicode.Scalar]] = ["흡수되", "흡수된", "흡수돼", "편입되", "편입된", "편입돼"].map {
         Array($0.unicodeScalars)
     }
+    /// The words `absorbedStems` start with: a sentence is searched for these two only.
+    static let absorbedWords: [[Unicode.Scalar]] = ["흡수", "편입"].map { Array($0.unicodeScalars) }
 
     static let fromScalars = Array("from ".unicodeScalars)
     /// Stems of English words that say a company reorganises (`reorganize itself`, `restructuring`).

@@ -273,4 +273,39 @@ import Testing
         // `우리 사업부`: our division names no unit.
         #expect(units(f).isEmpty)
     }
+
+    @Test func theReviewsCounterExamplesStayAsTheyWere() {
+        // A copyright span gives its last year.
+        #expect(ExtractionRun.copyrightYear(Array("Copyright © 2003-2025 ZDNet Korea".unicodeScalars)) == 2025)
+        // `지난 25일부터 다음 달 5일까지`: 지난 says the 25th has passed.
+        let span = facts("쿠팡은 지난 25일부터 다음 달 5일까지 할인 행사를 진행 중이다.", published: "2025-05-03")
+        #expect(dated(span).first { $0.end != nil }?.date.iso == "2025-04-25")
+        // Only the clause's subjects move under the unit, and the walk stops at the target before.
+        let moved = facts(
+            """
+            쿠팡이 유통부문(RDV), 물류부문(LDV), 광고부문(ADV)을 신설한다. 기존 배송운영팀은 유통부문 산하로 \
+            들어가고 창고관리팀은 물류부문에 흡수된다. 광고부문이 맡던 쿠폰기획팀 업무는 물류부문 산하로 들어간다.
+            """,
+            published: "2025-05-03"
+        )
+        let u = units(moved)
+        #expect(u.first { $0.name == "배송운영팀" }?.parent == "유통부문")
+        #expect(u.first { $0.name == "창고관리팀" }?.parent == "물류부문")
+        #expect(u.first { $0.code == "ADV" }?.parent == "쿠팡")
+        // A plan as a noun (`당초 계획을 웃돌았다`) is no plan.
+        let noun = facts("쿠팡의 올해 영업이익은 2천억 원으로 당초 계획을 웃돌았다.", published: "2025-05-03")
+        #expect(!dated(noun).contains { $0.date.iso == "2025" })
+        // The org that made a product owns its figures when no other org is the topic.
+        let made = facts("현대차가 만든 아이오닉5는 올해 10만 대 팔렸다.")
+        #expect(metrics(made).first?.subject == "현대차")
+        // `a Seoul official` names no company.
+        let english = facts(
+            """
+            "It is fine," said a Seoul official. Revenue from Jan. 1 to March 31 rose 12% after the restructuring.
+            Kakao will create an AI Business Group (ABG).
+            """,
+            published: "2025-04-20"
+        )
+        #expect(!orgs(english).map(\.name).contains("Seoul"))
+    }
 }
