@@ -291,14 +291,12 @@ struct ExtractionRun {
     /// `11.07 18:22`: a month and day (one or two digits each, a full stop between), a space, then
     /// a time (`HH:MM`), each number standing alone.
     static func monthDayBeforeTime(_ sc: [Unicode.Scalar]) -> PartialDate? {
+        // (A number standing alone: no third digit after the two read.)
         func number(_ i: inout Int, max: Int) -> Int? {
-            var n = 0
-            let a = i
-            while i < sc.count, i - a < max, Scalars.isDigit(sc[i]) {
-                n = n * 10 + Int(sc[i].value - 0x30)
-                i += 1
+            guard let n = leadingNumber(sc, &i, digits: max), i == sc.count || !Scalars.isDigit(sc[i]) else {
+                return nil
             }
-            return i > a && (i == sc.count || !Scalars.isDigit(sc[i])) ? n : nil
+            return n
         }
         for a in sc.indices where Scalars.isDigit(sc[a]) && (a == 0 || Scalars.isSpace(sc[a - 1])) {
             var i = a
@@ -381,19 +379,21 @@ struct ExtractionRun {
         guard let word = postedWords.first(where: { KoreanNumbers.matches(sc, at: 0, $0) }) else { return nil }
         var i = word.count
         while i < sc.count, Scalars.isSpace(sc[i]) || sc[i] == ":" { i += 1 }
-        func digits(_ i: inout Int) -> Int? {
-            var n = 0
-            let a = i
-            while i < sc.count, i - a < 2, Scalars.isDigit(sc[i]) {
-                n = n * 10 + Int(sc[i].value - 0x30)
-                i += 1
-            }
-            return i > a ? n : nil
-        }
-        guard let month = digits(&i), i < sc.count, sc[i] == "." else { return nil }
+        guard let month = leadingNumber(sc, &i, digits: 2), i < sc.count, sc[i] == "." else { return nil }
         i += 1
-        guard let day = digits(&i), i == sc.count || Scalars.isSpace(sc[i]) else { return nil }
+        guard let day = leadingNumber(sc, &i, digits: 2), i == sc.count || Scalars.isSpace(sc[i]) else { return nil }
         return PartialDate(year: nil, month: month, day: day)
+    }
+
+    /// The number of at most `digits` digits at `i` (moved past them), or nil when none is there.
+    static func leadingNumber(_ sc: [Unicode.Scalar], _ i: inout Int, digits: Int) -> Int? {
+        var n = 0
+        let a = i
+        while i < sc.count, i - a < digits, Scalars.isDigit(sc[i]) {
+            n = n * 10 + Int(sc[i].value - 0x30)
+            i += 1
+        }
+        return i > a ? n : nil
     }
 
     /// Words before a date without a year that give it the year written last (`같은 해 9월 1일`,

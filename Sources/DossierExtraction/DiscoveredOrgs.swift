@@ -139,12 +139,10 @@ extension ExtractionRun {
                 }
                 let candidate = companyWordCandidate(t)
                 guard candidate || capitalCandidate(t), !t.hasParticle || t.particle == "'s" else { continue }
-                if !candidate {
-                    if i + 1 < tokens.count, t.isBare, !t.hasParen, tokens[i + 1].isBase(in: Self.companySuffixTexts),
-                        !suffixedCapitalWords.contains(t.base)
-                    {
-                        suffixedCapitalWords.append(t.base)
-                    }
+                if !candidate, i + 1 < tokens.count, t.isBare, !t.hasParen,
+                    tokens[i + 1].isBase(in: Self.companySuffixTexts), !suffixedCapitalWords.contains(t.base)
+                {
+                    suffixedCapitalWords.append(t.base)
                 }
                 if i > 0 {
                     let p = tokens[i - 1]

@@ -298,7 +298,6 @@ extension ExtractionRun {
 
     /// `at the Moscone Center in San Francisco`: the venue and its city; or `(…) in Beijing`: the
     /// city right after the event's name, from the sentence that names it.
-
     private func englishVenue(_ s: AnalyzedSentence, into f: inout EventFact, venueOnly: Bool = false) {
         let tokens = s.tokens
         for (k, t) in tokens.enumerated() where t.base == "at" && k + 1 < tokens.count {

@@ -1888,9 +1888,15 @@ extension ExtractionRun {
                 let (title, next) = englishTitle(tokens, at: after + 1, plural: true)
             {
                 let org = personOrg(s, near: tokens[i].start)
-                if let k = (max(0, i - 4)...(i - 2)).first(where: { englishName(tokens, from: $0)?.1 == i - 1 }),
-                    let (first, firstEnd) = englishName(tokens, from: k)
-                {
+                // The name that ends right before `and` (read once for each start tried).
+                var before: (String, Int)?
+                for k in max(0, i - 4)...(i - 2) {
+                    if let n = englishName(tokens, from: k), n.1 == i - 1 {
+                        before = n
+                        break
+                    }
+                }
+                if let (first, firstEnd) = before {
                     addPerson(
                         name: first,
                         native: hanNative(tokens[firstEnd - 1]),

@@ -108,9 +108,8 @@ enum RelativeDates {
         }
         guard let date = PartialDate(year: y, month: m, day: d1) else { return nil }
         var end = d2.flatMap { PartialDate(year: y, month: m, day: $0) }
-        var k = i
-        if KoreanNumbers.matches(s, at: k, "부터") { k += 2 }
-        DateParsing.skipSpace(s, &k)
+        // (After `부터` and the spaces: `f`, above.)
+        let k = f
         if end == nil {
             for (word, n) in koreanSpans where KoreanNumbers.matches(s, at: k, word + "간") {
                 // Without the year, a span within the month (every month has 28 days).

@@ -496,6 +496,7 @@ extension ExtractionRun {
             addSlotOrg(OrgFact(name: name), sentence: s)
         }
     }
+
     /// `Kim Ji-ho, a former Twitch executive`, `an Nvidia veteran`: a Title-case word between `a`,
     /// `an` or `former` and a word for someone who works somewhere names the company they worked at
     /// (not `a Korean-American executive`).
@@ -526,10 +527,7 @@ extension ExtractionRun {
     private mutating func findCodedKoreanSubsidiaries(in s: AnalyzedSentence) {
         for t in s.tokens where t.orgIndex == nil {
             let w = t.baseScalars
-            guard let l = w.last, Scalars.isUpper(l), let f = w.first, Scalars.isHangul(f),
-                Self.isHangulWithLatinCode(w)
-            else { continue }
-            let code = w.reversed().prefix { Scalars.isUpper($0) }.count
+            guard let l = w.last, Scalars.isUpper(l), let code = Self.latinCodeLength(w) else { continue }
             guard knownOrg(w.dropLast(code)) != nil, knownOrg(w, of: t) == nil, baseCount(w) >= 2 else { continue }
             addSlotOrg(OrgFact(name: Scalars.string(w)), sentence: s)
         }
@@ -610,10 +608,13 @@ extension ExtractionRun {
     }
 
     /// `카카오VX`: Hangul, then two to four capital Latin letters that end the word.
-    static func isHangulWithLatinCode(_ w: some ScalarWord) -> Bool {
-        guard let first = w.first, Scalars.isHangul(first) else { return false }
+    static func isHangulWithLatinCode(_ w: some ScalarWord) -> Bool { latinCodeLength(w) != nil }
+
+    /// The length of the capital code that ends a word of that shape (`카카오VX`: 2), else nil.
+    static func latinCodeLength(_ w: some ScalarWord) -> Int? {
+        guard let first = w.first, Scalars.isHangul(first) else { return nil }
         let code = w.reversed().prefix { Scalars.isUpper($0) }.count
-        return (2...4).contains(code) && w.count > code && Scalars.isHangul(w[w.endIndex - code - 1])
+        return (2...4).contains(code) && w.count > code && Scalars.isHangul(w[w.endIndex - code - 1]) ? code : nil
     }
 
     /// The last syllables of `koreanCompanyNouns`.
