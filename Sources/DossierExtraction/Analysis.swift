@@ -148,7 +148,14 @@ struct ExtractionRun {
         published = document.published ?? Self.dateLine(split)
         publishedYear = published?.year
         let dateline = Self.englishDateline(split) ?? Self.bylineDate(split)
-        if published == nil { published = dateline?.date }
+        if published == nil, var d = dateline?.date {
+            // `SHENZHEN, July 17 (TechWire) -` … `© 2025 TechWire.`: the closing copyright line's year.
+            if d.year == nil, let year = split.suffix(3).lazy.compactMap({ Self.copyrightYear($0.scalars) }).first {
+                d = PartialDate(year: year, month: d.month, day: d.day) ?? d
+            }
+            published = d
+            publishedYear = d.year
+        }
         var scratch = Tokenizer.Scratch()
         // The last year the text wrote out: `같은 해 9월 1일` is in it.
         var lastYear: Int?
@@ -250,8 +257,10 @@ struct ExtractionRun {
             // …; published 22 November 2024`.)
             // (Counted and matched without building arrays: the filtered copy and the patterns made
             // per word and line cost about 10 000 instructions a report.)
+            // (The syllables of a date, a weekday and a time are not counted: `모빌리티 · 2025년 10월 23일
+            // 목요일 오후 6시 12분`.)
             var hangul = 0
-            for c in s.scalars where Scalars.isHangul(c) { hangul += 1 }
+            for c in s.scalars where Scalars.isHangul(c) && !Self.dateSyllables.contains(c) { hangul += 1 }
             guard
                 hangul <= 8 || SentenceSplitter.isReporterLine(s.scalars)
                     || Self.postedWords.indices.contains(where: { k in
@@ -261,7 +270,7 @@ struct ExtractionRun {
                     })
             else { continue }
             if s.scalars.count > 40, !s.isFurniture, !SentenceSplitter.isReporterLine(s.scalars),
-                !Self.opensWithPostedDate(s.scalars),
+                !Self.opensWithPostedDate(s.scalars), !Self.opensWithFullDate(s.scalars),
                 !Self.englishPostedWords.contains(where: { Scalars.find($0, in: s.scalars) != nil })
             {
                 continue
@@ -437,17 +446,22 @@ struct ExtractionRun {
         // `next year's Tech Day would again be held in Taipei in November`: a month given alone later
         // in the sentence is in the year named before it.
         // (English `next year` only: `지난해 같은 기간보다 … 지난 5월 발표` keeps its May in this year.)
+        // (`내년 대회를 6월 10-12일 상하이에서 열 계획이다`: in Korean, a day too, a few words on.)
         if let py = publishedYear,
-            let r = dates.firstIndex(where: {
-                $0.yearInferred && $0.start.month == nil && $0.start.year == py + 1
-                    && Scalars.isLatin(sc[$0.range.lowerBound])
-            }), let y = dates[r].start.year
+            let r = dates.firstIndex(where: { $0.yearInferred && $0.start.month == nil && $0.start.year == py + 1 }),
+            let y = dates[r].start.year
         {
+            let english = Scalars.isLatin(sc[dates[r].range.lowerBound])
             for k in dates.indices
-            where k > r && dates[k].yearInferred && dates[k].start.day == nil && dates[k].start.year == py
-                && dates[k].range.lowerBound - dates[r].range.upperBound <= 80
+            where k > r && dates[k].yearInferred && dates[k].start.year == py && dates[k].start.month != nil
+                && (english ? dates[k].start.day == nil : true)
+                && dates[k].range.lowerBound - dates[r].range.upperBound <= (english ? 80 : 30)
             {
-                if let m = dates[k].start.month, let d = PartialDate(year: y, month: m) { dates[k].start = d }
+                guard let d = PartialDate(year: y, month: dates[k].start.month, day: dates[k].start.day) else {
+                    continue
+                }
+                dates[k].start = d
+                if let e = dates[k].end { dates[k].end = PartialDate(year: y, month: e.month, day: e.day) }
             }
         }
         // `at CES 2026 in Las Vegas, which runs from Jan. 6 to Jan. 9`: a day of an event named with
@@ -516,6 +530,16 @@ struct ExtractionRun {
     /// `게재 2025-11-05 14:02:10 · 최종수정 …`, `등록일 2025.12.22 08:15 | …`: a line opened by the word for
     /// posting (with `일` or `시간` after it, and a colon) and a digit right after. Such a line dates the
     /// report however long the rest of it is.
+    /// Syllables of a written date, weekday and time (`년`, `월`, `목요일`, `오후`, `시`, `분`).
+    static let dateSyllables: [Unicode.Scalar] = ["년", "월", "일", "화", "수", "목", "금", "토", "요", "오", "전", "후", "시", "분"]
+
+    /// A line that opens with a date's four-digit year and a separator (`2025.11.12(수) 14:03 | 최종수정 …`,
+    /// `2025-03-04 09:30`): a posting line, whatever follows it.
+    static func opensWithFullDate(_ sc: [Unicode.Scalar]) -> Bool {
+        guard sc.count > 5, sc.prefix(4).allSatisfy(Scalars.isDigit), sc[4] == "." || sc[4] == "-" else { return false }
+        return Scalars.isDigit(sc[5])
+    }
+
     static func opensWithPostedDate(_ sc: [Unicode.Scalar]) -> Bool {
         guard let word = postedWords.first(where: { KoreanNumbers.matches(sc, at: 0, $0) }) else { return false }
         var i = word.count
@@ -918,7 +942,12 @@ struct ExtractionRun {
     /// followed by `등` or `통해`.
     static func isNonOwnerMention(_ tokens: [Token], _ i: Int) -> Bool {
         var j = i
-        while j < tokens.count, j - i < 3, tokens[j].isBare, !tokens[j].quoteAfter { j += 1 }
+        // (`징둥물류(京东物流) 등 고객사 40여 곳`: the walk stops at `등`.)
+        while j < tokens.count, j - i < 3, tokens[j].isBare, !tokens[j].quoteAfter,
+            j == i || !tokens[j].isText(in: nonOwnerFollowers)
+        {
+            j += 1
+        }
         guard j < tokens.count else { return false }
         if tokens[j].hasParticle(in: nonOwnerParticles) { return true }
         if j > i, tokens[j].isBase(in: formerEmployerWords) { return true }

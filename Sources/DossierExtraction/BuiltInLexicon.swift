@@ -24,7 +24,7 @@ enum BuiltInLexicon {
                 "귀띔했다", "털어놨다", "꼬집었다", "토로했다", "회고했다", "분석했다", "화답했다", "선언했다", "제안했다",
                 "호소했다", "자평했다", "확신했다", "피력했다", "시사했다", "반박했다", "해명했다", "촉구했다", "기대했다",
                 "했다", "적었다", "썼다", "못박았다", "못 박았다", "제시했다", "힘주어 말했다", "입장을 보였다", "견해를 보였다",
-                "자신감을 보였다", "의지를 보였다", "우려를 나타냈다", "입장을 나타냈다", "불렀다", "표현했다", "비유했다", "단언했다", "장담했다", "일축했다", "반문했다",
+                "자신감을 보였다", "의지를 보였다", "목소리를 높였다", "목소리를 냈다", "우려를 나타냈다", "입장을 나타냈다", "불렀다", "표현했다", "비유했다", "단언했다", "장담했다", "일축했다", "반문했다",
                 "맞장구쳤다", "치켜세웠다", "거들었다", "공언했다", "꼽았다", "풀이했다", "조언했다", "주문했다", "일갈했다",
                 "말했고", "밝혔고", "강조했고", "설명했고", "말했으며", "밝혔으며", "강조했으며", "설명했으며", "당부한", "강조한",
                 "reiterated", "acknowledged", "cautioned", "predicted", "conceded", "pointed out",
@@ -54,7 +54,7 @@ enum BuiltInLexicon {
             # (`―사업화 계획은.`) is the answer of the person named with one of them.
             interview_words = ["인터뷰", "일문일답", "대담", "기자간담회", "interview", "Interview"]
             # Words that say a unit was created.
-            establish_verbs = ["신설", "새 조직은", "설립", "출범", "문을 연다", "신설했다", "새로 만들", "새로 만든", "새로 생겼", "새로 생긴", "새로 생기", "꾸려졌", "꾸렸", "확대 개편", "확대개편", "격상", "승격", "체제로 전환", "체제로 바꾼", "체제로 바꾸", "체제로 바꿨", "체제로 재편", "체제로 개편", "축으로 재편", "으로 재편했다", "으로 조직을 재편", "으로 조직을 개편", "into a new", "into a single", "form a new", "created", "established", "formed", "launched", "set up", "will create", "creating", "creates", "forming", "sets up", "setting up"]
+            establish_verbs = ["신설", "새 조직은", "설립", "출범", "문을 연다", "신설했다", "새로 만들", "새로 만든", "새로 생겼", "새로 생긴", "새로 생기", "세워진", "세워졌", "꾸려졌", "꾸렸", "확대 개편", "확대개편", "격상", "승격", "체제로 전환", "체제로 바꾼", "체제로 바꾸", "체제로 바꿨", "체제로 재편", "체제로 개편", "축으로 재편", "으로 재편했다", "으로 조직을 재편", "으로 조직을 개편", "into a new", "into a single", "form a new", "created", "established", "formed", "launched", "set up", "will create", "creating", "creates", "forming", "sets up", "setting up"]
             # Words that say when a reorganisation takes effect: the date beside one (`내년 1월 1일자로 시행`,
             # `effective January 1`) is the date the report's new units start, unless their own sentence dates them.
             effective_words = ["일자로", "일부로", "일부터 시행", "일부터 적용", "effective", "takes effect on", "take effect on"]

@@ -135,6 +135,15 @@ enum DateParsing {
                             m.start = next
                             m.end = m.end.flatMap { PartialDate(year: y + 1, month: $0.month, day: $0.day) }
                         }
+                        // `Yang, who took over in December`, in a report of January: a month after the
+                        // report's, told in the past tense, is last year's.
+                        if m.yearInferred, m.start.day == nil, let month = m.start.month, let pub = published,
+                            let pm = pub.month, month > pm, Scalars.isLatin(c),
+                            RelativeDates.saysPast(s, before: m.range.lowerBound),
+                            let y = m.start.year, let last = PartialDate(year: y - 1, month: month)
+                        {
+                            m.start = last
+                        }
                         out.append(m)
                         i = nextStart(p, from: max(m.range.upperBound, i + 1), mask: mask)
                     } else {
@@ -266,6 +275,11 @@ enum DateParsing {
             k += 2
             since = true
         }
+        if !since, let (last, end) = consecutiveDays(s, after: d1, at: j) {
+            // `22·23일`, `2, 3일`: consecutive days written as a list.
+            i = end + 1
+            return (d1, last)
+        }
         skipSpace(s, &k)
         if since, let (d, _) = int(s, &k, maxDigits: 2), k < s.count, s[k] == "일", d > d1 {
             // `24일부터 26일까지`.
@@ -282,6 +296,21 @@ enum DateParsing {
         guard j < s.count, s[j] == "일" else { return nil }
         i = j + 1
         return (d1, d2)
+    }
+
+    /// The last of consecutive days listed after `first` (`22·23일`, `2, 3일`, `4·5·6일`), the
+    /// list starting right after `first`'s digits at `i`; and the offset of the closing `일`. Days
+    /// that do not follow one another (`5·12일`) are two days, not a span: nil.
+    static func consecutiveDays(_ s: [Unicode.Scalar], after first: Int, at i: Int) -> (Int, Int)? {
+        var k = i
+        var last = first
+        while k < s.count, s[k] == "·" || (s[k] == "," && k + 1 < s.count && s[k + 1] == " ") {
+            k += s[k] == "," ? 2 : 1
+            guard let (d, _) = int(s, &k, maxDigits: 2), d == last + 1 else { return nil }
+            last = d
+        }
+        guard last > first, k < s.count, s[k] == "일" else { return nil }
+        return (last, k)
     }
 
     /// The offset after `말` at `j` when it closes a year (`내년 말`, `2024년 말까지`), not a word that

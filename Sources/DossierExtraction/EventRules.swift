@@ -190,7 +190,7 @@ extension ExtractionRun {
             let heldHere =
                 (k + 1..<min(k + 5, s.tokens.count)).contains { s.tokens[$0].quoteBefore }
                 && (k + 1..<min(k + 12, s.tokens.count)).contains {
-                    lexicon.eventVerbWords.contains(s.tokens[$0].textScalars)
+                    lexicon.eventVerbWords.contains(s.tokens[$0].textScalars) || Self.raisesCurtain(s.tokens, at: $0)
                 }
             // `… 'X'를 9월 19~21일 … 윈치타운에서 열었다`: a verb that says the event was held, too.
             guard let next,
@@ -268,6 +268,14 @@ extension ExtractionRun {
             }
         }
         events[i].fact = f
+    }
+
+    /// `막을 올렸다`, `막을 올리고`: the curtain raised on an event (at token `m`, `막을`).
+    static func raisesCurtain(_ tokens: [Token], at m: Int) -> Bool {
+        guard m + 1 < tokens.count, tokens[m].text == "막을" else { return false }
+        let verb = tokens[m + 1].scalars
+        return verb.count >= 2 && verb[verb.startIndex] == "올"
+            && (verb[verb.startIndex + 1] == "렸" || verb[verb.startIndex + 1] == "리")
     }
 
     /// Endings of a venue's name: a city right before such a venue is the event's place.

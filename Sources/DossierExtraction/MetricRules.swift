@@ -512,6 +512,8 @@ extension ExtractionRun {
 
     /// Particles that make a unit the topic of a figure's clause (`IDG에는 약 5000명의 엔지니어가`).
     static let unitTopicParticles: TextSet = ["은", "는", "이", "가", "에는", "의"]
+    /// Words for a time, not a topic, before a possessive (`지금의`, `현재의`).
+    static let timeWords: TextSet = ["지금", "현재", "기존", "당시"]
 
     /// The unit a figure's clause is about: the nearest marked word before the figure, in the same
     /// clause, when it names one of the report's units (by code or name), not an org. The unit is
@@ -528,6 +530,8 @@ extension ExtractionRun {
                 return unit
             }
             guard t.hasParticle(in: Self.unitTopicParticles) else { continue }
+            // (`로봇사업군의 연구 인력을 지금의 320명에서`: a time's possessive is no topic.)
+            if t.isBase(in: Self.timeWords) { continue }
             if t.orgIndex != nil || slotOrg(t) != nil { return nil }
             if let unit = unitNamed(by: t) { return unit }
             // `IAG 매출은`: the unit right before the marked noun.

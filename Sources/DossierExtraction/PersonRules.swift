@@ -1933,14 +1933,20 @@ extension ExtractionRun {
                 }
                 // `Li Wen, who heads the ICBU,`: the verb gives the title.
                 let headsVerb = j < tokens.count && tokens[j].isBase(in: Self.headingVerbs)
-                // `Choi Eun-ji, an internet analyst at Hanbit Securities`: an analyst's field before the title.
+                // `Choi Eun-ji, an internet analyst at Hanbit Securities`: an analyst's field before the title
+                // (`a consumer electronics analyst`: up to three words).
                 var fieldOfAnalyst: String?
-                if !headsVerb, j + 1 < tokens.count, !tokens[j].comma, englishTitle(tokens, at: j) == nil,
-                    tokens[j].baseScalars.allSatisfy({ (0x61...0x7A).contains($0.value) }),
-                    tokens[j + 1].base.lowercased() == "analyst"
-                {
-                    fieldOfAnalyst = tokens[j].base
-                    j += 1
+                if !headsVerb {
+                    var m = j
+                    while m + 1 < tokens.count, m - j < 3, !tokens[m].comma, englishTitle(tokens, at: m) == nil,
+                        tokens[m].baseScalars.allSatisfy({ (0x61...0x7A).contains($0.value) })
+                    {
+                        m += 1
+                    }
+                    if m > j, m < tokens.count, tokens[m].base.lowercased() == "analyst" {
+                        fieldOfAnalyst = tokens[j..<m].map(\.base).joined(separator: " ")
+                        j = m
+                    }
                 }
                 if j < tokens.count, var (title, next) = headsVerb ? ("head", j + 1) : englishTitle(tokens, at: j) {
                     if let field = fieldOfAnalyst { title = field + " " + title }

@@ -93,7 +93,8 @@ enum RelativeDates {
         let untilNextMonth = f > i + 1 && KoreanNumbers.matches(s, at: f, "다음 달")
         // (`지난 25일부터 다음 달 5일까지 진행 중이다`: `지난` says the day has passed, whatever the tense.)
         let past = untilNextMonth && Text.same(before, "지난")
-        if !coming, d1 > pubDay, past || (!untilNextMonth && !Self.endsInPresentTense(s)) {
+        // (`13일까지 이어지는 행사에는 … 신청했다`: a span still running, whatever the last verb's tense.)
+        if !coming, d1 > pubDay, past || (!untilNextMonth && !Self.endsInPresentTense(s) && !Self.runsUntil(s, i)) {
             m -= 1
             if m == 0 {
                 m = 12
@@ -124,6 +125,15 @@ enum RelativeDates {
         }
         return DateMention(range: start..<i, start: date, end: end, yearInferred: y != nil)
     }
+
+    /// Whether `까지` and a verb saying something still runs follow the day ending at `i` (`13일까지
+    /// 이어지는 행사`, `20일까지 열리는 전시`).
+    static func runsUntil(_ s: [Unicode.Scalar], _ i: Int) -> Bool {
+        guard KoreanNumbers.matches(s, at: i, "까지 ") else { return false }
+        return runningWords.contains { KoreanNumbers.matches(s, at: i + 3, $0) }
+    }
+
+    static let runningWords = ["이어지는", "열리는", "계속되는", "진행되는", "이어진다", "열린다", "계속된다", "진행된다"]
 
     /// Whether the sentence's last verb is in the present or future tense: it ends with `다` after
     /// a syllable closed by ㄴ (`한다`, `연다`, `선보인다`) or after `는` (`맡는다`), or with
@@ -212,6 +222,33 @@ enum RelativeDates {
         }
         return false
     }
+    /// Whether `in` and, within the three words before it, a verb in the past tense stand before a
+    /// month at `start` (`who took over in December`, `was set up in November`).
+    static func saysPast(_ s: [Unicode.Scalar], before start: Int) -> Bool {
+        var b = start
+        for k in 0..<4 {
+            while b > 0, Scalars.isSpace(s[b - 1]) { b -= 1 }
+            var a = b
+            while a > 0, Scalars.isLatin(s[a - 1]) { a -= 1 }
+            guard a < b else { return false }
+            let word = s[a..<b]
+            if k == 0 {
+                guard word.elementsEqual("in".unicodeScalars) else { return false }
+            } else {
+                let w = Scalars.string(word)
+                if notPastWords.contains(w) || comingWords.contains(w) { return false }
+                if pastWords.contains(w) || (word.count > 4 && w.hasSuffix("ed") && !w.hasSuffix("eed")) { return true }
+            }
+            b = a
+        }
+        return false
+    }
+    static let pastWords: Set<String> = [
+        "took", "was", "were", "set", "began", "made", "became", "left", "won", "held", "went", "came",
+    ]
+    /// Forms in `-ed` that speak of what is to come (`expected in December`).
+    static let notPastWords: Set<String> = ["expected", "scheduled", "planned", "slated", "targeted", "aimed"]
+
     static let comingWords: Set<String> = [
         "will", "ends", "runs", "opens", "closes", "begins", "starts", "wraps", "kicks", "continues",
     ]

@@ -386,6 +386,11 @@ extension ExtractionRun {
             words.append(tokens[j].base)
             j += 1
             if tokens[j - 1].comma || tokens[j - 1].period || tokens[j - 1].hasParticle { break }
+            // `Frost & Sullivan`: an ampersand between two Title-case words.
+            if j + 1 < tokens.count, tokens[j].text == "&", Self.isTitleCase(tokens[j + 1].baseScalars) {
+                words.append("&")
+                j += 1
+            }
         }
         guard !words.isEmpty, j == i + words.count, knownOrg(tokens[i].baseScalars) == nil else { return nil }
         let name = words.joined(separator: " ")
@@ -575,7 +580,10 @@ extension ExtractionRun {
             let p = tokens[i - 1]
             // The cheap test first: every company noun ends in one of four syllables.
             guard let last = p.lastScalar, Self.companyNounLasts.contains(last), p.isBare, !p.quoteAfter,
-                !p.hasParen, Self.koreanCompanyNouns.hasSuffix(p.baseScalars)
+                !p.hasParen, Self.koreanCompanyNouns.hasSuffix(p.baseScalars),
+                // A bare company noun describes a name after a word that qualifies it (`소재 기업 덕산네오룩스`),
+                // not after a verb or a particle (`에이전트가 기업 데이터베이스와`, `말까지 기업 현장에`).
+                !Self.koreanCompanyNouns.contains(p.baseScalars) || i == 1 || tokens[i - 2].isBare
             else { continue }
             let t = tokens[i]
             let w = t.baseScalars

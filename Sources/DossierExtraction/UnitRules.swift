@@ -318,14 +318,15 @@ extension ExtractionRun {
         moveUnitsUnder()
     }
 
-    /// `A와 B는 C 산하로 들어가고`, `D는 C에 흡수된다`: units named before C in its clause move under C.
+    /// `A와 B는 C 산하로 들어가고`, `D는 C에 흡수된다`, `E는 C 아래로 옮긴다`: units named before C in its
+    /// clause move under C.
     /// Only sentences with such a word are read (a scalar search).
     private mutating func moveUnitsUnder() {
         guard units.count >= 2 else { return }
         for s in sentences where !s.isDateLine {
             let sc = s.sentence.scalars
             guard
-                Scalars.find(Self.underDirectionScalars, in: sc) != nil
+                Self.underDirectionScalars.contains(where: { Scalars.find($0, in: sc) != nil })
                     || Self.absorbedWords.contains(where: { Scalars.find($0, in: sc) != nil })
             else { continue }
             let tokens = s.tokens
@@ -469,6 +470,8 @@ extension ExtractionRun {
                 else { continue }
                 let dates = s.dates.filter { $0.start.month != nil || $0.start.day != nil || $0.start.hasYear }
                 guard let d = dates.first(where: { $0.range.lowerBound >= t.end }) else { continue }
+                // (`기존 공급망사업부와 …은 …, 2024년 신설된 AI연구원(MRI)은`: the date of a unit named later.)
+                if createsALaterUnit(s, after: t.end) { continue }
                 updateUnit(u) { $0.established = d.start }
             }
         }
@@ -1124,8 +1127,8 @@ extension ExtractionRun {
         return w.dropLast().allSatisfy(Scalars.isDigit)
     }
 
-    static let underDirectionWords: TextSet = ["산하로"]
-    static let underDirectionScalars = Array("산하로".unicodeScalars)
+    static let underDirectionWords: TextSet = ["산하로", "아래로"]
+    static let underDirectionScalars: [[Unicode.Scalar]] = ["산하로", "아래로"].map { Array($0.unicodeScalars) }
     static let intoParticles: TextSet = ["에", "로", "으로"]
     static let absorbedStems: [[Unicode.Scalar]] = ["흡수되", "흡수된", "흡수돼", "편입되", "편입된", "편입돼"].map {
         Array($0.unicodeScalars)

@@ -1,0 +1,156 @@
+import DossierModel
+import Testing
+
+@testable import DossierExtraction
+
+/// Rules of the eighteenth blind pass (`docs/extraction-blind.md`, "Eighteenth blind pass"): each
+/// test gives invented sentences of its own, not those of the tuning reports.
+@Suite struct EighteenthPassRuleTests {
+    /// The facts of a report with no front matter: its publication date comes from its own lines.
+    private func undated(_ body: String) -> [Fact] {
+        Extractor(lexicon: .builtIn).extract(ReportDocument(body: body, published: nil))
+    }
+
+    @Test func consecutiveDaysWrittenAsAListAreASpan() {
+        let f = facts("청솔게임즈가 14·15일 이틀간 부산에서 ‘청솔 개발자 콘퍼런스 2025’를 열었다.", published: "2025-06-16")
+        #expect(events(f).first?.start?.iso == "2025-06-14")
+        #expect(events(f).first?.end?.iso == "2025-06-15")
+        let g = facts("하이신은 지난 7, 8일 이틀간 선전에서 ‘하이신 파트너 대회’를 열었다.", published: "2025-06-16")
+        #expect(events(g).first?.start?.iso == "2025-06-07")
+        #expect(events(g).first?.end?.iso == "2025-06-08")
+        // Days that do not follow one another are no span.
+        var i = 0
+        #expect(DateParsing.koreanDays(Array("5·12일".unicodeScalars), &i).map { $0.1 == nil } != true)
+        #expect(DateParsing.consecutiveDays(Array("3·4·5일".unicodeScalars), after: 3, at: 1)?.0 == 5)
+    }
+
+    @Test func aLineOpeningWithAFullDateOrADateWithItsWeekdayAndTimeDatesTheReport() {
+        let f = undated(
+            """
+            하이신, 새 칩 공개
+            2025.03.12(수) 14:03 | 최종수정 2025.03.12(수) 15:20
+
+            하이신은 지난해 5월 출범한 로봇칩사업부(RCBU)를 키운다고 밝혔다.
+            """
+        )
+        #expect(units(f).first { $0.code == "RCBU" }?.established?.iso == "2024-05")
+        let g = undated(
+            """
+            청솔게임즈, 신작 공개
+            게임 · 2025년 3월 12일 수요일 오후 6시 12분
+
+            청솔게임즈는 올해 1월 출범한 라이브사업부(LBD)를 키운다고 밝혔다.
+            """
+        )
+        #expect(units(g).first { $0.code == "LBD" }?.established?.iso == "2025-01")
+    }
+
+    @Test func anEnglishDatelineWithoutAYearTakesTheCopyrightYear() {
+        let f = undated(
+            """
+            Halvern unveils a drone
+
+            HANGZHOU, March 5 (Asia Wire) - Halvern Co. (海文科技) unveiled a drone on Tuesday at its \
+            Halvern Open Day 2025.
+
+            © 2025 Asia Wire. All rights reserved.
+            """
+        )
+        #expect(events(f).first?.start?.iso == "2025-03-04")
+    }
+
+    @Test func aMonthAfterThePublicationsToldInThePastIsLastYears() {
+        let f = facts(
+            """
+            Halvern Co. named Park Min-ho chief executive. Park, who took over in November, will also run \
+            the Cloud Division.
+            Halvern expects sales to rise in June.
+            """,
+            published: "2025-02-10"
+        )
+        #expect(dated(f).contains { $0.date.iso == "2024-11" })
+        #expect(dated(f).contains { $0.date.iso == "2025-06" })
+        let source = Array("It is expected in December".unicodeScalars)
+        #expect(!RelativeDates.saysPast(source, before: source.count - 8))
+    }
+
+    @Test func aDayStillRunningIsThisMonthsAndEndsTheEvent() {
+        let f = facts(
+            """
+            하이신은 11일 선전 컨벤션센터에서 ‘하이신 파트너 대회 2025’의 막을 올렸다. 13일까지 이어지는 행사에는 \
+            5천여 명이 참가 신청을 했다.
+            """,
+            published: "2025-11-12"
+        )
+        let e = events(f).first
+        #expect(e?.start?.iso == "2025-11-11")
+        #expect(e?.end?.iso == "2025-11-13")
+        #expect(e?.place == "컨벤션센터")
+    }
+
+    @Test func aDayAndMonthAfterNextYearAreNextYears() {
+        let f = facts("하이신은 내년 대회를 6월 10-12일 상하이에서 열 계획이다.", published: "2025-11-12")
+        #expect(dated(f).contains { $0.date.iso == "2026-06-10" && $0.end?.iso == "2026-06-12" })
+        // `올해` after `내년` stays this year (a year alone is not moved).
+        let g = facts("이 부사장은 “내년 매출을 올해의 2배로 늘리겠다”고 말했다.", published: "2025-11-12")
+        #expect(dated(g).filter { $0.date.iso == "2026" }.count <= 1)
+    }
+
+    @Test func anAnalystsFieldOfSeveralWordsAndAnOrgWithAnAmpersand() {
+        let f = facts(
+            """
+            "Halvern moves faster," said Choi Yu-na, a consumer electronics analyst at Hanbit Research.
+            It holds 40% of the market, according to research firm Baird & Moss.
+            """
+        )
+        let p = people(f).first { $0.name == "Choi Yu-na" }
+        #expect(p?.title == "consumer electronics analyst")
+        #expect(p?.org == "Hanbit Research")
+        #expect(quotes(f).first?.speaker == "Choi Yu-na")
+        #expect(orgs(f).map(\.name).contains("Baird & Moss"))
+    }
+
+    @Test func aCompanyNounAfterAVerbOrAParticleDescribesNoName() {
+        let f = facts("하이신의 에이전트가 기업 데이터베이스와 직접 연결된다. 하이신은 소재 기업 청솔머티리얼즈와 손잡았다.")
+        #expect(!orgs(f).map(\.name).contains("데이터베이스"))
+        #expect(orgs(f).map(\.name).contains("청솔머티리얼즈"))
+    }
+
+    @Test func unitsMovingUnderAnotherAndTheDateOfALaterUnit() {
+        let f = facts(
+            """
+            하이신이 다음 달 1일부로 클라우드사업군(CBG)과 로봇사업군(RBG)을 출범한다. 기존 공급망사업부와 \
+            창고자동화팀은 클라우드사업군 산하로 들어가고, 2023년 신설된 AI연구원(MRI)은 로봇사업군 아래로 옮긴다.
+            """,
+            published: "2025-06-02"
+        )
+        let u = units(f)
+        #expect(u.first { $0.code == "MRI" }?.parent == "로봇사업군")
+        #expect(u.first { $0.code == "MRI" }?.established?.iso == "2023")
+        #expect(u.first { $0.name == "공급망사업부" }?.established == nil)
+        #expect(u.first { $0.name == "창고자동화팀" }?.parent == "클라우드사업군")
+    }
+
+    @Test func anOrgGivenAsAnExampleOwnsNoFigureAndAUnitsPossessiveSkipsATime() {
+        let f = facts(
+            """
+            하이신의 물류 부문은 징둥물류(京东物流) 등 고객사 40여 곳에 로봇 1만 2천여 대를 공급했다.
+            하이신은 로봇사업군(RBG)을 신설했다. 그는 “로봇사업군의 연구 인력을 지금의 320명에서 600명으로 늘리겠다”고 말했다.
+            """
+        )
+        let m = metrics(f)
+        #expect(m.first { $0.value == 40 }?.subject != "징둥물류")
+        #expect(m.first { $0.value == 320 }?.subject == "로봇사업군")
+    }
+
+    @Test func aRaisedVoiceReportsAQuoteAndAnEstablishedUnitIsDated() {
+        let f = facts(
+            """
+            하이신은 2023년 6월 세워진 산업AI연구원(IARI)을 키운다. 박정민 하이신 대표는 “비용이 1년 만에 80% 줄었다”며 \
+            목소리를 높였다.
+            """
+        )
+        #expect(units(f).first { $0.code == "IARI" }?.established?.iso == "2023-06")
+        #expect(quotes(f).first?.text == "비용이 1년 만에 80% 줄었다")
+    }
+}
