@@ -150,7 +150,7 @@ struct ExtractionRun {
         let dateline = Self.englishDateline(split) ?? Self.bylineDate(split)
         if published == nil, var d = dateline?.date {
             // `SHENZHEN, July 17 (TechWire) -` … `© 2025 TechWire.`: the closing copyright line's year.
-            if d.year == nil, let year = split.suffix(3).lazy.compactMap({ Self.copyrightYear($0.scalars) }).first {
+            if d.year == nil, let year = Self.closingCopyrightYear(split) {
                 d = PartialDate(year: year, month: d.month, day: d.day) ?? d
             }
             published = d
@@ -178,7 +178,7 @@ struct ExtractionRun {
                     lastYear = y
                 }
             }
-            Self.settleInferredYears(&dates, in: s.scalars, publishedYear: publishedYear)
+            Self.settleInferredYears(&dates, in: s.scalars, publishedYear: publishedYear, published: published)
             // `회사는 이날 조직 개편도 발표했다`: `이날` is the day the report named last.
             if let thatDay, let k = Self.thatDayOffset(s.scalars),
                 k == 0 || Scalars.isSpace(s.scalars[k - 1]),
@@ -257,10 +257,9 @@ struct ExtractionRun {
             // …; published 22 November 2024`.)
             // (Counted and matched without building arrays: the filtered copy and the patterns made
             // per word and line cost about 10 000 instructions a report.)
-            // (The syllables of a date, a weekday and a time are not counted: `모빌리티 · 2025년 10월 23일
+            // (The words of a date, a weekday and a time are not counted: `모빌리티 · 2025년 10월 23일
             // 목요일 오후 6시 12분`.)
-            var hangul = 0
-            for c in s.scalars where Scalars.isHangul(c) && !Self.dateSyllables.contains(c) { hangul += 1 }
+            let hangul = Self.hangulOutsideDateWords(s.scalars)
             guard
                 hangul <= 8 || SentenceSplitter.isReporterLine(s.scalars)
                     || Self.postedWords.indices.contains(where: { k in
@@ -289,12 +288,17 @@ struct ExtractionRun {
                     && SentenceSplitter.isReporterLine(s.scalars) ? Self.monthDayBeforeTime(s.scalars) : nil
             guard var d = found else { continue }
             // `ⓒ 2025 게임포커스 All rights reserved.`: the closing copyright line's year.
-            if let year = sentences.suffix(3).lazy.compactMap({ Self.copyrightYear($0.scalars) }).first {
+            if let year = Self.closingCopyrightYear(sentences) {
                 d = PartialDate(year: year, month: d.month, day: d.day) ?? d
             }
             return d
         }
         return nil
+    }
+
+    /// The year of a copyright line among the report's last three lines (`ⓒ 2025 게임포커스`).
+    static func closingCopyrightYear(_ sentences: [Sentence]) -> Int? {
+        sentences.suffix(3).lazy.compactMap { Self.copyrightYear($0.scalars) }.first
     }
 
     /// `11.07 18:22`: a month and day (one or two digits each, a full stop between), a space, then
@@ -432,7 +436,12 @@ struct ExtractionRun {
     /// Years the publication date filled in that the sentence itself settles otherwise: a month a
     /// few words after a relative year (`내년 … 9월 중`, `next year's … in November`), and the days of an
     /// event named with its year (`CES 2026 … Jan. 6 to Jan. 9`).
-    static func settleInferredYears(_ dates: inout [DateMention], in sc: [Unicode.Scalar], publishedYear: Int?) {
+    static func settleInferredYears(
+        _ dates: inout [DateMention],
+        in sc: [Unicode.Scalar],
+        publishedYear: Int?,
+        published: PartialDate? = nil
+    ) {
         guard dates.contains(where: \.yearInferred) else { return }
         // `내년 외탄대회는 9월 중 다시 … 열린다`: a month a few words after a relative year is in it.
         for k in dates.indices where dates[k].yearInferred && dates[k].start.month == nil {
@@ -445,8 +454,9 @@ struct ExtractionRun {
         }
         // `next year's Tech Day would again be held in Taipei in November`: a month given alone later
         // in the sentence is in the year named before it.
-        // (English `next year` only: `지난해 같은 기간보다 … 지난 5월 발표` keeps its May in this year.)
-        // (`내년 대회를 6월 10-12일 상하이에서 열 계획이다`: in Korean, a day too, a few words on.)
+        // (`내년 대회를 6월 10-12일 상하이에서 열 계획이다`: in Korean, a month written out, with its day,
+        // a few words on, when that day of this year has passed; not `지난해 같은 기간보다 … 지난 5월
+        // 발표`, nor `내년 출시할 신제품을 12일 공개했다`.)
         if let py = publishedYear,
             let r = dates.firstIndex(where: { $0.yearInferred && $0.start.month == nil && $0.start.year == py + 1 }),
             let y = dates[r].start.year
@@ -454,8 +464,10 @@ struct ExtractionRun {
             let english = Scalars.isLatin(sc[dates[r].range.lowerBound])
             for k in dates.indices
             where k > r && dates[k].yearInferred && dates[k].start.year == py && dates[k].start.month != nil
-                && (english ? dates[k].start.day == nil : true)
-                && dates[k].range.lowerBound - dates[r].range.upperBound <= (english ? 80 : 30)
+                && (english
+                    ? dates[k].start.day == nil && dates[k].range.lowerBound - dates[r].range.upperBound <= 80
+                    : dates[k].range.lowerBound - dates[r].range.upperBound <= 30
+                        && Self.writesMonth(sc, dates[k], passedBy: published))
             {
                 guard let d = PartialDate(year: y, month: dates[k].start.month, day: dates[k].start.day) else {
                     continue
@@ -478,6 +490,16 @@ struct ExtractionRun {
                 if let e = dates[k].end { dates[k].end = PartialDate(year: y, month: e.month, day: e.day) }
             }
         }
+    }
+
+    /// Whether a Korean date writes its month out (`6월 10-12일`, not `12일`), with no `지난` before it,
+    /// and falls before the publication day (`published`).
+    static func writesMonth(_ sc: [Unicode.Scalar], _ d: DateMention, passedBy published: PartialDate?) -> Bool {
+        guard sc[d.range].contains("월"), Scalars.isDigit(sc[d.range.lowerBound]),
+            !Text.same(DateParsing.previousHangulWord(sc, before: d.range.lowerBound), "지난"),
+            let pm = published?.month, let m = d.start.month
+        else { return false }
+        return m < pm || (m == pm && (d.start.day ?? 0) < (published?.day ?? 0))
     }
 
     /// A month written alone (`9월`, not `9월 1일`, not `9월까지`'s span) within `limit` scalars after
@@ -527,12 +549,6 @@ struct ExtractionRun {
         return found
     }
 
-    /// `게재 2025-11-05 14:02:10 · 최종수정 …`, `등록일 2025.12.22 08:15 | …`: a line opened by the word for
-    /// posting (with `일` or `시간` after it, and a colon) and a digit right after. Such a line dates the
-    /// report however long the rest of it is.
-    /// Syllables of a written date, weekday and time (`년`, `월`, `목요일`, `오후`, `시`, `분`).
-    static let dateSyllables: [Unicode.Scalar] = ["년", "월", "일", "화", "수", "목", "금", "토", "요", "오", "전", "후", "시", "분"]
-
     /// A line that opens with a date's four-digit year and a separator (`2025.11.12(수) 14:03 | 최종수정 …`,
     /// `2025-03-04 09:30`): a posting line, whatever follows it.
     static func opensWithFullDate(_ sc: [Unicode.Scalar]) -> Bool {
@@ -540,6 +556,49 @@ struct ExtractionRun {
         return Scalars.isDigit(sc[5])
     }
 
+    /// The Hangul syllables of a line outside the words of a date, a weekday and a time (`2025년`,
+    /// `10월`, `23일`, `목요일`, `오후`, `6시`, `12분`), when it gives a weekday or a time; else all of
+    /// them (a headline's `2026년 3월 … 출시` counts its date's syllables).
+    static func hangulOutsideDateWords(_ sc: [Unicode.Scalar]) -> Int {
+        var all = 0
+        var outside = 0
+        var clock = false
+        var i = 0
+        while i < sc.count {
+            let c = sc[i]
+            guard Scalars.isHangul(c) else {
+                i += 1
+                continue
+            }
+            var skip = 0
+            if i > 0, Scalars.isDigit(sc[i - 1]), Self.dateUnitSyllables.contains(c) {
+                skip = 1
+                if c == "시" || c == "분" { clock = true }
+            } else if i + 2 < sc.count, Self.weekdaySyllables.contains(c), sc[i + 1] == "요", sc[i + 2] == "일" {
+                skip = 3
+                clock = true
+            } else if i + 1 < sc.count, c == "오", sc[i + 1] == "전" || sc[i + 1] == "후" {
+                skip = 2
+                clock = true
+            }
+            if skip > 0 {
+                all += skip
+                i += skip
+                continue
+            }
+            all += 1
+            outside += 1
+            i += 1
+        }
+        return clock ? outside : all
+    }
+
+    static let dateUnitSyllables: [Unicode.Scalar] = ["년", "월", "일", "시", "분"]
+    static let weekdaySyllables: [Unicode.Scalar] = ["월", "화", "수", "목", "금", "토", "일"]
+
+    /// `게재 2025-11-05 14:02:10 · 최종수정 …`, `등록일 2025.12.22 08:15 | …`: a line opened by the word for
+    /// posting (with `일` or `시간` after it, and a colon) and a digit right after. Such a line dates the
+    /// report however long the rest of it is.
     static func opensWithPostedDate(_ sc: [Unicode.Scalar]) -> Bool {
         guard let word = postedWords.first(where: { KoreanNumbers.matches(sc, at: 0, $0) }) else { return false }
         var i = word.count

@@ -310,7 +310,14 @@ enum DateParsing {
             last = d
         }
         guard last > first, k < s.count, s[k] == "일" else { return nil }
+        // `2, 3일 뒤`, `4·5일 정도`: a length of time, not days of the month.
+        if durationAfterDays.contains(where: { KoreanNumbers.matches(s, at: k + 1, $0) }) { return nil }
         return (last, k)
+    }
+
+    /// Words after a number of days that make it a length of time (`2, 3일 뒤`, `간`).
+    static let durationAfterDays: [[Unicode.Scalar]] = [" 뒤", " 후", " 내", " 정도", " 만에", " 걸", "간", "째"].map {
+        Array($0.unicodeScalars)
     }
 
     /// The offset after `말` at `j` when it closes a year (`내년 말`, `2024년 말까지`), not a word that

@@ -272,7 +272,9 @@ extension ExtractionRun {
 
     /// `막을 올렸다`, `막을 올리고`: the curtain raised on an event (at token `m`, `막을`).
     static func raisesCurtain(_ tokens: [Token], at m: Int) -> Bool {
-        guard m + 1 < tokens.count, tokens[m].text == "막을" else { return false }
+        guard m + 1 < tokens.count else { return false }
+        let w = tokens[m].scalars
+        guard w.count == 2, w[w.startIndex] == "막", w[w.startIndex + 1] == "을" else { return false }
         let verb = tokens[m + 1].scalars
         return verb.count >= 2 && verb[verb.startIndex] == "올"
             && (verb[verb.startIndex + 1] == "렸" || verb[verb.startIndex + 1] == "리")

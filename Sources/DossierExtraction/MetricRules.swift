@@ -185,6 +185,8 @@ extension ExtractionRun {
             var attendedEvent: String??
             var mentionsMarket: Bool?
             var openingUnit: String??
+            // `80여 명 규모인 이 본부는`: the unit a demonstrative points back to (looked for once).
+            var pointedUnit: String??
             var mentionsSharePrice: Bool?
             while i < sc.count {
                 // Straight to the next digit (`nextDigit`): the test below, scalar by scalar on the
@@ -396,6 +398,10 @@ extension ExtractionRun {
                     }
                     if !owned { subject = unit }
                 }
+                if !units.isEmpty, subject == nil || subject == mainOrg {
+                    if pointedUnit == nil { pointedUnit = .some(unitPointedBack(s)) }
+                    if let unit = pointedUnit ?? nil { subject = unit }
+                }
                 // `쿠팡은 유통플랫폼부문 인력을 500명으로`: a figure whose thing opens with a unit's name is
                 // the unit's. (Only a word shaped like a unit's name or code is looked up.)
                 if !units.isEmpty, let w = what, let f = w.unicodeScalars.first, unitFirsts.contains(f),
@@ -512,8 +518,8 @@ extension ExtractionRun {
 
     /// Particles that make a unit the topic of a figure's clause (`IDG에는 약 5000명의 엔지니어가`).
     static let unitTopicParticles: TextSet = ["은", "는", "이", "가", "에는", "의"]
-    /// Words for a time, not a topic, before a possessive (`지금의`, `현재의`).
-    static let timeWords: TextSet = ["지금", "현재", "기존", "당시"]
+    /// Words whose possessive says when, not whose (`지금의`, `현재의`, `기존의`).
+    static let nonTopicPossessives: TextSet = ["지금", "현재", "기존", "당시"]
 
     /// The unit a figure's clause is about: the nearest marked word before the figure, in the same
     /// clause, when it names one of the report's units (by code or name), not an org. The unit is
@@ -531,7 +537,7 @@ extension ExtractionRun {
             }
             guard t.hasParticle(in: Self.unitTopicParticles) else { continue }
             // (`로봇사업군의 연구 인력을 지금의 320명에서`: a time's possessive is no topic.)
-            if t.isBase(in: Self.timeWords) { continue }
+            if t.isBase(in: Self.nonTopicPossessives) { continue }
             if t.orgIndex != nil || slotOrg(t) != nil { return nil }
             if let unit = unitNamed(by: t) { return unit }
             // `IAG 매출은`: the unit right before the marked noun.
@@ -661,6 +667,21 @@ extension ExtractionRun {
         }
         return nil
     }
+
+    /// `80여 명 규모인 이 본부는`, `이 사업부의 매출은`: a demonstrative and a unit noun marked as the
+    /// topic or owner point back to the unit named last before the sentence.
+    func unitPointedBack(_ s: AnalyzedSentence) -> String? {
+        let tokens = s.tokens
+        for k in tokens.indices.dropLast() where tokens[k].isText(in: Self.demonstratives) {
+            let t = tokens[k + 1]
+            if t.hasParticle(in: Self.unitTopicParticles), lexicon.unitNounWords.contains(t.baseScalars) {
+                return unitNamedLast(before: s)
+            }
+        }
+        return nil
+    }
+
+    static let demonstratives: TextSet = ["이", "해당"]
 
     /// The unit whose name or code comes last in the nearest of the three sentences before `s`.
     func unitNamedLast(before s: AnalyzedSentence) -> String? {

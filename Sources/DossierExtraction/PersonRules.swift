@@ -1938,8 +1938,10 @@ extension ExtractionRun {
                 var fieldOfAnalyst: String?
                 if !headsVerb {
                     var m = j
+                    // (Not past an article or an adverb: `formerly a chip analyst`.)
                     while m + 1 < tokens.count, m - j < 3, !tokens[m].comma, englishTitle(tokens, at: m) == nil,
-                        tokens[m].baseScalars.allSatisfy({ (0x61...0x7A).contains($0.value) })
+                        tokens[m].baseScalars.allSatisfy({ (0x61...0x7A).contains($0.value) }),
+                        !tokens[m].isBase(in: Self.fieldStopWords), !tokens[m].baseScalars.hasSuffix(Self.lyScalars)
                     {
                         m += 1
                     }

@@ -209,45 +209,50 @@ enum RelativeDates {
     /// Whether the words before a weekday say it is still to come: `next`, or within the four words
     /// before, `will` or a verb of an event's course in the present (`ends`, `runs`, `opens`).
     static func saysComing(_ s: [Unicode.Scalar], before start: Int) -> Bool {
-        var b = start
-        for k in 0..<4 {
-            while b > 0, Scalars.isSpace(s[b - 1]) { b -= 1 }
-            var a = b
-            while a > 0, Scalars.isLatin(s[a - 1]) { a -= 1 }
-            guard a < b else { return false }
-            let word = Scalars.string(s[a..<b])
+        for (k, word) in latinWords(s, before: start, count: 4).enumerated() {
             if k == 0, word == "next" { return true }
             if comingWords.contains(word) { return true }
-            b = a
         }
         return false
     }
-    /// Whether `in` and, within the three words before it, a verb in the past tense stand before a
-    /// month at `start` (`who took over in December`, `was set up in November`).
-    static func saysPast(_ s: [Unicode.Scalar], before start: Int) -> Bool {
+
+    /// The Latin words right before `start`, nearest first (at most `count`; fewer when another
+    /// kind of word comes first).
+    static func latinWords(_ s: [Unicode.Scalar], before start: Int, count: Int) -> [String] {
+        var words: [String] = []
         var b = start
-        for k in 0..<4 {
+        while words.count < count {
             while b > 0, Scalars.isSpace(s[b - 1]) { b -= 1 }
             var a = b
             while a > 0, Scalars.isLatin(s[a - 1]) { a -= 1 }
-            guard a < b else { return false }
-            let word = s[a..<b]
-            if k == 0 {
-                guard word.elementsEqual("in".unicodeScalars) else { return false }
-            } else {
-                let w = Scalars.string(word)
-                if notPastWords.contains(w) || comingWords.contains(w) { return false }
-                if pastWords.contains(w) || (word.count > 4 && w.hasSuffix("ed") && !w.hasSuffix("eed")) { return true }
-            }
+            guard a < b else { break }
+            words.append(Scalars.string(s[a..<b]))
             b = a
         }
-        return false
+        return words
     }
+
+    /// Whether `in` and, within the three words before it, a verb in the past tense stand before a
+    /// month at `start` (`who took over in December`, `was set up in November`); not when a word
+    /// there speaks of what is to come (`will be held in December`, `is expected to close in December`).
+    static func saysPast(_ s: [Unicode.Scalar], before start: Int) -> Bool {
+        let words = latinWords(s, before: start, count: 4)
+        guard words.first == "in" else { return false }
+        let verbs = words.dropFirst()
+        if verbs.contains(where: { comingWords.contains($0) || notPastWords.contains($0) }) { return false }
+        return verbs.contains { pastWords.contains($0) || ($0.count > 4 && $0.hasSuffix("ed") && !$0.hasSuffix("eed")) }
+    }
+
+    /// Verbs in the past tense that do not end in `-ed` (`took over in`, `was set up in`).
     static let pastWords: Set<String> = [
         "took", "was", "were", "set", "began", "made", "became", "left", "won", "held", "went", "came",
     ]
-    /// Forms in `-ed` that speak of what is to come (`expected in December`).
-    static let notPastWords: Set<String> = ["expected", "scheduled", "planned", "slated", "targeted", "aimed"]
+    /// Words before a month that speak of what is to come (`expected in December`, `will be held in`,
+    /// `to close in`).
+    static let notPastWords: Set<String> = [
+        "expected", "scheduled", "planned", "slated", "targeted", "aimed", "anticipated", "will", "would", "be",
+        "to", "is", "are", "shall", "may", "could",
+    ]
 
     static let comingWords: Set<String> = [
         "will", "ends", "runs", "opens", "closes", "begins", "starts", "wraps", "kicks", "continues",

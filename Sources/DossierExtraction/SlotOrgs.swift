@@ -368,7 +368,7 @@ extension ExtractionRun {
     private func describedName(_ tokens: [Token], from i: Int) -> String? {
         var words: [String] = []
         var j = i
-        while j < tokens.count, words.count < 3 {
+        while j < tokens.count, words.count < (words.contains("&") ? 4 : 3) {
             let w = tokens[j].baseScalars
             // `Measurable AI`: a code after the first word belongs to the name.
             let code = Scalars.isCode(w) && w.count >= 2
@@ -386,11 +386,18 @@ extension ExtractionRun {
             words.append(tokens[j].base)
             j += 1
             if tokens[j - 1].comma || tokens[j - 1].period || tokens[j - 1].hasParticle { break }
-            // `Frost & Sullivan`: an ampersand between two Title-case words.
-            if j + 1 < tokens.count, tokens[j].text == "&", Self.isTitleCase(tokens[j + 1].baseScalars) {
+            // `Frost & Sullivan`: an ampersand between two Title-case words (the word after it read as
+            // the others; an ampersand left last is dropped).
+            if j + 1 < tokens.count, tokens[j].scalars.count == 1, tokens[j].scalars.first == "&",
+                Self.isTitleCase(tokens[j + 1].baseScalars)
+            {
                 words.append("&")
                 j += 1
             }
+        }
+        if words.last == "&" {
+            words.removeLast()
+            j -= 1
         }
         guard !words.isEmpty, j == i + words.count, knownOrg(tokens[i].baseScalars) == nil else { return nil }
         let name = words.joined(separator: " ")

@@ -1102,7 +1102,11 @@ extension ExtractionRun {
     /// `C로 편입된다`.
     func movesUnder(_ tokens: [Token], _ i: Int) -> Bool {
         guard i + 1 < tokens.count else { return false }
-        if tokens[i + 1].isText(in: Self.underDirectionWords) { return true }
+        // (`아래로` with a verb of moving only: not `로봇사업군 아래로 떨어졌다`.)
+        if tokens[i + 1].isText(in: Self.underDirectionWords) {
+            return tokens[i + 1].textScalars.first == "산"
+                || (i + 2 < tokens.count && Self.movingStems.contains { tokens[i + 2].scalars.starts(with: $0) })
+        }
         return tokens[i].hasParticle(in: Self.intoParticles)
             && Self.absorbedStems.contains { tokens[i + 1].scalars.starts(with: $0) }
     }
@@ -1130,6 +1134,10 @@ extension ExtractionRun {
     static let underDirectionWords: TextSet = ["산하로", "아래로"]
     static let underDirectionScalars: [[Unicode.Scalar]] = ["산하로", "아래로"].map { Array($0.unicodeScalars) }
     static let intoParticles: TextSet = ["에", "로", "으로"]
+    /// Verbs of moving after `C 아래로` (`옮긴다`, `들어간다`, `배치된다`, `이관된다`).
+    static let movingStems: [[Unicode.Scalar]] = ["옮", "들어가", "들어간", "배치", "이관", "편입", "재배치"].map {
+        Array($0.unicodeScalars)
+    }
     static let absorbedStems: [[Unicode.Scalar]] = ["흡수되", "흡수된", "흡수돼", "편입되", "편입된", "편입돼"].map {
         Array($0.unicodeScalars)
     }

@@ -18,10 +18,10 @@ import Testing
         let g = facts("하이신은 지난 7, 8일 이틀간 선전에서 ‘하이신 파트너 대회’를 열었다.", published: "2025-06-16")
         #expect(events(g).first?.start?.iso == "2025-06-07")
         #expect(events(g).first?.end?.iso == "2025-06-08")
-        // Days that do not follow one another are no span.
-        var i = 0
-        #expect(DateParsing.koreanDays(Array("5·12일".unicodeScalars), &i).map { $0.1 == nil } != true)
+        // Days that do not follow one another are no span; nor is a length of time.
+        #expect(DateParsing.consecutiveDays(Array("5·12일".unicodeScalars), after: 5, at: 1) == nil)
         #expect(DateParsing.consecutiveDays(Array("3·4·5일".unicodeScalars), after: 3, at: 1)?.0 == 5)
+        #expect(DateParsing.consecutiveDays(Array("2, 3일 뒤 나온다".unicodeScalars), after: 2, at: 1) == nil)
     }
 
     @Test func aLineOpeningWithAFullDateOrADateWithItsWeekdayAndTimeDatesTheReport() {
@@ -43,6 +43,11 @@ import Testing
             """
         )
         #expect(units(g).first { $0.code == "LBD" }?.established?.iso == "2025-01")
+        // A headline's year and month alone make no date line.
+        let split = SentenceSplitter.split("삼성, 2026년 3월 갤럭시 S26 출시\n\n삼성전자는 신제품을 공개했다.")
+        #expect(ExtractionRun.dateLine(split) == nil)
+        let line = Array("게임 · 2025년 3월 12일 수요일 오후 6시 12분".unicodeScalars)
+        #expect(ExtractionRun.hangulOutsideDateWords(line) == 2)
     }
 
     @Test func anEnglishDatelineWithoutAYearTakesTheCopyrightYear() {
@@ -70,8 +75,12 @@ import Testing
         )
         #expect(dated(f).contains { $0.date.iso == "2024-11" })
         #expect(dated(f).contains { $0.date.iso == "2025-06" })
-        let source = Array("It is expected in December".unicodeScalars)
-        #expect(!RelativeDates.saysPast(source, before: source.count - 8))
+        for text in ["It is expected in December", "The forum will be held in December", "to close in December"] {
+            let source = Array(text.unicodeScalars)
+            #expect(!RelativeDates.saysPast(source, before: source.count - 8), "\(text)")
+        }
+        let took = Array("who took over in December".unicodeScalars)
+        #expect(RelativeDates.saysPast(took, before: took.count - 8))
     }
 
     @Test func aDayStillRunningIsThisMonthsAndEndsTheEvent() {
@@ -94,6 +103,11 @@ import Testing
         // `올해` after `내년` stays this year (a year alone is not moved).
         let g = facts("이 부사장은 “내년 매출을 올해의 2배로 늘리겠다”고 말했다.", published: "2025-11-12")
         #expect(dated(g).filter { $0.date.iso == "2026" }.count <= 1)
+        // A day without its month, or one still to come this year, stays this year's.
+        let h = facts("하이신은 내년 출시할 신제품을 12일 공개했다.", published: "2025-11-12")
+        #expect(dated(h).contains { $0.date.iso == "2025-11-12" })
+        let k = facts("하이신은 내년 출시할 신제품을 12월 3일 공개한다.", published: "2025-11-12")
+        #expect(dated(k).contains { $0.date.iso == "2025-12-03" })
     }
 
     @Test func anAnalystsFieldOfSeveralWordsAndAnOrgWithAnAmpersand() {
@@ -108,6 +122,8 @@ import Testing
         #expect(p?.org == "Hanbit Research")
         #expect(quotes(f).first?.speaker == "Choi Yu-na")
         #expect(orgs(f).map(\.name).contains("Baird & Moss"))
+        let g = facts("Park Ji-hoon, formerly a chip analyst at Hanbit Research, joined Halvern.")
+        #expect(people(g).first { $0.name == "Park Ji-hoon" }?.title?.hasPrefix("formerly") != true)
     }
 
     @Test func aCompanyNounAfterAVerbOrAParticleDescribesNoName() {
@@ -127,8 +143,15 @@ import Testing
         let u = units(f)
         #expect(u.first { $0.code == "MRI" }?.parent == "로봇사업군")
         #expect(u.first { $0.code == "MRI" }?.established?.iso == "2023")
-        #expect(u.first { $0.name == "공급망사업부" }?.established == nil)
+        let supply = u.first { $0.name == "공급망사업부" }
+        #expect(supply != nil)
+        #expect(supply?.established == nil)
         #expect(u.first { $0.name == "창고자동화팀" }?.parent == "클라우드사업군")
+        // `아래로` without a verb of moving moves nothing.
+        let g = facts("하이신이 클라우드사업군(CBG)과 로봇사업군(RBG)을 신설했다. 클라우드사업군은 영업이익이 로봇사업군 아래로 떨어졌다.")
+        let cloud = units(g).first { $0.code == "CBG" }
+        #expect(cloud != nil)
+        #expect(cloud?.parent != "로봇사업군")
     }
 
     @Test func anOrgGivenAsAnExampleOwnsNoFigureAndAUnitsPossessiveSkipsATime() {
@@ -139,18 +162,19 @@ import Testing
             """
         )
         let m = metrics(f)
-        #expect(m.first { $0.value == 40 }?.subject != "징둥물류")
+        let customers = m.first { $0.value == 40 }
+        #expect(customers != nil)
+        #expect(customers?.subject != "징둥물류")
         #expect(m.first { $0.value == 320 }?.subject == "로봇사업군")
     }
 
-    @Test func aRaisedVoiceReportsAQuoteAndAnEstablishedUnitIsDated() {
-        let f = facts(
-            """
-            하이신은 2023년 6월 세워진 산업AI연구원(IARI)을 키운다. 박정민 하이신 대표는 “비용이 1년 만에 80% 줄었다”며 \
-            목소리를 높였다.
-            """
-        )
-        #expect(units(f).first { $0.code == "IARI" }?.established?.iso == "2023-06")
+    @Test func aRaisedVoiceReportsAQuote() {
+        let f = facts("박정민 하이신 대표는 “비용이 1년 만에 80% 줄었다”며 목소리를 높였다.")
         #expect(quotes(f).first?.text == "비용이 1년 만에 80% 줄었다")
+    }
+
+    @Test func aDemonstrativeAndAUnitNounPointBackToTheUnitNamedLast() {
+        let f = facts("하이신은 글로벌사업본부(GBH)를 신설했다. 80여 명 규모인 이 본부는 일본 사업을 총괄한다.")
+        #expect(metrics(f).first { $0.value == 80 }?.subject == "글로벌사업본부")
     }
 }
