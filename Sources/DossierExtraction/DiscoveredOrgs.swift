@@ -279,15 +279,17 @@ extension ExtractionRun {
     mutating func settleMainOrgFromDiscovered() {
         // (`넥스트플레이(NEXTPLAY)` named three times over `카이스트` once: the unknown org named more
         // often than the lexicon's is the report's.)
+        // (`Insta360` named nine times over a rival the lexicon knows, `DJI`, named three: the unknown
+        // org named more than twice as often is the report's.)
         if mainOrg != nil {
             // (Counted by the frequency search alone: no word of the report is counted again.)
-            guard mainOrgCount == 1, !discoveredCounts.isEmpty else { return }
+            guard !discoveredCounts.isEmpty else { return }
             var best: (count: Int, name: String)?
             for (fact, _) in orgs {
                 guard let n = discoveredCounts[fact.name], n >= 3, n > best?.count ?? 0 else { continue }
                 best = (n, fact.name)
             }
-            if let best { mainOrg = best.name }
+            if let best, mainOrgCount == 1 || best.count > 2 * mainOrgCount { mainOrg = best.name }
             return
         }
         var best: (count: Int, name: String)?

@@ -306,11 +306,13 @@ extension ExtractionRun {
         return s.dates.last { $0.start.day != nil && $0.range.upperBound <= at && at - $0.range.upperBound <= 3 }
     }
 
-    /// `at the Moscone Center in San Francisco`: the venue and its city; or `(…) in Beijing`: the
-    /// city right after the event's name, from the sentence that names it.
+    /// `at the Moscone Center in San Francisco` (`drew 3,000 people to the Shenzhen Bay Sports Center`):
+    /// the venue and its city; or `(…) in Beijing`: the city right after the event's name, from the
+    /// sentence that names it.
     private func englishVenue(_ s: AnalyzedSentence, into f: inout EventFact, venueOnly: Bool = false) {
         let tokens = s.tokens
-        for (k, t) in tokens.enumerated() where t.base == "at" && k + 1 < tokens.count {
+        for (k, t) in tokens.enumerated()
+        where k + 1 < tokens.count && (t.base == "at" || (t.base == "to" && tokens[k + 1].base == "the")) {
             var a = k + 1
             if tokens[a].base == "the", a + 1 < tokens.count { a += 1 }
             var b = a
@@ -922,8 +924,11 @@ extension ExtractionRun {
             guard period.isBare || period.particle == nil, !period.comma, !period.hasParen,
                 Self.isReportingPeriod(period.textScalars)
             else { continue }
-            // `the company's 2025 interim results briefing`: the year before the period is the name's.
-            if j >= 1, last == "g", Self.isYearWord(tokens[j - 1].textScalars), tokens[j - 1].isBare { j -= 1 }
+            // `the company's 2025 interim results briefing` (or `call`): the year before the period is the
+            // name's.
+            if j >= 1, last == "g" || last == "l", Self.isYearWord(tokens[j - 1].textScalars), tokens[j - 1].isBare {
+                j -= 1
+            }
             // `2025년 4분기 실적 콘퍼런스콜`: so is a Korean year before the quarter.
             if j >= 1, last != "g", tokens[j - 1].isBare, !tokens[j - 1].comma,
                 Self.isKoreanYearWord(tokens[j - 1].textScalars)

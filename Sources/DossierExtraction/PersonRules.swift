@@ -147,9 +147,11 @@ extension ExtractionRun {
             let t = tokens[i]
             // `알리바바클라우드 부총재인 류웨이광(刘伟光), 리페이페이(李飞飞)가`: a title made an adjective
             // by 인, then the names with their native spellings.
+            // (Not when the name has a title of its own after it: `최고기술책임자(CTO)인 량쯔한(梁子涵) 메그비
+            // 부총재가` holds 부총재, read at that title.)
             if t.baseScalars.count >= 3, t.baseScalars.last == "인", i + 1 < tokens.count, !t.comma,
                 hasPersonNative(tokens[i + 1]) || glossedNameAfter(tokens, from: i + 1) != nil,
-                isTitle(t.baseScalars.dropLast())
+                isTitle(t.baseScalars.dropLast()), !ownTitleFollows(tokens, i + 1)
             {
                 let before =
                     i > 0 && !tokens[i - 1].comma && !tokens[i - 1].hasParticle ? orgToken(tokens[i - 1]) : nil
@@ -677,6 +679,13 @@ extension ExtractionRun {
                 guard isKoreanName(tokens[first - 1]), !tokens[first - 1].hasParticle(in: Self.clauseParticles) else {
                     break
                 }
+                // `상황을 묻자, 문상훈 대표는`: a verb's connective ending before the comma, not a name.
+                let w = tokens[first - 1].textScalars
+                if !tokens[first - 1].hasParen, let end = w.last, Self.connectiveEndings.contains(end),
+                    !looksLikeHangulName(w)
+                {
+                    break
+                }
                 names.insert(first - 1, at: 0)
             }
             if org == nil, let first = names.first, first > 0, let o = orgToken(tokens[first - 1]) {
@@ -1081,6 +1090,16 @@ extension ExtractionRun {
     }
     static let founderScalars = Array("창업자".unicodeScalars)
     static let coFounderScalars = Array("공동창업자".unicodeScalars)
+
+    /// Whether the name at `n` (with its native, no particle or comma) is followed by a title, or by
+    /// an org and a title (`량쯔한(梁子涵) 메그비 부총재가`).
+    /// (The name may end like a verb, `량쯔한`: no particle or comma is what is asked of it.)
+    func ownTitleFollows(_ tokens: [Token], _ n: Int) -> Bool {
+        guard n + 1 < tokens.count, !tokens[n].hasParticle, !tokens[n].comma, !tokens[n].period else { return false }
+        if isTitleBase(tokens[n + 1]) { return true }
+        return n + 2 < tokens.count && tokens[n + 1].isBare && orgToken(tokens[n + 1]) != nil
+            && isTitleBase(tokens[n + 2])
+    }
 
     /// Whether the name at `n` (with its native, no particle or comma) is followed by a title.
     func titleFollowsName(_ tokens: [Token], _ n: Int) -> Bool {
@@ -2053,6 +2072,10 @@ extension ExtractionRun {
         for k in 0..<(tokens.count - 1) where tokens[k + 1].scalars.isScalars(Self.lowerByScalars) {
             if Self.creditWords.contains(tokens[k].scalars) { return true }
         }
+        // `Apr. 9, 2026 - 11:05 | By Kang Min-seo`: `By` after a bar.
+        for k in 1..<tokens.count where tokens[k].scalars.isScalars(Self.capitalByScalars) {
+            if tokens[k - 1].scalars.isScalars(Self.barScalars) { return true }
+        }
         return false
     }
 
@@ -2061,6 +2084,9 @@ extension ExtractionRun {
     /// `by` (`byScalars.prefix(2)`) and `By` (`byScalars.dropFirst(3)`), as arrays of their own.
     static let lowerByScalars = Array(byScalars.prefix(2))
     static let capitalByScalars = Array(byScalars.dropFirst(3))
+    static let barScalars: [Unicode.Scalar] = ["|"]
+    /// Endings of a verb that joins its clause to the next (`묻자`, `듣고`, `보며`).
+    static let connectiveEndings: [Unicode.Scalar] = ["자", "고", "며", "서", "면", "니", "데"]
     static let creditWords = WordSet([
         "Reporting", "Editing", "Writing", "Additional", "reporting", "editing", "Reported", "Written", "Edited",
     ])

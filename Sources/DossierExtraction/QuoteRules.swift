@@ -5,6 +5,8 @@ import DossierModel
 extension ExtractionRun {
     /// `TextKey`s: Hangul `String`s hash with normalisation.
     static let subjectParticles: TextSet = ["은", "는", "이", "가", "께서", "께서는"]
+    /// A presenter's particles in a sentence of several (`A 부총재가, B 부총재가 각각`).
+    static let presenterParticles: TextSet = ["이", "가", "께서"]
     /// Particles tested one by one before, as sets (see `ExtractionRun.eneunParticle`).
     static let alsoParticle: TextSet = ["도"]
     static let joiningParticles: TextSet = ["와", "과"]
@@ -622,6 +624,32 @@ extension ExtractionRun {
                 || (!t.hasParticle && !t.comma && t.unicodeIsLatin) || appositive || apposed || relative
         }
         guard let subject = subjects.first else { return }
+        // `금융 사례는 A 부총재가, 제조 사례는 B 부총재가 각각 소개했다`: each topic with its presenter,
+        // when every presenter follows a topic marked by 은/는 and all but the last close with a comma
+        // (not `A가 X를, B가 Y를 각각 발표했다`, whose topics follow, `topicsBeforeEach`).
+        if subjects.count >= 2, let each = beforeVerb, s.tokens[each].isText(in: Self.eachWords) {
+            var pairs: [((person: Int, first: Int, last: Int), String)] = []
+            for (n, m) in subjects.enumerated() {
+                guard m.first > 0, s.tokens[m.last].hasParticle(in: Self.presenterParticles),
+                    n == subjects.count - 1 || s.tokens[m.last].comma,
+                    s.tokens[m.first - 1].hasParticle(in: Self.topicParticles)
+                else { break }
+                var a = m.first - 1
+                while a > 0, m.first - a < 6, !s.tokens[a - 1].comma, !s.tokens[a - 1].period,
+                    s.tokens[a - 1].isBare
+                {
+                    a -= 1
+                }
+                let words = (a..<(m.first - 1)).map { s.tokens[$0].text + " " }.joined()
+                pairs.append((m, words + s.tokens[m.first - 1].base))
+            }
+            if pairs.count == subjects.count {
+                for (m, topic) in pairs {
+                    record(subject: m, ms: ms, s: s, topic: topic, presented: &presented, order: &order)
+                }
+                return
+            }
+        }
         // `verbOffset` counts scalars but is taken as `Character`s here (as it always was); the
         // same thing when every scalar is a `Character`.
         let sc = s.sentence.scalars

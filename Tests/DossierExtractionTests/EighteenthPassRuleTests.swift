@@ -178,3 +178,69 @@ import Testing
         #expect(metrics(f).first { $0.value == 80 }?.subject == "글로벌사업본부")
     }
 }
+
+/// The eighteenth pass's second round: main orgs, presentations, people and venues.
+@Suite struct EighteenthPassSecondRoundTests {
+    @Test func anUnknownOrgNamedMoreThanTwiceAsOftenAsTheLexiconsIsTheReports() {
+        let f = facts(
+            """
+            Halvern bets on a pocket camera to fend off DJI
+            Halvern unveiled a pocket camera on Wednesday, stepping up its fight with DJI.
+            Founder and chief executive Ren Hao presented the camera. Halvern said the camera sells in August.
+            Halvern shares rose 4%. Halvern also opened a store. Halvern expects sales to double.
+            """
+        )
+        #expect(people(f).first { $0.name == "Ren Hao" }?.org == "Halvern")
+    }
+
+    @Test func topicsMarkedBeforeTheirPresentersEach() {
+        let f = facts(
+            """
+            하이신은 3일 ‘하이신 데브데이 2025’를 열었다. 이날 금융 분야 사례는 류자신(刘佳欣) 부총재가, 제조 분야 \
+            사례는 마오팅(毛婷) 부총재가 각각 소개했다.
+            """,
+            published: "2025-09-04"
+        )
+        let p = presentations(f)
+        #expect(p.first { $0.person == "류자신" }?.topic?.hasSuffix("금융 분야 사례") == true)
+        #expect(p.first { $0.person == "마오팅" }?.topic == "제조 분야 사례")
+        // Presenters before their topics keep the older reading.
+        let g = facts(
+            """
+            하이신은 3일 ‘하이신 데브데이 2025’를 열었다. 박수린 센터장이 랜섬웨어 동향을, 이도하 \
+            최고기술책임자(CTO)가 보안 언어모델을 각각 발표했다.
+            """,
+            published: "2025-09-04"
+        )
+        #expect(presentations(g).first { $0.person == "박수린" }?.topic == "랜섬웨어 동향")
+    }
+
+    @Test func aConnectiveVerbBeforeACommaIsNoListedName() {
+        let f = facts("이민호 연구원이 판호 상황을 묻자, 문상훈 웹젠 대표는 “심사를 받고 있다”고 답했다.")
+        #expect(!people(f).map(\.name).contains("묻자"))
+        #expect(people(f).first { $0.name == "문상훈" }?.title == "대표")
+    }
+
+    @Test func aTitleAfterTheNameWinsOverOneMadeAnAdjective() {
+        let f = facts("로봇사업군은 최고기술책임자(CTO)인 량쯔한(梁子涵) 텐센트 부총재가 맡는다.")
+        #expect(people(f).first { $0.name == "량쯔한" }?.title == "부총재")
+        // Names listed after such a title keep it.
+        let g = facts("알리바바클라우드 부총재인 류웨이광(刘伟光), 리페이페이(李飞飞)가 연단에 올랐다.")
+        #expect(people(g).first { $0.name == "리페이페이" }?.title == "부총재")
+    }
+
+    @Test func aBylineAfterABarNamesNoPersonAndAVenueAfterTo() {
+        let f = facts(
+            """
+            Apr. 9, 2026 - 11:05 | By Kang Min-seo
+            The launch event, Halvern Creator Night 2025, drew about 3,000 creators to the Shenzhen Bay Sports \
+            Center on Wednesday.
+            Halvern also held its 2025 interim results call on Thursday.
+            """,
+            published: "2026-04-09"
+        )
+        #expect(!people(f).map(\.name).contains("Kang Min-seo"))
+        #expect(events(f).first { $0.name == "Halvern Creator Night 2025" }?.place == "Shenzhen Bay Sports Center")
+        #expect(events(f).contains { $0.name == "2025 interim results call" })
+    }
+}
