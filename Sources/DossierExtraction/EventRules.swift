@@ -280,6 +280,8 @@ extension ExtractionRun {
             && (verb[verb.startIndex + 1] == "렸" || verb[verb.startIndex + 1] == "리")
     }
 
+    static let toScalars: [Unicode.Scalar] = ["t", "o"]
+
     /// Endings of a venue's name: a city right before such a venue is the event's place.
     static let venueSuffixes: [[Unicode.Scalar]] = [
         "타운", "허브", "캠퍼스", "센터", "박람회장", "전시관", "전람관", "전시장", "호텔", "홀", "파크", "광장", "컨벤션",
@@ -312,7 +314,10 @@ extension ExtractionRun {
     private func englishVenue(_ s: AnalyzedSentence, into f: inout EventFact, venueOnly: Bool = false) {
         let tokens = s.tokens
         for (k, t) in tokens.enumerated()
-        where k + 1 < tokens.count && (t.base == "at" || (t.base == "to" && tokens[k + 1].base == "the")) {
+        where k + 1 < tokens.count
+            && (t.baseScalars.isScalars(Self.atScalars)
+                || (t.baseScalars.isScalars(Self.toScalars) && tokens[k + 1].baseScalars.isScalars(Self.theScalars)))
+        {
             var a = k + 1
             if tokens[a].base == "the", a + 1 < tokens.count { a += 1 }
             var b = a

@@ -398,7 +398,7 @@ extension ExtractionRun {
                     }
                     if !owned { subject = unit }
                 }
-                if !units.isEmpty, subject == nil || subject == mainOrg {
+                if !units.isEmpty, subject == nil {
                     if pointedUnit == nil { pointedUnit = .some(unitPointedBack(s)) }
                     if let unit = pointedUnit ?? nil { subject = unit }
                 }
@@ -672,7 +672,10 @@ extension ExtractionRun {
     /// topic or owner point back to the unit named last before the sentence.
     func unitPointedBack(_ s: AnalyzedSentence) -> String? {
         let tokens = s.tokens
-        for k in tokens.indices.dropLast() where tokens[k].isText(in: Self.demonstratives) {
+        // (The demonstratives compared by their scalars: this runs for every sentence with a figure.)
+        for k in tokens.indices.dropLast()
+        where tokens[k].textScalars.isScalars(Self.thisScalars) || tokens[k].textScalars.isScalars(Self.thatOneScalars)
+        {
             let t = tokens[k + 1]
             if t.hasParticle(in: Self.unitTopicParticles), lexicon.unitNounWords.contains(t.baseScalars) {
                 return unitNamedLast(before: s)
@@ -681,7 +684,8 @@ extension ExtractionRun {
         return nil
     }
 
-    static let demonstratives: TextSet = ["이", "해당"]
+    static let thisScalars = Array("이".unicodeScalars)
+    static let thatOneScalars = Array("해당".unicodeScalars)
 
     /// The unit whose name or code comes last in the nearest of the three sentences before `s`.
     func unitNamedLast(before s: AnalyzedSentence) -> String? {
