@@ -607,9 +607,12 @@ extension ExtractionRun {
         let tokens = s.tokens
         for k in tokens.indices.dropFirst() where tokens[k].start >= q.range.lowerBound {
             if tokens[k].end > offset { break }
-            guard tokens[k - 1].isText(in: Self.ourWords), lexicon.unitNounWords.contains(tokens[k].baseScalars)
-            else { continue }
-            return ownUnit(noun: tokens[k].baseScalars, in: s)
+            guard tokens[k - 1].isText(in: Self.ourWords) else { continue }
+            // (`우리 연구원이 만든`: any last word of a unit's name the report gives, not only a unit noun.)
+            if lexicon.unitNounWords.contains(tokens[k].baseScalars) {
+                return ownUnit(noun: tokens[k].baseScalars, in: s)
+            }
+            if tokens[k].baseScalars.count >= 2, let unit = ownUnit(noun: tokens[k].baseScalars, in: s) { return unit }
         }
         return nil
     }

@@ -861,7 +861,10 @@ extension ExtractionRun {
         let sc = s.sentence.scalars
         var k = r.upperBound
         while k < sc.count, Scalars.isHangul(sc[k]) { k += 1 }
-        guard k > r.upperBound, sc[k - 1] == "된", k < sc.count, Scalars.isSpace(sc[k]) else { return false }
+        // (`신설된`, `세워진`: a passive attributive.)
+        guard k > 0, sc[k - 1] == "된" || sc[k - 1] == "진", k < sc.count, Scalars.isSpace(sc[k]) else {
+            return false
+        }
         // (`AI전략센터는 올해 1월 신설된 조직으로`: a noun describing the unit before, which it created.)
         var a = k + 1
         while a < sc.count, Scalars.isSpace(sc[a]) { a += 1 }
@@ -1238,7 +1241,7 @@ extension ExtractionRun {
 
     static let unitDeterminers = WordSet(["두", "세", "네", "각", "새", "이", "그", "해당", "전", "모든", "여러", "우리", "저희"])
     static let unitAdverbs = WordSet([
-        "그동안", "기존", "이번", "현재", "현", "당시", "또한", "특히", "기존의", "한편", "신설", "신규", "새", "신설된",
+        "그동안", "기존", "이번", "현재", "현", "당시", "또한", "특히", "기존의", "한편", "신설", "신규", "새", "신설된", "세워진",
     ])
     /// Tested on the tokens' scalars (`Token.isText(in:)`, `hasParticle(in:)`), not as `String`s.
     static let connectorWords: TextSet = ["및", "&", "and", "of"]

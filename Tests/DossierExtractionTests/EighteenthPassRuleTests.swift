@@ -168,6 +168,15 @@ import Testing
         #expect(m.first { $0.value == 320 }?.subject == "로봇사업군")
     }
 
+    @Test func aUnitSetUpIsDatedButNotTheUnitBeforeAPlantSetUp() {
+        let f = facts("하이신은 2023년 6월 세워진 산업AI연구원(IARI)을 키운다.")
+        let lab = units(f).first { $0.code == "IARI" }
+        #expect(lab?.name == "산업AI연구원")
+        #expect(lab?.established?.iso == "2023-06")
+        let g = facts("하이신이 반도체사업부(SBU)를 신설했다. 반도체사업부(SBU)는 2010년 세워진 화성 공장에서 칩을 만든다.")
+        #expect(units(g).first { $0.code == "SBU" }?.established?.iso != "2010")
+    }
+
     @Test func aRaisedVoiceReportsAQuote() {
         let f = facts("박정민 하이신 대표는 “비용이 1년 만에 80% 줄었다”며 목소리를 높였다.")
         #expect(quotes(f).first?.text == "비용이 1년 만에 80% 줄었다")
