@@ -440,7 +440,7 @@ struct ExtractionRun {
         _ dates: inout [DateMention],
         in sc: [Unicode.Scalar],
         publishedYear: Int?,
-        published: PartialDate? = nil
+        published: PartialDate?
     ) {
         guard dates.contains(where: \.yearInferred) else { return }
         // `내년 외탄대회는 9월 중 다시 … 열린다`: a month a few words after a relative year is in it.
@@ -467,7 +467,7 @@ struct ExtractionRun {
                 && (english
                     ? dates[k].start.day == nil && dates[k].range.lowerBound - dates[r].range.upperBound <= 80
                     : dates[k].range.lowerBound - dates[r].range.upperBound <= 30
-                        && Self.writesMonth(sc, dates[k], passedBy: published))
+                        && Self.isPassedDayOfAPlan(sc, dates[k], published: published))
             {
                 guard let d = PartialDate(year: y, month: dates[k].start.month, day: dates[k].start.day) else {
                     continue
@@ -493,9 +493,11 @@ struct ExtractionRun {
     }
 
     /// Whether a Korean date writes its month out (`6월 10-12일`, not `12일`), with no `지난` before it,
-    /// and falls before the publication day (`published`).
-    static func writesMonth(_ sc: [Unicode.Scalar], _ d: DateMention, passedBy published: PartialDate?) -> Bool {
+    /// falls before the publication day (`published`), and the sentence tells of what is to come
+    /// (`열 계획이다`, `연다`; not `3월 10일 처음 공개했다`).
+    static func isPassedDayOfAPlan(_ sc: [Unicode.Scalar], _ d: DateMention, published: PartialDate?) -> Bool {
         guard sc[d.range].contains("월"), Scalars.isDigit(sc[d.range.lowerBound]),
+            RelativeDates.endsInPresentTense(sc),
             !Text.same(DateParsing.previousHangulWord(sc, before: d.range.lowerBound), "지난"),
             let pm = published?.month, let m = d.start.month
         else { return false }
@@ -573,7 +575,10 @@ struct ExtractionRun {
             var skip = 0
             if i > 0, Scalars.isDigit(sc[i - 1]), Self.dateUnitSyllables.contains(c) {
                 skip = 1
-                if c == "시" || c == "분" { clock = true }
+                // (`6시 12분`, not `48시간` or `1분기`.)
+                let next: Unicode.Scalar = i + 1 < sc.count ? sc[i + 1] : " "
+                if c == "시", next == " " || next == "분" || Scalars.isDigit(next) { clock = true }
+                if c == "분", next != "기" { clock = true }
             } else if i + 2 < sc.count, Self.weekdaySyllables.contains(c), sc[i + 1] == "요", sc[i + 2] == "일" {
                 skip = 3
                 clock = true
@@ -593,7 +598,9 @@ struct ExtractionRun {
         return clock ? outside : all
     }
 
+    /// The syllables after a date's or a time's number (`2025년`, `10월`, `23일`, `6시`, `12분`).
     static let dateUnitSyllables: [Unicode.Scalar] = ["년", "월", "일", "시", "분"]
+    /// The first syllables of the weekdays (`목요일`).
     static let weekdaySyllables: [Unicode.Scalar] = ["월", "화", "수", "목", "금", "토", "일"]
 
     /// `게재 2025-11-05 14:02:10 · 최종수정 …`, `등록일 2025.12.22 08:15 | …`: a line opened by the word for

@@ -311,14 +311,19 @@ enum DateParsing {
         }
         guard last > first, k < s.count, s[k] == "일" else { return nil }
         // `2, 3일 뒤`, `4·5일 정도`: a length of time, not days of the month.
-        if durationAfterDays.contains(where: { KoreanNumbers.matches(s, at: k + 1, $0) }) { return nil }
+        // (Whole words only: not `22·23일 후쿠오카에서`, `12·13일 내년 전략회의`.)
+        for w in durationAfterDays where KoreanNumbers.matches(s, at: k + 1, w) {
+            let e = k + 1 + w.count
+            if e >= s.count || !Scalars.isHangul(s[e]) || Self.durationParticles.contains(s[e]) { return nil }
+        }
         return (last, k)
     }
 
     /// Words after a number of days that make it a length of time (`2, 3일 뒤`, `간`).
-    static let durationAfterDays: [[Unicode.Scalar]] = [" 뒤", " 후", " 내", " 정도", " 만에", " 걸", "간", "째"].map {
-        Array($0.unicodeScalars)
-    }
+    static let durationAfterDays: [[Unicode.Scalar]] = [" 뒤", " 후", " 내", " 정도", " 만에", " 걸려", " 걸리", "간", "째"]
+        .map { Array($0.unicodeScalars) }
+    /// Particles that may close a word of `durationAfterDays` (`2, 3일 뒤에`, `이틀 정도로`).
+    static let durationParticles: [Unicode.Scalar] = ["에", "로", "도", "의", "은", "는", "이", "가", "면", "나"]
 
     /// The offset after `말` at `j` when it closes a year (`내년 말`, `2024년 말까지`), not a word that
     /// begins with it (`말레이시아`).

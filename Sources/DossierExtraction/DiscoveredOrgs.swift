@@ -261,6 +261,17 @@ extension ExtractionRun {
         return false
     }
 
+    /// Whether the main org is named as a clause's subject outside quotations somewhere in the report.
+    func mainOrgIsASubject() -> Bool {
+        guard let main = mainOrg else { return false }
+        for s in sentences where !s.isDateLine {
+            for (i, t) in s.tokens.enumerated() where t.orgIndex != nil && !s.inQuote(t) {
+                if let k = t.orgIndex, orgName(k) == main, isSubjectMention(s.tokens, i) { return true }
+            }
+        }
+        return false
+    }
+
     /// The organisation a token names: a lexicon org, or one found in this report.
     func anyOrg(_ t: Token) -> String? {
         if let k = knownOrg(t) { return orgName(k) }
@@ -275,12 +286,14 @@ extension ExtractionRun {
         return nil
     }
 
-    /// The report's main organisation when the lexicon knows none: the unknown one named most.
+    /// The report's main organisation when the lexicon knows none: the unknown one named most; or
+    /// the unknown one named more often than the lexicon's main org, as below.
     mutating func settleMainOrgFromDiscovered() {
         // (`넥스트플레이(NEXTPLAY)` named three times over `카이스트` once: the unknown org named more
         // often than the lexicon's is the report's.)
         // (`Insta360` named nine times over a rival the lexicon knows, `DJI`, named three: the unknown
-        // org named more than twice as often is the report's.)
+        // org named more than twice as often is the report's, unless the lexicon's is a clause's
+        // subject outside quotations: `Samsung Electronics agreed to buy Halvern`.)
         if mainOrg != nil {
             // (Counted by the frequency search alone: no word of the report is counted again.)
             guard !discoveredCounts.isEmpty else { return }
@@ -289,7 +302,9 @@ extension ExtractionRun {
                 guard let n = discoveredCounts[fact.name], n >= 3, n > best?.count ?? 0 else { continue }
                 best = (n, fact.name)
             }
-            if let best, mainOrgCount == 1 || best.count > 2 * mainOrgCount { mainOrg = best.name }
+            if let best, mainOrgCount == 1 || (best.count > 2 * mainOrgCount && !mainOrgIsASubject()) {
+                mainOrg = best.name
+            }
             return
         }
         var best: (count: Int, name: String)?

@@ -280,8 +280,6 @@ extension ExtractionRun {
             && (verb[verb.startIndex + 1] == "렸" || verb[verb.startIndex + 1] == "리")
     }
 
-    static let toScalars: [Unicode.Scalar] = ["t", "o"]
-
     /// Endings of a venue's name: a city right before such a venue is the event's place.
     static let venueSuffixes: [[Unicode.Scalar]] = [
         "타운", "허브", "캠퍼스", "센터", "박람회장", "전시관", "전람관", "전시장", "호텔", "홀", "파크", "광장", "컨벤션",
@@ -316,7 +314,8 @@ extension ExtractionRun {
         for (k, t) in tokens.enumerated()
         where k + 1 < tokens.count
             && (t.baseScalars.isScalars(Self.atScalars)
-                || (t.baseScalars.isScalars(Self.toScalars) && tokens[k + 1].baseScalars.isScalars(Self.theScalars)))
+                || (t.baseScalars.isScalars(Self.toScalars) && tokens[k + 1].baseScalars.isScalars(Self.theScalars)
+                    && tokens[max(0, k - 8)..<k].contains { $0.isBase(in: Self.drawingVerbs) }))
         {
             var a = k + 1
             if tokens[a].base == "the", a + 1 < tokens.count { a += 1 }
@@ -891,6 +890,9 @@ extension ExtractionRun {
     }
 
     static let atScalars: [Unicode.Scalar] = ["a", "t"]
+    static let toScalars: [Unicode.Scalar] = ["t", "o"]
+    /// Verbs that bring people to a venue (`drew 3,000 creators to the … Center`).
+    static let drawingVerbs: TextSet = ["drew", "draws", "drawing", "attracted", "brought", "welcomed"]
 
     /// `18-19`, `18`: a day or a span of days, as written after a month.
     static func isDaySpan(_ w: some ScalarWord) -> Bool {
@@ -935,7 +937,7 @@ extension ExtractionRun {
                 j -= 1
             }
             // `2025년 4분기 실적 콘퍼런스콜`: so is a Korean year before the quarter.
-            if j >= 1, last != "g", tokens[j - 1].isBare, !tokens[j - 1].comma,
+            if j >= 1, last != "g", last != "l", tokens[j - 1].isBare, !tokens[j - 1].comma,
                 Self.isKoreanYearWord(tokens[j - 1].textScalars)
             {
                 j -= 1

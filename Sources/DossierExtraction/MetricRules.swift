@@ -186,7 +186,7 @@ extension ExtractionRun {
             var mentionsMarket: Bool?
             var openingUnit: String??
             // `80여 명 규모인 이 본부는`: the unit a demonstrative points back to (looked for once).
-            var pointedUnit: String??
+            var pointedUnit: (token: Int, unit: String)??
             var mentionsSharePrice: Bool?
             while i < sc.count {
                 // Straight to the next digit (`nextDigit`): the test below, scalar by scalar on the
@@ -400,7 +400,12 @@ extension ExtractionRun {
                 }
                 if !units.isEmpty, subject == nil {
                     if pointedUnit == nil { pointedUnit = .some(unitPointedBack(s)) }
-                    if let unit = pointedUnit ?? nil { subject = unit }
+                    // (In the figure's clause only: no comma between them.)
+                    if let (at, unit) = pointedUnit ?? nil, let n = s.tokenIndex(at: number.range.lowerBound),
+                        !s.tokens[min(n, at)..<max(n, at)].contains(where: \.comma)
+                    {
+                        subject = unit
+                    }
                 }
                 // `쿠팡은 유통플랫폼부문 인력을 500명으로`: a figure whose thing opens with a unit's name is
                 // the unit's. (Only a word shaped like a unit's name or code is looked up.)
@@ -600,24 +605,27 @@ extension ExtractionRun {
     static let sizeScalars = Array("규모".unicodeScalars)
     static let marketParticles: TextSet = ["은", "는", "의", "이", "가"]
 
-    /// The speaker's own unit (`우리 센터`, `우리 사업부의`) named in the quotation that holds a figure,
-    /// before it.
+    /// The speaker's own unit (`우리 센터`, `우리 사업부의`, `우리 연구원이`) named in the quotation that
+    /// holds a figure, before it.
     func ownUnitInQuotation(_ s: AnalyzedSentence, before offset: Int) -> String? {
         guard let q = s.sentence.quotes.first(where: { $0.range.contains(offset) }) else { return nil }
         let tokens = s.tokens
         for k in tokens.indices.dropFirst() where tokens[k].start >= q.range.lowerBound {
             if tokens[k].end > offset { break }
             guard tokens[k - 1].isText(in: Self.ourWords) else { continue }
-            // (`우리 연구원이 만든`: any last word of a unit's name the report gives, not only a unit noun.)
             if lexicon.unitNounWords.contains(tokens[k].baseScalars) {
                 return ownUnit(noun: tokens[k].baseScalars, in: s)
             }
-            if tokens[k].baseScalars.count >= 2, let unit = ownUnit(noun: tokens[k].baseScalars, in: s) { return unit }
+            // (`우리 연구원이 만든`: an institute's word, which is also a researcher's title, so no unit noun.)
+            if tokens[k].isBase(in: Self.ownInstituteWords), let unit = ownUnit(noun: tokens[k].baseScalars, in: s) {
+                return unit
+            }
         }
         return nil
     }
 
-    /// The unit last named, in this sentence or the three before it, whose name ends with a unit noun
+    /// The unit last named, in this sentence or the three before it, whose name ends with `noun` (a unit
+    /// noun, or `연구원`)
     /// (`센터` of `시큐리티대응센터`), by its name.
     func ownUnit(noun: some ScalarWord, in s: AnalyzedSentence) -> String? {
         let noun = Array(noun)
@@ -638,6 +646,9 @@ extension ExtractionRun {
         return nil
     }
 
+    /// Words for an institute that end a unit's name (`산업대모델연구원`) but are no unit nouns.
+    static let ownInstituteWords: TextSet = ["연구원"]
+
     /// `우리`, `our`, before a unit noun in a speaker's words.
     static let ourWords: TextSet = ["우리"]
 
@@ -653,27 +664,14 @@ extension ExtractionRun {
         guard Scalars.isUpper(f) else { return nil }
         for u in units {
             if let code = u.fact.code, tokens[a].baseScalars.elementsEqual(code.unicodeScalars) { return code }
-            guard let name = u.fact.name, name.unicodeScalars.first == f else { continue }
-            // The name's words against the tokens', by scalars (the last token without its particle).
-            var k = a
-            var ok = true
-            for word in name.unicodeScalars.split(separator: " ") {
-                guard k < tokens.count, k == a || !tokens[k - 1].hasParticle,
-                    (tokens[k].hasParticle ? tokens[k].baseScalars : tokens[k].scalars).elementsEqual(word)
-                else {
-                    ok = false
-                    break
-                }
-                k += 1
-            }
-            if ok { return name }
         }
-        return nil
+        return unitNamed(startingAt: tokens, a)
     }
 
     /// `80여 명 규모인 이 본부는`, `이 사업부의 매출은`: a demonstrative and a unit noun marked as the
-    /// topic or owner point back to the unit named last before the sentence.
-    func unitPointedBack(_ s: AnalyzedSentence) -> String? {
+    /// topic or owner point back to the unit named last before the sentence; the demonstrative's
+    /// token and that unit.
+    func unitPointedBack(_ s: AnalyzedSentence) -> (token: Int, unit: String)? {
         let tokens = s.tokens
         // (The demonstratives compared by their scalars: this runs for every sentence with a figure.)
         for k in tokens.indices.dropLast()
@@ -681,12 +679,13 @@ extension ExtractionRun {
         {
             let t = tokens[k + 1]
             if t.hasParticle(in: Self.unitTopicParticles), lexicon.unitNounWords.contains(t.baseScalars) {
-                return unitNamedLast(before: s)
+                return unitNamedLast(before: s).map { (k, $0) }
             }
         }
         return nil
     }
 
+    /// `이` and `해당` before a unit noun (`이 본부는`, `해당 사업부의`).
     static let thisScalars = Array("이".unicodeScalars)
     static let thatOneScalars = Array("해당".unicodeScalars)
 

@@ -151,7 +151,7 @@ extension ExtractionRun {
             // 부총재가` holds 부총재, read at that title.)
             if t.baseScalars.count >= 3, t.baseScalars.last == "인", i + 1 < tokens.count, !t.comma,
                 hasPersonNative(tokens[i + 1]) || glossedNameAfter(tokens, from: i + 1) != nil,
-                isTitle(t.baseScalars.dropLast()), !ownTitleFollows(tokens, i + 1)
+                isTitle(t.baseScalars.dropLast()), !titleFollowsName(tokens, i + 1, orgBetween: true)
             {
                 let before =
                     i > 0 && !tokens[i - 1].comma && !tokens[i - 1].hasParticle ? orgToken(tokens[i - 1]) : nil
@@ -679,10 +679,13 @@ extension ExtractionRun {
                 guard isKoreanName(tokens[first - 1]), !tokens[first - 1].hasParticle(in: Self.clauseParticles) else {
                     break
                 }
-                // `상황을 묻자, 문상훈 대표는`: a verb's connective ending before the comma, not a name.
+                // `상황을 묻자, 문상훈 대표는`, `도입을 강조하며, 김민수 대표는`: a verb's connective ending
+                // before the comma, not a name (a name of three syllables or fewer may end so, `김민서`,
+                // unless an object comes right before it).
                 let w = tokens[first - 1].textScalars
                 if !tokens[first - 1].hasParen, let end = w.last, Self.connectiveEndings.contains(end),
-                    !looksLikeHangulName(w)
+                    w.count > 3 || !looksLikeHangulName(w)
+                        || (first >= 2 && tokens[first - 2].hasParticle(in: Self.objectParticles))
                 {
                     break
                 }
@@ -967,6 +970,8 @@ extension ExtractionRun {
     static let iParticle: TextSet = ["이"]
     static let eunParticle: TextSet = ["은"]
     /// Particles that end a clause's object or adverb, never a listed name.
+    /// Endings of a verb that joins its clause to the next (`묻자`, `듣고`, `보며`).
+    static let connectiveEndings: [Unicode.Scalar] = ["자", "고", "며", "서", "면", "니", "데"]
     static let clauseParticles: TextSet = ["을", "를", "에", "에서", "로", "으로", "와", "과", "도", "만", "에게"]
 
     /// Gives people who hold joint titles the one the report refers back to them by (`위 CEO는`).
@@ -1091,19 +1096,16 @@ extension ExtractionRun {
     static let founderScalars = Array("창업자".unicodeScalars)
     static let coFounderScalars = Array("공동창업자".unicodeScalars)
 
-    /// Whether the name at `n` (with its native, no particle or comma) is followed by a title, or by
-    /// an org and a title (`량쯔한(梁子涵) 메그비 부총재가`).
-    /// (The name may end like a verb, `량쯔한`: no particle or comma is what is asked of it.)
-    func ownTitleFollows(_ tokens: [Token], _ n: Int) -> Bool {
-        guard n + 1 < tokens.count, !tokens[n].hasParticle, !tokens[n].comma, !tokens[n].period else { return false }
+    /// Whether the name at `n` (with its native, no particle or comma) is followed by a title; with
+    /// `orgBetween`, also by an org and a title (`량쯔한(梁子涵) 메그비 부총재가`), the name read with no
+    /// particle or comma only (it may end like a verb, `량쯔한`).
+    func titleFollowsName(_ tokens: [Token], _ n: Int, orgBetween: Bool = false) -> Bool {
+        guard n + 1 < tokens.count, !tokens[n].comma else { return false }
+        guard orgBetween else { return tokens[n].isBare && isTitleBase(tokens[n + 1]) }
+        guard !tokens[n].hasParticle, !tokens[n].period else { return false }
         if isTitleBase(tokens[n + 1]) { return true }
         return n + 2 < tokens.count && tokens[n + 1].isBare && orgToken(tokens[n + 1]) != nil
             && isTitleBase(tokens[n + 2])
-    }
-
-    /// Whether the name at `n` (with its native, no particle or comma) is followed by a title.
-    func titleFollowsName(_ tokens: [Token], _ n: Int) -> Bool {
-        n + 1 < tokens.count && tokens[n].isBare && !tokens[n].comma && isTitleBase(tokens[n + 1])
     }
 
     static let formerWords = WordSet(["전", "前"])
@@ -1960,7 +1962,7 @@ extension ExtractionRun {
                     // (Not past an article or an adverb: `formerly a chip analyst`.)
                     while m + 1 < tokens.count, m - j < 3, !tokens[m].comma, englishTitle(tokens, at: m) == nil,
                         tokens[m].baseScalars.allSatisfy({ (0x61...0x7A).contains($0.value) }),
-                        !tokens[m].isBase(in: Self.fieldStopWords), !tokens[m].baseScalars.hasSuffix(Self.lyScalars)
+                        !tokens[m].isBase(in: Self.fieldStopWords), !tokens[m].isBase(in: Self.tenseAdverbs)
                     {
                         m += 1
                     }
@@ -2084,9 +2086,8 @@ extension ExtractionRun {
     /// `by` (`byScalars.prefix(2)`) and `By` (`byScalars.dropFirst(3)`), as arrays of their own.
     static let lowerByScalars = Array(byScalars.prefix(2))
     static let capitalByScalars = Array(byScalars.dropFirst(3))
+    /// `|`, the bar a byline is set after.
     static let barScalars: [Unicode.Scalar] = ["|"]
-    /// Endings of a verb that joins its clause to the next (`묻자`, `듣고`, `보며`).
-    static let connectiveEndings: [Unicode.Scalar] = ["자", "고", "며", "서", "면", "니", "데"]
     static let creditWords = WordSet([
         "Reporting", "Editing", "Writing", "Additional", "reporting", "editing", "Reported", "Written", "Edited",
     ])
@@ -2249,6 +2250,8 @@ extension ExtractionRun {
     static let headingVerbs: TextSet = ["heads"]
 
     /// Words that do not go on a title's field after `of`: `president of the company` is a title and its org.
+    /// Adverbs of time before an apposition's noun (`formerly a chip analyst`).
+    static let tenseAdverbs: TextSet = ["formerly", "previously", "currently", "now", "once", "recently", "later"]
     static let fieldStopWords: TextSet = ["the", "its", "a", "an", "their", "his", "her", "this"]
 
     /// Emits people at the sentence where each was first named.

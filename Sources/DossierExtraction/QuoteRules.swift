@@ -5,6 +5,8 @@ import DossierModel
 extension ExtractionRun {
     /// `TextKey`s: Hangul `String`s hash with normalisation.
     static let subjectParticles: TextSet = ["은", "는", "이", "가", "께서", "께서는"]
+    /// Adverbs that open a sentence, not its topic (`이날 금융 분야 사례는`).
+    static let sentenceAdverbs: TextSet = ["이날", "한편", "또", "또한", "특히", "이어", "앞서", "당일"]
     /// A presenter's particles in a sentence of several (`A 부총재가, B 부총재가 각각`).
     static let presenterParticles: TextSet = ["이", "가", "께서"]
     /// Particles tested one by one before, as sets (see `ExtractionRun.eneunParticle`).
@@ -628,20 +630,21 @@ extension ExtractionRun {
         // when every presenter follows a topic marked by 은/는 and all but the last close with a comma
         // (not `A가 X를, B가 Y를 각각 발표했다`, whose topics follow, `topicsBeforeEach`).
         if subjects.count >= 2, let each = beforeVerb, s.tokens[each].isText(in: Self.eachWords) {
-            var pairs: [((person: Int, first: Int, last: Int), String)] = []
+            var pairs: [(mention: (person: Int, first: Int, last: Int), topic: String)] = []
             for (n, m) in subjects.enumerated() {
                 guard m.first > 0, s.tokens[m.last].hasParticle(in: Self.presenterParticles),
                     n == subjects.count - 1 || s.tokens[m.last].comma,
                     s.tokens[m.first - 1].hasParticle(in: Self.topicParticles)
                 else { break }
                 var a = m.first - 1
+                // (Not past a sentence adverb: `이날 금융 분야 사례는`.)
                 while a > 0, m.first - a < 6, !s.tokens[a - 1].comma, !s.tokens[a - 1].period,
-                    s.tokens[a - 1].isBare
+                    s.tokens[a - 1].isBare, !s.tokens[a - 1].isText(in: Self.sentenceAdverbs)
                 {
                     a -= 1
                 }
                 let words = (a..<(m.first - 1)).map { s.tokens[$0].text + " " }.joined()
-                pairs.append((m, words + s.tokens[m.first - 1].base))
+                pairs.append((mention: m, topic: words + s.tokens[m.first - 1].base))
             }
             if pairs.count == subjects.count {
                 for (m, topic) in pairs {

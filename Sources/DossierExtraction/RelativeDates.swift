@@ -238,9 +238,16 @@ enum RelativeDates {
     static func saysPast(_ s: [Unicode.Scalar], before start: Int) -> Bool {
         let words = latinWords(s, before: start, count: 4)
         guard words.first == "in" else { return false }
-        let verbs = words.dropFirst()
-        if verbs.contains(where: { comingWords.contains($0) || notPastWords.contains($0) }) { return false }
-        return verbs.contains { pastWords.contains($0) || ($0.count > 4 && $0.hasSuffix("ed") && !$0.hasSuffix("eed")) }
+        // Nearest first: the first word that tells decides (`was promoted to CEO in`: `promoted`); a
+        // past form after `be` is a passive still to come (`will be held in`).
+        let verbs = Array(words.dropFirst())
+        for (k, w) in verbs.enumerated() {
+            if comingWords.contains(w) || notPastWords.contains(w) { return false }
+            if pastWords.contains(w) || (w.count > 4 && w.hasSuffix("ed") && !w.hasSuffix("eed")) {
+                return k + 1 >= verbs.count || verbs[k + 1] != "be"
+            }
+        }
+        return false
     }
 
     /// Verbs in the past tense that do not end in `-ed` (`took over in`, `was set up in`).
@@ -251,7 +258,7 @@ enum RelativeDates {
     /// `to close in`).
     static let notPastWords: Set<String> = [
         "expected", "scheduled", "planned", "slated", "targeted", "aimed", "anticipated", "will", "would", "be",
-        "to", "is", "are", "shall", "may", "could",
+        "is", "are", "shall", "may", "could",
     ]
 
     static let comingWords: Set<String> = [

@@ -368,7 +368,8 @@ extension ExtractionRun {
     private func describedName(_ tokens: [Token], from i: Int) -> String? {
         var words: [String] = []
         var j = i
-        while j < tokens.count, words.count < (words.contains("&") ? 4 : 3) {
+        var ampersand = false
+        while j < tokens.count, words.count < (ampersand ? 4 : 3) {
             let w = tokens[j].baseScalars
             // `Measurable AI`: a code after the first word belongs to the name.
             let code = Scalars.isCode(w) && w.count >= 2
@@ -392,6 +393,7 @@ extension ExtractionRun {
                 Self.isTitleCase(tokens[j + 1].baseScalars)
             {
                 words.append("&")
+                ampersand = true
                 j += 1
             }
         }

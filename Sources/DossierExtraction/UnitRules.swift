@@ -316,6 +316,7 @@ extension ExtractionRun {
         dateUnitsNamedAgain()
         dateMergeTargets()
         moveUnitsUnder()
+        findEnglishUnitsMovedUnder()
     }
 
     /// `A와 B는 C 산하로 들어가고`, `D는 C에 흡수된다`, `E는 C 아래로 옮긴다`: units named before C in its
@@ -862,9 +863,7 @@ extension ExtractionRun {
         var k = r.upperBound
         while k < sc.count, Scalars.isHangul(sc[k]) { k += 1 }
         // (`신설된`, `세워진`: a passive attributive.)
-        guard k > 0, sc[k - 1] == "된" || sc[k - 1] == "진", k < sc.count, Scalars.isSpace(sc[k]) else {
-            return false
-        }
+        guard sc[k - 1] == "된" || sc[k - 1] == "진", k < sc.count, Scalars.isSpace(sc[k]) else { return false }
         // (`AI전략센터는 올해 1월 신설된 조직으로`: a noun describing the unit before, which it created.)
         var a = k + 1
         while a < sc.count, Scalars.isSpace(sc[a]) { a += 1 }
@@ -1101,6 +1100,98 @@ extension ExtractionRun {
         return nil
     }
 
+    /// `The existing urban mobility team and the mapping team will move under the Data Platform
+    /// Division, while the AI research center, set up in 2023, will be folded into the Autonomous
+    /// Driving Division`: teams named in lower case, as the subjects of a clause that moves them under
+    /// or into a unit the report created, are units of that unit (the year of `set up in` beside one
+    /// dates it). Only English sentences with `under` or `into` and a unit's name after it are read.
+    private mutating func findEnglishUnitsMovedUnder() {
+        guard !units.isEmpty else { return }
+        for s in sentences where !s.isDateLine && s.tokens.first?.unicodeIsLatin == true {
+            let tokens = s.tokens
+            var clauseStart = 0
+            for k in tokens.indices where k + 2 < tokens.count {
+                if tokens[k].comma, k + 1 < tokens.count, tokens[k + 1].isBase(in: Self.englishClauseOpeners) {
+                    clauseStart = k + 2
+                    continue
+                }
+                guard tokens[k].isBase(in: Self.movedIntoWords), k > clauseStart,
+                    tokens[k - 1].isBase(in: Self.moveVerbs), tokens[k + 1].isBase(in: Self.englishArticleWords),
+                    let target = unitNamed(startingAt: tokens, k + 2)
+                else { continue }
+                // The clause's noun phrases ending in a team noun, before its verb.
+                var m = clauseStart
+                while m < k - 1 {
+                    guard tokens[m].isBase(in: Self.englishArticleWords) else {
+                        m += 1
+                        continue
+                    }
+                    var e = m + 1
+                    if e < tokens.count, tokens[e].isBase(in: Self.existingEnglishWords) { e += 1 }
+                    let first = e
+                    while e < k - 1, e - first < 4, !tokens[e].comma, !tokens[e].isBase(in: Self.teamNouns),
+                        tokens[e].baseScalars.allSatisfy({ Scalars.isLatin($0) || Scalars.isDigit($0) })
+                    {
+                        e += 1
+                    }
+                    guard e < k - 1, e > first, tokens[e].isBase(in: Self.teamNouns),
+                        tokens[first..<e].allSatisfy({ !$0.comma && $0.orgIndex == nil })
+                    else {
+                        m = max(e, m + 1)
+                        continue
+                    }
+                    let name = tokens[first...e].map(\.base).joined(separator: " ")
+                    // `, set up in 2023,`: the year the apposition after the name gives.
+                    var established: PartialDate?
+                    if tokens[e].comma,
+                        let d = s.dates.first(where: {
+                            $0.range.lowerBound > tokens[e].end && $0.range.lowerBound < tokens[k].start
+                        })
+                    {
+                        established = d.start
+                    }
+                    if !units.contains(where: { $0.fact.name == name }) {
+                        let fact = OrgUnitFact(name: name, code: nil, parent: target, established: established)
+                        units.append((fact, s.number))
+                        emit(fact, sentence: s)
+                    }
+                    m = e + 1
+                }
+            }
+        }
+    }
+
+    /// The name of the report's unit whose words start at token `i` (`Data Platform Division`): the
+    /// name's words against the tokens', by scalars (only the last token may carry a particle).
+    func unitNamed(startingAt tokens: [Token], _ i: Int) -> String? {
+        guard i < tokens.count, let f = tokens[i].scalars.first else { return nil }
+        for u in units {
+            guard let name = u.fact.name, name.unicodeScalars.first == f else { continue }
+            var k = i
+            var ok = true
+            for word in name.unicodeScalars.split(separator: " ") {
+                guard k < tokens.count, k == i || !tokens[k - 1].hasParticle,
+                    (tokens[k].hasParticle ? tokens[k].baseScalars : tokens[k].scalars).elementsEqual(word)
+                else {
+                    ok = false
+                    break
+                }
+                k += 1
+            }
+            if ok { return name }
+        }
+        return nil
+    }
+
+    static let movedIntoWords: TextSet = ["under", "into"]
+    static let moveVerbs: TextSet = [
+        "move", "moves", "moved", "folded", "merged", "absorbed", "transferred", "placed", "moving", "brought",
+    ]
+    static let englishArticleWords: TextSet = ["the", "its", "their", "The", "Its", "Their"]
+    static let existingEnglishWords: TextSet = ["existing", "current", "former"]
+    static let teamNouns: TextSet = ["team", "teams", "center", "centre", "lab", "laboratory", "office"]
+    static let englishClauseOpeners: TextSet = ["while", "and", "whereas", "but"]
+
     /// Whether the unit at `i` is the one others move under: `C 산하로 들어가고`, `C에 흡수된다`,
     /// `C로 편입된다`.
     func movesUnder(_ tokens: [Token], _ i: Int) -> Bool {
@@ -1138,7 +1229,7 @@ extension ExtractionRun {
     static let underDirectionScalars: [[Unicode.Scalar]] = ["산하로", "아래로"].map { Array($0.unicodeScalars) }
     static let intoParticles: TextSet = ["에", "로", "으로"]
     /// Verbs of moving after `C 아래로` (`옮긴다`, `들어간다`, `배치된다`, `이관된다`).
-    static let movingStems: [[Unicode.Scalar]] = ["옮", "들어가", "들어간", "배치", "이관", "편입", "재배치"].map {
+    static let movingStems: [[Unicode.Scalar]] = ["옮", "들어가", "들어간", "들어갔", "배치", "이관", "편입", "재배치", "이동", "편제"].map {
         Array($0.unicodeScalars)
     }
     static let absorbedStems: [[Unicode.Scalar]] = ["흡수되", "흡수된", "흡수돼", "편입되", "편입된", "편입돼"].map {
