@@ -1115,7 +1115,10 @@ extension ExtractionRun {
                     clauseStart = k + 2
                     continue
                 }
-                guard tokens[k].isBase(in: Self.movedIntoWords), k > clauseStart,
+                // (`under` and `into` compared by their scalars: this runs at every word of an English report.)
+                let w = tokens[k].scalars
+                guard w.count == 4 || w.count == 5, w.isScalars(Self.underWord) || w.isScalars(Self.intoWord),
+                    k > clauseStart,
                     tokens[k - 1].isBase(in: Self.moveVerbs), tokens[k + 1].isBase(in: Self.englishArticleWords),
                     let target = unitNamed(startingAt: tokens, k + 2)
                 else { continue }
@@ -1183,7 +1186,8 @@ extension ExtractionRun {
         return nil
     }
 
-    static let movedIntoWords: TextSet = ["under", "into"]
+    static let underWord = Array("under".unicodeScalars)
+    static let intoWord = Array("into".unicodeScalars)
     static let moveVerbs: TextSet = [
         "move", "moves", "moved", "folded", "merged", "absorbed", "transferred", "placed", "moving", "brought",
     ]
