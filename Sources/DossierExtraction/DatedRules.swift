@@ -39,6 +39,14 @@ extension ExtractionRun {
                 {
                     continue
                 }
+                // `posted an operating loss of 412 billion won in 2024`: in English, a year right after a
+                // figure is the figure's time, not a happening's (a target still is one: `aims to reach
+                // 300 billion won in 2027`).
+                if d.start.month == nil, !d.yearInferred, Self.followsAFigure(s.sentence.scalars, d.range.lowerBound),
+                    !Self.englishTargetWords.contains(where: { Scalars.find($0, in: s.sentence.scalars) != nil })
+                {
+                    continue
+                }
                 // `지난 10월 기준 600만 명`: the time of a figure. `2025년 정기 임원인사`: the name of a
                 // personnel round, not a date.
                 if Self.isReferenceDate(s.sentence.scalars, after: d.range.upperBound, yearOnly: d.start.month == nil) {
@@ -92,6 +100,28 @@ extension ExtractionRun {
         }
         return false
     }
+
+    /// Whether `in` and a figure's last word (a digit, `%`, or a word for money, a scale or a count)
+    /// stand right before a year at `start` (`412 billion won in 2024`, `rose 40.3% in 2024`).
+    static func followsAFigure(_ sc: [Unicode.Scalar], _ start: Int) -> Bool {
+        let inWord: [Unicode.Scalar] = ["i", "n", " "]
+        guard start >= 5, sc[(start - 3)..<start].elementsEqual(inWord), sc[start - 4] == " " else { return false }
+        let last = sc[start - 5]
+        if Scalars.isDigit(last) || last == "%" { return true }
+        let words = RelativeDates.latinWords(sc, before: start - 4, count: 1)
+        return words.first.map { figureWords.contains($0) } ?? false
+    }
+
+    /// Words that make an English figure a target (`aims to reach 300 billion won in 2027`).
+    static let englishTargetWords: [[Unicode.Scalar]] = [
+        "aims to", "plans to", "expects to", "targets", "hopes to", "wants to", "will ",
+    ].map { Array($0.unicodeScalars) }
+
+    /// Words that end an English figure (`won`, `yuan`, `billion`, `units`).
+    static let figureWords: Set<String> = [
+        "won", "yuan", "dollars", "euros", "yen", "percent", "million", "billion", "trillion", "units", "people",
+        "employees", "users", "customers", "vehicles", "cars", "chips",
+    ]
 
     static let planScalars = Array("계획".unicodeScalars)
     static let planWords: [[Unicode.Scalar]] = ["계획", "겠다", "plans to", "aims to"].map { Array($0.unicodeScalars) }

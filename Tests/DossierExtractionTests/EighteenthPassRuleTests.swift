@@ -308,4 +308,19 @@ import Testing
         )
         #expect(metrics(f).first { $0.value == 2000 }?.subject != "글로벌사업본부")
     }
+
+    @Test func anEnglishYearRightAfterAFigureIsTheFiguresTimeUnlessATarget() {
+        let f = facts(
+            """
+            Halvern posted an operating loss of 41 billion won in 2024, and sales rose 12% in 2023.
+            It aims to reach 300 billion won in 2027.
+            """,
+            published: "2025-03-10"
+        )
+        let years = dated(f).map(\.date.iso)
+        #expect(!years.contains("2024"))
+        #expect(!years.contains("2023"))
+        #expect(years.contains("2027"))
+        #expect(metrics(f).contains { $0.value == 41_000_000_000 })
+    }
 }
