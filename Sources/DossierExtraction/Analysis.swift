@@ -87,9 +87,10 @@ struct ExtractionRun {
         _read { yield box.lexicon }
     }
     var sentences: [AnalyzedSentence] = []
-    var publishedYear: Int?
     /// The publication date (front matter, else a date line or an English dateline).
     var published: PartialDate?
+    /// The publication date's year, when it has one.
+    var publishedYear: Int? { published?.year }
     var people: [PersonRecord] = []
     var personIndex = TextDictionary<Int>()
     /// The same keys by scalars.
@@ -146,15 +147,10 @@ struct ExtractionRun {
         self.box = box
         let split = SentenceSplitter.split(document.body)
         published = document.published ?? Self.dateLine(split)
-        publishedYear = published?.year
         let dateline = Self.englishDateline(split) ?? Self.bylineDate(split)
-        if published == nil, var d = dateline?.date {
+        if published == nil, let d = dateline?.date {
             // `SHENZHEN, July 17 (TechWire) -` … `© 2025 TechWire.`: the closing copyright line's year.
-            if d.year == nil, let year = Self.closingCopyrightYear(split) {
-                d = PartialDate(year: year, month: d.month, day: d.day) ?? d
-            }
-            published = d
-            publishedYear = d.year
+            published = d.year == nil ? Self.withClosingCopyrightYear(d, of: split) : d
         }
         var scratch = Tokenizer.Scratch()
         // The last year the text wrote out: `같은 해 9월 1일` is in it.
@@ -178,7 +174,7 @@ struct ExtractionRun {
                     lastYear = y
                 }
             }
-            Self.settleInferredYears(&dates, in: s.scalars, publishedYear: publishedYear, published: published)
+            Self.settleInferredYears(&dates, in: s.scalars, published: published)
             // `회사는 이날 조직 개편도 발표했다`: `이날` is the day the report named last.
             if let thatDay, let k = Self.thatDayOffset(s.scalars),
                 k == 0 || Scalars.isSpace(s.scalars[k - 1]),
@@ -286,12 +282,9 @@ struct ExtractionRun {
                 ? Self.monthDayAfterPostedWord(s.scalars)
                 : s.isWholeLine && s.scalars.count <= 60 && s.scalars.contains("|")
                     && SentenceSplitter.isReporterLine(s.scalars) ? Self.monthDayBeforeTime(s.scalars) : nil
-            guard var d = found else { continue }
+            guard let d = found else { continue }
             // `ⓒ 2025 게임포커스 All rights reserved.`: the closing copyright line's year.
-            if let year = Self.closingCopyrightYear(sentences) {
-                d = PartialDate(year: year, month: d.month, day: d.day) ?? d
-            }
-            return d
+            return Self.withClosingCopyrightYear(d, of: sentences)
         }
         return nil
     }
@@ -299,6 +292,12 @@ struct ExtractionRun {
     /// The year of a copyright line among the report's last three lines (`ⓒ 2025 게임포커스`).
     static func closingCopyrightYear(_ sentences: [Sentence]) -> Int? {
         sentences.suffix(3).lazy.compactMap { Self.copyrightYear($0.scalars) }.first
+    }
+
+    /// A month and day with the year of the report's closing copyright line, when it has one.
+    static func withClosingCopyrightYear(_ d: PartialDate, of sentences: [Sentence]) -> PartialDate {
+        guard let year = closingCopyrightYear(sentences) else { return d }
+        return PartialDate(year: year, month: d.month, day: d.day) ?? d
     }
 
     /// `11.07 18:22`: a month and day (one or two digits each, a full stop between), a space, then
@@ -439,10 +438,10 @@ struct ExtractionRun {
     static func settleInferredYears(
         _ dates: inout [DateMention],
         in sc: [Unicode.Scalar],
-        publishedYear: Int?,
         published: PartialDate?
     ) {
         guard dates.contains(where: \.yearInferred) else { return }
+        let publishedYear = published?.year
         // `내년 외탄대회는 9월 중 다시 … 열린다`: a month a few words after a relative year is in it.
         for k in dates.indices where dates[k].yearInferred && dates[k].start.month == nil {
             guard let y = dates[k].start.year,

@@ -1201,9 +1201,9 @@ extension ExtractionRun {
     func movesUnder(_ tokens: [Token], _ i: Int) -> Bool {
         guard i + 1 < tokens.count else { return false }
         // (`아래로` with a verb of moving only: not `로봇사업군 아래로 떨어졌다`.)
-        if tokens[i + 1].isText(in: Self.underDirectionWords) {
-            return tokens[i + 1].textScalars.first == "산"
-                || (i + 2 < tokens.count && Self.movingStems.contains { tokens[i + 2].scalars.starts(with: $0) })
+        if tokens[i + 1].isText(in: Self.underDirectionWords) { return true }
+        if tokens[i + 1].isText(in: Self.belowDirectionWords) {
+            return i + 2 < tokens.count && Self.movingStems.contains { tokens[i + 2].scalars.starts(with: $0) }
         }
         return tokens[i].hasParticle(in: Self.intoParticles)
             && Self.absorbedStems.contains { tokens[i + 1].scalars.starts(with: $0) }
@@ -1229,7 +1229,9 @@ extension ExtractionRun {
         return w.dropLast().allSatisfy(Scalars.isDigit)
     }
 
-    static let underDirectionWords: TextSet = ["산하로", "아래로"]
+    static let underDirectionWords: TextSet = ["산하로"]
+    /// `아래로`, which moves a unit only before a verb of moving (`movingStems`).
+    static let belowDirectionWords: TextSet = ["아래로"]
     static let underDirectionScalars: [[Unicode.Scalar]] = ["산하로", "아래로"].map { Array($0.unicodeScalars) }
     static let intoParticles: TextSet = ["에", "로", "으로"]
     /// Verbs of moving after `C 아래로` (`옮긴다`, `들어간다`, `배치된다`, `이관된다`).
