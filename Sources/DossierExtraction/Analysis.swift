@@ -193,7 +193,7 @@ struct ExtractionRun {
             let isDateLine =
                 (s.isWholeLine && !dates.isEmpty && s.scalars.count <= 40
                     && dates.contains { $0.start.hasYear && !$0.yearInferred }
-                    && s.scalars.filter({ Scalars.isHangul($0) }).count <= 8)
+                    && Self.hangulOutsideDateWords(s.scalars) <= 8)
                 || SentenceSplitter.isCopyright(s.scalars) || (s.opensLine && Self.isReportNote(s.scalars))
                 // `2025.11.27 06:00 ⓒ 디지털보안뉴스, 무단 전재 …`: the filing time, then the copyright.
                 || SentenceSplitter.isDatedCopyrightLine(s)
@@ -558,8 +558,8 @@ struct ExtractionRun {
     }
 
     /// The Hangul syllables of a line outside the words of a date, a weekday and a time (`2025년`,
-    /// `10월`, `23일`, `목요일`, `오후`, `6시`, `12분`), when it gives a weekday or a time; else all of
-    /// them (a headline's `2026년 3월 … 출시` counts its date's syllables).
+    /// `10월`, `23일`, `목요일`, `오후`, `6시`, `12분`), when it gives a weekday or a time (`10:40` too); else
+    /// all of them (a headline's `2026년 3월 … 출시` counts its date's syllables).
     static func hangulOutsideDateWords(_ sc: [Unicode.Scalar]) -> Int {
         var all = 0
         var outside = 0
@@ -568,6 +568,12 @@ struct ExtractionRun {
         while i < sc.count {
             let c = sc[i]
             guard Scalars.isHangul(c) else {
+                // (`2025년 12월 3일 10:40`: a time of day in digits.)
+                if c == ":", i > 0, i + 2 < sc.count, Scalars.isDigit(sc[i - 1]), Scalars.isDigit(sc[i + 1]),
+                    Scalars.isDigit(sc[i + 2])
+                {
+                    clock = true
+                }
                 i += 1
                 continue
             }

@@ -773,6 +773,8 @@ extension ExtractionRun {
         }
         // `B를 각각 발표했다`: `each` closes the last topic, and is no part of it.
         if words.count >= 2, let last = words.last, Self.eachWords.contains(last) { words.removeLast() }
+        // `사례를 나눠 발표했다`, `… 함께 소개했다`: how they presented it is no part of it either.
+        if words.count >= 2, let last = words.last, Self.waysOfPresenting.contains(last) { words.removeLast() }
         if words.count >= 2,
             // (`화상으로 참여해 AI 안전성에 대해`: how they took part is no topic either.)
             let cut = words.prefix(3).firstIndex(where: { Text.hasSuffix($0, anyOf: Self.takingPartEndings) }),
@@ -834,6 +836,8 @@ extension ExtractionRun {
     }
 
     static let eachWords: TextSet = ["각각", "각자"]
+    /// Adverbs right before a presentation's verb that say how it was given (`나눠 발표했다`).
+    static let waysOfPresenting: TextSet = ["나눠", "나누어", "함께", "직접", "번갈아", "잇달아", "잇따라", "공동으로"]
 
     /// The title of a session in quotation marks (`‘토큰증권과 제도화’ 세션에는`) when the sentence
     /// seats people on its panel (`패널로`).
@@ -930,8 +934,9 @@ extension ExtractionRun {
             let t = tokens[k]
             if topicWords.contains(t.textScalars) { break }
             let closes = t.hasParticle(in: Self.objectParticles)
-            // `‘A’과 ‘B’를 주제로`: topics joined by 와/과 as well as by commas.
-            let joins = t.hasParticle(in: Self.joiningParticles)
+            // `‘A’과 ‘B’를 주제로`: topics joined by 와/과 as well as by commas. (Not a word before a
+            // comma: `캐릭터 챗 성과, AI 검색 로드맵을` ends in 과 as a noun.)
+            let joins = !t.comma && t.hasParticle(in: Self.joiningParticles)
             words.append(closes || joins ? t.base : t.text)
             if t.comma || closes || joins {
                 topics.append(words.joined(separator: " "))
@@ -972,12 +977,17 @@ extension ExtractionRun {
         order: inout [Int]
     ) {
         guard !topic.isEmpty else { return }
-        let group = ms.filter { $0.last == subject.last || ($0.first < subject.first && s.tokens[$0.last].comma) }
+        // (`김도현·배수아 리드엔지니어가`: the names joined by middle dots in one word share the topic.)
+        let group =
+            s.tokens[subject.first].scalars.contains(Self.middleDot)
+            ? listedPeople(s, subject: subject, ms: ms)
+            : ms.filter { $0.last == subject.last || ($0.first < subject.first && s.tokens[$0.last].comma) }
+                .map(\.person)
         let shared = group.count > 1
-        for m in group {
-            if let old = presented[m.person], !old.shared || shared { continue }
-            if presented[m.person] == nil { order.append(m.person) }
-            presented[m.person] = (PresentationFact(person: people[m.person].fact.name, topic: topic), shared, s)
+        for person in group {
+            if let old = presented[person], !old.shared || shared { continue }
+            if presented[person] == nil { order.append(person) }
+            presented[person] = (PresentationFact(person: people[person].fact.name, topic: topic), shared, s)
         }
     }
 }

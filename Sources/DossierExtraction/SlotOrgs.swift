@@ -618,6 +618,31 @@ extension ExtractionRun {
         }
     }
 
+    /// `한빛공항공사 미래사업본부의 명수아 본부장은`: an unknown word before a unit, a person's name and
+    /// a title names the org that unit belongs to, when the report names it again elsewhere
+    /// (`… 한빛공항공사와 협약을 맺었다`). The unit and the person then take it as their org.
+    private mutating func findOrgsOfNamedUnits(in s: AnalyzedSentence) {
+        let tokens = s.tokens
+        guard tokens.count >= 4 else { return }
+        for i in 0..<(tokens.count - 3) {
+            let t = tokens[i]
+            let unit = tokens[i + 1]
+            let w = t.baseScalars
+            // The cheap tests first: a bare word, then a unit word with no particle or `의`.
+            guard t.isBare, !t.hasParen, !t.quoteAfter, !t.quoteBefore, !t.comma, w.count >= 2, t.orgIndex == nil,
+                !unit.hasParen, !unit.comma, !unit.hasParticle || unit.hasParticle(in: Self.possessiveParticles),
+                // (A unit noun alone is the end of the unit's name: `라이브커머스 사업부의 쑤밍 부총재`.)
+                isUnitHead(unit.baseScalars), !lexicon.unitNounWords.contains(unit.baseScalars), tokens[i + 2].isBare,
+                looksLikeHangulName(tokens[i + 2].baseScalars),
+                isTitleBase(tokens[i + 3]), !isTitleBase(tokens[i + 2]),
+                Self.isOrgShaped(w) || Self.isLatinName(w), knownOrg(w, of: t) == nil, !isNotOrg(w),
+                !isUnitHead(w), !isTitleBase(t), !lexicon.notNameWords.contains(w),
+                w.allSatisfy({ !Scalars.isDigit($0) }), namedElsewhere(w, not: s.number)
+            else { continue }
+            addSlotOrg(OrgFact(name: Scalars.string(w)), sentence: s)
+        }
+    }
+
     /// `GfK`, `Canalys`: a capital, then Latin letters (at most 16 in all).
     static func isLatinName(_ w: some ScalarWord) -> Bool {
         guard let f = w.first, Scalars.isUpper(f), (2...16).contains(w.count) else { return false }
@@ -742,6 +767,7 @@ extension ExtractionRun {
             // when no token has one (`TokenSummary.hasQuoteAfter`).
             if s.summary.hasQuoteAfter { findQuotedCompanies(in: s) }
             findDescribedKoreanCompanies(in: s)
+            findOrgsOfNamedUnits(in: s)
             // (`포스코DX의`: the word may end in a particle, so every sentence is read.)
             findCodedKoreanSubsidiaries(in: s)
             if s.summary.hasOrg { findKoreanSubsidiaries(in: s) }

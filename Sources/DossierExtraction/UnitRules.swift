@@ -116,9 +116,11 @@ extension ExtractionRun {
                     continue
                 }
                 var code = t.paren.flatMap(Self.unitCode)
-                // `삼성전자 파운드리사업부의`: a unit named right after its known org.
+                // `삼성전자 파운드리사업부의`: a unit named right after its known org (or one found by its
+                // slot, `한빛공항공사 미래사업본부의 명수아 본부장`).
                 let owned =
-                    i > 0 && s.tokens[i - 1].orgIndex != nil && !s.tokens[i - 1].hasParticle
+                    i > 0 && (s.tokens[i - 1].orgIndex != nil || slotOrg(s.tokens[i - 1]) != nil)
+                    && !s.tokens[i - 1].hasParticle
                     && !s.tokens[i - 1].comma && t.baseScalars.count >= 4
                     && t.baseScalars.contains(where: Scalars.isHangul) && !isTitleBase(t)
                     && !lexicon.unitNounWords.contains(t.baseScalars)
@@ -167,6 +169,11 @@ extension ExtractionRun {
                     }
                     if let k = knownOrg(p) {
                         if !p.hasParticle || p.hasPossessiveParticle { parent = orgName(k) }
+                        break
+                    }
+                    // (`한빛공항공사 미래사업본부의`: an org found by its slot ends the name too.)
+                    if !p.hasParticle, let o = slotOrg(p) {
+                        parent = o
                         break
                     }
                     let connector = p.isText(in: Self.connectorWords)

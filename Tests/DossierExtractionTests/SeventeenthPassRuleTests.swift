@@ -128,7 +128,8 @@ import Testing
         #expect(units(g).isEmpty)
     }
 
-    @Test func aFiguresUnitIsNamedAsTheSentenceWritesIt() {
+    /// (By its name since the nineteenth pass, also where the sentence writes its code.)
+    @Test func aFiguresUnitIsNamedByItsName() {
         let f = facts(
             """
             쿠팡은 유통플랫폼부문(RPD)을 신설했다.
@@ -138,7 +139,7 @@ import Testing
         )
         let m = metrics(f)
         #expect(m.first { $0.value == 500 }?.subject == "유통플랫폼부문")
-        #expect(m.first { $0.value == 120_000_000_000 }?.subject == "RPD")
+        #expect(m.first { $0.value == 120_000_000_000 }?.subject == "유통플랫폼부문")
     }
 
     @Test func anEnglishSentenceOpenedByAUnitGivesItsFigures() {
