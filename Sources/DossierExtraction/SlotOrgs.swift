@@ -330,7 +330,12 @@ extension ExtractionRun {
                 start -= 1
             }
             if let name = describedName(tokens, from: start), name.split(separator: " ").count == article - start {
-                addDescribedCompany(name, sentence: s)
+                // (`Golfzon Newdin Holdings, the group's holding company`: a company described by
+                // its tie to another is no longer name of that one.)
+                let tied = tokens[(article + 1)...i].contains {
+                    $0.particle == "'s" || Self.tieWords.contains($0.baseScalars)
+                }
+                addDescribedCompany(name, sentence: s, absorbing: !tied)
             }
         }
     }
@@ -338,15 +343,19 @@ extension ExtractionRun {
     /// Adds a company found described; when its first word was already found by frequency
     /// (`Corvane` … `Corvane Data, the … company`), that org takes the full name and keeps the short
     /// one as an alias, so that both name one org.
-    private mutating func addDescribedCompany(_ name: String, sentence s: AnalyzedSentence) {
+    private mutating func addDescribedCompany(_ name: String, sentence s: AnalyzedSentence, absorbing: Bool = true) {
         let words = name.split(separator: " ")
-        if words.count >= 2, let i = orgByName[Scalars.lower(String(words[0]))],
+        if absorbing, words.count >= 2, let i = orgByName[Scalars.lower(String(words[0]))],
             orgs[i].fact.name == String(words[0]), discoveredCounts[orgs[i].fact.name] != nil
         {
             absorbShortName(into: name, at: i)
         }
         addSlotOrg(OrgFact(name: name), sentence: s)
     }
+
+    /// Words that describe a company by its tie to another (`the group's holding company`, `its
+    /// parent`, `a Samsung affiliate`).
+    static let tieWords = WordSet(["holding", "parent", "subsidiary", "affiliate", "sister", "spin-off"])
 
     /// The org found under its first word (`Lumora`, by frequency or as `chipmaker Lumora`) takes
     /// the full name found later (`Lumora Semiconductor (灵芯半导体)`) and keeps the short one as an

@@ -324,6 +324,7 @@ extension ExtractionRun {
         dateMergeTargets()
         moveUnitsUnder()
         findEnglishUnitsMovedUnder()
+        findScrappedUnits()
     }
 
     /// `A와 B는 C 산하로 들어가고`, `D는 C에 흡수된다`, `E는 C 아래로 옮긴다`: units named before C in its
@@ -348,11 +349,23 @@ extension ExtractionRun {
                     // named in passing (`콘텐츠사업부가 맡던 웹툰 사업은`).
                     // (`광고부문이 맡던 … 업무는`: a unit followed by its own verb is no subject here.)
                     let ownVerb = k + 1 < first && tokens[k + 1].scalars.last.map(Token.verbEndings.contains) == true
-                    if !ownVerb, tokens[k].hasParticle(in: Self.movingParticles) || tokens[k].comma,
-                        let u = units.firstIndex(where: { $0.fact.name == tokens[k].base }),
-                        units[u].fact.name != parent, units[u].fact.parent != parent
-                    {
-                        updateUnit(u) { $0.parent = parent }
+                    if !ownVerb, tokens[k].hasParticle(in: Self.movingParticles) || tokens[k].comma {
+                        if let u = units.firstIndex(where: { $0.fact.name == tokens[k].base }) {
+                            if units[u].fact.name != parent, units[u].fact.parent != parent {
+                                updateUnit(u) { $0.parent = parent }
+                            }
+                        } else if isNamedUnitWord(tokens[k]) {
+                            // `기존 금융사업부와 보험사업부는 스마트금융사업군 산하로`: a unit named only as
+                            // it moves (`2023년 세운 충칭연구원은`: dated by the attributive before it).
+                            let fact = OrgUnitFact(
+                                name: tokens[k].base,
+                                code: nil,
+                                parent: parent,
+                                established: dateOfAttributive(s, before: k)
+                            )
+                            units.append((fact, s.number))
+                            emit(fact, sentence: s)
+                        }
                     }
                     k -= 1
                 }
@@ -360,6 +373,58 @@ extension ExtractionRun {
             }
         }
     }
+
+    /// Whether a word names a unit by itself: a unit's head glued to a name (`보험사업부`, four
+    /// syllables or more), not a unit noun alone (`사업부`), a title or a known org.
+    func isNamedUnitWord(_ t: Token) -> Bool {
+        let w = t.baseScalars
+        return w.count >= 4 && w.allSatisfy({ Scalars.isHangul($0) || Scalars.isLatin($0) || Scalars.isDigit($0) })
+            && isUnitHead(w) && !lexicon.unitNounWords.contains(w) && !isTitleBase(t) && t.orgIndex == nil
+            && !t.hasParen
+    }
+
+    /// `2023년 세운 충칭연구원은`: the date right before an attributive verb of founding (`세운`, `만든`,
+    /// `신설된`) right before the word at `k`.
+    func dateOfAttributive(_ s: AnalyzedSentence, before k: Int) -> PartialDate? {
+        guard k >= 2,
+            s.tokens[k - 1].isText(in: Self.foundingAttributives)
+                || s.verbs.establishRange.map({ r in
+                    r.lowerBound >= s.tokens[k - 1].start && r.upperBound <= s.tokens[k - 1].end
+                }) == true
+        else { return nil }
+        let verb = s.tokens[k - 1].start
+        return s.dates.last { $0.range.upperBound <= verb && verb - $0.range.upperBound <= 2 }?.start
+    }
+
+    /// Attributive verbs of founding the lexicon's establishing words leave out (`세운` is also
+    /// `계획을 세운`: read only right before a unit's name).
+    static let foundingAttributives: TextSet = ["세운", "만든", "꾸린"]
+
+    /// `해외사업부는 폐지되고`, `The franchise support office will be scrapped`: a unit the report
+    /// names only as it is closed is a unit of the report's org all the same.
+    private mutating func findScrappedUnits() {
+        for s in sentences where !s.isDateLine {
+            let sc = s.sentence.scalars
+            guard Self.scrappingStems.contains(where: { Scalars.find($0, in: sc) != nil }) else { continue }
+            let tokens = s.tokens
+            for k in tokens.indices.dropLast()
+            where tokens[k].hasParticle(in: Self.movingParticles) && isNamedUnitWord(tokens[k])
+                && Self.scrappingStems.contains(where: { tokens[k + 1].scalars.starts(with: $0) })
+                && !units.contains(where: { $0.fact.name == tokens[k].base })
+            {
+                let fact = OrgUnitFact(
+                    name: tokens[k].base,
+                    code: nil,
+                    parent: subjectOrg(s, near: tokens[k].start) ?? mainOrg
+                )
+                units.append((fact, s.number))
+                emit(fact, sentence: s)
+            }
+        }
+    }
+
+    /// Stems of Korean verbs that close a unit (`폐지되고`, `해체된다`, `없어진다`).
+    static let scrappingStems: [[Unicode.Scalar]] = ["폐지", "해체", "없어", "없앤", "없애"].map { Array($0.unicodeScalars) }
 
     /// The name of a unit found in the report whose name ends with the word at `i` (one word, or
     /// the words before it too: `AI 솔루션 부문`), and the index of its first word.
@@ -814,6 +879,12 @@ extension ExtractionRun {
             if effective == nil { effective = .some(effectiveDate()) }
             if case .some(.some) = effective { before = nil }
         }
+        // `지난 20일 이사회에서 … 신설하는 안을 의결했다`: the day of the board's vote, not of the units;
+        // the reorganisation's effective date, when the report gives one, dates them.
+        if let b = before, Self.opensWithBoard(s.sentence.scalars, at: b.range.upperBound) {
+            if effective == nil { effective = .some(effectiveDate()) }
+            if case .some(.some) = effective { before = nil }
+        }
         // `2023년 신설된 쇼핑몰지원본부는`: the date right before the attributive verb right before the
         // unit dates it, a year alone too.
         if let r = s.verbs.establishRange, r.upperBound <= start, start - r.upperBound <= 3,
@@ -893,6 +964,15 @@ extension ExtractionRun {
     static let sameDayEnglishScalars = Array("the same day".unicodeScalars)
 
     static let effectiveScalars = Array("effective ".unicodeScalars)
+
+    /// Whether the words from `at` (spaces skipped) open with the board (`이사회에서`, `board meeting`).
+    static func opensWithBoard(_ sc: [Unicode.Scalar], at: Int) -> Bool {
+        var k = at
+        while k < sc.count, Scalars.isSpace(sc[k]) { k += 1 }
+        return boardWords.contains { KoreanNumbers.matches(sc, at: k, $0) }
+    }
+
+    static let boardWords: [[Unicode.Scalar]] = ["이사회", "board "].map { Array($0.unicodeScalars) }
 
     /// `'AI 인프라(AI Infra)' 조직의 신설`, `산하에는 'HBM 비즈니스' 조직과 'AI&R 전략' 조직을 두고`: a
     /// quoted name followed by `조직`, in a sentence that creates units, is a unit; one named before
@@ -1094,6 +1174,14 @@ extension ExtractionRun {
                 {
                     return d.start
                 }
+                // `will reorganize into three business divisions on April 1`: `on` and a day in a
+                // sentence that reorganises (not one that only creates: its day is the unit's own).
+                if d.start.day != nil, d.end == nil, d.range.lowerBound >= 3,
+                    sc[(d.range.lowerBound - 3)..<d.range.lowerBound].elementsEqual(Self.onSpaceScalars),
+                    Self.reorganisingStems.contains(where: { Scalars.find($0, in: sc) != nil })
+                {
+                    return d.start
+                }
                 for w in lexicon.effectiveScalars {
                     let latest = d.range.lowerBound - w.count
                     if (max(0, latest - 3)...max(0, latest)).contains(where: { p in
@@ -1252,6 +1340,7 @@ extension ExtractionRun {
     static let absorbedWords: [[Unicode.Scalar]] = ["흡수", "편입"].map { Array($0.unicodeScalars) }
 
     static let fromScalars = Array("from ".unicodeScalars)
+    static let onSpaceScalars = Array("on ".unicodeScalars)
     /// Stems of English words that say a company reorganises (`reorganize itself`, `restructuring`).
     static let reorganisingStems: [[Unicode.Scalar]] = ["reorganiz", "reorganis", "restructur"].map {
         Array($0.unicodeScalars)

@@ -98,11 +98,21 @@ public enum ReportParser {
     /// The front matter keys a report may carry.
     public static let frontMatterKeys: Set<String> = ["title", "published", "source", "lang"]
 
+    /// Other names of the front matter keys, as other tools and Korean sites write them
+    /// (`날짜: 2026-05-28 11:02`, `제목: …`), by the key they stand for.
+    public static let frontMatterKeyNames: [String: String] = [
+        "date": "published", "language": "lang",
+        "날짜": "published", "일자": "published", "작성일": "published", "등록일": "published", "입력": "published",
+        "발행일": "published", "게시일": "published", "기사입력": "published", "송고": "published",
+        "제목": "title", "출처": "source", "언어": "lang",
+    ]
+
     /// Splits optional front matter (between `---` lines at the very top) from the body.
     ///
     /// Front matter lines are `key: value`; the keys are `title`, `published` (an ISO date,
-    /// `2019-05-21`, `2019-05` or `2019`), `source` and `lang`. Other keys are kept out of the
-    /// body and ignored, so a report exported by another tool still reads.
+    /// `2019-05-21`, `2019-05` or `2019`, or as sites write it), `source` and `lang`, or their other
+    /// names (`frontMatterKeyNames`: `date`, `날짜`, `제목`, …). Other keys are kept out of the body and
+    /// ignored, so a report exported by another tool still reads.
     public static func parseFrontMatter(_ text: String, path: String) throws(IngestError) -> ReportDocument {
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false)[...]
         guard let first = lines.first, first.trimmingCharacters(in: .whitespaces) == "---" else {
@@ -122,7 +132,8 @@ public enum ReportParser {
                     path: path
                 )
             }
-            let key = line[..<colon].trimmingCharacters(in: .whitespaces).lowercased()
+            let written = line[..<colon].trimmingCharacters(in: .whitespaces).lowercased()
+            let key = Self.frontMatterKeyNames[written] ?? written
             var value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
             if value.count >= 2, let q = value.first, q == "\"" || q == "'", value.last == q {
                 value = String(value.dropFirst().dropLast())
@@ -131,13 +142,13 @@ public enum ReportParser {
             switch key {
             case "title": document.title = value
             case "source": document.source = value
-            case "lang", "language": document.language = value
-            case "published", "date":
+            case "lang": document.language = value
+            case "published":
                 guard let date = Self.publicationDate(value) else {
                     throw IngestError(
                         code: .malformed,
                         message:
-                            "front matter `\(key)` is not a date (2019-05-21, 2019.05.21, 2019/5/21, 2019년 5월 21일, "
+                            "front matter `\(written)` is not a date (2019-05-21, 2019.05.21, 2019/5/21, 2019년 5월 21일, "
                             + "May 21, 2019 or 21 May 2019, at day, month or year precision): \(value)",
                         path: path
                     )

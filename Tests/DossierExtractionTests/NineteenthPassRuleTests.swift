@@ -83,4 +83,65 @@ import Testing
         #expect(topics["박도현"] == "차량용 모델 최적화 사례")
         #expect(topics["배수아"] == "차량용 모델 최적화 사례")
     }
+
+    @Test func unitsVotedByTheBoardTakeTheReorganisationsEffectiveDate() {
+        let f = facts(
+            """
+            하이신이 다음 달 1일부로 조직을 2개 사업군 체제로 바꾼다. 하이신은 지난 20일 이사회에서 \
+            스마트가전사업군(SAG)과 로봇사업군(RBG)을 신설하는 안을 의결했다.
+            """,
+            published: "2026-02-24"
+        )
+        #expect(units(f).first { $0.code == "SAG" }?.established?.iso == "2026-03-01")
+        let g = facts(
+            """
+            Hisense will reorganize into two business divisions on April 1, the company said. The plan, \
+            approved by the board on Tuesday, creates a Smart Display Division (SDD) and a Home Robot \
+            Division (HRD).
+            """,
+            published: "2026-03-05"
+        )
+        #expect(units(g).first { $0.code == "SDD" }?.established?.iso == "2026-04-01")
+        // Without an effective date the vote's day stays the units' date.
+        let h = facts("하이신은 지난 20일 이사회에서 로봇사업군(RBG)을 신설하는 안을 의결했다.", published: "2026-02-24")
+        #expect(units(h).first { $0.code == "RBG" }?.established?.iso == "2026-02-20")
+    }
+
+    @Test func aCompanyDescribedByItsTieToAnotherKeepsItsOwnName() {
+        let f = facts(
+            """
+            Hisense Co. (海信), China's largest TV maker, will create a Home Robot Division, Hisense said on \
+            Thursday. Hisense expects the division to break even next year. Hisense shares rose 2%.
+            Hisense Home Holdings, the group's holding company, owns 40% of Hisense.
+            """,
+            published: "2026-03-05"
+        )
+        #expect(orgs(f).contains { $0.name == "Hisense" })
+        #expect(orgs(f).contains { $0.name == "Hisense Home Holdings" })
+        #expect(units(f).first?.parent == "Hisense")
+    }
+
+    @Test func unitsNamedOnlyAsTheyMoveUnderAnotherOrClose() {
+        let f = facts(
+            """
+            하이신은 스마트가전사업군(SAG)과 로봇사업군(RBG)을 신설한다. 기존 냉장고사업부와 세탁기사업부는 \
+            스마트가전사업군 산하로 들어가고, 2023년 세운 선전연구원은 로봇사업군 아래로 옮긴다. 해외영업본부는 \
+            폐지되고, 해외 사업은 각 사업군이 맡는다.
+            """,
+            published: "2026-02-24"
+        )
+        let u = units(f)
+        #expect(u.first { $0.name == "냉장고사업부" }?.parent == "스마트가전사업군")
+        #expect(u.first { $0.name == "세탁기사업부" }?.parent == "스마트가전사업군")
+        #expect(u.first { $0.name == "선전연구원" }?.parent == "로봇사업군")
+        #expect(u.first { $0.name == "선전연구원" }?.established?.iso == "2023")
+        #expect(u.contains { $0.name == "해외영업본부" })
+        // A plan made (`계획을 세운`) dates nothing, and a unit noun alone is no unit.
+        let g = facts(
+            "하이신은 로봇사업군(RBG)을 신설한다. 사업부는 폐지되고, 계획을 세운 기획본부는 로봇사업군 산하로 들어간다.",
+            published: "2026-02-24"
+        )
+        #expect(!units(g).contains { $0.name == "사업부" })
+        #expect(units(g).first { $0.name == "기획본부" }?.established == nil)
+    }
 }

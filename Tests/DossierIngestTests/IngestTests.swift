@@ -106,6 +106,29 @@ final class Folder {
         #expect(document.body == "본문이다.")
     }
 
+    @Test func frontMatterKeysAsKoreanSitesWriteThem() throws {
+        let text = """
+            ---
+            제목: 이항, UAM 실증 협약
+            날짜: 2026-05-28 11:02
+            분류: 모빌리티
+            ---
+            본문이다.
+            """
+        guard case .text(let document) = try parse(Array(text.utf8), "r.md") else {
+            Issue.record("not text")
+            return
+        }
+        #expect(document.title == "이항, UAM 실증 협약" && document.published?.iso == "2026-05-28")
+        #expect(document.body == "본문이다.")
+        // A key named otherwise is held to the same rule, and the error names the key as written.
+        #expect {
+            try parse(Array("---\n날짜: 지난봄\n---\nbody".utf8), "r.md")
+        } throws: { error in
+            "\(error)".contains("`날짜`")
+        }
+    }
+
     @Test func aBadPublicationDateIsAnError() {
         #expect(throws: IngestError.self) {
             try parse(Array("---\npublished: last spring\n---\nbody".utf8), "r.md")
