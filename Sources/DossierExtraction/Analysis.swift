@@ -568,9 +568,10 @@ struct ExtractionRun {
         while i < sc.count {
             let c = sc[i]
             guard Scalars.isHangul(c) else {
-                // (`2025년 12월 3일 10:40`: a time of day in digits.)
+                // (`기자 · 2025년 12월 3일 10:40`: a time of day in digits that ends the line; not a
+                // headline's `2025년 3월 20일 14:00 개최`.)
                 if c == ":", i > 0, i + 2 < sc.count, Scalars.isDigit(sc[i - 1]), Scalars.isDigit(sc[i + 1]),
-                    Scalars.isDigit(sc[i + 2])
+                    Scalars.isDigit(sc[i + 2]), !sc[(i + 3)...].contains(where: Scalars.isHangul)
                 {
                     clock = true
                 }

@@ -446,6 +446,22 @@ enum DateParsing {
             }
             return nil
         }
+        // `28/08/2025`, `08/28/2025`, `28.08.2025`: day and month in the order a site writes them,
+        // then the year. Read only when one of the two is past 12, so that the order is certain.
+        if count <= 2, i + 1 < n, s[i] == "/" || s[i] == ".", Scalars.isDigit(s[i + 1]) {
+            let sep = s[i]
+            var j = i + 1
+            if let (second, secondCount) = int(s, &j, maxDigits: 2), secondCount <= 2, j + 1 < n, s[j] == sep {
+                var k = j + 1
+                if let (year, yearCount) = int(s, &k), yearCount == 4, (1900...2100).contains(year),
+                    k >= n || !Scalars.isDigit(s[k]),
+                    let (day, month) = first > 12 ? (first, second) : second > 12 ? (second, first) : nil,
+                    let date = PartialDate(year: year, month: month, day: day)
+                {
+                    return DateMention(range: start..<k, start: date, end: nil, yearInferred: false)
+                }
+            }
+        }
         // `5월 21-23일`, `9월 30일`, `9월`.
         if count <= 2, i < n, s[i] == "월", (1...12).contains(first) {
             i += 1

@@ -674,7 +674,16 @@ extension ExtractionRun {
         let sc = s.sentence.scalars
         if Scalars.find(Self.eventWordScalars, in: sc) != nil { return true }
         if Self.englishEventWordScalars.contains(where: { Scalars.find($0, in: sc) != nil }) { return true }
-        return namesEvent(s, i)
+        return namesEvent(s, i) || namesEventByItsNoun(s, i)
+    }
+
+    /// `엑스포는 29일까지 이어진다` for `2026 부산 UAM 엑스포`: a word of the sentence is the event noun
+    /// that ends the event's name (before an edition's year).
+    func namesEventByItsNoun(_ s: AnalyzedSentence, _ i: Int) -> Bool {
+        var words = Array(events[i].fact.name.unicodeScalars).split(separator: " ")
+        if let last = words.last, Self.isYearWord(last) { words.removeLast() }
+        guard words.count >= 2, let noun = words.last, lexicon.eventNounWords.contains(noun) else { return false }
+        return s.tokens.contains { $0.baseScalars.elementsEqual(noun) }
     }
 
     /// Whether a sentence names event `i`: by its name, an alias, or its name without the edition's year.

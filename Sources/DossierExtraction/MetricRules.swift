@@ -528,7 +528,7 @@ extension ExtractionRun {
 
     /// The unit a figure's clause is about: the nearest marked word before the figure, in the same
     /// clause, when it names one of the report's units (by code or name), not an org. The unit is
-    /// given as the sentence writes it (`unitNamed(by:)`).
+    /// given by its name (`unitNamed(by:)`).
     func unitTopic(_ s: AnalyzedSentence, before offset: Int) -> String? {
         guard var k = s.tokenIndex(at: offset) else { return nil }
         while k > 0 {
@@ -662,12 +662,7 @@ extension ExtractionRun {
         guard a < tokens.count, let f = tokens[a].baseScalars.first, Scalars.isLatin(f) else { return nil }
         if a == 1, tokens[a].isBase(in: Self.unitBackNouns) { return unitNamedLast(before: s) }
         guard Scalars.isUpper(f) else { return nil }
-        for u in units {
-            if let code = u.fact.code, tokens[a].baseScalars.elementsEqual(code.unicodeScalars) {
-                return u.fact.name ?? code
-            }
-        }
-        return unitNamed(startingAt: tokens, a)
+        return unitWritten(tokens[a].baseScalars) ?? unitNamed(startingAt: tokens, a)
     }
 
     /// `80여 명 규모인 이 본부는`, `이 사업부의 매출은`: a demonstrative and a unit noun marked as the

@@ -140,6 +140,18 @@ extension ExtractionRun {
         return nil
     }
 
+    /// `프로덕트 리드`: a word that is no title alone (`유효 리드 1만 건` is sales leads) ends a title of
+    /// the lexicon with the word before it.
+    func endsATwoWordTitle(_ tokens: [Token], _ i: Int) -> Bool {
+        guard i > 0, tokens[i].isBase(in: Self.titleTails), !tokens[i - 1].comma, !tokens[i - 1].hasParticle else {
+            return false
+        }
+        return Self.isTitle(tokens[i - 1].scalars, space: tokens[i].base, titles: lexicon.titleWords)
+    }
+
+    /// Last words of titles of two words that are no titles alone (`프로덕트 리드`, `테크 리드`).
+    static let titleTails: TextSet = ["리드"]
+
     private mutating func findKoreanPeople(in s: AnalyzedSentence) {
         let tokens = s.tokens
         var i = 0
@@ -167,7 +179,7 @@ extension ExtractionRun {
                 hangulFirst || Scalars.isCode(t.baseScalars)
                     || (Scalars.isLatin(first) && Scalars.isHangul(t.baseScalars.last ?? " ")
                         && isTitleBase(t) && orgTitleCompound(tokens, i) == nil),
-                isTitleBase(t) || (t.scalars.first == "연" && isAnalystTitle(tokens, i))
+                isTitleBase(t) || (t.scalars.first == "연" && isAnalystTitle(tokens, i)) || endsATwoWordTitle(tokens, i)
             else {
                 // `서민재 LG AI연구원장`: an org's name and a title written as one word.
                 if t.baseScalars.last == "장", let (o, title, k) = orgTitleCompound(tokens, i) {

@@ -72,8 +72,11 @@ extension ExtractionRun {
                             || lexicon.countryWordSet.contains(tokens[j].textScalars))
                         && orgToken(tokens[j + 1]) != nil)
                     // `정민아 아트 디렉터,`: a title of two words.
-                    || (j + 1 < tokens.count && tokens[j].isBare && isTitleBase(tokens[j + 1])
+                    || (j + 1 < tokens.count && tokens[j].isBare
+                        && (isTitleBase(tokens[j + 1]) || tokens[j + 1].isBase(in: Self.titleTails))
                         && Self.isTitle(tokens[j].scalars, space: tokens[j + 1].base, titles: lexicon.titleWords))
+                    // (`프로덕트 리드가`: the word that ends it.)
+                    || endsATwoWordTitle(tokens, j)
             {
                 last = j
                 j += 1
@@ -774,7 +777,11 @@ extension ExtractionRun {
         // `B를 각각 발표했다`: `each` closes the last topic, and is no part of it.
         if words.count >= 2, let last = words.last, Self.eachWords.contains(last) { words.removeLast() }
         // `사례를 나눠 발표했다`, `… 함께 소개했다`: how they presented it is no part of it either.
-        if words.count >= 2, let last = words.last, Self.waysOfPresenting.contains(last) { words.removeLast() }
+        if words.count >= 2, let last = words.last,
+            Self.waysOfPresenting.contains(last) || Self.orderWords.contains(Array(last.unicodeScalars)[...])
+        {
+            words.removeLast()
+        }
         if words.count >= 2,
             // (`화상으로 참여해 AI 안전성에 대해`: how they took part is no topic either.)
             let cut = words.prefix(3).firstIndex(where: { Text.hasSuffix($0, anyOf: Self.takingPartEndings) }),
@@ -836,8 +843,9 @@ extension ExtractionRun {
     }
 
     static let eachWords: TextSet = ["각각", "각자"]
-    /// Adverbs right before a presentation's verb that say how it was given (`나눠 발표했다`).
-    static let waysOfPresenting: TextSet = ["나눠", "나누어", "함께", "직접", "번갈아", "잇달아", "잇따라", "공동으로"]
+    /// Adverbs right before a presentation's verb that say how it was given (`함께 발표했다`), besides
+    /// the words of order (`orderWords`: `나눠`, `차례로`).
+    static let waysOfPresenting: TextSet = ["함께", "직접", "공동으로"]
 
     /// The title of a session in quotation marks (`‘토큰증권과 제도화’ 세션에는`) when the sentence
     /// seats people on its panel (`패널로`).

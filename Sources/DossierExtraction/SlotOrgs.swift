@@ -331,10 +331,8 @@ extension ExtractionRun {
             }
             if let name = describedName(tokens, from: start), name.split(separator: " ").count == article - start {
                 // (`Golfzon Newdin Holdings, the group's holding company`: a company described by
-                // its tie to another is no longer name of that one.)
-                let tied = tokens[(article + 1)...i].contains {
-                    $0.particle == "'s" || Self.tieWords.contains($0.baseScalars)
-                }
+                // its tie to another is not a longer name of that one.)
+                let tied = tokens[(article + 1)...i].contains { Self.tieWords.contains($0.baseScalars) }
                 addDescribedCompany(name, sentence: s, absorbing: !tied)
             }
         }
@@ -645,7 +643,7 @@ extension ExtractionRun {
                 looksLikeHangulName(tokens[i + 2].baseScalars),
                 isTitleBase(tokens[i + 3]), !isTitleBase(tokens[i + 2]),
                 Self.isOrgShaped(w) || Self.isLatinName(w), knownOrg(w, of: t) == nil, !isNotOrg(w),
-                !isUnitHead(w), !isTitleBase(t), !lexicon.notNameWords.contains(w),
+                !isUnitHead(w), !isTitleBase(t), !lexicon.notNameWords.contains(w), !Self.unitAdverbs.contains(w),
                 w.allSatisfy({ !Scalars.isDigit($0) }), namedElsewhere(w, not: s.number)
             else { continue }
             addSlotOrg(OrgFact(name: Scalars.string(w)), sentence: s)

@@ -331,7 +331,8 @@ extension ExtractionRun {
     /// clause move under C.
     /// Only sentences with such a word are read (a scalar search).
     private mutating func moveUnitsUnder() {
-        guard units.count >= 2 else { return }
+        // (One unit is enough: those moving under it may be named only here.)
+        guard !units.isEmpty else { return }
         for s in sentences where !s.isDateLine {
             let sc = s.sentence.scalars
             guard
@@ -354,7 +355,10 @@ extension ExtractionRun {
                             if units[u].fact.name != parent, units[u].fact.parent != parent {
                                 updateUnit(u) { $0.parent = parent }
                             }
-                        } else if isNamedUnitWord(tokens[k]) {
+                        } else if isNamedUnitWord(tokens[k]),
+                            // (`김하늘 주임연구원은`: a title the lexicon lacks, after a name.)
+                            !followsAName(tokens, k)
+                        {
                             // `기존 금융사업부와 보험사업부는 스마트금융사업군 산하로`: a unit named only as
                             // it moves (`2023년 세운 충칭연구원은`: dated by the attributive before it).
                             let fact = OrgUnitFact(
@@ -383,6 +387,15 @@ extension ExtractionRun {
             && !t.hasParen
     }
 
+    /// Whether the word before `k` is a person's name, found or shaped like one (`김하늘 주임연구원은`:
+    /// a title the lexicon lacks), not a word for when (`기존`, `신설`).
+    func followsAName(_ tokens: [Token], _ k: Int) -> Bool {
+        guard k > 0 else { return false }
+        let p = tokens[k - 1]
+        if person(p) != nil { return true }
+        return p.isBare && !p.comma && looksLikeHangulName(p.baseScalars) && !Self.unitAdverbs.contains(p.baseScalars)
+    }
+
     /// `2023년 세운 충칭연구원은`: the date right before an attributive verb of founding (`세운`, `만든`,
     /// `신설된`) right before the word at `k`.
     func dateOfAttributive(_ s: AnalyzedSentence, before k: Int) -> PartialDate? {
@@ -392,16 +405,20 @@ extension ExtractionRun {
                     r.lowerBound >= s.tokens[k - 1].start && r.upperBound <= s.tokens[k - 1].end
                 }) == true
         else { return nil }
-        let verb = s.tokens[k - 1].start
-        return s.dates.last { $0.range.upperBound <= verb && verb - $0.range.upperBound <= 2 }?.start
+        return Self.dateRightBefore(s, s.tokens[k - 1].start)
+    }
+
+    /// The date that ends at most two scalars before offset `verb` (`2023년 세운`, `2023년 신설된`).
+    static func dateRightBefore(_ s: AnalyzedSentence, _ verb: Int) -> PartialDate? {
+        s.dates.last { $0.range.upperBound <= verb && verb - $0.range.upperBound <= 2 }?.start
     }
 
     /// Attributive verbs of founding the lexicon's establishing words leave out (`세운` is also
     /// `계획을 세운`: read only right before a unit's name).
     static let foundingAttributives: TextSet = ["세운", "만든", "꾸린"]
 
-    /// `해외사업부는 폐지되고`, `The franchise support office will be scrapped`: a unit the report
-    /// names only as it is closed is a unit of the report's org all the same.
+    /// `해외사업부는 폐지되고`: a unit the report names only as it is closed is a unit of the report's
+    /// org all the same.
     private mutating func findScrappedUnits() {
         for s in sentences where !s.isDateLine {
             let sc = s.sentence.scalars
@@ -409,6 +426,7 @@ extension ExtractionRun {
             let tokens = s.tokens
             for k in tokens.indices.dropLast()
             where tokens[k].hasParticle(in: Self.movingParticles) && isNamedUnitWord(tokens[k])
+                && (!followsAName(tokens, k))
                 && Self.scrappingStems.contains(where: { tokens[k + 1].scalars.starts(with: $0) })
                 && !units.contains(where: { $0.fact.name == tokens[k].base })
             {
@@ -424,7 +442,9 @@ extension ExtractionRun {
     }
 
     /// Stems of Korean verbs that close a unit (`폐지되고`, `해체된다`, `없어진다`).
-    static let scrappingStems: [[Unicode.Scalar]] = ["폐지", "해체", "없어", "없앤", "없애"].map { Array($0.unicodeScalars) }
+    static let scrappingStems: [[Unicode.Scalar]] = ["폐지", "해체", "없어진", "없어졌", "없어지", "없앤", "없애"].map {
+        Array($0.unicodeScalars)
+    }
 
     /// The name of a unit found in the report whose name ends with the word at `i` (one word, or
     /// the words before it too: `AI 솔루션 부문`), and the index of its first word.
@@ -888,11 +908,9 @@ extension ExtractionRun {
         // `2023년 신설된 쇼핑몰지원본부는`: the date right before the attributive verb right before the
         // unit dates it, a year alone too.
         if let r = s.verbs.establishRange, r.upperBound <= start, start - r.upperBound <= 3,
-            let d = s.dates.last(where: {
-                $0.range.upperBound <= r.lowerBound && r.lowerBound - $0.range.upperBound <= 2
-            })
+            let d = Self.dateRightBefore(s, r.lowerBound)
         {
-            return d.start
+            return d
         }
         let after = s.dates.first { $0.range.lowerBound >= end }
         // The sentence before: its day (`7일 2024년도 조직개편` is the 7th, not the year it names).
@@ -965,14 +983,14 @@ extension ExtractionRun {
 
     static let effectiveScalars = Array("effective ".unicodeScalars)
 
-    /// Whether the words from `at` (spaces skipped) open with the board (`이사회에서`, `board meeting`).
+    /// Whether the words from `at` (spaces skipped) open with the board (`이사회에서`).
     static func opensWithBoard(_ sc: [Unicode.Scalar], at: Int) -> Bool {
         var k = at
         while k < sc.count, Scalars.isSpace(sc[k]) { k += 1 }
         return boardWords.contains { KoreanNumbers.matches(sc, at: k, $0) }
     }
 
-    static let boardWords: [[Unicode.Scalar]] = ["이사회", "board "].map { Array($0.unicodeScalars) }
+    static let boardWords: [[Unicode.Scalar]] = ["이사회"].map { Array($0.unicodeScalars) }
 
     /// `'AI 인프라(AI Infra)' 조직의 신설`, `산하에는 'HBM 비즈니스' 조직과 'AI&R 전략' 조직을 두고`: a
     /// quoted name followed by `조직`, in a sentence that creates units, is a unit; one named before
@@ -1174,11 +1192,13 @@ extension ExtractionRun {
                 {
                     return d.start
                 }
-                // `will reorganize into three business divisions on April 1`: `on` and a day in a
-                // sentence that reorganises (not one that only creates: its day is the unit's own).
-                if d.start.day != nil, d.end == nil, d.range.lowerBound >= 3,
+                // `will reorganize into three business divisions on April 1`: `on` and a day after a
+                // reorganisation to come, in its clause (not `completed a restructuring on Jan. 5`,
+                // nor a sentence that only creates: its day is the unit's own).
+                if d.start.day != nil, d.end == nil, d.range.lowerBound >= 4,
                     sc[(d.range.lowerBound - 3)..<d.range.lowerBound].elementsEqual(Self.onSpaceScalars),
-                    Self.reorganisingStems.contains(where: { Scalars.find($0, in: sc) != nil })
+                    !Scalars.isLatin(sc[d.range.lowerBound - 4]),
+                    Self.reorganisesLater(sc, before: d.range.lowerBound)
                 {
                     return d.start
                 }
@@ -1341,6 +1361,18 @@ extension ExtractionRun {
 
     static let fromScalars = Array("from ".unicodeScalars)
     static let onSpaceScalars = Array("on ".unicodeScalars)
+    static let willScalars = Array("will ".unicodeScalars)
+
+    /// Whether a reorganising word comes before `end` in its clause (no comma between), with `will`
+    /// at most three words before it (`will reorganize into`, `will also restructure`).
+    static func reorganisesLater(_ sc: [Unicode.Scalar], before end: Int) -> Bool {
+        for stem in reorganisingStems {
+            guard let p = Scalars.find(stem, in: sc), p < end, !sc[p..<end].contains(",") else { continue }
+            let from = max(0, p - 20)
+            if Scalars.find(willScalars, in: Array(sc[from..<p])) != nil { return true }
+        }
+        return false
+    }
     /// Stems of English words that say a company reorganises (`reorganize itself`, `restructuring`).
     static let reorganisingStems: [[Unicode.Scalar]] = ["reorganiz", "reorganis", "restructur"].map {
         Array($0.unicodeScalars)

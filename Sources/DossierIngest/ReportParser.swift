@@ -104,7 +104,7 @@ public enum ReportParser {
         "date": "published", "language": "lang",
         "날짜": "published", "일자": "published", "작성일": "published", "등록일": "published", "입력": "published",
         "발행일": "published", "게시일": "published", "기사입력": "published", "송고": "published",
-        "제목": "title", "출처": "source", "언어": "lang",
+        "제목": "title", "출처": "source",
     ]
 
     /// Splits optional front matter (between `---` lines at the very top) from the body.
@@ -163,16 +163,19 @@ public enum ReportParser {
 
     /// A publication date as sites and tools write it: ISO 8601 (`2019-05-21`, `2019-05`, `2019`,
     /// `2019-05-21T10:21:00+09:00`), with dots or slashes (`2019.05.21`, `2019/5/21`), in Korean
-    /// (`2019년 5월 21일`) or in English (`May 21, 2019`, `21 May 2019`, `May 2019`). A time after
-    /// the date is ignored. Nil when the value is none of these.
+    /// (`2019년 5월 21일`) or in English (`May 21, 2019`, `21 May 2019`, `May 2019`). A time, a weekday
+    /// or other words after a full date are ignored (`2026.05.28(목) 오전 11:02`). Nil when the value
+    /// is none of these.
     public static func publicationDate(_ value: String) -> PartialDate? {
         let text = value.trimmingCharacters(in: .whitespaces)
         if let iso = PartialDate(iso: text.prefix(while: { $0 != "T" && $0 != " " })) { return iso }
         // Numbers and month names in the order written, up to a time (`11:47`).
         var numbers: [Int] = []
         var month: Int?
-        for word in text.split(whereSeparator: { " .,/-년월일".contains($0) }) {
+        for word in text.split(whereSeparator: { " .,/-년월일()".contains($0) }) {
             if word.contains(":") || word.hasPrefix("T") && word.count > 1 { break }
+            // (The year, month and day read: what follows is the time or the weekday.)
+            if month == nil, numbers.count == 3 { break }
             if let n = Int(word), word.allSatisfy(\.isASCII) {
                 numbers.append(n)
             } else if let m = Self.monthNames.firstIndex(where: { word.lowercased().hasPrefix($0) }) {

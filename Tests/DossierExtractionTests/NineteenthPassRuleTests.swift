@@ -25,9 +25,11 @@ import Testing
         #expect(units(f).first { $0.code == "LBD" }?.established?.iso == "2025-01")
         let line = Array("글 박서윤 기자 · 2025년 3월 12일 09:05".unicodeScalars)
         #expect(ExtractionRun.hangulOutsideDateWords(line) == 6)
-        // A ratio is no time of day (`3:1`), nor a score written after a word.
+        // A ratio is no time of day (`3:1`), nor a time a headline's words follow.
         let ratio = Array("청솔, 2026년 3월 경쟁률 3:1 돌파".unicodeScalars)
         #expect(ExtractionRun.hangulOutsideDateWords(ratio) == ratio.filter(Scalars.isHangul).count)
+        let headline = Array("신작 쇼케이스, 2025년 3월 20일 14:00 개최".unicodeScalars)
+        #expect(ExtractionRun.hangulOutsideDateWords(headline) == headline.filter(Scalars.isHangul).count)
     }
 
     @Test func aFigureOfAUnitNamedByItsCodeTakesTheUnitsName() {
@@ -63,6 +65,12 @@ import Testing
             published: "2025-03-12"
         )
         #expect(!orgs(named).contains { $0.name == "라이브커머스" })
+        // Nor a word that says when the unit was made (`신설 로봇사업본부의`).
+        let new = facts(
+            "신설 로봇사업본부의 김하늘 본부장은 “좋다”고 말했다. 신설 조직은 크다.",
+            published: "2025-03-12"
+        )
+        #expect(!orgs(new).contains { $0.name == "신설" })
     }
 
     @Test func namesJoinedByMiddleDotsShareATitleOfTwoWordsAndTheTopic() {
@@ -82,6 +90,9 @@ import Testing
         // `나눠 발표했다`: both presented the one topic, without the adverb.
         #expect(topics["박도현"] == "차량용 모델 최적화 사례")
         #expect(topics["배수아"] == "차량용 모델 최적화 사례")
+        // `리드` alone is no title: `유효 리드`, `영업 리드` are sales leads.
+        let g = facts("하이신은 지난 분기 유효 리드 1만 건을 확보했다. 영업 리드가 늘었다.", published: "2025-12-03")
+        #expect(people(g).isEmpty)
     }
 
     @Test func unitsVotedByTheBoardTakeTheReorganisationsEffectiveDate() {
@@ -102,9 +113,48 @@ import Testing
             published: "2026-03-05"
         )
         #expect(units(g).first { $0.code == "SDD" }?.established?.iso == "2026-04-01")
+        // A reorganisation done before is no effective date for the units created now.
+        let done = facts(
+            """
+            Hisense, which completed a restructuring on Jan. 5, 2025, said on Tuesday it had created a \
+            Home Robot Division (HRD), approved by the board on Monday.
+            """,
+            published: "2026-03-05"
+        )
+        #expect(units(done).first { $0.code == "HRD" }?.established?.iso != "2025-01-05")
         // Without an effective date the vote's day stays the units' date.
         let h = facts("하이신은 지난 20일 이사회에서 로봇사업군(RBG)을 신설하는 안을 의결했다.", published: "2026-02-24")
         #expect(units(h).first { $0.code == "RBG" }?.established?.iso == "2026-02-20")
+    }
+
+    @Test func anEventCalledByItsNounRunsUntilALaterDay() {
+        let f = facts(
+            """
+            하이신은 27일 부산 벡스코에서 개막한 ‘2026 부산 로봇 엑스포’ 현장에서 협약서에 서명했다. 엑스포는 \
+            29일까지 이어진다.
+            """,
+            published: "2026-05-28"
+        )
+        #expect(events(f).first?.start?.iso == "2026-05-27")
+        #expect(events(f).first?.end?.iso == "2026-05-29")
+    }
+
+    @Test func aDayMonthYearDateLineDatesTheReport() {
+        let f = undated(
+            """
+            Hisense profit jumps
+            First published: 28/08/2025 18:05 HKT
+
+            Hisense said on Wednesday its Home Robot Division (HRD), set up in April last year, doubled sales.
+            """
+        )
+        #expect(units(f).first { $0.code == "HRD" }?.established?.iso == "2024-04")
+        #expect(dated(f).contains { $0.date.iso == "2025-08-27" })
+        // Day and month are read only when one of them is past 12.
+        #expect(DateParsing.find(Array("on 05/08/2025".unicodeScalars), publishedYear: nil).isEmpty)
+        #expect(
+            DateParsing.find(Array("on 08/28/2025".unicodeScalars), publishedYear: nil).first?.start.iso == "2025-08-28"
+        )
     }
 
     @Test func aCompanyDescribedByItsTieToAnotherKeepsItsOwnName() {
@@ -119,6 +169,15 @@ import Testing
         #expect(orgs(f).contains { $0.name == "Hisense" })
         #expect(orgs(f).contains { $0.name == "Hisense Home Holdings" })
         #expect(units(f).first?.parent == "Hisense")
+        // Described otherwise, the longer name is the same company's (`the country's largest …`).
+        let g = facts(
+            """
+            Corvane said on Thursday it would open a new data center. Corvane expects demand to double. \
+            Corvane Data, the country's largest colocation provider, runs 12 sites.
+            """,
+            published: "2026-03-05"
+        )
+        #expect(orgs(g).filter { $0.name.hasPrefix("Corvane") }.count == 1)
     }
 
     @Test func unitsNamedOnlyAsTheyMoveUnderAnotherOrClose() {
@@ -142,6 +201,13 @@ import Testing
             published: "2026-02-24"
         )
         #expect(!units(g).contains { $0.name == "사업부" })
+        #expect(units(g).contains { $0.name == "기획본부" })
         #expect(units(g).first { $0.name == "기획본부" }?.established == nil)
+        // A title the lexicon lacks after a person's name is no unit (`주임연구원`).
+        let h = facts(
+            "하이신은 로봇사업군(RBG)을 신설한다. 김하늘 주임연구원은 로봇사업군 산하로 옮긴다. 김하늘 주임연구원은 웃었다.",
+            published: "2026-02-24"
+        )
+        #expect(!units(h).contains { $0.name == "주임연구원" })
     }
 }

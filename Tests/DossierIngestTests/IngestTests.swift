@@ -121,6 +121,17 @@ final class Folder {
         }
         #expect(document.title == "이항, UAM 실증 협약" && document.published?.iso == "2026-05-28")
         #expect(document.body == "본문이다.")
+        // What a site writes after the date (a weekday, 오전/오후 and the time) is not read.
+        guard
+            case .text(let posted) = try parse(
+                Array("---\n입력: 2026.05.28(목) 오전 11:02\n---\n본문이다.".utf8),
+                "r.md"
+            )
+        else {
+            Issue.record("not text")
+            return
+        }
+        #expect(posted.published?.iso == "2026-05-28")
         // A key named otherwise is held to the same rule, and the error names the key as written.
         #expect {
             try parse(Array("---\n날짜: 지난봄\n---\nbody".utf8), "r.md")
