@@ -611,10 +611,16 @@ struct ExtractionRun {
 
     /// `게재 2025-11-05 14:02:10 · 최종수정 …`, `등록일 2025.12.22 08:15 | …`: a line opened by the word for
     /// posting (with `일` or `시간` after it, and a colon) and a digit right after. Such a line dates the
-    /// report however long the rest of it is.
+    /// report however long the rest of it is. (`최초 입력 2026.01.06 08:40 | 최종 수정 …`: a word of one or
+    /// two syllables may come first.)
     static func opensWithPostedDate(_ sc: [Unicode.Scalar]) -> Bool {
-        guard let word = postedWords.first(where: { KoreanNumbers.matches(sc, at: 0, $0) }) else { return false }
-        var i = word.count
+        var a = 0
+        if sc.count > 3, Scalars.isHangul(sc[0]), Scalars.isHangul(sc[1]) || Scalars.isSpace(sc[1]) {
+            let space = Scalars.isSpace(sc[1]) ? 1 : sc.count > 2 && Scalars.isSpace(sc[2]) ? 2 : nil
+            if let space, !postedWords.contains(where: { KoreanNumbers.matches(sc, at: 0, $0) }) { a = space + 1 }
+        }
+        guard let word = postedWords.first(where: { KoreanNumbers.matches(sc, at: a, $0) }) else { return false }
+        var i = a + word.count
         if i < sc.count, sc[i] == "일" { i += 1 } else if KoreanNumbers.matches(sc, at: i, Self.timeWord) { i += 2 }
         if i < sc.count, sc[i] == ":" { i += 1 }
         while i < sc.count, Scalars.isSpace(sc[i]) { i += 1 }

@@ -49,6 +49,12 @@ extension ExtractionRun {
     ) {
         // `China Pacific Insurance (中国太保)`: a native that names a known org is no person's.
         if let native, Scalars.hasHan(native), knownOrg(native) != nil { return }
+        // `LG전자 출신 천지우 전무가`: an org the sentence names only as where people come from is no
+        // one's org there; the report's org, settled after the people are found, is.
+        var org = org
+        if let o = org, let s = self.sentence(numbered: sentence), Self.namesOnlyAsFormer(o, in: s, orgToken) {
+            org = nil
+        }
         // `Haier Smart Home (海尔智家)`: a gloss of four Han or more opening with a known org's Han
         // name is a subsidiary's (personal names have two to four, none opening with a company's).
         if let native, native.unicodeScalars.count >= 4, opensWithKnownHanOrg(native) { return }
@@ -1010,9 +1016,13 @@ extension ExtractionRun {
     /// Nil when the sentence names no org: ``emitPeople()`` then gives the report's main org, which
     /// is settled only after the people are found.
     func personOrg(_ s: AnalyzedSentence, near offset: Int) -> String? {
-        // `쿠팡 풀필먼트 출신 임소라 상무`: the org a person came from is not theirs now.
-        if let k = s.tokens.lastIndex(where: { $0.end <= offset }), k >= 0,
+        // `쿠팡 풀필먼트 출신 임소라 상무`: the org a person came from is not theirs now (asked at the
+        // name, or at the title after it: `LG전자 출신 천지우 전무가`, `삼성전자 출신인 김하늘 상무`).
+        if let k = s.tokens.lastIndex(where: { $0.end <= offset }),
             s.tokens[k].textScalars.isScalars(Self.formerlyOfScalars)
+                || (k >= 1 && s.tokens[k].isBare && looksLikeHangulName(s.tokens[k].baseScalars)
+                    && (s.tokens[k - 1].textScalars.isScalars(Self.formerlyOfScalars)
+                        || s.tokens[k - 1].textScalars.isScalars(Self.formerlyOfAdjectiveScalars)))
         {
             return mainOrg
         }
@@ -1123,6 +1133,17 @@ extension ExtractionRun {
     static let formerWords = WordSet(["전", "前"])
     static let newlyWords = WordSet(["신임", "새"])
     static let formerlyOfScalars = Array("출신".unicodeScalars)
+    static let formerlyOfAdjectiveScalars = Array("출신인".unicodeScalars)
+
+    /// Whether every word of a sentence that names `org` is followed by `출신` (`LG전자 출신`).
+    static func namesOnlyAsFormer(_ org: String, in s: AnalyzedSentence, _ orgOf: (Token) -> String?) -> Bool {
+        var named = false
+        for (k, t) in s.tokens.enumerated() where t.isBare && orgOf(t) == org {
+            guard k + 1 < s.tokens.count, s.tokens[k + 1].baseScalars.isScalars(formerlyOfScalars) else { return false }
+            named = true
+        }
+        return named
+    }
 
     /// `최민서 상무`, `최다인 최고운영책임자(COO)`: a full name whose last syllable is also a verb
     /// ending (`서`, `한`, `인`), right before a title, with no particle; common verb forms and nouns

@@ -210,4 +210,32 @@ import Testing
         )
         #expect(!units(h).contains { $0.name == "주임연구원" })
     }
+
+    @Test func aPostingLineOpenedByAShortWordDatesTheReport() {
+        let f = undated(
+            """
+            하이신, 로봇사업부 신설
+            최초 입력 2026.01.06 08:40 | 최종 수정 2026.01.06 10:15
+
+            하이신은 5일 이사회를 열고 로봇사업부(RBD)를 신설했다고 6일 밝혔다.
+            """
+        )
+        #expect(dated(f).contains { $0.date.iso == "2026-01-05" })
+        #expect(dated(f).allSatisfy { !($0.summary ?? "").contains("최종 수정") })
+    }
+
+    @Test func anOrgNamedOnlyAsWherePeopleComeFromIsNoOnesOrg() {
+        let f = facts(
+            """
+            네이버는 물류로봇사업부와 외식로봇사업부를 신설했다고 밝혔다. 네이버의 올해 매출은 늘었다.
+            물류로봇사업부장에는 LG전자 출신 천지우 전무가, 외식로봇사업부장에는 선우다온 상무가 각각 선임됐다.
+            """,
+            published: "2026-01-06"
+        )
+        #expect(people(f).first { $0.name == "천지우" }?.org == "네이버")
+        #expect(people(f).first { $0.name == "선우다온" }?.org == "네이버")
+        // Named as someone's org too, it stays theirs.
+        let g = facts("LG전자 출신 천지우 전무는 LG전자 김하늘 부사장과 만났다.", published: "2026-01-06")
+        #expect(people(g).first { $0.name == "김하늘" }?.org == "LG전자")
+    }
 }
