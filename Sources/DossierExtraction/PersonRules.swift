@@ -2111,8 +2111,20 @@ extension ExtractionRun {
         for k in 1..<tokens.count where tokens[k].scalars.isScalars(Self.capitalByScalars) {
             if tokens[k - 1].scalars.isScalars(Self.barScalars) { return true }
         }
+        // `Kang Eun-ji in Seoul`: a reporter's name of two or three words and where they file from,
+        // the whole sentence.
+        if (4...5).contains(tokens.count), tokens[tokens.count - 2].scalars.isScalars(Self.inScalars),
+            tokens.allSatisfy({ t in
+                t.scalars.isScalars(Self.inScalars) || (t.scalars.first.map(Scalars.isUpper) ?? false)
+            }),
+            !tokens.contains(where: { $0.comma || $0.hasParen })
+        {
+            return true
+        }
         return false
     }
+
+    static let inScalars: [Unicode.Scalar] = ["i", "n"]
 
     /// `by` then `By`.
     static let byScalars: [Unicode.Scalar] = ["b", "y", " ", "B", "y"]

@@ -238,4 +238,22 @@ import Testing
         let g = facts("LG전자 출신 천지우 전무는 LG전자 김하늘 부사장과 만났다.", published: "2026-01-06")
         #expect(people(g).first { $0.name == "김하늘" }?.org == "LG전자")
     }
+
+    @Test func aReportersNameAndWhereTheyFileFromIsABylineNoPerson() {
+        let f = facts(
+            """
+            Hisense to open a robot lab
+            Thu 12 Feb 2026 06.30 GMT
+            Lee Da-hye in Seoul
+
+            Hisense said on Thursday it would open a robot lab, chief executive Zhou Min said.
+            """,
+            published: "2026-02-12"
+        )
+        #expect(!people(f).contains { $0.name == "Lee Da-hye" })
+        #expect(people(f).contains { $0.name == "Zhou Min" })
+        // A sentence that goes on is no byline.
+        let g = facts("Chief executive Zhou Min in Seoul said sales rose.", published: "2026-02-12")
+        #expect(people(g).contains { $0.name == "Zhou Min" })
+    }
 }
