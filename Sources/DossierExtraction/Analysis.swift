@@ -558,8 +558,8 @@ struct ExtractionRun {
     }
 
     /// The Hangul syllables of a line outside the words of a date, a weekday and a time (`2025년`,
-    /// `10월`, `23일`, `목요일`, `오후`, `6시`, `12분`), when it gives a weekday or a time (`10:40` too); else
-    /// all of them (a headline's `2026년 3월 … 출시` counts its date's syllables).
+    /// `10월`, `23일`, `목요일`, `오후`, `6시`, `12분`), when it gives a weekday or a time (`10:40` too, when
+    /// no Hangul follows it); else all of them (a headline's `2026년 3월 … 출시` counts its date's syllables).
     static func hangulOutsideDateWords(_ sc: [Unicode.Scalar]) -> Int {
         var all = 0
         var outside = 0
@@ -611,14 +611,11 @@ struct ExtractionRun {
 
     /// `게재 2025-11-05 14:02:10 · 최종수정 …`, `등록일 2025.12.22 08:15 | …`: a line opened by the word for
     /// posting (with `일` or `시간` after it, and a colon) and a digit right after. Such a line dates the
-    /// report however long the rest of it is. (`최초 입력 2026.01.06 08:40 | 최종 수정 …`: a word of one or
-    /// two syllables may come first.)
+    /// report however long the rest of it is. (`최초 입력 2026.01.06 08:40 | 최종 수정 …`: `최초`, `최종` or
+    /// `기사` may come first.)
     static func opensWithPostedDate(_ sc: [Unicode.Scalar]) -> Bool {
         var a = 0
-        if sc.count > 3, Scalars.isHangul(sc[0]), Scalars.isHangul(sc[1]) || Scalars.isSpace(sc[1]) {
-            let space = Scalars.isSpace(sc[1]) ? 1 : sc.count > 2 && Scalars.isSpace(sc[2]) ? 2 : nil
-            if let space, !postedWords.contains(where: { KoreanNumbers.matches(sc, at: 0, $0) }) { a = space + 1 }
-        }
+        if let w = postingQualifiers.first(where: { KoreanNumbers.matches(sc, at: 0, $0) }) { a = w.count }
         guard let word = postedWords.first(where: { KoreanNumbers.matches(sc, at: a, $0) }) else { return false }
         var i = a + word.count
         if i < sc.count, sc[i] == "일" { i += 1 } else if KoreanNumbers.matches(sc, at: i, Self.timeWord) { i += 2 }
@@ -627,6 +624,8 @@ struct ExtractionRun {
         return i < sc.count && Scalars.isDigit(sc[i])
     }
     private static let timeWord = Array("시간".unicodeScalars)
+    /// Words before the word for posting (`최초 입력`), with their space.
+    static let postingQualifiers: [[Unicode.Scalar]] = ["최초 ", "최종 ", "기사 "].map { Array($0.unicodeScalars) }
 
     /// English words that give the time a report was posted (`Reported by …; published 22 November 2024`).
     static let englishPostedWords: [[Unicode.Scalar]] = ["published ", "Published ", "Posted ", "posted "].map {

@@ -670,6 +670,7 @@ extension ExtractionRun {
     static let heldWordFirsts: [Unicode.Scalar] = ["열", "개", "진"]
 
     /// Whether a sentence refers to an event: by its name or an alias, or as `행사` (the event).
+    /// (Or by the noun that ends its name, `namesEventByItsNoun`.)
     func refersToEvent(_ s: AnalyzedSentence, _ i: Int) -> Bool {
         let sc = s.sentence.scalars
         if Scalars.find(Self.eventWordScalars, in: sc) != nil { return true }
@@ -677,13 +678,14 @@ extension ExtractionRun {
         return namesEvent(s, i) || namesEventByItsNoun(s, i)
     }
 
-    /// `엑스포는 29일까지 이어진다` for `2026 부산 UAM 엑스포`: a word of the sentence is the event noun
-    /// that ends the event's name (before an edition's year).
+    /// `엑스포는 29일까지 이어진다` for `2026 부산 UAM 엑스포`: the sentence opens with the event noun that
+    /// ends the event's name (before an edition's year), as its topic.
     func namesEventByItsNoun(_ s: AnalyzedSentence, _ i: Int) -> Bool {
         var words = Array(events[i].fact.name.unicodeScalars).split(separator: " ")
         if let last = words.last, Self.isYearWord(last) { words.removeLast() }
         guard words.count >= 2, let noun = words.last, lexicon.eventNounWords.contains(noun) else { return false }
-        return s.tokens.contains { $0.baseScalars.elementsEqual(noun) }
+        guard let first = s.tokens.first, first.hasParticle(in: Self.eventTopicParticles) else { return false }
+        return first.baseScalars.elementsEqual(noun)
     }
 
     /// Whether a sentence names event `i`: by its name, an alias, or its name without the edition's year.
@@ -700,6 +702,7 @@ extension ExtractionRun {
     }
 
     static let eventWordScalars = Array("행사".unicodeScalars)
+    static let eventTopicParticles: TextSet = ["은", "는", "이", "가"]
     /// Words for a gathering that a quoted name before them names (`‘…’ 행사를 열고`).
     static let gatheringWords = WordSet(["행사", "간담회", "기자간담회", "발표회", "시연회", "출시 행사", "론칭 행사"])
     /// English words for the report's event (`The two-day event, which runs through April 26`).

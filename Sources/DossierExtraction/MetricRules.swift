@@ -528,7 +528,7 @@ extension ExtractionRun {
 
     /// The unit a figure's clause is about: the nearest marked word before the figure, in the same
     /// clause, when it names one of the report's units (by code or name), not an org. The unit is
-    /// given by its name (`unitNamed(by:)`).
+    /// given by its name, its code when it has none (`unitNamed(by:)`).
     func unitTopic(_ s: AnalyzedSentence, before offset: Int) -> String? {
         guard var k = s.tokenIndex(at: offset) else { return nil }
         while k > 0 {

@@ -149,7 +149,11 @@ extension ExtractionRun {
     /// `프로덕트 리드`: a word that is no title alone (`유효 리드 1만 건` is sales leads) ends a title of
     /// the lexicon with the word before it.
     func endsATwoWordTitle(_ tokens: [Token], _ i: Int) -> Bool {
-        guard i > 0, tokens[i].isBase(in: Self.titleTails), !tokens[i - 1].comma, !tokens[i - 1].hasParticle else {
+        // (Compared by scalars first: this runs for every word that is no title.)
+        guard i > 0, tokens[i].baseScalars.count == 2,
+            Self.titleTailScalars.contains(tokens[i].baseScalars.first ?? " "),
+            tokens[i].isBase(in: Self.titleTails), !tokens[i - 1].comma, !tokens[i - 1].hasParticle
+        else {
             return false
         }
         return Self.isTitle(tokens[i - 1].scalars, space: tokens[i].base, titles: lexicon.titleWords)
@@ -157,6 +161,8 @@ extension ExtractionRun {
 
     /// Last words of titles of two words that are no titles alone (`프로덕트 리드`, `테크 리드`).
     static let titleTails: TextSet = ["리드"]
+    /// The first scalars of `titleTails`.
+    static let titleTailScalars: [Unicode.Scalar] = ["리"]
 
     private mutating func findKoreanPeople(in s: AnalyzedSentence) {
         let tokens = s.tokens
@@ -1135,11 +1141,16 @@ extension ExtractionRun {
     static let formerlyOfScalars = Array("출신".unicodeScalars)
     static let formerlyOfAdjectiveScalars = Array("출신인".unicodeScalars)
 
-    /// Whether every word of a sentence that names `org` is followed by `출신` (`LG전자 출신`).
+    /// Whether every word of a sentence that names `org` is followed by `출신` (`LG전자 출신`, `출신인`).
     static func namesOnlyAsFormer(_ org: String, in s: AnalyzedSentence, _ orgOf: (Token) -> String?) -> Bool {
+        // (The orgs are looked up only in a sentence with the word: this runs for every person.)
+        func former(_ t: Token) -> Bool {
+            t.baseScalars.isScalars(formerlyOfScalars) || t.textScalars.isScalars(formerlyOfAdjectiveScalars)
+        }
+        guard s.tokens.contains(where: former) else { return false }
         var named = false
         for (k, t) in s.tokens.enumerated() where t.isBare && orgOf(t) == org {
-            guard k + 1 < s.tokens.count, s.tokens[k + 1].baseScalars.isScalars(formerlyOfScalars) else { return false }
+            guard k + 1 < s.tokens.count, former(s.tokens[k + 1]) else { return false }
             named = true
         }
         return named
@@ -2113,9 +2124,10 @@ extension ExtractionRun {
         }
         // `Kang Eun-ji in Seoul`: a reporter's name of two or three words and where they file from,
         // the whole sentence.
-        if (4...5).contains(tokens.count), tokens[tokens.count - 2].scalars.isScalars(Self.inScalars),
+        // (Two words and the place: `Tim Cook Arrives in Beijing` has more, a headline.)
+        if tokens.count == 4, tokens[2].scalars.isScalars(Self.bylineInScalars),
             tokens.allSatisfy({ t in
-                t.scalars.isScalars(Self.inScalars) || (t.scalars.first.map(Scalars.isUpper) ?? false)
+                t.scalars.isScalars(Self.bylineInScalars) || (t.scalars.first.map(Scalars.isUpper) ?? false)
             }),
             !tokens.contains(where: { $0.comma || $0.hasParen })
         {
@@ -2124,7 +2136,7 @@ extension ExtractionRun {
         return false
     }
 
-    static let inScalars: [Unicode.Scalar] = ["i", "n"]
+    static let bylineInScalars: [Unicode.Scalar] = ["i", "n"]
 
     /// `by` then `By`.
     static let byScalars: [Unicode.Scalar] = ["b", "y", " ", "B", "y"]

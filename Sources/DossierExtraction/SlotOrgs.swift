@@ -352,8 +352,10 @@ extension ExtractionRun {
     }
 
     /// Words that describe a company by its tie to another (`the group's holding company`, `its
-    /// parent`, `a Samsung affiliate`).
-    static let tieWords = WordSet(["holding", "parent", "subsidiary", "affiliate", "sister", "spin-off"])
+    /// parent`, `a Samsung affiliate`, `Hisense's robot unit`).
+    static let tieWords = WordSet([
+        "holding", "parent", "subsidiary", "affiliate", "sister", "spin-off", "unit", "arm", "division",
+    ])
 
     /// The org found under its first word (`Lumora`, by frequency or as `chipmaker Lumora`) takes
     /// the full name found later (`Lumora Semiconductor (灵芯半导体)`) and keeps the short one as an
@@ -635,13 +637,14 @@ extension ExtractionRun {
             let t = tokens[i]
             let unit = tokens[i + 1]
             let w = t.baseScalars
-            // The cheap tests first: a bare word, then a unit word with no particle or `의`.
+            // The cheap tests first: a bare word, then a unit word with no particle or `의`, a bare
+            // name and a title (kept by the token once asked); the unit's head last.
             guard t.isBare, !t.hasParen, !t.quoteAfter, !t.quoteBefore, !t.comma, w.count >= 2, t.orgIndex == nil,
-                !unit.hasParen, !unit.comma, !unit.hasParticle || unit.hasParticle(in: Self.possessiveParticles),
+                !unit.hasParen, !unit.comma, unit.baseScalars.count >= 3, tokens[i + 2].isBare,
+                !unit.hasParticle || unit.hasParticle(in: Self.possessiveParticles),
+                looksLikeHangulName(tokens[i + 2].baseScalars), isTitleBase(tokens[i + 3]), !isTitleBase(tokens[i + 2]),
                 // (A unit noun alone is the end of the unit's name: `라이브커머스 사업부의 쑤밍 부총재`.)
-                isUnitHead(unit.baseScalars), !lexicon.unitNounWords.contains(unit.baseScalars), tokens[i + 2].isBare,
-                looksLikeHangulName(tokens[i + 2].baseScalars),
-                isTitleBase(tokens[i + 3]), !isTitleBase(tokens[i + 2]),
+                isUnitHead(unit.baseScalars), !lexicon.unitNounWords.contains(unit.baseScalars),
                 Self.isOrgShaped(w) || Self.isLatinName(w), knownOrg(w, of: t) == nil, !isNotOrg(w),
                 !isUnitHead(w), !isTitleBase(t), !lexicon.notNameWords.contains(w), !Self.unitAdverbs.contains(w),
                 w.allSatisfy({ !Scalars.isDigit($0) }), namedElsewhere(w, not: s.number)

@@ -331,8 +331,9 @@ extension ExtractionRun {
     /// clause move under C.
     /// Only sentences with such a word are read (a scalar search).
     private mutating func moveUnitsUnder() {
-        // (One unit is enough: those moving under it may be named only here.)
-        guard !units.isEmpty else { return }
+        // (Read only in reports of two units or more: a reorganisation, which the sentence search below
+        // would cost every report.)
+        guard units.count >= 2 else { return }
         for s in sentences where !s.isDateLine {
             let sc = s.sentence.scalars
             guard
@@ -387,14 +388,19 @@ extension ExtractionRun {
             && !t.hasParen
     }
 
-    /// Whether the word before `k` is a person's name, found or shaped like one (`김하늘 주임연구원은`:
-    /// a title the lexicon lacks), not a word for when (`기존`, `신설`).
+    /// Whether the word at `k` follows a person's name: one found, or a bare word of three syllables
+    /// shaped like one before a word ending like a post (`김하늘 주임연구원은`: a title the lexicon
+    /// lacks; not `부산 물류센터는`).
     func followsAName(_ tokens: [Token], _ k: Int) -> Bool {
         guard k > 0 else { return false }
         let p = tokens[k - 1]
         if person(p) != nil { return true }
-        return p.isBare && !p.comma && looksLikeHangulName(p.baseScalars) && !Self.unitAdverbs.contains(p.baseScalars)
+        return p.isBare && !p.comma && p.baseScalars.count == 3 && looksLikeHangulName(p.baseScalars)
+            && Self.postEndings.contains { tokens[k].baseScalars.hasSuffix($0) }
     }
+
+    /// Endings of unit words that are also posts (`주임연구원`, `전문위원`).
+    static let postEndings: [[Unicode.Scalar]] = ["연구원", "위원"].map { Array($0.unicodeScalars) }
 
     /// `2023년 세운 충칭연구원은`: the date right before an attributive verb of founding (`세운`, `만든`,
     /// `신설된`) right before the word at `k`.
@@ -421,13 +427,13 @@ extension ExtractionRun {
     /// org all the same.
     private mutating func findScrappedUnits() {
         for s in sentences where !s.isDateLine {
-            let sc = s.sentence.scalars
-            guard Self.scrappingStems.contains(where: { Scalars.find($0, in: sc) != nil }) else { continue }
             let tokens = s.tokens
+            // (The next word's first scalar first: this runs for every word of every sentence.)
             for k in tokens.indices.dropLast()
-            where tokens[k].hasParticle(in: Self.movingParticles) && isNamedUnitWord(tokens[k])
-                && (!followsAName(tokens, k))
+            where Self.scrappingFirsts.contains(tokens[k + 1].scalars.first ?? " ")
                 && Self.scrappingStems.contains(where: { tokens[k + 1].scalars.starts(with: $0) })
+                && tokens[k].hasParticle(in: Self.movingParticles) && isNamedUnitWord(tokens[k])
+                && (!followsAName(tokens, k))
                 && !units.contains(where: { $0.fact.name == tokens[k].base })
             {
                 let fact = OrgUnitFact(
@@ -441,6 +447,8 @@ extension ExtractionRun {
         }
     }
 
+    /// The first scalars of `scrappingStems`.
+    static let scrappingFirsts: [Unicode.Scalar] = ["폐", "해", "없"]
     /// Stems of Korean verbs that close a unit (`폐지되고`, `해체된다`, `없어진다`).
     static let scrappingStems: [[Unicode.Scalar]] = ["폐지", "해체", "없어진", "없어졌", "없어지", "없앤", "없애"].map {
         Array($0.unicodeScalars)
@@ -1361,15 +1369,17 @@ extension ExtractionRun {
 
     static let fromScalars = Array("from ".unicodeScalars)
     static let onSpaceScalars = Array("on ".unicodeScalars)
-    static let willScalars = Array("will ".unicodeScalars)
+    /// ` will `, ` would `, ` to `: the words before a reorganisation still to come.
+    static let futureWords: [[Unicode.Scalar]] = [" will ", " would ", " to "].map { Array($0.unicodeScalars) }
 
-    /// Whether a reorganising word comes before `end` in its clause (no comma between), with `will`
-    /// at most three words before it (`will reorganize into`, `will also restructure`).
+    /// Whether a reorganising word comes before `end` in its clause (no comma between), with a word
+    /// of what is to come in the 20 scalars before it (`will reorganize into`, `would restructure`,
+    /// `plans to reorganize`).
     static func reorganisesLater(_ sc: [Unicode.Scalar], before end: Int) -> Bool {
         for stem in reorganisingStems {
             guard let p = Scalars.find(stem, in: sc), p < end, !sc[p..<end].contains(",") else { continue }
-            let from = max(0, p - 20)
-            if Scalars.find(willScalars, in: Array(sc[from..<p])) != nil { return true }
+            let before = Array(sc[max(0, p - 20)..<p])
+            if futureWords.contains(where: { Scalars.find($0, in: before) != nil }) { return true }
         }
         return false
     }

@@ -163,9 +163,9 @@ public enum ReportParser {
 
     /// A publication date as sites and tools write it: ISO 8601 (`2019-05-21`, `2019-05`, `2019`,
     /// `2019-05-21T10:21:00+09:00`), with dots or slashes (`2019.05.21`, `2019/5/21`), in Korean
-    /// (`2019년 5월 21일`) or in English (`May 21, 2019`, `21 May 2019`, `May 2019`). A time, a weekday
-    /// or other words after a full date are ignored (`2026.05.28(목) 오전 11:02`). Nil when the value
-    /// is none of these.
+    /// (`2019년 5월 21일`) or in English (`May 21, 2019`, `21 May 2019`, `May 2019`). A time after the
+    /// date is ignored, and after a full date in numbers a weekday or other words too (`2026.05.28(목)
+    /// 오전 11:02`). Nil when the value is none of these.
     public static func publicationDate(_ value: String) -> PartialDate? {
         let text = value.trimmingCharacters(in: .whitespaces)
         if let iso = PartialDate(iso: text.prefix(while: { $0 != "T" && $0 != " " })) { return iso }

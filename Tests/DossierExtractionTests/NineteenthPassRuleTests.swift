@@ -121,6 +121,7 @@ import Testing
             """,
             published: "2026-03-05"
         )
+        #expect(units(done).contains { $0.code == "HRD" })
         #expect(units(done).first { $0.code == "HRD" }?.established?.iso != "2025-01-05")
         // Without an effective date the vote's day stays the units' date.
         let h = facts("하이신은 지난 20일 이사회에서 로봇사업군(RBG)을 신설하는 안을 의결했다.", published: "2026-02-24")
@@ -197,7 +198,10 @@ import Testing
         #expect(u.contains { $0.name == "해외영업본부" })
         // A plan made (`계획을 세운`) dates nothing, and a unit noun alone is no unit.
         let g = facts(
-            "하이신은 로봇사업군(RBG)을 신설한다. 사업부는 폐지되고, 계획을 세운 기획본부는 로봇사업군 산하로 들어간다.",
+            """
+            하이신은 로봇사업군(RBG)과 가전사업군(HAG)을 신설한다. 사업부는 폐지되고, 계획을 세운 기획본부는 \
+            로봇사업군 산하로 들어간다.
+            """,
             published: "2026-02-24"
         )
         #expect(!units(g).contains { $0.name == "사업부" })
@@ -205,10 +209,19 @@ import Testing
         #expect(units(g).first { $0.name == "기획본부" }?.established == nil)
         // A title the lexicon lacks after a person's name is no unit (`주임연구원`).
         let h = facts(
-            "하이신은 로봇사업군(RBG)을 신설한다. 김하늘 주임연구원은 로봇사업군 산하로 옮긴다. 김하늘 주임연구원은 웃었다.",
+            """
+            하이신은 로봇사업군(RBG)과 가전사업군(HAG)을 신설한다. 김하늘 주임연구원은 로봇사업군 산하로 옮긴다. \
+            김하늘 주임연구원은 웃었다.
+            """,
             published: "2026-02-24"
         )
         #expect(!units(h).contains { $0.name == "주임연구원" })
+        // A place before a unit is no name (`부산 물류센터는`).
+        let i = facts(
+            "하이신은 로봇사업군(RBG)과 물류사업군(LSG)을 신설한다. 부산 물류센터는 물류사업군 산하로 들어간다.",
+            published: "2026-02-24"
+        )
+        #expect(units(i).first { $0.name == "물류센터" }?.parent == "물류사업군")
     }
 
     @Test func aPostingLineOpenedByAShortWordDatesTheReport() {
