@@ -51,8 +51,11 @@ extension ExtractionRun {
         if let native, Scalars.hasHan(native), knownOrg(native) != nil { return }
         // `LG전자 출신 천지우 전무가`: an org the sentence names only as where people come from is no
         // one's org there; the report's org, settled after the people are found, is.
+        // (The word looked for first, by a static test: the orgs of the words only where it is.)
         var org = org
-        if let o = org, let s = self.sentence(numbered: sentence), Self.namesOnlyAsFormer(o, in: s, orgToken) {
+        if let o = org, let s = self.sentence(numbered: sentence), s.tokens.contains(where: Self.isFormerlyOf),
+            Self.namesOnlyAsFormer(o, in: s, orgToken)
+        {
             org = nil
         }
         // `Haier Smart Home (海尔智家)`: a gloss of four Han or more opening with a known org's Han
@@ -148,15 +151,21 @@ extension ExtractionRun {
 
     /// `프로덕트 리드`: a word that is no title alone (`유효 리드 1만 건` is sales leads) ends a title of
     /// the lexicon with the word before it.
+    /// (An inlined call of the static test with the titles alone: called as a method from the
+    /// mutating `findKoreanPeople`, the whole run was copied first.)
+    @inline(__always)
     func endsATwoWordTitle(_ tokens: [Token], _ i: Int) -> Bool {
+        Self.endsATwoWordTitle(tokens, i, titles: lexicon.titleWords)
+    }
+
+    static func endsATwoWordTitle(_ tokens: [Token], _ i: Int, titles: WordSet) -> Bool {
         // (Compared by scalars first: this runs for every word that is no title.)
-        guard i > 0, tokens[i].baseScalars.count == 2,
-            Self.titleTailScalars.contains(tokens[i].baseScalars.first ?? " "),
-            tokens[i].isBase(in: Self.titleTails), !tokens[i - 1].comma, !tokens[i - 1].hasParticle
+        guard i > 0, tokens[i].baseScalars.count == 2, titleTailScalars.contains(tokens[i].baseScalars.first ?? " "),
+            tokens[i].isBase(in: titleTails), !tokens[i - 1].comma, !tokens[i - 1].hasParticle
         else {
             return false
         }
-        return Self.isTitle(tokens[i - 1].scalars, space: tokens[i].base, titles: lexicon.titleWords)
+        return isTitle(tokens[i - 1].scalars, space: tokens[i].base, titles: titles)
     }
 
     /// Last words of titles of two words that are no titles alone (`프로덕트 리드`, `테크 리드`).
@@ -1141,16 +1150,17 @@ extension ExtractionRun {
     static let formerlyOfScalars = Array("출신".unicodeScalars)
     static let formerlyOfAdjectiveScalars = Array("출신인".unicodeScalars)
 
+    /// `출신`, `출신인`: where someone comes from.
+    static func isFormerlyOf(_ t: Token) -> Bool {
+        t.baseScalars.isScalars(formerlyOfScalars) || t.textScalars.isScalars(formerlyOfAdjectiveScalars)
+    }
+
     /// Whether every word of a sentence that names `org` is followed by `출신` (`LG전자 출신`, `출신인`).
     static func namesOnlyAsFormer(_ org: String, in s: AnalyzedSentence, _ orgOf: (Token) -> String?) -> Bool {
         // (The orgs are looked up only in a sentence with the word: this runs for every person.)
-        func former(_ t: Token) -> Bool {
-            t.baseScalars.isScalars(formerlyOfScalars) || t.textScalars.isScalars(formerlyOfAdjectiveScalars)
-        }
-        guard s.tokens.contains(where: former) else { return false }
         var named = false
         for (k, t) in s.tokens.enumerated() where t.isBare && orgOf(t) == org {
-            guard k + 1 < s.tokens.count, former(s.tokens[k + 1]) else { return false }
+            guard k + 1 < s.tokens.count, isFormerlyOf(s.tokens[k + 1]) else { return false }
             named = true
         }
         return named

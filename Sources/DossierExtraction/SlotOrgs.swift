@@ -627,13 +627,14 @@ extension ExtractionRun {
         }
     }
 
-    /// `한빛공항공사 미래사업본부의 명수아 본부장은`: an unknown word before a unit, a person's name and
-    /// a title names the org that unit belongs to, when the report names it again elsewhere
+    /// `한빛공항공사 미래사업본부의 명수아 본부장은`: an unknown word before a unit (as the owner of the
+    /// words after it), a person's name and a title names the org that unit belongs to, when the report names it again elsewhere
     /// (`… 한빛공항공사와 협약을 맺었다`). The unit and the person then take it as their org.
     private mutating func findOrgsOfNamedUnits(in s: AnalyzedSentence) {
         let tokens = s.tokens
         guard tokens.count >= 4 else { return }
-        for i in 0..<(tokens.count - 3) {
+        // (The unit's particle first, a scalar test: this runs for every word.)
+        for i in 0..<(tokens.count - 3) where tokens[i + 1].hasParticle(in: Self.possessiveParticles) {
             let t = tokens[i]
             let unit = tokens[i + 1]
             let w = t.baseScalars
@@ -641,7 +642,6 @@ extension ExtractionRun {
             // name and a title (kept by the token once asked); the unit's head last.
             guard t.isBare, !t.hasParen, !t.quoteAfter, !t.quoteBefore, !t.comma, w.count >= 2, t.orgIndex == nil,
                 !unit.hasParen, !unit.comma, unit.baseScalars.count >= 3, tokens[i + 2].isBare,
-                !unit.hasParticle || unit.hasParticle(in: Self.possessiveParticles),
                 looksLikeHangulName(tokens[i + 2].baseScalars), isTitleBase(tokens[i + 3]), !isTitleBase(tokens[i + 2]),
                 // (A unit noun alone is the end of the unit's name: `라이브커머스 사업부의 쑤밍 부총재`.)
                 isUnitHead(unit.baseScalars), !lexicon.unitNounWords.contains(unit.baseScalars),
