@@ -215,7 +215,7 @@ extension ExtractionRun {
                     continue
                 }
                 // `X는 … 이렇게 말했다.` then `“…”`: the quotation is X's.
-                if verb == nil, q.range.lowerBound <= 1, let (who, v) = speakerOfPreviousSentence(index) {
+                if verb == nil, q.range.lowerBound <= 1, let (who, v) = speakerOfPreviousSentence(index, focus: focus) {
                     emit(QuoteFact(speaker: people[who].fact.name, text: q.text, verb: v), sentence: s)
                     lastSpeaker = who
                     focus = who
@@ -467,15 +467,17 @@ extension ExtractionRun {
 
     /// `X는 기조연설 말미에 이렇게 말했다.` then `“…”`: the person the sentence before says spoke the
     /// words after it (a sentence of the same paragraph, with no quotation of its own).
-    func speakerOfPreviousSentence(_ index: Int) -> (Int, String)? {
+    /// (`그는 … 이렇게 말했다.`: a pronoun as the subject is the person in focus.)
+    func speakerOfPreviousSentence(_ index: Int, focus: Int? = nil) -> (Int, String)? {
         guard index >= 1, sentences[index - 1].sentence.number == sentences[index].sentence.number - 1 else {
             return nil
         }
-        return thisWaySpeaker(sentences[index - 1])
+        return thisWaySpeaker(sentences[index - 1], focus: focus)
     }
 
-    /// The person who `next` says spoke `이같이` or `이렇게`, and the verb it says it with.
-    private func thisWaySpeaker(_ next: AnalyzedSentence) -> (Int, String)? {
+    /// The person who `next` says spoke `이같이` or `이렇게`, and the verb it says it with; a pronoun
+    /// marked as the subject (`그는`) is `focus`, the person spoken of last.
+    private func thisWaySpeaker(_ next: AnalyzedSentence, focus: Int? = nil) -> (Int, String)? {
         let sc = next.sentence.scalars
         guard next.sentence.quotes.isEmpty,
             Scalars.find(Self.likeThis, in: sc) != nil || Scalars.find(Self.thisWay, in: sc) != nil,
@@ -484,6 +486,7 @@ extension ExtractionRun {
         let ms = mentions(in: next)
         guard let m = ms.first(where: { next.tokens[$0.last].hasParticle(in: Self.subjectParticles) })
         else {
+            if ms.isEmpty, let focus, let first = next.tokens.first, isPronoun(first) { return (focus, v.verb) }
             return nil
         }
         return (m.person, v.verb)

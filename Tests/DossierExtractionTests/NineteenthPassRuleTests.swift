@@ -269,4 +269,20 @@ import Testing
         let g = facts("Chief executive Zhou Min in Seoul said sales rose.", published: "2026-02-12")
         #expect(people(g).contains { $0.name == "Zhou Min" })
     }
+
+    @Test func aQuotationAfterAPronounSayingSoIsThePersonInFocus() {
+        let f = facts(
+            """
+            박서윤 네이버 대표는 “올해 로봇 1만 대를 팔겠다”고 말했다. 그는 기조연설 뒤 기자들과 만나 이렇게 말했다.
+            “선전에 연구 거점을 열고 중국 칩 업체 3곳과 공동 개발을 시작한다.”
+            """,
+            published: "2026-04-17"
+        )
+        let q = quotes(f).first { $0.text.hasPrefix("선전에") }
+        #expect(q?.speaker == "박서윤")
+        #expect(q?.verb == "말했다")
+        // No one in focus, no speaker made up.
+        let g = facts("그는 기자들과 만나 이렇게 말했다.\n“선전에 연구 거점을 연다.”", published: "2026-04-17")
+        #expect(quotes(g).isEmpty)
+    }
 }
