@@ -1715,7 +1715,8 @@ enum BuiltInLexicon {
             #"""
             # Titles that follow (Korean) or precede (English) a person's name.
             # Korean titles are matched as whole words after particles are removed; English titles
-            # are matched case-insensitively, longest first.
+            # are matched case-insensitively, longest first. A title of two words whose last word is no title
+            # alone is read only as the whole pair (`프로덕트 리드`, `디자인 리드`: `리드` alone is also a sales lead).
             titles = [
                 "회장", "부회장", "명예회장", "사장", "부사장", "대표", "대표이사", "공동대표", "각자대표", "대표이사 사장",
                 "총재", "부총재", "수석부총재", "총괄", "총괄사장", "본부장", "사업부장", "부문장", "센터장", "연구소장",

@@ -681,11 +681,18 @@ extension ExtractionRun {
     /// `엑스포는 29일까지 이어진다` for `2026 부산 UAM 엑스포`: the sentence opens with the event noun that
     /// ends the event's name (before an edition's year), as its topic.
     func namesEventByItsNoun(_ s: AnalyzedSentence, _ i: Int) -> Bool {
-        var words = Array(events[i].fact.name.unicodeScalars).split(separator: " ")
-        if let last = words.last, Self.isYearWord(last) { words.removeLast() }
-        guard words.count >= 2, let noun = words.last, lexicon.eventNounWords.contains(noun) else { return false }
         guard let first = s.tokens.first, first.hasParticle(in: Self.eventTopicParticles) else { return false }
-        return first.baseScalars.elementsEqual(noun)
+        let u = Array(events[i].fact.name.unicodeScalars)
+        let name = Self.withoutEditionYear(u) ?? u[...]
+        guard let space = name.lastIndex(of: " ") else { return false }
+        let noun = name[(space + 1)...]
+        return lexicon.eventNounWords.contains(noun) && first.baseScalars.elementsEqual(noun)
+    }
+
+    /// An event's name before the edition's year that ends it (`지스타` of `지스타 2025`), or nil.
+    static func withoutEditionYear(_ u: [Unicode.Scalar]) -> ArraySlice<Unicode.Scalar>? {
+        guard let space = u.lastIndex(of: " "), space >= 2, isYearWord(u[(space + 1)...]) else { return nil }
+        return u[..<space]
     }
 
     /// Whether a sentence names event `i`: by its name, an alias, or its name without the edition's year.
@@ -696,9 +703,8 @@ extension ExtractionRun {
             return true
         }
         // `지스타는 16일까지 이어진다` for `지스타 2025`: the name without its edition's year.
-        let u = Array(f.name.unicodeScalars)
-        guard let space = u.lastIndex(of: " "), Self.isYearWord(u[(space + 1)...]), space >= 2 else { return false }
-        return Scalars.find(Array(u[..<space]), in: sc) != nil
+        guard let name = Self.withoutEditionYear(Array(f.name.unicodeScalars)) else { return false }
+        return Scalars.find(Array(name), in: sc) != nil
     }
 
     static let eventWordScalars = Array("행사".unicodeScalars)

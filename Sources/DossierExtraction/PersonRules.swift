@@ -1031,13 +1031,9 @@ extension ExtractionRun {
     /// Nil when the sentence names no org: ``emitPeople()`` then gives the report's main org, which
     /// is settled only after the people are found.
     func personOrg(_ s: AnalyzedSentence, near offset: Int) -> String? {
-        // `쿠팡 풀필먼트 출신 임소라 상무`: the org a person came from is not theirs now (asked at the
-        // name, or at the title after it: `LG전자 출신 천지우 전무가`, `삼성전자 출신인 김하늘 상무`).
-        if let k = s.tokens.lastIndex(where: { $0.end <= offset }),
+        // `쿠팡 풀필먼트 출신 임소라 상무`: the org a person came from is not theirs now.
+        if let k = s.tokens.lastIndex(where: { $0.end <= offset }), k >= 0,
             s.tokens[k].textScalars.isScalars(Self.formerlyOfScalars)
-                || (k >= 1 && s.tokens[k].isBare && looksLikeHangulName(s.tokens[k].baseScalars)
-                    && (s.tokens[k - 1].textScalars.isScalars(Self.formerlyOfScalars)
-                        || s.tokens[k - 1].textScalars.isScalars(Self.formerlyOfAdjectiveScalars)))
         {
             return mainOrg
         }
@@ -1156,8 +1152,8 @@ extension ExtractionRun {
     }
 
     /// Whether every word of a sentence that names `org` is followed by `출신` (`LG전자 출신`, `출신인`).
+    /// (`addPerson` asks only of a sentence with such a word: each word's org is looked up here.)
     static func namesOnlyAsFormer(_ org: String, in s: AnalyzedSentence, _ orgOf: (Token) -> String?) -> Bool {
-        // (The orgs are looked up only in a sentence with the word: this runs for every person.)
         var named = false
         for (k, t) in s.tokens.enumerated() where t.isBare && orgOf(t) == org {
             guard k + 1 < s.tokens.count, isFormerlyOf(s.tokens[k + 1]) else { return false }

@@ -627,9 +627,9 @@ extension ExtractionRun {
         }
     }
 
-    /// `한빛공항공사 미래사업본부의 명수아 본부장은`: an unknown word before a unit (as the owner of the
-    /// words after it), a person's name and a title names the org that unit belongs to, when the report names it again elsewhere
-    /// (`… 한빛공항공사와 협약을 맺었다`). The unit and the person then take it as their org.
+    /// `한빛공항공사 미래사업본부의 명수아 본부장은`: an unknown word before a unit marked `의`, a
+    /// person's name and a title names the org that unit belongs to, when the report names it again
+    /// elsewhere (`… 한빛공항공사와 협약을 맺었다`). The unit and the person then take it as their org.
     private mutating func findOrgsOfNamedUnits(in s: AnalyzedSentence) {
         let tokens = s.tokens
         guard tokens.count >= 4 else { return }
@@ -638,8 +638,8 @@ extension ExtractionRun {
             let t = tokens[i]
             let unit = tokens[i + 1]
             let w = t.baseScalars
-            // The cheap tests first: a bare word, then a unit word with no particle or `의`, a bare
-            // name and a title (kept by the token once asked); the unit's head last.
+            // The cheap tests first: a bare word, the unit word's shape, a bare name and a title
+            // (kept by the token once asked); the unit's head and the word's org last.
             guard t.isBare, !t.hasParen, !t.quoteAfter, !t.quoteBefore, !t.comma, w.count >= 2, t.orgIndex == nil,
                 !unit.hasParen, !unit.comma, unit.baseScalars.count >= 3, tokens[i + 2].isBare,
                 looksLikeHangulName(tokens[i + 2].baseScalars), isTitleBase(tokens[i + 3]), !isTitleBase(tokens[i + 2]),

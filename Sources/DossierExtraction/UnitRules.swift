@@ -433,7 +433,7 @@ extension ExtractionRun {
             where Self.scrappingFirsts.contains(tokens[k + 1].scalars.first ?? " ")
                 && Self.scrappingStems.contains(where: { tokens[k + 1].scalars.starts(with: $0) })
                 && tokens[k].hasParticle(in: Self.movingParticles) && isNamedUnitWord(tokens[k])
-                && (!followsAName(tokens, k))
+                && !followsAName(tokens, k)
                 && !units.contains(where: { $0.fact.name == tokens[k].base })
             {
                 let fact = OrgUnitFact(

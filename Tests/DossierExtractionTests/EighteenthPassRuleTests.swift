@@ -6,11 +6,6 @@ import Testing
 /// Rules of the eighteenth blind pass (`docs/extraction-blind.md`, "Eighteenth blind pass"): each
 /// test gives invented sentences of its own, not those of the tuning reports.
 @Suite struct EighteenthPassRuleTests {
-    /// The facts of a report with no front matter: its publication date comes from its own lines.
-    private func undated(_ body: String) -> [Fact] {
-        Extractor(lexicon: .builtIn).extract(ReportDocument(body: body, published: nil))
-    }
-
     @Test func consecutiveDaysWrittenAsAListAreASpan() {
         let f = facts("청솔게임즈가 14·15일 이틀간 부산에서 ‘청솔 개발자 콘퍼런스 2025’를 열었다.", published: "2025-06-16")
         #expect(events(f).first?.start?.iso == "2025-06-14")

@@ -9,6 +9,11 @@ func facts(_ body: String, published: String = "2024-05-02") -> [Fact] {
     Extractor(lexicon: .builtIn).extract(ReportDocument(body: body, published: PartialDate(iso: published)))
 }
 
+/// The facts of a report with no front matter: its publication date comes from its own lines.
+func undated(_ body: String) -> [Fact] {
+    Extractor(lexicon: .builtIn).extract(ReportDocument(body: body, published: nil))
+}
+
 func people(_ facts: [Fact]) -> [PersonFact] {
     facts.compactMap { if case .person(let p) = $0 { p } else { nil } }
 }

@@ -6,11 +6,6 @@ import Testing
 /// Rules of the nineteenth blind pass (`docs/extraction-blind.md`, "Nineteenth blind pass"): each
 /// test gives invented sentences of its own, not those of the tuning reports.
 @Suite struct NineteenthPassRuleTests {
-    /// The facts of a report with no front matter: its publication date comes from its own lines.
-    private func undated(_ body: String) -> [Fact] {
-        Extractor(lexicon: .builtIn).extract(ReportDocument(body: body, published: nil))
-    }
-
     @Test func aBylineWithADateAndATimeInDigitsDatesTheReportAndIsNoFact() {
         let f = undated(
             """

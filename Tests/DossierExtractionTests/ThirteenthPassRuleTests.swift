@@ -7,11 +7,6 @@ import Testing
 /// test gives invented sentences of its own, not those of the tuning reports.
 @Suite struct ThirteenthPassRuleTests {
 
-    /// The facts of a report with no publication date but the one its text gives.
-    private func undated(_ body: String) -> [Fact] {
-        Extractor(lexicon: .builtIn).extract(ReportDocument(body: body, published: nil))
-    }
-
     @Test func aDateLineWithASpaceAfterEachFullStopDatesTheReport() {
         let f = undated(
             """
