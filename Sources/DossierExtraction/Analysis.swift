@@ -116,10 +116,15 @@ struct ExtractionRun {
     var facts: [Fact] = []
     var factSentences: [Int] = []
     var mainOrg: String?
+    /// The main org as it stood when `findPeople` ran (the rules settle it again after).
+    var mainOrgWhenPeopleFound: String?
     /// How often each word (particle off) occurs in the report.
     var baseCounts: ScalarTable?
     /// How often each organisation found by `findFrequentOrgs` was named.
     var discoveredCounts = TextDictionary<Int>()
+    /// Unknown organisations the report calls companies (`AI 스타트업 스캐터랩(Scatter Lab)`, `Bambu Lab
+    /// (拓竹科技), the Shenzhen-based maker of …`): a unit of the same name (`랩`, `Lab`) is no unit.
+    var describedCompanies: [String] = []
     /// The keys of `orgByName` that lead to those organisations (fixed once they are found:
     /// later orgs never take their names).
     var discoveredKeys = ScalarTable()
@@ -1018,6 +1023,17 @@ struct ExtractionRun {
     /// and up to two bare words after it) closes with a particle of comparison or place, or is
     /// followed by `등` or `통해`.
     static func isNonOwnerMention(_ tokens: [Token], _ i: Int) -> Bool {
+        // `Nine2One (나인투원), SOCAR's e-bike subsidiary, now runs …`: an org's possessive in an
+        // appositive describes the name before it, which owns the clause.
+        if tokens[i].isEnglishPossessive {
+            // (The name's first word when it has two: `Hanbit Mobility's`.)
+            let a = i > 1 && !tokens[i - 1].comma && tokens[i - 1].isBare ? i - 1 : i
+            if a > 0, tokens[a - 1].comma, tokens[a - 1].hasParen,
+                tokens[a - 1].scalars.first.map(Scalars.isUpper) == true
+            {
+                return true
+            }
+        }
         var j = i
         // (`징둥물류(京东物流) 등 고객사 40여 곳`: the walk stops at `등`.)
         while j < tokens.count, j - i < 3, tokens[j].isBare, !tokens[j].quoteAfter,

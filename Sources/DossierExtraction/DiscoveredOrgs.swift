@@ -32,6 +32,23 @@ extension ExtractionRun {
             && !(u.contains("-") && isHyphenatedAdjective(ArraySlice(u)))
     }
 
+    /// Two or three Title-case words, no hyphen (`Scatter Lab`, not `Jung Ki-hwan` nor `HarmonyOS NEXT`).
+    static func isTitleCaseWords(_ w: String) -> Bool {
+        let u = w.unicodeScalars
+        guard u.contains(" "), !u.contains("-") else { return false }
+        let words = w.split(separator: " ")
+        return (2...3).contains(words.count) && words.allSatisfy { isTitleCase($0.unicodeScalars) }
+    }
+
+    /// Whether the word at `i` is one syllable, or follows a bare Hangul word it may end the name of
+    /// (`제임스 윤(James Yoon)`, `하모니OS 넥스트(HarmonyOS Next)`).
+    static func continuesAName(_ tokens: [Token], _ i: Int) -> Bool {
+        if tokens[i].baseScalars.count < 2 { return true }
+        guard i > 0 else { return false }
+        let p = tokens[i - 1]
+        return p.isBare && !p.comma && !p.period && p.scalars.contains(where: Scalars.isHangul)
+    }
+
     /// `Hong Kong-listed`, `Beijing-based`, `state-owned`: a word whose part after its hyphen is one
     /// of these participles describes something; it names nothing.
     static func isHyphenatedAdjective(_ u: some ScalarWord) -> Bool {
@@ -125,8 +142,18 @@ extension ExtractionRun {
             for (i, t) in tokens.enumerated() {
                 if let f = t.baseScalars.first, Scalars.isHangul(f) {
                     // The count last: it counts every word of the report the first time.
-                    guard let paren = t.paren, Self.isTitleCase(paren) || Scalars.isCode(paren),
-                        !paren.unicodeScalars.contains(" "), knownOrg(t) == nil, !isUnitHead(t.baseScalars),
+                    // (`AI 스타트업 스캐터랩(Scatter Lab)`: a company noun before a word ending like a unit,
+                    // `랩`, says it is a company.)
+                    let described =
+                        i > 0 && !tokens[i - 1].hasParticle
+                        && Self.companyNounsBefore.contains(tokens[i - 1].baseScalars)
+                    // (`스캐터랩(Scatter Lab)`: a name of words too, where the Hangul is no person's name.)
+                    guard let paren = t.paren,
+                        Self.isTitleCase(paren) || Scalars.isCode(paren)
+                            || (Self.isTitleCaseWords(paren)
+                                && (described
+                                    || (!looksLikeHangulName(t.baseScalars) && !Self.continuesAName(tokens, i)))),
+                        knownOrg(t) == nil, !isUnitHead(t.baseScalars) || described,
                         !lexicon.eventNounWords.hasSuffix(t.baseScalars), !isTitleBase(t),
                         !lexicon.notOrgWords.contains(t.baseScalars),
                         // (`넥스트플레이` written bare reads as `넥스트플레` and the particle 이.)
@@ -135,6 +162,7 @@ extension ExtractionRun {
                     else { continue }
                     let c = counts[t.base] ?? (0, s.number, paren)
                     counts[t.base] = (c.count + 3, c.sentence, c.native)
+                    if described, !describedCompanies.contains(t.base) { describedCompanies.append(t.base) }
                     continue
                 }
                 let candidate = companyWordCandidate(t)

@@ -387,9 +387,13 @@ extension ExtractionRun {
                 if let unit = openingUnit ?? nil {
                     // (A loop, not `contains(where:)`: its closure had the whole run copied.)
                     var owned = false
+                    // (`The Mobility Data Division (MDD), set up … with 45 engineers`: the unit's own code
+                    // is no other owner.)
+                    let code = units.first { $0.fact.name == unit }?.fact.code
                     for t in s.tokens {
                         if t.start >= number.range.lowerBound { break }
-                        if t.orgIndex != nil || (t.hasParen && !isPersonsLastWord(t))
+                        if t.orgIndex != nil
+                            || (t.hasParen && !isPersonsLastWord(t) && (code == nil || t.paren != code))
                             || t.isBase(in: Self.otherOwnerWords)
                         {
                             owned = true
@@ -614,12 +618,30 @@ extension ExtractionRun {
             if tokens[k].end > offset { break }
             guard tokens[k - 1].isText(in: Self.ourWords) else { continue }
             if lexicon.unitNounWords.contains(tokens[k].baseScalars) {
-                return ownUnit(noun: tokens[k].baseScalars, in: s)
+                return speakersUnit(noun: tokens[k].baseScalars, in: s) ?? ownUnit(noun: tokens[k].baseScalars, in: s)
             }
             // (`우리 연구원이 만든`: an institute's word, which is also a researcher's title, so no unit noun.)
             if tokens[k].isBase(in: Self.ownInstituteWords), let unit = ownUnit(noun: tokens[k].baseScalars, in: s) {
                 return unit
             }
+            // `"Our division's pricing model lifted …," she said`: the unit named last before.
+            if Self.englishUnitNouns.contains(tokens[k].baseScalars) { return unitNamedLast(before: s) }
+        }
+        return nil
+    }
+
+    /// `탁 상무는 “우리 사업부는 25명으로 출발해 …”`: the unit the sentence's speaker was named to or with
+    /// (`푸드테크사업부장에는 … 탁은비 상무가`), when its name ends with `noun`.
+    func speakersUnit(noun: some ScalarWord, in s: AnalyzedSentence) -> String? {
+        let noun = Array(noun)
+        for k in facts.indices where factSentences[k] == s.number {
+            guard case .quote(let q) = facts[k], let p = personIndex[q.speaker], let named = people[p].namedUnit
+            else { continue }
+            let w = Array(named.unicodeScalars)
+            guard w.count > noun.count, w.suffix(noun.count).elementsEqual(noun),
+                let u = units.first(where: { $0.fact.name.map { $0.unicodeScalars.elementsEqual(w) } ?? false })
+            else { continue }
+            return u.fact.name
         }
         return nil
     }
@@ -650,7 +672,7 @@ extension ExtractionRun {
     static let ownInstituteWords: TextSet = ["연구원"]
 
     /// `우리`, `our`, before a unit noun in a speaker's words.
-    static let ourWords: TextSet = ["우리"]
+    static let ourWords: TextSet = ["우리", "Our", "our"]
 
     /// The unit an English sentence opens with: its name or code (`The Global Business Group will`,
     /// `AISBU has`), or a noun for a unit pointing back to the last one found (`The division, headed

@@ -8,6 +8,9 @@ extension ExtractionRun {
         "partners", "brands",
     ]
     static let orgNounWords = WordSet(orgNouns)
+    /// Nouns that say the name right after them is a company's (`중국 AI 기업 추먼원원`), not a brand's
+    /// or a product's (`중저가 브랜드 러다오`).
+    static let companyNounsBefore = WordSet(["업체", "기업", "회사", "제조사", "스타트업", "계열사", "자회사"])
 
     /// A known org of three or four words starting at `i` (`Korea Aerospace Research Institute`),
     /// and how many words it takes.
@@ -304,20 +307,56 @@ extension ExtractionRun {
     /// and given a native spelling.
     private mutating func findUnknownOrgs(in s: AnalyzedSentence) {
         for (i, t) in s.tokens.enumerated() {
-            guard let paren = t.paren, Scalars.hasHan(paren), !paren.unicodeScalars.contains(" "), knownOrg(t) == nil,
+            guard let gloss = t.paren else { continue }
+            // `추먼원원(出门问问, 영문명 Mobvoi)`: the native, then the name the company goes by in English.
+            let (paren, latin) = Self.nativeAndLatinName(gloss)
+            // (`Nine2One (나인투원), SOCAR's e-bike subsidiary`: an English name glossed in Hangul, when
+            // an appositive calls it a company.)
+            let hangulGloss =
+                t.baseScalars.first.map(Scalars.isUpper) == true && paren.unicodeScalars.allSatisfy(Scalars.isHangul)
+                && Self.appositiveNamesACompany(s.tokens, after: i)
+            guard Scalars.hasHan(paren) || hangulGloss, !paren.unicodeScalars.contains(" "), knownOrg(t) == nil,
                 person(t) == nil
             else { continue }
             // `GAC Group (广汽集团)`, `Didi Autonomous Driving (滴滴自动驾驶)`: Title-case words glossed in
             // Han, ending with a company word or opening with a known org's name.
             if let f = t.baseScalars.first, Scalars.isUpper(f) {
                 // (No event, `DJI Agriculture Forum (大疆农业论坛)`, and no unit, `… Business Group (…)`.)
-                if let (name, first) = englishGlossedName(s.tokens, endingAt: i), !isTitleBase(t),
+                // (A single word too when an appositive calls it a company: `Nine2One (나인투원), SOCAR's …`.)
+                if let (name, first) = englishGlossedName(s.tokens, endingAt: i)
+                    ?? (hangulGloss && Self.isTitleCase(t.baseScalars) ? (t.base, i) : nil),
+                    !isTitleBase(t),
                     !lexicon.eventNounWords.contains(t.baseScalars),
                     !s.tokens[first..<i].contains(where: { Self.unitWordsInEnglishNames.contains($0.baseScalars) }),
-                    Self.englishOrgSuffixWordSet.contains(t.baseScalars) || s.tokens[first].orgIndex != nil,
                     knownOrg(name) == nil, person(s.tokens[first]) == nil
                 {
-                    addOrg(OrgFact(name: name, native: paren), sentence: s)
+                    if Self.appositiveNamesACompany(s.tokens, after: i) {
+                        // (Found already by its slot, `Quanta Lab president …`: the native is added.)
+                        if let k = orgByName[Scalars.lower(name)], orgs[k].fact.native == nil,
+                            orgByName[Scalars.lower(paren)] == nil
+                        {
+                            orgs[k].fact.native = paren
+                            orgByName[Scalars.lower(paren)] = k
+                        }
+                        addOrg(OrgFact(name: name, native: paren), sentence: s)
+                        describedCompanies.append(name)
+                        // Called a company, it may own the figures of its clauses (`discoveredOrg`).
+                        if discoveredCounts[name] == nil, let k = orgByName[Scalars.lower(name)] {
+                            discoveredCounts[name] = baseCount(s.tokens[first].baseScalars)
+                            for key in [orgs[k].fact.name, paren] {
+                                discoveredKeys.set(Array(Scalars.lower(key).unicodeScalars)[...], 1)
+                            }
+                            // (`Bambu Lab` is read word by word: its first word leads to it too.)
+                            if let w = name.split(separator: " ").first, w.count < name.count,
+                                orgByName[Scalars.lower(String(w))] == nil
+                            {
+                                orgByName[Scalars.lower(String(w))] = k
+                                discoveredKeys.set(Array(Scalars.lower(String(w)).unicodeScalars)[...], 1)
+                            }
+                        }
+                    } else if Self.englishOrgSuffixWordSet.contains(t.baseScalars) || s.tokens[first].orgIndex != nil {
+                        addOrg(OrgFact(name: name, native: paren), sentence: s)
+                    }
                 }
                 continue
             }
@@ -326,7 +365,13 @@ extension ExtractionRun {
             if lexicon.eventNounWords.hasSuffix(t.baseScalars) { continue }
             if lexicon.unitNounWords.hasSuffix(t.baseScalars) { continue }
             if i + 1 < s.tokens.count, isTitleBase(s.tokens[i + 1]) { continue }
-            var companyContext = hasOrgSuffix(t.baseScalars)
+            // (`중국 AI 기업 추먼원원(出门问问)이`: a company noun right before the name says so too.)
+            let described =
+                latin != nil
+                || (i > 0 && !s.tokens[i - 1].hasParticle
+                    && Self.companyNounsBefore.contains(s.tokens[i - 1].baseScalars))
+            if described { describedCompanies.append(name) }
+            var companyContext = described || hasOrgSuffix(t.baseScalars)
             if !companyContext {
                 var j = i + 1
                 while j < min(s.tokens.count, i + 6) {
@@ -338,9 +383,81 @@ extension ExtractionRun {
                 }
             }
             guard companyContext else { continue }
-            addOrg(OrgFact(name: name, native: paren), sentence: s)
+            addOrg(OrgFact(name: name, native: paren, aliases: latin.map { [$0] }), sentence: s)
+            if let latin, orgByName[Scalars.lower(latin)] == nil {
+                orgByName[Scalars.lower(latin)] = orgByName[Scalars.lower(name)]
+            }
+            // Called a company and named three times or more, it is one of the report's own orgs, as a
+            // frequent one is (`findFrequentOrgs`): it may own figures and be the report's main org.
+            // (Not a word in a list of partners, nor a product: `'훙루즈싱(红路智行)' 사업을 맡은`.)
+            guard described else { continue }
+            let count = baseCount(t.baseScalars)
+            if count >= 3, discoveredCounts[name] == nil, orgByName[Scalars.lower(name)] != nil {
+                discoveredCounts[name] = count
+                discoveredKeys.set(Array(Scalars.lower(name).unicodeScalars)[...], 1)
+                discoveredKeys.set(Array(Scalars.lower(paren).unicodeScalars)[...], 1)
+                if let latin { discoveredKeys.set(Array(Scalars.lower(latin).unicodeScalars)[...], 1) }
+            }
         }
     }
+
+    /// Words that say the name after them is the company's name in English (`영문명 Mobvoi`).
+    static let latinNameMarkers = ["영문명", "영문", "영어명", "영문 사명", "영문사명", "English name"]
+
+    /// A gloss of a native spelling, then the name in English after a word that says so
+    /// (`出门问问, 영문명 Mobvoi`): the native and the English name. Any other gloss is returned whole.
+    static func nativeAndLatinName(_ gloss: String) -> (native: String, latin: String?) {
+        // Most glosses hold one name: no comma, nothing to split.
+        guard gloss.utf8.contains(0x2C), let comma = gloss.firstIndex(of: ",") else { return (gloss, nil) }
+        let rest = gloss[gloss.index(after: comma)...].drop { $0 == " " }
+        guard let marker = latinNameMarkers.first(where: { rest.hasPrefix($0 + " ") }) else { return (gloss, nil) }
+        let latin = rest.dropFirst(marker.count + 1).drop { $0 == " " }
+        guard latin.unicodeScalars.first.map(Scalars.isUpper) == true,
+            latin.unicodeScalars.allSatisfy({ Scalars.isLatin($0) || Scalars.isDigit($0) || $0 == " " })
+        else { return (gloss, nil) }
+        return (String(gloss[..<comma]), String(latin))
+    }
+
+    /// Nouns that say an English appositive describes a company (`the Shenzhen-based maker of …`).
+    static let companyHeadNouns: TextSet = [
+        "company", "startup", "start-up", "firm", "maker", "manufacturer", "developer", "provider", "operator",
+        "giant", "chipmaker", "automaker", "carmaker", "supplier", "platform", "retailer", "conglomerate",
+        "subsidiary", "affiliate",
+    ]
+
+    /// Whether the name ending at `i` is followed by `, the … maker of` (or `company that`, `firm,`, or
+    /// `, SOCAR's e-bike subsidiary,`): an appositive whose head noun is a company's, not `the company's
+    /// model` (a noun after `'s`).
+    static func appositiveNamesACompany(_ tokens: [Token], after i: Int) -> Bool {
+        // (`, the …`, or an org's possessive of one or two words: `, SOCAR's e-bike subsidiary,`.)
+        guard tokens[i].comma, i + 2 < tokens.count else { return false }
+        var k = i + 2
+        if !tokens[i + 1].isBase(in: articleTexts) {
+            let capital = { (t: Token) in t.scalars.first.map(Scalars.isUpper) == true }
+            if tokens[i + 1].isEnglishPossessive, capital(tokens[i + 1]) {
+                k = i + 2
+            } else if i + 3 < tokens.count, capital(tokens[i + 1]), tokens[i + 1].isBare,
+                tokens[i + 2].isEnglishPossessive, capital(tokens[i + 2])
+            {
+                k = i + 3
+            } else {
+                return false
+            }
+        }
+        while k < min(tokens.count, i + 8) {
+            let t = tokens[k]
+            if t.hasParticle { return false }
+            if t.isBase(in: companyHeadNouns) {
+                return t.comma || t.period || k + 1 == tokens.count || tokens[k + 1].isBase(in: appositiveFollowers)
+            }
+            if t.comma || t.period { return false }
+            k += 1
+        }
+        return false
+    }
+
+    static let articleTexts: TextSet = ["the", "a", "an"]
+    static let appositiveFollowers: TextSet = ["of", "that", "which", "based", "in", "behind", "with", "for"]
 
     static let unitWordsInEnglishNames = WordSet(["Business", "Division", "Unit", "Lab", "Institute"])
 

@@ -4,6 +4,7 @@ import DossierModel
 /// sharing one title; English `Vice President Qiu Yuepeng` and `Qiu Yuepeng, vice president of X`.
 extension ExtractionRun {
     mutating func findPeople() {
+        mainOrgWhenPeopleFound = mainOrg
         for s in sentences where !s.isDateLine {
             findKoreanPeople(in: s)
             findKoreanPromotions(in: s)
@@ -1032,10 +1033,11 @@ extension ExtractionRun {
     /// is settled only after the people are found.
     func personOrg(_ s: AnalyzedSentence, near offset: Int) -> String? {
         // `쿠팡 풀필먼트 출신 임소라 상무`: the org a person came from is not theirs now.
+        // (Nil, not the main org: it is settled only after the people are found.)
         if let k = s.tokens.lastIndex(where: { $0.end <= offset }), k >= 0,
             s.tokens[k].textScalars.isScalars(Self.formerlyOfScalars)
         {
-            return mainOrg
+            return nil
         }
         let o = subjectOrg(s, near: offset, fallback: false)
         guard let o, !productNames.isEmpty, productNames.contains(o) else { return o }
@@ -1208,6 +1210,20 @@ extension ExtractionRun {
             guard let p = person(tokens[k + 1]) ?? surnameReference(tokens, k + 1, sentence: s.number) else {
                 continue
             }
+            noteUnit(Scalars.string(head), of: people[p].fact.name)
+        }
+        // `푸드테크사업부장에는 CJ프레시웨이 출신 탁은비 상무가, …`: the person named to the head's post
+        // (within six words, no comma before them) is in the unit.
+        for k in tokens.indices.dropLast() where tokens[k].hasParticle(in: Self.postParticles) {
+            let b = tokens[k].baseScalars
+            guard b.count >= 4, b.last == "장", !tokens[k].comma else { continue }
+            let head = b.dropLast()
+            guard isUnitHead(head), !isTitle(head), appointsSomeone(s) else { continue }
+            var n = k + 1
+            while n < min(tokens.count, k + 7), person(tokens[n]) == nil, !tokens[n].comma, !tokens[n].period {
+                n += 1
+            }
+            guard n < tokens.count, let p = person(tokens[n]) else { continue }
             noteUnit(Scalars.string(head), of: people[p].fact.name)
         }
     }
@@ -2334,6 +2350,21 @@ extension ExtractionRun {
             }
         }
         let fallback = mainOrg.flatMap { nameWords.contains(Substring($0)) ? nil : $0 }
+        // `CJ프레시웨이 출신 탁은비 상무가`: a person given the main org as it stood when the people were
+        // found (a passing `코스닥`), later settled on another (`뉴로메카`), takes the settled one unless
+        // the person's sentence names the first.
+        if let old = mainOrgWhenPeopleFound, let fallback, old != fallback,
+            productNames.isEmpty || !productNames.contains(fallback)
+        {
+            let oldScalars = Array(old.unicodeScalars)
+            for i in people.indices where people[i].fact.org == old {
+                guard let s = sentence(numbered: people[i].sentence),
+                    Scalars.find(oldScalars, in: s.sentence.scalars) == nil,
+                    !s.tokens.contains(where: { t in t.orgIndex.map { orgName($0) == old } ?? false })
+                else { continue }
+                people[i].fact.org = fallback
+            }
+        }
         for i in people.indices {
             if !nameWords.isEmpty, let o = people[i].fact.org, nameWords.contains(Substring(o)) {
                 people[i].fact.org = nil

@@ -1126,6 +1126,11 @@ extension ExtractionRun {
         for s in sentences.prefix(8) where !s.isDateLine && !s.sentence.isFurniture {
             // A headline is no lead; a first line that is a full sentence (`…을 발표했다.`) is.
             if s.number == 1 && Self.isHeadline(s.sentence) && sentences.count > 1 { continue }
+            // `◆ 중간실적 설명회서 자사주 매입·한국 출시 계획 공개`: a subheading under the headline, neither.
+            if s.sentence.isWholeLine, Self.isHeadline(s.sentence), SentenceSplitter.opensWithBullet(s.sentence.scalars)
+            {
+                continue
+            }
             if Self.isByline(s.tokens) { continue }
             // The lead is the first sentence with a verb: at least six words, or four ending with a
             // full stop (`한빛전자는 28일 임원인사를 발표했다.`).
@@ -1133,7 +1138,7 @@ extension ExtractionRun {
             let opening = Self.datelineEnd(s.tokens)
             for (i, t) in s.tokens.enumerated() where i >= opening && !s.inQuote(t) {
                 let known = t.orgIndex
-                guard let name = known.map({ orgName($0) }) ?? slotOrg(t) else { continue }
+                guard let name = known.map({ orgName($0) }) ?? slotOrg(t) ?? discoveredOrg(t) else { continue }
                 // `ByteDance's cloud arm Volcano Engine opened …`: the org the possessive's noun names
                 // is the subject.
                 if t.isEnglishPossessive, let (k, owned, form) = possessedOrg(s.tokens, after: i) {
@@ -1191,13 +1196,14 @@ extension ExtractionRun {
         return nil
     }
 
-    /// How many sentences name an org: a lexicon org by its index, an org found by its slot by name.
+    /// How many sentences name an org: a lexicon org by its index, an org found by its slot or by
+    /// how often it is named (`discoveredOrg`) by name.
     func leadMentions(known: Int?, slot: String?) -> Int {
         var n = 0
         for s in sentences where !s.isDateLine {
             if s.tokens.contains(where: { t in
                 if let k = known { return t.orgIndex == k }
-                return t.orgIndex == nil && slotOrg(t) == slot
+                return t.orgIndex == nil && (slotOrg(t) ?? discoveredOrg(t)) == slot
             }) {
                 n += 1
             }

@@ -61,6 +61,11 @@ extension ExtractionRun {
         Array($0.unicodeScalars)
     }
 
+    /// Last syllables of a verb's `어`/`아` form (`키워`, `떼어`, `묶어`, `합쳐`, `옮겨`).
+    static let verbConnectiveEnds: [Unicode.Scalar] = ["어", "아", "워", "와", "여", "해", "쳐", "켜", "혀", "려", "겨", "져"]
+    /// One-syllable auxiliary verbs after a verb's `어`/`아` (`떼어 내`, `떼어 낸`, `묶어 둔`).
+    static let auxiliaryVerbs: [Unicode.Scalar] = ["내", "낸", "둔", "놓"]
+
     static let existingWords: TextSet = ["기존", "existing", "current"]
 
     /// Nouns for a body of people (`‘P의 거짓’ 개발진 글로벌콘솔사업본부로`): the people who move to a
@@ -194,6 +199,18 @@ extension ExtractionRun {
                     }
                     // `해체돼 자율주행사업부문으로`: a verb's connective ending opens no name.
                     if p.scalars.count >= 2, Self.endsWithConnective(p.scalars), p.scalars.allSatisfy(Scalars.isHangul)
+                    {
+                        break
+                    }
+                    // `의료팀을 키워 헬스사업부를`: a verb's `어`/`아` form after its object opens no name.
+                    if first >= 2, p.scalars.count >= 2, let e = p.scalars.last, Self.verbConnectiveEnds.contains(e),
+                        s.tokens[first - 2].hasParticle(in: Self.objectParticles)
+                    {
+                        break
+                    }
+                    // `사업을 떼어 내 푸드테크사업부를`: an auxiliary verb after a verb's `어`/`아` neither.
+                    if p.scalars.count == 1, Self.auxiliaryVerbs.contains(p.scalars[p.scalars.startIndex]), first >= 2,
+                        let e = s.tokens[first - 2].scalars.last, e == "어" || e == "아" || e == "여"
                     {
                         break
                     }
@@ -583,6 +600,19 @@ extension ExtractionRun {
     /// units were known.
     mutating func dropOrgsNamingUnits() {
         guard !units.isEmpty else { return }
+        // A unit named as a company the report describes (`AI 스타트업 스캐터랩`) is that company.
+        if !describedCompanies.isEmpty {
+            let companies = describedCompanies
+            func isCompany(_ u: OrgUnitFact) -> Bool {
+                u.code == nil && companies.contains { $0.utf8.elementsEqual((u.name ?? "").utf8) }
+            }
+            units.removeAll { isCompany($0.fact) }
+            for k in facts.indices.reversed() {
+                guard case .orgUnit(let u) = facts[k], isCompany(u) else { continue }
+                facts.remove(at: k)
+                factSentences.remove(at: k)
+            }
+        }
         // Few names: compared by their bytes, not hashed (a `Set<String>` normalises Hangul to hash it).
         var names: [String] = []
         for (u, _) in units {
@@ -956,7 +986,19 @@ extension ExtractionRun {
         // unit created before this one was created.
         if before?.start.day == nil, let day = sameDayAsLastUnit(s) { return day }
         if before == nil, effective == nil { effective = .some(effectiveDate()) }
-        return before?.start ?? effective?.flatMap { $0 } ?? (after ?? previous)?.start
+        return before?.start ?? effective?.flatMap { $0 } ?? unitsStartNext(index) ?? (after ?? previous)?.start
+    }
+
+    /// `… 헬스케어로봇사업부(HRD)를 만드는 안도 통과시켰다. 두 사업부는 다음 달 2일 출범한다.`: the next
+    /// sentence, opening with the units named together (`두 사업부는`, `새 조직은`), dates their start.
+    func unitsStartNext(_ index: Int) -> PartialDate? {
+        guard index + 1 < sentences.count else { return nil }
+        let next = sentences[index + 1]
+        let tokens = next.tokens
+        guard tokens.count >= 3, next.verbs.establishes, Self.unitDeterminers.contains(tokens[0].scalars),
+            tokens[1].hasParticle(in: Self.topicParticles), isUnitHead(tokens[1].baseScalars)
+        else { return nil }
+        return next.dates.first { $0.start.day != nil || $0.start.month != nil }?.start
     }
 
     /// `시큐리티대응센터(ASEC)의 박수린 센터장이 …, 지난 7월 신설된 AI보안연구소(AISL)를`: a passive
