@@ -116,8 +116,6 @@ struct ExtractionRun {
     var facts: [Fact] = []
     var factSentences: [Int] = []
     var mainOrg: String?
-    /// The main org as it stood when `findPeople` ran (the rules settle it again after).
-    var mainOrgWhenPeopleFound: String?
     /// How often each word (particle off) occurs in the report.
     var baseCounts: ScalarTable?
     /// How often each organisation found by `findFrequentOrgs` was named.
@@ -1025,11 +1023,12 @@ struct ExtractionRun {
     static func isNonOwnerMention(_ tokens: [Token], _ i: Int) -> Bool {
         // `Nine2One (나인투원), SOCAR's e-bike subsidiary, now runs …`: an org's possessive in an
         // appositive describes the name before it, which owns the clause.
+        // (Not `Kim Min-jun (김민준), SK Hynix's CFO, said …`: the appositive must call the name a company.)
         if tokens[i].isEnglishPossessive {
             // (The name's first word when it has two: `Hanbit Mobility's`.)
-            let a = i > 1 && !tokens[i - 1].comma && tokens[i - 1].isBare ? i - 1 : i
+            let a = i > 1 && tokens[i - 1].isBare ? i - 1 : i
             if a > 0, tokens[a - 1].comma, tokens[a - 1].hasParen,
-                tokens[a - 1].scalars.first.map(Scalars.isUpper) == true
+                tokens[a - 1].scalars.first.map(Scalars.isUpper) == true, appositiveNamesACompany(tokens, after: a - 1)
             {
                 return true
             }

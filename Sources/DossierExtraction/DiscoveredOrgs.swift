@@ -142,11 +142,12 @@ extension ExtractionRun {
             for (i, t) in tokens.enumerated() {
                 if let f = t.baseScalars.first, Scalars.isHangul(f) {
                     // The count last: it counts every word of the report the first time.
+                    guard t.hasParen else { continue }
                     // (`AI 스타트업 스캐터랩(Scatter Lab)`: a company noun before a word ending like a unit,
                     // `랩`, says it is a company.)
                     let described =
                         i > 0 && !tokens[i - 1].hasParticle
-                        && Self.companyNounsBefore.contains(tokens[i - 1].baseScalars)
+                        && Self.koreanCompanyNouns.contains(tokens[i - 1].baseScalars)
                     // (`스캐터랩(Scatter Lab)`: a name of words too, where the Hangul is no person's name.)
                     guard let paren = t.paren,
                         Self.isTitleCase(paren) || Scalars.isCode(paren)

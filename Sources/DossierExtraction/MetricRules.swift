@@ -624,8 +624,16 @@ extension ExtractionRun {
             if tokens[k].isBase(in: Self.ownInstituteWords), let unit = ownUnit(noun: tokens[k].baseScalars, in: s) {
                 return unit
             }
-            // `"Our division's pricing model lifted …," she said`: the unit named last before.
-            if Self.englishUnitNouns.contains(tokens[k].baseScalars) { return unitNamedLast(before: s) }
+            // `"Our division's pricing model lifted …," she said`: the speaker's unit, else the unit named
+            // last before when its name ends with the noun (`… Division`).
+            if Self.englishUnitNouns.contains(tokens[k].baseScalars) {
+                let noun = tokens[k].baseScalars
+                if let unit = speakersUnit(noun: noun, in: s) { return unit }
+                guard let unit = unitNamedLast(before: s), let last = unit.split(separator: " ").last,
+                    Scalars.lower(String(last)).unicodeScalars.elementsEqual(noun)
+                else { return nil }
+                return unit
+            }
         }
         return nil
     }
@@ -637,8 +645,11 @@ extension ExtractionRun {
         for k in facts.indices where factSentences[k] == s.number {
             guard case .quote(let q) = facts[k], let p = personIndex[q.speaker], let named = people[p].namedUnit
             else { continue }
+            // (English names by their lower case: `Division` for `division`.)
             let w = Array(named.unicodeScalars)
-            guard w.count > noun.count, w.suffix(noun.count).elementsEqual(noun),
+            guard w.count > noun.count,
+                w.suffix(noun.count).elementsEqual(noun)
+                    || Scalars.lower(named).unicodeScalars.suffix(noun.count).elementsEqual(noun),
                 let u = units.first(where: { $0.fact.name.map { $0.unicodeScalars.elementsEqual(w) } ?? false })
             else { continue }
             return u.fact.name

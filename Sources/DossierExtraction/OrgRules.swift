@@ -8,9 +8,6 @@ extension ExtractionRun {
         "partners", "brands",
     ]
     static let orgNounWords = WordSet(orgNouns)
-    /// Nouns that say the name right after them is a company's (`중국 AI 기업 추먼원원`), not a brand's
-    /// or a product's (`중저가 브랜드 러다오`).
-    static let companyNounsBefore = WordSet(["업체", "기업", "회사", "제조사", "스타트업", "계열사", "자회사"])
 
     /// A known org of three or four words starting at `i` (`Korea Aerospace Research Institute`),
     /// and how many words it takes.
@@ -339,16 +336,21 @@ extension ExtractionRun {
                             orgByName[Scalars.lower(paren)] = k
                         }
                         addOrg(OrgFact(name: name, native: paren), sentence: s)
-                        describedCompanies.append(name)
+                        if !describedCompanies.contains(name) { describedCompanies.append(name) }
                         // Called a company, it may own the figures of its clauses (`discoveredOrg`).
-                        if discoveredCounts[name] == nil, let k = orgByName[Scalars.lower(name)] {
-                            discoveredCounts[name] = baseCount(s.tokens[first].baseScalars)
+                        if let k = orgByName[Scalars.lower(name)], discoveredCounts[orgs[k].fact.name] == nil {
+                            discoveredCounts[orgs[k].fact.name] = baseCount(s.tokens[first].baseScalars)
                             for key in [orgs[k].fact.name, paren] {
                                 discoveredKeys.set(Array(Scalars.lower(key).unicodeScalars)[...], 1)
                             }
-                            // (`Bambu Lab` is read word by word: its first word leads to it too.)
-                            if let w = name.split(separator: " ").first, w.count < name.count,
-                                orgByName[Scalars.lower(String(w))] == nil
+                            // (`Bambu Lab` is read word by word: its first word leads to it too, unless
+                            // the report writes that word without the name's last, as a place's or
+                            // people's: `China Merchants Port` … `China's exports`.)
+                            if first < i, let w = name.split(separator: " ").first,
+                                orgByName[Scalars.lower(String(w))] == nil,
+                                !lexicon.countryWordSet.contains(s.tokens[first].baseScalars),
+                                !Self.nationalityWords.contains(s.tokens[first].baseScalars),
+                                baseCount(s.tokens[first].baseScalars) <= baseCount(t.baseScalars)
                             {
                                 orgByName[Scalars.lower(String(w))] = k
                                 discoveredKeys.set(Array(Scalars.lower(String(w)).unicodeScalars)[...], 1)
@@ -369,8 +371,8 @@ extension ExtractionRun {
             let described =
                 latin != nil
                 || (i > 0 && !s.tokens[i - 1].hasParticle
-                    && Self.companyNounsBefore.contains(s.tokens[i - 1].baseScalars))
-            if described { describedCompanies.append(name) }
+                    && Self.koreanCompanyNouns.contains(s.tokens[i - 1].baseScalars))
+            if described, !describedCompanies.contains(name) { describedCompanies.append(name) }
             var companyContext = described || hasOrgSuffix(t.baseScalars)
             if !companyContext {
                 var j = i + 1
@@ -402,7 +404,8 @@ extension ExtractionRun {
     }
 
     /// Words that say the name after them is the company's name in English (`영문명 Mobvoi`).
-    static let latinNameMarkers = ["영문명", "영문", "영어명", "영문 사명", "영문사명", "English name"]
+    /// (Longest first: `영문` would take `영문 사명 Mobvoi`.)
+    static let latinNameMarkers = ["English name", "영문 사명", "영문사명", "영문명", "영어명", "영문"]
 
     /// A gloss of a native spelling, then the name in English after a word that says so
     /// (`出门问问, 영문명 Mobvoi`): the native and the English name. Any other gloss is returned whole.
@@ -417,13 +420,6 @@ extension ExtractionRun {
         else { return (gloss, nil) }
         return (String(gloss[..<comma]), String(latin))
     }
-
-    /// Nouns that say an English appositive describes a company (`the Shenzhen-based maker of …`).
-    static let companyHeadNouns: TextSet = [
-        "company", "startup", "start-up", "firm", "maker", "manufacturer", "developer", "provider", "operator",
-        "giant", "chipmaker", "automaker", "carmaker", "supplier", "platform", "retailer", "conglomerate",
-        "subsidiary", "affiliate",
-    ]
 
     /// Whether the name ending at `i` is followed by `, the … maker of` (or `company that`, `firm,`, or
     /// `, SOCAR's e-bike subsidiary,`): an appositive whose head noun is a company's, not `the company's
@@ -447,10 +443,12 @@ extension ExtractionRun {
         while k < min(tokens.count, i + 8) {
             let t = tokens[k]
             if t.hasParticle { return false }
-            if t.isBase(in: companyHeadNouns) {
+            if englishCompanyNouns.contains(t.baseScalars) {
                 return t.comma || t.period || k + 1 == tokens.count || tokens[k + 1].isBase(in: appositiveFollowers)
             }
-            if t.comma || t.period { return false }
+            // (`Wang Chuanfu (王传福), the chairman of the automaker`: the head is a title, the company
+            // comes after a preposition.)
+            if t.comma || t.period || t.isBase(in: appositiveFollowers) { return false }
             k += 1
         }
         return false

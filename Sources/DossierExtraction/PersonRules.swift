@@ -4,7 +4,6 @@ import DossierModel
 /// sharing one title; English `Vice President Qiu Yuepeng` and `Qiu Yuepeng, vice president of X`.
 extension ExtractionRun {
     mutating func findPeople() {
-        mainOrgWhenPeopleFound = mainOrg
         for s in sentences where !s.isDateLine {
             findKoreanPeople(in: s)
             findKoreanPromotions(in: s)
@@ -1214,16 +1213,26 @@ extension ExtractionRun {
         }
         // `푸드테크사업부장에는 CJ프레시웨이 출신 탁은비 상무가, …`: the person named to the head's post
         // (within six words, no comma before them) is in the unit.
-        for k in tokens.indices.dropLast() where tokens[k].hasParticle(in: Self.postParticles) {
+        // (The last scalar first: this runs for every word of every sentence.)
+        for k in tokens.indices.dropLast() {
+            guard let l = tokens[k].scalars.last, l == "에" || l == "는", tokens[k].scalars.count >= 5,
+                tokens[k].hasParticle(in: Self.postParticles)
+            else { continue }
             let b = tokens[k].baseScalars
             guard b.count >= 4, b.last == "장", !tokens[k].comma else { continue }
             let head = b.dropLast()
             guard isUnitHead(head), !isTitle(head), appointsSomeone(s) else { continue }
+            // (Not a person marked `의`: `모바일사업부장에는 노태문 사장의 후임으로 최원준 부사장이`, the
+            // predecessor.)
             var n = k + 1
-            while n < min(tokens.count, k + 7), person(tokens[n]) == nil, !tokens[n].comma, !tokens[n].period {
+            while n < min(tokens.count, k + 7), !tokens[n].comma, !tokens[n].period,
+                person(tokens[n]) == nil || tokens[n].hasPossessiveParticle
+            {
                 n += 1
             }
-            guard n < tokens.count, let p = person(tokens[n]) else { continue }
+            guard n < min(tokens.count, k + 7), !tokens[n].hasPossessiveParticle, let p = person(tokens[n]) else {
+                continue
+            }
             noteUnit(Scalars.string(head), of: people[p].fact.name)
         }
     }
@@ -2350,21 +2359,6 @@ extension ExtractionRun {
             }
         }
         let fallback = mainOrg.flatMap { nameWords.contains(Substring($0)) ? nil : $0 }
-        // `CJ프레시웨이 출신 탁은비 상무가`: a person given the main org as it stood when the people were
-        // found (a passing `코스닥`), later settled on another (`뉴로메카`), takes the settled one unless
-        // the person's sentence names the first.
-        if let old = mainOrgWhenPeopleFound, let fallback, old != fallback,
-            productNames.isEmpty || !productNames.contains(fallback)
-        {
-            let oldScalars = Array(old.unicodeScalars)
-            for i in people.indices where people[i].fact.org == old {
-                guard let s = sentence(numbered: people[i].sentence),
-                    Scalars.find(oldScalars, in: s.sentence.scalars) == nil,
-                    !s.tokens.contains(where: { t in t.orgIndex.map { orgName($0) == old } ?? false })
-                else { continue }
-                people[i].fact.org = fallback
-            }
-        }
         for i in people.indices {
             if !nameWords.isEmpty, let o = people[i].fact.org, nameWords.contains(Substring(o)) {
                 people[i].fact.org = nil

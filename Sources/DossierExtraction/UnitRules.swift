@@ -61,8 +61,11 @@ extension ExtractionRun {
         Array($0.unicodeScalars)
     }
 
-    /// Last syllables of a verb's `어`/`아` form (`키워`, `떼어`, `묶어`, `합쳐`, `옮겨`).
-    static let verbConnectiveEnds: [Unicode.Scalar] = ["어", "아", "워", "와", "여", "해", "쳐", "켜", "혀", "려", "겨", "져"]
+    /// A verb's `어`/`아` form after its object (`의료팀을 키워`): a list, as nouns end so too (`소프트웨어`,
+    /// `미디어`, `헬스케어`).
+    static let verbConnectiveForms: TextSet = [
+        "키워", "합쳐", "묶어", "떼어", "옮겨", "나눠", "분리해", "통합해", "모아", "넘겨", "쪼개", "확대해", "재편해",
+    ]
     /// One-syllable auxiliary verbs after a verb's `어`/`아` (`떼어 내`, `떼어 낸`, `묶어 둔`).
     static let auxiliaryVerbs: [Unicode.Scalar] = ["내", "낸", "둔", "놓"]
 
@@ -203,7 +206,7 @@ extension ExtractionRun {
                         break
                     }
                     // `의료팀을 키워 헬스사업부를`: a verb's `어`/`아` form after its object opens no name.
-                    if first >= 2, p.scalars.count >= 2, let e = p.scalars.last, Self.verbConnectiveEnds.contains(e),
+                    if first >= 2, p.isText(in: Self.verbConnectiveForms),
                         s.tokens[first - 2].hasParticle(in: Self.objectParticles)
                     {
                         break
@@ -990,15 +993,20 @@ extension ExtractionRun {
     }
 
     /// `… 헬스케어로봇사업부(HRD)를 만드는 안도 통과시켰다. 두 사업부는 다음 달 2일 출범한다.`: the next
-    /// sentence, opening with the units named together (`두 사업부는`, `새 조직은`), dates their start.
+    /// sentence, opening with the units named together (`두 사업부는`, `새 본부는`), dates their start by
+    /// the date last before its verb (`두 사업부는 지난 3월 발표된 계획에 따라 7월 1일 출범한다`: July).
     func unitsStartNext(_ index: Int) -> PartialDate? {
         guard index + 1 < sentences.count else { return nil }
         let next = sentences[index + 1]
         let tokens = next.tokens
-        guard tokens.count >= 3, next.verbs.establishes, Self.unitDeterminers.contains(tokens[0].scalars),
-            tokens[1].hasParticle(in: Self.topicParticles), isUnitHead(tokens[1].baseScalars)
+        // (`두 연구원은`: two researchers, not institutes.)
+        guard tokens.count >= 3, next.verbs.establishes, let verb = next.verbs.establishRange,
+            Self.unitDeterminers.contains(tokens[0].scalars), tokens[1].hasParticle(in: Self.topicParticles),
+            isUnitHead(tokens[1].baseScalars), !tokens[1].isBase(in: Self.ownInstituteWords)
         else { return nil }
-        return next.dates.first { $0.start.day != nil || $0.start.month != nil }?.start
+        return next.dates.last {
+            $0.range.upperBound <= verb.lowerBound && ($0.start.day != nil || $0.start.month != nil)
+        }?.start
     }
 
     /// `시큐리티대응센터(ASEC)의 박수린 센터장이 …, 지난 7월 신설된 AI보안연구소(AISL)를`: a passive

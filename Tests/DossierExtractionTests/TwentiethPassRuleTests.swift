@@ -60,10 +60,16 @@ import Testing
         #expect(people(f).first { $0.name == "Wei Lan" }?.org == "Quanta Lab")
         // Not a possessive's noun: `the company's` describes no company.
         let model = facts(
-            "Tencent showed Lumen (流明), the company's large model, at the summit in Shenzhen on Monday.",
+            "Tencent showed Lumen (루멘), the company's large model, at the summit in Shenzhen on Monday.",
             published: "2026-06-11"
         )
         #expect(!orgs(model).contains { $0.name == "Lumen" })
+        // Nor a title before a preposition: `the chairman of the automaker` describes a person.
+        let chairman = facts(
+            "Wang Lifeng (王立峰), the chairman of the automaker, opened the show in Shenzhen on Monday.",
+            published: "2026-06-11"
+        )
+        #expect(!orgs(chairman).contains { $0.name == "Wang Lifeng" })
     }
 
     @Test func glossesOfSeveralWordsNameNoCompanyAfterAnotherWordOfTheName() {
@@ -92,6 +98,10 @@ import Testing
         #expect(units(f).first { $0.code == "RLD" }?.name == "로봇물류사업부")
         #expect(units(f).first { $0.code == "RLD" }?.established?.iso == "2026-02-02")
         #expect(units(f).first { $0.code == "HSD" }?.established?.iso == "2026-02-02")
+        #expect(units(f).first { $0.code == "HSD" }?.name == "헬스사업부")
+        // A noun ending like such a verb stays in the name (`소프트웨어 사업부`).
+        let g = facts("네이버는 인력을 소프트웨어 사업부(SWD)로 옮겼다.", published: "2026-01-14")
+        #expect(units(g).first { $0.code == "SWD" }?.name == "소프트웨어 사업부")
     }
 
     @Test func aPersonNamedToAHeadsPostIsInTheUnitAndSpeaksForIt() {
@@ -109,8 +119,9 @@ import Testing
         #expect(metrics(f).first { $0.value == 25 }?.subject == "로봇물류사업부")
     }
 
-    @Test func aPersonGivenAPassingOrgBeforeTheMainOrgWasSettledTakesTheMainOrg() {
-        // The lexicon knows `코스닥` (named once); the report's own org is found by its gloss.
+    @Test func aPersonFromAnotherOrgTakesTheMainOrgSettledAfterThePeople() {
+        // The lexicon knows `쿠팡` and `코스닥` (each named once); the report's own org is found by its
+        // gloss after the people, so `쿠팡 출신` leaves the org to be settled.
         let f = facts(
             """
             협동로봇 기업 한빛로보틱스(Hanbit Robotics)가 쿠팡 출신 정기환 상무를 신임 대표로 선임했다. \
