@@ -1258,11 +1258,14 @@ extension ExtractionRun {
         if tokens[i - 1].baseScalars.hasSuffix(Self.securitiesScalars) { return true }
         // `중신증권(中信证券) 반도체 담당 쑨위(孙宇) 연구원`: a named researcher of a brokerage.
         guard hasPersonNative(tokens[i - 1]) || looksLikeHangulName(tokens[i - 1].textScalars) else { return false }
-        // (`궈타이쥔안증권(国泰君安证券)의 천징(陈静) 연구원`: the brokerage's, before the name.)
-        return tokens[max(0, i - 5)..<(i - 1)].contains {
-            !$0.comma && ($0.particle == nil || $0.hasParticle(in: Self.possessiveParticles))
-                && $0.baseScalars.hasSuffix(Self.securitiesScalars)
+        // (`궈타이쥔안증권(国泰君安证券)의 천징(陈静) 연구원`: the brokerage's, before the name; for a name
+        // glossed in Han, any org's: `중진공사(中金公司)의 왕쓰위안(王思远) 연구원`.)
+        let glossed = hasPersonNative(tokens[i - 1])
+        for t in tokens[max(0, i - 5)..<(i - 1)]
+        where !t.comma && (t.particle == nil || t.hasParticle(in: Self.possessiveParticles)) {
+            if t.baseScalars.hasSuffix(Self.securitiesScalars) || (glossed && anyOrg(t) != nil) { return true }
         }
+        return false
     }
 
     static let possessiveParticles: TextSet = ["의"]

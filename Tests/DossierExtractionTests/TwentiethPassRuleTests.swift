@@ -156,4 +156,19 @@ import Testing
         #expect(metrics(f).first { $0.value == 45 }?.subject == "Fleet Data Division")
         #expect(metrics(f).first { $0.value == 41 }?.subject == "Fleet Data Division")
     }
+
+    @Test func anAnalystGlossedInHanAfterAnyOrgHoldsTheTitleResearcher() {
+        let f = facts(
+            """
+            황허로봇은 실적을 발표했다. 중진공사(中金公司)의 왕쓰위안(王思远) 연구원은 “흑자 전환도 가능하다”고 평가했다.
+            """,
+            published: "2025-08-29"
+        )
+        let p = people(f).first { $0.name == "왕쓰위안" }
+        #expect(p?.title == "연구원" && p?.org == "중진공사")
+        #expect(quotes(f).first?.speaker == "왕쓰위안")
+        // Without an org before the name, `연구원` stays an institute's word.
+        let alone = facts("왕쓰위안(王思远) 연구원은 “흑자 전환도 가능하다”고 평가했다.", published: "2025-08-29")
+        #expect(!people(alone).contains { $0.title == "연구원" })
+    }
 }
