@@ -206,8 +206,10 @@ struct ExtractionRun {
                     && s.scalars.count <= 120 && s.scalars.contains("|"))
                 || (s.isWholeLine && SentenceSplitter.isReporterLine(s.scalars))
                 // `등록일 2025.12.22 08:15 | 이 기사는 …`: the posting date, then furniture.
-                || (dates.first.map { $0.range.lowerBound <= 6 && $0.start.hasYear && !$0.yearInferred } == true
-                    && Self.opensWithPostedDate(s.scalars))
+                || (dates.first.map {
+                    $0.range.lowerBound <= 6 + Self.bracketedSourceEnd(s.scalars) && $0.start.hasYear
+                        && !$0.yearInferred
+                } == true && Self.opensWithPostedDate(s.scalars))
                 || related || SentenceSplitter.isPhotoCredit(s.scalars)
                 // `Tech · Dec 2 · 4 min read`: a section, the day and the reading time.
                 || (s.isWholeLine && s.scalars.count <= 60 && Scalars.find(Self.minutesToRead, in: s.scalars) != nil)
@@ -260,7 +262,7 @@ struct ExtractionRun {
             // 목요일 오후 6시 12분`.)
             let hangul = Self.hangulOutsideDateWords(s.scalars)
             guard
-                hangul <= 8 || SentenceSplitter.isReporterLine(s.scalars)
+                hangul <= 8 || SentenceSplitter.isReporterLine(s.scalars) || Self.opensWithPostedDate(s.scalars)
                     || Self.postedWords.indices.contains(where: { k in
                         KoreanNumbers.matches(s.scalars, at: 0, Self.postedWords[k])
                             || Scalars.find(Self.postedWordsAfterSpacedBar[k], in: s.scalars) != nil
@@ -428,7 +430,8 @@ struct ExtractionRun {
     /// `기사입력 2025.09.05. 오후 3:40`: a line opened by the word for posting, even when a full stop
     /// after the date split it.
     static func opensWithPostedWord(_ sc: [Unicode.Scalar]) -> Bool {
-        guard let k = postedWords.firstIndex(where: { KoreanNumbers.matches(sc, at: 0, $0) }) else { return false }
+        let b = bracketedSourceEnd(sc)
+        guard let k = postedWords.firstIndex(where: { KoreanNumbers.matches(sc, at: b, $0) }) else { return false }
         // `작성`, `승인` open body sentences too (`승인 시점은 …`): only with a date right after them.
         return k < postedWordsAlwaysPosting || opensWithPostedDate(sc)
     }
@@ -617,8 +620,8 @@ struct ExtractionRun {
     /// report however long the rest of it is. (`최초 입력 2026.01.06 08:40 | 최종 수정 …`: `최초`, `최종` or
     /// `기사` may come first.)
     static func opensWithPostedDate(_ sc: [Unicode.Scalar]) -> Bool {
-        var a = 0
-        if let w = postingQualifiers.first(where: { KoreanNumbers.matches(sc, at: 0, $0) }) { a = w.count }
+        var a = bracketedSourceEnd(sc)
+        if let w = postingQualifiers.first(where: { KoreanNumbers.matches(sc, at: a, $0) }) { a += w.count }
         guard let word = postedWords.first(where: { KoreanNumbers.matches(sc, at: a, $0) }) else { return false }
         var i = a + word.count
         if i < sc.count, sc[i] == "일" { i += 1 } else if KoreanNumbers.matches(sc, at: i, Self.timeWord) { i += 2 }
@@ -627,6 +630,15 @@ struct ExtractionRun {
         return i < sc.count && Scalars.isDigit(sc[i])
     }
     private static let timeWord = Array("시간".unicodeScalars)
+
+    /// `[차이나비즈=선전] 기사입력 2025-11-21 오후 5:45`: where a line goes on after a source and a place in
+    /// square brackets opening it (at most 24 scalars), or 0.
+    static func bracketedSourceEnd(_ sc: [Unicode.Scalar]) -> Int {
+        guard sc.first == "[", let close = sc.prefix(24).firstIndex(of: "]") else { return 0 }
+        var i = close + 1
+        while i < sc.count, Scalars.isSpace(sc[i]) { i += 1 }
+        return i
+    }
     /// Words before the word for posting (`최초 입력`), with their space.
     static let postingQualifiers: [[Unicode.Scalar]] = ["최초 ", "최종 ", "기사 "].map { Array($0.unicodeScalars) }
 

@@ -171,4 +171,22 @@ import Testing
         let alone = facts("왕쓰위안(王思远) 연구원은 “흑자 전환도 가능하다”고 평가했다.", published: "2025-08-29")
         #expect(!people(alone).contains { $0.title == "연구원" })
     }
+
+    @Test func aPostingLineOpenedBySourceAndPlaceInBracketsDatesTheReport() {
+        let f = undated(
+            """
+            후이촨, 해외 비중 높인다
+            [차이나비즈=선전] 기사입력 2025-11-21 오후 5:45
+
+            후이촨기술(汇川技术)이 지난 18일 개막해 20일 폐막한 ‘후이촨 대회 2025’에서 전략을 내놨다.
+            """
+        )
+        #expect(dated(f).allSatisfy { !($0.summary ?? "").contains("기사입력") })
+        #expect(events(f).first?.start?.iso == "2025-11-18")
+        #expect(events(f).first?.end?.iso == "2025-11-20")
+        let line = Array("[차이나비즈=선전] 기사입력 2025-11-21 오후 5:45".unicodeScalars)
+        #expect(ExtractionRun.bracketedSourceEnd(line) == 11)
+        #expect(ExtractionRun.opensWithPostedDate(line))
+        #expect(ExtractionRun.bracketedSourceEnd(Array("[단독] 후이촨, 해외 비중 높인다".unicodeScalars)) == 5)
+    }
 }
