@@ -1203,6 +1203,10 @@ extension ExtractionRun {
             } else if w.last == "장", tokens[k].particle == nil, !tokens[k].hasParen {
                 head = w.dropLast()
             } else {
+                // (In the same pass: a second walk over every word cost more than the rule.)
+                if w.count >= 5, w.last == "에" || w.last == "는", tokens[k].hasParticle(in: Self.postParticles) {
+                    noteUnitOfPost(s, at: k)
+                }
                 continue
             }
             guard isUnitHead(head), !isTitle(head) else { continue }
@@ -1211,30 +1215,28 @@ extension ExtractionRun {
             }
             noteUnit(Scalars.string(head), of: people[p].fact.name)
         }
-        // `푸드테크사업부장에는 CJ프레시웨이 출신 탁은비 상무가, …`: the person named to the head's post
-        // (within six words, no comma before them) is in the unit.
-        // (The last scalar first: this runs for every word of every sentence.)
-        for k in tokens.indices.dropLast() {
-            guard let l = tokens[k].scalars.last, l == "에" || l == "는", tokens[k].scalars.count >= 5,
-                tokens[k].hasParticle(in: Self.postParticles)
-            else { continue }
-            let b = tokens[k].baseScalars
-            guard b.count >= 4, b.last == "장", !tokens[k].comma else { continue }
-            let head = b.dropLast()
-            guard isUnitHead(head), !isTitle(head), appointsSomeone(s) else { continue }
-            // (Not a person marked `의`: `모바일사업부장에는 노태문 사장의 후임으로 최원준 부사장이`, the
-            // predecessor.)
-            var n = k + 1
-            while n < min(tokens.count, k + 7), !tokens[n].comma, !tokens[n].period,
-                person(tokens[n]) == nil || tokens[n].hasPossessiveParticle
-            {
-                n += 1
-            }
-            guard n < min(tokens.count, k + 7), !tokens[n].hasPossessiveParticle, let p = person(tokens[n]) else {
-                continue
-            }
-            noteUnit(Scalars.string(head), of: people[p].fact.name)
+    }
+
+    /// `푸드테크사업부장에는 CJ프레시웨이 출신 탁은비 상무가, …`: the person named to the head's post at `k`
+    /// (within six words, no comma before them) is in the unit.
+    private mutating func noteUnitOfPost(_ s: AnalyzedSentence, at k: Int) {
+        let tokens = s.tokens
+        let b = tokens[k].baseScalars
+        guard b.count >= 4, b.last == "장" else { return }
+        let head = b.dropLast()
+        guard isUnitHead(head), !isTitle(head), appointsSomeone(s) else { return }
+        // (Not a person marked `의`: `모바일사업부장에는 노태문 사장의 후임으로 최원준 부사장이`, the
+        // predecessor.)
+        var n = k + 1
+        while n < min(tokens.count, k + 7), !tokens[n].comma, !tokens[n].period,
+            person(tokens[n]) == nil || tokens[n].hasPossessiveParticle
+        {
+            n += 1
         }
+        guard n < min(tokens.count, k + 7), !tokens[n].hasPossessiveParticle, let p = person(tokens[n]) else {
+            return
+        }
+        noteUnit(Scalars.string(head), of: people[p].fact.name)
     }
 
     /// Notes the unit a person was named with (`김경훈 자동차전지사업부 상무`): `findUnits` makes it a
