@@ -54,7 +54,7 @@ enum BuiltInLexicon {
             # (`―사업화 계획은.`) is the answer of the person named with one of them.
             interview_words = ["인터뷰", "일문일답", "대담", "기자간담회", "interview", "Interview"]
             # Words that say a unit was created.
-            establish_verbs = ["신설", "새 조직은", "설립", "출범", "문을 연다", "신설했다", "새로 만들", "새로 만든", "새로 생겼", "새로 생긴", "새로 생기", "세워진", "세워졌", "꾸려졌", "꾸렸", "확대 개편", "확대개편", "격상", "승격", "체제로 전환", "체제로 바꾼", "체제로 바꾸", "체제로 바꿨", "체제로 재편", "체제로 개편", "축으로 재편", "으로 재편했다", "으로 조직을 재편", "으로 조직을 개편", "into a new", "into a single", "form a new", "created", "established", "formed", "launched", "set up", "will create", "creating", "creates", "forming", "sets up", "setting up"]
+            establish_verbs = ["신설", "새 조직은", "설립", "출범", "문을 연다", "신설했다", "새로 만들", "새로 만든", "새로 생겼", "새로 생긴", "새로 생기", "세워진", "세워졌", "꾸려졌", "꾸렸", "확대 개편", "확대개편", "격상", "승격", "체제로 전환", "체제로 바꾼", "체제로 바꾸", "체제로 바꿨", "체제로 재편", "체제로 개편", "축으로 재편", "으로 재편했다", "로 재편하", "으로 조직을 재편", "으로 조직을 개편", "into a new", "into a single", "form a new", "created", "established", "formed", "launched", "set up", "will create", "creating", "creates", "forming", "sets up", "setting up"]
             # Words that say when a reorganisation takes effect: the date beside one (`내년 1월 1일자로 시행`,
             # `effective January 1`) is the date the report's new units start, unless their own sentence dates them.
             effective_words = ["일자로", "일부로", "일부터 시행", "일부터 적용", "effective", "takes effect on", "take effect on"]
@@ -1662,7 +1662,7 @@ enum BuiltInLexicon {
                 "인터내셔널", "International",
             ]
             not_orgs = [
-                "업무협약", "양해각서", "협약", "계약", "인공지능", "생성형", "대형언어모델", "거대언어모델", "이사회",
+                "업무협약", "양해각서", "협약", "계약", "인공지능", "생성형", "대형언어모델", "거대언어모델", "이사회", "동사회",
                 "주주총회", "국내", "해외", "연구개발", "MOU", "MoU", "AI", "LLM", "CEO", "IPO", "ESG", "API", "Q&A",
                 "코리아세일페스타", "메이드인코리아", "팀코리아", "아이돌그룹", "보이그룹", "포커스그룹", "스터디그룹",
                 "시중은행", "인터넷은행", "인터넷전문은행", "중앙은행", "투자은행", "지방은행", "저축은행", "국책은행",

@@ -446,9 +446,9 @@ extension ExtractionRun {
             if englishCompanyNouns.contains(t.baseScalars) {
                 return t.comma || t.period || k + 1 == tokens.count || tokens[k + 1].isBase(in: appositiveFollowers)
             }
-            // (`Wang Chuanfu (王传福), the chairman of the automaker`: the head is a title, the company
-            // comes after a preposition.)
-            if t.comma || t.period || t.isBase(in: appositiveFollowers) { return false }
+            // (`Wang Chuanfu (王传福), the chairman of the automaker`, `a former executive at the chipmaker`,
+            // `the founder who built the maker`: the head is a person's, the company comes later.)
+            if t.comma || t.period || t.isBase(in: appositiveStops) { return false }
             k += 1
         }
         return false
@@ -456,6 +456,13 @@ extension ExtractionRun {
 
     static let articleTexts: TextSet = ["the", "a", "an"]
     static let appositiveFollowers: TextSet = ["of", "that", "which", "based", "in", "behind", "with", "for"]
+    /// Words before an appositive's company noun that make the noun another's (a preposition, or a
+    /// person's word).
+    static let appositiveStops: TextSet = [
+        "of", "that", "which", "in", "behind", "with", "for", "at", "from", "to", "who", "whose", "former",
+        "founder", "co-founder", "chairman", "chairwoman", "chief", "executive", "president", "head", "director",
+        "analyst", "officer", "partner", "manager", "engineer",
+    ]
 
     static let unitWordsInEnglishNames = WordSet(["Business", "Division", "Unit", "Lab", "Institute"])
 

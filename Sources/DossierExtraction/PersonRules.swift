@@ -1227,15 +1227,17 @@ extension ExtractionRun {
         guard isUnitHead(head), !isTitle(head), appointsSomeone(s) else { return }
         // (Not a person marked `의`: `모바일사업부장에는 노태문 사장의 후임으로 최원준 부사장이`, the
         // predecessor.)
+        // (The name or its title: `노태문의 후임`, `노태문 사장의 후임`.)
+        func isPredecessor(_ n: Int) -> Bool {
+            tokens[n].hasPossessiveParticle || (n + 1 < tokens.count && tokens[n + 1].hasPossessiveParticle)
+        }
         var n = k + 1
         while n < min(tokens.count, k + 7), !tokens[n].comma, !tokens[n].period,
-            person(tokens[n]) == nil || tokens[n].hasPossessiveParticle
+            person(tokens[n]) == nil || isPredecessor(n)
         {
             n += 1
         }
-        guard n < min(tokens.count, k + 7), !tokens[n].hasPossessiveParticle, let p = person(tokens[n]) else {
-            return
-        }
+        guard n < min(tokens.count, k + 7), !isPredecessor(n), let p = person(tokens[n]) else { return }
         noteUnit(Scalars.string(head), of: people[p].fact.name)
     }
 
@@ -1262,10 +1264,17 @@ extension ExtractionRun {
         guard hasPersonNative(tokens[i - 1]) || looksLikeHangulName(tokens[i - 1].textScalars) else { return false }
         // (`궈타이쥔안증권(国泰君安证券)의 천징(陈静) 연구원`: the brokerage's, before the name; for a name
         // glossed in Han, any org's: `중진공사(中金公司)의 왕쓰위안(王思远) 연구원`.)
+        // (Read back from the name, up to a comma or a word with another particle: not `애플 아이폰 17 출하량은
+        // 궈밍치(郭明錤) 연구원의 추정치보다`.)
         let glossed = hasPersonNative(tokens[i - 1])
-        for t in tokens[max(0, i - 5)..<(i - 1)]
-        where !t.comma && (t.particle == nil || t.hasParticle(in: Self.possessiveParticles)) {
-            if t.baseScalars.hasSuffix(Self.securitiesScalars) || (glossed && anyOrg(t) != nil) { return true }
+        var k = i - 2
+        while k >= max(0, i - 6) {
+            let t = tokens[k]
+            if t.comma || (t.particle != nil && !t.hasParticle(in: Self.possessiveParticles)) { return false }
+            if t.baseScalars.hasSuffix(Self.securitiesScalars) { return true }
+            // (Any org only right before the name or marked `의`.)
+            if glossed, k == i - 2 || t.hasPossessiveParticle, anyOrg(t) != nil { return true }
+            k -= 1
         }
         return false
     }

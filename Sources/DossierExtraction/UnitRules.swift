@@ -63,8 +63,9 @@ extension ExtractionRun {
 
     /// A verb's `어`/`아` form after its object (`의료팀을 키워`): a list, as nouns end so too (`소프트웨어`,
     /// `미디어`, `헬스케어`).
+    /// (Forms ending in `해` are no bare words already.)
     static let verbConnectiveForms: TextSet = [
-        "키워", "합쳐", "묶어", "떼어", "옮겨", "나눠", "분리해", "통합해", "모아", "넘겨", "쪼개", "확대해", "재편해",
+        "키워", "합쳐", "묶어", "떼어", "옮겨", "나눠", "모아", "넘겨", "쪼개", "늘려", "줄여", "세워", "바꿔", "만들어",
     ]
     /// One-syllable auxiliary verbs after a verb's `어`/`아` (`떼어 내`, `떼어 낸`, `묶어 둔`).
     static let auxiliaryVerbs: [Unicode.Scalar] = ["내", "낸", "둔", "놓"]
@@ -994,7 +995,8 @@ extension ExtractionRun {
 
     /// `… 헬스케어로봇사업부(HRD)를 만드는 안도 통과시켰다. 두 사업부는 다음 달 2일 출범한다.`: the next
     /// sentence, opening with the units named together (`두 사업부는`, `새 본부는`), dates their start by
-    /// the date last before its verb (`두 사업부는 지난 3월 발표된 계획에 따라 7월 1일 출범한다`: July).
+    /// the date last before its verb (`두 사업부는 지난 3월 발표된 계획에 따라 7월 1일 출범한다`: July), else
+    /// its first (`두 사업부는 출범일을 7월 1일로 정했다`).
     func unitsStartNext(_ index: Int) -> PartialDate? {
         guard index + 1 < sentences.count else { return nil }
         let next = sentences[index + 1]
@@ -1004,9 +1006,8 @@ extension ExtractionRun {
             Self.unitDeterminers.contains(tokens[0].scalars), tokens[1].hasParticle(in: Self.topicParticles),
             isUnitHead(tokens[1].baseScalars), !tokens[1].isBase(in: Self.ownInstituteWords)
         else { return nil }
-        return next.dates.last {
-            $0.range.upperBound <= verb.lowerBound && ($0.start.day != nil || $0.start.month != nil)
-        }?.start
+        let dated = next.dates.filter { $0.start.day != nil || $0.start.month != nil }
+        return (dated.last { $0.range.upperBound <= verb.lowerBound } ?? dated.first)?.start
     }
 
     /// `시큐리티대응센터(ASEC)의 박수린 센터장이 …, 지난 7월 신설된 AI보안연구소(AISL)를`: a passive
@@ -1048,7 +1049,8 @@ extension ExtractionRun {
         return boardWords.contains { KoreanNumbers.matches(sc, at: k, $0) }
     }
 
-    static let boardWords: [[Unicode.Scalar]] = ["이사회"].map { Array($0.unicodeScalars) }
+    /// (`동사회`: a Chinese company's board, as Korean reports write it.)
+    static let boardWords: [[Unicode.Scalar]] = ["이사회", "동사회"].map { Array($0.unicodeScalars) }
 
     /// `'AI 인프라(AI Infra)' 조직의 신설`, `산하에는 'HBM 비즈니스' 조직과 'AI&R 전략' 조직을 두고`: a
     /// quoted name followed by `조직`, in a sentence that creates units, is a unit; one named before

@@ -189,4 +189,54 @@ import Testing
         #expect(ExtractionRun.opensWithPostedDate(line))
         #expect(ExtractionRun.bracketedSourceEnd(Array("[단독] 후이촨, 해외 비중 높인다".unicodeScalars)) == 5)
     }
+
+    @Test func counterExamplesOfTheReview() {
+        // A predecessor named before the appointee is not put in the unit.
+        let post = facts(
+            """
+            삼성전자는 모바일사업부(MXD)를 개편했다. 모바일사업부장에는 노태문 사장의 후임으로 최원준 부사장이 \
+            선임됐다.
+            """,
+            published: "2025-11-27"
+        )
+        #expect(people(post).first { $0.name == "노태문" }?.unit == nil)
+        #expect(people(post).first { $0.name == "최원준" }?.unit == "MXD")
+        // An org's possessive in a person's appositive keeps its figures.
+        let cfo = facts(
+            "Kim Min-jun (김민준), SK Hynix's chief financial officer, said quarterly sales rose 12%.",
+            published: "2025-11-27"
+        )
+        #expect(metrics(cfo).first { $0.value == 12 }?.subject == "SK Hynix")
+        // A person's word before the company noun: no company.
+        let former = facts(
+            "Zhang Wei (张伟), a former executive at the chipmaker, opened the show in Shenzhen on Monday.",
+            published: "2025-11-27"
+        )
+        #expect(!orgs(former).contains { $0.name == "Zhang Wei" })
+        // The longer marker first.
+        let marked = ExtractionRun.nativeAndLatinName("出门问问, 영문 사명 Mobvoi")
+        #expect(marked.native == "出门问问" && marked.latin == "Mobvoi")
+        // `연구원` of an org in another clause is no analyst's title.
+        let apple = facts(
+            "애플 아이폰 17 출하량은 궈밍치(郭明錤) 연구원의 추정치보다 많았다.",
+            published: "2025-11-27"
+        )
+        #expect(!people(apple).contains { $0.org == "애플" })
+        // A verb form before a unit opens no name.
+        let grown = facts("네이버는 조직을 늘려 AI사업부(AID)를 신설했다.", published: "2025-11-27")
+        #expect(units(grown).first { $0.code == "AID" }?.name == "AI사업부")
+    }
+
+    @Test func aChineseBoardsVoteYieldsToTheReorganisationsEffectiveDate() {
+        let f = facts(
+            """
+            미호요(米哈游)는 지난 6일 동사회에서 개발 조직을 다음 달 1일부로 오픈월드그룹(OWG)과 라이브그룹(LSG)의 \
+            2개 그룹으로 재편하는 안을 의결했다.
+            """,
+            published: "2026-02-10"
+        )
+        #expect(units(f).first { $0.code == "OWG" }?.established?.iso == "2026-03-01")
+        #expect(units(f).first { $0.code == "LSG" }?.established?.iso == "2026-03-01")
+        #expect(!orgs(f).contains { $0.name == "동사회" })
+    }
 }
