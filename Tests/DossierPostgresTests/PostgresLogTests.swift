@@ -44,10 +44,10 @@ enum Cluster {
 
     /// A fresh database with the schema migrated, and a configuration file for it in a scratch
     /// folder (kept alive by the caller).
-    static func migratedDatabase() throws -> (scratch: Scratch, database: String, config: String) {
+    static func migratedDatabase(extra: String = "") throws -> (scratch: Scratch, database: String, config: String) {
         let scratch = Scratch()
         let database = try freshDatabase()
-        let config = config(in: scratch, database: database)
+        let config = config(in: scratch, database: database, extra: extra)
         #expect(try DossierProcess.run(["migrate", "--config", config]).status == 0)
         return (scratch, database, config)
     }
@@ -323,7 +323,9 @@ struct PostgresLogTests {
     }
 
     @Test func theDatabaseGoingAwayLosesNothingAndTheDaemonResumesByItself() throws {
-        let (scratch, database, config) = try Cluster.migratedDatabase()
+        // A statement in flight when the server stops may hang until its deadline: 5 s here, well
+        // inside the 30 s the test waits (the default, 30 s, raced it and failed once in CI).
+        let (scratch, database, config) = try Cluster.migratedDatabase(extra: "query_timeout_ms = 5000")
         let socketName = "@dossier-pg-test-\(UUID().uuidString.prefix(8))"
         let socket = try NotifySocket(path: socketName)
         let daemon = try RunningDaemon(arguments: ["--config", config], environment: ["NOTIFY_SOCKET": socketName])
