@@ -339,10 +339,11 @@ extension ExtractionRun {
                         if !describedCompanies.contains(name) { describedCompanies.append(name) }
                         // Called a company, it may own the figures of its clauses (`discoveredOrg`).
                         if let k = orgByName[Scalars.lower(name)], discoveredCounts[orgs[k].fact.name] == nil {
-                            discoveredCounts[orgs[k].fact.name] = baseCount(s.tokens[first].baseScalars)
-                            for key in [orgs[k].fact.name, paren] {
-                                discoveredKeys.set(Array(Scalars.lower(key).unicodeScalars)[...], 1)
-                            }
+                            markDiscovered(
+                                orgs[k].fact.name,
+                                count: baseCount(s.tokens[first].baseScalars),
+                                names: [orgs[k].fact.name, paren]
+                            )
                             // (`Bambu Lab` is read word by word: its first word leads to it too, unless
                             // the report writes that word without the name's last, as a place's or
                             // people's: `China Merchants Port` … `China's exports`.)
@@ -353,7 +354,7 @@ extension ExtractionRun {
                                 baseCount(s.tokens[first].baseScalars) <= baseCount(t.baseScalars)
                             {
                                 orgByName[Scalars.lower(String(w))] = k
-                                discoveredKeys.set(Array(Scalars.lower(String(w)).unicodeScalars)[...], 1)
+                                markDiscovered(names: [String(w)])
                             }
                         }
                     } else if Self.englishOrgSuffixWordSet.contains(t.baseScalars) || s.tokens[first].orgIndex != nil {
@@ -395,12 +396,16 @@ extension ExtractionRun {
             guard described else { continue }
             let count = baseCount(t.baseScalars)
             if count >= 3, discoveredCounts[name] == nil, orgByName[Scalars.lower(name)] != nil {
-                discoveredCounts[name] = count
-                discoveredKeys.set(Array(Scalars.lower(name).unicodeScalars)[...], 1)
-                discoveredKeys.set(Array(Scalars.lower(paren).unicodeScalars)[...], 1)
-                if let latin { discoveredKeys.set(Array(Scalars.lower(latin).unicodeScalars)[...], 1) }
+                markDiscovered(name, count: count, names: [name, paren] + (latin.map { [$0] } ?? []))
             }
         }
+    }
+
+    /// Makes an org found here one of the report's own, as `findFrequentOrgs` does: `name` counted in
+    /// `discoveredCounts` (when given), and each of `names` a key of `discoveredKeys` that leads to it.
+    mutating func markDiscovered(_ name: String? = nil, count: Int = 0, names: [String]) {
+        if let name { discoveredCounts[name] = count }
+        for n in names { discoveredKeys.set(Array(Scalars.lower(n).unicodeScalars)[...], 1) }
     }
 
     /// Words that say the name after them is the company's name in English (`영문명 Mobvoi`).
