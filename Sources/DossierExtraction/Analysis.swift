@@ -211,6 +211,9 @@ struct ExtractionRun {
                         && !$0.yearInferred
                 } == true && Self.opensWithPostedDate(s.scalars))
                 || related || SentenceSplitter.isPhotoCredit(s.scalars)
+                // `Seoul | Wednesday, May 20, 2026 | Consumer Tech`, `First published on September 19, 2025.`.
+                || (dates.contains { $0.start.hasYear && !$0.yearInferred }
+                    && (Self.isBarredLine(s) || (s.opensLine && Self.opensWithEnglishPostedWord(s.scalars))))
                 // `Tech · Dec 2 · 4 min read`: a section, the day and the reading time.
                 || (s.isWholeLine && s.scalars.count <= 60 && Scalars.find(Self.minutesToRead, in: s.scalars) != nil)
             if !isDateLine, let d = dates.last(where: { $0.start.day != nil }) { thatDay = d }
@@ -249,7 +252,10 @@ struct ExtractionRun {
                 }
                 continue
             }
-            guard s.isWholeLine || Self.opensWithPostedWord(s.scalars), s.scalars.count <= 80 || s.isFurniture else {
+            // (`First published on September 19, 2025.`: a line of one sentence, its full stop cut off.)
+            guard s.isWholeLine || Self.opensWithPostedWord(s.scalars) || Self.opensWithEnglishPostedWord(s.scalars),
+                s.scalars.count <= 80 || s.isFurniture
+            else {
                 continue
             }
             // A reporter's line (`산업부 정다은 기자 / 입력 2023-12-07 11:20`) or one opened by the word
@@ -270,7 +276,7 @@ struct ExtractionRun {
                     })
             else { continue }
             if s.scalars.count > 40, !s.isFurniture, !SentenceSplitter.isReporterLine(s.scalars),
-                !Self.opensWithPostedDate(s.scalars), !Self.opensWithFullDate(s.scalars),
+                !Self.opensWithPostedDate(s.scalars), !Self.opensWithFullDate(s.scalars), !Self.isBarredLine(s),
                 !Self.englishPostedWords.contains(where: { Scalars.find($0, in: s.scalars) != nil })
             {
                 continue
@@ -641,6 +647,47 @@ struct ExtractionRun {
     }
     /// Words before the word for posting (`최초 입력`), with their space.
     static let postingQualifiers: [[Unicode.Scalar]] = ["최초 ", "최종 ", "기사 "].map { Array($0.unicodeScalars) }
+
+    /// `First published on September 19, 2025`, `Originally posted: …`, `Updated 3 March 2026`: a sentence
+    /// opened by an English word for posting (after `First`, `Originally` or `Last`), then a date's first
+    /// word (a digit or a capital).
+    static func opensWithEnglishPostedWord(_ sc: [Unicode.Scalar]) -> Bool {
+        // (Most sentences open with none of the words' first letters.)
+        guard let f = sc.first, f == "F" || f == "O" || f == "L" || f == "P" || f == "p" || f == "U" || f == "u"
+        else { return false }
+        var i = englishPostingQualifiers.first { KoreanNumbers.matches(sc, at: 0, $0) }?.count ?? 0
+        guard let w = englishPostingVerbs.first(where: { KoreanNumbers.matches(sc, at: i, $0) }) else { return false }
+        i += w.count
+        if KoreanNumbers.matches(sc, at: i, Self.onWord) { i += Self.onWord.count }
+        if i < sc.count, sc[i] == ":" { i += 1 }
+        guard i < sc.count, sc[i] == " " else { return false }
+        while i < sc.count, sc[i] == " " { i += 1 }
+        return i < sc.count && (Scalars.isDigit(sc[i]) || Scalars.isUpper(sc[i]))
+    }
+    static let englishPostingQualifiers: [[Unicode.Scalar]] = ["First ", "Originally ", "Last "].map {
+        Array($0.unicodeScalars)
+    }
+    static let englishPostingVerbs: [[Unicode.Scalar]] = [
+        "published", "Published", "posted", "Posted", "updated", "Updated",
+    ].map { Array($0.unicodeScalars) }
+    static let onWord = Array(" on".unicodeScalars)
+
+    /// `Seoul | Wednesday, May 20, 2026 | Consumer Tech`: a line of at most 80 scalars cut by bars into
+    /// short parts (a place, the date, a section), page furniture that dates the report.
+    static func isBarredLine(_ s: Sentence) -> Bool {
+        let sc = s.scalars
+        guard s.isWholeLine, sc.count <= 80, sc.contains("|") else { return false }
+        var part = 0
+        for c in sc {
+            if c == "|" {
+                part = 0
+            } else {
+                part += 1
+                if part > 34 { return false }
+            }
+        }
+        return true
+    }
 
     /// English words that give the time a report was posted (`Reported by …; published 22 November 2024`).
     static let englishPostedWords: [[Unicode.Scalar]] = ["published ", "Published ", "Posted ", "posted "].map {

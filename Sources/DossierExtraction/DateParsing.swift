@@ -19,7 +19,7 @@ enum DateParsing {
     ]
     static let relative: [(String, Int)] = [
         ("지난해", -1), ("작년", -1), ("전년", -1), ("올해", 0), ("금년", 0), ("내년", 1), ("last year", -1),
-        ("this year", 0), ("next year", 1),
+        ("this year", 0), ("next year", 1), ("Last year", -1), ("This year", 0), ("Next year", 1),
     ]
     /// The first scalars of the relative words, and the words as scalars.
     static let relativeFirst: [Unicode.Scalar] = Array(Set(relative.compactMap { $0.0.unicodeScalars.first }))
@@ -130,17 +130,19 @@ enum DateParsing {
                         if m.yearInferred, let day = m.start.day, let month = m.start.month, let pub = published,
                             let pm = pub.month, pm - month >= 3,
                             Scalars.isLatin(c), RelativeDates.saysComing(s, before: m.range.lowerBound),
-                            let y = m.start.year, let next = PartialDate(year: y + 1, month: month, day: day)
+                            let y = m.start.year, y == pub.year,
+                            let next = PartialDate(year: y + 1, month: month, day: day)
                         {
                             m.start = next
                             m.end = m.end.flatMap { PartialDate(year: y + 1, month: $0.month, day: $0.day) }
                         }
                         // `Yang, who took over in December`, in a report of January: a month after the
-                        // report's, told in the past tense, is last year's.
+                        // report's, told in the past tense, is last year's (not `in August last year`: its
+                        // year is named).
                         if m.yearInferred, m.start.day == nil, let month = m.start.month, let pub = published,
                             let pm = pub.month, month > pm, Scalars.isLatin(c),
                             RelativeDates.saysPast(s, before: m.range.lowerBound),
-                            let y = m.start.year, let last = PartialDate(year: y - 1, month: month)
+                            let y = m.start.year, y == pub.year, let last = PartialDate(year: y - 1, month: month)
                         {
                             m.start = last
                         }

@@ -320,8 +320,10 @@ extension ExtractionRun {
             if let f = t.baseScalars.first, Scalars.isUpper(f) {
                 // (No event, `DJI Agriculture Forum (大疆农业论坛)`, and no unit, `… Business Group (…)`.)
                 // (A single word too when an appositive calls it a company: `Nine2One (나인투원), SOCAR's …`.)
+                // (`Geek+ (极智嘉), the warehouse robot maker that …`: a Han gloss too, and a `+` at the end.)
                 if let (name, first) = englishGlossedName(s.tokens, endingAt: i)
-                    ?? (hangulGloss && Self.isTitleCase(t.baseScalars) ? (t.base, i) : nil),
+                    ?? (Self.isOneWordCompanyName(t.baseScalars)
+                        && (hangulGloss || Self.appositiveNamesACompany(s.tokens, after: i)) ? (t.base, i) : nil),
                     !isTitleBase(t),
                     !lexicon.eventNounWords.contains(t.baseScalars),
                     !s.tokens[first..<i].contains(where: { Self.unitWordsInEnglishNames.contains($0.baseScalars) }),
@@ -399,6 +401,11 @@ extension ExtractionRun {
                 markDiscovered(name, count: count, names: [name, paren] + (latin.map { [$0] } ?? []))
             }
         }
+    }
+
+    /// A Title-case word, or one with a `+` after it (`Geek+`): a company's name of one word.
+    static func isOneWordCompanyName<W: BidirectionalCollection<Unicode.Scalar>>(_ u: W) -> Bool {
+        isTitleCase(u) || (u.count >= 4 && u.last == "+" && isTitleCase(u.dropLast()))
     }
 
     /// Makes an org found here one of the report's own, as `findFrequentOrgs` does: `name` counted in

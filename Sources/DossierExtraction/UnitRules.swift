@@ -947,6 +947,13 @@ extension ExtractionRun {
             if effective == nil { effective = .some(effectiveDate()) }
             if case .some(.some) = effective { before = nil }
         }
+        // `지난 3일 사내 공지를 통해 … AI혁신원을 내년 1월 1일부로 신설한다`: the sentence's own effective
+        // date, after the day the plan was announced.
+        if let b = before, s.verbs.establishes, s.dates.count > 1, let e = effectiveDate(in: s),
+            e.range.lowerBound > b.range.upperBound
+        {
+            return e.start
+        }
         // `2023년 신설된 쇼핑몰지원본부는`: the date right before the attributive verb right before the
         // unit dates it, a year alone too.
         if let r = s.verbs.establishRange, r.upperBound <= start, start - r.upperBound <= 3,
@@ -1226,6 +1233,14 @@ extension ExtractionRun {
     /// effective word (`조직개편은 내년 1월 1일자로 시행된다`, `effective January 1`), within a few
     /// scalars of it. Looked for only when a unit is created, so most reports never scan for it.
     func effectiveDate() -> PartialDate? {
+        for s in sentences where !s.isDateLine && !s.dates.isEmpty {
+            if let d = effectiveDate(in: s) { return d.start }
+        }
+        return nil
+    }
+
+    /// The first date of a sentence that says when a reorganisation takes effect (`effectiveDate()`).
+    func effectiveDate(in s: AnalyzedSentence) -> DateMention? {
         // Only the few scalars beside each date are tried, not the whole sentence.
         func word(in sc: [Unicode.Scalar], at p: Int) -> Bool {
             p >= 0
@@ -1233,42 +1248,40 @@ extension ExtractionRun {
                     p + w.count <= sc.count && sc[p..<(p + w.count)].elementsEqual(w)
                 }
         }
-        for s in sentences where !s.isDateLine && !s.dates.isEmpty {
-            let sc = s.sentence.scalars
-            for d in s.dates where d.start.month != nil {
-                // After the date (`1월 1일자로`: the word may begin at the date's last scalar), or
-                // before it (`effective January 1`), with at most three scalars between.
-                if (d.range.upperBound - 1...d.range.upperBound + 3).contains(where: { word(in: sc, at: $0) }) {
-                    return d.start
-                }
-                // `reorganize itself into three business groups from April 1`: `from` and a day, in a
-                // sentence that reorganises.
-                // (Not `from Jan. 1 to March 31`: a span.)
-                if d.start.day != nil, d.end == nil, d.range.lowerBound >= 5,
-                    sc[(d.range.lowerBound - 5)..<d.range.lowerBound].elementsEqual(Self.fromScalars),
-                    !KoreanNumbers.matches(sc, at: d.range.upperBound, " to "),
-                    !KoreanNumbers.matches(sc, at: d.range.upperBound, " through "),
-                    s.verbs.establishes || Self.reorganisingStems.contains(where: { Scalars.find($0, in: sc) != nil })
-                {
-                    return d.start
-                }
-                // `will reorganize into three business divisions on April 1`: `on` and a day after a
-                // reorganisation to come, in its clause (not `completed a restructuring on Jan. 5`,
-                // nor a sentence that only creates: its day is the unit's own).
-                if d.start.day != nil, d.end == nil, d.range.lowerBound >= 4,
-                    sc[(d.range.lowerBound - 3)..<d.range.lowerBound].elementsEqual(Self.onSpaceScalars),
-                    !Scalars.isLatin(sc[d.range.lowerBound - 4]),
-                    Self.reorganisesLater(sc, before: d.range.lowerBound)
-                {
-                    return d.start
-                }
-                for w in lexicon.effectiveScalars {
-                    let latest = d.range.lowerBound - w.count
-                    if (max(0, latest - 3)...max(0, latest)).contains(where: { p in
-                        p + w.count <= d.range.lowerBound && sc[p..<(p + w.count)].elementsEqual(w)
-                    }) {
-                        return d.start
-                    }
+        let sc = s.sentence.scalars
+        for d in s.dates where d.start.month != nil {
+            // After the date (`1월 1일자로`: the word may begin at the date's last scalar), or
+            // before it (`effective January 1`), with at most three scalars between.
+            if (d.range.upperBound - 1...d.range.upperBound + 3).contains(where: { word(in: sc, at: $0) }) {
+                return d
+            }
+            // `reorganize itself into three business groups from April 1`: `from` and a day, in a
+            // sentence that reorganises.
+            // (Not `from Jan. 1 to March 31`: a span.)
+            if d.start.day != nil, d.end == nil, d.range.lowerBound >= 5,
+                sc[(d.range.lowerBound - 5)..<d.range.lowerBound].elementsEqual(Self.fromScalars),
+                !KoreanNumbers.matches(sc, at: d.range.upperBound, " to "),
+                !KoreanNumbers.matches(sc, at: d.range.upperBound, " through "),
+                s.verbs.establishes || Self.reorganisingStems.contains(where: { Scalars.find($0, in: sc) != nil })
+            {
+                return d
+            }
+            // `will reorganize into three business divisions on April 1`: `on` and a day after a
+            // reorganisation to come, in its clause (not `completed a restructuring on Jan. 5`,
+            // nor a sentence that only creates: its day is the unit's own).
+            if d.start.day != nil, d.end == nil, d.range.lowerBound >= 4,
+                sc[(d.range.lowerBound - 3)..<d.range.lowerBound].elementsEqual(Self.onSpaceScalars),
+                !Scalars.isLatin(sc[d.range.lowerBound - 4]),
+                Self.reorganisesLater(sc, before: d.range.lowerBound)
+            {
+                return d
+            }
+            for w in lexicon.effectiveScalars {
+                let latest = d.range.lowerBound - w.count
+                if (max(0, latest - 3)...max(0, latest)).contains(where: { p in
+                    p + w.count <= d.range.lowerBound && sc[p..<(p + w.count)].elementsEqual(w)
+                }) {
+                    return d
                 }
             }
         }

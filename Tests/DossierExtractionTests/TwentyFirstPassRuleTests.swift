@@ -1,0 +1,111 @@
+import DossierModel
+import Testing
+
+@testable import DossierExtraction
+
+/// Rules of the twenty-first blind pass (`docs/extraction-blind.md`, "Twenty-first blind pass"): each
+/// test gives invented sentences of its own, not those of the tuning reports.
+@Suite struct TwentyFirstPassRuleTests {
+    @Test func aClosingLineOpenedByFirstPublishedDatesTheReport() {
+        let f = undated(
+            """
+            Lumo Robotics wraps up its partner forum
+
+            HANGZHOU — Lumo Robotics held its partner forum on Oct. 14-15 at the Hangzhou Expo Center.
+
+            First published on October 16, 2025.
+            """
+        )
+        #expect(dated(f).contains { $0.date == PartialDate(iso: "2025-10-14") })
+        // The closing line dates the report, not a fact.
+        #expect(!dated(f).contains { $0.date == PartialDate(iso: "2025-10-16") })
+        #expect(ExtractionRun.opensWithEnglishPostedWord(Array("Originally posted: 3 March 2026".unicodeScalars)))
+        #expect(ExtractionRun.opensWithEnglishPostedWord(Array("Updated on May 2, 2026.".unicodeScalars)))
+        // A body sentence that says something was published is no such line.
+        #expect(!ExtractionRun.opensWithEnglishPostedWord(Array("Published results beat forecasts.".unicodeScalars)))
+        #expect(!ExtractionRun.opensWithEnglishPostedWord(Array("Lumo published its results.".unicodeScalars)))
+    }
+
+    @Test func aLineCutByBarsIntoAPlaceADateAndASectionDatesTheReport() {
+        let f = undated(
+            """
+            Lumo brings its arms to Korea
+            Busan | Tuesday, March 3, 2026 | Industry
+
+            Lumo Robotics opened a Korean office on Monday, and will hire 40 engineers in April.
+            """
+        )
+        #expect(dated(f).contains { $0.date == PartialDate(iso: "2026-04") })
+        #expect(!dated(f).contains { $0.date == PartialDate(iso: "2026-03-03") })
+        // A long part is a sentence, not furniture.
+        let long = Sentence(
+            number: 1,
+            scalars: Array(
+                "Lumo opened an office in Busan on Monday to serve its shipyard customers | March 3, 2026"
+                    .unicodeScalars
+            ),
+            quotes: [],
+            isWholeLine: true,
+            utf8: 0..<0
+        )
+        #expect(!ExtractionRun.isBarredLine(long))
+    }
+
+    @Test func aOneWordNameGlossedInHanAndCalledAMakerIsTheReportsCompany() {
+        let f = facts(
+            """
+            Pando+ (潘多), the Suzhou drone maker that listed in Shanghai last year, opened its developer day on \
+            Tuesday. Pando+ sold 12,000 drones in the first half, and Pando+ shares rose 3.1%. "We will double \
+            our dealers," said chief executive Tang Ruo (唐若). Pando+ also signed a deal with LG Uplus.
+            """,
+            published: "2025-09-10"
+        )
+        #expect(orgs(f).contains { $0.name == "Pando+" && $0.native == "潘多" })
+        #expect(metrics(f).first { $0.value == 12_000 }?.subject == "Pando+")
+        #expect(people(f).first { $0.name == "Tang Ruo" }?.org == "Pando+")
+        #expect(ExtractionRun.isOneWordCompanyName(Array("Geek+".unicodeScalars)))
+        #expect(!ExtractionRun.isOneWordCompanyName(Array("AI+".unicodeScalars)))
+    }
+
+    @Test func aRareKoreanFamilyNameBeforeATitleNamesThePersonAgain() {
+        let f = facts(
+            """
+            한빛물류는 조직을 개편했다. 신설 본부장에는 피도윤 전무가 선임됐다. 오지석 한빛물류 대표는 \
+            “흑자를 냈다”고 말했다.
+
+            피 전무는 “주문을 두 배로 처리한다”며 “지역을 넓히겠다”고 강조했다.
+            """,
+            published: "2026-01-21"
+        )
+        #expect(quotes(f).first { $0.text.hasPrefix("주문을") }?.speaker == "피도윤")
+        #expect(quotes(f).first { $0.text.hasPrefix("지역을") }?.speaker == "피도윤")
+    }
+
+    @Test func aUnitTakesItsSentencesEffectiveDateOverTheDayThePlanWasAnnounced() {
+        let f = facts(
+            """
+            한빛게임즈, AI 조직 합쳐 ‘AI개발본부’ 출범
+
+            한빛게임즈는 지난 3일 사내 공지를 통해 지주사의 AI센터와 데이터랩을 통합한 ‘AI개발본부(AID)’를 \
+            내년 1월 1일부로 신설한다고 밝혔다. 한빛게임즈 RPG도 같은 날 개발3본부를 새로 만든다.
+            """,
+            published: "2025-12-04"
+        )
+        #expect(units(f).first { $0.code == "AID" }?.established == PartialDate(iso: "2026-01-01"))
+        // (The units merged into it came after it, from the headline, and dated `같은 날` by the notice's day.)
+        #expect(units(f).first { $0.name == "개발3본부" }?.established == PartialDate(iso: "2026-01-01"))
+    }
+
+    @Test func aMonthWithItsYearNamedAndNextYearCapitalised() {
+        let f = facts(
+            """
+            Lin heads the Home Storage Group (HSG), set up in August last year. Next year's forum will be held \
+            in Dubai in April.
+            """,
+            published: "2026-05-20"
+        )
+        // `August last year` is last year's August, not moved back once more as a past month after May.
+        #expect(units(f).first { $0.code == "HSG" }?.established == PartialDate(iso: "2025-08"))
+        #expect(dated(f).contains { $0.date == PartialDate(iso: "2027-04") })
+    }
+}
