@@ -253,7 +253,9 @@ struct ExtractionRun {
                 continue
             }
             // (`First published on September 19, 2025.`: a line of one sentence, its full stop cut off.)
-            guard s.isWholeLine || Self.opensWithPostedWord(s.scalars) || Self.opensWithEnglishPostedWord(s.scalars),
+            guard
+                s.isWholeLine || Self.opensWithPostedWord(s.scalars) || Self.opensWithEnglishPostedWord(s.scalars)
+                    || Self.isBarredLine(s),
                 s.scalars.count <= 80 || s.isFurniture
             else {
                 continue
@@ -676,7 +678,8 @@ struct ExtractionRun {
     /// short parts (a place, the date, a section), page furniture that dates the report.
     static func isBarredLine(_ s: Sentence) -> Bool {
         let sc = s.scalars
-        guard s.isWholeLine, sc.count <= 80, sc.contains("|") else { return false }
+        // (`로봇테크 | 노하진 기자 | 송고 2025.10.24. 17:05`: the full stop after the day cuts the line.)
+        guard s.isWholeLine || s.opensLine, sc.count <= 80, sc.contains("|") else { return false }
         var part = 0
         for c in sc {
             if c == "|" {
@@ -1029,6 +1032,8 @@ struct ExtractionRun {
             if Self.isNonOwnerMention(tokens, i) { continue }
             // `Its shares on Nasdaq rose 6.3%`: the market a share trades on owns none of its figures.
             if Self.isAfterOn(tokens, i) { continue }
+            // `the home IoT business Zigbang bought from Samsung SDS in 2022`: the seller owns none of it.
+            if Self.isSellerMention(tokens, i) { continue }
             // `하나증권은 … 영업이익을 1조 원으로 내다봤다`: a broker's forecast is of the company it covers.
             if Self.isBrokerMention(tokens, i) { continue }
             if asideDashes.count >= 2,
@@ -1124,6 +1129,17 @@ struct ExtractionRun {
             && tokens[i - 2].textScalars.isScalars(onScalars)
     }
     static let onScalars: [Unicode.Scalar] = ["o", "n"]
+
+    /// Whether the word at `i` follows `bought from`, `acquired from` (`the`): the org that sold a
+    /// business, not the one that runs it now.
+    static func isSellerMention(_ tokens: [Token], _ i: Int) -> Bool {
+        var k = i - 1
+        if k > 0, tokens[k].textScalars.isScalars(theScalars) { k -= 1 }
+        guard k > 0, !tokens[k].comma, tokens[k].textScalars.isScalars(fromWordScalars) else { return false }
+        return tokens[k - 1].isText(in: acquiringVerbs)
+    }
+    static let fromWordScalars: [Unicode.Scalar] = ["f", "r", "o", "m"]
+    static let acquiringVerbs: TextSet = ["bought", "acquired", "purchased", "licensed", "off", "carved", "took"]
 
     /// Whether the org at token `i` is a securities house or research firm (`하나증권`, `Huatai
     /// Securities`, `궈타이쥔안증권`): its figures are forecasts of the company it covers.

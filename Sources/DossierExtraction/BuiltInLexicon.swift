@@ -1709,7 +1709,10 @@ enum BuiltInLexicon {
             # 기업 고객이 …`).
             product_nouns = ["대모델", "모델", "챗봇", "언어모델"]
             # Words after which a place is named ("열린", "held in").
-            place_markers = ["열린", "열리는", "열릴", "개최되는", "개최된", "열렸다", "개최됐다", "진행된", "개최한", "held", "hosted"]
+            place_markers = [
+                "열린", "열리는", "열릴", "개최되는", "개최된", "열렸다", "개최됐다", "진행된", "개최한", "개막한", "개막하는", "held",
+                "hosted",
+            ]
             """#
         ),
         (

@@ -2142,6 +2142,12 @@ extension ExtractionRun {
     func hanNative(_ t: Token) -> String? {
         // (`Great Wall Motor (长城汽车)`: a Han name ending like a company's is no person's.)
         t.paren.flatMap { p in
+            // (`Jang Ye-rin (장예린)`: a Korean's name in Hangul after its Latin spelling is the native too.)
+            if let l = t.scalars.last, Scalars.isLatin(l), (2...4).contains(p.unicodeScalars.count),
+                p.unicodeScalars.allSatisfy(Scalars.isHangul)
+            {
+                return p
+            }
             guard Scalars.hasHan(p), p.unicodeScalars.count <= 4 else { return nil }
             let u = Array(p.unicodeScalars)
             // (Nor a place's: `Suzhou Industrial Park (苏州工业园区)`.)

@@ -108,4 +108,40 @@ import Testing
         #expect(units(f).first { $0.code == "HSG" }?.established == PartialDate(iso: "2025-08"))
         #expect(dated(f).contains { $0.date == PartialDate(iso: "2027-04") })
     }
+
+    @Test func theSellerOfABusinessOwnsNoneOfItsFiguresNorItsPeople() {
+        let f = facts(
+            """
+            Hanbit Home (한빛홈), the Seoul maker of door locks, set up a Lock Division (LKD). The division, built on \
+            the lock business Hanbit Home bought from LG Innotek in 2023, will start with 210 employees under \
+            vice president Seo Ha-eun. Hanbit Home shares rose 2%. Hanbit Home also named a new chairman.
+            """,
+            published: "2026-02-04"
+        )
+        #expect(people(f).first { $0.name == "Seo Ha-eun" }?.org != "LG Innotek")
+        #expect(metrics(f).first { $0.value == 210 }?.subject != "LG Innotek")
+    }
+
+    @Test func aKoreansNameInHangulAfterItsLatinSpellingIsTheirNative() {
+        let f = facts(
+            "Hanbit said vice president Kim Do-hyun (김도현) will lead the new unit.",
+            published: "2026-02-04"
+        )
+        #expect(people(f).first { $0.name == "Kim Do-hyun" }?.native == "김도현")
+    }
+
+    @Test func aBylineCutByBarsWithAFullStopAfterItsDayDatesNoFact() {
+        let f = undated(
+            """
+            한빛로봇, 전시회서 배송로봇 공급
+            로봇데일리 | 고하준 기자 | 송고 2025.10.24. 17:05
+
+            한빛로봇이 22일 경기 고양시 일산 킨텍스(KINTEX)에서 개막한 ‘2025 로봇페어(RobotFair 2025)’에서 \
+            공급 계약을 맺었다. 이 전시회는 25일까지 이어진다.
+            """
+        )
+        #expect(!dated(f).contains { $0.date == PartialDate(iso: "2025-10-24") })
+        let event = events(f).first { $0.name == "2025 로봇페어" }
+        #expect(event?.start == PartialDate(iso: "2025-10-22"))
+    }
 }
