@@ -587,6 +587,18 @@ extension ExtractionRun {
                     events[i].fact.end = d.end
                     break
                 }
+                // `wrapped up its summit on Thursday` … `The summit, held Sept. 16-18`: a span a sentence
+                // soon after gives, that holds the day found first (its last), is the event's.
+                if s.number > events[i].sentence, s.number <= events[i].sentence + 3,
+                    let d = s.dates.first(where: { $0.start.day != nil && $0.end != nil }), let end = d.end,
+                    d.start < start, start <= end,
+                    !events.contains(where: { $0.sentence > events[i].sentence && $0.sentence <= s.number }),
+                    refersToEvent(s, i)
+                {
+                    events[i].fact.start = d.start
+                    events[i].fact.end = end
+                    break
+                }
                 // `행사는 13일까지 사흘간 열린다`: the event, named or called `행사`, runs until a later day.
                 // (The event named last before the sentence, not an earlier one.)
                 // (Further on only when the sentence names it: `지스타는 16일까지 이어진다`.)
@@ -675,7 +687,20 @@ extension ExtractionRun {
         let sc = s.sentence.scalars
         if Scalars.find(Self.eventWordScalars, in: sc) != nil { return true }
         if Self.englishEventWordScalars.contains(where: { Scalars.find($0, in: sc) != nil }) { return true }
-        return namesEvent(s, i) || namesEventByItsNoun(s, i)
+        return namesEvent(s, i) || namesEventByItsNoun(s, i) || namesEventByThisNoun(s)
+    }
+
+    /// `… 함께 여는 이 전시회는 25일까지 이어진다`: `이` and an event noun, a topic, call back the event.
+    func namesEventByThisNoun(_ s: AnalyzedSentence) -> Bool {
+        let tokens = s.tokens
+        for k in tokens.indices.dropFirst() where tokens[k].hasParticle(in: Self.eventTopicParticles) {
+            if tokens[k - 1].textScalars.isScalars(Self.thisScalars),
+                lexicon.eventNounWords.contains(tokens[k].baseScalars)
+            {
+                return true
+            }
+        }
+        return false
     }
 
     /// `엑스포는 29일까지 이어진다` for `2026 부산 UAM 엑스포`: the sentence opens with the event noun that

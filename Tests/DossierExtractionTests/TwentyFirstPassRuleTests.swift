@@ -144,4 +144,41 @@ import Testing
         let event = events(f).first { $0.name == "2025 로봇페어" }
         #expect(event?.start == PartialDate(iso: "2025-10-22"))
     }
+
+    @Test func aCountOfUnitsIsTheCompanysNotTheUnitsNamedBefore() {
+        let f = facts(
+            """
+            한빛게임즈가 다음 달 1일부터 콘솔사업군(CSG), 모바일사업군(MSG), 기술센터(TEC)의 3개 부문 체제로 \
+            전환한다. 기술센터 인력은 120명이다.
+            """,
+            published: "2026-03-12"
+        )
+        #expect(metrics(f).first { $0.value == 3 }?.subject == "한빛게임즈")
+        // A count of people in a unit stays the unit's.
+        #expect(metrics(f).first { $0.value == 120 }?.subject != "한빛게임즈")
+    }
+
+    @Test func aSpanSoonAfterHoldingTheEventsDayGivesItsFirstAndLastDays() {
+        let f = facts(
+            """
+            BEIJING — Lumo Robotics wrapped up its Lumo Partner Summit 2025 (鲁默大会) on Thursday. The summit, \
+            held Sept. 16-18 at the Beijing Expo Center, drew 6,000 attendees.
+            """,
+            published: "2025-09-19"
+        )
+        let event = events(f).first { $0.name == "Lumo Partner Summit 2025" }
+        #expect(event?.start == PartialDate(iso: "2025-09-16"))
+        #expect(event?.end == PartialDate(iso: "2025-09-18"))
+    }
+
+    @Test func thisAndAnEventNounCallBackTheEventForItsLastDay() {
+        let f = facts(
+            """
+            한빛로봇이 22일 킨텍스에서 개막한 ‘2025 로봇페어’에서 공급 계약을 맺었다. 협회가 함께 여는 이 \
+            전시회는 25일까지 이어진다.
+            """,
+            published: "2025-10-24"
+        )
+        #expect(events(f).first { $0.name == "2025 로봇페어" }?.end == PartialDate(iso: "2025-10-25"))
+    }
 }
