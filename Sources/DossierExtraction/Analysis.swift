@@ -212,8 +212,11 @@ struct ExtractionRun {
                 } == true && Self.opensWithPostedDate(s.scalars))
                 || related || SentenceSplitter.isPhotoCredit(s.scalars)
                 // `Seoul | Wednesday, May 20, 2026 | Consumer Tech`, `First published on September 19, 2025.`.
-                || (dates.contains { $0.start.hasYear && !$0.yearInferred }
-                    && (Self.isBarredLine(s) || (s.opensLine && Self.opensWithEnglishPostedWord(s.scalars))))
+                || Self.barredLineDate(s, dates: dates) != nil
+                || (s.opensLine
+                    && Self.englishPostedDateStart(s.scalars).map { at in
+                        dates.contains { $0.range.lowerBound == at && $0.start.hasYear && !$0.yearInferred }
+                    } == true)
                 // `Tech · Dec 2 · 4 min read`: a section, the day and the reading time.
                 || (s.isWholeLine && s.scalars.count <= 60 && Scalars.find(Self.minutesToRead, in: s.scalars) != nil)
             if !isDateLine, let d = dates.last(where: { $0.start.day != nil }) { thatDay = d }
@@ -253,9 +256,11 @@ struct ExtractionRun {
                 continue
             }
             // (`First published on September 19, 2025.`: a line of one sentence, its full stop cut off.)
+            // `Seoul | Wednesday, May 20, 2026 | Consumer Tech`: a line cut by bars, one part a day.
+            if let d = Self.barredLineDate(s, dates: DateParsing.find(s.scalars, publishedYear: nil)) { return d.start }
             guard
-                s.isWholeLine || Self.opensWithPostedWord(s.scalars) || Self.opensWithEnglishPostedWord(s.scalars)
-                    || Self.isBarredLine(s),
+                s.isWholeLine || Self.opensWithPostedWord(s.scalars)
+                    || (s.opensLine && Self.englishPostedDateStart(s.scalars) != nil),
                 s.scalars.count <= 80 || s.isFurniture
             else {
                 continue
@@ -278,7 +283,7 @@ struct ExtractionRun {
                     })
             else { continue }
             if s.scalars.count > 40, !s.isFurniture, !SentenceSplitter.isReporterLine(s.scalars),
-                !Self.opensWithPostedDate(s.scalars), !Self.opensWithFullDate(s.scalars), !Self.isBarredLine(s),
+                !Self.opensWithPostedDate(s.scalars), !Self.opensWithFullDate(s.scalars),
                 !Self.englishPostedWords.contains(where: { Scalars.find($0, in: s.scalars) != nil })
             {
                 continue
@@ -650,21 +655,22 @@ struct ExtractionRun {
     /// Words before the word for posting (`최초 입력`), with their space.
     static let postingQualifiers: [[Unicode.Scalar]] = ["최초 ", "최종 ", "기사 "].map { Array($0.unicodeScalars) }
 
-    /// `First published on September 19, 2025`, `Originally posted: …`, `Updated 3 March 2026`: a sentence
-    /// opened by an English word for posting (after `First`, `Originally` or `Last`), then a date's first
-    /// word (a digit or a capital).
-    static func opensWithEnglishPostedWord(_ sc: [Unicode.Scalar]) -> Bool {
+    /// `First published on September 19, 2025`, `Originally posted: …`, `Updated 3 March 2026`: where the
+    /// date starts after an English word for posting opening the sentence (after `First`, `Originally`
+    /// or `Last`), when a date's first word (a digit or a capital) comes next; nil otherwise.
+    static func englishPostedDateStart(_ sc: [Unicode.Scalar]) -> Int? {
         // (Most sentences open with none of the words' first letters.)
         guard let f = sc.first, f == "F" || f == "O" || f == "L" || f == "P" || f == "p" || f == "U" || f == "u"
-        else { return false }
+        else { return nil }
         var i = englishPostingQualifiers.first { KoreanNumbers.matches(sc, at: 0, $0) }?.count ?? 0
-        guard let w = englishPostingVerbs.first(where: { KoreanNumbers.matches(sc, at: i, $0) }) else { return false }
+        guard let w = englishPostingVerbs.first(where: { KoreanNumbers.matches(sc, at: i, $0) }) else { return nil }
         i += w.count
-        if KoreanNumbers.matches(sc, at: i, Self.onWord) { i += Self.onWord.count }
+        // (` on ` as a word: not `Published online`.)
+        if KoreanNumbers.matches(sc, at: i, Self.spaceOnSpace) { i += Self.spaceOnSpace.count - 1 }
         if i < sc.count, sc[i] == ":" { i += 1 }
-        guard i < sc.count, sc[i] == " " else { return false }
+        guard i < sc.count, sc[i] == " " else { return nil }
         while i < sc.count, sc[i] == " " { i += 1 }
-        return i < sc.count && (Scalars.isDigit(sc[i]) || Scalars.isUpper(sc[i]))
+        return i < sc.count && (Scalars.isDigit(sc[i]) || Scalars.isUpper(sc[i])) ? i : nil
     }
     static let englishPostingQualifiers: [[Unicode.Scalar]] = ["First ", "Originally ", "Last "].map {
         Array($0.unicodeScalars)
@@ -672,24 +678,27 @@ struct ExtractionRun {
     static let englishPostingVerbs: [[Unicode.Scalar]] = [
         "published", "Published", "posted", "Posted", "updated", "Updated",
     ].map { Array($0.unicodeScalars) }
-    static let onWord = Array(" on".unicodeScalars)
+    static let spaceOnSpace = Array(" on ".unicodeScalars)
 
-    /// `Seoul | Wednesday, May 20, 2026 | Consumer Tech`: a line of at most 80 scalars cut by bars into
-    /// short parts (a place, the date, a section), page furniture that dates the report.
-    static func isBarredLine(_ s: Sentence) -> Bool {
+    /// `Seoul | Wednesday, May 20, 2026 | Consumer Tech`, `로봇테크 | 노하진 기자 | 송고 2025.10.24.`: a line of
+    /// at most 80 scalars cut by bars into short parts (at most 34 scalars each), one of them a day with its
+    /// year and little else (a weekday, a word for posting): page furniture whose day dates the report.
+    /// (Not a headline with its outlet, `LG전자, 2026년 조직개편 … | 뉴스1`, nor an event's box, `일시 | 2025년
+    /// 11월 13~15일`: a span.)
+    static func barredLineDate(_ s: Sentence, dates: [DateMention]) -> DateMention? {
         let sc = s.scalars
-        // (`로봇테크 | 노하진 기자 | 송고 2025.10.24. 17:05`: the full stop after the day cuts the line.)
-        guard s.isWholeLine || s.opensLine, sc.count <= 80, sc.contains("|") else { return false }
-        var part = 0
-        for c in sc {
-            if c == "|" {
-                part = 0
-            } else {
-                part += 1
-                if part > 34 { return false }
-            }
+        guard s.isWholeLine || s.opensLine, sc.count <= 80, sc.contains("|"), !dates.isEmpty else { return nil }
+        var partStart = 0
+        for k in 0...sc.count where k == sc.count || sc[k] == "|" {
+            guard k - partStart <= 34 else { return nil }
+            partStart = k + 1
         }
-        return true
+        for d in dates where d.start.hasYear && !d.yearInferred && d.start.day != nil && d.end == nil {
+            let a = sc[..<d.range.lowerBound].lastIndex(of: "|").map { $0 + 1 } ?? 0
+            let b = sc[d.range.upperBound...].firstIndex(of: "|") ?? sc.count
+            if (b - a) - d.range.count <= 14 { return d }
+        }
+        return nil
     }
 
     /// English words that give the time a report was posted (`Reported by …; published 22 November 2024`).
@@ -1139,7 +1148,8 @@ struct ExtractionRun {
         return tokens[k - 1].isText(in: acquiringVerbs)
     }
     static let fromWordScalars: [Unicode.Scalar] = ["f", "r", "o", "m"]
-    static let acquiringVerbs: TextSet = ["bought", "acquired", "purchased", "licensed", "off", "carved", "took"]
+    /// (`off` for `spun off from`.)
+    static let acquiringVerbs: TextSet = ["bought", "acquired", "purchased", "licensed", "off"]
 
     /// Whether the org at token `i` is a securities house or research firm (`하나증권`, `Huatai
     /// Securities`, `궈타이쥔안증권`): its figures are forecasts of the company it covers.

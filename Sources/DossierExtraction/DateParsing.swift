@@ -338,6 +338,13 @@ enum DateParsing {
 
     static let yearEndParticles: [Unicode.Scalar] = ["에", "까", "께", "로", "부", "의", "은", "이", "을", "과"]
 
+    /// Whether `Last`, `This` or `Next` opens at `i` (by the two scalars after the capital).
+    static func opensCapitalRelativeYear(_ s: [Unicode.Scalar], at i: Int) -> Bool {
+        guard i + 2 < s.count else { return false }
+        let (a, b) = (s[i + 1], s[i + 2])
+        return (a == "a" && b == "s") || (a == "h" && b == "i") || (a == "e" && b == "x")
+    }
+
     static func match(_ s: [Unicode.Scalar], at start: Int, publishedYear: Int?) -> DateMention? {
         let n = s.count
         let c = s[start]
@@ -346,7 +353,8 @@ enum DateParsing {
         }
         // Relative years, only when one can start here: the loop retains and releases every
         // word of the list, and this runs at every digit, capital and common syllable.
-        if relativeFirst.contains(c) {
+        // (A capital only when the next two scalars are those of `Last`, `This` or `Next`: not every `The`.)
+        if relativeFirst.contains(c), !Scalars.isUpper(c) || Self.opensCapitalRelativeYear(s, at: start) {
             for (word, offset) in relativeScalars where KoreanNumbers.matches(s, at: start, word) {
                 guard let year = publishedYear else { return nil }
                 var i = start + word.count

@@ -589,11 +589,12 @@ extension ExtractionRun {
                 }
                 // `wrapped up its summit on Thursday` … `The summit, held Sept. 16-18`: a span a sentence
                 // soon after gives, that holds the day found first (its last), is the event's.
+                // (Named, or its noun the sentence's subject: `The summit, held …`.)
                 if s.number > events[i].sentence, s.number <= events[i].sentence + 3,
                     let d = s.dates.first(where: { $0.start.day != nil && $0.end != nil }), let end = d.end,
                     d.start < start, start <= end,
                     !events.contains(where: { $0.sentence > events[i].sentence && $0.sentence <= s.number }),
-                    refersToEvent(s, i)
+                    namesEvent(s, i) || namesEventByItsNoun(s, i) || Self.opensWithTheEventNoun(s.tokens)
                 {
                     events[i].fact.start = d.start
                     events[i].fact.end = end
@@ -689,6 +690,14 @@ extension ExtractionRun {
         if Self.englishEventWordScalars.contains(where: { Scalars.find($0, in: sc) != nil }) { return true }
         return namesEvent(s, i) || namesEventByItsNoun(s, i) || namesEventByThisNoun(s)
     }
+
+    /// `The summit, held Sept. 16-18 …`: an English sentence opened by `The` and an event's noun.
+    static func opensWithTheEventNoun(_ tokens: [Token]) -> Bool {
+        guard tokens.count >= 2, tokens[0].textScalars.isScalars(theCapitalScalars) else { return false }
+        let noun = tokens[1].baseScalars
+        return englishEventWordScalars.contains { noun.isScalars($0) }
+    }
+    static let theCapitalScalars: [Unicode.Scalar] = ["T", "h", "e"]
 
     /// `… 함께 여는 이 전시회는 25일까지 이어진다`: `이` and an event noun, a topic, call back the event.
     func namesEventByThisNoun(_ s: AnalyzedSentence) -> Bool {

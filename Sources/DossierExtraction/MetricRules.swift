@@ -419,11 +419,11 @@ extension ExtractionRun {
                     let head = Array(w[..<space].unicodeScalars)
                     if isUnitHead(head[...]) || Scalars.isCode(head), let unit = unitWritten(head) { subject = unit }
                 }
-                // `IPG, GPG, 엔진기술센터(ETC)의 3개 부문 체제로`: a count of units is the company's, not the
-                // unit's named before it.
-                if let sub = subject, let w = what, let f = w.unicodeScalars.first, Scalars.isHangul(f),
-                    unitName.map({ $0.unicodeScalars.elementsEqual(Self.countWordScalars) }) == true,
-                    lexicon.unitNounWords.contains(w.split(separator: " ", maxSplits: 1).first.map(String.init) ?? w),
+                // `IPG, GPG, 엔진기술센터(ETC)의 3개 부문 체제로`: a count of units the company is organised
+                // in (`체제`) is the company's, not the unit's named before it. (Not `AI혁신원은 3개 센터로
+                // 구성된다`: a unit's own units.)
+                if unitName == "개", let sub = subject, let w = what, w.hasSuffix(" 체제"),
+                    let space = w.firstIndex(of: " "), lexicon.unitNounWords.contains(String(w[..<space])),
                     units.contains(where: { $0.fact.name == sub })
                 {
                     subject = subjectOrg(s, near: number.range.lowerBound, fallback: true)
@@ -612,8 +612,6 @@ extension ExtractionRun {
         return nil
     }
 
-    /// The counter of things (`3개 부문`).
-    static let countWordScalars: [Unicode.Scalar] = ["개"]
     static let marketScalars = Array("시장".unicodeScalars)
     static let shareScalars = Array("점유율".unicodeScalars)
     static let portionScalars = Array("비중".unicodeScalars)

@@ -309,9 +309,10 @@ extension ExtractionRun {
             let (paren, latin) = Self.nativeAndLatinName(gloss)
             // (`Nine2One (나인투원), SOCAR's e-bike subsidiary`: an English name glossed in Hangul, when
             // an appositive calls it a company.)
-            let hangulGloss =
-                t.baseScalars.first.map(Scalars.isUpper) == true && paren.unicodeScalars.allSatisfy(Scalars.isHangul)
-                && Self.appositiveNamesACompany(s.tokens, after: i)
+            // (The appositive walked once: it decides both.)
+            let calledACompany =
+                t.baseScalars.first.map(Scalars.isUpper) == true && Self.appositiveNamesACompany(s.tokens, after: i)
+            let hangulGloss = calledACompany && paren.unicodeScalars.allSatisfy(Scalars.isHangul)
             guard Scalars.hasHan(paren) || hangulGloss, !paren.unicodeScalars.contains(" "), knownOrg(t) == nil,
                 person(t) == nil
             else { continue }
@@ -322,14 +323,13 @@ extension ExtractionRun {
                 // (A single word too when an appositive calls it a company: `Nine2One (나인투원), SOCAR's …`.)
                 // (`Geek+ (极智嘉), the warehouse robot maker that …`: a Han gloss too, and a `+` at the end.)
                 if let (name, first) = englishGlossedName(s.tokens, endingAt: i)
-                    ?? (Self.isOneWordCompanyName(t.baseScalars)
-                        && (hangulGloss || Self.appositiveNamesACompany(s.tokens, after: i)) ? (t.base, i) : nil),
+                    ?? (calledACompany && Self.isOneWordCompanyName(t.baseScalars) ? (t.base, i) : nil),
                     !isTitleBase(t),
                     !lexicon.eventNounWords.contains(t.baseScalars),
                     !s.tokens[first..<i].contains(where: { Self.unitWordsInEnglishNames.contains($0.baseScalars) }),
                     knownOrg(name) == nil, person(s.tokens[first]) == nil
                 {
-                    if Self.appositiveNamesACompany(s.tokens, after: i) {
+                    if calledACompany {
                         // (Found already by its slot, `Quanta Lab president …`: the native is added.)
                         if let k = orgByName[Scalars.lower(name)], orgs[k].fact.native == nil,
                             orgByName[Scalars.lower(paren)] == nil

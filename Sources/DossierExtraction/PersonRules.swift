@@ -1285,6 +1285,17 @@ extension ExtractionRun {
     static let researcherScalars = Array("연구원".unicodeScalars)
     static let securitiesScalars = Array("증권".unicodeScalars)
 
+    /// `피서연 전무` … `피 전무는`: one syllable that opens a Korean name of three syllables found before (a
+    /// family name the lexicon's list may lack).
+    func opensAKoreanNameFound(_ w: Word) -> Bool {
+        guard w.count == 1, let f = w.first, Scalars.isHangul(f) else { return false }
+        for p in people {
+            let name = p.fact.name.unicodeScalars
+            if name.first == f, name.count == 3, name.allSatisfy(Scalars.isHangul) { return true }
+        }
+        return false
+    }
+
     /// Whether a word is a family name standing alone (`쉬`, `저우`, `강`).
     func isSurnameWord(_ t: Token) -> Bool {
         let w = t.baseScalars
@@ -1507,7 +1518,7 @@ extension ExtractionRun {
         // name too.)
         guard
             isSurnameWord(tokens[k]) || endsATwoWordName(tokens[k].baseScalars)
-                || startsAJapaneseName(tokens[k].baseScalars)
+                || startsAJapaneseName(tokens[k].baseScalars) || opensAKoreanNameFound(tokens[k].baseScalars)
         else { return nil }
         let surname = tokens[k].baseScalars
         let title = tokens[at].baseScalars
@@ -2142,9 +2153,11 @@ extension ExtractionRun {
     func hanNative(_ t: Token) -> String? {
         // (`Great Wall Motor (长城汽车)`: a Han name ending like a company's is no person's.)
         t.paren.flatMap { p in
-            // (`Jang Ye-rin (장예린)`: a Korean's name in Hangul after its Latin spelling is the native too.)
-            if let l = t.scalars.last, Scalars.isLatin(l), (2...4).contains(p.unicodeScalars.count),
-                p.unicodeScalars.allSatisfy(Scalars.isHangul)
+            // (`Jang Ye-rin (장예린)`: a Korean's name in Hangul after its Latin spelling is the native too; a
+            // hyphenated given name and a family name first, not `Danggeun Market (당근마켓)`.)
+            if t.scalars.contains("-"), let l = t.scalars.last, Scalars.isLatin(l),
+                (2...4).contains(p.unicodeScalars.count), p.unicodeScalars.allSatisfy(Scalars.isHangul),
+                let f = p.unicodeScalars.first, lexicon.hangulSurnameScalars.contains(f)
             {
                 return p
             }

@@ -365,7 +365,7 @@ extension ExtractionRun {
             // The target before: the walk back stops at it (`… C 산하로 들어가고 D는 E에 흡수된다`).
             var previousTarget = -1
             for i in tokens.indices where movesUnder(tokens, i) {
-                guard let (parent, first) = unitNamed(endingAt: tokens, i) else { continue }
+                guard let (parent, first) = unitNamed(endingAt: tokens, i) ?? unitPointedAt(s, i) else { continue }
                 var k = first - 1
                 while k > previousTarget, !Self.endsClause(tokens[k]) {
                     // Only the clause's subjects, listed or marked (`A와 B는`), move; not a unit
@@ -377,7 +377,7 @@ extension ExtractionRun {
                             if units[u].fact.name != parent, units[u].fact.parent != parent {
                                 updateUnit(u) { $0.parent = parent }
                             }
-                        } else if isNamedUnitWord(tokens[k]),
+                        } else if isNamedUnitWord(tokens[k]) || Self.isShortTeamWord(tokens, k),
                             // (`김하늘 주임연구원은`: a title the lexicon lacks, after a name.)
                             !followsAName(tokens, k)
                         {
@@ -399,6 +399,45 @@ extension ExtractionRun {
             }
         }
     }
+
+    /// `… 제작팀은 이 사업군 아래로 옮기고`: the unit `이` and a unit noun at `i` point back to (the one named
+    /// with that noun last before it in the sentence, else in the sentences before), and the index of `이`.
+    func unitPointedAt(_ s: AnalyzedSentence, _ i: Int) -> (String, Int)? {
+        let tokens = s.tokens
+        guard i > 0, tokens[i - 1].textScalars.isScalars(Self.thisScalars),
+            lexicon.unitNounWords.contains(tokens[i].baseScalars)
+        else { return nil }
+        let noun = Scalars.string(tokens[i].baseScalars)
+        // (`글로벌퍼블리싱사업군장에는 …, 기존 해외운영팀은 이 사업군으로 흡수된다`: a unit's name inside a
+        // post's word counts; not the team that moves, whose noun is another.)
+        let before = Array(s.sentence.scalars[..<tokens[i - 1].start])
+        var best: (at: Int, unit: String)?
+        for u in units {
+            guard let name = u.fact.name, name.hasSuffix(noun),
+                let at = Scalars.find(Array(name.unicodeScalars), in: before), at >= best?.at ?? -1
+            else { continue }
+            best = (at, name)
+        }
+        guard let unit = best?.unit ?? unitNamedLast(before: s).flatMap({ $0.hasSuffix(noun) ? $0 : nil }) else {
+            return nil
+        }
+        return (unit, i - 1)
+    }
+
+    /// `기존 추천팀과 검색팀은 … 아래로 옮기고`: a team named by one word of three syllables (two before
+    /// `팀`), in a clause that moves it; not the last word of a longer name (`원신 제작팀`: a bare word
+    /// before it other than `기존`).
+    static func isShortTeamWord(_ tokens: [Token], _ k: Int) -> Bool {
+        let t = tokens[k]
+        let w = t.baseScalars
+        guard w.count == 3, w.last == "팀", w.allSatisfy(Scalars.isHangul), t.orgIndex == nil, !t.hasParen else {
+            return false
+        }
+        guard k > 0 else { return true }
+        let p = tokens[k - 1]
+        return p.comma || p.hasParticle || p.textScalars.isScalars(existingScalars)
+    }
+    static let existingScalars: [Unicode.Scalar] = ["기", "존"]
 
     /// Whether a word names a unit by itself: a unit's head glued to a name (`보험사업부`, four
     /// syllables or more), not a unit noun alone (`사업부`), a title or a known org.
@@ -947,19 +986,19 @@ extension ExtractionRun {
             if effective == nil { effective = .some(effectiveDate()) }
             if case .some(.some) = effective { before = nil }
         }
-        // `지난 3일 사내 공지를 통해 … AI혁신원을 내년 1월 1일부로 신설한다`: the sentence's own effective
-        // date, after the day the plan was announced.
-        if let b = before, s.verbs.establishes, s.dates.count > 1, let e = effectiveDate(in: s),
-            e.range.lowerBound > b.range.upperBound
-        {
-            return e.start
-        }
         // `2023년 신설된 쇼핑몰지원본부는`: the date right before the attributive verb right before the
         // unit dates it, a year alone too.
         if let r = s.verbs.establishRange, r.upperBound <= start, start - r.upperBound <= 3,
             let d = Self.dateRightBefore(s, r.lowerBound)
         {
             return d
+        }
+        // `지난 3일 사내 공지를 통해 … AI혁신원을 내년 1월 1일부로 신설한다`: the sentence's own effective
+        // date after the unit, over the day the plan was announced.
+        if let b = before, s.verbs.establishes, s.dates.count > 1, let e = effectiveDate(in: s),
+            e.range.lowerBound > b.range.upperBound, e.range.lowerBound >= end
+        {
+            return e.start
         }
         let after = s.dates.first { $0.range.lowerBound >= end }
         // The sentence before: its day (`7일 2024년도 조직개편` is the 7th, not the year it names).

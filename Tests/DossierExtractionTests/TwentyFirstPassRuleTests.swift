@@ -19,11 +19,12 @@ import Testing
         #expect(dated(f).contains { $0.date == PartialDate(iso: "2025-10-14") })
         // The closing line dates the report, not a fact.
         #expect(!dated(f).contains { $0.date == PartialDate(iso: "2025-10-16") })
-        #expect(ExtractionRun.opensWithEnglishPostedWord(Array("Originally posted: 3 March 2026".unicodeScalars)))
-        #expect(ExtractionRun.opensWithEnglishPostedWord(Array("Updated on May 2, 2026.".unicodeScalars)))
+        #expect(ExtractionRun.englishPostedDateStart(Array("Originally posted: 3 March 2026".unicodeScalars)) == 19)
+        #expect(ExtractionRun.englishPostedDateStart(Array("Updated on May 2, 2026.".unicodeScalars)) == 11)
         // A body sentence that says something was published is no such line.
-        #expect(!ExtractionRun.opensWithEnglishPostedWord(Array("Published results beat forecasts.".unicodeScalars)))
-        #expect(!ExtractionRun.opensWithEnglishPostedWord(Array("Lumo published its results.".unicodeScalars)))
+        #expect(ExtractionRun.englishPostedDateStart(Array("Published results beat forecasts.".unicodeScalars)) == nil)
+        #expect(ExtractionRun.englishPostedDateStart(Array("Lumo published its results.".unicodeScalars)) == nil)
+        #expect(ExtractionRun.englishPostedDateStart(Array("Published online 9 May".unicodeScalars)) == nil)
     }
 
     @Test func aLineCutByBarsIntoAPlaceADateAndASectionDatesTheReport() {
@@ -37,18 +38,21 @@ import Testing
         )
         #expect(dated(f).contains { $0.date == PartialDate(iso: "2026-04") })
         #expect(!dated(f).contains { $0.date == PartialDate(iso: "2026-03-03") })
-        // A long part is a sentence, not furniture.
-        let long = Sentence(
-            number: 1,
-            scalars: Array(
-                "Lumo opened an office in Busan on Monday to serve its shipyard customers | March 3, 2026"
-                    .unicodeScalars
-            ),
-            quotes: [],
-            isWholeLine: true,
-            utf8: 0..<0
+        // A headline with its outlet after a bar, and an event's box (a span), are no such lines.
+        for line in ["Galaxy Unpacked: Feb. 25, 2026 | Tech | Korea Herald", "일시 | 2025년 11월 13~15일 | 장소 | 벡스코"] {
+            let s = Sentence(number: 1, scalars: Array(line.unicodeScalars), quotes: [], isWholeLine: true)
+            let dates = DateParsing.find(s.scalars, publishedYear: nil)
+            #expect(ExtractionRun.barredLineDate(s, dates: dates) == nil)
+        }
+        let headline = undated(
+            """
+            한빛전자, 2026년 조직 개편 단행…AI전략본부(ASH) 신설 | 뉴스한빛
+            입력 2025.12.02 09:10
+
+            한빛전자가 내년 1월 1일부로 AI전략본부(ASH)를 신설한다.
+            """
         )
-        #expect(!ExtractionRun.isBarredLine(long))
+        #expect(units(headline).contains { $0.code == "ASH" })
     }
 
     @Test func aOneWordNameGlossedInHanAndCalledAMakerIsTheReportsCompany() {
@@ -64,6 +68,9 @@ import Testing
         #expect(metrics(f).first { $0.value == 12_000 }?.subject == "Pando+")
         #expect(people(f).first { $0.name == "Tang Ruo" }?.org == "Pando+")
         #expect(ExtractionRun.isOneWordCompanyName(Array("Geek+".unicodeScalars)))
+        // (Two Title-case words glossed in Hangul name no one: `Danggeun Market (당근마켓)`.)
+        let market = facts("Danggeun Market (당근마켓) said it will open 40 stores.", published: "2025-09-10")
+        #expect(people(market).isEmpty)
         #expect(!ExtractionRun.isOneWordCompanyName(Array("AI+".unicodeScalars)))
     }
 
@@ -145,6 +152,14 @@ import Testing
         #expect(event?.start == PartialDate(iso: "2025-10-22"))
     }
 
+    @Test func aUnitCreatedBeforeAndMovedOnAnEffectiveDateKeepsItsOwnDate() {
+        let f = facts(
+            "한빛전자는 지난 9월 신설한 AI전략센터를 내년 1월 1일자로 CEO 직속으로 옮긴다.",
+            published: "2025-12-04"
+        )
+        #expect(units(f).first { $0.name == "AI전략센터" }?.established == PartialDate(iso: "2025-09"))
+    }
+
     @Test func aCountOfUnitsIsTheCompanysNotTheUnitsNamedBefore() {
         let f = facts(
             """
@@ -156,6 +171,12 @@ import Testing
         #expect(metrics(f).first { $0.value == 3 }?.subject == "한빛게임즈")
         // A count of people in a unit stays the unit's.
         #expect(metrics(f).first { $0.value == 120 }?.subject != "한빛게임즈")
+        // A unit's own units stay the unit's.
+        let own = facts(
+            "한빛게임즈가 AI혁신원(AIX)을 신설한다. 신설되는 AI혁신원은 3개 센터와 12개 팀으로 구성된다.",
+            published: "2026-03-12"
+        )
+        #expect(metrics(own).allSatisfy { $0.subject != "한빛게임즈" })
     }
 
     @Test func aSpanSoonAfterHoldingTheEventsDayGivesItsFirstAndLastDays() {
@@ -180,5 +201,34 @@ import Testing
             published: "2025-10-24"
         )
         #expect(events(f).first { $0.name == "2025 로봇페어" }?.end == PartialDate(iso: "2025-10-25"))
+    }
+
+    @Test func teamsOfOneShortWordAndUnitsMovedUnderThisUnit() {
+        let f = facts(
+            """
+            한빛마켓이 다음 달 1일부로 물류본부(LGH)와 데이터본부(DTH)를 새로 만든다. 기존 추천팀과 검색팀은 \
+            데이터본부 아래로 옮기고, 기존 원신 제작팀은 폐지된다. 물류본부장에는 고다인 전무가 선임됐으며, \
+            기존 배송운영팀은 이 본부로 흡수된다.
+            """,
+            published: "2026-01-21"
+        )
+        #expect(units(f).first { $0.name == "추천팀" }?.parent == "데이터본부")
+        #expect(units(f).first { $0.name == "검색팀" }?.parent == "데이터본부")
+        // (The last word of a longer name is no team of its own.)
+        #expect(!units(f).contains { $0.name == "제작팀" })
+        #expect(units(f).first { $0.name == "배송운영팀" }?.parent == "물류본부")
+    }
+
+    @Test func aWordSomethingIsBasedOnIsNoCompany() {
+        let f = facts(
+            """
+            한빛칩, 개발자 대회 열고 “RiscOne 패키지 2만 개”
+
+            중국 CPU 기업 한빛칩이 개발자 대회를 열었다. 그는 “RiscOne 기반 소프트웨어는 2만 개로 늘었다”고 \
+            말했다. RiscOne 생태계는 커지고 있다.
+            """,
+            published: "2026-04-17"
+        )
+        #expect(!orgs(f).contains { $0.name == "RiscOne" })
     }
 }
