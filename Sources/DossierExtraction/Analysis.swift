@@ -257,7 +257,12 @@ struct ExtractionRun {
             }
             // (`First published on September 19, 2025.`: a line of one sentence, its full stop cut off.)
             // `Seoul | Wednesday, May 20, 2026 | Consumer Tech`: a line cut by bars, one part a day.
-            if let d = Self.barredLineDate(s, dates: DateParsing.find(s.scalars, publishedYear: nil)) { return d.start }
+            // (The line's dates read only for a line of that shape.)
+            if Self.hasBarredShape(s),
+                let d = Self.barredLineDate(s, dates: DateParsing.find(s.scalars, publishedYear: nil))
+            {
+                return d.start
+            }
             guard
                 s.isWholeLine || Self.opensWithPostedWord(s.scalars)
                     || (s.opensLine && Self.englishPostedDateStart(s.scalars) != nil),
@@ -686,19 +691,29 @@ struct ExtractionRun {
     /// (Not a headline with its outlet, `LG전자, 2026년 조직개편 … | 뉴스1`, nor an event's box, `일시 | 2025년
     /// 11월 13~15일`: a span.)
     static func barredLineDate(_ s: Sentence, dates: [DateMention]) -> DateMention? {
+        // (Most sentences have no date: that test first.)
+        guard !dates.isEmpty, hasBarredShape(s) else { return nil }
         let sc = s.scalars
-        guard s.isWholeLine || s.opensLine, sc.count <= 80, sc.contains("|"), !dates.isEmpty else { return nil }
-        var partStart = 0
-        for k in 0...sc.count where k == sc.count || sc[k] == "|" {
-            guard k - partStart <= 34 else { return nil }
-            partStart = k + 1
-        }
         for d in dates where d.start.hasYear && !d.yearInferred && d.start.day != nil && d.end == nil {
             let a = sc[..<d.range.lowerBound].lastIndex(of: "|").map { $0 + 1 } ?? 0
             let b = sc[d.range.upperBound...].firstIndex(of: "|") ?? sc.count
             if (b - a) - d.range.count <= 14 { return d }
         }
         return nil
+    }
+
+    /// Whether a sentence opening its line is at most 80 scalars cut by bars into parts of at most 34.
+    static func hasBarredShape(_ s: Sentence) -> Bool {
+        let sc = s.scalars
+        guard s.isWholeLine || s.opensLine, sc.count <= 80 else { return false }
+        var partStart = 0
+        var bars = 0
+        for k in 0...sc.count where k == sc.count || sc[k] == "|" {
+            guard k - partStart <= 34 else { return false }
+            partStart = k + 1
+            bars += 1
+        }
+        return bars > 1
     }
 
     /// English words that give the time a report was posted (`Reported by …; published 22 November 2024`).

@@ -422,7 +422,9 @@ extension ExtractionRun {
                 // `IPG, GPG, 엔진기술센터(ETC)의 3개 부문 체제로`: a count of units the company is organised
                 // in (`체제`) is the company's, not the unit's named before it. (Not `AI혁신원은 3개 센터로
                 // 구성된다`: a unit's own units.)
-                if unitName == "개", let sub = subject, let w = what, w.hasSuffix(" 체제"),
+                // (Bytes compared: `String` equality of Hangul costs the runtime's normalising comparison.)
+                if !units.isEmpty, let w = what, w.utf8.count > 7, w.utf8.suffix(7).elementsEqual(Self.systemSuffix),
+                    unitName?.utf8.elementsEqual(Self.countWordUTF8) == true, let sub = subject,
                     let space = w.firstIndex(of: " "), lexicon.unitNounWords.contains(String(w[..<space])),
                     units.contains(where: { $0.fact.name == sub })
                 {
@@ -612,6 +614,9 @@ extension ExtractionRun {
         return nil
     }
 
+    /// ` 체제` (a system of units) and the counter `개`, as UTF-8.
+    static let systemSuffix = Array(" 체제".utf8)
+    static let countWordUTF8 = Array("개".utf8)
     static let marketScalars = Array("시장".unicodeScalars)
     static let shareScalars = Array("점유율".unicodeScalars)
     static let portionScalars = Array("비중".unicodeScalars)
