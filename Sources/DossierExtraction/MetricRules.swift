@@ -390,8 +390,13 @@ extension ExtractionRun {
                     // (`The Mobility Data Division (MDD), set up … with 45 engineers`: the unit's own code
                     // is no other owner.)
                     let code = units.first { $0.fact.name == unit }?.fact.code
-                    for t in s.tokens {
+                    // (`The Smart Home Division (SHD), built on the business Zigbang bought from Samsung SDS
+                    // in 2022, will start with 420 employees`: an org in an aside between two commas, opened
+                    // by a word in lower case, owns none of it.)
+                    let aside = Self.englishAside(s.tokens, before: number.range.lowerBound)
+                    for (k, t) in s.tokens.enumerated() {
                         if t.start >= number.range.lowerBound { break }
+                        if let aside, aside.contains(k) { continue }
                         if t.orgIndex != nil
                             || (t.hasParen && !isPersonsLastWord(t) && (code == nil || t.paren != code))
                             || t.isBase(in: Self.otherOwnerWords)
@@ -726,8 +731,38 @@ extension ExtractionRun {
                 return unitNamedLast(before: s).map { (k, $0) }
             }
         }
+        // `he said the division now serves about 310 customers`: `the` and a unit's noun in lower case.
+        if s.tokens.first?.unicodeIsLatin == true {
+            for k in tokens.indices.dropLast() where tokens[k].textScalars.isScalars(Self.theLowerScalars) {
+                let t = tokens[k + 1]
+                guard t.isText(in: Self.pointedEnglishUnitNouns),
+                    let unit = unitNamed(withNoun: t.text, in: s, before: t.start)
+                else { continue }
+                return (k, unit)
+            }
+        }
         return nil
     }
+    static let theLowerScalars: [Unicode.Scalar] = ["t", "h", "e"]
+
+    /// The tokens of the first aside between two commas before `offset`, when a word in lower case opens
+    /// it (`, built on …, `, `, which …, `): from the word after the first comma to the word with the second.
+    static func englishAside(_ tokens: [Token], before offset: Int) -> ClosedRange<Int>? {
+        var first: Int?
+        for (k, t) in tokens.enumerated() where t.comma {
+            if t.start >= offset { return nil }
+            guard let a = first else {
+                guard k + 1 < tokens.count, let f = tokens[k + 1].scalars.first, (0x61...0x7A).contains(f.value)
+                else { return nil }
+                first = k
+                continue
+            }
+            return (a + 1)...k
+        }
+        return nil
+    }
+    /// Nouns of units in lower case (`the division`); not `the group`, mostly the company's group.
+    static let pointedEnglishUnitNouns: TextSet = ["division", "unit", "lab", "center", "centre", "institute"]
 
     /// `이` and `해당` before a unit noun (`이 본부는`, `해당 사업부의`).
     static let thisScalars = Array("이".unicodeScalars)

@@ -479,6 +479,14 @@ extension ExtractionRun {
     /// marked as the subject (`그는`) is `focus`, the person spoken of last.
     private func thisWaySpeaker(_ next: AnalyzedSentence, focus: Int? = nil) -> (Int, String)? {
         let sc = next.sentence.scalars
+        // `Jang wrote in an email to staff on Tuesday:` then `"…"`: an English sentence opened by the
+        // speaker, with a verb of saying, that ends with a colon.
+        if sc.last == ":", next.sentence.quotes.isEmpty, next.tokens.first?.unicodeIsLatin == true,
+            let v = lexicon.quoteVerbTable.first(in: sc[...]),
+            let m = mentions(in: next).first, m.first == 0
+        {
+            return (m.person, v.verb)
+        }
         guard next.sentence.quotes.isEmpty,
             Scalars.find(Self.likeThis, in: sc) != nil || Scalars.find(Self.thisWay, in: sc) != nil,
             let v = lexicon.quoteVerbTable.first(in: sc[...])

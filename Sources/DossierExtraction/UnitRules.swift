@@ -407,21 +407,26 @@ extension ExtractionRun {
         guard i > 0, tokens[i - 1].textScalars.isScalars(Self.thisScalars),
             lexicon.unitNounWords.contains(tokens[i].baseScalars)
         else { return nil }
-        let noun = Scalars.string(tokens[i].baseScalars)
-        // (`글로벌퍼블리싱사업군장에는 …, 기존 해외운영팀은 이 사업군으로 흡수된다`: a unit's name inside a
-        // post's word counts; not the team that moves, whose noun is another.)
-        let before = Array(s.sentence.scalars[..<tokens[i - 1].start])
+        // (`글로벌퍼블리싱사업군장에는 …, 기존 해외운영팀은 이 사업군으로 흡수된다`: not the team that moves,
+        // whose noun is another.)
+        guard let unit = unitNamed(withNoun: tokens[i].base, in: s, before: tokens[i - 1].start) else { return nil }
+        return (unit, i - 1)
+    }
+
+    /// The unit a noun points back to (`이 사업군`, `the division`): the one whose name ends with the noun
+    /// (case aside) named last before `offset` in the sentence (inside a longer word too: `…사업군장에는`),
+    /// else in the sentences before.
+    func unitNamed(withNoun noun: String, in s: AnalyzedSentence, before offset: Int) -> String? {
+        let key = Scalars.lower(noun)
+        let before = Array(s.sentence.scalars[..<offset])
         var best: (at: Int, unit: String)?
         for u in units {
-            guard let name = u.fact.name, name.hasSuffix(noun),
+            guard let name = u.fact.name, Scalars.lower(name).hasSuffix(key),
                 let at = Scalars.find(Array(name.unicodeScalars), in: before), at >= best?.at ?? -1
             else { continue }
             best = (at, name)
         }
-        guard let unit = best?.unit ?? unitNamedLast(before: s).flatMap({ $0.hasSuffix(noun) ? $0 : nil }) else {
-            return nil
-        }
-        return (unit, i - 1)
+        return best?.unit ?? unitNamedLast(before: s).flatMap { Scalars.lower($0).hasSuffix(key) ? $0 : nil }
     }
 
     /// `기존 추천팀과 검색팀은 … 아래로 옮기고`: a team named by one word of three syllables (two before

@@ -231,4 +231,42 @@ import Testing
         )
         #expect(!orgs(f).contains { $0.name == "RiscOne" })
     }
+
+    @Test func anEnglishSentenceEndingWithAColonGivesTheQuotationAfterItItsSpeaker() {
+        let f = facts(
+            """
+            Hanbit named chief product officer Seo Ha-eun as chief executive on Monday.
+
+            Seo wrote in a note to staff on Tuesday:
+
+            "Our work now is to make the store itself the platform. Data will take us further."
+            """,
+            published: "2026-02-04"
+        )
+        let q = quotes(f).first { $0.text.hasPrefix("Our work now") }
+        #expect(q?.speaker == "Seo Ha-eun")
+        #expect(q?.verb == "wrote")
+    }
+
+    @Test func theDivisionInLowerCasePointsBackToTheUnitNamedWithThatNoun() {
+        let f = facts(
+            """
+            Hanbit Home set up a Smart Lock Division (SLD) in March. Vice president Ko Min-ji runs it. Ko said \
+            the division now sells door locks in 17 countries.
+            """,
+            published: "2026-02-04"
+        )
+        #expect(metrics(f).first { $0.value == 17 }?.subject == "Smart Lock Division")
+    }
+
+    @Test func anOrgInAnAsideAfterTheOpeningUnitOwnsNoneOfItsFigures() {
+        let f = facts(
+            """
+            Hanbit Home (한빛홈), the Seoul maker of door locks, set up two units. The Smart Lock Division (SLD), \
+            built on the lock business Hanbit Home bought from LG Innotek in 2023, will start with 210 employees.
+            """,
+            published: "2026-02-04"
+        )
+        #expect(metrics(f).first { $0.value == 210 }?.subject == "Smart Lock Division")
+    }
 }
