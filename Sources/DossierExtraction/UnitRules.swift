@@ -289,6 +289,15 @@ extension ExtractionRun {
                 }
                 var established: PartialDate?
                 if isUnder { underParent = name }
+                // `데이터플랫폼본부 직속으로는 AI연구소(KAIL)를 두고`: a unit named right before `직속으로`
+                // (`산하에`) is the parent, in a sentence that creates nothing, where it was not read.
+                if parent == nil, !isUnder, underParent == nil, first >= 2,
+                    s.tokens[first - 1].isText(in: Self.underWordsWithParticle),
+                    !s.tokens[first - 1].isText(in: Self.underDirectionWords),
+                    let u = units.first(where: { $0.fact.name == s.tokens[first - 2].base })
+                {
+                    parent = u.fact.name
+                }
                 // `기존 모바일생태그룹(MEG)과 …을 유지하되`: a unit that already exists is not made.
                 // (`기존 A와 B를`: both, the word opening the list.)
                 // (Not `기존 연구소를 ‘로봇AI연구소’로 확대 개편`: the old one is the object, the new one
@@ -1593,7 +1602,9 @@ extension ExtractionRun {
     static let underWords: TextSet = ["산하", "산하의", "직속", "직속의"]
     static let underScalars = Array("산하".unicodeScalars)
     /// `X 산하에 Y를 신설`: the word after a unit that makes it the parent of the units after it.
-    static let underWordsWithParticle: TextSet = ["산하에", "산하에는", "산하로", "아래", "아래에", "아래에는", "밑에"]
+    static let underWordsWithParticle: TextSet = [
+        "산하에", "산하에는", "산하로", "아래", "아래에", "아래에는", "밑에", "직속으로", "직속으로는", "직속에", "직속에는",
+    ]
     static let objectParticles: TextSet = ["을", "를"]
     static let continuingWords: TextSet = ["계속", "새로", "각각"]
     static let leadStems: [[Unicode.Scalar]] = ["이끄", "이끌", "이끈", "총괄하", "맡고", "맡은", "맡아"].map {

@@ -269,4 +269,15 @@ import Testing
         )
         #expect(metrics(f).first { $0.value == 210 }?.subject == "Smart Lock Division")
     }
+
+    @Test func aUnitRightBeforeDirectlyUnderIsTheParentOfTheUnitAfter() {
+        let f = facts(
+            """
+            한빛마켓이 다음 달 1일부로 물류본부(LGH)와 데이터본부(DTH)를 새로 만든다. 데이터본부 직속으로는 \
+            AI랩(HAL)을 두고, 랩장에 고다인 수석연구원을 영입했다.
+            """,
+            published: "2026-01-21"
+        )
+        #expect(units(f).first { $0.code == "HAL" }?.parent == "데이터본부")
+    }
 }
