@@ -4,7 +4,7 @@ import DossierModel
 /// organisation it belongs to. Years, dates, ranks and bare numbers are not figures.
 extension ExtractionRun {
     static let notCounters = [
-        "개월", "개년", "대학", "대비", "대로", "건물", "종합", "종류", "회사", "회장", "회원", "회의", "회계", "회복",
+        "개월", "개년", "대학", "대비", "건물", "종합", "종류", "회사", "회장", "회원", "회의", "회계", "회복",
         "회차", "세대", "세기", "세계", "장기", "장비", "장관", "장애", "장소", "장점", "장악",
     ]
     static let prefixQualifiers: [(String, MetricQualifier)] = [
@@ -36,6 +36,17 @@ extension ExtractionRun {
         return text[(start + 1)...].elementsEqual(word.dropFirst())
     }
     static let notCounterScalars = notCounters.map { Array($0.unicodeScalars) }
+    static let daeRoScalars: [Unicode.Scalar] = ["대", "로"]
+
+    /// Whether the digits right before `end` are a round ten from 10 to 90 (`30대`: an age group).
+    static func endsWithRoundTens(_ sc: [Unicode.Scalar], before end: Int) -> Bool {
+        var a = end
+        while a > 0, Scalars.isDigit(sc[a - 1]) { a -= 1 }
+        guard end - a == 2, a == 0 || !(Scalars.isDigit(sc[a - 1]) || sc[a - 1] == "," || sc[a - 1] == ".") else {
+            return false
+        }
+        return sc[a] != "0" && sc[a + 1] == "0"
+    }
     static let prefixQualifierScalars = prefixQualifiers.map { (Array($0.0.unicodeScalars), $0.1) }
     /// The scalars the prefix qualifiers end with, and those the suffix qualifiers start with.
     /// Arrays: a dozen comparisons cost less than hashing a scalar.
@@ -82,6 +93,8 @@ extension ExtractionRun {
             if d >= 2, sc[d - 1] == " ", sc[d - 2] == "시" { return nil }
         }
         for bad in Self.notCounterScalars where KoreanNumbers.matches(sc, at: i, bad) { return nil }
+        // `2만 1천 대로 늘었다`: machines counted, and the particle 로; not an age group (`30대로 낮아졌다`).
+        if KoreanNumbers.matches(sc, at: i, Self.daeRoScalars), Self.endsWithRoundTens(sc, before: start) { return nil }
         // `3개 분기 연속 흑자`: how many in a row is a run, not a figure.
         if found.1 + 1 < sc.count, Scalars.isSpace(sc[found.1]) {
             let k = found.1 + 1

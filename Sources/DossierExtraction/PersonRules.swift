@@ -107,11 +107,26 @@ extension ExtractionRun {
         {
             return rank
         }
-        guard let code = t.paren, code.unicodeScalars.count == 3, code.unicodeScalars.first == "C",
-            code.unicodeScalars.last == "O", Scalars.isCode(code),
-            Self.chiefTitleEnds.contains(where: { t.baseScalars.hasSuffix($0) })
-        else { return t.base }
+        guard let code = Self.chiefCode(t.paren, of: t.baseScalars) else { return t.base }
         return t.base + "(" + code + ")"
+    }
+
+    /// A chief's code glossing a chief's title (`최고경영자(CEO)`, `최고기술책임자(CTO)`), or nil.
+    static func chiefCode(_ paren: String?, of title: some BidirectionalCollection<Unicode.Scalar>) -> String? {
+        guard let code = paren, code.unicodeScalars.count == 3, code.unicodeScalars.first == "C",
+            code.unicodeScalars.last == "O", Scalars.isCode(code),
+            chiefTitleEnds.contains(where: { title.reversed().starts(with: $0.reversed()) })
+        else { return nil }
+        return code
+    }
+
+    /// `알리바바클라우드 부총재인 류웨이광(刘伟光)`: whether the word at `i` is a title made an adjective by
+    /// 인, followed by names with their native spellings (and no title of their own after them).
+    func isTitleMadeAdjective(_ tokens: [Token], _ i: Int) -> Bool {
+        let t = tokens[i]
+        return t.baseScalars.count >= 3 && t.baseScalars.last == "인" && i + 1 < tokens.count && !t.comma
+            && (hasPersonNative(tokens[i + 1]) || glossedNameAfter(tokens, from: i + 1) != nil)
+            && isTitle(t.baseScalars.dropLast()) && !titleFollowsName(tokens, i + 1, orgBetween: true)
     }
 
     static let inChargeScalars: [Unicode.Scalar] = ["담", "당"]
@@ -182,14 +197,29 @@ extension ExtractionRun {
             // by 인, then the names with their native spellings.
             // (Not when the name has a title of its own after it: `최고기술책임자(CTO)인 량쯔한(梁子涵) 메그비
             // 부총재가` holds 부총재, read at that title.)
-            if t.baseScalars.count >= 3, t.baseScalars.last == "인", i + 1 < tokens.count, !t.comma,
-                hasPersonNative(tokens[i + 1]) || glossedNameAfter(tokens, from: i + 1) != nil,
-                isTitle(t.baseScalars.dropLast()), !titleFollowsName(tokens, i + 1, orgBetween: true)
-            {
+            if t.baseScalars.last == "인", isTitleMadeAdjective(tokens, i) {
+                var title = Scalars.string(t.baseScalars.dropLast())
+                // (`최고경영자(CEO)인`: the chief's code kept, as `titleText` keeps it.)
+                if let code = Self.chiefCode(t.paren, of: t.baseScalars.dropLast()) { title += "(" + code + ")" }
+                // `하이퍼그리프 창업자 겸 동사장인 옌자오밍(阎兆明)은`: the title before `겸` is held too, and the
+                // org is the word before it.
+                var orgAt = i - 1
+                if i >= 2, tokens[i - 1].isText(in: Self.jointWords), !tokens[i - 2].comma,
+                    !tokens[i - 2].hasParticle, isTitleBase(tokens[i - 2])
+                {
+                    title = titleText(tokens[i - 2]) + " 겸 " + title
+                    orgAt = i - 3
+                }
                 let before =
-                    i > 0 && !tokens[i - 1].comma && !tokens[i - 1].hasParticle ? orgToken(tokens[i - 1]) : nil
-                let title = Scalars.string(t.baseScalars.dropLast())
+                    orgAt >= 0 && !tokens[orgAt].comma && !tokens[orgAt].hasParticle ? orgToken(tokens[orgAt]) : nil
                 i = namesAfterTitle(tokens, from: i + 1, title: title, org: before ?? personOrg(s, near: t.start), s)
+                continue
+            }
+            // (`창업자 겸 동사장인 옌자오밍`: the first title is read with the second, above.)
+            if i + 2 < tokens.count, tokens[i + 1].isText(in: Self.jointWords), !t.comma, !t.hasParticle,
+                tokens[i + 2].baseScalars.last == "인", isTitleBase(t), isTitleMadeAdjective(tokens, i + 2)
+            {
+                i += 1
                 continue
             }
             // `AI사업본부장`: a Latin code may open a Korean title (unless it is an org's name and a

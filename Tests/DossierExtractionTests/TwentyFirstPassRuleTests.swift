@@ -280,4 +280,30 @@ import Testing
         )
         #expect(units(f).first { $0.code == "HAL" }?.parent == "데이터본부")
     }
+
+    @Test func machinesCountedBeforeTheParticleRoButNotAnAgeGroup() {
+        let f = facts(
+            """
+            한빛로봇은 “올해 1~9월 산업용 로봇 출하량은 2만 1천 대로 지난해보다 27% 늘었다”고 말했다. 지난해 \
+            판매량은 1,200대로 집계됐다. 임원 평균 나이는 40대로 낮아졌다.
+            """,
+            published: "2025-11-14"
+        )
+        #expect(metrics(f).contains { $0.value == 21_000 && $0.unit == "대" })
+        #expect(metrics(f).contains { $0.value == 1_200 && $0.unit == "대" })
+        #expect(!metrics(f).contains { $0.value == 40 })
+    }
+
+    @Test func twoTitlesJoinedByGyeomBeforeTheNameMadeAnAdjective() {
+        let f = facts(
+            """
+            한빛게임즈 창업자 겸 동사장인 옌자오밍(阎兆明)은 10일 서한을 보냈다. 설명회에서는 창업자 겸 \
+            최고경영자(CEO)인 탕쉬둥(唐旭东)이 발표했다.
+            """,
+            published: "2026-03-12"
+        )
+        #expect(people(f).first { $0.name == "옌자오밍" }?.title == "창업자 겸 동사장")
+        #expect(people(f).first { $0.name == "탕쉬둥" }?.title == "창업자 겸 최고경영자(CEO)")
+        #expect(!people(f).contains { $0.name == "한빛게임즈" })
+    }
 }
