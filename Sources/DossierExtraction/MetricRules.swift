@@ -24,6 +24,7 @@ extension ExtractionRun {
         ("정도", .approximately), ("남짓", .approximately), ("넘는", .greater), ("넘게", .greater),
         ("or more", .atLeast), ("or less", .atMost), ("안팎", .approximately), ("가까이", .approximately),
         ("내외", .approximately), ("수준", .approximately), ("부터", .atLeast), ("이내", .atMost),
+        ("가까운", .approximately), ("아래로", .less),
     ]
 
     static let suffixQualifierScalars = suffixQualifiers.map { Array($0.0.unicodeScalars) }
@@ -321,13 +322,14 @@ extension ExtractionRun {
                         break
                     }
                 }
-                // `1200억 개를 넘었다`, `1억 km를 돌파했다`.
+                // `1200억 개를 넘었다`, `1억 km를 돌파했다`, `60%를 웃돈다`.
                 var k = j
                 while k < sc.count, k - j < 2, sc[k] == "을" || sc[k] == "를" || sc[k] == "이" || sc[k] == "가" { k += 1 }
                 while k < sc.count, Scalars.isSpace(sc[k]) { k += 1 }
                 if k > j,
                     KoreanNumbers.matches(sc, at: k, "넘") || KoreanNumbers.matches(sc, at: k, "돌파")
-                        || KoreanNumbers.matches(sc, at: k, "상회")
+                        || KoreanNumbers.matches(sc, at: k, "상회") || KoreanNumbers.matches(sc, at: k, "웃돌")
+                        || KoreanNumbers.matches(sc, at: k, "웃돈") || KoreanNumbers.matches(sc, at: k, "웃도")
                 {
                     qualifier = .greater
                 }

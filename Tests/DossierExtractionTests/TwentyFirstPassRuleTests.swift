@@ -306,4 +306,17 @@ import Testing
         #expect(people(f).first { $0.name == "탕쉬둥" }?.title == "창업자 겸 최고경영자(CEO)")
         #expect(!people(f).contains { $0.name == "한빛게임즈" })
     }
+
+    @Test func qualifiersAfterAFigureAboveNearAndBelow() {
+        let f = facts(
+            """
+            한빛로봇의 해외 매출 비중이 45%를 웃돌았다. 대회에는 2,000명 가까운 개발자가 참석했다. 회사는 \
+            로봇 한 대 가격을 10만 위안 아래로 낮추겠다고 밝혔다.
+            """,
+            published: "2025-11-14"
+        )
+        #expect(metrics(f).first { $0.value == 45 }?.qualifier == .greater)
+        #expect(metrics(f).first { $0.value == 2_000 }?.qualifier == .approximately)
+        #expect(metrics(f).first { $0.value == 100_000 }?.qualifier == .less)
+    }
 }
