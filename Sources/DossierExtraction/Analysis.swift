@@ -263,9 +263,12 @@ struct ExtractionRun {
             {
                 return d.start
             }
+            // (`First published on …`: only the date right after the verb, not `Updated Exynos chips ship in
+            // January 2026.`'s.)
+            let postedAt = s.opensLine ? Self.englishPostedDateStart(s.scalars) : nil
+            let onlyPostedDate = postedAt != nil && !s.isWholeLine && !Self.opensWithPostedWord(s.scalars)
             guard
-                s.isWholeLine || Self.opensWithPostedWord(s.scalars)
-                    || (s.opensLine && Self.englishPostedDateStart(s.scalars) != nil),
+                s.isWholeLine || Self.opensWithPostedWord(s.scalars) || postedAt != nil,
                 s.scalars.count <= 80 || s.isFurniture
             else {
                 continue
@@ -293,7 +296,8 @@ struct ExtractionRun {
             {
                 continue
             }
-            for d in DateParsing.find(s.scalars, publishedYear: nil) where d.start.hasYear && d.start.month != nil {
+            for d in DateParsing.find(s.scalars, publishedYear: nil)
+            where d.start.hasYear && d.start.month != nil && (!onlyPostedDate || d.range.lowerBound == postedAt) {
                 return d.start
             }
         }
@@ -697,9 +701,31 @@ struct ExtractionRun {
         for d in dates where d.start.hasYear && !d.yearInferred && d.start.day != nil && d.end == nil {
             let a = sc[..<d.range.lowerBound].lastIndex(of: "|").map { $0 + 1 } ?? 0
             let b = sc[d.range.upperBound...].firstIndex(of: "|") ?? sc.count
-            if (b - a) - d.range.count <= 14 { return d }
+            guard (b - a) - d.range.count <= 14 else { continue }
+            // Little else beside the day: a weekday, a time, a word for posting (`게재 일자 :`, `송고`), not a
+            // headline's words (`카카오, 2026년 1월 1일부 조직개편 | 연합뉴스`), nor a box's label (`일시 |`).
+            let rest = sc[a..<d.range.lowerBound] + sc[d.range.upperBound..<b]
+            guard rest.lazy.filter(Scalars.isHangul).count <= 6, !Self.followsABoxLabel(sc, partStart: a) else {
+                continue
+            }
+            return d
         }
         return nil
+    }
+
+    /// Whether the part before the one starting at `partStart` is a label of an event's box (`일시 | 2025년
+    /// 11월 13일`): the day is the event's.
+    static func followsABoxLabel(_ sc: [Unicode.Scalar], partStart: Int) -> Bool {
+        guard partStart > 0 else { return false }
+        let end = partStart - 1
+        let start = sc[..<end].lastIndex(of: "|").map { $0 + 1 } ?? 0
+        let part = Array(sc[start..<end])
+        let label = part[Scalars.trimmedRange(part)]
+        return boxLabels.contains { label.elementsEqual($0) }
+    }
+    /// Labels of an event's box (`일시`, `Date`).
+    static let boxLabels: [[Unicode.Scalar]] = ["일시", "날짜", "기간", "일자", "Date", "When"].map {
+        Array($0.unicodeScalars)
     }
 
     /// Whether a sentence opening its line is at most 80 scalars cut by bars into parts of at most 34.
@@ -707,13 +733,13 @@ struct ExtractionRun {
         let sc = s.scalars
         guard s.isWholeLine || s.opensLine, sc.count <= 80 else { return false }
         var partStart = 0
-        var bars = 0
+        var parts = 0
         for k in 0...sc.count where k == sc.count || sc[k] == "|" {
             guard k - partStart <= 34 else { return false }
             partStart = k + 1
-            bars += 1
+            parts += 1
         }
-        return bars > 1
+        return parts > 1
     }
 
     /// English words that give the time a report was posted (`Reported by …; published 22 November 2024`).

@@ -265,6 +265,7 @@ extension ExtractionRun {
     /// (The tokenizer keeps a word's full stop apart: `Co.` is `Co`.)
     static let companySuffixTexts: TextSet = ["Co", "Inc", "Corp", "Ltd", "Corporation"]
 
+    /// `기반` (based on), after the name of what something is built on.
     static let basedOnScalars: [Unicode.Scalar] = ["기", "반"]
 
     /// Whether a word is written with a version after it somewhere (`엑사원 3.5`, `Spark 4.0`): a
@@ -275,8 +276,11 @@ extension ExtractionRun {
             let tokens = s.tokens
             for k in tokens.indices.dropLast() where tokens[k].baseScalars.isScalars(w) && !tokens[k].comma {
                 let v = tokens[k + 1].baseScalars
-                // `LoongArch 기반 소프트웨어`: what something is built on is a technology.
-                if tokens[k + 1].scalars.starts(with: Self.basedOnScalars) { return true }
+                // `LoongArch 기반 소프트웨어`: what something is built on is a technology (a Latin name
+                // only: `KT는 리벨리온 기반 AI 서버를` names a company).
+                if w.first.map(Scalars.isLatin) == true, tokens[k + 1].scalars.starts(with: Self.basedOnScalars) {
+                    return true
+                }
                 if v.count >= 3, v.first.map(Scalars.isDigit) == true, v.contains("."),
                     v.allSatisfy({ Scalars.isDigit($0) || $0 == "." })
                 {

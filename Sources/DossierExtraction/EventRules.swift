@@ -594,7 +594,8 @@ extension ExtractionRun {
                     let d = s.dates.first(where: { $0.start.day != nil && $0.end != nil }), let end = d.end,
                     d.start < start, start <= end,
                     !events.contains(where: { $0.sentence > events[i].sentence && $0.sentence <= s.number }),
-                    namesEvent(s, i) || namesEventByItsNoun(s, i) || Self.opensWithTheEventNoun(s.tokens)
+                    namesEvent(s, i) || namesEventByItsNoun(s, i) || namesEventByThisNoun(s)
+                        || opensWithTheEventNoun(s.tokens, i)
                 {
                     events[i].fact.start = d.start
                     events[i].fact.end = end
@@ -691,12 +692,17 @@ extension ExtractionRun {
         return namesEvent(s, i) || namesEventByItsNoun(s, i) || namesEventByThisNoun(s)
     }
 
-    /// `The summit, held Sept. 16-18 …`: an English sentence opened by `The` and an event's noun.
-    static func opensWithTheEventNoun(_ tokens: [Token]) -> Bool {
-        guard tokens.count >= 2, tokens[0].textScalars.isScalars(theCapitalScalars) else { return false }
-        let noun = tokens[1].baseScalars
-        return englishEventWordScalars.contains { noun.isScalars($0) }
+    /// `The summit, held Sept. 16-18 …`: an English sentence opened by `The` and the noun that ends event
+    /// `i`'s name (before an edition's year, case aside).
+    func opensWithTheEventNoun(_ tokens: [Token], _ i: Int) -> Bool {
+        guard tokens.count >= 2, tokens[0].textScalars.isScalars(Self.theCapitalScalars) else { return false }
+        let u = Array(events[i].fact.name.unicodeScalars)
+        let name = Self.withoutEditionYear(u) ?? u[...]
+        guard let space = name.lastIndex(of: " ") else { return false }
+        let noun = Scalars.lower(Scalars.string(name[(space + 1)...]))
+        return Scalars.lower(tokens[1].base) == noun
     }
+    /// `The`, opening a sentence.
     static let theCapitalScalars: [Unicode.Scalar] = ["T", "h", "e"]
 
     /// `… 함께 여는 이 전시회는 25일까지 이어진다`: `이` and an event noun, a topic, call back the event.

@@ -37,14 +37,19 @@ extension ExtractionRun {
         return text[(start + 1)...].elementsEqual(word.dropFirst())
     }
     static let notCounterScalars = notCounters.map { Array($0.unicodeScalars) }
+    /// `대로`: the counter 대 and the particle 로 (`1,200대로`).
     static let daeRoScalars: [Unicode.Scalar] = ["대", "로"]
 
-    /// Whether the digits right before `end` are a round ten from 10 to 90 (`30대`: an age group).
+    /// Whether the digits right before `end` are a round ten from 10 to 90 (`30대`), or two of them
+    /// (`2030대`): an age group.
     static func endsWithRoundTens(_ sc: [Unicode.Scalar], before end: Int) -> Bool {
         var a = end
         while a > 0, Scalars.isDigit(sc[a - 1]) { a -= 1 }
-        guard end - a == 2, a == 0 || !(Scalars.isDigit(sc[a - 1]) || sc[a - 1] == "," || sc[a - 1] == ".") else {
-            return false
+        guard end - a == 2 || end - a == 4,
+            a == 0 || !(Scalars.isDigit(sc[a - 1]) || sc[a - 1] == "," || sc[a - 1] == ".")
+        else { return false }
+        if end - a == 4 {
+            return sc[a] != "0" && sc[a + 1] == "0" && sc[a + 3] == "0" && sc[a].value < sc[a + 2].value
         }
         return sc[a] != "0" && sc[a + 1] == "0"
     }
@@ -748,17 +753,18 @@ extension ExtractionRun {
         }
         // `he said the division now serves about 310 customers`: `the` and a unit's noun in lower case.
         if s.tokens.first?.unicodeIsLatin == true {
-            for k in tokens.indices.dropLast() where tokens[k].textScalars.isScalars(Self.theLowerScalars) {
+            for k in tokens.indices.dropLast() where tokens[k].textScalars.isScalars(Self.theScalars) {
                 let t = tokens[k + 1]
-                guard t.isText(in: Self.pointedEnglishUnitNouns),
-                    let unit = unitNamed(withNoun: t.text, in: s, before: t.start)
+                // (Not `At the center of the plan`, `the unit price`.)
+                guard t.isBase(in: Self.pointedEnglishUnitNouns),
+                    k + 2 >= tokens.count || !tokens[k + 2].isText(in: Self.notAfterPointedUnit),
+                    let unit = unitNamed(withNoun: t.base, in: s, before: t.start)
                 else { continue }
                 return (k, unit)
             }
         }
         return nil
     }
-    static let theLowerScalars: [Unicode.Scalar] = ["t", "h", "e"]
 
     /// The tokens of the first aside between two commas before `offset`, when a word in lower case opens
     /// it (`, built on …, `, `, which …, `): from the word after the first comma to the word with the second.
@@ -767,7 +773,9 @@ extension ExtractionRun {
         for (k, t) in tokens.enumerated() where t.comma {
             if t.start >= offset { return nil }
             guard let a = first else {
-                guard k + 1 < tokens.count, let f = tokens[k + 1].scalars.first, (0x61...0x7A).contains(f.value)
+                // (Not a clause of its own: `…, and LG Uplus, its partner, will invest`.)
+                guard k + 1 < tokens.count, let f = tokens[k + 1].scalars.first, (0x61...0x7A).contains(f.value),
+                    !tokens[k + 1].isText(in: englishClauseOpeners)
                 else { return nil }
                 first = k
                 continue
@@ -778,6 +786,10 @@ extension ExtractionRun {
     }
     /// Nouns of units in lower case (`the division`); not `the group`, mostly the company's group.
     static let pointedEnglishUnitNouns: TextSet = ["division", "unit", "lab", "center", "centre", "institute"]
+    /// Words after such a noun that make it no unit (`the center of`, `the unit price`).
+    static let notAfterPointedUnit: TextSet = [
+        "of", "price", "prices", "cost", "costs", "sales", "volume", "economics",
+    ]
 
     /// `이` and `해당` before a unit noun (`이 본부는`, `해당 사업부의`).
     static let thisScalars = Array("이".unicodeScalars)

@@ -310,9 +310,12 @@ extension ExtractionRun {
             // (`Nine2One (나인투원), SOCAR's e-bike subsidiary`: an English name glossed in Hangul, when
             // an appositive calls it a company.)
             // (The appositive walked once: it decides both.)
+            // (A Han or Hangul gloss first: not `Division (MDD)`, `최고경영자(CEO)`.)
+            let hangulParen = paren.unicodeScalars.allSatisfy(Scalars.isHangul)
             let calledACompany =
-                t.baseScalars.first.map(Scalars.isUpper) == true && Self.appositiveNamesACompany(s.tokens, after: i)
-            let hangulGloss = calledACompany && paren.unicodeScalars.allSatisfy(Scalars.isHangul)
+                t.baseScalars.first.map(Scalars.isUpper) == true && (hangulParen || Scalars.hasHan(paren))
+                && Self.appositiveNamesACompany(s.tokens, after: i)
+            let hangulGloss = calledACompany && hangulParen
             guard Scalars.hasHan(paren) || hangulGloss, !paren.unicodeScalars.contains(" "), knownOrg(t) == nil,
                 person(t) == nil
             else { continue }

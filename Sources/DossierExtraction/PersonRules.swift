@@ -122,6 +122,8 @@ extension ExtractionRun {
 
     /// `알리바바클라우드 부총재인 류웨이광(刘伟光)`: whether the word at `i` is a title made an adjective by
     /// 인, followed by names with their native spellings (and no title of their own after them).
+    /// (Inlined: called from the mutating `findKoreanPeople`, a call copied the run.)
+    @inline(__always)
     func isTitleMadeAdjective(_ tokens: [Token], _ i: Int) -> Bool {
         let t = tokens[i]
         return t.baseScalars.count >= 3 && t.baseScalars.last == "인" && i + 1 < tokens.count && !t.comma
@@ -216,8 +218,10 @@ extension ExtractionRun {
                 continue
             }
             // (`창업자 겸 동사장인 옌자오밍`: the first title is read with the second, above.)
-            if i + 2 < tokens.count, tokens[i + 1].isText(in: Self.jointWords), !t.comma, !t.hasParticle,
-                tokens[i + 2].baseScalars.last == "인", isTitleBase(t), isTitleMadeAdjective(tokens, i + 2)
+            // (The scalar tests first: this runs at every word.)
+            if i + 2 < tokens.count, tokens[i + 2].baseScalars.last == "인", tokens[i + 1].textScalars.count == 1,
+                tokens[i + 1].textScalars.first == "겸", !t.comma, !t.hasParticle, isTitleBase(t),
+                isTitleMadeAdjective(tokens, i + 2)
             {
                 i += 1
                 continue
@@ -2185,11 +2189,19 @@ extension ExtractionRun {
         t.paren.flatMap { p in
             // (`Jang Ye-rin (장예린)`: a Korean's name in Hangul after its Latin spelling is the native too; a
             // hyphenated given name and a family name first, not `Danggeun Market (당근마켓)`.)
-            if t.scalars.contains("-"), let l = t.scalars.last, Scalars.isLatin(l),
-                (2...4).contains(p.unicodeScalars.count), p.unicodeScalars.allSatisfy(Scalars.isHangul),
+            // (`Ye-rin`: lower case after the hyphen, not `Q-Cells`; not a place, `Seongnam-si`.)
+            if (2...4).contains(p.unicodeScalars.count), p.unicodeScalars.allSatisfy(Scalars.isHangul),
                 let f = p.unicodeScalars.first, lexicon.hangulSurnameScalars.contains(f)
             {
-                return p
+                let w = Array(t.scalars)
+                if let h = w.firstIndex(of: "-"), h + 1 < w.count, (0x61...0x7A).contains(w[h + 1].value),
+                    let l = w.last, Scalars.isLatin(l),
+                    !Self.romanisedPlaceEndings.contains(where: {
+                        w.count > $0.count && w.suffix($0.count).elementsEqual($0)
+                    })
+                {
+                    return p
+                }
             }
             guard Scalars.hasHan(p), p.unicodeScalars.count <= 4 else { return nil }
             let u = Array(p.unicodeScalars)
@@ -2198,6 +2210,11 @@ extension ExtractionRun {
                 u.count > $0.count && u.suffix($0.count).elementsEqual($0)
             } ? nil : p
         }
+    }
+
+    /// Endings of romanised Korean places (`Seongnam-si`, `Gangnam-gu`).
+    static let romanisedPlaceEndings: [[Unicode.Scalar]] = ["-si", "-gu", "-do", "-dong", "-ro", "-gun", "-eup"].map {
+        Array($0.unicodeScalars)
     }
 
     static let hanPlaceEndings: [[Unicode.Scalar]] = ["园区", "新区", "区", "市", "省", "县", "镇", "中心"].map {

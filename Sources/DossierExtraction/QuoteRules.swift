@@ -472,21 +472,23 @@ extension ExtractionRun {
         guard index >= 1, sentences[index - 1].sentence.number == sentences[index].sentence.number - 1 else {
             return nil
         }
-        return thisWaySpeaker(sentences[index - 1], focus: focus)
+        let previous = sentences[index - 1]
+        // `Jang wrote in an email to staff on Tuesday:` then `"…"`: an English sentence opened by the
+        // speaker, with a verb of saying, that ends with a colon (only before the quotation).
+        let sc = previous.sentence.scalars
+        if sc.last == ":", previous.sentence.quotes.isEmpty, previous.tokens.first?.unicodeIsLatin == true,
+            let v = lexicon.quoteVerbTable.first(in: sc[...]),
+            let m = mentions(in: previous).first, m.first == 0
+        {
+            return (m.person, v.verb)
+        }
+        return thisWaySpeaker(previous, focus: focus)
     }
 
     /// The person who `next` says spoke `이같이` or `이렇게`, and the verb it says it with; a pronoun
     /// marked as the subject (`그는`) is `focus`, the person spoken of last.
     private func thisWaySpeaker(_ next: AnalyzedSentence, focus: Int? = nil) -> (Int, String)? {
         let sc = next.sentence.scalars
-        // `Jang wrote in an email to staff on Tuesday:` then `"…"`: an English sentence opened by the
-        // speaker, with a verb of saying, that ends with a colon.
-        if sc.last == ":", next.sentence.quotes.isEmpty, next.tokens.first?.unicodeIsLatin == true,
-            let v = lexicon.quoteVerbTable.first(in: sc[...]),
-            let m = mentions(in: next).first, m.first == 0
-        {
-            return (m.person, v.verb)
-        }
         guard next.sentence.quotes.isEmpty,
             Scalars.find(Self.likeThis, in: sc) != nil || Scalars.find(Self.thisWay, in: sc) != nil,
             let v = lexicon.quoteVerbTable.first(in: sc[...])

@@ -289,14 +289,16 @@ extension ExtractionRun {
                 }
                 var established: PartialDate?
                 if isUnder { underParent = name }
-                // `데이터플랫폼본부 직속으로는 AI연구소(KAIL)를 두고`: a unit named right before `직속으로`
-                // (`산하에`) is the parent, in a sentence that creates nothing, where it was not read.
+                // `데이터플랫폼본부 직속으로는 AI연구소(KAIL)를 두고`: a unit named right before `직속으로는`
+                // (`산하에`) is the parent of the units after it, where the walk over the unit heads did not
+                // read it (a sentence that creates nothing reads only heads with a code).
                 if parent == nil, !isUnder, underParent == nil, first >= 2,
                     s.tokens[first - 1].isText(in: Self.underWordsWithParticle),
                     !s.tokens[first - 1].isText(in: Self.underDirectionWords),
-                    let u = units.first(where: { $0.fact.name == s.tokens[first - 2].base })
+                    let (name, _) = unitNamed(endingAt: s.tokens, first - 2)
                 {
-                    parent = u.fact.name
+                    parent = name
+                    underParent = name
                 }
                 // `기존 모바일생태그룹(MEG)과 …을 유지하되`: a unit that already exists is not made.
                 // (`기존 A와 B를`: both, the word opening the list.)
@@ -428,12 +430,15 @@ extension ExtractionRun {
     func unitNamed(withNoun noun: String, in s: AnalyzedSentence, before offset: Int) -> String? {
         let key = Scalars.lower(noun)
         let before = Array(s.sentence.scalars[..<offset])
-        var best: (at: Int, unit: String)?
+        // (By where the name ends, the longer on a tie: `생성AI본부` over the `AI본부` inside it.)
+        var best: (end: Int, length: Int, unit: String)?
         for u in units {
-            guard let name = u.fact.name, Scalars.lower(name).hasSuffix(key),
-                let at = Scalars.find(Array(name.unicodeScalars), in: before), at >= best?.at ?? -1
-            else { continue }
-            best = (at, name)
+            guard let name = u.fact.name, Scalars.lower(name).hasSuffix(key) else { continue }
+            let w = Array(name.unicodeScalars)
+            guard let at = Scalars.find(w, in: before) else { continue }
+            let end = at + w.count
+            if let b = best, end < b.end || (end == b.end && w.count <= b.length) { continue }
+            best = (end, w.count, name)
         }
         return best?.unit ?? unitNamedLast(before: s).flatMap { Scalars.lower($0).hasSuffix(key) ? $0 : nil }
     }
@@ -449,9 +454,8 @@ extension ExtractionRun {
         }
         guard k > 0 else { return true }
         let p = tokens[k - 1]
-        return p.comma || p.hasParticle || p.textScalars.isScalars(existingScalars)
+        return p.comma || p.hasParticle || p.isText(in: existingWords)
     }
-    static let existingScalars: [Unicode.Scalar] = ["기", "존"]
 
     /// Whether a word names a unit by itself: a unit's head glued to a name (`보험사업부`, four
     /// syllables or more), not a unit noun alone (`사업부`), a title or a known org.
@@ -1603,7 +1607,7 @@ extension ExtractionRun {
     static let underScalars = Array("산하".unicodeScalars)
     /// `X 산하에 Y를 신설`: the word after a unit that makes it the parent of the units after it.
     static let underWordsWithParticle: TextSet = [
-        "산하에", "산하에는", "산하로", "아래", "아래에", "아래에는", "밑에", "직속으로", "직속으로는", "직속에", "직속에는",
+        "산하에", "산하에는", "산하로", "아래", "아래에", "아래에는", "밑에", "직속으로는", "직속에", "직속에는",
     ]
     static let objectParticles: TextSet = ["을", "를"]
     static let continuingWords: TextSet = ["계속", "새로", "각각"]

@@ -319,4 +319,61 @@ import Testing
         #expect(metrics(f).first { $0.value == 2_000 }?.qualifier == .approximately)
         #expect(metrics(f).first { $0.value == 100_000 }?.qualifier == .less)
     }
+
+    /// The second review's counter-examples: each would have misfired.
+    @Test func counterExamplesOfTheSecondReview() {
+        // A colon gives the quotation after it, not the one before.
+        let memo = facts(
+            """
+            Hanbit named Seo Ha-eun as chief executive on Monday.
+
+            Seo wrote in an email:
+
+            "First, we grow."
+
+            "Second, we hire."
+
+            Kim Do-yun, the chief financial officer, added in a note:
+
+            "We will keep costs flat."
+            """,
+            published: "2026-02-04"
+        )
+        #expect(quotes(memo).first { $0.text.hasPrefix("Second") }?.speaker != "Kim Do-yun")
+        #expect(quotes(memo).first { $0.text.hasPrefix("We will keep") }?.speaker == "Kim Do-yun")
+        // A headline with its outlet and a box's label are no date lines; a verb's later date is no posting date.
+        for line in ["카카오, 2026년 1월 1일부 조직개편 | 연합뉴스", "일시 | 2025년 11월 13일(목) 오후 2시"] {
+            let s = Sentence(number: 1, scalars: Array(line.unicodeScalars), quotes: [], isWholeLine: true)
+            #expect(ExtractionRun.barredLineDate(s, dates: DateParsing.find(s.scalars, publishedYear: nil)) == nil)
+        }
+        let updated = undated("Updated Exynos chips ship in January 2026.\n\nSamsung said sales rose on March 3.")
+        #expect(!dated(updated).contains { $0.date == PartialDate(iso: "2026-03-03") })
+        // `the center of`, `the unit price` point back to no unit.
+        let center = facts(
+            """
+            Hanbit set up an AI Research Center (ARC) in March. At the center of the plan are 300 engineers, and \
+            the unit price of its chip will be about 90 dollars.
+            """,
+            published: "2026-02-04"
+        )
+        #expect(metrics(center).first { $0.value == 300 }?.subject != "AI Research Center")
+        // A hyphenated company or place glossed in Hangul is no person's native.
+        let cells = facts(
+            "Hanwha Q-Cells (한화큐셀) said vice president Kim Do-hyun (김도현) will lead the unit in Seongnam-si (성남시).",
+            published: "2026-02-04"
+        )
+        #expect(!people(cells).contains { $0.native == "한화큐셀" || $0.native == "성남시" })
+        // Two round tens before 대로 are an age group.
+        let ages = facts("한빛마켓의 주 고객층은 2030대로 옮겨갔다.", published: "2026-02-04")
+        #expect(!metrics(ages).contains { $0.value == 2_030 })
+        // The longer unit's name that holds the shorter one wins.
+        let longer = facts(
+            """
+            한빛전자가 AI본부(AIH)와 생성AI본부(GAH)를 새로 만든다. 생성AI본부가 출범하며 기존 비전개발팀은 이 \
+            본부로 흡수된다.
+            """,
+            published: "2026-01-21"
+        )
+        #expect(units(longer).first { $0.name == "비전개발팀" }?.parent == "생성AI본부")
+    }
 }
