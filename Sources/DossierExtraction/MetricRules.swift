@@ -15,7 +15,7 @@ extension ExtractionRun {
         ("under", .less), ("up to", .atMost), ("over", .greater), ("최대", .atMost), ("starts at", .atLeast),
         ("starting at", .atLeast), ("start at", .atLeast), ("priced from", .atLeast), ("passed", .greater),
         ("topped", .greater), ("surpassed", .greater), ("exceeded", .greater), ("below", .less),
-        ("between", .atLeast),
+        ("between", .atLeast), ("pass", .greater), ("exceed", .greater), ("surpass", .greater), ("above", .greater),
     ]
     static let andWordScalars = Array("and".unicodeScalars)
     static let betweenScalars = Array("between ".unicodeScalars)

@@ -376,4 +376,17 @@ import Testing
         )
         #expect(units(longer).first { $0.name == "비전개발팀" }?.parent == "생성AI본부")
     }
+
+    @Test func englishFiguresToPassExceedOrStayAbove() {
+        let f = facts(
+            """
+            Hanbit expects shipments to pass 2 million units in 2026 and revenue to exceed 900 billion won. It kept \
+            gross margin above 40% for the sixth quarter.
+            """,
+            published: "2025-11-14"
+        )
+        #expect(metrics(f).first { $0.value == 2_000_000 }?.qualifier == .greater)
+        #expect(metrics(f).first { $0.value == 900_000_000_000 }?.qualifier == .greater)
+        #expect(metrics(f).first { $0.value == 40 }?.qualifier == .greater)
+    }
 }
