@@ -255,7 +255,6 @@ struct ExtractionRun {
                 }
                 continue
             }
-            // (`First published on September 19, 2025.`: a line of one sentence, its full stop cut off.)
             // `Seoul | Wednesday, May 20, 2026 | Consumer Tech`: a line cut by bars, one part a day.
             // (The line's dates read only for a line of that shape.)
             if Self.hasBarredShape(s),
@@ -263,8 +262,8 @@ struct ExtractionRun {
             {
                 return d.start
             }
-            // (`First published on …`: only the date right after the verb, not `Updated Exynos chips ship in
-            // January 2026.`'s.)
+            // (`First published on September 19, 2025.`: a line of one sentence, its full stop cut off, read
+            // only for the date right after the verb, not `Updated Exynos chips ship in January 2026.`'s.)
             let postedAt = s.opensLine ? Self.englishPostedDateStart(s.scalars) : nil
             let onlyPostedDate = postedAt != nil && !s.isWholeLine && !Self.opensWithPostedWord(s.scalars)
             guard
