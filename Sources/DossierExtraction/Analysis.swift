@@ -1172,19 +1172,24 @@ struct ExtractionRun {
 
     /// Whether the word at `i` follows `on` or `on the` (`shares on Nasdaq`, `listed on the Kosdaq`).
     static func isAfterOn(_ tokens: [Token], _ i: Int) -> Bool {
-        guard i > 0, !tokens[i - 1].comma else { return false }
-        if tokens[i - 1].textScalars.isScalars(onScalars) { return true }
-        return i > 1 && tokens[i - 1].textScalars.isScalars(theScalars)
-            && tokens[i - 2].textScalars.isScalars(onScalars)
+        indexOfWord(onScalars, before: i, in: tokens) != nil
+    }
+
+    /// Where `word` stands right before the word at `i`, or before `the` right before it (`on the
+    /// Kosdaq`, `from Samsung SDS`), with no comma between; nil otherwise.
+    static func indexOfWord(_ word: [Unicode.Scalar], before i: Int, in tokens: [Token]) -> Int? {
+        guard i > 0, !tokens[i - 1].comma else { return nil }
+        if tokens[i - 1].textScalars.isScalars(word) { return i - 1 }
+        guard i > 1, tokens[i - 1].textScalars.isScalars(theScalars), tokens[i - 2].textScalars.isScalars(word)
+        else { return nil }
+        return i - 2
     }
     static let onScalars: [Unicode.Scalar] = ["o", "n"]
 
     /// Whether the word at `i` follows `bought from`, `acquired from` (`the`): the org that sold a
     /// business, not the one that runs it now.
     static func isSellerMention(_ tokens: [Token], _ i: Int) -> Bool {
-        var k = i - 1
-        if k > 0, tokens[k].textScalars.isScalars(theScalars) { k -= 1 }
-        guard k > 0, !tokens[k].comma, tokens[k].textScalars.isScalars(fromWordScalars) else { return false }
+        guard let k = indexOfWord(fromWordScalars, before: i, in: tokens), k > 0 else { return false }
         return tokens[k - 1].isText(in: acquiringVerbs)
     }
     static let fromWordScalars: [Unicode.Scalar] = ["f", "r", "o", "m"]

@@ -695,12 +695,19 @@ extension ExtractionRun {
     /// `The summit, held Sept. 16-18 …`: an English sentence opened by `The` and the noun that ends event
     /// `i`'s name (before an edition's year, case aside).
     func opensWithTheEventNoun(_ tokens: [Token], _ i: Int) -> Bool {
-        guard tokens.count >= 2, tokens[0].textScalars.isScalars(Self.theCapitalScalars) else { return false }
-        let u = Array(events[i].fact.name.unicodeScalars)
-        let name = Self.withoutEditionYear(u) ?? u[...]
-        guard let space = name.lastIndex(of: " ") else { return false }
-        let noun = Scalars.lower(Scalars.string(name[(space + 1)...]))
-        return Scalars.lower(tokens[1].base) == noun
+        guard tokens.count >= 2, tokens[0].textScalars.isScalars(Self.theCapitalScalars),
+            let noun = Self.lastNoun(ofEventNamed: events[i].fact.name)
+        else { return false }
+        return Scalars.lower(tokens[1].base) == Scalars.lower(Scalars.string(noun))
+    }
+
+    /// The last word of an event's name, before an edition's year (`Summit` of `Geek+ Global Partner
+    /// Summit 2025`, `엑스포` of `2026 부산 UAM 엑스포`), or nil for a name of one word.
+    static func lastNoun(ofEventNamed name: String) -> ArraySlice<Unicode.Scalar>? {
+        let u = Array(name.unicodeScalars)
+        let words = withoutEditionYear(u) ?? u[...]
+        guard let space = words.lastIndex(of: " ") else { return nil }
+        return words[(space + 1)...]
     }
     /// `The`, opening a sentence.
     static let theCapitalScalars: [Unicode.Scalar] = ["T", "h", "e"]
@@ -721,11 +728,9 @@ extension ExtractionRun {
     /// `엑스포는 29일까지 이어진다` for `2026 부산 UAM 엑스포`: the sentence opens with the event noun that
     /// ends the event's name (before an edition's year), as its topic.
     func namesEventByItsNoun(_ s: AnalyzedSentence, _ i: Int) -> Bool {
-        guard let first = s.tokens.first, first.hasParticle(in: Self.eventTopicParticles) else { return false }
-        let u = Array(events[i].fact.name.unicodeScalars)
-        let name = Self.withoutEditionYear(u) ?? u[...]
-        guard let space = name.lastIndex(of: " ") else { return false }
-        let noun = name[(space + 1)...]
+        guard let first = s.tokens.first, first.hasParticle(in: Self.eventTopicParticles),
+            let noun = Self.lastNoun(ofEventNamed: events[i].fact.name)
+        else { return false }
         return lexicon.eventNounWords.contains(noun) && first.baseScalars.elementsEqual(noun)
     }
 

@@ -1013,8 +1013,9 @@ extension ExtractionRun {
         }
         // `지난 3일 사내 공지를 통해 … AI혁신원을 내년 1월 1일부로 신설한다`: the sentence's own effective
         // date after the unit, over the day the plan was announced.
-        if let b = before, s.verbs.establishes, s.dates.count > 1, let e = effectiveDate(in: s),
-            e.range.lowerBound > b.range.upperBound, e.range.lowerBound >= end
+        // (After the unit, so after `before` too.)
+        if before != nil, s.verbs.establishes, s.dates.count > 1, let e = effectiveDate(in: s),
+            e.range.lowerBound >= end
         {
             return e.start
         }
