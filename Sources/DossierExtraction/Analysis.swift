@@ -235,6 +235,36 @@ struct ExtractionRun {
         // front, rather than the lists regrown (and every fact moved) as they fill.
         facts.reserveCapacity(split.count * 2)
         factSentences.reserveCapacity(split.count * 2)
+        rebaseGlossedNames()
+    }
+
+    /// `푸리에(傅利叶·Fourier)가` … `푸리에는`, `푸리에 휴머노이드`: a Hangul name the report glosses, whose
+    /// last syllable the tokenizer would take for a particle (`에`, `에는`), keeps that syllable
+    /// wherever the report writes it again; its particle is what follows (`는`), or none.
+    private func rebaseGlossedNames() {
+        var names: [[Unicode.Scalar]] = []
+        for s in sentences where s.summary.hasParen {
+            for t in s.tokens where t.hasParen {
+                let b = t.baseScalars
+                guard b.count >= 2, b.allSatisfy(Scalars.isHangul), Tokenizer.particle(b, lexicon: lexicon).0 < b.count,
+                    !names.contains(where: { $0.elementsEqual(b) })
+                else { continue }
+                names.append(Array(b))
+            }
+        }
+        guard !names.isEmpty else { return }
+        for s in sentences {
+            for t in s.tokens where t.baseLength < t.scalars.count {
+                let w = t.scalars
+                for name in names where name.count > t.baseLength && w.count >= name.count && w.starts(with: name) {
+                    let rest = w.suffix(from: w.startIndex + name.count)
+                    guard rest.isEmpty || lexicon.particleWords.index(of: rest) != nil else { continue }
+                    t.rebase(length: name.count, particle: rest.isEmpty ? nil : Scalars.string(rest))
+                    if t.orgIndex == nil, let k = lexicon.knownOrg(t.baseScalars) { t.setOrgIndex(k) }
+                    break
+                }
+            }
+        }
     }
 
     /// The date of a short date line near the top or the bottom (`2019.05.24`, `입력 2019-05-24 10:21`,

@@ -80,6 +80,13 @@ enum BuiltInLexicon {
             ]
             # Region suffixes for places (윈난성 쿤밍, 경기도 성남).
             region_suffixes = ["성", "도", "주", "특별시", "광역시", "자치구"]
+            # Cities: a city named three times (`SEOUL —`, `Samseong-dong, Seoul`, `at Seoul energy show`) is no
+            # company, though it may open one's name (`Hefei Industry Investment Group`).
+            cities = [
+                "Seoul", "Busan", "Incheon", "Pangyo", "Seongnam", "Suwon", "Daejeon", "Ulsan", "Beijing", "Shanghai", "Shenzhen",
+                "Hangzhou", "Guangzhou", "Hefei", "Chengdu", "Wuhan", "Suzhou", "Nanjing", "Tianjin", "Chongqing", "Changsha",
+                "Qingdao", "Xiamen", "Dongguan", "Tokyo", "Osaka", "Taipei", "Singapore",
+            ]
             """#
         ),
         (

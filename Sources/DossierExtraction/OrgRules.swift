@@ -332,6 +332,36 @@ extension ExtractionRun {
                     !s.tokens[first..<i].contains(where: { Self.unitWordsInEnglishNames.contains($0.baseScalars) }),
                     knownOrg(name) == nil, person(s.tokens[first]) == nil
                 {
+                    // (`XGIMI Technology Co. (极米科技)` … `XGIMI`: the running form is the name, the legal
+                    // one its alias.)
+                    // (`Anker Innovations Technology Co. (安克创新), the … maker better known as Anker`: the name
+                    // it is known by, found already by its frequency, takes the native and the long form.)
+                    if let short = Self.knownAsName(s.tokens, after: i)
+                        ?? runningForm(ofGlossedName: name, first: s.tokens[first], in: s),
+                        short != name, knownOrg(short) == nil,
+                        calledACompany || Self.englishOrgSuffixWordSet.contains(t.baseScalars)
+                    {
+                        if let k = orgByName[Scalars.lower(short)] {
+                            if orgs[k].fact.native == nil, orgByName[Scalars.lower(paren)] == nil {
+                                orgs[k].fact.native = paren
+                                orgByName[Scalars.lower(paren)] = k
+                            }
+                            if !(orgs[k].fact.aliases ?? []).contains(name) {
+                                orgs[k].fact.aliases = (orgs[k].fact.aliases ?? []) + [name]
+                            }
+                        } else {
+                            addOrg(OrgFact(name: short, native: paren, aliases: [name]), sentence: s)
+                        }
+                        if calledACompany, !describedCompanies.contains(short) { describedCompanies.append(short) }
+                        if let k = orgByName[Scalars.lower(short)], discoveredCounts[orgs[k].fact.name] == nil {
+                            markDiscovered(
+                                orgs[k].fact.name,
+                                count: baseCount(s.tokens[first].baseScalars),
+                                names: [orgs[k].fact.name, paren, name]
+                            )
+                        }
+                        continue
+                    }
                     if calledACompany {
                         // (Found already by its slot, `Quanta Lab president …`: the native is added.)
                         if let k = orgByName[Scalars.lower(name)], orgs[k].fact.native == nil,
@@ -491,13 +521,55 @@ extension ExtractionRun {
         {
             a -= 1
         }
-        guard a < end, Self.isTitleCase(tokens[end].baseScalars) || Scalars.isCode(tokens[end].baseScalars) else {
+        // (`XGIMI Technology Co. (极米科技)`: a company's legal form, its abbreviation last.)
+        let legal = tokens[end].isBase(in: Self.companySuffixTexts)
+        guard a < end, Self.isTitleCase(tokens[end].baseScalars) || Scalars.isCode(tokens[end].baseScalars) || legal
+        else {
             return nil
         }
         // (`The`, `On`: a sentence's first word is no part of a name.)
         if Self.leadingWords.contains(tokens[a].base) { a += 1 }
         guard a < end else { return nil }
         return ((a..<end).map { tokens[$0].text }.joined(separator: " ") + " " + tokens[end].base, a)
+    }
+
+    /// `…, the Shenzhen-based chipmaker better known as Goodix`: the name after `known as` in the
+    /// appositive after a glossed name (its Title-case words, or a code).
+    static func knownAsName(_ tokens: [Token], after i: Int) -> String? {
+        guard tokens[i].comma else { return nil }
+        var k = i + 1
+        while k + 2 < min(tokens.count, i + 24) {
+            if tokens[k].period { return nil }
+            if tokens[k].text == "known", tokens[k + 1].text == "as" {
+                let w = tokens[k + 2].baseScalars
+                guard isTitleCase(w) || Scalars.isCode(w) else { return nil }
+                return tokens[k + 2].base
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    /// `XGIMI Technology Co` glossed, `XGIMI` written alone elsewhere in the report: the name the
+    /// report goes on with, when the words after it are a company's long form (`longFormWords`:
+    /// `Technology`, `Co`). A one-word running form is counted among the report's words, a longer
+    /// one looked for in the other sentences.
+    mutating func runningForm(ofGlossedName name: String, first: Token, in s: AnalyzedSentence) -> String? {
+        // (The abbreviation as a token's base has no full stop: `Co`.)
+        func isLongFormWord(_ w: Substring) -> Bool {
+            Self.longFormWords.contains(String(w)) || Self.longFormWords.contains(w + ".")
+        }
+        var words = name.split(separator: " ")
+        guard words.count >= 2, isLongFormWord(words[words.count - 1]) else { return nil }
+        while words.count > 1, isLongFormWord(words[words.count - 1]) { words.removeLast() }
+        guard first.isBare, !isLongFormWord(words[0]) else { return nil }
+        if words.count == 1 { return baseCount(first.baseScalars) >= 2 ? String(words[0]) : nil }
+        let short = words.joined(separator: " ")
+        let scalars = Array(short.unicodeScalars)
+        let writtenElsewhere = sentences.contains {
+            $0.number != s.number && Scalars.find(scalars, in: $0.sentence.scalars) != nil
+        }
+        return writtenElsewhere ? short : nil
     }
 
     /// Emits the org facts at the sentences where they were first met.

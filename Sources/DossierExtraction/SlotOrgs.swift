@@ -622,7 +622,11 @@ extension ExtractionRun {
                 t.hasParticle || t.comma || i + 1 >= tokens.count || !tokens[i + 1].hasParen
             else { continue }
             let latin = w.contains(where: Scalars.isLatin)
-            guard latin || w.count >= 4 || namedElsewhere(w, not: s.number) else { continue }
+            // (A short name known only by being named elsewhere carries its particle or a comma: `유통
+            // 계열사 상담 자동화 협약`, a bare word before another noun, is a common noun's compound.)
+            guard latin || w.count >= 4 || ((t.hasParticle || t.comma) && namedElsewhere(w, not: s.number)) else {
+                continue
+            }
             addSlotOrg(OrgFact(name: Scalars.string(w)), sentence: s)
         }
     }
@@ -860,8 +864,11 @@ extension ExtractionRun {
                     continue
                 }
                 // (`샤오훙수(小红书·RED)`: a Han and a Latin name, below.)
+                // (`XGIMI Technology Co. (极米科技)`: a legal form's abbreviation is the end of a name of
+                // several words, read by `findUnknownOrgs`.)
                 if let paren = t.paren, Scalars.hasHan(paren), !paren.unicodeScalars.contains(" "),
-                    !paren.unicodeScalars.contains(Self.middleDot) || Self.hanAndLatinGloss(paren) == nil
+                    !paren.unicodeScalars.contains(Self.middleDot) || Self.hanAndLatinGloss(paren) == nil,
+                    !t.isBase(in: Self.companySuffixTexts)
                 {
                     let parenScalars = Array(paren.unicodeScalars)
                     let hanOrg = Self.hanOrgEndings.contains {

@@ -74,6 +74,11 @@ struct Token {
 
     /// Makes the word name another lexicon org (`Hanwha` of `Hanwha Aerospace`).
     func setOrgIndex(_ k: Int?) { fields.pointee.orgIndex = k }
+
+    /// Makes the first `length` scalars the word's base and the rest, `particle`, its particle:
+    /// the tokenizer took the longest particle it knew (`푸리에는` → `푸리` and `에는`) where the report
+    /// glosses the longer name elsewhere (`푸리에(傅利叶)가`: `ExtractionRun.rebaseGlossedNames`).
+    func rebase(length: Int, particle: String?) { fields.pointee.rebase(length: length, particle: particle) }
     /// Scalar offsets of the word in its sentence.
     var start: Int { read { $0.pointee.start } }
     var end: Int { read { $0.pointee.end } }
@@ -212,8 +217,8 @@ struct TokenFields {
     let end: Int
     /// The word's scalars in the store's buffer.
     let scalars: Word
-    /// How many of `scalars` the base keeps (at most their count).
-    let baseLength: Int
+    /// How many of `scalars` the base keeps (at most their count; `rebase` may lengthen it).
+    private(set) var baseLength: Int
 
     init(
         _ d: borrowing TokenDraft,
@@ -254,6 +259,19 @@ struct TokenFields {
         precondition(!has(k), "token string slot written twice")
         (strings + k).initialize(to: s)
         stringsSet |= 1 << k
+    }
+
+    /// Keeps `length` scalars as the base and `particle` as the particle (`Token.rebase`): the
+    /// base made at an earlier ask and the title test's answer are dropped with the old base.
+    mutating func rebase(length: Int, particle: String?) {
+        precondition(length >= 0 && length <= scalars.count, "base longer than its word")
+        for k in [Self.baseSlot, Self.particleSlot] where has(k) {
+            _ = (strings + k).move()
+            stringsSet &= ~(1 << k)
+        }
+        baseLength = length
+        titleBase = 0
+        if let particle { set(Self.particleSlot, particle) }
     }
 
     /// Deinitialises the strings the slots hold (the store's teardown). Each is moved out and
@@ -685,6 +703,20 @@ enum Tokenizer {
                 // The base sliced only here: a slice made for every word cost a retain and a release.
                 let base = w[w.startIndex..<(w.startIndex + baseLength)]
                 org = d.plain ? lexicon.knownOrg(plainWord: base) : lexicon.knownOrg(base)
+                // `우아한형제들이`: the longest particle (`들이`) cut a lexicon org's name short; a shorter
+                // one (`이`) leaves the name whole.
+                var n = baseLength + 1
+                while org == nil, n < w.count, d.paren < 0 {
+                    let rest = w.suffix(from: w.startIndex + n)
+                    if let e = lexicon.particleWords.index(of: rest) {
+                        let longer = w[w.startIndex..<(w.startIndex + n)]
+                        if let k = d.plain ? lexicon.knownOrg(plainWord: longer) : lexicon.knownOrg(longer) {
+                            org = k
+                            (baseLength, particle) = (n, .suffix(entry: e))
+                        }
+                    }
+                    n += 1
+                }
             }
             if org != nil { summary.hasOrg = true }
             store.append(

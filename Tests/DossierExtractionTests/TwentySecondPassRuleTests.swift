@@ -1,0 +1,102 @@
+import DossierModel
+import Testing
+
+@testable import DossierExtraction
+
+/// Rules of the twenty-second blind pass (`docs/extraction-blind.md`, "Twenty-second blind pass"): each
+/// test gives invented sentences of its own, not those of the tuning reports.
+@Suite struct TwentySecondPassRuleTests {
+    @Test func aGlossedNameEndingLikeAParticleKeepsItsLastSyllableWhereverItIsWritten() {
+        // `카리에는` is `카리에` and `는`, not `카리` and `에는`: the company named five times is the report's.
+        let f = facts(
+            """
+            중국 로봇 기업 카리에(卡里耶)가 3일 상하이에서 신제품 발표회를 열었다.
+
+            장웨이(张伟) 최고경영자(CEO)는 기조연설에서 회사 전략을 설명했다.
+
+            카리에는 이날 한빛로보틱스와 공급 협약을 맺었다. 한빛로보틱스는 내년부터 카리에 로봇 300대를 배치한다. \
+            한빛로보틱스의 변하람 전무는 “공정의 20%를 로봇으로 바꾸겠다”고 말했다. 한빛로보틱스는 지난해 매출 900억 원을 냈다.
+
+            카리에는 2016년 설립됐다. 직원은 약 800명이다.
+            """,
+            published: "2025-12-05"
+        )
+        #expect(people(f).first { $0.name == "장웨이" }?.org == "카리에")
+        #expect(people(f).first { $0.name == "변하람" }?.org == "한빛로보틱스")
+    }
+
+    @Test func aLexiconOrgEndingLikeAParticleIsReadWithTheShorterParticle() {
+        // `우아한형제들이`: `들이` would leave `우아한형제`, no org; `이` leaves the lexicon's `우아한형제들`.
+        let f = facts(
+            """
+            배달의민족 운영사 우아한형제들이 서울에서 기술 행사를 열었다.
+
+            우아한형제들은 지난 9월 AI 부문을 신설했다. 김하린 상무는 “거래액이 늘었다”고 전했다.
+
+            한편 우아한형제들의 지난해 매출은 3조 원이었다.
+            """
+        )
+        #expect(orgs(f).contains { $0.name == "우아한형제들" })
+        #expect(people(f).first { $0.name == "김하린" }?.org == "우아한형제들")
+    }
+
+    @Test func aLegalFormGlossedInHanIsTheAliasOfTheNameTheReportGoesOnWith() {
+        let f = facts(
+            """
+            Lumex launches projectors in Korea
+
+            Lumex Technology Co. (鲁美科技), the Wuhan-based projector maker, unveiled two projectors on Wednesday. \
+            Vice president Zhao Lin (赵林) presented the light engine. Lumex was founded in 2014.
+            """
+        )
+        let lumex = orgs(f).first { $0.name == "Lumex" }
+        #expect(lumex?.native == "鲁美科技")
+        #expect(lumex?.aliases?.contains("Lumex Technology Co") == true)
+        #expect(!orgs(f).contains { $0.name == "Co" })
+        // Another word before the legal form keeps the whole name (`Power` is no long-form word).
+        let g = facts("Lumo Power Co. (鲁摩电力), the Chinese battery maker, signed a deal. Lumo shares rose 3%.")
+        #expect(orgs(g).contains { $0.name == "Lumo Power Co" && $0.native == "鲁摩电力" })
+    }
+
+    @Test func theNameAGlossedCompanyIsBetterKnownAsTakesItsNative() {
+        let f = facts(
+            """
+            Hanlu Innovations Technology Co. (瀚路创新), the Changsha-based maker of chargers better known as \
+            Hanlu, said first-half profit rose 30%. Hanlu sells in 90 countries. Chief executive Wen Bo (文博) \
+            said Hanlu will hire 500 engineers. Hanlu shares rose 2%.
+            """
+        )
+        let hanlu = orgs(f).first { $0.name == "Hanlu" }
+        #expect(hanlu?.native == "瀚路创新")
+        #expect(hanlu?.aliases?.contains("Hanlu Innovations Technology Co") == true)
+        #expect(orgs(f).count == 1)
+    }
+
+    @Test func aShortBareWordAfterACompanyNounBeforeAnotherNounIsNoCompany() {
+        let f = facts(
+            """
+            상담 메신저 ‘톡채널’ 운영사가 28일 서울에서 행사를 열었다.
+
+            개막일인 28일에는 한빛유통과 유통 계열사 상담 자동화 협약을 맺었다.
+            """
+        )
+        #expect(!orgs(f).contains { $0.name == "상담" })
+        // With its particle, and named again, it still is one (`소재 기업 덕산은`).
+        let g = facts("소재 기업 덕산은 3일 공장을 열었다. 덕산은 내년 매출 목표를 밝혔다.")
+        #expect(orgs(g).contains { $0.name == "덕산" })
+    }
+
+    @Test func aCityNamedThreeTimesIsNoCompanyButMayOpenOne() {
+        let f = facts(
+            """
+            Lumo wins storage order at Seoul energy show
+
+            SEOUL — Lumo Power Co. (鲁摩电力), the Chinese battery maker, signed a supply deal on Wednesday at a \
+            trade show held at COEX in Samseong-dong, Seoul. Lumo Korea, the company's Seoul subsidiary, will open \
+            a center in Ulsan. The company completed a funding round led by the Hefei Industry Investment Group.
+            """
+        )
+        #expect(!orgs(f).contains { $0.name == "Seoul" })
+        #expect(orgs(f).contains { $0.name == "Hefei Industry Investment Group" })
+    }
+}
