@@ -312,6 +312,23 @@ extension ExtractionRun {
             // (The appositive walked once: it decides both.)
             // (A Han or Hangul gloss first: not `Division (MDD)`, `최고경영자(CEO)`.)
             let hangulParen = paren.unicodeScalars.allSatisfy(Scalars.isHangul)
+            // `Sungrow Korea (선그로우코리아), the company's Seoul subsidiary`: an org of the report and a
+            // country, glossed, name its subsidiary there (the gloss its native).
+            if i > 0, hangulParen || Scalars.hasHan(paren), lexicon.countryWordSet.contains(t.baseScalars),
+                t.scalars.allSatisfy(Scalars.isLatin), s.tokens[i - 1].isBare, !s.tokens[i - 1].hasParen,
+                s.tokens[i - 1].scalars.allSatisfy(Scalars.isLatin), anyOrg(s.tokens[i - 1]) != nil
+            {
+                let name = s.tokens[i - 1].text + " " + t.base
+                if knownOrg(name) == nil, orgByName[Scalars.lower(name)] == nil {
+                    addOrg(OrgFact(name: name, native: paren), sentence: s)
+                } else if let k = orgByName[Scalars.lower(name)], orgs[k].fact.native == nil,
+                    orgByName[Scalars.lower(paren)] == nil
+                {
+                    orgs[k].fact.native = paren
+                    orgByName[Scalars.lower(paren)] = k
+                }
+                continue
+            }
             let calledACompany =
                 t.baseScalars.first.map(Scalars.isUpper) == true && (hangulParen || Scalars.hasHan(paren))
                 && Self.appositiveNamesACompany(s.tokens, after: i)
@@ -561,9 +578,17 @@ extension ExtractionRun {
         }
         var words = name.split(separator: " ")
         guard words.count >= 2, isLongFormWord(words[words.count - 1]) else { return nil }
+        let legal = Self.companySuffixTexts.contains(String(words[words.count - 1]))
         while words.count > 1, isLongFormWord(words[words.count - 1]) { words.removeLast() }
         guard first.isBare, !isLongFormWord(words[0]) else { return nil }
-        if words.count == 1 { return baseCount(first.baseScalars) >= 2 ? String(words[0]) : nil }
+        // (`Sungrow Power Supply Co. (阳光电源)` … `Sungrow`: a legal form's first word, written alone
+        // elsewhere, is its running form; not a country's or a city's, `China International Capital Corp.`)
+        if words.count == 1 || legal, baseCount(first.baseScalars) >= 2, !isNotName(first),
+            !lexicon.cityWords.contains(first.baseScalars), !lexicon.countryWordSet.contains(first.baseScalars)
+        {
+            return String(words[0])
+        }
+        if words.count == 1 { return nil }
         let short = words.joined(separator: " ")
         let scalars = Array(short.unicodeScalars)
         let writtenElsewhere = sentences.contains {

@@ -1900,7 +1900,11 @@ extension ExtractionRun {
                 j += 1
             }
         }
-        guard !words.isEmpty, !lexicon.notNames.contains(words[0]) else { return nil }
+        // (`an analyst at China International Capital Corp.`: a country opens a name of three words or more.)
+        guard !words.isEmpty,
+            !lexicon.notNames.contains(words[0])
+                || (words.count >= 3 && lexicon.countryWordSet.contains(tokens[i].baseScalars))
+        else { return nil }
         let name = words.joined(separator: " ")
         if lexicon.unitNounWords.hasSuffix(Array(name.unicodeScalars)[...]) { return nil }
         if words.count == 1, isUnitCode(tokens[i].baseScalars) { return nil }

@@ -638,23 +638,34 @@ extension ExtractionRun {
         let tokens = s.tokens
         guard tokens.count >= 4 else { return }
         // (The unit's particle first, a scalar test: this runs for every word.)
-        for i in 0..<(tokens.count - 3) where tokens[i + 1].hasParticle(in: Self.possessiveParticles) {
+        // (`KG모빌리티 생산본부장인 허윤석 전무는`: the head's post, a unit and `장`, with `인` after it, as
+        // the unit marked `의` is.)
+        for i in 0..<(tokens.count - 3)
+        where tokens[i + 1].hasParticle(in: Self.possessiveParticles) || Self.isUnitHeadsPostWithIn(tokens[i + 1]) {
             let t = tokens[i]
             let unit = tokens[i + 1]
             let w = t.baseScalars
+            let unitName = unit.lastScalar == "인" ? unit.scalars.dropLast(2) : unit.baseScalars
             // The cheap tests first: a bare word, the unit word's shape, a bare name and a title
             // (kept by the token once asked); the unit's head and the word's org last.
             guard t.isBare, !t.hasParen, !t.quoteAfter, !t.quoteBefore, !t.comma, w.count >= 2, t.orgIndex == nil,
-                !unit.hasParen, !unit.comma, unit.baseScalars.count >= 3, tokens[i + 2].isBare,
+                !unit.hasParen, !unit.comma, unitName.count >= 3, tokens[i + 2].isBare,
                 looksLikeHangulName(tokens[i + 2].baseScalars), isTitleBase(tokens[i + 3]), !isTitleBase(tokens[i + 2]),
                 // (A unit noun alone is the end of the unit's name: `라이브커머스 사업부의 쑤밍 부총재`.)
-                isUnitHead(unit.baseScalars), !lexicon.unitNounWords.contains(unit.baseScalars),
+                isUnitHead(unitName), !lexicon.unitNounWords.contains(unitName),
                 Self.isOrgShaped(w) || Self.isLatinName(w), knownOrg(w, of: t) == nil, !isNotOrg(w),
                 !isUnitHead(w), !isTitleBase(t), !lexicon.notNameWords.contains(w), !Self.unitAdverbs.contains(w),
                 w.allSatisfy({ !Scalars.isDigit($0) }), namedElsewhere(w, not: s.number)
             else { continue }
             addSlotOrg(OrgFact(name: Scalars.string(w)), sentence: s)
         }
+    }
+
+    /// `생산본부장인`: a word ending with `장인`, the post of a unit's head and the adnominal copula
+    /// (a scalar test; the unit's head is tested after).
+    static func isUnitHeadsPostWithIn(_ t: Token) -> Bool {
+        let w = t.scalars
+        return w.count >= 5 && w[w.endIndex - 1] == "인" && w[w.endIndex - 2] == "장" && !t.hasParen
     }
 
     /// `GfK`, `Canalys`: a capital, then Latin letters (at most 16 in all).

@@ -691,6 +691,13 @@ enum Tokenizer {
             {
                 (baseLength, particle) = (w.count - d.afterGloss, .copula)
             }
+            // `사업부장은 표다온 상무다.`: a title closing the sentence with the copula (`다`, `이다`).
+            if d.period, baseLength == w.count, w.count >= 3, w.last == "다", Scalars.isHangul(w[w.startIndex]) {
+                let k = w.count >= 4 && w[w.endIndex - 2] == "이" ? 2 : 1
+                if ExtractionRun.isTitle(w.prefix(unchecked: w.count - k), titles: lexicon.titleWords) {
+                    (baseLength, particle) = (w.count - k, .copula)
+                }
+            }
             let capital = TokenSummary.isCapitalWord(w.prefix(unchecked: baseLength))
             if capital && capitalBefore { summary.hasCapitalPair = true }
             capitalBefore = capital

@@ -212,6 +212,13 @@ extension ExtractionRun {
                     {
                         break
                     }
+                    // `문을 연 공장자율주행사업부`: a verb of one syllable in its adnominal `ㄴ` form after its
+                    // object neither.
+                    if first >= 2, p.scalars.count == 1, Self.isAdnominalSyllable(p.scalars[p.scalars.startIndex]),
+                        s.tokens[first - 2].hasParticle(in: Self.objectParticles)
+                    {
+                        break
+                    }
                     // `사업을 떼어 내 푸드테크사업부를`: an auxiliary verb after a verb's `어`/`아` neither.
                     if p.scalars.count == 1, Self.auxiliaryVerbs.contains(p.scalars[p.scalars.startIndex]), first >= 2,
                         let e = s.tokens[first - 2].scalars.last, e == "어" || e == "아" || e == "여"
@@ -592,6 +599,11 @@ extension ExtractionRun {
                 }
             }
         }
+    }
+
+    /// A Hangul syllable closed by `ㄴ` (`연`, `낸`, `둔`): a verb's adnominal form when it stands alone.
+    static func isAdnominalSyllable(_ c: Unicode.Scalar) -> Bool {
+        Scalars.isHangul(c) && (c.value - 0xAC00) % 28 == 4
     }
 
     static let towardParticles: TextSet = ["으로", "로"]

@@ -53,9 +53,12 @@ import Testing
         #expect(lumex?.native == "鲁美科技")
         #expect(lumex?.aliases?.contains("Lumex Technology Co") == true)
         #expect(!orgs(f).contains { $0.name == "Co" })
-        // Another word before the legal form keeps the whole name (`Power` is no long-form word).
-        let g = facts("Lumo Power Co. (鲁摩电力), the Chinese battery maker, signed a deal. Lumo shares rose 3%.")
-        #expect(orgs(g).contains { $0.name == "Lumo Power Co" && $0.native == "鲁摩电力" })
+        // A legal form's first word written alone elsewhere is its running form (`Power Supply` notwithstanding);
+        // not written alone, the whole name stays.
+        let g = facts("Lumo Power Supply Co. (鲁摩电力), the Chinese battery maker, signed a deal. Lumo shares rose 3%.")
+        #expect(orgs(g).contains { $0.name == "Lumo" && $0.native == "鲁摩电力" })
+        let h = facts("Lumo Power Supply Co. (鲁摩电力), the Chinese battery maker, signed a deal. Its shares rose 3%.")
+        #expect(orgs(h).contains { $0.name == "Lumo Power Supply Co" && $0.native == "鲁摩电力" })
     }
 
     @Test func theNameAGlossedCompanyIsBetterKnownAsTakesItsNative() {
@@ -97,6 +100,52 @@ import Testing
             """
         )
         #expect(!orgs(f).contains { $0.name == "Seoul" })
+        #expect(orgs(f).contains { $0.name == "Lumo" })
         #expect(orgs(f).contains { $0.name == "Hefei Industry Investment Group" })
+    }
+
+    @Test func aWordBeforeAUnitHeadsPostWithTheCopulaIsAnOrgNamedElsewhere() {
+        let f = facts(
+            """
+            한빛로봇이 대성모터스와 출고 자동화 계약을 맺었다.
+
+            대성모터스 품질본부장인 오재현 전무는 “대기 시간을 줄이겠다”고 말했다.
+            """
+        )
+        #expect(orgs(f).contains { $0.name == "대성모터스" })
+        #expect(people(f).first { $0.name == "오재현" }?.org == "대성모터스")
+    }
+
+    @Test func aOneSyllableVerbAfterItsObjectOpensNoUnitName() {
+        let f = facts("한빛로봇은 올해 1월 문을 연 물류자동화사업부(LAD)를 키운다.")
+        #expect(units(f).contains { $0.name == "물류자동화사업부" && $0.code == "LAD" })
+    }
+
+    @Test func aTitleClosingTheSentenceWithTheCopulaIsATitle() {
+        let f = facts(
+            """
+            한빛로봇은 올해 1월 물류자동화사업부(LAD)를 신설했다. 사업부장은 대성모터스 출신 표다온 상무다.             표 상무는 “엔지니어 20명을 보낸다”고 설명했다.
+            """
+        )
+        #expect(people(f).contains { $0.name == "표다온" && $0.title == "상무" })
+        #expect(quotes(f).first?.speaker == "표다온")
+    }
+
+    @Test func anOrgOfTheReportAndAGlossedCountryNameItsSubsidiary() {
+        let f = facts(
+            """
+            Lumo Power Supply Co. (鲁摩电力), the Chinese battery maker, signed a deal on Wednesday. Lumo             Korea (루모코리아), the company's Seoul subsidiary, will open a center in Ulsan. Lumo shares rose 3%.
+            """
+        )
+        #expect(orgs(f).contains { $0.name == "Lumo Korea" && $0.native == "루모코리아" })
+    }
+
+    @Test func aCountryOpensTheNameOfAnAnalystsFirmOfThreeWords() {
+        let f = facts(
+            """
+            "The market is small," said Zhou Yiran, a power equipment analyst at China International Capital Corp.
+            """
+        )
+        #expect(people(f).first?.org == "China International Capital Corp")
     }
 }
