@@ -102,9 +102,11 @@ public enum ReportParser {
     /// (`날짜: 2026-05-28 11:02`, `제목: …`), by the key they stand for.
     public static let frontMatterKeyNames: [String: String] = [
         "date": "published", "language": "lang",
+        "published_at": "published", "publishedat": "published", "publish_date": "published",
+        "date_published": "published", "pub_date": "published", "pubdate": "published", "posted_at": "published",
         "날짜": "published", "일자": "published", "작성일": "published", "등록일": "published", "입력": "published",
         "발행일": "published", "게시일": "published", "기사입력": "published", "송고": "published",
-        "제목": "title", "출처": "source",
+        "제목": "title", "출처": "source", "언어": "lang",
     ]
 
     /// Splits optional front matter (between `---` lines at the very top) from the body.

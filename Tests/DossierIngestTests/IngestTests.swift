@@ -140,6 +140,24 @@ final class Folder {
         }
     }
 
+    @Test func frontMatterKeysAsExportingToolsWriteThem() throws {
+        // (`published_at` was read as an unknown key and ignored: the report had no publication date.)
+        for key in ["published_at", "publish_date", "pub_date", "posted_at", "Published_At"] {
+            let text = "---\n\(key): 2026-03-27 09:10 +08:00\n---\n본문이다."
+            guard case .text(let document) = try parse(Array(text.utf8), "r.md") else {
+                Issue.record("not text")
+                return
+            }
+            #expect(document.published?.iso == "2026-03-27", "\(key)")
+        }
+        // The README names `언어` with the Korean keys.
+        guard case .text(let korean) = try parse(Array("---\n언어: ko\n---\n본문이다.".utf8), "r.md") else {
+            Issue.record("not text")
+            return
+        }
+        #expect(korean.language == "ko")
+    }
+
     @Test func aBadPublicationDateIsAnError() {
         #expect(throws: IngestError.self) {
             try parse(Array("---\npublished: last spring\n---\nbody".utf8), "r.md")
