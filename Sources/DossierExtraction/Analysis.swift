@@ -6,7 +6,7 @@ final class AnalyzedSentence {
     let sentence: Sentence
     let tokens: [Token]
     /// What the tokens hold (`TokenSummary`), for rules that pass over sentences that cannot match.
-    let summary: TokenSummary
+    private(set) var summary: TokenSummary
     /// Owns the fields `tokens` point at.
     private let tokenStore: TokenStore
     let dates: [DateMention]
@@ -56,6 +56,9 @@ final class AnalyzedSentence {
     }
 
     var number: Int { sentence.number }
+
+    /// Notes that a token now names a lexicon org (`ExtractionRun.rebaseGlossedNames`).
+    func noteOrg() { summary.hasOrg = true }
 
     /// The index of the token that covers a scalar offset.
     func tokenIndex(at offset: Int) -> Int? {
@@ -238,15 +241,18 @@ struct ExtractionRun {
         rebaseGlossedNames()
     }
 
-    /// `푸리에(傅利叶·Fourier)가` … `푸리에는`, `푸리에 휴머노이드`: a Hangul name the report glosses, whose
-    /// last syllable the tokenizer would take for a particle (`에`, `에는`), keeps that syllable
-    /// wherever the report writes it again; its particle is what follows (`는`), or none.
+    /// `푸리에(傅利叶·Fourier)가` … `푸리에는`, `푸리에 휴머노이드`: a Hangul name the report glosses in Han
+    /// or Latin letters, whose last syllable the tokenizer would take for a particle (`에`, `에는`),
+    /// keeps that syllable wherever the report writes it again; its particle is what follows (`는`),
+    /// or none. (Not a gloss of words, `점유율은(출하량 기준)`, nor one with digits.) The word's
+    /// lexicon org is looked up again, and the sentence's summary told of it.
     private func rebaseGlossedNames() {
         var names: [[Unicode.Scalar]] = []
         for s in sentences where s.summary.hasParen {
             for t in s.tokens where t.hasParen {
                 let b = t.baseScalars
                 guard b.count >= 2, b.allSatisfy(Scalars.isHangul), Tokenizer.particle(b, lexicon: lexicon).0 < b.count,
+                    let gloss = t.paren, Self.isNameGloss(gloss), !lexicon.notNameWords.contains(b),
                     !names.contains(where: { $0.elementsEqual(b) })
                 else { continue }
                 names.append(Array(b))
@@ -260,11 +266,21 @@ struct ExtractionRun {
                     let rest = w.suffix(from: w.startIndex + name.count)
                     guard rest.isEmpty || lexicon.particleWords.index(of: rest) != nil else { continue }
                     t.rebase(length: name.count, particle: rest.isEmpty ? nil : Scalars.string(rest))
-                    if t.orgIndex == nil, let k = lexicon.knownOrg(t.baseScalars) { t.setOrgIndex(k) }
+                    let org = lexicon.knownOrg(w) ?? lexicon.knownOrg(t.baseScalars)
+                    t.setOrgIndex(org)
+                    if org != nil { s.noteOrg() }
                     break
                 }
             }
         }
+    }
+
+    /// A gloss that spells a name: Han characters or Latin letters (a middle dot, a space or `.` between
+    /// Latin words allowed), no digits and no Hangul.
+    static func isNameGloss(_ gloss: String) -> Bool {
+        let u = gloss.unicodeScalars
+        return u.contains { Scalars.isHan($0) || Scalars.isLatin($0) }
+            && u.allSatisfy { Scalars.isHan($0) || Scalars.isLatin($0) || $0 == "·" || $0 == " " || $0 == "." }
     }
 
     /// The date of a short date line near the top or the bottom (`2019.05.24`, `입력 2019-05-24 10:21`,

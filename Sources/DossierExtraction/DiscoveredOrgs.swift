@@ -87,7 +87,7 @@ extension ExtractionRun {
         let u = t.baseScalars
         // (`Gen-8`, `Step-R2`: a model's name, a hyphen and a version with a digit, is a product.)
         guard Self.isTitleCase(u), !Self.isModelName(u), !lexicon.notNameWords.contains(u),
-            !lexicon.cityWords.contains(u),
+            !lexicon.placeWords.contains(u),
             knownOrg(u, of: t) == nil,
             lexicon.englishTitleWordSet.index(lowercasingASCII: u) == nil, !lexicon.unitNounWords.contains(u),
             !lexicon.eventNounWords.contains(u)

@@ -296,8 +296,8 @@ public struct Lexicon: Sendable, Hashable {
     /// Regions that scope a title, written between a name and the title (`마르쿠스 베버 아시아 CTO`).
     public var titleScopes: [String] = []
     public var regionSuffixes: [String] = []
-    /// Cities (`Seoul`, `Shenzhen`): a city named often is no company (`cities`).
-    public var cities: Set<String> = []
+    /// Cities and provinces (`Seoul`, `Shenzhen`, `Zhejiang`): a place named often is no company (`places`).
+    public var places: Set<String> = []
     public var counters: Set<String> = []
     public var units: Set<String> = []
     /// Currency word → ISO 4217 code.
@@ -403,8 +403,8 @@ public struct Lexicon: Sendable, Hashable {
     /// back to a person named in full.
     var hangulSurnameWords = WordSet()
     var regionSuffixWords = WordSet()
-    /// `cities`, for scalar lookups.
-    var cityWords = WordSet()
+    /// `places`, for scalar lookups.
+    var placeWords = WordSet()
     var notNameWords = WordSet()
     /// Whether every word of `notNames` is Hangul syllables or ASCII (`TextSet.isPlain`): then a
     /// plain word is one of them exactly when its scalars are one of `notNameWords`.
@@ -428,7 +428,7 @@ public struct Lexicon: Sendable, Hashable {
     /// The keys a lexicon file may hold.
     public static let keys: Set<String> = [
         "titles", "particles", "pronouns", "quote_verbs", "presentation_verbs", "establish_verbs", "merge_words",
-        "not_names", "region_suffixes", "cities", "counters", "units", "currencies", "org_suffixes", "unit_nouns",
+        "not_names", "region_suffixes", "places", "counters", "units", "currencies", "org_suffixes", "unit_nouns",
         "event_nouns", "place_markers", "org", "surnames", "hangul_surnames", "not_orgs", "standalone_org_suffixes",
         "country_words", "title_scopes",
         "event_verbs", "attendance_words", "keynote_words", "interview_words", "effective_words",
@@ -499,7 +499,7 @@ public struct Lexicon: Sendable, Hashable {
             case "country_words": countryWords += try Self.strings(value, file: file, key: key)
             case "title_scopes": titleScopes += try Self.strings(value, file: file, key: key)
             case "region_suffixes": regionSuffixes += try Self.strings(value, file: file, key: key)
-            case "cities": cities.formUnion(try Self.strings(value, file: file, key: key))
+            case "places": places.formUnion(try Self.strings(value, file: file, key: key))
             case "counters": counters.formUnion(try Self.strings(value, file: file, key: key))
             case "units": units.formUnion(try Self.strings(value, file: file, key: key))
             case "org_suffixes": orgSuffixes += try Self.strings(value, file: file, key: key)
@@ -718,7 +718,7 @@ public struct Lexicon: Sendable, Hashable {
         )
         hangulSurnameWords = WordSet(hangulSurnames.sorted())
         regionSuffixWords = WordSet(regionSuffixes)
-        cityWords = WordSet(cities.sorted())
+        placeWords = WordSet(places.sorted())
         notNameWords = WordSet(notNames.sorted())
         notNamesPlain = notNames.allSatisfy { TextSet.isPlain(Array($0.unicodeScalars)[...]) }
         surnameWords = WordSet(surnames.sorted())

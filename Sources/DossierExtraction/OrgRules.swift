@@ -319,13 +319,12 @@ extension ExtractionRun {
                 s.tokens[i - 1].scalars.allSatisfy(Scalars.isLatin), anyOrg(s.tokens[i - 1]) != nil
             {
                 let name = s.tokens[i - 1].text + " " + t.base
-                if knownOrg(name) == nil, orgByName[Scalars.lower(name)] == nil {
-                    addOrg(OrgFact(name: name, native: paren), sentence: s)
-                } else if let k = orgByName[Scalars.lower(name)], orgs[k].fact.native == nil,
-                    orgByName[Scalars.lower(paren)] == nil
+                // (Not when the gloss is another org's name: `Tesla Korea (테슬라)`.)
+                if knownOrg(name) == nil, orgByName[Scalars.lower(name)] == nil, orgByName[Scalars.lower(paren)] == nil
                 {
-                    orgs[k].fact.native = paren
-                    orgByName[Scalars.lower(paren)] = k
+                    addOrg(OrgFact(name: name, native: paren), sentence: s)
+                } else if let k = orgByName[Scalars.lower(name)] {
+                    attachNative(paren, toOrg: k)
                 }
                 continue
             }
@@ -353,16 +352,18 @@ extension ExtractionRun {
                     // one its alias.)
                     // (`Anker Innovations Technology Co. (安克创新), the … maker better known as Anker`: the name
                     // it is known by, found already by its frequency, takes the native and the long form.)
-                    if let short = Self.knownAsName(s.tokens, after: i)
-                        ?? runningForm(ofGlossedName: name, first: s.tokens[first], in: s),
+                    // (Not a place's or a country's name: `known as China's Tesla` is refused already.)
+                    let knownAs = Self.knownAsName(s.tokens, after: i).flatMap { n -> String? in
+                        let u = Array(n.unicodeScalars)[...]
+                        return lexicon.placeWords.contains(u) || lexicon.countryWordSet.contains(u)
+                            || lexicon.notNameWords.contains(u) ? nil : n
+                    }
+                    if let short = knownAs ?? runningForm(ofGlossedName: name, first: s.tokens[first], in: s),
                         short != name, knownOrg(short) == nil,
                         calledACompany || Self.englishOrgSuffixWordSet.contains(t.baseScalars)
                     {
                         if let k = orgByName[Scalars.lower(short)] {
-                            if orgs[k].fact.native == nil, orgByName[Scalars.lower(paren)] == nil {
-                                orgs[k].fact.native = paren
-                                orgByName[Scalars.lower(paren)] = k
-                            }
+                            attachNative(paren, toOrg: k)
                             if !(orgs[k].fact.aliases ?? []).contains(name) {
                                 orgs[k].fact.aliases = (orgs[k].fact.aliases ?? []) + [name]
                             }
@@ -381,12 +382,7 @@ extension ExtractionRun {
                     }
                     if calledACompany {
                         // (Found already by its slot, `Quanta Lab president …`: the native is added.)
-                        if let k = orgByName[Scalars.lower(name)], orgs[k].fact.native == nil,
-                            orgByName[Scalars.lower(paren)] == nil
-                        {
-                            orgs[k].fact.native = paren
-                            orgByName[Scalars.lower(paren)] = k
-                        }
+                        if let k = orgByName[Scalars.lower(name)] { attachNative(paren, toOrg: k) }
                         addOrg(OrgFact(name: name, native: paren), sentence: s)
                         if !describedCompanies.contains(name) { describedCompanies.append(name) }
                         // Called a company, it may own the figures of its clauses (`discoveredOrg`).
@@ -451,6 +447,13 @@ extension ExtractionRun {
                 markDiscovered(name, count: count, names: [name, paren] + (latin.map { [$0] } ?? []))
             }
         }
+    }
+
+    /// Gives org `k` the native `paren` when it has none and no org takes that name yet.
+    mutating func attachNative(_ paren: String, toOrg k: Int) {
+        guard orgs[k].fact.native == nil, orgByName[Scalars.lower(paren)] == nil else { return }
+        orgs[k].fact.native = paren
+        orgByName[Scalars.lower(paren)] = k
     }
 
     /// A Title-case word, or one with a `+` after it (`Geek+`): a company's name of one word.
@@ -531,15 +534,17 @@ extension ExtractionRun {
     /// Two to four Title-case words or codes ending at `end` (no comma, stop or particle between):
     /// the name and the index of its first word.
     func englishGlossedName(_ tokens: [Token], endingAt end: Int) -> (String, Int)? {
+        // (`XGIMI Technology Co. (极米科技)`: a company's legal form, its abbreviation last, may take
+        // one word more, `Zhejiang Geely Holding Group Co.`.)
+        let legal = tokens[end].isBase(in: Self.companySuffixTexts)
         var a = end
-        while a > 0, end - a < 3, !tokens[a - 1].comma, !tokens[a - 1].period, tokens[a - 1].particle == nil,
+        while a > 0, end - a < (legal ? 4 : 3), !tokens[a - 1].comma, !tokens[a - 1].period,
+            tokens[a - 1].particle == nil,
             !tokens[a - 1].hasParen, !tokens[a - 1].quoteAfter,
             Self.isTitleCase(tokens[a - 1].baseScalars) || Scalars.isCode(tokens[a - 1].baseScalars)
         {
             a -= 1
         }
-        // (`XGIMI Technology Co. (极米科技)`: a company's legal form, its abbreviation last.)
-        let legal = tokens[end].isBase(in: Self.companySuffixTexts)
         guard a < end, Self.isTitleCase(tokens[end].baseScalars) || Scalars.isCode(tokens[end].baseScalars) || legal
         else {
             return nil
@@ -550,51 +555,93 @@ extension ExtractionRun {
         return ((a..<end).map { tokens[$0].text }.joined(separator: " ") + " " + tokens[end].base, a)
     }
 
-    /// `…, the Shenzhen-based chipmaker better known as Goodix`: the name after `known as` in the
-    /// appositive after a glossed name (its Title-case words, or a code).
+    /// `…, the Shenzhen-based chipmaker better known as Goodix`: the name after `better known as` (or
+    /// `also`, `simply`, `known simply as`) in the clause after a glossed name: its Title-case words,
+    /// or a code. Not `known as China's Tesla` (a possessive), nor after `formerly` or in another
+    /// clause (`whose chatbot is known as Kimi`: a comma or a full stop ends the search).
     static func knownAsName(_ tokens: [Token], after i: Int) -> String? {
         guard tokens[i].comma else { return nil }
         var k = i + 1
         while k + 2 < min(tokens.count, i + 24) {
-            if tokens[k].period { return nil }
-            if tokens[k].text == "known", tokens[k + 1].text == "as" {
-                let w = tokens[k + 2].baseScalars
-                guard isTitleCase(w) || Scalars.isCode(w) else { return nil }
-                return tokens[k + 2].base
+            if tokens[k].period || tokens[k].isBase(in: relativeClauseWords) { return nil }
+            if tokens[k].text == "known", tokens[k + 1].text == "as" || tokens[k + 1].text == "simply" {
+                let qualified = k > i + 1 && tokens[k - 1].isText(in: knownAsQualifiers)
+                let simply = tokens[k + 1].text == "simply"
+                let at = simply ? k + 3 : k + 2
+                guard qualified || simply, !simply || tokens[k + 2].text == "as", at < tokens.count else { return nil }
+                var words: [String] = []
+                var m = at
+                while m < tokens.count, words.count < 3 {
+                    let w = tokens[m].baseScalars
+                    guard !tokens[m].isEnglishPossessive, isTitleCase(w) || Scalars.isCode(w) else { break }
+                    words.append(tokens[m].base)
+                    if !tokens[m].isBare { break }
+                    m += 1
+                }
+                return words.isEmpty ? nil : words.joined(separator: " ")
             }
+            if tokens[k].comma { return nil }
             k += 1
         }
         return nil
     }
 
+    static let knownAsQualifiers: TextSet = ["better", "also", "simply", "widely"]
+    static let relativeClauseWords: TextSet = ["whose", "which", "who", "formerly"]
+
     /// `XGIMI Technology Co` glossed, `XGIMI` written alone elsewhere in the report: the name the
     /// report goes on with, when the words after it are a company's long form (`longFormWords`:
-    /// `Technology`, `Co`). A one-word running form is counted among the report's words, a longer
-    /// one looked for in the other sentences.
+    /// `Technology`, `Co`), or, after a legal form's abbreviation, any words (`Sungrow Power Supply Co`
+    /// … `Sungrow`). The name without its long-form words is preferred when written again
+    /// (`Hengtai Technology Group`); a first word counts only where no second word of the name follows
+    /// it (`Li Auto Inc.` … `Li Auto` names no `Li`), and a place's or a country's never does.
     mutating func runningForm(ofGlossedName name: String, first: Token, in s: AnalyzedSentence) -> String? {
         // (The abbreviation as a token's base has no full stop: `Co`.)
         func isLongFormWord(_ w: Substring) -> Bool {
             Self.longFormWords.contains(String(w)) || Self.longFormWords.contains(w + ".")
         }
-        var words = name.split(separator: " ")
-        guard words.count >= 2, isLongFormWord(words[words.count - 1]) else { return nil }
-        let legal = Self.companySuffixTexts.contains(String(words[words.count - 1]))
+        let all = name.split(separator: " ")
+        guard all.count >= 2, isLongFormWord(all[all.count - 1]) else { return nil }
+        let legal = Self.companySuffixTexts.contains(String(all[all.count - 1]))
+        var words = all
         while words.count > 1, isLongFormWord(words[words.count - 1]) { words.removeLast() }
         guard first.isBare, !isLongFormWord(words[0]) else { return nil }
-        // (`Sungrow Power Supply Co. (阳光电源)` … `Sungrow`: a legal form's first word, written alone
-        // elsewhere, is its running form; not a country's or a city's, `China International Capital Corp.`)
-        if words.count == 1 || legal, baseCount(first.baseScalars) >= 2, !isNotName(first),
-            !lexicon.cityWords.contains(first.baseScalars), !lexicon.countryWordSet.contains(first.baseScalars)
-        {
-            return String(words[0])
+        if words.count > 1, isWrittenElsewhere(words, not: first, in: s) { return words.joined(separator: " ") }
+        guard words.count == 1 || legal, !isNotName(first), !lexicon.placeWords.contains(first.baseScalars),
+            !lexicon.countryWordSet.contains(first.baseScalars),
+            isWrittenElsewhere([words[0]], not: first, in: s, without: all[1])
+        else { return nil }
+        return String(words[0])
+    }
+
+    /// Whether `words` are written as consecutive words somewhere else than at `first` (in sentence
+    /// `s`), the last one not followed by `without`.
+    func isWrittenElsewhere(
+        _ words: [Substring],
+        not first: Token,
+        in s: AnalyzedSentence,
+        without: Substring? = nil
+    ) -> Bool {
+        for other in sentences where !other.isDateLine {
+            let tokens = other.tokens
+            var k = 0
+            while k + words.count <= tokens.count {
+                defer { k += 1 }
+                if other.number == s.number, tokens[k].start == first.start { continue }
+                guard
+                    (0..<words.count).allSatisfy({ j in
+                        (j == words.count - 1 ? tokens[k + j].base : tokens[k + j].text) == words[j]
+                            && (j == words.count - 1 || tokens[k + j].isBare)
+                    })
+                else { continue }
+                let next = k + words.count
+                if let without, next < tokens.count, tokens[next - 1].isBare, tokens[next].base == without {
+                    continue
+                }
+                return true
+            }
         }
-        if words.count == 1 { return nil }
-        let short = words.joined(separator: " ")
-        let scalars = Array(short.unicodeScalars)
-        let writtenElsewhere = sentences.contains {
-            $0.number != s.number && Scalars.find(scalars, in: $0.sentence.scalars) != nil
-        }
-        return writtenElsewhere ? short : nil
+        return false
     }
 
     /// Emits the org facts at the sentences where they were first met.

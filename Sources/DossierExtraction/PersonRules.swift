@@ -1900,10 +1900,12 @@ extension ExtractionRun {
                 j += 1
             }
         }
-        // (`an analyst at China International Capital Corp.`: a country opens a name of three words or more.)
+        // (`an analyst at China International Capital Corp.`: a country opens a company's name of three
+        // words or more, not an event's, `Korea Electronics Show 2025`.)
         guard !words.isEmpty,
             !lexicon.notNames.contains(words[0])
-                || (words.count >= 3 && lexicon.countryWordSet.contains(tokens[i].baseScalars))
+                || (words.count >= 3 && lexicon.countryWordSet.contains(tokens[i].baseScalars)
+                    && Self.firmEndings.contains(words[words.count - 1]))
         else { return nil }
         let name = words.joined(separator: " ")
         if lexicon.unitNounWords.hasSuffix(Array(name.unicodeScalars)[...]) { return nil }
@@ -1911,6 +1913,12 @@ extension ExtractionRun {
         addOrg(OrgFact(name: name), sentence: s)
         return name
     }
+
+    /// Last words of a firm's name (`China International Capital Corp`, `Korea Investment Securities`).
+    static let firmEndings: Set<String> = [
+        "Corp", "Corporation", "Co", "Inc", "Ltd", "Group", "Holdings", "Securities", "Capital", "Bank", "Investment",
+        "Institute", "Partners", "Research", "Technology", "Technologies",
+    ]
 
     /// Lower-case words inside an English org's name (`Institute for …`, `Academy of …`).
     static let nameJoiningWords: TextSet = ["for", "of"]

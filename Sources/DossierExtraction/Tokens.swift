@@ -691,11 +691,17 @@ enum Tokenizer {
             {
                 (baseLength, particle) = (w.count - d.afterGloss, .copula)
             }
-            // `사업부장은 표다온 상무다.`: a title closing the sentence with the copula (`다`, `이다`).
+            // `사업부장은 표다온 상무다.`, `… 상무였다.`, `… 집행부총재다.`: a title closing the sentence with
+            // the copula (`다`, `이다`, `였다`, `이었다`; not `행사장이다`, a word ending like a title in `장`).
             if d.period, baseLength == w.count, w.count >= 3, w.last == "다", Scalars.isHangul(w[w.startIndex]) {
-                let k = w.count >= 4 && w[w.endIndex - 2] == "이" ? 2 : 1
-                if ExtractionRun.isTitle(w.prefix(unchecked: w.count - k), titles: lexicon.titleWords) {
-                    (baseLength, particle) = (w.count - k, .copula)
+                for k in 1...3 where w.count - k >= 2 && Self.isCopula(w.suffix(from: w.endIndex - k)) {
+                    let title = w.prefix(unchecked: w.count - k)
+                    if lexicon.titleWords.contains(title)
+                        || (title.last != "장" && ExtractionRun.isTitle(title, titles: lexicon.titleWords))
+                    {
+                        (baseLength, particle) = (w.count - k, .copula)
+                        break
+                    }
                 }
             }
             let capital = TokenSummary.isCapitalWord(w.prefix(unchecked: baseLength))
@@ -712,7 +718,8 @@ enum Tokenizer {
                 org = d.plain ? lexicon.knownOrg(plainWord: base) : lexicon.knownOrg(base)
                 // `우아한형제들이`: the longest particle (`들이`) cut a lexicon org's name short; a shorter
                 // one (`이`) leaves the name whole.
-                var n = baseLength + 1
+                // (Names of three syllables or more: a shorter one is often a word, `왕이라고`.)
+                var n = max(baseLength + 1, 3)
                 while org == nil, n < w.count, d.paren < 0 {
                     let rest = w.suffix(from: w.startIndex + n)
                     if let e = lexicon.particleWords.index(of: rest) {

@@ -148,4 +148,52 @@ import Testing
         )
         #expect(people(f).first?.org == "China International Capital Corp")
     }
+
+    @Test func counterExamplesOfTheReview() {
+        // A first word always followed by the name's second is no running form (`Li` of `Li Auto`).
+        let li = facts(
+            """
+            Lumi Auto Inc. (鲁米汽车), the Beijing-based EV maker, said Monday that deliveries rose 20%. \
+            Lumi Auto delivered 40,000 cars in May.
+            """
+        )
+        #expect(!orgs(li).contains { $0.name == "Lumi" })
+        // A province is no running form.
+        let zj = facts(
+            """
+            Zhejiang Lumo Holding Group Co. (浙江鲁摩), the Hangzhou-based carmaker, said Monday it will build \
+            a plant in Zhejiang province. Sales in Zhejiang rose 10%.
+            """
+        )
+        #expect(!orgs(zj).contains { $0.name == "Zhejiang" })
+        #expect(orgs(zj).contains { $0.name == "Zhejiang Lumo Holding Group Co" && $0.native == "浙江鲁摩" })
+        // `known as` a possessive, or in a clause of its own, names no running form.
+        let tesla = facts(
+            "Lumo Motors Co. (鲁摩汽车), known as China's Tesla, said Monday that deliveries rose 20%. Lumo shares rose 3%."
+        )
+        #expect(!orgs(tesla).contains { $0.name == "China" })
+        let kimi = facts(
+            """
+            Lumen AI Ltd. (鲁门), whose chatbot is known as Kimo, said Monday it raised $1 billion. Kimo has \
+            30 million users.
+            """
+        )
+        #expect(!orgs(kimi).contains { $0.name == "Kimo" })
+        // A country opens no event's name after `at`.
+        let show = facts(#""Demand is strong," said Park Ji-won, a director at Korea Electronics Show 2025."#)
+        #expect(!orgs(show).contains { $0.name.hasPrefix("Korea") })
+        // A word ending like a title in `장` before the copula is no title.
+        let venue = facts("무대는 서울 행사장이다. 한빛전자의 김민수 상무는 “준비됐다”고 말했다.")
+        #expect(!people(venue).contains { $0.title == "행사장" })
+    }
+
+    @Test func aGlossOfWordsMakesNoName() throws {
+        // `점유율은(출하량 기준)`: the parenthesis glosses no name; `점유율은` elsewhere keeps its particle.
+        let run = ExtractionRun(
+            box: Extractor(lexicon: .builtIn).box,
+            document: ReportDocument(body: "한빛전자의 점유율은(출하량 기준) 20%다. 한빛전자 점유율은 1년 새 3%p 올랐다.")
+        )
+        let token = try #require(run.sentences.last?.tokens.first { $0.text == "점유율은" })
+        #expect(token.base == "점유율")
+    }
 }
