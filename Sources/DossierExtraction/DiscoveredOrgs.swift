@@ -86,15 +86,14 @@ extension ExtractionRun {
         // The scalar tests first; once `isTitleCase` holds the word is ASCII.
         let u = t.baseScalars
         // (`Gen-8`, `Step-R2`: a model's name, a hyphen and a version with a digit, is a product.)
-        guard Self.isTitleCase(u), !Self.isModelName(u), !lexicon.notNameWords.contains(u),
-            !lexicon.placeWords.contains(u),
-            knownOrg(u, of: t) == nil,
+        guard Self.isTitleCase(u), !Self.isModelName(u), !lexicon.notNameWords.contains(u), knownOrg(u, of: t) == nil,
             lexicon.englishTitleWordSet.index(lowercasingASCII: u) == nil, !lexicon.unitNounWords.contains(u),
             !lexicon.eventNounWords.contains(u)
         else { return false }
         // The word is ASCII here (`isTitleCase`): lookups by scalars are `String` lookups.
         return !lexicon.surnameWords.contains(u) && DateParsing.monthWords.index(of: u) == nil
             && RelativeDates.weekdayWords.index(of: u) == nil && !Self.englishOrgSuffixWordSet.contains(u)
+            && !lexicon.placeWords.contains(u)
     }
 
     /// `S10`, `X9`, `A17`: one or two capital letters, then digits (not `B2B`, `5G`, a year, nor the

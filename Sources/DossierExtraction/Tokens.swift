@@ -721,6 +721,11 @@ enum Tokenizer {
                 // (Names of three syllables or more: a shorter one is often a word, `왕이라고`.)
                 var n = max(baseLength + 1, 3)
                 while org == nil, n < w.count, d.paren < 0 {
+                    // (The scalar test first: only a syllable that ends some org's name may end this one.)
+                    guard lexicon.orgWords.mayEnd(with: w[w.startIndex + n - 1]) else {
+                        n += 1
+                        continue
+                    }
                     let rest = w.suffix(from: w.startIndex + n)
                     if let e = lexicon.particleWords.index(of: rest) {
                         let longer = w[w.startIndex..<(w.startIndex + n)]
