@@ -665,6 +665,11 @@ extension ExtractionRun {
             }
             // `"Our division's pricing model lifted …," she said`: the speaker's unit, else the unit named
             // last before when its name ends with the noun (`… Division`).
+            // (`"Our group shipped …," Luo told reporters`: a group only as the speaker's own unit; a
+            // company calls itself a group too.)
+            if tokens[k].isBase(in: Self.groupWords) {
+                return speakersUnit(noun: Self.groupWordScalars[...], in: s)
+            }
             if Self.englishUnitNouns.contains(tokens[k].baseScalars) {
                 let noun = tokens[k].baseScalars
                 if let unit = speakersUnit(noun: noun, in: s) { return unit }
@@ -720,6 +725,8 @@ extension ExtractionRun {
 
     /// Words for an institute that end a unit's name (`산업대모델연구원`) but are no unit nouns.
     static let ownInstituteWords: TextSet = ["연구원"]
+
+    static let groupWords: TextSet = ["group"]
 
     /// `우리`, `our`, before a unit noun in a speaker's words.
     static let ourWords: TextSet = ["우리", "Our", "our"]
@@ -1062,8 +1069,21 @@ extension ExtractionRun {
         var e = j + andScalars.count
         let a = e
         while e < sc.count, Scalars.isLatin(sc[e]), !Scalars.isUpper(sc[e]) { e += 1 }
-        return e - a >= 4 && sc[e - 1] == "s" ? e : j
+        guard e - a >= 4, sc[e - 1] == "s" else { return j }
+        // (`460 exhibitors and expects about 46,000 visitors`, `140 countries and aims to pass …`: a verb
+        // in `s`, followed by a number or a word that opens its object, pairs with nothing.)
+        if e + 1 < sc.count, Scalars.isSpace(sc[e]) {
+            var f = e + 1
+            while f < sc.count, Scalars.isLatin(sc[f]) { f += 1 }
+            if Scalars.isDigit(sc[e + 1]) || verbObjectOpeners.contains(sc[(e + 1)..<f]) { return j }
+        }
+        return e
     }
+
+    /// Words that follow a verb rather than a noun (`expects about`, `aims to`, `plans a`).
+    static let verbObjectOpeners = WordSet([
+        "about", "to", "a", "an", "the", "its", "their", "more", "nearly", "around", "roughly", "over", "up", "some",
+    ])
 
     static let irregularPlurals = WordSet(["people", "staff", "personnel", "children", "men", "women"])
     static let numberOfScalars = Array("number of ".unicodeScalars)

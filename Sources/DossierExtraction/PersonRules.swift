@@ -22,8 +22,37 @@ extension ExtractionRun {
             findEnglishPeople(in: s)
             findEnglishAppointments(in: s)
             findEnglishJoiners(in: s)
+            findEnglishHeadsOfUnits(in: s)
         }
     }
+
+    /// `Luo Hanqing (罗汉卿), who heads its Energy Storage Business Group (ESBG),`: the unit a person
+    /// found before `who heads` (or `runs`, `leads`) names, of Title-case words ending with a unit noun,
+    /// is the person's (`"Our group shipped …," Luo said`: the figures are that unit's).
+    mutating func findEnglishHeadsOfUnits(in s: AnalyzedSentence) {
+        let tokens = s.tokens
+        for k in tokens.indices.dropFirst() where tokens[k].textScalars.isScalars(Self.whoScalars) {
+            guard k >= 2, tokens[k - 1].comma, k + 3 < tokens.count, tokens[k + 1].isBase(in: Self.unitHeadingVerbs),
+                tokens[k + 2].isBase(in: Self.englishUnitOwnerWords),
+                let p = person(tokens[k - 1]) ?? personIndex[tokens[k - 2].text + " " + tokens[k - 1].base]
+            else { continue }
+            var words: [String] = []
+            var m = k + 3
+            while m < tokens.count, words.count < 6, Self.isTitleCase(tokens[m].baseScalars) {
+                words.append(tokens[m].base)
+                if !tokens[m].isBare { break }
+                m += 1
+            }
+            guard words.count >= 2, let last = words.last,
+                lexicon.unitNounWords.contains(Array(last.unicodeScalars)[...])
+            else { continue }
+            noteUnit(words.joined(separator: " "), of: people[p].fact.name)
+        }
+    }
+
+    static let whoScalars = Array("who".unicodeScalars)
+    static let unitHeadingVerbs: TextSet = ["heads", "runs", "leads"]
+    static let englishUnitOwnerWords: TextSet = ["its", "the", "their"]
 
     /// Whether a Han name opens with the Han name of a lexicon org (two scalars or more) and goes on.
     func opensWithKnownHanOrg(_ native: String) -> Bool {

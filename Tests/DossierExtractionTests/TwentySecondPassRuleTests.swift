@@ -196,4 +196,32 @@ import Testing
         let token = try #require(run.sentences.last?.tokens.first { $0.text == "점유율은" })
         #expect(token.base == "점유율")
     }
+
+    @Test func ourGroupInTheWordsOfAUnitsHeadIsThatUnit() {
+        let f = facts(
+            """
+            Lumo Power senior vice president Gao Rui (高瑞), who heads its Grid Storage Business Group (GSBG), \
+            gave the keynote. "Our group shipped 30 GWh of storage last year," Gao told reporters.
+            """,
+            published: "2026-05-21"
+        )
+        #expect(metrics(f).first { $0.value == 30 }?.subject == "Grid Storage Business Group")
+        // Said by someone who heads no group, `our group` is no unit's.
+        let g = facts(
+            """
+            Lumo Power senior vice president Gao Rui (高瑞), who heads its Grid Storage Business Group (GSBG), \
+            gave the keynote. Chief executive Wen Bo (文博) spoke next. "Our group shipped 30 GWh of storage \
+            last year," Wen told reporters.
+            """,
+            published: "2026-05-21"
+        )
+        #expect(metrics(g).first { $0.value == 30 }?.subject != "Grid Storage Business Group")
+    }
+
+    @Test func aVerbInSAfterAndPairsWithNoPlural() {
+        let f = facts("The show has about 460 exhibitors and expects about 46,000 visitors.")
+        #expect(metrics(f).first { $0.value == 460 }?.unit == "exhibitors")
+        let g = facts("Lumo sells in 40 countries and regions.")
+        #expect(metrics(g).first { $0.value == 40 }?.unit == "countries and regions")
+    }
 }
