@@ -275,12 +275,15 @@ struct ExtractionRun {
         }
     }
 
-    /// A gloss that spells a name: Han characters or Latin letters (a middle dot, a space or `.` between
-    /// Latin words allowed), no digits and no Hangul.
+    /// A gloss that spells a name: Han characters or Latin letters (a middle dot, a space, `.`, `-`, `'`
+    /// or `&` between Latin words allowed: `Choi Ji-eun`, `AT&T`), no digits and no Hangul.
     static func isNameGloss(_ gloss: String) -> Bool {
         let u = gloss.unicodeScalars
         return u.contains { Scalars.isHan($0) || Scalars.isLatin($0) }
-            && u.allSatisfy { Scalars.isHan($0) || Scalars.isLatin($0) || $0 == "·" || $0 == " " || $0 == "." }
+            && u.allSatisfy {
+                Scalars.isHan($0) || Scalars.isLatin($0) || $0 == "·" || $0 == " " || $0 == "." || $0 == "-"
+                    || $0 == "'" || $0 == "&"
+            }
     }
 
     /// The date of a short date line near the top or the bottom (`2019.05.24`, `입력 2019-05-24 10:21`,

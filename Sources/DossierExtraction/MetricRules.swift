@@ -253,7 +253,9 @@ extension ExtractionRun {
                 if unitName == nil {
                     // `14,000 people`: the noun counted is the figure's unit, as a counter is (`명`).
                     // (`the second-quarter 2025 earnings call`: a year before a noun counts nothing.)
-                    if !Self.isBareYear(sc, number.range), let noun = englishCount(sc, after: number.range.upperBound) {
+                    if !Self.isBareYear(sc, number.range), !Self.isModelNumber(sc, number.range),
+                        let noun = englishCount(sc, after: number.range.upperBound)
+                    {
                         countedOnly = true
                         unitName = Scalars.string(noun)
                     } else if Self.numberOfBefore(sc, number.range.lowerBound) {
@@ -1002,6 +1004,18 @@ extension ExtractionRun {
         return events.first?.fact.name
     }
 
+    /// `The flagship Horizon S Max 2 starts at …`, `ColorOS 15 rolls out`: one or two digits right after
+    /// a Title-case word (not a month's, `May 2 and`) are a product's model number, no count.
+    static func isModelNumber(_ sc: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+        guard range.count <= 2, range.lowerBound >= 3, sc[range].allSatisfy(Scalars.isDigit),
+            sc[range.lowerBound - 1] == " ", Scalars.isLatin(sc[range.lowerBound - 2])
+        else { return false }
+        var a = range.lowerBound - 2
+        while a > 0, Scalars.isLatin(sc[a - 1]) { a -= 1 }
+        let w = sc[a..<(range.lowerBound - 1)]
+        return ExtractionRun.isTitleCase(w) && DateParsing.monthWords.index(of: w) == nil
+    }
+
     /// Whether a number is written as a year (four digits from 1900 to 2099, no separator). Narrower
     /// than `isYearWord` (1000–2999) on purpose: `1500 vehicles` without its comma is still a count.
     static func isBareYear(_ sc: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
@@ -1071,7 +1085,8 @@ extension ExtractionRun {
         while e < sc.count, Scalars.isLatin(sc[e]), !Scalars.isUpper(sc[e]) { e += 1 }
         guard e - a >= 4, sc[e - 1] == "s" else { return j }
         // (`460 exhibitors and expects about 46,000 visitors`, `140 countries and aims to pass …`: a verb
-        // in `s`, followed by a number or a word that opens its object, pairs with nothing.)
+        // in `s`, followed by a number or a word that opens its object, pairs with nothing; `dealers and
+        // reporters attended` still pairs.)
         if e + 1 < sc.count, Scalars.isSpace(sc[e]) {
             var f = e + 1
             while f < sc.count, Scalars.isLatin(sc[f]) { f += 1 }
@@ -1082,7 +1097,7 @@ extension ExtractionRun {
 
     /// Words that follow a verb rather than a noun (`expects about`, `aims to`, `plans a`).
     static let verbObjectOpeners = WordSet([
-        "about", "to", "a", "an", "the", "its", "their", "more", "nearly", "around", "roughly", "over", "up", "some",
+        "about", "to", "a", "an", "the", "its", "their", "more", "nearly", "around", "roughly", "up", "some",
     ])
 
     static let irregularPlurals = WordSet(["people", "staff", "personnel", "children", "men", "women"])

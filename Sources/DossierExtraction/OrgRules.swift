@@ -320,7 +320,8 @@ extension ExtractionRun {
             {
                 let name = s.tokens[i - 1].text + " " + t.base
                 // (Not when the gloss is another org's name: `Tesla Korea (테슬라)`.)
-                if knownOrg(name) == nil, orgByName[Scalars.lower(name)] == nil, orgByName[Scalars.lower(paren)] == nil
+                if knownOrg(name) == nil, orgByName[Scalars.lower(name)] == nil, orgByName[Scalars.lower(paren)] == nil,
+                    knownOrg(paren) == nil
                 {
                     addOrg(OrgFact(name: name, native: paren), sentence: s)
                 } else if let k = orgByName[Scalars.lower(name)] {
@@ -565,7 +566,8 @@ extension ExtractionRun {
         while k + 2 < min(tokens.count, i + 24) {
             if tokens[k].period || tokens[k].isBase(in: relativeClauseWords) { return nil }
             if tokens[k].text == "known", tokens[k + 1].text == "as" || tokens[k + 1].text == "simply" {
-                let qualified = k > i + 1 && tokens[k - 1].isText(in: knownAsQualifiers)
+                // (`Geely Holding Group Co. (…), known as Geely,`: right after the gloss too.)
+                let qualified = k == i + 1 || (k > i + 1 && tokens[k - 1].isText(in: knownAsQualifiers))
                 let simply = tokens[k + 1].text == "simply"
                 let at = simply ? k + 3 : k + 2
                 guard qualified || simply, !simply || tokens[k + 2].text == "as", at < tokens.count else { return nil }
@@ -580,13 +582,18 @@ extension ExtractionRun {
                 }
                 return words.isEmpty ? nil : words.joined(separator: " ")
             }
-            if tokens[k].comma { return nil }
+            // (A comma ends the clause, unless the qualifier and `known` follow it: `…, better known as`.)
+            if tokens[k].comma,
+                !(k + 2 < tokens.count && tokens[k + 1].isText(in: knownAsQualifiers) && tokens[k + 2].text == "known")
+            {
+                return nil
+            }
             k += 1
         }
         return nil
     }
 
-    static let knownAsQualifiers: TextSet = ["better", "also", "simply", "widely"]
+    static let knownAsQualifiers: TextSet = ["better", "also", "simply", "widely", "commonly", "popularly", "locally"]
     static let relativeClauseWords: TextSet = ["whose", "which", "who", "formerly"]
 
     /// `XGIMI Technology Co` glossed, `XGIMI` written alone elsewhere in the report: the name the
@@ -609,10 +616,26 @@ extension ExtractionRun {
         if words.count > 1, isWrittenElsewhere(words, not: first, in: s) { return words.joined(separator: " ") }
         guard words.count == 1 || legal, !isNotName(first), !lexicon.placeWords.contains(first.baseScalars),
             !lexicon.countryWordSet.contains(first.baseScalars),
-            isWrittenElsewhere([words[0]], not: first, in: s, without: all[1])
+            isWrittenElsewhere([words[0]], not: first, in: s, without: all[1]), !isWrittenAsAPlaceOrAParent(first)
         else { return nil }
         return String(words[0])
     }
+
+    /// Whether the report writes the word as a place's (`Ningbo city`, `Zhejiang province`) or as a
+    /// group's first word (`Hisense Group`): then it is not a subsidiary's running form. (Not after `in`
+    /// or `at`: `at XGIMI Horizon Night`, `invested in Bucketplace`.)
+    func isWrittenAsAPlaceOrAParent(_ word: Token) -> Bool {
+        let w = word.baseScalars
+        for s in sentences where !s.isDateLine {
+            let tokens = s.tokens
+            for (k, t) in tokens.enumerated() where k + 1 < tokens.count && t.baseScalars.elementsEqual(w) {
+                if t.isBare, tokens[k + 1].isBase(in: Self.placeOrParentFollowers) { return true }
+            }
+        }
+        return false
+    }
+
+    static let placeOrParentFollowers: TextSet = ["province", "city", "Group", "Holdings"]
 
     /// Whether `words` are written as consecutive words somewhere else than at `first` (in sentence
     /// `s`), the last one not followed by `without`.

@@ -43,10 +43,15 @@ extension ExtractionRun {
                 if !tokens[m].isBare { break }
                 m += 1
             }
-            guard words.count >= 2, let last = words.last,
-                lexicon.unitNounWords.contains(Array(last.unicodeScalars)[...])
+            // (Not a company's group or an institute outside: `who leads the Hyundai Motor Group`, `who heads
+            // the Korea Development Institute`.)
+            let name = words.joined(separator: " ")
+            guard words.count >= 2, lexicon.unitNounWords.hasSuffix(Array(name.unicodeScalars)[...]),
+                knownOrg(name) == nil, anyOrg(tokens[k + 3]) == nil,
+                !lexicon.countryWordSet.contains(tokens[k + 3].baseScalars),
+                !lexicon.placeWords.contains(tokens[k + 3].baseScalars)
             else { continue }
-            noteUnit(words.joined(separator: " "), of: people[p].fact.name)
+            noteUnit(name, of: people[p].fact.name)
         }
     }
 
@@ -1946,7 +1951,8 @@ extension ExtractionRun {
     /// Last words of a firm's name (`China International Capital Corp`, `Korea Investment Securities`).
     static let firmEndings: Set<String> = [
         "Corp", "Corporation", "Co", "Inc", "Ltd", "Group", "Holdings", "Securities", "Capital", "Bank", "Investment",
-        "Institute", "Partners", "Research", "Technology", "Technologies",
+        "Institute", "Partners", "Research", "Technology", "Technologies", "Association", "Agency", "Council",
+        "Federation",
     ]
 
     /// Lower-case words inside an English org's name (`Institute for …`, `Academy of …`).

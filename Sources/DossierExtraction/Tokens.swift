@@ -693,11 +693,14 @@ enum Tokenizer {
             }
             // `사업부장은 표다온 상무다.`, `… 상무였다.`, `… 집행부총재다.`: a title closing the sentence with
             // the copula (`다`, `이다`, `였다`, `이었다`; not `행사장이다`, a word ending like a title in `장`).
-            if d.period, baseLength == w.count, w.count >= 3, w.last == "다", Scalars.isHangul(w[w.startIndex]) {
+            if d.period, baseLength == w.count, w.count >= 3, w.last == "다" {
                 for k in 1...3 where w.count - k >= 2 && Self.isCopula(w.suffix(from: w.endIndex - k)) {
                     let title = w.prefix(unchecked: w.count - k)
+                    // (`MX사업부장이다`: a unit's head, its unit word before `장`.)
                     if lexicon.titleWords.contains(title)
-                        || (title.last != "장" && ExtractionRun.isTitle(title, titles: lexicon.titleWords))
+                        || (ExtractionRun.isTitle(title, titles: lexicon.titleWords)
+                            && (title.last != "장"
+                                || ExtractionRun.isUnitHead(title.dropLast(), nouns: lexicon.unitNounWords)))
                     {
                         (baseLength, particle) = (w.count - k, .copula)
                         break

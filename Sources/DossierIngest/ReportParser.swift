@@ -102,8 +102,9 @@ public enum ReportParser {
     /// (`날짜: 2026-05-28 11:02`, `제목: …`), by the key they stand for.
     public static let frontMatterKeyNames: [String: String] = [
         "date": "published", "language": "lang",
-        "published_at": "published", "publishedat": "published", "publish_date": "published",
-        "date_published": "published", "pub_date": "published", "pubdate": "published", "posted_at": "published",
+        // (Looked up with `_` and `-` taken out too: `published_at`, `publishedAt`, `publish-date`.)
+        "publishedat": "published", "publishdate": "published", "datepublished": "published", "pubdate": "published",
+        "postedat": "published",
         "날짜": "published", "일자": "published", "작성일": "published", "등록일": "published", "입력": "published",
         "발행일": "published", "게시일": "published", "기사입력": "published", "송고": "published",
         "제목": "title", "출처": "source", "언어": "lang",
@@ -135,7 +136,9 @@ public enum ReportParser {
                 )
             }
             let written = line[..<colon].trimmingCharacters(in: .whitespaces).lowercased()
-            let key = Self.frontMatterKeyNames[written] ?? written
+            let key =
+                Self.frontMatterKeyNames[written]
+                ?? Self.frontMatterKeyNames[written.filter { $0 != "_" && $0 != "-" }] ?? written
             var value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
             if value.count >= 2, let q = value.first, q == "\"" || q == "'", value.last == q {
                 value = String(value.dropFirst().dropLast())
@@ -165,7 +168,8 @@ public enum ReportParser {
 
     /// A publication date as sites and tools write it: ISO 8601 (`2019-05-21`, `2019-05`, `2019`,
     /// `2019-05-21T10:21:00+09:00`), with dots or slashes (`2019.05.21`, `2019/5/21`), in Korean
-    /// (`2019년 5월 21일`) or in English (`May 21, 2019`, `21 May 2019`, `May 2019`). A time after the
+    /// (`2019년 5월 21일`) or in English (`May 21, 2019`, `21 May 2019`, `May 2019`, after a weekday as feeds
+    /// write it: `Wed, 27 Mar 2026 09:10:00 +0800`). A time after the
     /// date is ignored, and after a full date in numbers a weekday or other words too (`2026.05.28(목)
     /// 오전 11:02`). Nil when the value is none of these.
     public static func publicationDate(_ value: String) -> PartialDate? {
@@ -175,6 +179,10 @@ public enum ReportParser {
         var numbers: [Int] = []
         var month: Int?
         for word in text.split(whereSeparator: { " .,/-년월일()".contains($0) }) {
+            // (`Wed, 27 Mar 2026 09:10:00 +0800`: a weekday before the date, as feeds write it.)
+            if numbers.isEmpty, month == nil, Self.weekdayNames.contains(where: { word.lowercased().hasPrefix($0) }) {
+                continue
+            }
             if word.contains(":") || word.hasPrefix("T") && word.count > 1 { break }
             // (The year, month and day read: what follows is the time or the weekday.)
             if month == nil, numbers.count == 3 { break }
@@ -205,6 +213,7 @@ public enum ReportParser {
     }
 
     static let monthNames = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+    static let weekdayNames = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
 
     static func explain(_ error: any Error) -> String {
         switch error {

@@ -224,4 +224,53 @@ import Testing
         let g = facts("Lumo sells in 40 countries and regions.")
         #expect(metrics(g).first { $0.value == 40 }?.unit == "countries and regions")
     }
+
+    @Test func aModelNumberAfterATitleCaseWordCountsNothing() {
+        let f = facts("The flagship Lumo Beam 2 starts at 1.9 million won. LumoOS 15 rolls out to 3 million users.")
+        #expect(!metrics(f).contains { $0.value == 2 || $0.value == 15 })
+        #expect(metrics(f).contains { $0.value == 3_000_000 })
+        // A month's day is no model number, nor is a number after a lower-case word.
+        let g = facts("The firm shipped 12 robots to 5 customers.")
+        #expect(metrics(g).contains { $0.value == 12 })
+    }
+
+    @Test func counterExamplesOfTheSecondReview() throws {
+        // A company's group or an institute outside is no unit its head runs.
+        let group = facts(
+            """
+            Park Min-ho, who leads the Hyundai Motor Group, spoke first. Kim Ji-ho, who heads the Korea \
+            Development Institute, spoke next.
+            """
+        )
+        #expect(!units(group).contains { $0.name == "Hyundai Motor Group" || $0.name == "Korea Development Institute" })
+        // `known as` right after the gloss, or after a comma with its qualifier.
+        let known = facts(
+            "Lumo Holding Group Co. (鲁摩控股), known as Lumo, said on Monday that sales rose. Lumo shares rose 3%."
+        )
+        #expect(
+            orgs(known).contains { ($0.name == "Lumo" || $0.aliases?.contains("Lumo") == true) && $0.native == "鲁摩控股" }
+        )
+        let better = facts(
+            """
+            Shenzhen Lumen Technology Co. (鲁门科技), the Shenzhen-based chipmaker, better known as Lumen, said \
+            on Monday that sales rose. Lumen shares rose 3%.
+            """
+        )
+        #expect(orgs(better).contains { $0.name == "Lumen" && $0.native == "鲁门科技" })
+        // A first word the report also writes as a group's is the parent's, not the subsidiary's running form.
+        let parent = facts(
+            """
+            Lumo Visual Technology Co. (鲁摩视像), the TV maker, said on Monday that sales rose. Lumo Group, its \
+            parent, owns 60%. Lumo shares rose 3%.
+            """
+        )
+        #expect(!orgs(parent).contains { $0.name == "Lumo" && $0.native == "鲁摩视像" })
+        // A unit's head's post before the copula is a title too.
+        let run = ExtractionRun(
+            box: Extractor(lexicon: .builtIn).box,
+            document: ReportDocument(body: "김민수 부사장은 올해부터 DX부문장이었다.")
+        )
+        let post = try #require(run.sentences.first?.tokens.last)
+        #expect(post.base == "DX부문장")
+    }
 }

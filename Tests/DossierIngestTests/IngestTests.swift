@@ -142,7 +142,9 @@ final class Folder {
 
     @Test func frontMatterKeysAsExportingToolsWriteThem() throws {
         // (`published_at` was read as an unknown key and ignored: the report had no publication date.)
-        for key in ["published_at", "publish_date", "pub_date", "posted_at", "Published_At"] {
+        for key in [
+            "published_at", "publish_date", "pub_date", "posted_at", "Published_At", "publishedAt", "publish-date",
+        ] {
             let text = "---\n\(key): 2026-03-27 09:10 +08:00\n---\n본문이다."
             guard case .text(let document) = try parse(Array(text.utf8), "r.md") else {
                 Issue.record("not text")
@@ -150,6 +152,17 @@ final class Folder {
             }
             #expect(document.published?.iso == "2026-03-27", "\(key)")
         }
+        // A feed's date, with its weekday first.
+        guard
+            case .text(let feed) = try parse(
+                Array("---\npubDate: Wed, 27 Mar 2026 09:10:00 +0800\n---\n본문.".utf8),
+                "r.md"
+            )
+        else {
+            Issue.record("not text")
+            return
+        }
+        #expect(feed.published?.iso == "2026-03-27")
         // The README names `언어` with the Korean keys.
         guard case .text(let korean) = try parse(Array("---\n언어: ko\n---\n본문이다.".utf8), "r.md") else {
             Issue.record("not text")
