@@ -933,11 +933,16 @@ extension ExtractionRun {
             // `of Auto Shanghai 2025 (上海国际汽车工业展览会)`: after `of`, and with a gloss, only a Han
             // gloss ending in an event noun says the words name an event.
             let glossedEvent = tokens[k].paren.map { lexicon.eventNounWords.hasSuffix(Array($0.unicodeScalars)[...]) }
-            if glossedEvent == false || (glossedEvent == nil && tokens[a].textScalars.isScalars(Self.ofScalars)) {
+            // (`on the opening day of Energy Storage Korea 2026 (ESK 2026), a trade show held …`: an
+            // appositive calls the words an event, and the gloss is its alias.)
+            let calledAnEvent = tokens[k].comma && Self.appositiveNamesAnEvent(tokens, after: k)
+            if !calledAnEvent,
+                glossedEvent == false || (glossedEvent == nil && tokens[a].textScalars.isScalars(Self.ofScalars))
+            {
                 continue
             }
             let closed =
-                glossedEvent == true || tokens[k].comma || tokens[k].period || k + 1 == tokens.count
+                calledAnEvent || glossedEvent == true || tokens[k].comma || tokens[k].period || k + 1 == tokens.count
                 || Self.afterNamePrepositions.contains(tokens[k + 1].textScalars)
             guard closed, !lexicon.eventNounWords.contains(tokens[k - 1].baseScalars) else { continue }
             // (An org or a month opening the words is no event: `at Samsung 2025`, `at May 2025`.)
@@ -946,11 +951,24 @@ extension ExtractionRun {
             else { continue }
             addEvent(
                 name: tokens[(a + 1)...k].map(\.base).joined(separator: " "),
-                paren: glossedEvent == true ? tokens[k].paren : nil,
+                paren: glossedEvent == true || calledAnEvent ? tokens[k].paren : nil,
                 sentence: s
             )
         }
     }
+
+    /// Whether `, a trade show`, `, an annual conference`, `, the exhibition` follows token `k`: an article,
+    /// up to two words, then an event's noun.
+    static func appositiveNamesAnEvent(_ tokens: [Token], after k: Int) -> Bool {
+        guard k + 2 < tokens.count, tokens[k + 1].isBase(in: articleTexts) else { return false }
+        for m in (k + 2)..<min(tokens.count, k + 5) {
+            if englishEventNouns.contains(tokens[m].baseScalars) || tokens[m].isBase(in: showNouns) { return true }
+            if tokens[m].comma || tokens[m].period { return false }
+        }
+        return false
+    }
+
+    static let showNouns: TextSet = ["show", "exhibition", "fair", "convention"]
 
     static let atScalars: [Unicode.Scalar] = ["a", "t"]
     static let toScalars: [Unicode.Scalar] = ["t", "o"]

@@ -273,4 +273,23 @@ import Testing
         let post = try #require(run.sentences.first?.tokens.last)
         #expect(post.base == "DX부문장")
     }
+
+    @Test func wordsAnAppositiveCallsATradeShowNameAnEvent() {
+        let f = facts(
+            """
+            The deal was signed on the opening day of Battery Week Korea 2026 (BWK 2026), a trade show held \
+            May 20-22, 2026 at COEX in Seoul.
+            """,
+            published: "2026-05-21"
+        )
+        let e = events(f).first { $0.name == "Battery Week Korea 2026" }
+        #expect(e?.aliases == ["BWK 2026"])
+        #expect(e?.end?.iso == "2026-05-22")
+        // Without an appositive that says so, the words after `of` name no event.
+        let g = facts(
+            "The plan was part of Battery Week Korea 2026 (BWK 2026), the ministry said.",
+            published: "2026-05-21"
+        )
+        #expect(events(g).isEmpty)
+    }
 }
