@@ -1760,7 +1760,7 @@ enum BuiltInLexicon {
                 "Executive Vice President", "Senior Executive Vice President", "Corporate Vice President", "Chief Executive",
                 "Chief Executive Officer",
                 "Chief Technology Officer", "Chief Financial Officer", "Chief Operating Officer", "Chief Strategy Officer",
-                "Chief Marketing Officer", "Founder", "Co-founder", "Cofounder", "General Manager", "Managing Director",
+                "Chief Marketing Officer", "Founder", "Co-founder", "Cofounder", "General Manager", "Managing Director", "Country Manager",
                 "Executive Director", "Director", "Head", "Senior Director", "Rotating Chairman", "CAIO",
                 "President Director", "Executive Chairman", "Co-Chief Executive Officer", "Co-Chief Executive", "Co-President",
                 "Chief Scientist", "Chief AI Officer", "Chief Product Officer", "Chief Information Officer",

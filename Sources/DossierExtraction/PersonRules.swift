@@ -23,8 +23,47 @@ extension ExtractionRun {
             findEnglishAppointments(in: s)
             findEnglishJoiners(in: s)
             findEnglishHeadsOfUnits(in: s)
+            findEnglishPossessedTitles(in: s)
         }
     }
+
+    /// `Sungrow Korea (…) will open a center. Its managing director, Ahn Mi-rae, said …`: `Its` and a
+    /// title set off by commas before a person found give the person that title, in the org the
+    /// sentence before opens with (`Its head, country manager Park Seo-woo, said`: the title after `head`).
+    mutating func findEnglishPossessedTitles(in s: AnalyzedSentence) {
+        let tokens = s.tokens
+        guard tokens.count >= 4, tokens[0].isText(in: Self.englishPossessivePronouns) else { return }
+        var at = 1
+        // (`Its head, country manager …`: a head's word, then the title.)
+        if tokens[1].comma, tokens[1].isBase(in: Self.headWords) { at = 2 }
+        guard let (title, next) = englishTitle(tokens, at: at), next < tokens.count, tokens[next - 1].comma || at == 2
+        else { return }
+        let p: Int? =
+            next + 1 < tokens.count
+            ? personIndex[tokens[next].text + " " + tokens[next + 1].base] ?? person(tokens[next])
+            : person(tokens[next])
+        guard let p, people[p].fact.title == nil,
+            let previous = sentences.last(where: { $0.number < s.number && !$0.isDateLine }),
+            let org = openingOrg(of: previous)
+        else { return }
+        people[p].fact.title = title
+        people[p].fact.org = org
+    }
+
+    /// The org an English sentence opens with: its first one, two or three words (`Sungrow Korea (…),`).
+    func openingOrg(of s: AnalyzedSentence) -> String? {
+        let tokens = s.tokens
+        for n in stride(from: min(3, tokens.count), through: 1, by: -1) {
+            guard tokens[0..<(n - 1)].allSatisfy({ $0.isBare }) else { continue }
+            let name = tokens[0..<n].enumerated().map { $0.offset == n - 1 ? $0.element.base : $0.element.text }
+                .joined(separator: " ")
+            if let o = orgNamed(name) { return o }
+        }
+        return nil
+    }
+
+    static let englishPossessivePronouns: TextSet = ["Its", "Their"]
+    static let headWords: TextSet = ["head", "chief", "boss"]
 
     /// `Luo Hanqing (罗汉卿), who heads its Energy Storage Business Group (ESBG),`: the unit a person
     /// found before `who heads` (or `runs`, `leads`) names, of Title-case words ending with a unit noun,

@@ -292,4 +292,17 @@ import Testing
         )
         #expect(events(g).isEmpty)
     }
+
+    @Test func itsTitleSetOffByCommasBeforeAPersonGivesTitleAndOrg() {
+        let f = facts(
+            """
+            Lumo Power Co. (鲁摩电力), the Chinese battery maker, signed a deal on Wednesday. Lumo Korea \
+            (루모코리아), the company's Seoul subsidiary, will open a center in Ulsan. Its managing director, \
+            Ahn Mi-rae, said Lumo Korea aims for sales of 300 billion won.
+            """
+        )
+        let ahn = people(f).first { $0.name == "Ahn Mi-rae" }
+        #expect(ahn?.title == "managing director")
+        #expect(ahn?.org == "Lumo Korea")
+    }
 }
