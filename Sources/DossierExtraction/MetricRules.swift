@@ -669,7 +669,7 @@ extension ExtractionRun {
             // last before when its name ends with the noun (`… Division`).
             // (`"Our group shipped …," Luo told reporters`: a group only as the speaker's own unit; a
             // company calls itself a group too.)
-            if tokens[k].isBase(in: Self.groupWords) {
+            if tokens[k].baseScalars.isScalars(Self.groupWordScalars) {
                 return speakersUnit(noun: Self.groupWordScalars[...], in: s)
             }
             if Self.englishUnitNouns.contains(tokens[k].baseScalars) {
@@ -727,8 +727,6 @@ extension ExtractionRun {
 
     /// Words for an institute that end a unit's name (`산업대모델연구원`) but are no unit nouns.
     static let ownInstituteWords: TextSet = ["연구원"]
-
-    static let groupWords: TextSet = ["group"]
 
     /// `우리`, `our`, before a unit noun in a speaker's words.
     static let ourWords: TextSet = ["우리", "Our", "our"]

@@ -356,8 +356,7 @@ extension ExtractionRun {
                     // (Not a place's or a country's name: `known as China's Tesla` is refused already.)
                     let knownAs = Self.knownAsName(s.tokens, after: i).flatMap { n -> String? in
                         let u = Array(n.unicodeScalars)[...]
-                        return lexicon.placeWords.contains(u) || lexicon.countryWordSet.contains(u)
-                            || lexicon.notNameWords.contains(u) ? nil : n
+                        return isPlaceOrCountry(u) || lexicon.notNameWords.contains(u) ? nil : n
                     }
                     if let short = knownAs ?? runningForm(ofGlossedName: name, first: s.tokens[first], in: s),
                         short != name, knownOrg(short) == nil,
@@ -448,6 +447,11 @@ extension ExtractionRun {
                 markDiscovered(name, count: count, names: [name, paren] + (latin.map { [$0] } ?? []))
             }
         }
+    }
+
+    /// Whether a word is a place's (`places`) or a country's (`country_words`) name.
+    func isPlaceOrCountry(_ w: some ScalarWord) -> Bool {
+        lexicon.placeWords.contains(w) || lexicon.countryWordSet.contains(w)
     }
 
     /// Gives org `k` the native `paren` when it has none and no org takes that name yet.
@@ -614,8 +618,7 @@ extension ExtractionRun {
         while words.count > 1, isLongFormWord(words[words.count - 1]) { words.removeLast() }
         guard first.isBare, !isLongFormWord(words[0]) else { return nil }
         if words.count > 1, isWrittenElsewhere(words, not: first, in: s) { return words.joined(separator: " ") }
-        guard words.count == 1 || legal, !isNotName(first), !lexicon.placeWords.contains(first.baseScalars),
-            !lexicon.countryWordSet.contains(first.baseScalars),
+        guard words.count == 1 || legal, !isNotName(first), !isPlaceOrCountry(first.baseScalars),
             isWrittenElsewhere([words[0]], not: first, in: s, without: all[1]), !isWrittenAsAPlaceOrAParent(first)
         else { return nil }
         return String(words[0])

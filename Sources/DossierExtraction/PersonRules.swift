@@ -86,9 +86,7 @@ extension ExtractionRun {
             // the Korea Development Institute`.)
             let name = words.joined(separator: " ")
             guard words.count >= 2, lexicon.unitNounWords.hasSuffix(Array(name.unicodeScalars)[...]),
-                knownOrg(name) == nil, anyOrg(tokens[k + 3]) == nil,
-                !lexicon.countryWordSet.contains(tokens[k + 3].baseScalars),
-                !lexicon.placeWords.contains(tokens[k + 3].baseScalars)
+                knownOrg(name) == nil, anyOrg(tokens[k + 3]) == nil, !isPlaceOrCountry(tokens[k + 3].baseScalars)
             else { continue }
             noteUnit(name, of: people[p].fact.name)
         }

@@ -136,9 +136,8 @@ public enum ReportParser {
                 )
             }
             let written = line[..<colon].trimmingCharacters(in: .whitespaces).lowercased()
-            let key =
-                Self.frontMatterKeyNames[written]
-                ?? Self.frontMatterKeyNames[written.filter { $0 != "_" && $0 != "-" }] ?? written
+            // (Looked up without `_` and `-`: no name of the table has one.)
+            let key = Self.frontMatterKeyNames[written.filter { $0 != "_" && $0 != "-" }] ?? written
             var value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
             if value.count >= 2, let q = value.first, q == "\"" || q == "'", value.last == q {
                 value = String(value.dropFirst().dropLast())
