@@ -340,6 +340,7 @@ struct ExtractionRun {
             else { continue }
             if s.scalars.count > 40, !s.isFurniture, !SentenceSplitter.isReporterLine(s.scalars),
                 !Self.opensWithPostedDate(s.scalars), !Self.opensWithFullDate(s.scalars),
+                !Self.hasPostedDateAfterBar(s.scalars),
                 !Self.englishPostedWords.contains(where: { Scalars.find($0, in: s.scalars) != nil })
             {
                 continue
@@ -695,9 +696,29 @@ struct ExtractionRun {
         guard let word = postedWords.first(where: { KoreanNumbers.matches(sc, at: a, $0) }) else { return false }
         var i = a + word.count
         if i < sc.count, sc[i] == "일" { i += 1 } else if KoreanNumbers.matches(sc, at: i, Self.timeWord) { i += 2 }
+        return opensDate(sc, afterLabelAt: i)
+    }
+
+    /// Whether a date's first digit comes at `i`, after spaces and a colon (`입력 : 2025-11-07`, `입력: …`).
+    static func opensDate(_ sc: [Unicode.Scalar], afterLabelAt i: Int) -> Bool {
+        var i = i
+        while i < sc.count, Scalars.isSpace(sc[i]) { i += 1 }
         if i < sc.count, sc[i] == ":" { i += 1 }
         while i < sc.count, Scalars.isSpace(sc[i]) { i += 1 }
         return i < sc.count && Scalars.isDigit(sc[i])
+    }
+
+    /// `에듀테크리포트 | 입력 : 2025-11-07 11:00:00 | 수정 : …`: a word for posting after a bar, then a date.
+    static func hasPostedDateAfterBar(_ sc: [Unicode.Scalar]) -> Bool {
+        guard sc.contains("|") else { return false }
+        for w in postedWordsAfterBar {
+            var from = 0
+            while let at = Scalars.find(w, in: sc, from: from) {
+                if opensDate(sc, afterLabelAt: at + w.count) { return true }
+                from = at + 1
+            }
+        }
+        return false
     }
     private static let timeWord = Array("시간".unicodeScalars)
 
@@ -738,7 +759,7 @@ struct ExtractionRun {
     static let spaceOnSpace = Array(" on ".unicodeScalars)
 
     /// `Seoul | Wednesday, May 20, 2026 | Consumer Tech`, `로봇테크 | 노하진 기자 | 송고 2025.10.24.`: a line of
-    /// at most 80 scalars cut by bars into short parts (at most 34 scalars each), one of them a day with its
+    /// at most 80 scalars cut by bars into short parts (at most 40 scalars each), one of them a day with its
     /// year and little else (a weekday, a word for posting): page furniture whose day dates the report.
     /// (Not a headline with its outlet, `LG전자, 2026년 조직개편 … | 뉴스1`, nor an event's box, `일시 | 2025년
     /// 11월 13~15일`: a span.)
@@ -749,10 +770,10 @@ struct ExtractionRun {
         for d in dates where d.start.hasYear && !d.yearInferred && d.start.day != nil && d.end == nil {
             let a = sc[..<d.range.lowerBound].lastIndex(of: "|").map { $0 + 1 } ?? 0
             let b = sc[d.range.upperBound...].firstIndex(of: "|") ?? sc.count
-            guard (b - a) - d.range.count <= 14 else { continue }
             // Little else beside the day: a weekday, a time, a word for posting (`게재 일자 :`, `송고`), not a
             // headline's words (`카카오, 2026년 1월 1일부 조직개편 | 연합뉴스`), nor a box's label (`일시 |`).
             let rest = sc[a..<d.range.lowerBound] + sc[d.range.upperBound..<b]
+            guard rest.count <= 14 || rest.count - Self.clockAndWeekdayLength(rest) <= 14 else { continue }
             guard rest.lazy.filter(Scalars.isHangul).count <= 6, !Self.followsABoxLabel(sc, partStart: a) else {
                 continue
             }
@@ -760,6 +781,31 @@ struct ExtractionRun {
         }
         return nil
     }
+
+    /// How many scalars of a date line's part beside its day are an English weekday, a time of day or a
+    /// time zone (`Wednesday 7 January 2026, 06:45 KST`: `Wednesday`, `06:45`, `KST`).
+    static func clockAndWeekdayLength(_ rest: ArraySlice<Unicode.Scalar>) -> Int {
+        var total = 0
+        var i = rest.startIndex
+        while i < rest.endIndex {
+            guard !Scalars.isSpace(rest[i]), rest[i] != "," else {
+                i += 1
+                continue
+            }
+            var e = i
+            while e < rest.endIndex, !Scalars.isSpace(rest[e]), rest[e] != "," { e += 1 }
+            let word = rest[i..<e]
+            let isClock = word.contains(":") && word.allSatisfy { Scalars.isDigit($0) || $0 == ":" }
+            let isZone =
+                word.count <= 3 && word.allSatisfy(Scalars.isUpper)
+                || clockWords.contains { word.elementsEqual($0) }
+            if isClock || isZone || RelativeDates.weekdayWords.contains(word) { total += word.count }
+            i = e
+        }
+        return total
+    }
+    /// Words of a time of day besides digits and capitals (`a.m.`, `pm`).
+    static let clockWords: [[Unicode.Scalar]] = ["a.m.", "p.m.", "am", "pm"].map { Array($0.unicodeScalars) }
 
     /// Whether the part before the one starting at `partStart` is a label of an event's box (`일시 | 2025년
     /// 11월 13일`): the day is the event's.
@@ -776,14 +822,14 @@ struct ExtractionRun {
         Array($0.unicodeScalars)
     }
 
-    /// Whether a sentence opening its line is at most 80 scalars cut by bars into parts of at most 34.
+    /// Whether a sentence opening its line is at most 80 scalars cut by bars into parts of at most 40.
     static func hasBarredShape(_ s: Sentence) -> Bool {
         let sc = s.scalars
         guard s.isWholeLine || s.opensLine, sc.count <= 80 else { return false }
         var partStart = 0
         var parts = 0
         for k in 0...sc.count where k == sc.count || sc[k] == "|" {
-            guard k - partStart <= 34 else { return false }
+            guard k - partStart <= 40 else { return false }
             partStart = k + 1
             parts += 1
         }

@@ -429,9 +429,11 @@ enum SentenceSplitter {
         guard k > a, Scalars.isSpace(line[k - 1]) || line[k - 1] == "=",
             e == line.count || Scalars.isSpace(line[e]) || line[e] == "]" || line[e] == "="
         else { return false }
-        // `송민아 기자 (2024.10.31)`: or the date in parentheses after the name.
+        // `송민아 기자 (2024.10.31)`: or the date in parentheses after the name. (`KST 2025-11-20 08:40 · 로보틱스저널 ·
+        // 선우다경 기자`: parts cut by middle dots, one of them a date, the reporter closing the line.)
         return line.contains("@") || line.contains("/") || line.contains("|")
             || Scalars.find(inputScalars, in: line) != nil || line[e...].contains("(")
+            || (e == line.count && line.contains("·") && line.contains(where: Scalars.isDigit))
     }
 
     /// Whether a line is at most five words (bars and slashes aside) and an e-mail address ending it.

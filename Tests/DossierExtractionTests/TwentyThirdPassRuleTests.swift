@@ -1,0 +1,62 @@
+import DossierModel
+import Testing
+
+@testable import DossierExtraction
+
+/// Rules of the twenty-third blind pass (`docs/extraction-blind.md`, "Twenty-third blind pass"): each
+/// test gives invented sentences of its own, not those of the tuning reports.
+@Suite struct TwentyThirdPassRuleTests {
+    @Test func dateLinesWithAColonAfterThePostingWordMiddleDotsOrAWeekdayAndATime() {
+        // Each line dates the report: `지난 8월` is then 2025-08, and the line itself is no dated fact.
+        for line in [
+            "모바일인사이트 | 입력 : 2025-11-07 11:00:00 | 수정 : 2025-11-07 14:20:11",
+            "KST 2025-11-07 08:40 · 모바일인사이트 · 하다온 기자",
+        ] {
+            let f = undated(
+                """
+                한빛소프트, 새 행사 열어
+
+                \(line)
+
+                한빛소프트가 서울에서 개발자 행사를 열었다. 회사는 지난 8월 시리즈B 투자에서 300억 원을 유치했다.
+                """
+            )
+            #expect(dated(f).contains { $0.date.iso == "2025-08" }, "\(line)")
+            #expect(!dated(f).contains { $0.date.iso == "2025-11-07" }, "\(line)")
+        }
+        let e = undated(
+            """
+            Lumex names a new chief
+
+            Wednesday 7 January 2026, 06:45 KST | Tech & Platforms
+
+            Lumex said on Tuesday that its board had named Kim Ha-on as chief executive.
+            """
+        )
+        #expect(dated(e).contains { $0.date.iso == "2026-01-06" })
+        #expect(!dated(e).contains { $0.date.iso == "2026-01-07" })
+        // Not a headline cut by a bar, nor a body line that closes with a reporter's word.
+        let h = undated(
+            """
+            한빛소프트, 2026년 3월 2일 조직개편 단행 · 신사업 3개 신설 | 모바일인사이트
+
+            한빛소프트가 3월 2일 조직을 바꿨다.
+            """
+        )
+        #expect(!dated(h).contains { $0.date.iso == "2026-03-02" && $0.yearInferred != true })
+    }
+
+    @Test func quotationsClosedByNewKoreanReportingVerbs() {
+        let f = facts(
+            """
+            한빛소프트 하다온 대표는 “내년까지 이용자를 두 배로 늘리겠다”며 자신감을 내비쳤다. \
+            제휴사 누리교육의 변서진 본부장은 「질문을 받아 주는 조교가 생긴 셈」이라고 반겼다. \
+            하 대표는 “절반이 일본어를 한다”며 웃었다.
+            """
+        )
+        let q = quotes(f)
+        #expect(q.contains { $0.speaker == "하다온" && $0.text.hasPrefix("내년까지") })
+        #expect(q.contains { $0.speaker == "변서진" && $0.text.hasPrefix("질문을") })
+        #expect(q.contains { $0.speaker == "하다온" && $0.text.hasPrefix("절반이") })
+    }
+}
