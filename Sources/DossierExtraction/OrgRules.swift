@@ -300,6 +300,14 @@ extension ExtractionRun {
         }
     }
 
+    /// Whether a gloss opens with another name of the known org `t` is (`롯데렌탈` after `Lotte`), and goes on.
+    func opensWithOwnName(_ gloss: String, of t: Token) -> Bool {
+        guard let k = knownOrg(t) else { return false }
+        let u = Array(gloss.unicodeScalars)
+        guard u.count >= 3 else { return false }
+        return (2..<u.count).contains { n in knownOrg(u[..<n]) == k }
+    }
+
     /// A word with a Han native spelling in a list of companies, or ending with an org suffix
     /// and given a native spelling.
     private mutating func findUnknownOrgs(in s: AnalyzedSentence) {
@@ -313,10 +321,14 @@ extension ExtractionRun {
             // (A Han or Hangul gloss first: not `Division (MDD)`, `최고경영자(CEO)`.)
             let hangulParen = paren.unicodeScalars.allSatisfy(Scalars.isHangul)
             // `Sungrow Korea (선그로우코리아), the company's Seoul subsidiary`: an org of the report and a
-            // country, glossed, name its subsidiary there (the gloss its native).
-            if i > 0, hangulParen || Scalars.hasHan(paren), lexicon.countryWordSet.contains(t.baseScalars),
+            // country, glossed, name its subsidiary there (the gloss its native). (`Lotte Rental (롯데렌탈)`: a
+            // known org and a word, glossed by a name that opens with the org's own, name a company of the group.)
+            if i > 0, hangulParen || Scalars.hasHan(paren),
                 t.scalars.allSatisfy(Scalars.isLatin), s.tokens[i - 1].isBare, !s.tokens[i - 1].hasParen,
-                s.tokens[i - 1].scalars.allSatisfy(Scalars.isLatin), anyOrg(s.tokens[i - 1]) != nil
+                s.tokens[i - 1].scalars.allSatisfy({ Scalars.isLatin($0) || $0 == "-" }),
+                anyOrg(s.tokens[i - 1]) != nil,
+                lexicon.countryWordSet.contains(t.baseScalars)
+                    || (Self.isTitleCase(t.baseScalars) && opensWithOwnName(paren, of: s.tokens[i - 1]))
             {
                 let name = s.tokens[i - 1].text + " " + t.base
                 // (Not when the gloss is another org's name: `Tesla Korea (테슬라)`.)

@@ -32,6 +32,20 @@ extension ExtractionRun {
     /// sentence before opens with (`Its head, country manager Park Seo-woo, said`: the title after `head`).
     mutating func findEnglishPossessedTitles(in s: AnalyzedSentence) {
         let tokens = s.tokens
+        // `Lumex Korea (…) will open 25 service points, said its country manager, Yoon Chae-rin.`: the title
+        // of the org the sentence opens with.
+        for k in tokens.indices.dropFirst() where tokens[k].isText(in: Self.saidOrSays) {
+            guard k + 3 < tokens.count, tokens[k - 1].comma, tokens[k + 1].isText(in: Self.englishLowerPossessives),
+                let (title, next) = englishTitle(tokens, at: k + 2), tokens[next - 1].comma, next < tokens.count
+            else { continue }
+            let p: Int? =
+                next + 1 < tokens.count
+                ? personIndex[tokens[next].text + " " + tokens[next + 1].base] ?? person(tokens[next])
+                : person(tokens[next])
+            guard let p, people[p].fact.title == nil, let org = openingOrg(of: s) else { continue }
+            people[p].fact.title = title
+            people[p].fact.org = org
+        }
         guard tokens.count >= 4, tokens[0].isText(in: Self.englishPossessivePronouns) else { return }
         var at = 1
         // (`Its head, country manager …`: a head's word, then the title.)
@@ -63,6 +77,8 @@ extension ExtractionRun {
     }
 
     static let englishPossessivePronouns: TextSet = ["Its", "Their"]
+    static let englishLowerPossessives: TextSet = ["its", "their"]
+    static let saidOrSays: TextSet = ["said", "says"]
     static let headWords: TextSet = ["head", "chief", "boss"]
 
     /// `Luo Hanqing (罗汉卿), who heads its Energy Storage Business Group (ESBG),`: the unit a person
@@ -2166,6 +2182,12 @@ extension ExtractionRun {
                     // `Haier Smart Home's vice president`: a found org of three words.
                     org = o
                     j += 3
+                } else if j + 1 < tokens.count, tokens[j + 1].isEnglishPossessive, !tokens[j].comma,
+                    let k = orgByName[Scalars.lower(tokens[j].text + " " + tokens[j + 1].base)]
+                {
+                    // `Min Ye-seul, HL Klemove's executive vice president`: a two-word org the report introduced.
+                    org = orgs[k].fact.name
+                    j += 2
                 } else if j < tokens.count, let o = anyOrg(tokens[j]) {
                     org = o
                     j += 1
@@ -2198,8 +2220,13 @@ extension ExtractionRun {
                     if !headsVerb, !tokens[next - 1].comma, next + 1 < tokens.count, joiner == "of" || joiner == "for" {
                         var m = next + 1
                         var field: [String] = []
+                        // (`vice president for ADAS platforms`: an acronym in capitals too.)
                         while m < tokens.count, field.count < 4, tokens[m].base != "at", tokens[m].base != "for",
-                            let f = tokens[m].baseScalars.first, (0x61...0x7A).contains(f.value),
+                            let f = tokens[m].baseScalars.first,
+                            (0x61...0x7A).contains(f.value)
+                                || (tokens[m].baseScalars.count >= 2
+                                    && tokens[m].baseScalars.allSatisfy(Scalars.isUpper)
+                                    && anyOrg(tokens[m]) == nil),
                             !tokens[m].isBase(in: Self.fieldStopWords)
                         {
                             field.append(tokens[m].base)

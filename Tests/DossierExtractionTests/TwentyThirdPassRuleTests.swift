@@ -59,4 +59,42 @@ import Testing
         #expect(q.contains { $0.speaker == "변서진" && $0.text.hasPrefix("질문을") })
         #expect(q.contains { $0.speaker == "하다온" && $0.text.hasPrefix("절반이") })
     }
+
+    @Test func englishTitlesAfterATwoWordOrgsPossessiveAndAfterSaidIts() {
+        let f = facts(
+            """
+            Lumex to supply software to Daon Electronics
+
+            Lumex (鲁美), the Chinese software developer, signed a deal with Daon Electronics (다온전자) on Thursday.
+
+            "This opens Europe to us," said Pyo Ha-rin, Daon Electronics's senior vice president for ADAS products.
+
+            Lumex Korea (루멕스코리아), set up in Seoul in March, will open 20 offices, said its country manager, Noh Seo-yun.
+            """
+        )
+        let pyo = people(f).first { $0.name == "Pyo Ha-rin" }
+        #expect(pyo?.org == "Daon Electronics")
+        #expect(pyo?.title == "senior vice president for ADAS products")
+        #expect(quotes(f).contains { $0.speaker == "Pyo Ha-rin" })
+        let noh = people(f).first { $0.name == "Noh Seo-yun" }
+        #expect(noh?.title == "country manager")
+        #expect(noh?.org == "Lumex Korea")
+    }
+
+    @Test func aKnownOrgAndAWordGlossedByANameOpeningWithTheOrgsOwnAreACompanyOfTheGroup() {
+        let f = facts(
+            """
+            Lumex (鲁美), the Chinese robot maker, signed a deal with Hanwha Robotics (한화로보틱스) on Tuesday. \
+            Hanwha Robotics vice president Gil Na-eun said the robots would ship in May.
+
+            Segu-Lumex (赛古鲁美) also opened Segu-Lumex Korea (세구루멕스코리아) in Seoul.
+            """
+        )
+        #expect(orgs(f).contains { $0.name == "Hanwha Robotics" && $0.native == "한화로보틱스" })
+        #expect(people(f).first { $0.name == "Gil Na-eun" }?.org == "Hanwha Robotics")
+        #expect(orgs(f).contains { $0.name == "Segu-Lumex Korea" })
+        // A gloss that is not the group's own name makes no company of it.
+        let g = facts("Lumex (鲁美), the Chinese robot maker, signed a deal with Hanwha Robotics (다온로보) on Tuesday.")
+        #expect(!orgs(g).contains { $0.name == "Hanwha Robotics" })
+    }
 }
