@@ -187,12 +187,12 @@ extension ExtractionRun {
 
     /// A chief's title as written, with its English code in parentheses (`최고기술책임자(CTO)`,
     /// `대표(CEO)`); a rank's code names a role beside it (`부사장(CFO)`: the title is `부사장`).
-    /// A post with its rank in parentheses is held at that rank: `AI사업본부장(전무)` gives `전무`.
+    /// A post with its rank in parentheses is the title as written: `AI사업본부장(전무)`.
     func titleText(_ t: Token) -> String {
         if let rank = t.paren, t.baseScalars.last == "장", t.baseScalars.count >= 3,
             Self.bracketedRanks.contains(rank)
         {
-            return rank
+            return t.base + "(" + rank + ")"
         }
         guard let code = Self.chiefCode(t.paren, of: t.baseScalars) else { return t.base }
         return t.base + "(" + code + ")"
