@@ -282,6 +282,14 @@ enum DateParsing {
             i = end + 1
             return (d1, last)
         }
+        // `18일과 19일`: two days in a row joined by `과` are a span (not `5일과 12일`, two days).
+        if !since, k > j, k + 2 < s.count, s[k] == "과", s[k + 1] == " " {
+            var m = k + 2
+            if let (d, _) = int(s, &m, maxDigits: 2), d == d1 + 1, m < s.count, s[m] == "일" {
+                i = m + 1
+                return (d1, d)
+            }
+        }
         skipSpace(s, &k)
         if since, let (d, _) = int(s, &k, maxDigits: 2), k < s.count, s[k] == "일", d > d1 {
             // `24일부터 26일까지`.

@@ -97,4 +97,20 @@ import Testing
         let g = facts("Lumex (鲁美), the Chinese robot maker, signed a deal with Hanwha Robotics (다온로보) on Tuesday.")
         #expect(!orgs(g).contains { $0.name == "Hanwha Robotics" })
     }
+
+    @Test func twoDaysInARowJoinedByGwaAreASpan() {
+        let f = facts(
+            """
+            한빛소프트가 지난 11일과 12일 서울 코엑스에서 ‘한빛 개발자 데이 2025’를 열었다. \
+            개막일인 11일에는 누리교육과 협약을 맺었다. 회사는 5일과 12일 두 차례 설명회를 연다.
+            """,
+            published: "2025-11-14"
+        )
+        let e = events(f).first { $0.name == "한빛 개발자 데이 2025" }
+        #expect(e?.start?.iso == "2025-11-11")
+        #expect(e?.end?.iso == "2025-11-12")
+        // The opening day dates the agreement too; days that do not follow one another are no span.
+        #expect(dated(f).filter { $0.date.iso == "2025-11-11" }.count == 2)
+        #expect(!dated(f).contains { $0.date.iso == "2025-11-05" && $0.end != nil })
+    }
 }
