@@ -462,10 +462,13 @@ extension ExtractionRun {
                     && Scalars.find(Self.deungScalars, in: Array(nameScalars)) == nil
                 // `국내 최대 게임전시회 ‘지스타 2024(G-STAR 2024)’에`: a name in apposition to an event noun,
                 // with its edition's year.
+                // (`기술 발표회 ‘콴다 테크톡’과 … 행사를 합친`: without a year, in a sentence that merges events.)
                 let described =
-                    inner.last.map(Scalars.isDigit) == true && i >= 1 && Scalars.isSpace(sc[i - 1])
+                    (inner.last.map(Scalars.isDigit) == true || s.verbs.mergeWord)
+                    && i >= 1 && Scalars.isSpace(sc[i - 1])
                     && before.count >= 2
-                    && lexicon.eventNounWords.hasSuffix(before)
+                    && (lexicon.eventNounWords.hasSuffix(before)
+                        || (s.verbs.mergeWord && before.elementsEqual(Self.gatheringScalars)))
                 if lexicon.eventNounWords.hasSuffix(nameScalars, keep: 2) || held || described
                     || isHeldEvent(inner, paren: paren, sc, after: end)
                 {
@@ -1108,6 +1111,9 @@ extension ExtractionRun {
     func mainEventIndex() -> Int? {
         events.firstIndex { $0.fact.start != nil } ?? (events.isEmpty ? nil : 0)
     }
+
+    /// `행사`, an event: in a sentence merging events, the word before a quoted name that makes it one.
+    static let gatheringScalars = Array("행사".unicodeScalars)
 
     /// `A는 … B, C 등을 통합한 것`: B and C were merged into A.
     private mutating func findMerges() {

@@ -113,4 +113,18 @@ import Testing
         #expect(dated(f).filter { $0.date.iso == "2025-11-11" }.count == 2)
         #expect(!dated(f).contains { $0.date.iso == "2025-11-05" && $0.end != nil })
     }
+
+    @Test func quotedNamesAfterAnEventNounInASentenceMergingEventsAreEvents() {
+        let f = facts(
+            """
+            누리랩스가 5일 서울에서 ‘누리 메이커스 2025’를 열었다. 2021년부터 열어 온 기술 발표회 ‘누리 테크톡’과 \
+            교사 대상 행사 ‘누리 티처스데이’를 합친 첫 통합 행사다.
+            """
+        )
+        #expect(events(f).contains { $0.name == "누리 테크톡" })
+        #expect(events(f).first { $0.name == "누리 메이커스 2025" }?.merges == ["누리 테크톡", "누리 티처스데이"])
+        // Not in a sentence that merges nothing.
+        let g = facts("누리랩스가 5일 서울에서 ‘누리 메이커스 2025’를 열었다. 교사 대상 행사 ‘누리 교실’은 인기가 많다.")
+        #expect(!events(g).contains { $0.name == "누리 교실" })
+    }
 }
