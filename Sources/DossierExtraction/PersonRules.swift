@@ -802,7 +802,7 @@ extension ExtractionRun {
             guard j >= 0, isKoreanName(tokens[j]) || endsLikeParticle(tokens[j]) || nameEndingLikeAVerb(tokens[j]),
                 tokens[j].orgIndex == nil,
                 // `국내외 투자자와 애널리스트 300여 명`: a word joined to the title by `와`/`과` holds none.
-                !tokens[j].hasParticle(in: Self.andParticles),
+                !tokens[j].hasParticle(in: Self.joiningParticles),
                 // `…바꾼다”…배동근 넥스트플레이 CTO`: an org the report names by its gloss elsewhere is no name.
                 discoveredCounts.isEmpty
                     || (discoveredOrg(tokens[j]) == nil && discoveredCounts[tokens[j].text] == nil),
@@ -1238,7 +1238,7 @@ extension ExtractionRun {
             addPerson(name: tokens[k].base, native: native, title: title, org: org, sentence: s.number)
             k += 1
             // (`부총재인 쑤만(苏曼)과 허둥(何东)은`: the names joined by `과`/`와` too.)
-            if !tokens[k - 1].comma, !tokens[k - 1].hasParticle(in: Self.andParticles) { break }
+            if !tokens[k - 1].comma, !tokens[k - 1].hasParticle(in: Self.joiningParticles) { break }
         }
         return k
     }

@@ -899,7 +899,7 @@ extension ExtractionRun {
         var words: [String] = []
         for k in a..<e {
             let t = tokens[k]
-            if t.hasParticle(in: Self.andParticles) || t.comma || k == e - 1 {
+            if t.hasParticle(in: Self.joiningParticles) || t.comma || k == e - 1 {
                 words.append(t.base)
                 topics.append(words.joined(separator: " "))
                 words = []
@@ -909,8 +909,6 @@ extension ExtractionRun {
         }
         return topics.count >= 2 && topics.allSatisfy({ !$0.isEmpty }) ? topics : nil
     }
-
-    static let andParticles: TextSet = ["와", "과"]
 
     /// The topics between an English verb (ending at `start`) and `, respectively`, split at the
     /// commas and the last `and`; nil unless there are two or more.
@@ -1002,8 +1000,11 @@ extension ExtractionRun {
         let group =
             s.tokens[subject.first].scalars.contains(Self.middleDot)
             ? listedPeople(s, subject: subject, ms: ms)
-            : ms.filter { $0.last == subject.last || ($0.first < subject.first && s.tokens[$0.last].comma) }
-                .map(\.person)
+            : ms.filter {
+                $0.last == subject.last || ($0.first < subject.first && s.tokens[$0.last].comma)
+                    // (`A(…) 부총재와 B(…) 수석아키텍트가 … 나눠 발표했다`: the two joined by 와/과.)
+                    || ($0.last + 1 == subject.first && s.tokens[$0.last].hasParticle(in: Self.joiningParticles))
+            }.map(\.person)
         let shared = group.count > 1
         for person in group {
             if let old = presented[person], !old.shared || shared { continue }

@@ -1211,7 +1211,7 @@ extension ExtractionRun {
                 // One item: up to three bare words, the last of them with the comma (or none, last).
                 // Each a name with a head or a code (`클라우드, 전자상거래, 물류 등`: fields, not names).
                 // (`개발1본부와 개발2본부, 라이브운영본부 등`: the first joined by 와 or 과.)
-                let joined = tokens[j].hasParticle(in: Self.andParticles)
+                let joined = tokens[j].hasParticle(in: Self.joiningParticles)
                 guard j == end || tokens[j].comma || joined, !tokens[j].hasParticle || joined,
                     tokens[j].paren.flatMap(Self.unitCode) != nil || isUnitHead(tokens[j].baseScalars)
                         || (tokens[j].baseScalars.count >= 4 && tokens[j].baseScalars.hasSuffix(Self.groupScalars))

@@ -127,4 +127,17 @@ import Testing
         let g = facts("누리랩스가 5일 서울에서 ‘누리 메이커스 2025’를 열었다. 교사 대상 행사 ‘누리 교실’은 인기가 많다.")
         #expect(!events(g).contains { $0.name == "누리 교실" })
     }
+
+    @Test func twoPeopleJoinedByGwaPresentTogetherAndAnArchitectIsATitle() {
+        let f = facts(
+            """
+            누리칩이 9일 상하이에서 ‘누리 개발자 대회’를 열었다. \
+            둘째 날에는 최고기술책임자(CTO)인 류하이(柳海) 부총재와 저우팡(周芳) 수석아키텍트가 신형 칩의 메모리 구조를 나눠 발표했다.
+            """
+        )
+        #expect(people(f).first { $0.name == "저우팡" }?.title == "수석아키텍트")
+        let p = presentations(f)
+        #expect(p.contains { $0.person == "류하이" && ($0.topic ?? "").contains("메모리 구조") })
+        #expect(p.contains { $0.person == "저우팡" && ($0.topic ?? "").contains("메모리 구조") })
+    }
 }
