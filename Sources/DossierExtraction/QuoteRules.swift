@@ -457,7 +457,10 @@ extension ExtractionRun {
     }
 
     /// Nouns of saying that close `X의 말이다`.
-    static let sayingNouns = WordSet(["말이다", "설명이다", "얘기다", "이야기다", "전언이다", "주장이다", "분석이다", "평가다"])
+    static let sayingNouns = WordSet([
+        "말이다", "설명이다", "얘기다", "이야기다", "전언이다", "주장이다", "분석이다", "평가다", "진단이다", "판단이다", "전망이다",
+        "지적이다", "관측이다", "견해다", "생각이다",
+    ])
 
     /// `X는 … 이같이 말했다`: the person the next sentence says spoke the words before it.
     func speakerOfNextSentence(_ index: Int) -> (Int, String)? {

@@ -140,4 +140,9 @@ import Testing
         #expect(p.contains { $0.person == "류하이" && ($0.topic ?? "").contains("메모리 구조") })
         #expect(p.contains { $0.person == "저우팡" && ($0.topic ?? "").contains("메모리 구조") })
     }
+
+    @Test func aQuotationClosedByTheOwnerOfANounOfJudgement() {
+        let f = facts("“수율이 80%를 넘어야 가격 경쟁력이 생긴다”는 게 한빛증권 하서윤 연구원의 진단이다.")
+        #expect(quotes(f).contains { $0.speaker == "하서윤" && $0.verb == "진단이다" && $0.text.hasPrefix("수율이") })
+    }
 }
