@@ -29,7 +29,7 @@ enum BuiltInLexicon {
                 "내비쳤다", "자신감을 내비쳤다", "포부를 내비쳤다", "반겼다", "웃었다", "웃으며 말했다",
                 "말했고", "밝혔고", "강조했고", "설명했고", "말했으며", "밝혔으며", "강조했으며", "설명했으며", "당부한", "강조한",
                 "reiterated", "acknowledged", "cautioned", "predicted", "conceded", "pointed out",
-                "said", "says", "added", "noted", "wrote", "warned", "insisted", "recalled", "argued", "stressed", "explained", "told", "emphasized", "emphasised", "remarked",
+                "said", "says", "added", "noted", "wrote", "called", "warned", "insisted", "recalled", "argued", "stressed", "explained", "told", "emphasized", "emphasised", "remarked",
             ]
             # Verbs that say someone presented a topic.
             presentation_verbs = [

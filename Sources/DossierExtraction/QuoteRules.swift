@@ -186,8 +186,10 @@ extension ExtractionRun {
                 }
                 let afterOutside = outsideQuotes(s, from: q.range.upperBound)
                 var verb = lexicon.quoteVerbTable.first(in: afterOutside[...])?.verb
+                // (`so-called "AI tigers"`: a verb after a hyphen is part of a compound word.)
                 if verb == nil,
-                    let v = lexicon.quoteVerbTable.first(in: s.sentence.scalars[0..<q.range.lowerBound])
+                    let v = lexicon.quoteVerbTable.first(in: s.sentence.scalars[0..<q.range.lowerBound]),
+                    v.offset == 0 || s.sentence.scalars[v.offset - 1] != "-"
                 {
                     verb = v.verb
                 }

@@ -145,4 +145,18 @@ import Testing
         let f = facts("“수율이 80%를 넘어야 가격 경쟁력이 생긴다”는 게 한빛증권 하서윤 연구원의 진단이다.")
         #expect(quotes(f).contains { $0.speaker == "하서윤" && $0.verb == "진단이다" && $0.text.hasPrefix("수율이") })
     }
+
+    @Test func englishSpeakersWhoCallSomethingAQuotation() {
+        let f = facts(
+            """
+            Lumex (鲁美), the Chinese robot maker, named a new chief executive on Tuesday. \
+            Chief executive Kim Ha-on called the handover "the easiest decision I have made in ten years." \
+            Lumex is among China's so-called "little dragons", several of which cut prices this year.
+            """
+        )
+        #expect(
+            quotes(f).contains { $0.speaker == "Kim Ha-on" && $0.verb == "called" && $0.text.hasPrefix("the easiest") }
+        )
+        #expect(!quotes(f).contains { $0.text.hasPrefix("little dragons") })
+    }
 }
