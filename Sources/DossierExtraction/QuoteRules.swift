@@ -186,10 +186,12 @@ extension ExtractionRun {
                 }
                 let afterOutside = outsideQuotes(s, from: q.range.upperBound)
                 var verb = lexicon.quoteVerbTable.first(in: afterOutside[...])?.verb
-                // (`so-called "AI tigers"`: a verb after a hyphen is part of a compound word.)
+                // (`so-called "AI tigers"`: a verb after a hyphen is part of a compound word. `a keynote
+                // called "…"`: a name given right after `called`; `called the handover "…"` quotes.)
                 if verb == nil,
                     let v = lexicon.quoteVerbTable.first(in: s.sentence.scalars[0..<q.range.lowerBound]),
-                    v.offset == 0 || s.sentence.scalars[v.offset - 1] != "-"
+                    v.offset == 0 || s.sentence.scalars[v.offset - 1] != "-",
+                    v.verb != Self.calledWord || q.range.lowerBound - (v.offset + Self.calledWord.count) > 2
                 {
                     verb = v.verb
                 }
@@ -293,9 +295,10 @@ extension ExtractionRun {
                         })
                     || Self.quotedTitleFollows(s, verbOffset: v.offset, verbLength: v.verb.unicodeScalars.count)
                     // `who outlined the new "Dock 3 and FlightHub" developer stack`: a quoted name in
-                    // an English topic, in a sentence that reports no speech.
+                    // an English topic, in a sentence that reports no speech (`a tool called "…"` names it).
                     || (v.offset < s.sentence.scalars.count && Scalars.isLatin(s.sentence.scalars[v.offset])
-                        && lexicon.quoteVerbTable.first(in: s.sentence.scalars[...]) == nil)
+                        && (lexicon.quoteVerbTable.first(in: s.sentence.scalars[...]).map { $0.verb == Self.calledWord }
+                            ?? true))
                     // `"…," Choi said in her presentation on the company's strategy`: an English talk
                     // named after the quotation closes.
                     || (v.offset < s.sentence.scalars.count && Scalars.isLatin(s.sentence.scalars[v.offset])
@@ -457,6 +460,9 @@ extension ExtractionRun {
         else { return nil }
         return (m.person, verb.text)
     }
+
+    /// `called`: a quote verb when words come between it and the quotation (`called the handover "…"`).
+    static let calledWord = "called"
 
     /// Nouns of saying that close `X의 말이다`.
     static let sayingNouns = WordSet([

@@ -158,5 +158,14 @@ import Testing
             quotes(f).contains { $0.speaker == "Kim Ha-on" && $0.verb == "called" && $0.text.hasPrefix("the easiest") }
         )
         #expect(!quotes(f).contains { $0.text.hasPrefix("little dragons") })
+        // A name given right after `called` is no quotation, and leaves the talk's topic alone.
+        let g = facts(
+            """
+            Lumex (鲁美), the Chinese robot maker, held its developer day on Tuesday. \
+            Vice president Zhao Lin (赵林) presented a new planning tool called "Route Forge" at the event.
+            """
+        )
+        #expect(quotes(g).isEmpty)
+        #expect(presentations(g).contains { $0.person == "Zhao Lin" && ($0.topic ?? "").contains("Route Forge") })
     }
 }
