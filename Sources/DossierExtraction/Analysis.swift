@@ -1222,6 +1222,10 @@ struct ExtractionRun {
     /// Words after an org's phrase that make it an example or a channel (`서울아산병원 등 6곳`, `ICBC를 포함한`,
     /// `웨이보 계정을 통해`).
     static let nonOwnerFollowers: TextSet = ["등", "통해", "통한", "포함한", "포함해", "비롯한", "비롯해"]
+    /// `이끈`, `주도한`: an investor leading a round (`… 투자에서`).
+    static let leadingInvestorVerbs: TextSet = ["이끈", "주도한", "주관한"]
+    /// Words of an investment round.
+    static let investmentWords: [[Unicode.Scalar]] = ["투자", "시리즈", "라운드", "펀딩"].map { Array($0.unicodeScalars) }
     /// `삼성전자 출신으로`: an org someone came from.
     static let formerEmployerWords: TextSet = ["출신"]
 
@@ -1240,6 +1244,15 @@ struct ExtractionRun {
             {
                 return true
             }
+        }
+        // `한빛파트너스가 이끈 시리즈C 투자에서 500억 원을 유치했다`: the investor leading a round owns none of it.
+        if i + 2 < tokens.count, tokens[i].hasParticle(in: subjectCaseParticles),
+            tokens[i + 1].isText(in: leadingInvestorVerbs),
+            tokens[(i + 2)..<min(tokens.count, i + 4)].contains(where: { t in
+                investmentWords.contains { Scalars.find($0, in: Array(t.baseScalars)) != nil }
+            })
+        {
+            return true
         }
         var j = i
         // (`징둥물류(京东物流) 등 고객사 40여 곳`: the walk stops at `등`.)

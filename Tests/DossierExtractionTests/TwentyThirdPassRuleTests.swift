@@ -168,4 +168,14 @@ import Testing
         #expect(quotes(g).isEmpty)
         #expect(presentations(g).contains { $0.person == "Zhao Lin" && ($0.topic ?? "").contains("Route Forge") })
     }
+
+    @Test func theInvestorLeadingARoundOwnsNoneOfItsFigure() {
+        let f = facts(
+            """
+            크래프톤이 서울에서 기술 행사를 열었다. 지난 8월에는 한빛인베스트먼트가 이끈 시리즈C 투자에서 500억 원을 유치했다.
+            """,
+            published: "2025-11-07"
+        )
+        #expect(metrics(f).contains { $0.value == 50_000_000_000 && $0.subject == "크래프톤" })
+    }
 }
