@@ -585,6 +585,9 @@ extension ExtractionRun {
                 n.baseScalars.allSatisfy(Scalars.isLatin), lexicon.countryWordSet.contains(n.baseScalars),
                 n.orgIndex == nil
             else { continue }
+            // `Bithumb Korea Co. (빗썸)`: the company's own legal name, glossed by its own name, is no subsidiary.
+            let gloss = n.paren ?? (i + 2 < tokens.count ? tokens[i + 2].paren : nil)
+            if let gloss, knownOrg(gloss) == t.orgIndex { continue }
             addSlotOrg(OrgFact(name: t.text + " " + n.base), sentence: s)
         }
     }

@@ -178,4 +178,13 @@ import Testing
         )
         #expect(metrics(f).contains { $0.value == 50_000_000_000 && $0.subject == "크래프톤" })
     }
+
+    @Test func aKnownOrgsOwnLegalNameGlossedByItsNameIsNoSubsidiary() {
+        let f = facts("Krafton Korea Co. (크래프톤), the game maker, said on Thursday that its profit rose 20% last year.")
+        #expect(!orgs(f).contains { $0.name == "Krafton Korea" })
+        let g = facts(
+            "Krafton Korea, the game maker's local unit, said on Thursday that its profit rose 20% last year."
+        )
+        #expect(orgs(g).contains { $0.name == "Krafton Korea" })
+    }
 }
