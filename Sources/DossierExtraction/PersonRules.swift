@@ -128,6 +128,12 @@ extension ExtractionRun {
         return false
     }
 
+    /// Whether the report's first sentence is a headline (`isHeadline`).
+    var isHeadlineFirst: Bool {
+        guard let first = sentences.first, first.number == 1 else { return false }
+        return Self.isHeadline(first.sentence)
+    }
+
     mutating func addPerson(
         name: String,
         native: String?,
@@ -154,7 +160,11 @@ extension ExtractionRun {
             // In place: a copy of the fact, set back, retained and released its six strings.
             if people[i].fact.native == nil { people[i].fact.native = native }
             // `송정민 CTO` in a heading, `송정민 최고기술책임자(CTO)` later: the fuller title.
-            if let old = people[i].fact.title, let title, Text.containsLonger(title, old) {
+            // (`… names product chief Yeon Ha-ram as CEO` in the headline, `chief product officer Yeon Ha-ram`
+            // in the body: the body's title, as the headline shortens it.)
+            if let old = people[i].fact.title, let title,
+                Text.containsLonger(title, old) || (people[i].sentence == 1 && sentence > 1 && isHeadlineFirst)
+            {
                 people[i].fact.title = title
             } else if people[i].fact.title == nil {
                 people[i].fact.title = title

@@ -187,4 +187,16 @@ import Testing
         )
         #expect(orgs(g).contains { $0.name == "Krafton Korea" })
     }
+
+    @Test func theBodysTitleOverTheHeadlinesShortOne() {
+        let f = facts(
+            """
+            Lumex names product chief Kim Ha-on as CEO
+
+            Lumex (鲁美), the Chinese robot maker, said its board had named chief product officer Kim Ha-on as \
+            chief executive on Tuesday.
+            """
+        )
+        #expect(people(f).first { $0.name == "Kim Ha-on" }?.title == "chief product officer")
+    }
 }
