@@ -199,4 +199,14 @@ import Testing
         )
         #expect(people(f).first { $0.name == "Kim Ha-on" }?.title == "chief product officer")
     }
+
+    @Test func theSpeakersLaterQuotationInTheSentenceGoesOnAboutTheirUnit() {
+        let f = facts(
+            """
+            크래프톤이 서울에서 신작 발표회를 열었다. 크래프톤 데이터분석센터의 도한결 센터장은 “우리 센터는 내년까지 \
+            분석 인력을 두 배로 늘릴 계획”이라며 “예측 정확도를 95% 이상으로 높이는 것이 목표”라고 말했다.
+            """
+        )
+        #expect(metrics(f).contains { $0.value == 95 && $0.subject == "데이터분석센터" })
+    }
 }
