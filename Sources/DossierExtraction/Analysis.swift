@@ -329,6 +329,8 @@ struct ExtractionRun {
             // per word and line cost about 10 000 instructions a report.)
             // (The words of a date, a weekday and a time are not counted: `모빌리티 · 2025년 10월 23일
             // 목요일 오후 6시 12분`.)
+            // `에듀테크리포트 | 입력 : 2025-11-07 11:00:00 | 수정 : …`: the date after the word for posting.
+            let barPostedAt = Self.postedDateAfterBar(s.scalars)
             let hangul = Self.hangulOutsideDateWords(s.scalars)
             guard
                 hangul <= 8 || SentenceSplitter.isReporterLine(s.scalars) || Self.opensWithPostedDate(s.scalars)
@@ -339,14 +341,15 @@ struct ExtractionRun {
                     })
             else { continue }
             if s.scalars.count > 40, !s.isFurniture, !SentenceSplitter.isReporterLine(s.scalars),
-                !Self.opensWithPostedDate(s.scalars), !Self.opensWithFullDate(s.scalars),
-                !Self.hasPostedDateAfterBar(s.scalars),
+                !Self.opensWithPostedDate(s.scalars), !Self.opensWithFullDate(s.scalars), barPostedAt == nil,
                 !Self.englishPostedWords.contains(where: { Scalars.find($0, in: s.scalars) != nil })
             {
                 continue
             }
             for d in DateParsing.find(s.scalars, publishedYear: nil)
-            where d.start.hasYear && d.start.month != nil && (!onlyPostedDate || d.range.lowerBound == postedAt) {
+            where d.start.hasYear && d.start.month != nil && (!onlyPostedDate || d.range.lowerBound == postedAt)
+                && (barPostedAt.map { d.range.lowerBound == $0 } ?? true)
+            {
                 return d.start
             }
         }
@@ -700,25 +703,29 @@ struct ExtractionRun {
     }
 
     /// Whether a date's first digit comes at `i`, after spaces and a colon (`입력 : 2025-11-07`, `입력: …`).
-    static func opensDate(_ sc: [Unicode.Scalar], afterLabelAt i: Int) -> Bool {
+    static func opensDate(_ sc: [Unicode.Scalar], afterLabelAt i: Int) -> Bool { dateStart(sc, afterLabelAt: i) != nil }
+
+    /// Where a date's first digit comes after spaces and a colon from `i`, or nil.
+    static func dateStart(_ sc: [Unicode.Scalar], afterLabelAt i: Int) -> Int? {
         var i = i
         while i < sc.count, Scalars.isSpace(sc[i]) { i += 1 }
         if i < sc.count, sc[i] == ":" { i += 1 }
         while i < sc.count, Scalars.isSpace(sc[i]) { i += 1 }
-        return i < sc.count && Scalars.isDigit(sc[i])
+        return i < sc.count && Scalars.isDigit(sc[i]) ? i : nil
     }
 
-    /// `에듀테크리포트 | 입력 : 2025-11-07 11:00:00 | 수정 : …`: a word for posting after a bar, then a date.
-    static func hasPostedDateAfterBar(_ sc: [Unicode.Scalar]) -> Bool {
-        guard sc.contains("|") else { return false }
-        for w in postedWordsAfterBar {
+    /// `에듀테크리포트 | 입력 : 2025-11-07 11:00:00 | 수정 : …`: where the date starts after a word that only
+    /// ever means posting (`입력`, `송고`; not `등록 :` of a masthead's registration) after a bar, or nil.
+    static func postedDateAfterBar(_ sc: [Unicode.Scalar]) -> Int? {
+        guard sc.contains("|") else { return nil }
+        for w in postedWordsAfterBar.prefix(postedWordsAlwaysPosting) {
             var from = 0
             while let at = Scalars.find(w, in: sc, from: from) {
-                if opensDate(sc, afterLabelAt: at + w.count) { return true }
+                if let d = dateStart(sc, afterLabelAt: at + w.count) { return d }
                 from = at + 1
             }
         }
-        return false
+        return nil
     }
     private static let timeWord = Array("시간".unicodeScalars)
 
@@ -786,6 +793,7 @@ struct ExtractionRun {
     /// time zone (`Wednesday 7 January 2026, 06:45 KST`: `Wednesday`, `06:45`, `KST`).
     static func clockAndWeekdayLength(_ rest: ArraySlice<Unicode.Scalar>) -> Int {
         var total = 0
+        var clock = false
         var i = rest.startIndex
         while i < rest.endIndex {
             guard !Scalars.isSpace(rest[i]), rest[i] != "," else {
@@ -796,16 +804,19 @@ struct ExtractionRun {
             while e < rest.endIndex, !Scalars.isSpace(rest[e]), rest[e] != "," { e += 1 }
             let word = rest[i..<e]
             let isClock = word.contains(":") && word.allSatisfy { Scalars.isDigit($0) || $0 == ":" }
-            let isZone =
-                word.count <= 3 && word.allSatisfy(Scalars.isUpper)
-                || clockWords.contains { word.elementsEqual($0) }
+            // (A time zone only beside a time of day: `KST` after `06:45`, not `AI` or `CES`.)
+            let isZone = clock && clockWords.contains { word.elementsEqual($0) }
+            if isClock { clock = true }
             if isClock || isZone || RelativeDates.weekdayWords.contains(word) { total += word.count }
             i = e
         }
         return total
     }
-    /// Words of a time of day besides digits and capitals (`a.m.`, `pm`).
-    static let clockWords: [[Unicode.Scalar]] = ["a.m.", "p.m.", "am", "pm"].map { Array($0.unicodeScalars) }
+    /// Words after a time of day: its half of the day and time zones (`a.m.`, `pm`, `KST`).
+    static let clockWords: [[Unicode.Scalar]] = [
+        "a.m.", "p.m.", "am", "pm", "AM", "PM", "KST", "UTC", "GMT", "CST", "JST", "HKT", "SGT", "EST", "PST", "EDT",
+        "PDT", "BST", "CET", "ET", "PT",
+    ].map { Array($0.unicodeScalars) }
 
     /// Whether the part before the one starting at `partStart` is a label of an event's box (`일시 | 2025년
     /// 11월 13일`): the day is the event's.
@@ -1224,8 +1235,16 @@ struct ExtractionRun {
     static let nonOwnerFollowers: TextSet = ["등", "통해", "통한", "포함한", "포함해", "비롯한", "비롯해"]
     /// `이끈`, `주도한`: an investor leading a round (`… 투자에서`).
     static let leadingInvestorVerbs: TextSet = ["이끈", "주도한", "주관한"]
-    /// Words of an investment round.
-    static let investmentWords: [[Unicode.Scalar]] = ["투자", "시리즈", "라운드", "펀딩"].map { Array($0.unicodeScalars) }
+    /// Whether a word names an investment round: `투자` (`투자에서`), `시리즈D`, `라운드`, `펀딩`; not `투자자`.
+    static func isInvestmentWord(_ t: Token) -> Bool {
+        let w = t.baseScalars
+        return w.elementsEqual(investmentScalars) || w.starts(with: seriesScalars) || w.elementsEqual(roundScalars)
+            || w.elementsEqual(fundingScalars)
+    }
+    static let investmentScalars = Array("투자".unicodeScalars)
+    static let seriesScalars = Array("시리즈".unicodeScalars)
+    static let roundScalars = Array("라운드".unicodeScalars)
+    static let fundingScalars = Array("펀딩".unicodeScalars)
     /// `삼성전자 출신으로`: an org someone came from.
     static let formerEmployerWords: TextSet = ["출신"]
 
@@ -1248,9 +1267,7 @@ struct ExtractionRun {
         // `한빛파트너스가 이끈 시리즈C 투자에서 500억 원을 유치했다`: the investor leading a round owns none of it.
         if i + 2 < tokens.count, tokens[i].hasParticle(in: subjectCaseParticles),
             tokens[i + 1].isText(in: leadingInvestorVerbs),
-            tokens[(i + 2)..<min(tokens.count, i + 4)].contains(where: { t in
-                investmentWords.contains { Scalars.find($0, in: Array(t.baseScalars)) != nil }
-            })
+            tokens[(i + 2)..<min(tokens.count, i + 4)].contains(where: isInvestmentWord)
         {
             return true
         }

@@ -282,10 +282,13 @@ enum DateParsing {
             i = end + 1
             return (d1, last)
         }
-        // `18일과 19일`: two days in a row joined by `과` are a span (not `5일과 12일`, two days).
+        // `18일과 19일`: two days in a row joined by `과` are a span (not `5일과 12일`, two days, nor `18일과
+        // 19일 각각`, one thing each day).
         if !since, k > j, k + 2 < s.count, s[k] == "과", s[k + 1] == " " {
             var m = k + 2
-            if let (d, _) = int(s, &m, maxDigits: 2), d == d1 + 1, m < s.count, s[m] == "일" {
+            if let (d, _) = int(s, &m, maxDigits: 2), d == d1 + 1, m < s.count, s[m] == "일",
+                !KoreanNumbers.matches(s, at: m + 1, Self.spacedEachWord)
+            {
                 i = m + 1
                 return (d1, d)
             }
@@ -307,6 +310,9 @@ enum DateParsing {
         i = j + 1
         return (d1, d2)
     }
+
+    /// ` 각각`, each: days listed before it are separate days.
+    static let spacedEachWord = Array(" 각각".unicodeScalars)
 
     /// The last of consecutive days listed after `first` (`22·23일`, `2, 3일`, `4·5·6일`), the
     /// list starting right after `first`'s digits at `i`; and the offset of the closing `일`. Days

@@ -462,13 +462,15 @@ extension ExtractionRun {
                     && Scalars.find(Self.deungScalars, in: Array(nameScalars)) == nil
                 // `국내 최대 게임전시회 ‘지스타 2024(G-STAR 2024)’에`: a name in apposition to an event noun,
                 // with its edition's year.
-                // (`기술 발표회 ‘콴다 테크톡’과 … 행사를 합친`: without a year, in a sentence that merges events.)
+                // (`기술 발표회 ‘콴다 테크톡’과 … 행사 ‘…’를 합친`: without a year, one of the names a sentence
+                // merges: joined to the next by 와/과 or a comma, or the object of the merging word.)
+                let merged = s.verbs.mergeWord && Self.isMergedName(sc, closingAt: end)
                 let described =
-                    (inner.last.map(Scalars.isDigit) == true || s.verbs.mergeWord)
+                    (inner.last.map(Scalars.isDigit) == true || merged)
                     && i >= 1 && Scalars.isSpace(sc[i - 1])
                     && before.count >= 2
                     && (lexicon.eventNounWords.hasSuffix(before)
-                        || (s.verbs.mergeWord && before.elementsEqual(Self.gatheringScalars)))
+                        || (merged && before.elementsEqual(Self.eventWordScalars)))
                 if lexicon.eventNounWords.hasSuffix(nameScalars, keep: 2) || held || described
                     || isHeldEvent(inner, paren: paren, sc, after: end)
                 {
@@ -1112,8 +1114,25 @@ extension ExtractionRun {
         events.firstIndex { $0.fact.start != nil } ?? (events.isEmpty ? nil : 0)
     }
 
-    /// `행사`, an event: in a sentence merging events, the word before a quoted name that makes it one.
-    static let gatheringScalars = Array("행사".unicodeScalars)
+    /// Whether a quoted name closing at `end` is one a sentence merges: joined to the next by 와/과 or a
+    /// comma (`‘A’과 ‘B’를`), or the object of a merging word a few words on (`‘B’를 합친`, `‘B’를 … 흡수해`).
+    static func isMergedName(_ sc: [Unicode.Scalar], closingAt end: Int) -> Bool {
+        var k = end + 1
+        // (A gloss after the mark: `‘콴다 티처스데이(QANDA Teachers Day)’를`.)
+        if k < sc.count, sc[k] == "(", let close = sc[k...].firstIndex(of: ")") { k = close + 1 }
+        guard k < sc.count else { return false }
+        if sc[k] == "," || ((sc[k] == "과" || sc[k] == "와") && k + 1 < sc.count && sc[k + 1] == " ") { return true }
+        guard sc[k] == "을" || sc[k] == "를", k + 2 < sc.count, sc[k + 1] == " " else { return false }
+        // (`‘코드 온’을 올해 처음 하나로 합친`: a few words may come before the merging word.)
+        let end = min(sc.count, k + 20)
+        return (k + 2..<end).contains { m in
+            (m == k + 2 || sc[m - 1] == " ") && mergingVerbStarts.contains { KoreanNumbers.matches(sc, at: m, $0) }
+        }
+    }
+    /// The merging words right after a merged name's object particle.
+    static let mergingVerbStarts: [[Unicode.Scalar]] = ["합친", "합쳐", "통합", "흡수", "묶은", "묶어"].map {
+        Array($0.unicodeScalars)
+    }
 
     /// `A는 … B, C 등을 통합한 것`: B and C were merged into A.
     private mutating func findMerges() {

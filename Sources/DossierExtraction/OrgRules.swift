@@ -300,7 +300,8 @@ extension ExtractionRun {
         }
     }
 
-    /// Whether a gloss opens with another name of the known org `t` is (`롯데렌탈` after `Lotte`), and goes on.
+    /// Whether a gloss opens with a name of the known org that token `t` names, and goes on past it
+    /// (`롯데렌탈` after `Lotte`).
     func opensWithOwnName(_ gloss: String, of t: Token) -> Bool {
         guard let k = knownOrg(t) else { return false }
         let u = Array(gloss.unicodeScalars)
@@ -328,7 +329,10 @@ extension ExtractionRun {
                 s.tokens[i - 1].scalars.allSatisfy({ Scalars.isLatin($0) || $0 == "-" }),
                 anyOrg(s.tokens[i - 1]) != nil,
                 lexicon.countryWordSet.contains(t.baseScalars)
-                    || (Self.isTitleCase(t.baseScalars) && opensWithOwnName(paren, of: s.tokens[i - 1]))
+                    || (hangulParen && Self.isTitleCase(t.baseScalars)
+                        && !lexicon.eventNounWords.contains(t.baseScalars)
+                        && !lexicon.unitNounWords.contains(t.baseScalars)
+                        && opensWithOwnName(paren, of: s.tokens[i - 1]))
             {
                 let name = s.tokens[i - 1].text + " " + t.base
                 // (Not when the gloss is another org's name: `Tesla Korea (테슬라)`.)

@@ -40,11 +40,11 @@ extension ExtractionRun {
                 tokens[k + 1].isText(in: Self.englishLowerPossessives),
                 let (title, next) = englishTitle(tokens, at: k + 2), tokens[next - 1].comma, next < tokens.count
             else { continue }
-            let p: Int? =
-                next + 1 < tokens.count
-                ? personIndex[tokens[next].text + " " + tokens[next + 1].base] ?? person(tokens[next])
-                : person(tokens[next])
-            guard let p, people[p].fact.title == nil, let org = openingOrg(of: s) else { continue }
+            // (Only an org glossed or set off by a comma, in apposition: not `SK Telecom partner Lumex Korea will
+            // open …, said its …`, whose first words name another company.)
+            guard let p = personNamed(at: next, in: tokens), people[p].fact.title == nil,
+                let (org, end) = openingOrgSpan(of: s), tokens[end - 1].hasParen || tokens[end - 1].comma
+            else { continue }
             people[p].fact.title = title
             people[p].fact.org = org
         }
@@ -54,11 +54,7 @@ extension ExtractionRun {
         if tokens[1].comma, tokens[1].isBase(in: Self.headWords) { at = 2 }
         guard let (title, next) = englishTitle(tokens, at: at), next < tokens.count, tokens[next - 1].comma || at == 2
         else { return }
-        let p: Int? =
-            next + 1 < tokens.count
-            ? personIndex[tokens[next].text + " " + tokens[next + 1].base] ?? person(tokens[next])
-            : person(tokens[next])
-        guard let p, people[p].fact.title == nil,
+        guard let p = personNamed(at: next, in: tokens), people[p].fact.title == nil,
             let previous = sentences.last(where: { $0.number < s.number && !$0.isDateLine }),
             let org = openingOrg(of: previous)
         else { return }
@@ -66,20 +62,32 @@ extension ExtractionRun {
         people[p].fact.org = org
     }
 
+    /// The person found whose English name starts at token `k`: by its two words, else by the one.
+    func personNamed(at k: Int, in tokens: [Token]) -> Int? {
+        guard k < tokens.count else { return nil }
+        if k + 1 < tokens.count, let p = personIndex[tokens[k].text + " " + tokens[k + 1].base] { return p }
+        return person(tokens[k])
+    }
+
     /// The org an English sentence opens with: its first one, two or three words (`Sungrow Korea (…),`).
-    func openingOrg(of s: AnalyzedSentence) -> String? {
+    func openingOrg(of s: AnalyzedSentence) -> String? { openingOrgSpan(of: s)?.org }
+
+    /// The org an English sentence opens with, and the token after its words.
+    func openingOrgSpan(of s: AnalyzedSentence) -> (org: String, end: Int)? {
         let tokens = s.tokens
         for n in stride(from: min(3, tokens.count), through: 1, by: -1) {
             guard tokens[0..<(n - 1)].allSatisfy({ $0.isBare }) else { continue }
             let name = tokens[0..<n].enumerated().map { $0.offset == n - 1 ? $0.element.base : $0.element.text }
                 .joined(separator: " ")
-            if let o = orgNamed(name) { return o }
+            if let o = orgNamed(name) { return (o, n) }
         }
         return nil
     }
 
     static let englishPossessivePronouns: TextSet = ["Its", "Their"]
+    /// `its`, `their` in lower case (`said its country manager`).
     static let englishLowerPossessives: TextSet = ["its", "their"]
+    /// The verb of saying before `its` and a title (`…, said its country manager, …`).
     static let saidOrSays: TextSet = ["said", "says"]
     static let headWords: TextSet = ["head", "chief", "boss"]
 
@@ -2232,12 +2240,15 @@ extension ExtractionRun {
                     if !headsVerb, !tokens[next - 1].comma, next + 1 < tokens.count, joiner == "of" || joiner == "for" {
                         var m = next + 1
                         var field: [String] = []
-                        // (`vice president for ADAS platforms`: an acronym in capitals too.)
+                        // (`vice president for ADAS platforms`: an acronym in capitals too, before a field's
+                        // word in lower case, not closing the field: `senior vice president of KGM,` is its org.)
                         while m < tokens.count, field.count < 4, tokens[m].base != "at", tokens[m].base != "for",
                             let f = tokens[m].baseScalars.first,
                             (0x61...0x7A).contains(f.value)
                                 || (tokens[m].baseScalars.count >= 2
                                     && tokens[m].baseScalars.allSatisfy(Scalars.isUpper)
+                                    && !tokens[m].comma && !tokens[m].period && m + 1 < tokens.count
+                                    && tokens[m + 1].baseScalars.first.map { (0x61...0x7A).contains($0.value) } == true
                                     && anyOrg(tokens[m]) == nil),
                             !tokens[m].isBase(in: Self.fieldStopWords)
                         {

@@ -173,8 +173,10 @@ extension ExtractionRun {
                 if let text = continuedQuotationText(index, q) { q.text = text }
                 // At least 6 `Character`s, and not an event's name.
                 let qs = s.sentence.scalars[q.range]
+                // (`an assistant called "Route Forge"`: a name given right after `called` is no quotation.)
                 guard Scalars.charactersAreScalars(qs) ? qs.count >= 6 : q.text.count >= 6,
-                    !lexicon.eventNounWords.hasSuffix(qs, keep: 2), !Self.isTitled(s, q.range)
+                    !lexicon.eventNounWords.hasSuffix(qs, keep: 2), !Self.isTitled(s, q.range),
+                    !Self.followsCalled(s.sentence.scalars, openingMarkAt: q.range.lowerBound - 1)
                 else { continue }
                 // `“…” 이시다 고헤이 부사장의 말이다.`: the person named with `의` before the closing noun.
                 if q.range.lowerBound <= 1, let (who, v) = possessiveSpeaker(s, ms, after: q.range.upperBound) {
@@ -186,12 +188,20 @@ extension ExtractionRun {
                 }
                 let afterOutside = outsideQuotes(s, from: q.range.upperBound)
                 var verb = lexicon.quoteVerbTable.first(in: afterOutside[...])?.verb
-                // (`so-called "AI tigers"`: a verb after a hyphen is part of a compound word. `a keynote
-                // called "…"`: a name given right after `called`; `called the handover "…"` quotes.)
+                // `“…”는 질문에 하 대표는 웃었다`: a reaction (`웃었다`, `반겼다`) reports the words only when a
+                // quoting ending closes them (`…”며 웃었다`, `…”라고 반겼다`).
+                if let v = verb, Self.reactionVerbs.contains(v),
+                    !Self.quotingEndingFollows(s.sentence.scalars, at: q.range.upperBound + 1)
+                {
+                    verb = nil
+                }
+                // (`so-called "AI tigers"`: a verb after a hyphen is part of a compound word. `Gu called the
+                // handover "…"`: `called` quotes only after the person or pronoun calling, `analysts once
+                // called the "Apple of robots"` does not.)
                 if verb == nil,
                     let v = lexicon.quoteVerbTable.first(in: s.sentence.scalars[0..<q.range.lowerBound]),
                     v.offset == 0 || s.sentence.scalars[v.offset - 1] != "-",
-                    v.verb != Self.calledWord || q.range.lowerBound - (v.offset + Self.calledWord.count) > 2
+                    v.verb != Self.calledWord || callerBefore(s, offset: v.offset, mentions: ms)
                 {
                     verb = v.verb
                 }
@@ -455,20 +465,63 @@ extension ExtractionRun {
     ) -> (Int, String)? {
         let tokens = s.tokens
         guard tokens.count >= 2, let verb = tokens.last, verb.start >= offset,
-            Self.sayingNouns.contains(verb.textScalars), tokens[tokens.count - 2].particle == "의",
+            Self.sayingNouns.contains(verb.textScalars) || Self.judgingNouns.contains(verb.textScalars),
+            tokens[tokens.count - 2].particle == "의",
             let m = ms.last, tokens[m.first].start >= offset, m.last >= tokens.count - 4
         else { return nil }
+        // (`“…”는 게 X 연구원의 판단이다`: a noun of judging owns the words only when `는 게` binds them to it,
+        // not `“…”이라는 누리칩 발표에도 … 밀릴 수 있다는 게 X의 판단이다`.)
+        if Self.judgingNouns.contains(verb.textScalars),
+            !Self.bindingEndings.contains(where: { KoreanNumbers.matches(s.sentence.scalars, at: offset + 1, $0) })
+        {
+            return nil
+        }
         return (m.person, verb.text)
     }
 
-    /// `called`: a quote verb when words come between it and the quotation (`called the handover "…"`).
+    /// `called`: a quote verb after the person or pronoun calling (`Gu called the handover "…"`).
     static let calledWord = "called"
+    static let spacedCalledScalars = Array("called ".unicodeScalars)
+
+    /// Whether `called ` stands right before the opening mark at `mark` (`an assistant called "Route Forge"`).
+    static func followsCalled(_ sc: [Unicode.Scalar], openingMarkAt mark: Int) -> Bool {
+        let w = spacedCalledScalars
+        return mark >= w.count && sc[(mark - w.count)..<mark].elementsEqual(w)
+    }
+
+    /// Whether the word before `called` at `offset` closes a mention of a person (`Gu called`, `vice
+    /// president Go A-ra called`) or an apposition after one, or is a pronoun for one.
+    func callerBefore(
+        _ s: AnalyzedSentence,
+        offset: Int,
+        mentions ms: [(person: Int, first: Int, last: Int)]
+    ) -> Bool {
+        guard let k = s.tokens.lastIndex(where: { $0.end <= offset }) else { return false }
+        // (`Joyce Tan, an analyst at Morgan Stanley, called …`: the person, then an apposition between commas.)
+        if s.tokens[k].comma {
+            return ms.contains { s.tokens[$0.last].comma && $0.last < k && k - $0.last <= 12 }
+        }
+        return ms.contains { $0.last == k } || isPronoun(s.tokens[k])
+    }
+
+    /// Verbs of a reaction that report words only right after a quoting ending (`…”며 웃었다`).
+    static let reactionVerbs: Set<String> = ["반겼다", "웃었다", "내비쳤다", "자신감을 내비쳤다", "포부를 내비쳤다"]
+    /// Endings that close quoted words (`…”고`, `…”라며`, `…”이라고`).
+    static let quotingEndings: [[Unicode.Scalar]] = ["고", "라고", "이라고", "며", "라며", "이라며", "면서", "라면서", "이라면서"]
+        .map { Array($0.unicodeScalars) }
+    /// Whether a quoting ending starts at `k`.
+    static func quotingEndingFollows(_ sc: [Unicode.Scalar], at k: Int) -> Bool {
+        quotingEndings.contains { KoreanNumbers.matches(sc, at: k, $0) }
+    }
 
     /// Nouns of saying that close `X의 말이다`.
-    static let sayingNouns = WordSet([
-        "말이다", "설명이다", "얘기다", "이야기다", "전언이다", "주장이다", "분석이다", "평가다", "진단이다", "판단이다", "전망이다",
-        "지적이다", "관측이다", "견해다", "생각이다",
-    ])
+    static let sayingNouns = WordSet(["말이다", "설명이다", "얘기다", "이야기다", "전언이다", "주장이다", "분석이다", "평가다"])
+    /// Nouns of judging that close `“…”는 게 X의 진단이다`.
+    static let judgingNouns = WordSet(["진단이다", "판단이다", "전망이다", "지적이다", "관측이다", "견해다", "생각이다"])
+    /// What binds quoted words to the noun closing the sentence (`”는 게`, `”라는 게`, `”는 것이`).
+    static let bindingEndings: [[Unicode.Scalar]] = ["는 게", "라는 게", "이라는 게", "는 것이", "라는 것이"].map {
+        Array($0.unicodeScalars)
+    }
 
     /// `X는 … 이같이 말했다`: the person the next sentence says spoke the words before it.
     func speakerOfNextSentence(_ index: Int) -> (Int, String)? {

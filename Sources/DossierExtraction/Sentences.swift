@@ -433,7 +433,19 @@ enum SentenceSplitter {
         // 선우다경 기자`: parts cut by middle dots, one of them a date, the reporter closing the line.)
         return line.contains("@") || line.contains("/") || line.contains("|")
             || Scalars.find(inputScalars, in: line) != nil || line[e...].contains("(")
-            || (e == line.count && line.contains("·") && line.contains(where: Scalars.isDigit))
+            || (e == line.count && line.contains("·") && Self.hasNumericDate(line))
+    }
+
+    /// Whether a line holds a date in digits (`2025-11-20`, `2025.11.20`): four digits, a hyphen or a full
+    /// stop, a digit.
+    static func hasNumericDate(_ line: [Unicode.Scalar]) -> Bool {
+        guard line.count >= 6 else { return false }
+        for k in 0..<(line.count - 5) where (line[k + 4] == "-" || line[k + 4] == ".") && Scalars.isDigit(line[k + 5]) {
+            if line[k..<(k + 4)].allSatisfy(Scalars.isDigit) && (k == 0 || !Scalars.isDigit(line[k - 1])) {
+                return true
+            }
+        }
+        return false
     }
 
     /// Whether a line is at most five words (bars and slashes aside) and an e-mail address ending it.

@@ -9,7 +9,9 @@ import Testing
     @Test func dateLinesWithAColonAfterThePostingWordMiddleDotsOrAWeekdayAndATime() {
         // Each line dates the report: `지난 8월` is then 2025-08, and the line itself is no dated fact.
         for line in [
-            "모바일인사이트 | 입력 : 2025-11-07 11:00:00 | 수정 : 2025-11-07 14:20:11",
+            // (A weekday and a half of the day beside the time: only the word for posting after a bar makes it
+            // a date line.)
+            "모바일인사이트 | 입력 : 2025-11-07 11:00:00 (금요일 오전) | 수정 : 2025-11-07 14:20:11",
             "KST 2025-11-07 08:40 · 모바일인사이트 · 하다온 기자",
         ] {
             let f = undated(
@@ -57,7 +59,11 @@ import Testing
         let q = quotes(f)
         #expect(q.contains { $0.speaker == "하다온" && $0.text.hasPrefix("내년까지") })
         #expect(q.contains { $0.speaker == "변서진" && $0.text.hasPrefix("질문을") })
-        #expect(q.contains { $0.speaker == "하다온" && $0.text.hasPrefix("절반이") })
+        #expect(q.contains { $0.speaker == "하다온" && $0.text.hasPrefix("절반이") && $0.verb == "웃었다" })
+        #expect(q.contains { $0.speaker == "하다온" && $0.verb == "자신감을 내비쳤다" })
+        // A reaction to words asked of someone else does not make them theirs.
+        let g = facts("“상장은 언제 하느냐”는 기자의 질문에 하다온 대표는 웃었다.")
+        #expect(!quotes(g).contains { $0.speaker == "하다온" })
     }
 
     @Test func englishTitlesAfterATwoWordOrgsPossessiveAndAfterSaidIts() {
@@ -177,6 +183,7 @@ import Testing
             published: "2025-11-07"
         )
         #expect(metrics(f).contains { $0.value == 50_000_000_000 && $0.subject == "크래프톤" })
+        #expect(!metrics(f).contains { $0.subject == "한빛인베스트먼트" })
     }
 
     @Test func aKnownOrgsOwnLegalNameGlossedByItsNameIsNoSubsidiary() {
@@ -208,5 +215,63 @@ import Testing
             """
         )
         #expect(metrics(f).contains { $0.value == 95 && $0.subject == "데이터분석센터" })
+    }
+
+    @Test func counterExamplesOfTheReview() {
+        // A masthead's registration day after a bar dates nothing.
+        let masthead = undated(
+            """
+            한빛소프트, 새 행사 열어
+
+            한빛소프트가 서울에서 개발자 행사를 열었다. 회사는 지난 8월 시리즈B 투자에서 300억 원을 유치했다.
+
+            제호: 모바일인사이트 | 등록 : 2019.03.05 | 발행인 : 하다온 | 편집인 : 하다온 | 주소 : 서울 중구 세종대로 1
+            """
+        )
+        #expect(!masthead.contains { if case .dated(let d) = $0 { d.date.iso == "2019-08" } else { false } })
+        // A word in capitals is no time zone: `KT's AI Day: Tuesday, 7 January 2026 | Seoul` dates nothing.
+        let programme = undated(
+            """
+            KT opens a data center
+
+            KT's AI Day: Tuesday, 7 January 2026 | Seoul
+
+            KT said it would open a new data center.
+            """
+        )
+        #expect(dated(programme).contains { $0.date.iso == "2026-01-07" })
+        // A line closed by a reporter's word is a byline only with a date in digits.
+        #expect(!SentenceSplitter.isReporterLine(Array("수상자 · 2025 한국IT기자상 · 한빛일보 하다온 기자".unicodeScalars)))
+        #expect(SentenceSplitter.isReporterLine(Array("KST 2025-11-20 08:40 · 로보틱스저널 · 하다온 기자".unicodeScalars)))
+        // `통합한 앱`: a product in a sentence with a merging word is no event.
+        let app = facts("누리랩스는 신제품 발표회 ‘누리 원’에서 메신저와 결제를 통합한 앱을 공개했다.")
+        #expect(!events(app).contains { $0.name == "누리 원" })
+        // `18일과 19일 각각`: one thing each day, no span.
+        let each = facts("누리칩은 18일과 19일 각각 서울과 부산에서 ‘누리 설명회 2025’를 연다.", published: "2025-11-14")
+        #expect(!dated(each).contains { $0.end != nil })
+        // An acronym closing a title's field is its org.
+        let kgm = facts("\"Orders doubled,\" said Park Ji-hoon, senior vice president of KGM, on Monday.")
+        #expect(people(kgm).first { $0.name == "Park Ji-hoon" }?.title == "senior vice president")
+        // `said its country manager` after a sentence opened by another company's name gives it no person.
+        let partner = facts(
+            "SK Telecom partner Lumex Korea will open 25 service points, said its country manager, Yoon Chae-rin."
+        )
+        // (The title is not given; the org, taken from the sentence's first words, was SK Telecom before too.)
+        #expect(people(partner).first { $0.name == "Yoon Chae-rin" }?.title == nil)
+        // `called` before a name, or after no speaker, quotes nothing.
+        let named = facts(
+            """
+            Lumex (鲁美), the Chinese robot maker, held its developer day on Tuesday. \
+            Vice president Zhao Lin (赵林) said Lumex would launch an assistant called "Route Forge" in May. \
+            Lumex, which analysts once called the "Apple of robots," shipped 40,000 units last year.
+            """
+        )
+        #expect(quotes(named).isEmpty)
+        // A noun of judging owns only the words `는 게` binds to it.
+        let judged = facts("“내년 상반기 양산 돌입”이라는 누리칩 발표에도 일정이 밀릴 수 있다는 게 한빛증권 하서윤 연구원의 판단이다.")
+        #expect(!quotes(judged).contains { $0.speaker == "하서윤" })
+        // `투자자 행사`: an event for investors is no round; its host owns its figures.
+        let host = facts("크래프톤이 주관한 투자자 행사에서 3분기 매출 5000억 원을 발표했다.")
+        #expect(metrics(host).contains { $0.value == 500_000_000_000 && $0.subject == "크래프톤" })
     }
 }
