@@ -426,7 +426,8 @@ extension ExtractionRun {
     /// `자회사 ‘스노우’`).
     static let koreanCompanyNouns = WordSet([
         "업체", "기업", "회사", "제조사", "스타트업", "계열사", "자회사", "게임사", "개발사", "운영사", "협력사", "투자사",
-        "손자회사", "합작사", "법인",
+        "손자회사", "합작사", "법인", "출판사", "제작사", "배급사", "유통사", "증권사", "보험사", "카드사", "운용사", "건설사",
+        "조선사", "항공사",
     ])
 
     /// `Kakao Pay Securities and Kakao Pay Insurance`: a known org's English name (one word or two)

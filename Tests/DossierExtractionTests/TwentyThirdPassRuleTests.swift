@@ -274,4 +274,15 @@ import Testing
         let host = facts("크래프톤이 주관한 투자자 행사에서 3분기 매출 5000억 원을 발표했다.")
         #expect(metrics(host).contains { $0.value == 500_000_000_000 && $0.subject == "크래프톤" })
     }
+
+    @Test func publishersAndOtherCompanyNounsAndBureausAsUnits() {
+        let f = facts(
+            """
+            리디는 일본 출판사 미나토쇼보(港書房)와 웹툰 공동 제작 계약을 맺었다. 미나토쇼보 디지털사업국의 \
+            하야시 겐타(林健太) 국장은 “세로 읽기 만화 비중을 높이겠다”고 화답했다.
+            """
+        )
+        #expect(orgs(f).contains { $0.name == "미나토쇼보" })
+        #expect(units(f).contains { $0.name == "디지털사업국" && $0.parent == "미나토쇼보" })
+    }
 }
