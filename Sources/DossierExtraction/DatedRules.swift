@@ -5,6 +5,8 @@ import DossierModel
 extension ExtractionRun {
     mutating func findDated() {
         var seen: Set<String> = []
+        /// Days dated a second time for a deal (once only).
+        var dealKeys: Set<String> = []
         // The events' names as scalars, made once (`isInEventName`); only those with a digit can hold
         // a date.
         let eventNames = events.map { Array($0.fact.name.unicodeScalars) }.filter {
@@ -64,8 +66,11 @@ extension ExtractionRun {
                 }
                 let key = d.start.iso + "/" + (d.end?.iso ?? "")
                 // A year alone may date several happenings (`2025년 흑자전환`, `2025년 상장`); a month
-                // or a day is one happening's, named once.
-                guard !seen.contains(key) || d.start.month == nil else { continue }
+                // or a day is one happening's, named once, unless another sentence names a deal made on it
+                // (`개막일인 18일에는 … 공급 계약을 맺었다`: the event's day and the deal's).
+                guard !seen.contains(key) || d.start.month == nil || (!dealKeys.contains(key) && Self.namesADeal(s))
+                else { continue }
+                if seen.contains(key) { dealKeys.insert(key) }
                 seen.insert(key)
                 let event = events.first { $0.fact.start == d.start }
                 let summary = event.map(\.fact.name) ?? clause(s, around: d.range)
@@ -79,6 +84,14 @@ extension ExtractionRun {
                 emit(fact, sentence: s)
             }
         }
+    }
+
+    /// Whether a sentence names a deal signed (`협약`, `계약`, `MOU`, `agreement`, `deal`).
+    static func namesADeal(_ s: AnalyzedSentence) -> Bool {
+        dealWords.contains { Scalars.find($0, in: s.sentence.scalars) != nil }
+    }
+    static let dealWords: [[Unicode.Scalar]] = ["협약", "계약", "MOU", "agreement", "deal", "memorandum"].map {
+        Array($0.unicodeScalars)
     }
 
     /// Whether a plan follows a date within sixty scalars (`늘릴 계획`, `늘리겠다`, `plans to`): `계획`

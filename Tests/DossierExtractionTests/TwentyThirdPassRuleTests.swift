@@ -285,4 +285,16 @@ import Testing
         #expect(orgs(f).contains { $0.name == "미나토쇼보" })
         #expect(units(f).contains { $0.name == "디지털사업국" && $0.parent == "미나토쇼보" })
     }
+
+    @Test func aDealSignedOnADayAlreadyNamedIsDatedAgain() {
+        let f = facts(
+            """
+            누리로봇이 지난 18일 상하이에서 ‘누리 파트너 대회 2025’를 열었다. 행사에는 2,600여 명이 참석했다. \
+            누리로봇은 18일 국내 급식업체 한빛푸드와 로봇 공급 계약을 맺었다. 18일 발표된 신제품은 3종이다.
+            """,
+            published: "2025-11-20"
+        )
+        // The event's day, and the deal's; a third mention of the day names nothing new.
+        #expect(dated(f).filter { $0.date.iso == "2025-11-18" }.count == 2)
+    }
 }
