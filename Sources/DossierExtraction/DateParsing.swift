@@ -75,7 +75,11 @@ enum DateParsing {
         return mask[128 + Int((c.value >> 6) & 63)] & (1 << UInt64(c.value & 63)) != 0
     }
 
-    static let yearPrepositions: Set<String> = ["in", "since", "from", "by", "until", "In", "Since", "From", "By"]
+    static let byTheEndOf = Array("by the end of ".unicodeScalars)
+    static let yearPrepositions: Set<String> = [
+        "in", "since", "from", "by", "until", "In", "Since", "From", "By", "through", "Through", "before", "early",
+        "late",
+    ]
     /// Words before a month name with no day or year that make it a month of the publication year.
     static let monthPrepositions: Set<String> = ["in", "since", "by", "until", "In", "Since", "By", "Until"]
 
@@ -460,10 +464,13 @@ enum DateParsing {
             // `in 2010`, `since 2010`.
             if !Scalars.isDigit(sep), !Scalars.isLatin(sep), !Scalars.isHangul(sep) || sep == "에" || sep == "부" {
                 let before = previousWord(s, before: start)
-                // `in the third quarter of 2026`, `the second half of 2025`.
+                // `in the third quarter of 2026`, `the second half of 2025`, `by the end of 2027` (a target;
+                // not `at the end of 2024`, the time of a figure).
                 let period =
                     before == "of"
-                    && ["quarter", "half"].contains(previousWord(s, before: max(0, start - 4)))
+                    && (["quarter", "half"].contains(previousWord(s, before: max(0, start - 4)))
+                        || (start >= byTheEndOf.count
+                            && s[(start - byTheEndOf.count)..<start].elementsEqual(byTheEndOf)))
                 if yearPrepositions.contains(before) || period, let date = PartialDate(year: first) {
                     return DateMention(range: start..<i, start: date, end: nil, yearInferred: false)
                 }

@@ -297,4 +297,18 @@ import Testing
         // The event's day, and the deal's; a third mention of the day names nothing new.
         #expect(dated(f).filter { $0.date.iso == "2025-11-18" }.count == 2)
     }
+
+    @Test func englishYearsOfTargets() {
+        let f = facts(
+            """
+            Lumex aims to have 10,000 robots at work by the end of 2027. It will invest 2 billion yuan through 2030. \
+            The company had about 2,000 employees at the end of 2024.
+            """,
+            published: "2025-09-10"
+        )
+        let years = dated(f).map(\.date.iso)
+        #expect(years.contains("2027"))
+        #expect(years.contains("2030"))
+        #expect(!years.contains("2024"))
+    }
 }
