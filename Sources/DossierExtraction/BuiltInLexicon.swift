@@ -739,6 +739,17 @@ enum BuiltInLexicon {
             name = "코스피"
             aliases = ["유가증권시장", "Kospi", "KOSPI"]
 
+            # China's boards for technology and growth companies, named as their exchanges are.
+            [[org]]
+            name = "커촹반"
+            native = "科创板"
+            aliases = ["STAR Market", "Star Market", "커창반", "과창판"]
+
+            [[org]]
+            name = "창업판"
+            native = "创业板"
+            aliases = ["ChiNext", "촹예반"]
+
             # Government bodies that reports on tech groups name (ministries, regulators, research institutes).
             [[org]]
             name = "과학기술정보통신부"

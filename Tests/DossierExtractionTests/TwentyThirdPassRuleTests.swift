@@ -311,4 +311,11 @@ import Testing
         #expect(years.contains("2030"))
         #expect(!years.contains("2024"))
     }
+
+    @Test func chinasGrowthBoardsAreNamedAsExchangesAre() {
+        let f = facts("누리칩은 지난 3월 상하이증권거래소 커촹반(科创板)에 상장 신청서를 냈다.", published: "2026-06-12")
+        #expect(orgs(f).contains { $0.name == "커촹반" && $0.native == "科创板" })
+        let g = facts("Lumex has been listed on Shanghai's STAR Market since 2020.")
+        #expect(orgs(g).contains { $0.name == "STAR Market" })
+    }
 }
