@@ -1052,7 +1052,14 @@ extension ExtractionRun {
         // `the Korea Aerospace Research Institute (KARI)`: a known org of several words.
         if end - i >= 3, knownOrg(tokens[i..<end].map(\.base).joined(separator: " ")) != nil { return end }
         var start = i
-        while start < end - 1, lexicon.notNameWords.contains(tokens[start].baseScalars) { start += 1 }
+        // (`Korea Investment Partners`, `China Galaxy Securities`: a country opening a firm's name of three
+        // words or more is part of it; `the Korea Exchange` less its country word is the suffix alone.)
+        while start < end - 1, lexicon.notNameWords.contains(tokens[start].baseScalars),
+            !(end - start >= 3 && lexicon.countryWordSet.contains(tokens[start].baseScalars)
+                && Self.financialFirmEndings.contains(tokens[end - 1].base))
+        {
+            start += 1
+        }
         let words = tokens[start..<end].map(\.base)
         // `the Korea Exchange` less its country word: a suffix alone names nothing.
         if words.count == 1, lexicon.standaloneOrgSuffixWords.contains(tokens[start].baseScalars) { return end }
@@ -1097,7 +1104,7 @@ extension ExtractionRun {
         }
         // `PDD` of `PDD Holdings` names it alone, unless it is a known org.
         if words.count >= 2, knownOrg(tokens[start]) == nil, !Self.englishOrgSuffixWords.contains(words[0]),
-            !aliases.contains(words[0])
+            !aliases.contains(words[0]), !lexicon.countryWordSet.contains(tokens[start].baseScalars)
         {
             aliases.append(words[0])
         }
@@ -1110,6 +1117,13 @@ extension ExtractionRun {
         if let k = orgByName[Scalars.lower(name)], orgs[k].fact.native == nil { orgs[k].fact.native = native }
         return end
     }
+
+    /// Last words of a firm's name a country may open (`Korea Investment Partners`, `China Galaxy Securities`;
+    /// not an institute's, `Korea Development Institute`, whose country word is read apart).
+    static let financialFirmEndings: Set<String> = [
+        "Corp", "Corporation", "Co", "Inc", "Ltd", "Holdings", "Securities", "Capital", "Bank", "Investment",
+        "Investments", "Partners", "Ventures",
+    ]
 
     /// `Co.` before `, Ltd.`
     static let companyAbbreviations: Set<String> = ["Co", "Co."]

@@ -318,4 +318,16 @@ import Testing
         let g = facts("Lumex has been listed on Shanghai's STAR Market since 2020.")
         #expect(orgs(g).contains { $0.name == "STAR Market" })
     }
+
+    @Test func aCountryOpeningAFirmsNameOfThreeWordsIsPartOfIt() {
+        let f = facts(
+            """
+            Lumex raised $85 million in a Series B round led by Korea Venture Partners. \
+            Analysts at China Harbor Securities said in a note that Lumex would grow.
+            """
+        )
+        #expect(orgs(f).contains { $0.name == "Korea Venture Partners" && $0.aliases == nil })
+        #expect(orgs(f).contains { $0.name == "China Harbor Securities" })
+        #expect(!orgs(f).contains { $0.name == "Venture Partners" || $0.name == "Harbor Securities" })
+    }
 }
