@@ -342,7 +342,20 @@ extension ExtractionRun {
                 f.place = tokens[a..<b].map(\.base).joined(separator: " ")
                 b += 1
             } else {
-                guard Self.venueHeads.contains(tokens[b - 1].baseScalars) else { continue }
+                // (`at the Four Seasons Hotel Seoul in Gwanghwamun`, `at COEX in Gangnam, Seoul`: a venue word
+                // inside the name, or a name that is no org followed by `in` and its district or city.)
+                let followedByIn =
+                    !tokens[b - 1].comma && !tokens[b - 1].period && b + 1 < tokens.count && tokens[b].base == "in"
+                    && Self.isTitleCase(tokens[b + 1].baseScalars)
+                guard
+                    Self.venueHeads.contains(tokens[b - 1].baseScalars)
+                        || (followedByIn
+                            && (tokens[a..<b].contains { Self.venueHeads.contains($0.baseScalars) }
+                                || tokens[a..<b].allSatisfy {
+                                    $0.orgIndex == nil && anyOrg($0) == nil && person($0) == nil
+                                        && !lexicon.eventNounWords.contains($0.baseScalars)
+                                }))
+                else { continue }
                 f.place = tokens[a..<b].map(\.base).joined(separator: " ")
             }
             if !tokens[b - 1].comma, !tokens[b - 1].period, b + 1 < tokens.count, tokens[b].base == "in",

@@ -330,4 +330,19 @@ import Testing
         #expect(orgs(f).contains { $0.name == "China Harbor Securities" })
         #expect(!orgs(f).contains { $0.name == "Venture Partners" || $0.name == "Harbor Securities" })
     }
+
+    @Test func englishVenuesFollowedByTheirDistrict() {
+        let f = facts(
+            """
+            The figures were presented at Lumex Review 2026, a briefing held on Wednesday at the Four Seasons \
+            Hotel Seoul in Gwanghwamun, Seoul. Daon will host Daon Tech Summit 2025 at COEX in Seoul on Sept. 10.
+            """,
+            published: "2025-11-13"
+        )
+        #expect(events(f).first { $0.name == "Lumex Review 2026" }?.place == "Four Seasons Hotel Seoul")
+        #expect(events(f).first { $0.name == "Daon Tech Summit 2025" }?.place == "COEX")
+        // An org, or another event, after `at` is no venue.
+        let g = facts("Lumex presented its plan at Daon Investor Day in Seoul on Tuesday.", published: "2025-11-13")
+        #expect(events(g).first { $0.name == "Daon Investor Day" }?.place != "Daon Investor Day")
+    }
 }
