@@ -1265,8 +1265,9 @@ struct ExtractionRun {
             }
         }
         // `한빛파트너스가 이끈 시리즈C 투자에서 500억 원을 유치했다`: the investor leading a round owns none of it.
-        if i + 2 < tokens.count, tokens[i].hasParticle(in: subjectCaseParticles),
-            tokens[i + 1].isText(in: leadingInvestorVerbs),
+        // (The verb's first scalar first: this runs for every org mention before a figure.)
+        if i + 2 < tokens.count, let v = tokens[i + 1].textScalars.first, v == "이" || v == "주",
+            tokens[i + 1].isText(in: leadingInvestorVerbs), tokens[i].hasParticle(in: subjectCaseParticles),
             tokens[(i + 2)..<min(tokens.count, i + 4)].contains(where: isInvestmentWord)
         {
             return true

@@ -16,6 +16,7 @@ extension ExtractionRun {
         where !s.isDateLine && !s.sentence.isFurniture
             && !(s.number == 1 && Self.isHeadline(s.sentence) && sentences.count > 1)
         {
+            var namesADeal: Bool?
             for d in s.dates {
                 // `이날` names a day already named.
                 if d.range.count == 2, s.sentence.scalars[d.range].elementsEqual(Self.thatDayScalars) { continue }
@@ -68,8 +69,11 @@ extension ExtractionRun {
                 // A year alone may date several happenings (`2025년 흑자전환`, `2025년 상장`); a month
                 // or a day is one happening's, named once, unless another sentence names a deal made on it
                 // (`개막일인 18일에는 … 공급 계약을 맺었다`: the event's day and the deal's).
-                guard !seen.contains(key) || d.start.month == nil || (!dealKeys.contains(key) && Self.namesADeal(s))
-                else { continue }
+                // (Whether the sentence names a deal is looked for once, and only for a day seen before.)
+                if seen.contains(key), d.start.month != nil {
+                    if namesADeal == nil { namesADeal = Self.namesADeal(s) }
+                    guard namesADeal == true, !dealKeys.contains(key) else { continue }
+                }
                 if seen.contains(key) { dealKeys.insert(key) }
                 seen.insert(key)
                 let event = events.first { $0.fact.start == d.start }
