@@ -81,7 +81,9 @@ enum DateParsing {
         "late",
     ]
     /// Words before a month name with no day or year that make it a month of the publication year.
-    static let monthPrepositions: Set<String> = ["in", "since", "by", "until", "In", "Since", "By", "Until"]
+    static let monthPrepositions: Set<String> = [
+        "in", "since", "by", "until", "In", "Since", "By", "Until", "from", "From", "through", "before",
+    ]
 
     /// Every date of a sentence, left to right. `year` is the publication year, if known.
     /// `published` (a day) settles `지난 5일`, `on Tuesday` and `today`.

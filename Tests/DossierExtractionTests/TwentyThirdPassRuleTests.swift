@@ -310,6 +310,12 @@ import Testing
         #expect(years.contains("2027"))
         #expect(years.contains("2030"))
         #expect(!years.contains("2024"))
+        // A month alone after `from` or `before` too, in the year of publication.
+        let g = facts(
+            "Lumex will offer its robots through Daon's rental service from November.",
+            published: "2025-09-17"
+        )
+        #expect(dated(g).contains { $0.date.iso == "2025-11" })
     }
 
     @Test func chinasGrowthBoardsAreNamedAsExchangesAre() {
