@@ -363,6 +363,8 @@ extension ExtractionRun {
         dateMergeTargets()
         moveUnitsUnder()
         findEnglishUnitsMovedUnder()
+        // (After the units moved under one: the teams those leave, with the units their sentences name.)
+        for s in sentences where !s.isDateLine && s.tokens.first?.unicodeIsLatin == true { findEnglishTeams(in: s) }
         findScrappedUnits()
     }
 
@@ -942,6 +944,63 @@ extension ExtractionRun {
         guard let f = u.first, (0x61...0x7A).contains(f.value), !t.hasParen, t.particle == nil else { return false }
         return u.allSatisfy { (0x61...0x7A).contains($0.value) || $0 == "-" }
     }
+
+    /// `The existing trust and safety team will move under ASD`, `its overseas sales team`: a team named in
+    /// lower case (an acronym or a country's name among its words) after `the`, `its` or `their`; its
+    /// parent the unit it moves under, else the org the sentence is about.
+    private mutating func findEnglishTeams(in s: AnalyzedSentence) {
+        let tokens = s.tokens
+        // (`team`: its first scalar tested before the comparison.)
+        for k in tokens.indices.dropFirst()
+        where tokens[k].scalars.first == "t" && tokens[k].baseScalars.isScalars(Self.teamScalars) {
+            var a = k
+            while a > 0, k - a < 4, !tokens[a - 1].comma, !tokens[a - 1].period, !tokens[a - 1].hasParen,
+                Self.isLowerCaseWord(tokens[a - 1]) && !tokens[a - 1].isBase(in: Self.teamOpeners)
+                    || (Scalars.isCode(tokens[a - 1].baseScalars) && tokens[a - 1].orgIndex == nil)
+                    || lexicon.countryWordSet.contains(tokens[a - 1].baseScalars)
+            {
+                a -= 1
+            }
+            // (`the existing … team`, `its new … team`: words of time are no part of the name.)
+            var first = a
+            while first < k, tokens[first].isBase(in: Self.teamQualifiers) { first += 1 }
+            guard first < k, a > 0,
+                tokens[a - 1].isBase(in: Self.teamOpeners) || tokens[a - 1].isBase(in: Self.teamQualifiers)
+            else { continue }
+            let words = tokens[first..<k]
+            // (`its own board and management team`, `the new management team`: a company's leaders, no unit.)
+            guard
+                !words.contains(where: {
+                    $0.orgIndex != nil || slotOrg($0) != nil || person($0) != nil || $0.isBase(in: Self.leadershipWords)
+                })
+            else { continue }
+            let name = (words.map(\.base) + ["team"]).joined(separator: " ")
+            guard !units.contains(where: { $0.fact.name == name }) else { continue }
+            // `will move under ASD`: the unit the team moves under is its parent.
+            var parent: String?
+            if let u = (k + 1..<min(tokens.count, k + 6)).first(where: { tokens[$0].isBase(in: Self.englishUnderWords) }
+            ),
+                u + 1 < tokens.count
+            {
+                parent =
+                    unitWritten(tokens[u + 1].baseScalars) ?? unitNamed(startingAt: tokens, u + 1)
+                    ?? (u + 2 < tokens.count ? unitNamed(startingAt: tokens, u + 2) : nil)
+            }
+            let org = subjectOrg(s, near: tokens[a].start) ?? mainOrg ?? orgs.first?.fact.name
+            let fact = OrgUnitFact(name: name, code: nil, parent: parent ?? org)
+            units.append((fact, s.number))
+            emit(fact, sentence: s)
+        }
+    }
+    static let teamScalars = Array("team".unicodeScalars)
+    /// Words before a team's name that point to it (`the`, `its`).
+    static let teamOpeners: TextSet = ["the", "its", "their", "The", "Its", "Their"]
+    /// Words of a company's leadership (`management team`), no unit's.
+    static let leadershipWords: TextSet = ["management", "leadership", "executive", "board", "own"]
+    /// Words of time before a team's name (`the existing …`, `its new …`).
+    static let teamQualifiers: TextSet = ["existing", "new", "former", "current", "whole", "entire"]
+    /// `under`, `into`, after a verb of moving.
+    static let englishUnderWords: TextSet = ["under", "into"]
 
     private mutating func findEnglishLowerCaseUnits(in s: AnalyzedSentence) {
         let tokens = s.tokens

@@ -351,4 +351,17 @@ import Testing
         let g = facts("Lumex presented its plan at Daon Investor Day in Seoul on Tuesday.", published: "2025-11-13")
         #expect(events(g).first { $0.name == "Daon Investor Day" }?.place != "Daon Investor Day")
     }
+
+    @Test func englishTeamsNamedInLowerCase() {
+        let f = facts(
+            """
+            Lumex (鲁美), the Chinese robot maker, will create the Field Service Division (FSD) on March 1. \
+            The existing field support team will move under FSD, and the Japan marketing team will be wound down. \
+            The new management team will report to the board.
+            """
+        )
+        #expect(units(f).contains { $0.name == "field support team" && $0.parent == "Field Service Division" })
+        #expect(units(f).contains { $0.name == "Japan marketing team" && $0.parent == "Lumex" })
+        #expect(!units(f).contains { ($0.name ?? "").contains("management") })
+    }
 }
