@@ -73,6 +73,8 @@ final class AnalyzedSentence {
 struct PersonRecord: Sendable {
     var fact: PersonFact
     var sentence: Int
+    /// Whether the headline's title was replaced by the body's already (once only).
+    var titleFromBody = false
     /// Titles held together with the first (`상무이사 겸 … CEO`): one becomes the title when the
     /// report refers back to the person by it (`위 CEO는`).
     var jointTitles: [String] = []
@@ -1235,6 +1237,8 @@ struct ExtractionRun {
     static let nonOwnerFollowers: TextSet = ["등", "통해", "통한", "포함한", "포함해", "비롯한", "비롯해"]
     /// `이끈`, `주도한`: an investor leading a round (`… 투자에서`).
     static let leadingInvestorVerbs: TextSet = ["이끈", "주도한", "주관한"]
+    /// The first scalars of `leadingInvestorVerbs`, tested before the set.
+    static let leadingInvestorFirsts: [Unicode.Scalar] = ["이", "주"]
     /// Whether a word names an investment round: `투자` (`투자에서`), `시리즈D`, `라운드`, `펀딩`; not `투자자`.
     static func isInvestmentWord(_ t: Token) -> Bool {
         let w = t.baseScalars
@@ -1266,7 +1270,7 @@ struct ExtractionRun {
         }
         // `한빛파트너스가 이끈 시리즈C 투자에서 500억 원을 유치했다`: the investor leading a round owns none of it.
         // (The verb's first scalar first: this runs for every org mention before a figure.)
-        if i + 2 < tokens.count, let v = tokens[i + 1].textScalars.first, v == "이" || v == "주",
+        if i + 2 < tokens.count, let v = tokens[i + 1].textScalars.first, leadingInvestorFirsts.contains(v),
             tokens[i + 1].isText(in: leadingInvestorVerbs), tokens[i].hasParticle(in: subjectCaseParticles),
             tokens[(i + 2)..<min(tokens.count, i + 4)].contains(where: isInvestmentWord)
         {

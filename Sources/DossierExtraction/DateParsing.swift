@@ -75,14 +75,17 @@ enum DateParsing {
         return mask[128 + Int((c.value >> 6) & 63)] & (1 << UInt64(c.value & 63)) != 0
     }
 
+    /// `by the end of `, a target's year after it (`By the end of ` opening a sentence too).
     static let byTheEndOf = Array("by the end of ".unicodeScalars)
+    static let byTheEndOfCapital = Array("By the end of ".unicodeScalars)
     static let yearPrepositions: Set<String> = [
-        "in", "since", "from", "by", "until", "In", "Since", "From", "By", "through", "Through", "before", "early",
-        "late",
+        "in", "since", "from", "by", "until", "In", "Since", "From", "By", "through", "Through", "before", "Before",
+        "early", "Early", "late", "Late",
     ]
     /// Words before a month name with no day or year that make it a month of the publication year.
     static let monthPrepositions: Set<String> = [
-        "in", "since", "by", "until", "In", "Since", "By", "Until", "from", "From", "through", "before",
+        "in", "since", "by", "until", "In", "Since", "By", "Until", "from", "From", "through", "Through", "before",
+        "Before",
     ]
 
     /// Every date of a sentence, left to right. `year` is the publication year, if known.
@@ -472,7 +475,10 @@ enum DateParsing {
                     before == "of"
                     && (["quarter", "half"].contains(previousWord(s, before: max(0, start - 4)))
                         || (start >= byTheEndOf.count
-                            && s[(start - byTheEndOf.count)..<start].elementsEqual(byTheEndOf)))
+                            && (s[(start - byTheEndOf.count)..<start].elementsEqual(byTheEndOf)
+                                || s[(start - byTheEndOf.count)..<start].elementsEqual(byTheEndOfCapital))
+                            // (`had shipped 1 million robots by the end of 2024`: a past year is a figure's time.)
+                            && publishedYear.map { first >= $0 } ?? true))
                 if yearPrepositions.contains(before) || period, let date = PartialDate(year: first) {
                     return DateMention(range: start..<i, start: date, end: nil, yearInferred: false)
                 }

@@ -16,7 +16,8 @@ extension ExtractionRun {
         where !s.isDateLine && !s.sentence.isFurniture
             && !(s.number == 1 && Self.isHeadline(s.sentence) && sentences.count > 1)
         {
-            var namesADeal: Bool?
+            // (Whether the sentence names a deal signed: looked for once, for a day seen before.)
+            var signsADeal: Bool?
             for d in s.dates {
                 // `이날` names a day already named.
                 if d.range.count == 2, s.sentence.scalars[d.range].elementsEqual(Self.thatDayScalars) { continue }
@@ -71,8 +72,8 @@ extension ExtractionRun {
                 // (`개막일인 18일에는 … 공급 계약을 맺었다`: the event's day and the deal's).
                 // (Whether the sentence names a deal is looked for once, and only for a day seen before.)
                 if seen.contains(key), d.start.month != nil {
-                    if namesADeal == nil { namesADeal = Self.namesADeal(s) }
-                    guard namesADeal == true, !dealKeys.contains(key) else { continue }
+                    if signsADeal == nil { signsADeal = Self.namesADeal(s) }
+                    guard signsADeal == true, !dealKeys.contains(key) else { continue }
                 }
                 if seen.contains(key) { dealKeys.insert(key) }
                 seen.insert(key)
@@ -91,10 +92,37 @@ extension ExtractionRun {
     }
 
     /// Whether a sentence names a deal signed (`협약`, `계약`, `MOU`, `agreement`, `deal`).
+    /// (A deal's word and a verb of signing it: `계약을 맺었다`, `협약을 체결했다`, `signed a deal`; not `계약직
+    /// 직원`, `dealers`, nor `지난해 맺은 계약이 늘었다`, a deal signed before.)
     static func namesADeal(_ s: AnalyzedSentence) -> Bool {
-        dealWords.contains { Scalars.find($0, in: s.sentence.scalars) != nil }
+        let sc = s.sentence.scalars
+        for w in dealWords {
+            var from = 0
+            while let at = Scalars.find(w, in: sc, from: from) {
+                from = at + 1
+                let e = at + w.count
+                if Scalars.isHangul(w[0]) {
+                    // `계약을 맺었다`: the object, its particle, then the verb.
+                    guard e < sc.count, sc[e] != "직" else { continue }
+                    let window = Array(sc[e..<min(sc.count, e + 6)])
+                    if signingWords.contains(where: { Scalars.find($0, in: window) != nil }) { return true }
+                } else {
+                    // `signed a three-year deal`, `The agreement was signed`: the verb a few words before or after.
+                    guard e == sc.count || !Scalars.isLatin(sc[e]) else { continue }
+                    let window = Array(sc[max(0, at - 30)..<min(sc.count, e + 12)])
+                    if signingWords.contains(where: { Scalars.find($0, in: window) != nil }) { return true }
+                }
+            }
+        }
+        return false
     }
-    static let dealWords: [[Unicode.Scalar]] = ["협약", "계약", "MOU", "agreement", "deal", "memorandum"].map {
+    /// Words of a deal (`협약`, `계약`, `MOU`, `agreement`).
+    static let dealWords: [[Unicode.Scalar]] = [
+        "협약", "계약", "MOU", "MoU", "agreement", "deal", "memorandum", "contract",
+    ]
+    .map { Array($0.unicodeScalars) }
+    /// Verbs of signing one (`맺었다`, `체결했다`, `signed`).
+    static let signingWords: [[Unicode.Scalar]] = ["맺", "체결", "signed", "signs", "inked"].map {
         Array($0.unicodeScalars)
     }
 

@@ -148,7 +148,7 @@ extension ExtractionRun {
                     // `랩`, says it is a company.)
                     let described =
                         i > 0 && !tokens[i - 1].hasParticle
-                        && Self.koreanCompanyNouns.contains(tokens[i - 1].baseScalars)
+                        && Self.isCompanyNounBeforeGloss(tokens[i - 1].baseScalars)
                     // (`스캐터랩(Scatter Lab)`: a name of words too, where the Hangul is no person's name.)
                     guard let paren = t.paren,
                         Self.isTitleCase(paren) || Scalars.isCode(paren)

@@ -344,9 +344,13 @@ extension ExtractionRun {
             } else {
                 // (`at the Four Seasons Hotel Seoul in Gwanghwamun`, `at COEX in Gangnam, Seoul`: a venue word
                 // inside the name, or a name that is no org followed by `in` and its district or city.)
+                // (Only after the event's name: not `Kim, who spoke at Davos in January, opened …`; and no month
+                // for a district.)
                 let followedByIn =
                     !tokens[b - 1].comma && !tokens[b - 1].period && b + 1 < tokens.count && tokens[b].base == "in"
                     && Self.isTitleCase(tokens[b + 1].baseScalars)
+                    && DateParsing.monthWords.index(of: tokens[b + 1].baseScalars) == nil
+                    && (Scalars.find(Array(f.name.unicodeScalars), in: s.sentence.scalars).map { $0 < t.start } ?? false)
                 guard
                     Self.venueHeads.contains(tokens[b - 1].baseScalars)
                         || (followedByIn

@@ -653,12 +653,17 @@ extension ExtractionRun {
     /// The speaker's own unit (`우리 센터`, `우리 사업부의`, `우리 연구원이`) named in the quotation that
     /// holds a figure, before it.
     func ownUnitInQuotation(_ s: AnalyzedSentence, before offset: Int) -> String? {
-        guard s.sentence.quotes.contains(where: { $0.range.contains(offset) }), let first = s.sentence.quotes.first
+        guard let q = s.sentence.quotes.first(where: { $0.range.contains(offset) }), let first = s.sentence.quotes.first
         else { return nil }
         let tokens = s.tokens
         // (From the sentence's first quotation: `“우리 센터는 …”이라며 “… 95% 이상으로 높이는 것이 목표”`,
-        // the speaker's words go on about their unit.)
-        for k in tokens.indices.dropFirst() where tokens[k].start >= first.range.lowerBound {
+        // the speaker's words go on about their unit; not past another person named between, whose words
+        // the later quotation may be.)
+        let anotherSpeaker = tokens.contains {
+            $0.start > first.range.upperBound && $0.start < q.range.lowerBound && person($0) != nil
+        }
+        let from = anotherSpeaker ? q.range.lowerBound : first.range.lowerBound
+        for k in tokens.indices.dropFirst() where tokens[k].start >= from {
             if tokens[k].end > offset { break }
             guard tokens[k - 1].isText(in: Self.ourWords) else { continue }
             if lexicon.unitNounWords.contains(tokens[k].baseScalars) {

@@ -436,7 +436,7 @@ extension ExtractionRun {
             let described =
                 latin != nil
                 || (i > 0 && !s.tokens[i - 1].hasParticle
-                    && Self.koreanCompanyNouns.contains(s.tokens[i - 1].baseScalars))
+                    && Self.isCompanyNounBeforeGloss(s.tokens[i - 1].baseScalars))
             if described, !describedCompanies.contains(name) { describedCompanies.append(name) }
             var companyContext = described || hasOrgSuffix(t.baseScalars)
             if !companyContext {

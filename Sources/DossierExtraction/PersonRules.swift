@@ -171,8 +171,10 @@ extension ExtractionRun {
             // (`… names product chief Yeon Ha-ram as CEO` in the headline, `chief product officer Yeon Ha-ram`
             // in the body: the body's title, as the headline shortens it.)
             if let old = people[i].fact.title, let title,
-                Text.containsLonger(title, old) || (people[i].sentence == 1 && sentence > 1 && isHeadlineFirst)
+                Text.containsLonger(title, old)
+                    || (people[i].sentence == 1 && sentence > 1 && !people[i].titleFromBody && isHeadlineFirst)
             {
+                if people[i].sentence == 1, sentence > 1 { people[i].titleFromBody = true }
                 people[i].fact.title = title
             } else if people[i].fact.title == nil {
                 people[i].fact.title = title

@@ -426,9 +426,19 @@ extension ExtractionRun {
     /// `자회사 ‘스노우’`).
     static let koreanCompanyNouns = WordSet([
         "업체", "기업", "회사", "제조사", "스타트업", "계열사", "자회사", "게임사", "개발사", "운영사", "협력사", "투자사",
-        "손자회사", "합작사", "법인", "출판사", "제작사", "배급사", "유통사", "증권사", "보험사", "카드사", "운용사", "건설사",
-        "조선사", "항공사",
+        "손자회사", "합작사", "법인",
     ])
+    /// Nouns for a company of a sector (`일본 출판사 고단샤(講談社)`): a company's only before a name glossed in
+    /// Han or Latin letters, as their plain use is common (`증권사 컨센서스`, `항공사 마일리지`).
+    static let sectorCompanyNouns = WordSet([
+        "출판사", "제작사", "배급사", "유통사", "증권사", "보험사", "카드사", "운용사", "건설사", "조선사", "항공사",
+    ])
+
+    /// Whether a word is a company noun before a glossed or quoted name (`koreanCompanyNouns`,
+    /// `sectorCompanyNouns`).
+    static func isCompanyNounBeforeGloss(_ w: some ScalarWord) -> Bool {
+        koreanCompanyNouns.contains(w) || sectorCompanyNouns.contains(w)
+    }
 
     /// `Kakao Pay Securities and Kakao Pay Insurance`: a known org's English name (one word or two)
     /// and a word for a line of business after it name its subsidiary in that business.
@@ -602,7 +612,13 @@ extension ExtractionRun {
             let p = tokens[i - 1]
             // The cheap test first: every company noun ends in one of four syllables.
             guard let last = p.lastScalar, Self.companyNounLasts.contains(last), p.isBare, !p.quoteAfter,
-                !p.hasParen, Self.koreanCompanyNouns.hasSuffix(p.baseScalars),
+                !p.hasParen
+            else { continue }
+            // (A sector's noun, `드라마 제작사 스튜디오드래곤과`, only before a name the report writes again:
+            // `증권사 컨센서스`, `항공사 마일리지` are common compounds.)
+            let sector =
+                !Self.koreanCompanyNouns.hasSuffix(p.baseScalars) && Self.sectorCompanyNouns.hasSuffix(p.baseScalars)
+            guard Self.koreanCompanyNouns.hasSuffix(p.baseScalars) || sector,
                 // A bare company noun describes a name after a word that qualifies it (`소재 기업 덕산네오룩스`),
                 // not after a verb or a particle (`에이전트가 기업 데이터베이스와`, `말까지 기업 현장에`).
                 !Self.koreanCompanyNouns.contains(p.baseScalars) || i == 1 || tokens[i - 2].isBare
@@ -631,6 +647,7 @@ extension ExtractionRun {
             guard latin || w.count >= 4 || ((t.hasParticle || t.comma) && namedElsewhere(w, not: s.number)) else {
                 continue
             }
+            if sector, !latin, !namedElsewhere(w, not: s.number) { continue }
             addSlotOrg(OrgFact(name: Scalars.string(w)), sentence: s)
         }
     }
@@ -735,7 +752,7 @@ extension ExtractionRun {
         let tokens = s.tokens
         for i in 1..<max(1, tokens.count) where tokens[i].quoteBefore && tokens[i].quoteAfter {
             let p = tokens[i - 1]
-            guard !p.hasParticle, !p.comma, !p.quoteAfter, Self.koreanCompanyNouns.contains(p.baseScalars) else {
+            guard !p.hasParticle, !p.comma, !p.quoteAfter, Self.isCompanyNounBeforeGloss(p.baseScalars) else {
                 continue
             }
             let w = tokens[i].baseScalars
@@ -897,7 +914,9 @@ extension ExtractionRun {
                     let termEnd = t.quoteAfter && !t.quoteBefore
                     // `반도체 설계업체 캄브리콘(寒武纪)이`: a company noun before the word says what it is.
                     let describedCompany =
-                        i >= 2 && tokens[i - 2].isBare && Self.koreanCompanyNouns.hasSuffix(tokens[i - 2].baseScalars)
+                        i >= 2 && tokens[i - 2].isBare
+                        && (Self.koreanCompanyNouns.hasSuffix(tokens[i - 2].baseScalars)
+                            || Self.sectorCompanyNouns.hasSuffix(tokens[i - 2].baseScalars))
                         && Self.isOrgShaped(w) && person(t) == nil
                     // `Pony.ai (小马智行)`, `Sinotrans (中国外运)`: one Latin name glossed in four Han
                     // characters or more (a person is two words, a city two or three characters).
@@ -1056,7 +1075,7 @@ extension ExtractionRun {
         // words or more is part of it; `the Korea Exchange` less its country word is the suffix alone.)
         while start < end - 1, lexicon.notNameWords.contains(tokens[start].baseScalars),
             !(end - start >= 3 && lexicon.countryWordSet.contains(tokens[start].baseScalars)
-                && Self.financialFirmEndings.contains(tokens[end - 1].base))
+                && tokens[end - 1].isBase(in: Self.firmEndingTexts))
         {
             start += 1
         }
@@ -1118,11 +1137,11 @@ extension ExtractionRun {
         return end
     }
 
-    /// Last words of a firm's name a country may open (`Korea Investment Partners`, `China Galaxy Securities`;
-    /// not an institute's, `Korea Development Institute`, whose country word is read apart).
-    static let financialFirmEndings: Set<String> = [
+    /// Last words of a firm's name a country may open (`Korea Investment Partners`, `China Galaxy Securities`,
+    /// `China Merchants Group`; not an institute's, `Korea Development Institute`, whose country word is read apart).
+    static let firmEndingTexts: TextSet = [
         "Corp", "Corporation", "Co", "Inc", "Ltd", "Holdings", "Securities", "Capital", "Bank", "Investment",
-        "Investments", "Partners", "Ventures",
+        "Investments", "Partners", "Ventures", "Group",
     ]
 
     /// `Co.` before `, Ltd.`

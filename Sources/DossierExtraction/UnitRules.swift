@@ -954,7 +954,9 @@ extension ExtractionRun {
         for k in tokens.indices.dropFirst()
         where tokens[k].scalars.first == "t" && tokens[k].baseScalars.isScalars(Self.teamScalars) {
             var a = k
+            // (Not past a function word or a verb: `The company sent a team`, `The CEO and his team`.)
             while a > 0, k - a < 4, !tokens[a - 1].comma, !tokens[a - 1].period, !tokens[a - 1].hasParen,
+                !tokens[a - 1].isBase(in: Self.teamStops),
                 Self.isLowerCaseWord(tokens[a - 1]) && !tokens[a - 1].isBase(in: Self.teamOpeners)
                     || (Scalars.isCode(tokens[a - 1].baseScalars) && tokens[a - 1].orgIndex == nil)
                     || lexicon.countryWordSet.contains(tokens[a - 1].baseScalars)
@@ -992,7 +994,13 @@ extension ExtractionRun {
             emit(fact, sentence: s)
         }
     }
+    /// `team`, a unit's noun in lower case.
     static let teamScalars = Array("team".unicodeScalars)
+    /// Words a team's name never holds: articles, pronouns, prepositions, common verbs.
+    static let teamStops: TextSet = [
+        "a", "an", "his", "her", "our", "my", "your", "of", "to", "for", "with", "in", "on", "at", "by", "as", "is",
+        "was", "has", "had", "have", "sent", "led", "built", "hired", "said", "says", "will", "would", "new-look",
+    ]
     /// Words before a team's name that point to it (`the`, `its`).
     static let teamOpeners: TextSet = ["the", "its", "their", "The", "Its", "Their"]
     /// Words of a company's leadership (`management team`), no unit's.

@@ -296,6 +296,15 @@ import Testing
         )
         // The event's day, and the deal's; a third mention of the day names nothing new.
         #expect(dated(f).filter { $0.date.iso == "2025-11-18" }.count == 2)
+        // Not a deal's word alone (`계약직`), nor a deal signed another day.
+        let g = facts(
+            """
+            누리로봇이 지난 18일 상하이에서 ‘누리 파트너 대회 2025’를 열었다. 18일 행사장에는 계약직 직원 300명이 투입됐다. \
+            18일 기조연설에서 하다온 대표는 지난해 맺은 계약이 두 배로 늘었다고 말했다.
+            """,
+            published: "2025-11-20"
+        )
+        #expect(dated(g).filter { $0.date.iso == "2025-11-18" }.count == 1)
     }
 
     @Test func englishYearsOfTargets() {
@@ -308,6 +317,12 @@ import Testing
         )
         let years = dated(f).map(\.date.iso)
         #expect(years.contains("2027"))
+        let capital = facts(
+            "By the end of 2027, Lumex aims to run 100 stores. It had 40 stores by the end of 2024.",
+            published: "2025-09-10"
+        )
+        #expect(dated(capital).contains { $0.date.iso == "2027" })
+        #expect(!dated(capital).contains { $0.date.iso == "2024" })
         #expect(years.contains("2030"))
         #expect(!years.contains("2024"))
         // A month alone after `from` or `before` too, in the year of publication.
@@ -347,9 +362,16 @@ import Testing
         )
         #expect(events(f).first { $0.name == "Lumex Review 2026" }?.place == "Four Seasons Hotel Seoul")
         #expect(events(f).first { $0.name == "Daon Tech Summit 2025" }?.place == "COEX")
-        // An org, or another event, after `at` is no venue.
-        let g = facts("Lumex presented its plan at Daon Investor Day in Seoul on Tuesday.", published: "2025-11-13")
-        #expect(events(g).first { $0.name == "Daon Investor Day" }?.place != "Daon Investor Day")
+        // Another event after `at` is no venue; nor a place named before the event's name, nor a month a district.
+        let g = facts(
+            """
+            Kim Ha-on, who spoke at Davos in January, opened Lumex Summit 2026 on Tuesday. \
+            Zhao Lin, formerly at Moonshot in Beijing, gave the keynote at Daon Tech Day 2025 on Wednesday.
+            """,
+            published: "2025-11-13"
+        )
+        #expect(events(g).contains { $0.name == "Lumex Summit 2026" })
+        #expect(!events(g).contains { $0.place == "Davos" || $0.place == "Moonshot" || $0.region == "January" })
     }
 
     @Test func englishTeamsNamedInLowerCase() {
@@ -363,5 +385,37 @@ import Testing
         #expect(units(f).contains { $0.name == "field support team" && $0.parent == "Field Service Division" })
         #expect(units(f).contains { $0.name == "Japan marketing team" && $0.parent == "Lumex" })
         #expect(!units(f).contains { ($0.name ?? "").contains("management") })
+        // No verb, article or pronoun inside a team's name.
+        let g = facts(
+            "Lumex sent a team to Shenzhen. The CEO and his team flew to Beijing. The startup has a team of 40."
+        )
+        #expect(units(g).isEmpty)
+    }
+
+    @Test func counterExamplesOfTheSecondReview() {
+        // A sector's noun before a common noun names no company.
+        let f = facts("국내 증권사 컨센서스에 따르면 누리칩의 3분기 매출은 5000억 원이다. 항공사 마일리지 제휴도 늘었다.")
+        #expect(!orgs(f).contains { $0.name == "컨센서스" || $0.name == "마일리지" })
+        // `저개발국` is no unit.
+        let g = facts("화웨이는 아프리카 저개발국의 통신망 구축을 맡았다.")
+        #expect(units(g).isEmpty)
+        // Another speaker's quotation after a unit head's is not the unit's.
+        let h = facts(
+            """
+            크래프톤이 서울에서 신작 발표회를 열었다. 크래프톤 데이터분석센터의 도한결 센터장은 “우리 센터는 인력을 두 배로 \
+            늘린다”고 했고, 한빛증권 하서윤 연구원은 “점유율이 30%까지 오를 것”이라고 내다봤다.
+            """
+        )
+        #expect(!metrics(h).contains { $0.value == 30 && $0.subject == "데이터분석센터" })
+        // A body title replaces the headline's once, not with every later one.
+        let once = facts(
+            """
+            Lumex names product chief Kim Ha-on as CEO
+
+            Lumex (鲁美) said its board had named chief product officer Kim Ha-on as chief executive. \
+            "We will grow," said Kim Ha-on, a former Alibaba engineer.
+            """
+        )
+        #expect(people(once).first { $0.name == "Kim Ha-on" }?.title == "chief product officer")
     }
 }
