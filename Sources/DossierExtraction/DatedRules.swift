@@ -104,18 +104,25 @@ extension ExtractionRun {
                 if Scalars.isHangul(w[0]) {
                     // `계약을 맺었다`: the object, its particle, then the verb.
                     guard e < sc.count, sc[e] != "직" else { continue }
-                    let window = Array(sc[e..<min(sc.count, e + 6)])
-                    if signingWords.contains(where: { Scalars.find($0, in: window) != nil }) { return true }
+                    if Self.hasSigningWord(sc, in: e..<min(sc.count, e + 6)) { return true }
                 } else {
                     // `signed a three-year deal`, `The agreement was signed`: the verb a few words before or after.
                     guard e == sc.count || !Scalars.isLatin(sc[e]) else { continue }
-                    let window = Array(sc[max(0, at - 30)..<min(sc.count, e + 12)])
-                    if signingWords.contains(where: { Scalars.find($0, in: window) != nil }) { return true }
+                    if Self.hasSigningWord(sc, in: max(0, at - 30)..<min(sc.count, e + 12)) { return true }
                 }
             }
         }
         return false
     }
+    /// Whether a verb of signing starts within `range` (compared in place: no copy of the window).
+    static func hasSigningWord(_ sc: [Unicode.Scalar], in range: Range<Int>) -> Bool {
+        let words = signingWords
+        for k in range where sc[k] == "맺" || sc[k] == "체" || sc[k] == "s" || sc[k] == "i" {
+            if words.contains(where: { sc[k] == $0[0] && KoreanNumbers.matches(sc, at: k, $0) }) { return true }
+        }
+        return false
+    }
+
     /// Words of a deal (`협약`, `계약`, `MOU`, `agreement`).
     static let dealWords: [[Unicode.Scalar]] = [
         "협약", "계약", "MOU", "MoU", "agreement", "deal", "memorandum", "contract",

@@ -952,7 +952,9 @@ extension ExtractionRun {
         let tokens = s.tokens
         // (`team`: its first scalar tested before the comparison.)
         for k in tokens.indices.dropFirst()
-        where tokens[k].scalars.first == "t" && tokens[k].baseScalars.isScalars(Self.teamScalars) {
+        where tokens[k].scalars.first == "t" && tokens[k].scalars.count <= 5
+            && tokens[k].baseScalars.isScalars(Self.teamScalars)
+        {
             var a = k
             // (Not past a function word or a verb: `The company sent a team`, `The CEO and his team`.)
             while a > 0, k - a < 4, !tokens[a - 1].comma, !tokens[a - 1].period, !tokens[a - 1].hasParen,
