@@ -748,6 +748,30 @@ extension ExtractionRun {
         if a < tokens.count, tokens[a].isBase(in: Self.englishArticles) { a += 1 }
         guard a < tokens.count, let f = tokens[a].baseScalars.first, Scalars.isLatin(f) else { return nil }
         if a == 1, tokens[a].isBase(in: Self.unitBackNouns) { return unitNamedLast(before: s) }
+        // `Seong said the division sells into 140 countries`: the speaker's `the division` after `said`.
+        if let k = tokens.prefix(4).firstIndex(where: { $0.isText(in: Self.saidOrSays) }), k >= 1,
+            !tokens[k - 1].comma
+        {
+            var b = k + 1
+            if b < tokens.count, tokens[b].isText(in: Self.thatWords) { b += 1 }
+            if b + 1 < tokens.count, tokens[b].isText(in: Self.lowerArticles),
+                tokens[b + 1].isBase(in: Self.unitBackNouns)
+            {
+                // The unit the speaker was named to, when its name ends with the noun; else the one named last.
+                let noun = Scalars.lower(tokens[b + 1].base)
+                if let p = person(tokens[k - 1]) ?? (k >= 2 ? personNamed(at: k - 2, in: tokens) : nil),
+                    let named = people[p].namedUnit ?? people[p].fact.unit.flatMap({ unitWritten($0.unicodeScalars) }),
+                    Scalars.lower(named).hasSuffix(noun), units.contains(where: { $0.fact.name == named })
+                {
+                    return named
+                }
+                // (Else the last unit the report named before with that noun, however far back.)
+                return unitNamed(withNoun: tokens[b + 1].base, in: s, before: tokens[b].start)
+                    ?? units.last(where: {
+                        $0.sentence < s.number && ($0.fact.name.map { Scalars.lower($0).hasSuffix(noun) } ?? false)
+                    })?.fact.name
+            }
+        }
         guard Scalars.isUpper(f) else { return nil }
         return unitWritten(tokens[a].baseScalars) ?? unitNamed(startingAt: tokens, a)
     }
@@ -846,6 +870,9 @@ extension ExtractionRun {
 
     static let englishArticles: TextSet = ["The", "Its"]
     static let unitBackNouns: TextSet = ["division", "unit", "department", "lab"]
+    /// `that` after a verb of saying; `the`, `its` in lower case.
+    static let thatWords: TextSet = ["that"]
+    static let lowerArticles: TextSet = ["the", "its"]
 
     /// The unit some scalars name, by its code or its name: its name (its code when it has none).
     /// (Compared by scalars, without a `String`: this runs for words before every figure.)

@@ -418,4 +418,17 @@ import Testing
         )
         #expect(people(once).first { $0.name == "Kim Ha-on" }?.title == "chief product officer")
     }
+
+    @Test func theDivisionAfterASpeakersSaidIsTheUnitNamedWithThatNoun() {
+        let f = facts(
+            """
+            Lumex (鲁美), the Chinese robot maker, said on Wednesday it had set up two units. The Field Service \
+            Division (FSD) will start with 210 employees under vice president Seong Yu-ra. An AI Vision Lab (AVL) \
+            will be led by Kwon Do-hyun. Lumex's revenue rose 14% last year. Overseas customers made up 60% of it. \
+            Seong said the division sells into 140 countries. Kwon said the lab plans to hire 40 researchers.
+            """
+        )
+        #expect(metrics(f).first { $0.value == 140 }?.subject == "Field Service Division")
+        #expect(metrics(f).first { $0.value == 40 }?.subject == "AI Vision Lab")
+    }
 }
