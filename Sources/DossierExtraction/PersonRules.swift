@@ -27,6 +27,19 @@ extension ExtractionRun {
         }
     }
 
+    /// `Lin Shuyao (林书瑶), a vice president who heads …`: the person an apposition (`a`, `an` and a few
+    /// words) right before `who` at `k` describes, named before its comma.
+    func appositionHolder(_ tokens: [Token], before k: Int) -> Int? {
+        for j in stride(from: k - 2, through: max(1, k - 6), by: -1) where tokens[j].comma {
+            guard tokens[j + 1].isText(in: Self.indefiniteArticles),
+                !tokens[(j + 1)..<k].contains(where: { $0.comma || $0.period })
+            else { return nil }
+            return person(tokens[j]) ?? personIndex[tokens[j - 1].text + " " + tokens[j].base]
+        }
+        return nil
+    }
+    static let indefiniteArticles: TextSet = ["a", "an"]
+
     /// `Sungrow Korea (…) will open a center. Its managing director, Ahn Mi-rae, said …`: `Its` and a
     /// title set off by commas before a person found give the person that title, in the org the
     /// sentence before opens with (`Its head, country manager Park Seo-woo, said`: the title after `head`).
@@ -97,9 +110,11 @@ extension ExtractionRun {
     mutating func findEnglishHeadsOfUnits(in s: AnalyzedSentence) {
         let tokens = s.tokens
         for k in tokens.indices.dropFirst() where tokens[k].textScalars.isScalars(Self.whoScalars) {
-            guard k >= 2, tokens[k - 1].comma, k + 3 < tokens.count, tokens[k + 1].isBase(in: Self.unitHeadingVerbs),
+            guard k >= 2, k + 3 < tokens.count, tokens[k + 1].isBase(in: Self.unitHeadingVerbs),
                 tokens[k + 2].isBase(in: Self.englishUnitOwnerWords),
-                let p = person(tokens[k - 1]) ?? personIndex[tokens[k - 2].text + " " + tokens[k - 1].base]
+                let p = tokens[k - 1].comma
+                    ? person(tokens[k - 1]) ?? personIndex[tokens[k - 2].text + " " + tokens[k - 1].base]
+                    : appositionHolder(tokens, before: k)
             else { continue }
             var words: [String] = []
             var m = k + 3

@@ -431,4 +431,15 @@ import Testing
         #expect(metrics(f).first { $0.value == 140 }?.subject == "Field Service Division")
         #expect(metrics(f).first { $0.value == 40 }?.subject == "AI Vision Lab")
     }
+
+    @Test func aPersonDescribedByAnAppositionWhoHeadsAGroupAndOurGroupInTheirWords() {
+        let f = facts(
+            """
+            Lumex (鲁美) launched a home battery in Seoul on Tuesday. Lin Yao (林瑶), a vice president who heads \
+            the Home Energy Business Group (HEBG), set up in August, presented its cooling design. \
+            "Our group now has 1,600 certified installers in 14 countries," she said.
+            """
+        )
+        #expect(metrics(f).first { $0.value == 1600 }?.subject == "Home Energy Business Group")
+    }
 }
