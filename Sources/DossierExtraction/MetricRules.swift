@@ -249,6 +249,8 @@ extension ExtractionRun {
                     let before = DateParsing.previousWord(sc, before: number.range.lowerBound)
                     if let code = lexicon.currencies[before] { unitName = code }
                 }
+                // `“수율이 80%를 넘어야 …”`, `“단가가 3만 위안 밑으로 내려가면 …”`: a condition, not a figure claimed.
+                if Self.statesACondition(sc, after: end) { continue }
                 var countedOnly = false
                 if unitName == nil {
                     // `14,000 people`: the noun counted is the figure's unit, as a counter is (`명`).
@@ -867,6 +869,35 @@ extension ExtractionRun {
 
     /// Words before a figure that name an owner other than the unit a sentence opens with.
     static let otherOwnerWords: TextSet = ["company's", "company", "which", "group's", "firm's"]
+
+    /// Whether a verb of condition follows a figure within two words (`80%를 넘어야`, `3만 위안 밑으로
+    /// 내려가면`): the figure is what must happen, not what is.
+    static func statesACondition(_ sc: [Unicode.Scalar], after end: Int) -> Bool {
+        var k = end
+        var words = 0
+        while k < sc.count, k - end < 16, words < 3 {
+            // The end of the word that starts at `k`.
+            var e = k
+            while e < sc.count, !Scalars.isSpace(sc[e]) { e += 1 }
+            // (Not past another figure: `지금의 12%에서 30%까지 올라가면`, the condition is the 30%'s.)
+            if e > k, sc[k..<e].contains(where: { $0 == "," || $0 == "." }) || (k > end && Scalars.isDigit(sc[k])) {
+                return false
+            }
+            if e - k >= 2,
+                conditionEndings.contains(where: { e - k >= $0.count && sc[(e - $0.count)..<e].elementsEqual($0) })
+            {
+                return true
+            }
+            words += 1
+            k = e + 1
+        }
+        return false
+    }
+    /// Endings of a verb of condition (`넘어야`, `내려와야`, `넘으면`, `내려가면`).
+    static let conditionEndings: [[Unicode.Scalar]] = [
+        "어야", "아야", "와야", "겨야", "져야", "워야", "려야", "해야", "돼야", "으면", "가면", "오면", "르면", "지면", "기면",
+        "되면", "하면",
+    ].map { Array($0.unicodeScalars) }
 
     static let englishArticles: TextSet = ["The", "Its"]
     static let unitBackNouns: TextSet = ["division", "unit", "department", "lab"]

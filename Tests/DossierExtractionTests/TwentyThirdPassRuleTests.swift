@@ -442,4 +442,17 @@ import Testing
         )
         #expect(metrics(f).first { $0.value == 1600 }?.subject == "Home Energy Business Group")
     }
+
+    @Test func aFigureAVerbOfConditionFollowsIsNoFigure() {
+        let f = facts(
+            """
+            크래프톤이 서울에서 신작을 공개했다. 한빛증권 하서윤 연구원은 “해외 매출 비중이 지금의 12%에서 30%까지 \
+            올라가면 기업가치를 다시 매겨야 한다”고 짚었다. “수율이 80%를 넘어야 가격 경쟁력이 생긴다”는 게 그의 진단이다.
+            """
+        )
+        let values = metrics(f).map(\.value)
+        #expect(values.contains(12))
+        #expect(!values.contains(30))
+        #expect(!values.contains(80))
+    }
 }
