@@ -249,8 +249,6 @@ extension ExtractionRun {
                     let before = DateParsing.previousWord(sc, before: number.range.lowerBound)
                     if let code = lexicon.currencies[before] { unitName = code }
                 }
-                // `“수율이 80%를 넘어야 …”`, `“단가가 3만 위안 밑으로 내려가면 …”`: a condition, not a figure claimed.
-                if Self.statesACondition(sc, after: end) { continue }
                 var countedOnly = false
                 if unitName == nil {
                     // `14,000 people`: the noun counted is the figure's unit, as a counter is (`명`).
@@ -532,6 +530,8 @@ extension ExtractionRun {
                         || (number.range.lowerBound >= 3
                             && sc[..<(number.range.lowerBound - 1)].hasSuffix(Self.belowZeroScalars)))
                     && (unitName == "도" || unitName == "℃")
+                // `“수율이 80%를 넘어야 …”`, `“단가가 3만 위안 밑으로 내려가면 …”`: a condition, not a figure claimed.
+                if Self.statesACondition(sc, after: end) { continue }
                 let fact = MetricFact(
                     subject: subject,
                     what: what,
@@ -756,8 +756,10 @@ extension ExtractionRun {
         {
             var b = k + 1
             if b < tokens.count, tokens[b].isText(in: Self.thatWords) { b += 1 }
+            // (Not `the division of labour`, `the unit costs $400`: words after the noun that make it no unit.)
             if b + 1 < tokens.count, tokens[b].isText(in: Self.lowerArticles),
-                tokens[b + 1].isBase(in: Self.unitBackNouns)
+                tokens[b + 1].isBase(in: Self.unitBackNouns),
+                b + 2 >= tokens.count || !tokens[b + 2].isText(in: Self.notAfterPointedUnit)
             {
                 // The unit the speaker was named to, when its name ends with the noun; else the one named last.
                 let noun = Scalars.lower(tokens[b + 1].base)
@@ -870,33 +872,39 @@ extension ExtractionRun {
     /// Words before a figure that name an owner other than the unit a sentence opens with.
     static let otherOwnerWords: TextSet = ["company's", "company", "which", "group's", "firm's"]
 
-    /// Whether a verb of condition follows a figure within two words (`80%를 넘어야`, `3만 위안 밑으로
-    /// 내려가면`): the figure is what must happen, not what is.
+    /// Whether a verb of condition follows a figure within three words (`80%를 넘어야`, `3만 위안 밑으로
+    /// 내려가면`): the figure is what must happen, not what is. Only verbs of passing, falling, rising and
+    /// reaching (not `이르면`, `따르면`, `환산하면`, nor `감수해야 했다`, a past).
     static func statesACondition(_ sc: [Unicode.Scalar], after end: Int) -> Bool {
+        // (Hangul after the figure first: an English figure has none of these.)
+        guard end < sc.count, sc[end..<min(sc.count, end + 3)].contains(where: Scalars.isHangul) else { return false }
         var k = end
         var words = 0
-        while k < sc.count, k - end < 16, words < 3 {
-            // The end of the word that starts at `k`.
+        while k < sc.count, k - end < 20, words < 3 {
             var e = k
             while e < sc.count, !Scalars.isSpace(sc[e]) { e += 1 }
             // (Not past another figure: `지금의 12%에서 30%까지 올라가면`, the condition is the 30%'s.)
-            if e > k, sc[k..<e].contains(where: { $0 == "," || $0 == "." }) || (k > end && Scalars.isDigit(sc[k])) {
-                return false
-            }
-            if e - k >= 2,
-                conditionEndings.contains(where: { e - k >= $0.count && sc[(e - $0.count)..<e].elementsEqual($0) })
+            if k > end, k < sc.count, Scalars.isDigit(sc[k]) { return false }
+            // The word without the marks closing it (`넘으면,`, `내려가면”`).
+            var w = e
+            while w > k, sc[w - 1] == "," || sc[w - 1] == "." || Scalars.isQuote(sc[w - 1]) { w -= 1 }
+            if w - k >= 2, sc[w - 1] == "야" || sc[w - 1] == "면",
+                conditionVerbs.contains(where: { w - k >= $0.count && sc[(w - $0.count)..<w].elementsEqual($0) })
             {
-                return true
+                // (`감수해야 했다`: a past, not a condition.)
+                return !(e + 1 < sc.count && sc[e + 1] == "했")
             }
+            if w < e { return false }
             words += 1
             k = e + 1
         }
         return false
     }
-    /// Endings of a verb of condition (`넘어야`, `내려와야`, `넘으면`, `내려가면`).
-    static let conditionEndings: [[Unicode.Scalar]] = [
-        "어야", "아야", "와야", "겨야", "져야", "워야", "려야", "해야", "돼야", "으면", "가면", "오면", "르면", "지면", "기면",
-        "되면", "하면",
+    /// Verbs of condition after a figure (`넘어야`, `내려와야`, `넘으면`, `밑돌면`).
+    static let conditionVerbs: [[Unicode.Scalar]] = [
+        "넘어야", "넘겨야", "넘어서야", "넘어야만", "넘으면", "넘기면", "넘어서면", "내려가야", "내려와야", "내려가면", "내려오면",
+        "떨어져야", "떨어지면", "올라가야", "올라가면", "올라서면", "오르면", "밑돌면", "웃돌면", "줄여야", "낮춰야", "높여야",
+        "늘려야", "늘리면", "높이면", "낮추면", "줄이면", "달성해야", "달성하면", "돌파해야", "돌파하면",
     ].map { Array($0.unicodeScalars) }
 
     static let englishArticles: TextSet = ["The", "Its"]

@@ -30,15 +30,22 @@ extension ExtractionRun {
     /// `Lin Shuyao (林书瑶), a vice president who heads …`: the person an apposition (`a`, `an` and a few
     /// words) right before `who` at `k` describes, named before its comma.
     func appositionHolder(_ tokens: [Token], before k: Int) -> Int? {
-        for j in stride(from: k - 2, through: max(1, k - 6), by: -1) where tokens[j].comma {
-            guard tokens[j + 1].isText(in: Self.indefiniteArticles),
-                !tokens[(j + 1)..<k].contains(where: { $0.comma || $0.period })
+        for j in stride(from: k - 2, through: max(1, k - 9), by: -1) where tokens[j].comma {
+            // (Not past another person, an org or a preposition: `Lin Yao, a deputy to Park Ji-hoon who runs …`.)
+            guard tokens[j + 1].isText(in: Self.appositionArticles),
+                !tokens[(j + 1)..<k].contains(where: {
+                    $0.comma || $0.period || $0.orgIndex != nil || person($0) != nil
+                        || $0.isText(in: Self.appositionStops)
+                })
             else { return nil }
             return person(tokens[j]) ?? personIndex[tokens[j - 1].text + " " + tokens[j].base]
         }
         return nil
     }
-    static let indefiniteArticles: TextSet = ["a", "an"]
+    /// Articles opening an apposition (`, a vice president who …`, `, the vice president who …`).
+    static let appositionArticles: TextSet = ["a", "an", "the"]
+    /// Prepositions that make the apposition about someone or something else (`a deputy to …`).
+    static let appositionStops: TextSet = ["of", "to", "at", "under", "for", "with"]
 
     /// `Sungrow Korea (…) will open a center. Its managing director, Ahn Mi-rae, said …`: `Its` and a
     /// title set off by commas before a person found give the person that title, in the org the

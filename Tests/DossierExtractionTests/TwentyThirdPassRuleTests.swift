@@ -429,6 +429,14 @@ import Testing
             """
         )
         #expect(metrics(f).first { $0.value == 140 }?.subject == "Field Service Division")
+        // (Not `the unit costs …`: a word after the noun that makes it no unit.)
+        let g = facts(
+            """
+            Lumex (鲁美) set up the Mobility Unit (MU) on Monday. Lumex's revenue rose 14% last year. \
+            Kwon said the unit costs about 400 dollars to build.
+            """
+        )
+        #expect(metrics(g).first { $0.value == 400 }?.subject != "Mobility Unit")
         #expect(metrics(f).first { $0.value == 40 }?.subject == "AI Vision Lab")
     }
 
@@ -454,5 +462,17 @@ import Testing
         #expect(values.contains(12))
         #expect(!values.contains(30))
         #expect(!values.contains(80))
+        // Real figures before `이르면`, `환산하면`, `감수해야 했다` stay; a condition closed by a comma is still one.
+        let g = facts(
+            """
+            크래프톤은 평택에 3000억 원을 투자해 이르면 2026년 양산한다. 매출 30억 달러를 원화로 환산하면 약 4조 원이다. \
+            회사는 1200억 원의 손실을 감수해야 했다. 하서윤 연구원은 “수율이 90%를 넘으면, 원가가 내려간다”고 말했다.
+            """
+        )
+        let kept = metrics(g).map(\.value)
+        #expect(kept.contains(300_000_000_000))
+        #expect(kept.contains(3_000_000_000))
+        #expect(kept.contains(120_000_000_000))
+        #expect(!kept.contains(90))
     }
 }
