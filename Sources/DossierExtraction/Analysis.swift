@@ -701,13 +701,10 @@ struct ExtractionRun {
         guard let word = postedWords.first(where: { KoreanNumbers.matches(sc, at: a, $0) }) else { return false }
         var i = a + word.count
         if i < sc.count, sc[i] == "일" { i += 1 } else if KoreanNumbers.matches(sc, at: i, Self.timeWord) { i += 2 }
-        return opensDate(sc, afterLabelAt: i)
+        return dateStart(sc, afterLabelAt: i) != nil
     }
 
-    /// Whether a date's first digit comes at `i`, after spaces and a colon (`입력 : 2025-11-07`, `입력: …`).
-    static func opensDate(_ sc: [Unicode.Scalar], afterLabelAt i: Int) -> Bool { dateStart(sc, afterLabelAt: i) != nil }
-
-    /// Where a date's first digit comes after spaces and a colon from `i`, or nil.
+    /// Where a date's first digit comes after spaces and a colon from `i` (`입력 : 2025-11-07`, `입력: …`), or nil.
     static func dateStart(_ sc: [Unicode.Scalar], afterLabelAt i: Int) -> Int? {
         var i = i
         while i < sc.count, Scalars.isSpace(sc[i]) { i += 1 }
@@ -1236,9 +1233,10 @@ struct ExtractionRun {
     /// `웨이보 계정을 통해`).
     static let nonOwnerFollowers: TextSet = ["등", "통해", "통한", "포함한", "포함해", "비롯한", "비롯해"]
     /// `이끈`, `주도한`: an investor leading a round (`… 투자에서`).
-    static let leadingInvestorVerbs: TextSet = ["이끈", "주도한", "주관한"]
+    static let leadingInvestorVerbList = ["이끈", "주도한", "주관한"]
+    static let leadingInvestorVerbs = TextSet(leadingInvestorVerbList)
     /// The first scalars of `leadingInvestorVerbs`, tested before the set.
-    static let leadingInvestorFirsts: [Unicode.Scalar] = ["이", "주"]
+    static let leadingInvestorFirsts: [Unicode.Scalar] = leadingInvestorVerbList.compactMap { $0.unicodeScalars.first }
     /// Whether a word names an investment round: `투자` (`투자에서`), `시리즈D`, `라운드`, `펀딩`; not `투자자`.
     static func isInvestmentWord(_ t: Token) -> Bool {
         let w = t.baseScalars

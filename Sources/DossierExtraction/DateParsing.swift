@@ -77,7 +77,14 @@ enum DateParsing {
 
     /// `by the end of `, a target's year after it (`By the end of ` opening a sentence too).
     static let byTheEndOf = Array("by the end of ".unicodeScalars)
-    static let byTheEndOfCapital = Array("By the end of ".unicodeScalars)
+
+    /// Whether `by the end of ` (or `By …`) ends right before `start`.
+    static func followsByTheEndOf(_ s: [Unicode.Scalar], _ start: Int) -> Bool {
+        let w = byTheEndOf
+        guard start >= w.count else { return false }
+        let a = start - w.count
+        return (s[a] == "b" || s[a] == "B") && s[(a + 1)..<start].elementsEqual(w.dropFirst())
+    }
     static let yearPrepositions: Set<String> = [
         "in", "since", "from", "by", "until", "In", "Since", "From", "By", "through", "Through", "before", "Before",
         "early", "Early", "late", "Late",
@@ -474,9 +481,7 @@ enum DateParsing {
                 let period =
                     before == "of"
                     && (["quarter", "half"].contains(previousWord(s, before: max(0, start - 4)))
-                        || (start >= byTheEndOf.count
-                            && (s[(start - byTheEndOf.count)..<start].elementsEqual(byTheEndOf)
-                                || s[(start - byTheEndOf.count)..<start].elementsEqual(byTheEndOfCapital))
+                        || (followsByTheEndOf(s, start)
                             // (`had shipped 1 million robots by the end of 2024`: a past year is a figure's time.)
                             && publishedYear.map { first >= $0 } ?? true))
                 if yearPrepositions.contains(before) || period, let date = PartialDate(year: first) {

@@ -70,12 +70,10 @@ extension ExtractionRun {
                 // A year alone may date several happenings (`2025년 흑자전환`, `2025년 상장`); a month
                 // or a day is one happening's, named once, unless another sentence names a deal made on it
                 // (`개막일인 18일에는 … 공급 계약을 맺었다`: the event's day and the deal's).
-                // (Whether the sentence names a deal is looked for once, and only for a day seen before.)
                 if seen.contains(key), d.start.month != nil {
                     if signsADeal == nil { signsADeal = Self.namesADeal(s) }
-                    guard signsADeal == true, !dealKeys.contains(key) else { continue }
+                    guard signsADeal == true, dealKeys.insert(key).inserted else { continue }
                 }
-                if seen.contains(key) { dealKeys.insert(key) }
                 seen.insert(key)
                 let event = events.first { $0.fact.start == d.start }
                 let summary = event.map(\.fact.name) ?? clause(s, around: d.range)
@@ -117,7 +115,8 @@ extension ExtractionRun {
     /// Whether a verb of signing starts within `range` (compared in place: no copy of the window).
     static func hasSigningWord(_ sc: [Unicode.Scalar], in range: Range<Int>) -> Bool {
         let words = signingWords
-        for k in range where sc[k] == "맺" || sc[k] == "체" || sc[k] == "s" || sc[k] == "i" {
+        let firsts = signingFirsts
+        for k in range where firsts.contains(sc[k]) {
             if words.contains(where: { sc[k] == $0[0] && KoreanNumbers.matches(sc, at: k, $0) }) { return true }
         }
         return false
@@ -132,6 +131,8 @@ extension ExtractionRun {
     static let signingWords: [[Unicode.Scalar]] = ["맺", "체결", "signed", "signs", "inked"].map {
         Array($0.unicodeScalars)
     }
+    /// The first scalars of `signingWords`, tested before the words.
+    static let signingFirsts: [Unicode.Scalar] = signingWords.map { $0[0] }
 
     /// Whether a plan follows a date within sixty scalars (`늘릴 계획`, `늘리겠다`, `plans to`): `계획`
     /// after a verb's future form (a syllable closed by ㄹ, then a space), not a plan as a noun

@@ -481,7 +481,8 @@ extension ExtractionRun {
                 // with its edition's year.
                 // (`기술 발표회 ‘콴다 테크톡’과 … 행사 ‘…’를 합친`: without a year, one of the names a sentence
                 // merges: joined to the next by 와/과 or a comma, or the object of the merging word.)
-                let merged = s.verbs.mergeWord && Self.isMergedName(sc, closingAt: end)
+                let merged =
+                    s.verbs.mergeWord && Self.isMergedName(sc, closingAt: end, mergeWords: lexicon.mergeWordScalars)
                 let described =
                     (inner.last.map(Scalars.isDigit) == true || merged)
                     && i >= 1 && Scalars.isSpace(sc[i - 1])
@@ -1132,8 +1133,9 @@ extension ExtractionRun {
     }
 
     /// Whether a quoted name closing at `end` is one a sentence merges: joined to the next by 와/과 or a
-    /// comma (`‘A’과 ‘B’를`), or the object of a merging word a few words on (`‘B’를 합친`, `‘B’를 … 흡수해`).
-    static func isMergedName(_ sc: [Unicode.Scalar], closingAt end: Int) -> Bool {
+    /// comma (`‘A’과 ‘B’를`), or the object of a merging word (the lexicon's `merge_words`) a few words on
+    /// (`‘B’를 합친`, `‘B’를 … 흡수해`).
+    static func isMergedName(_ sc: [Unicode.Scalar], closingAt end: Int, mergeWords: [[Unicode.Scalar]]) -> Bool {
         var k = end + 1
         // (A gloss after the mark: `‘콴다 티처스데이(QANDA Teachers Day)’를`.)
         if k < sc.count, sc[k] == "(", let close = sc[k...].firstIndex(of: ")") { k = close + 1 }
@@ -1143,12 +1145,8 @@ extension ExtractionRun {
         // (`‘코드 온’을 올해 처음 하나로 합친`: a few words may come before the merging word.)
         let end = min(sc.count, k + 20)
         return (k + 2..<end).contains { m in
-            (m == k + 2 || sc[m - 1] == " ") && mergingVerbStarts.contains { KoreanNumbers.matches(sc, at: m, $0) }
+            (m == k + 2 || sc[m - 1] == " ") && mergeWords.contains { KoreanNumbers.matches(sc, at: m, $0) }
         }
-    }
-    /// The merging words right after a merged name's object particle.
-    static let mergingVerbStarts: [[Unicode.Scalar]] = ["합친", "합쳐", "통합", "흡수", "묶은", "묶어"].map {
-        Array($0.unicodeScalars)
     }
 
     /// `A는 … B, C 등을 통합한 것`: B and C were merged into A.

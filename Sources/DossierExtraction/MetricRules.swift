@@ -763,7 +763,7 @@ extension ExtractionRun {
             {
                 // The unit the speaker was named to, when its name ends with the noun; else the one named last.
                 let noun = Scalars.lower(tokens[b + 1].base)
-                if let p = person(tokens[k - 1]) ?? (k >= 2 ? personNamed(at: k - 2, in: tokens) : nil),
+                if let p = personNamedEnding(at: k - 1, in: tokens),
                     let named = people[p].namedUnit ?? people[p].fact.unit.flatMap({ unitWritten($0.unicodeScalars) }),
                     Scalars.lower(named).hasSuffix(noun), units.contains(where: { $0.fact.name == named })
                 {
@@ -884,7 +884,7 @@ extension ExtractionRun {
             var e = k
             while e < sc.count, !Scalars.isSpace(sc[e]) { e += 1 }
             // (Not past another figure: `지금의 12%에서 30%까지 올라가면`, the condition is the 30%'s.)
-            if k > end, k < sc.count, Scalars.isDigit(sc[k]) { return false }
+            if k > end, Scalars.isDigit(sc[k]) { return false }
             // The word without the marks closing it (`넘으면,`, `내려가면”`).
             var w = e
             while w > k, sc[w - 1] == "," || sc[w - 1] == "." || Scalars.isQuote(sc[w - 1]) { w -= 1 }

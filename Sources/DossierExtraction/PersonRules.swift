@@ -38,7 +38,7 @@ extension ExtractionRun {
                         || $0.isText(in: Self.appositionStops)
                 })
             else { return nil }
-            return person(tokens[j]) ?? personIndex[tokens[j - 1].text + " " + tokens[j].base]
+            return personNamedEnding(at: j, in: tokens)
         }
         return nil
     }
@@ -82,6 +82,11 @@ extension ExtractionRun {
         people[p].fact.org = org
     }
 
+    /// The person found whose English name ends at token `k`: by its last word, else by its two last.
+    func personNamedEnding(at k: Int, in tokens: [Token]) -> Int? {
+        person(tokens[k]) ?? (k >= 1 ? personIndex[tokens[k - 1].text + " " + tokens[k].base] : nil)
+    }
+
     /// The person found whose English name starts at token `k`: by its two words, else by the one.
     func personNamed(at k: Int, in tokens: [Token]) -> Int? {
         guard k < tokens.count else { return nil }
@@ -120,8 +125,7 @@ extension ExtractionRun {
             guard k >= 2, k + 3 < tokens.count, tokens[k + 1].isBase(in: Self.unitHeadingVerbs),
                 tokens[k + 2].isBase(in: Self.englishUnitOwnerWords),
                 let p = tokens[k - 1].comma
-                    ? person(tokens[k - 1]) ?? personIndex[tokens[k - 2].text + " " + tokens[k - 1].base]
-                    : appositionHolder(tokens, before: k)
+                    ? personNamedEnding(at: k - 1, in: tokens) : appositionHolder(tokens, before: k)
             else { continue }
             var words: [String] = []
             var m = k + 3

@@ -434,6 +434,11 @@ extension ExtractionRun {
         "출판사", "제작사", "배급사", "유통사", "증권사", "보험사", "카드사", "운용사", "건설사", "조선사", "항공사",
     ])
 
+    /// Whether a word ends with a company noun of either list (`소재 기업`, `드라마 제작사`).
+    static func endsWithCompanyNoun(_ w: some ScalarWord) -> Bool {
+        koreanCompanyNouns.hasSuffix(w) || sectorCompanyNouns.hasSuffix(w)
+    }
+
     /// Whether a word is a company noun before a glossed or quoted name (`koreanCompanyNouns`,
     /// `sectorCompanyNouns`).
     static func isCompanyNounBeforeGloss(_ w: some ScalarWord) -> Bool {
@@ -616,9 +621,9 @@ extension ExtractionRun {
             else { continue }
             // (A sector's noun, `드라마 제작사 스튜디오드래곤과`, only before a name the report writes again:
             // `증권사 컨센서스`, `항공사 마일리지` are common compounds.)
-            let sector =
-                !Self.koreanCompanyNouns.hasSuffix(p.baseScalars) && Self.sectorCompanyNouns.hasSuffix(p.baseScalars)
-            guard Self.koreanCompanyNouns.hasSuffix(p.baseScalars) || sector,
+            let described = Self.koreanCompanyNouns.hasSuffix(p.baseScalars)
+            let sector = !described && Self.sectorCompanyNouns.hasSuffix(p.baseScalars)
+            guard described || sector,
                 // A bare company noun describes a name after a word that qualifies it (`소재 기업 덕산네오룩스`),
                 // not after a verb or a particle (`에이전트가 기업 데이터베이스와`, `말까지 기업 현장에`).
                 !Self.koreanCompanyNouns.contains(p.baseScalars) || i == 1 || tokens[i - 2].isBare
@@ -914,9 +919,7 @@ extension ExtractionRun {
                     let termEnd = t.quoteAfter && !t.quoteBefore
                     // `반도체 설계업체 캄브리콘(寒武纪)이`: a company noun before the word says what it is.
                     let describedCompany =
-                        i >= 2 && tokens[i - 2].isBare
-                        && (Self.koreanCompanyNouns.hasSuffix(tokens[i - 2].baseScalars)
-                            || Self.sectorCompanyNouns.hasSuffix(tokens[i - 2].baseScalars))
+                        i >= 2 && tokens[i - 2].isBare && Self.endsWithCompanyNoun(tokens[i - 2].baseScalars)
                         && Self.isOrgShaped(w) && person(t) == nil
                     // `Pony.ai (小马智行)`, `Sinotrans (中国外运)`: one Latin name glossed in four Han
                     // characters or more (a person is two words, a city two or three characters).

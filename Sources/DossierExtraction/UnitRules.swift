@@ -959,7 +959,7 @@ extension ExtractionRun {
             // (Not past a function word or a verb: `The company sent a team`, `The CEO and his team`.)
             while a > 0, k - a < 4, !tokens[a - 1].comma, !tokens[a - 1].period, !tokens[a - 1].hasParen,
                 !tokens[a - 1].isBase(in: Self.teamStops),
-                Self.isLowerCaseWord(tokens[a - 1]) && !tokens[a - 1].isBase(in: Self.teamOpeners)
+                Self.isLowerCaseWord(tokens[a - 1]) && !tokens[a - 1].isBase(in: Self.englishArticleWords)
                     || (Scalars.isCode(tokens[a - 1].baseScalars) && tokens[a - 1].orgIndex == nil)
                     || lexicon.countryWordSet.contains(tokens[a - 1].baseScalars)
             {
@@ -969,7 +969,7 @@ extension ExtractionRun {
             var first = a
             while first < k, tokens[first].isBase(in: Self.teamQualifiers) { first += 1 }
             guard first < k, a > 0,
-                tokens[a - 1].isBase(in: Self.teamOpeners) || tokens[a - 1].isBase(in: Self.teamQualifiers)
+                tokens[a - 1].isBase(in: Self.englishArticleWords) || tokens[a - 1].isBase(in: Self.teamQualifiers)
             else { continue }
             let words = tokens[first..<k]
             // (`its own board and management team`, `the new management team`: a company's leaders, no unit.)
@@ -982,8 +982,9 @@ extension ExtractionRun {
             guard !units.contains(where: { $0.fact.name == name }) else { continue }
             // `will move under ASD`: the unit the team moves under is its parent.
             var parent: String?
-            if let u = (k + 1..<min(tokens.count, k + 6)).first(where: { tokens[$0].isBase(in: Self.englishUnderWords) }
-            ),
+            if let u = (k + 1..<min(tokens.count, k + 6)).first(where: {
+                tokens[$0].baseScalars.isScalars(Self.underWord) || tokens[$0].baseScalars.isScalars(Self.intoWord)
+            }),
                 u + 1 < tokens.count
             {
                 parent =
@@ -1003,14 +1004,10 @@ extension ExtractionRun {
         "a", "an", "his", "her", "our", "my", "your", "of", "to", "for", "with", "in", "on", "at", "by", "as", "is",
         "was", "has", "had", "have", "sent", "led", "built", "hired", "said", "says", "will", "would", "new-look",
     ]
-    /// Words before a team's name that point to it (`the`, `its`).
-    static let teamOpeners: TextSet = ["the", "its", "their", "The", "Its", "Their"]
     /// Words of a company's leadership (`management team`), no unit's.
     static let leadershipWords: TextSet = ["management", "leadership", "executive", "board", "own"]
     /// Words of time before a team's name (`the existing …`, `its new …`).
     static let teamQualifiers: TextSet = ["existing", "new", "former", "current", "whole", "entire"]
-    /// `under`, `into`, after a verb of moving.
-    static let englishUnderWords: TextSet = ["under", "into"]
 
     private mutating func findEnglishLowerCaseUnits(in s: AnalyzedSentence) {
         let tokens = s.tokens
