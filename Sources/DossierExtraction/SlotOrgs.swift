@@ -252,8 +252,25 @@ extension ExtractionRun {
             {
                 name = tokens[i - 1].text + " " + name
             }
+            // `인허퉁융(银河通用·Galbot, 이하 갤봇)`: a Hangul alias that is no part of the name is the name the
+            // report goes by (the name as introduced stays among the aliases); a short form of the name
+            // (`쑤이위안커지 … 이하 쑤이위안`) or a Latin code (`SMIC`) leaves the name as introduced.
+            if Self.isNameOfItsOwn(alias, besides: name) {
+                addSlotOrg(OrgFact(name: alias, native: native, aliases: [name]), sentence: s)
+                continue
+            }
             addSlotOrg(OrgFact(name: name, native: native, aliases: [alias]), sentence: s)
         }
+    }
+
+    /// Whether an alias introduced with `이하` is a Hangul name of its own rather than a short form of
+    /// `name`: no part of it, and not sharing its first syllable (`갤봇` for `인허퉁융`, `페이퍼게임즈` for
+    /// `디에즈게임즈`; not `쑤이위안` for `쑤이위안커지`, nor `SMIC`).
+    static func isNameOfItsOwn(_ alias: String, besides name: String) -> Bool {
+        let a = Array(alias.unicodeScalars)
+        let n = Array(name.unicodeScalars)
+        guard a.count >= 2, a.allSatisfy(Scalars.isHangul), n.first != a.first else { return false }
+        return Scalars.find(a, in: n) == nil
     }
 
     /// English nouns that say the name beside them is a company: `Nexora, a Singapore-based
