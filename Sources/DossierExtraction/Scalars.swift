@@ -1,8 +1,11 @@
 /// Classification of Unicode scalars, by hand (no regular expressions on the hot path).
 enum Scalars {
     static func isHangul(_ s: Unicode.Scalar) -> Bool { (0xAC00...0xD7A3).contains(s.value) }
+    /// Whether a scalar is a Han character, or Japanese kana (a native spelling such as `マクアケ` or
+    /// `ソフトバンク` is one as much as `腾讯` is).
     static func isHan(_ s: Unicode.Scalar) -> Bool {
         (0x4E00...0x9FFF).contains(s.value) || (0x3400...0x4DBF).contains(s.value)
+            || (0x3041...0x30FA).contains(s.value)
     }
     static func isDigit(_ s: Unicode.Scalar) -> Bool { (0x30...0x39).contains(s.value) }
     static func isLatin(_ s: Unicode.Scalar) -> Bool {

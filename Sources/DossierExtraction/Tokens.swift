@@ -457,7 +457,8 @@ struct TokenSummary: Equatable {
 /// A token while the tokenizer reads it: where its scalars lie in the sentence's buffer.
 struct TokenDraft {
     /// A particle of the lexicon carries its entry in `Lexicon.particleWords`.
-    enum Particle { case none, possessive, suffix(entry: Int), copula }
+    /// `copula` and `joined` keep the text after the base as written.
+    enum Particle { case none, possessive, suffix(entry: Int), copula, joined }
 
     var text: Range<Int>
     /// Whether every scalar of the word is a Hangul syllable, an ASCII letter or a digit (read by
@@ -691,6 +692,13 @@ enum Tokenizer {
             {
                 (baseLength, particle) = (w.count - d.afterGloss, .copula)
             }
+            // `젝젝(嘖嘖·zeczec)과도`: two particles after a gloss (`과` and `도`); the longest one alone left the
+            // first in the name.
+            if d.afterGloss >= 2, d.afterGloss < w.count, baseLength > w.count - d.afterGloss, case .suffix = particle,
+                lexicon.particleWords.contains(w[(w.endIndex - d.afterGloss)..<(w.startIndex + baseLength)])
+            {
+                (baseLength, particle) = (w.count - d.afterGloss, .joined)
+            }
             // `사업부장은 표다온 상무다.`, `… 상무였다.`, `… 집행부총재다.`: a title closing the sentence with
             // the copula (`다`, `이다`, `였다`, `이었다`; not `행사장이다`, a word ending like a title in `장`).
             if d.period, baseLength == w.count, w.count >= 3, w.last == "다" {
@@ -767,7 +775,7 @@ enum Tokenizer {
         switch particle {
         case .none: return nil
         case .possessive: return "'s"
-        case .copula: return Scalars.string(w.suffix(from: w.startIndex + baseLength))
+        case .copula, .joined: return Scalars.string(w.suffix(from: w.startIndex + baseLength))
         case .suffix(let e):
             let k = lexicon.particleWords.values[e]
             if k < lexicon.particleStrings.count { return lexicon.particleStrings[k] }
