@@ -224,6 +224,7 @@ struct ExtractionRun {
                     } == true)
                 // `Tech · Dec 2 · 4 min read`: a section, the day and the reading time.
                 || (s.isWholeLine && s.scalars.count <= 60 && Scalars.find(Self.minutesToRead, in: s.scalars) != nil)
+                || Self.monthDayAfterSeparatedPostedWord(s) != nil
             if !isDateLine, let d = dates.last(where: { $0.start.day != nil }) { thatDay = d }
             sentences.append(
                 AnalyzedSentence(
@@ -361,8 +362,9 @@ struct ExtractionRun {
             let found =
                 Self.opensWithPostedWord(s.scalars)
                 ? Self.monthDayAfterPostedWord(s.scalars)
-                : s.isWholeLine && s.scalars.count <= 60 && s.scalars.contains("|")
-                    && SentenceSplitter.isReporterLine(s.scalars) ? Self.monthDayBeforeTime(s.scalars) : nil
+                : Self.monthDayAfterSeparatedPostedWord(s)
+                    ?? (s.isWholeLine && s.scalars.count <= 60 && s.scalars.contains("|")
+                        && SentenceSplitter.isReporterLine(s.scalars) ? Self.monthDayBeforeTime(s.scalars) : nil)
             guard let d = found else { continue }
             // `ⓒ 2025 게임포커스 All rights reserved.`: the closing copyright line's year.
             return Self.withClosingCopyrightYear(d, of: sentences)
@@ -468,14 +470,25 @@ struct ExtractionRun {
 
     /// The month and day right after the word for posting (`입력 10.13 08:10`): one or two digits, a
     /// full stop, one or two digits, then a space or the end.
-    static func monthDayAfterPostedWord(_ sc: [Unicode.Scalar]) -> PartialDate? {
-        guard let word = postedWords.first(where: { KoreanNumbers.matches(sc, at: 0, $0) }) else { return nil }
-        var i = word.count
+    static func monthDayAfterPostedWord(_ sc: [Unicode.Scalar], at start: Int = 0) -> PartialDate? {
+        guard let word = postedWords.first(where: { KoreanNumbers.matches(sc, at: start, $0) }) else { return nil }
+        var i = start + word.count
         while i < sc.count, Scalars.isSpace(sc[i]) || sc[i] == ":" { i += 1 }
         guard let month = leadingNumber(sc, &i, digits: 2), i < sc.count, sc[i] == "." else { return nil }
         i += 1
         guard let day = leadingNumber(sc, &i, digits: 2), i == sc.count || Scalars.isSpace(sc[i]) else { return nil }
         return PartialDate(year: nil, month: month, day: day)
+    }
+
+    /// `크라우드이코노미 · 입력 03.26 06:40`: a short line of its own where an outlet's name and a middle dot
+    /// or a bar come before the word for posting and the month and day.
+    static func monthDayAfterSeparatedPostedWord(_ s: Sentence) -> PartialDate? {
+        let sc = s.scalars
+        guard s.isWholeLine, sc.count <= 60 else { return nil }
+        for k in 2..<max(2, sc.count) where sc[k - 1] == " " && (sc[k - 2] == "·" || sc[k - 2] == "|") {
+            if let d = monthDayAfterPostedWord(sc, at: k) { return d }
+        }
+        return nil
     }
 
     /// The number of at most `digits` digits at `i` (moved past them), or nil when none is there.

@@ -23,4 +23,39 @@ import Testing
         let c = facts("중국 은행 중궈신퉁(中国信通, 이하 CXT)이 새 서비스를 내놓았다. CXT의 천밍 총재가 발표했다.")
         #expect(orgs(c).first { $0.native == "中国信通" }?.name == "중궈신퉁")
     }
+
+    @Test func aKanaNativeSpellingAndTwoParticlesAfterAGloss() {
+        let f = facts(
+            """
+            한빛펀딩이 일본 결제 업체 페이루(ペイルー)와 제휴를 맺었다. 페이루 영업부의 사토 겐 부장이 참석했다. \
+            지난해에는 대만 업체 신썬(信森·Xinsen)과도 협약을 맺었다.
+            """
+        )
+        #expect(orgs(f).contains { $0.name == "페이루" && $0.native == "ペイルー" })
+        #expect(orgs(f).contains { $0.name == "신썬" })
+        #expect(!orgs(f).contains { $0.name == "신썬과" })
+        // One particle after a gloss stays as before.
+        let g = facts("대만 업체 신썬(信森·Xinsen)과 협약을 맺었다. 신썬의 린하오 총재가 서명했다.")
+        #expect(orgs(g).contains { $0.name == "신썬" })
+    }
+
+    @Test func aPostingWordAfterAnOutletAndAMiddleDotDatesTheReport() {
+        let f = undated(
+            """
+            한빛펀딩, 일본 업체와 제휴
+
+            펀딩이코노미 · 입력 03.26 06:40
+
+            한빛펀딩이 24일 도쿄에서 제휴 계약을 맺었다. 한빛펀딩의 하다온 대표는 “올해 300개 프로젝트를 열겠다”고 말했다.
+
+            ⓒ 2026 펀딩이코노미 · 무단전재 및 재배포 금지
+            """
+        )
+        #expect(dated(f).contains { $0.date.iso == "2026-03-24" })
+        // The line itself is no lead: the company of the first sentence is the report's.
+        #expect(people(f).first { $0.name == "하다온" }?.org == "한빛펀딩")
+        // Not a body sentence that names the word for posting.
+        let g = undated("한빛펀딩은 이번 제휴로 프로젝트 등록 03.26 이후 수수료를 낮춘다고 밝혔다.")
+        #expect(!dated(g).contains { $0.date.iso.hasSuffix("03-26") && $0.date.iso.count == 10 })
+    }
 }
