@@ -58,4 +58,16 @@ import Testing
         let g = undated("한빛펀딩은 이번 제휴로 프로젝트 등록 03.26 이후 수수료를 낮춘다고 밝혔다.")
         #expect(!dated(g).contains { $0.date.iso.hasSuffix("03-26") && $0.date.iso.count == 10 })
     }
+
+    @Test func unitsOfANewStructureAndOneNewlyPlacedTakeTheEffectiveDay() {
+        let f = facts(
+            """
+            한빛게임즈가 다음 달 3일부로 모바일사업군(MBG)과 PC사업군(PCG)의 2개 사업군 체제로 조직을 바꾼다. \
+            대표 직속으로는 기술연구센터(TRC)를 새로 둔다.
+            """
+        )
+        for code in ["MBG", "PCG", "TRC"] {
+            #expect(units(f).first { $0.code == code }?.established?.iso == "2024-06-03", "\(code)")
+        }
+    }
 }
