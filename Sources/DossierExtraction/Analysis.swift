@@ -224,7 +224,7 @@ struct ExtractionRun {
                     } == true)
                 // `Tech · Dec 2 · 4 min read`: a section, the day and the reading time.
                 || (s.isWholeLine && s.scalars.count <= 60 && Scalars.find(Self.minutesToRead, in: s.scalars) != nil)
-                || Self.monthDayAfterSeparatedPostedWord(s) != nil
+                || Self.monthDayAfterSeparatedPostedWord(s) != nil || Self.dateBeforePostedWord(s, dates: dates) != nil
             if !isDateLine, let d = dates.last(where: { $0.start.day != nil }) { thatDay = d }
             sentences.append(
                 AnalyzedSentence(
@@ -306,6 +306,11 @@ struct ExtractionRun {
                     return d.start
                 }
                 continue
+            }
+            // `[칩포커스 2026년 04월 30일 17:20 등록 · 무단전재 및 재배포 금지]`: a day, its time, then the word
+            // for posting.
+            if let d = Self.dateBeforePostedWord(s, dates: DateParsing.find(s.scalars, publishedYear: nil)) {
+                return d.start
             }
             // `Seoul | Wednesday, May 20, 2026 | Consumer Tech`: a line cut by bars, one part a day.
             // (The line's dates read only for a line of that shape.)
@@ -478,6 +483,30 @@ struct ExtractionRun {
         i += 1
         guard let day = leadingNumber(sc, &i, digits: 2), i == sc.count || Scalars.isSpace(sc[i]) else { return nil }
         return PartialDate(year: nil, month: month, day: day)
+    }
+
+    /// `[칩포커스 2026년 04월 30일 17:20 등록 · 무단전재 및 재배포 금지]`, `2025.11.07 11:00 입력`: the first date
+    /// with its year and day in a line of its own (at most 80 scalars, no full stop closing it) that a
+    /// time (or nothing) and a word for posting follow, the word standing alone.
+    static func dateBeforePostedWord(_ s: Sentence, dates: [DateMention]) -> DateMention? {
+        let sc = s.scalars
+        guard s.isWholeLine, sc.count <= 80, sc.last != ".", !dates.isEmpty else { return nil }
+        for d in dates where d.start.hasYear && d.start.day != nil && !d.yearInferred {
+            var i = d.range.upperBound
+            while i < sc.count, Scalars.isSpace(sc[i]) { i += 1 }
+            // (A time: `17:20`, `17:20:05`.)
+            var j = i
+            while j < sc.count, Scalars.isDigit(sc[j]) || sc[j] == ":" { j += 1 }
+            if j > i, sc[i..<j].contains(":") {
+                i = j
+                while i < sc.count, Scalars.isSpace(sc[i]) { i += 1 }
+            }
+            for w in postedWords.prefix(postedWordsAlwaysPosting) where KoreanNumbers.matches(sc, at: i, w) {
+                let e = i + w.count
+                if e == sc.count || Scalars.isSpace(sc[e]) || "·|])".unicodeScalars.contains(sc[e]) { return d }
+            }
+        }
+        return nil
     }
 
     /// `크라우드이코노미 · 입력 03.26 06:40`: a short line of its own where an outlet's name and a middle dot

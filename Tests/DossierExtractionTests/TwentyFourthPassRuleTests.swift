@@ -70,4 +70,29 @@ import Testing
             #expect(units(f).first { $0.code == code }?.established?.iso == "2024-06-03", "\(code)")
         }
     }
+
+    @Test func aClosingLineWithADayATimeAndTheWordForPostingDatesTheReport() {
+        for footer in [
+            "[칩리포트 2026년 04월 30일 17:20 등록 · 무단전재 및 재배포 금지]",
+            "(2026-04-30 07:00 입력 · 무단전재 및 재배포 금지)",
+        ] {
+            let f = undated(
+                """
+                한빛반도체, 1분기 매출 늘어
+
+                한빛반도체가 29일 서울에서 실적 설명회를 열었다. 회사는 지난해 7월 AI사업부(AIB)를 신설했다.
+
+                \(footer)
+                """
+            )
+            #expect(dated(f).contains { $0.date.iso == "2026-04-29" }, "\(footer)")
+            #expect(!dated(f).contains { $0.date.iso == "2026-04-30" }, "\(footer)")
+        }
+        // Not a body line where a registration follows a day, nor a word that goes on (`등록된`).
+        // (Had the line dated the report, `지난해 7월` would be 2025-07.)
+        for line in ["2026년 4월 30일 등록된 특허는 모두 12건이다", "2026년 4월 30일 등록 절차를 마친 특허는 모두 12건이다."] {
+            let g = undated("한빛반도체, 특허 늘어\n\n\(line)\n\n회사는 지난해 7월 AI사업부(AIB)를 신설했다.")
+            #expect(!dated(g).contains { $0.date.iso == "2025-07" }, "\(line)")
+        }
+    }
 }
