@@ -816,8 +816,8 @@ struct ExtractionRun {
         guard !dates.isEmpty, hasBarredShape(s) else { return nil }
         let sc = s.scalars
         for d in dates where d.start.hasYear && !d.yearInferred && d.start.day != nil && d.end == nil {
-            let a = sc[..<d.range.lowerBound].lastIndex(of: "|").map { $0 + 1 } ?? 0
-            let b = sc[d.range.upperBound...].firstIndex(of: "|") ?? sc.count
+            let a = sc.indices[..<d.range.lowerBound].last { isPartSeparator(sc, $0) }.map { $0 + 1 } ?? 0
+            let b = sc.indices[d.range.upperBound...].first { isPartSeparator(sc, $0) } ?? sc.count
             // Little else beside the day: a weekday, a time, a word for posting (`게재 일자 :`, `송고`), not a
             // headline's words (`카카오, 2026년 1월 1일부 조직개편 | 연합뉴스`), nor a box's label (`일시 |`).
             let rest = sc[a..<d.range.lowerBound] + sc[d.range.upperBound..<b]
@@ -880,12 +880,19 @@ struct ExtractionRun {
         guard s.isWholeLine || s.opensLine, sc.count <= 80 else { return false }
         var partStart = 0
         var parts = 0
-        for k in 0...sc.count where k == sc.count || sc[k] == "|" {
+        for k in 0...sc.count where k == sc.count || isPartSeparator(sc, k) {
             guard k - partStart <= 40 else { return false }
             partStart = k + 1
             parts += 1
         }
         return parts > 1
+    }
+
+    /// A bar, or a middle dot with a space on each side (`Wednesday, January 28, 2026 · 6:30 AM KST · Fintech`),
+    /// between the parts of a date line.
+    @inline(__always)
+    static func isPartSeparator(_ sc: [Unicode.Scalar], _ k: Int) -> Bool {
+        sc[k] == "|" || (sc[k] == "·" && k > 0 && k + 1 < sc.count && sc[k - 1] == " " && sc[k + 1] == " ")
     }
 
     /// English words that give the time a report was posted (`Reported by …; published 22 November 2024`).

@@ -95,4 +95,26 @@ import Testing
             #expect(!dated(g).contains { $0.date.iso == "2025-07" }, "\(line)")
         }
     }
+
+    @Test func aDateLineCutByMiddleDotsWithSpaces() {
+        for line in [
+            "Wednesday, January 28, 2026 · 6:30 AM KST · Fintech",
+            "*Chip Asia Briefing · Wednesday, January 28, 2026 · by Ann Lee*",
+        ] {
+            let f = undated(
+                """
+                Lumex names a new chief
+
+                \(line)
+
+                Lumex said on Tuesday that its board had named Kim Ha-on as chief executive from March 1.
+                """
+            )
+            #expect(dated(f).contains { $0.date.iso == "2026-01-27" }, "\(line)")
+            #expect(!dated(f).contains { $0.date.iso == "2026-01-28" }, "\(line)")
+        }
+        // A dot with no spaces is no separator: `반도체·서버` in a body sentence.
+        let k = undated("한빛반도체는 2026년 1월 28일 반도체·서버 사업을 합친 새 조직을 만들어 지난 2년간 키운 인력을 옮긴다고 밝혔다.")
+        #expect(dated(k).contains { $0.date.iso == "2026-01-28" })
+    }
 }
