@@ -348,7 +348,11 @@ extension ExtractionRun {
             let calledACompany =
                 t.baseScalars.first.map(Scalars.isUpper) == true && (hangulParen || Scalars.hasHan(paren))
                 && Self.appositiveNamesACompany(s.tokens, after: i)
-            let hangulGloss = calledACompany && hangulParen
+            // (`Kyobo Life Insurance (교보생명)`: a Hangul gloss that names a company by its own ending, `생명`.)
+            let suffixedGloss =
+                hangulParen && t.baseScalars.first.map(Scalars.isUpper) == true
+                && isSuffixedOrg(Array(paren.unicodeScalars)[...])
+            let hangulGloss = hangulParen && (calledACompany || suffixedGloss)
             guard Scalars.hasHan(paren) || hangulGloss, !paren.unicodeScalars.contains(" "), knownOrg(t) == nil,
                 person(t) == nil
             else { continue }
@@ -370,13 +374,18 @@ extension ExtractionRun {
                     // (`Anker Innovations Technology Co. (安克创新), the … maker better known as Anker`: the name
                     // it is known by, found already by its frequency, takes the native and the long form.)
                     // (Not a place's or a country's name: `known as China's Tesla` is refused already.)
+                    // (`Hyosung Heavy Industries (효성중공업)` after `Hyosung`, a known org: the gloss of the known org's
+                    // company, not a new one.)
+                    if suffixedGloss, !calledACompany, !Scalars.hasHan(paren), s.tokens[first].orgIndex != nil {
+                        continue
+                    }
                     let knownAs = Self.knownAsName(s.tokens, after: i).flatMap { n -> String? in
                         let u = Array(n.unicodeScalars)[...]
                         return isPlaceOrCountry(u) || lexicon.notNameWords.contains(u) ? nil : n
                     }
                     if let short = knownAs ?? runningForm(ofGlossedName: name, first: s.tokens[first], in: s),
                         short != name, knownOrg(short) == nil,
-                        calledACompany || Self.englishOrgSuffixWordSet.contains(t.baseScalars)
+                        calledACompany || suffixedGloss || Self.englishOrgSuffixWordSet.contains(t.baseScalars)
                     {
                         if let k = orgByName[Scalars.lower(short)] {
                             attachNative(paren, toOrg: k)
@@ -421,7 +430,9 @@ extension ExtractionRun {
                                 markDiscovered(names: [String(w)])
                             }
                         }
-                    } else if Self.englishOrgSuffixWordSet.contains(t.baseScalars) || s.tokens[first].orgIndex != nil {
+                    } else if Self.englishOrgSuffixWordSet.contains(t.baseScalars) || s.tokens[first].orgIndex != nil
+                        || suffixedGloss
+                    {
                         addOrg(OrgFact(name: name, native: paren), sentence: s)
                     }
                 }

@@ -117,4 +117,17 @@ import Testing
         let k = undated("한빛반도체는 2026년 1월 28일 반도체·서버 사업을 합친 새 조직을 만들어 지난 2년간 키운 인력을 옮긴다고 밝혔다.")
         #expect(dated(k).contains { $0.date.iso == "2026-01-28" })
     }
+
+    @Test func englishWordsGlossedByAHangulCompanyName() {
+        let f = facts(
+            """
+            Lumex received 30 billion won from Daebo Life Insurance (대보생명) in 2024, and named Yoon Ga-ram (윤가람) \
+            as chief executive. It also signed a deal with Hyosung Heavy Industries (효성중공업).
+            """
+        )
+        #expect(orgs(f).contains { $0.name == "Daebo Life Insurance" && $0.native == "대보생명" })
+        // A person glossed in Hangul is no company; nor a known org's company a new org.
+        #expect(!orgs(f).contains { $0.name.hasPrefix("Yoon") })
+        #expect(!orgs(f).contains { $0.name == "Hyosung Heavy Industries" })
+    }
 }
