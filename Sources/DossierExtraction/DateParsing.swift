@@ -20,6 +20,8 @@ enum DateParsing {
     static let relative: [(String, Int)] = [
         ("지난해", -1), ("작년", -1), ("전년", -1), ("올해", 0), ("금년", 0), ("내년", 1), ("last year", -1),
         ("this year", 0), ("next year", 1), ("Last year", -1), ("This year", 0), ("Next year", 1),
+        // `by the end of the year`: this year.
+        ("the end of the year", 0),
     ]
     /// The first scalars of the relative words, and the words as scalars.
     static let relativeFirst: [Unicode.Scalar] = Array(Set(relative.compactMap { $0.0.unicodeScalars.first }))

@@ -25,7 +25,9 @@ extension ExtractionRun {
                 // `내년 상반기 출시`, `by the end of next year`: a plan for next year is an event.
                 // (`올해 안에 5천 곳까지 늘리겠다`, `올해 … 늘릴 계획`: a plan for this year is one too.)
                 if d.yearInferred && d.start.month == nil && d.start.year != publishedYear.map({ $0 + 1 })
-                    && !(d.start.year == publishedYear && Self.plansAfter(s.sentence.scalars, d.range.upperBound))
+                    && !(d.start.year == publishedYear
+                        && (Self.plansAfter(s.sentence.scalars, d.range.upperBound)
+                            || Self.plansBefore(s.sentence.scalars, d.range.lowerBound)))
                 {
                     continue
                 }
@@ -177,6 +179,18 @@ extension ExtractionRun {
     ]
 
     static let planScalars = Array("계획".unicodeScalars)
+    /// `will run 12 service centers by the end of the year`, `aims to … this year`: in English, a verb of
+    /// what is to come before this year's mention makes it a plan.
+    static func plansBefore(_ sc: [Unicode.Scalar], _ start: Int) -> Bool {
+        guard start > 0, Scalars.isLatin(sc[0]) || sc[0] == "\"" || sc[0] == "“" else { return false }
+        let before = Array(sc[..<start])
+        return englishPlanWords.contains { Scalars.find($0, in: before) != nil }
+    }
+    static let englishPlanWords: [[Unicode.Scalar]] = [
+        " will ", " would ", "aims to", "plans to", "expects to", "intends to",
+    ]
+    .map { Array($0.unicodeScalars) }
+
     static let planWords: [[Unicode.Scalar]] = ["계획", "겠다", "plans to", "aims to"].map { Array($0.unicodeScalars) }
     static let targetScalars = Array("목표".unicodeScalars)
 

@@ -130,4 +130,17 @@ import Testing
         #expect(!orgs(f).contains { $0.name.hasPrefix("Yoon") })
         #expect(!orgs(f).contains { $0.name == "Hyosung Heavy Industries" })
     }
+
+    @Test func englishPlansForThisYearAreDated() {
+        for sentence in [
+            "Lumex Korea will run 12 service centers by the end of the year, said its managing director, Han Ye-seo.",
+            "Cha said the health division aims to sign up 300 clients this year.",
+        ] {
+            let f = facts(sentence, published: "2026-03-06")
+            #expect(dated(f).contains { $0.date.iso == "2026" }, "\(sentence)")
+        }
+        // This year's figures, with no plan, are no happening.
+        let g = facts("Revenue this year rose 20% to 3 billion won, the company said.", published: "2026-03-06")
+        #expect(!dated(g).contains { $0.date.iso == "2026" })
+    }
 }
