@@ -72,8 +72,10 @@ extension ExtractionRun {
                 // A year alone may date several happenings (`2025년 흑자전환`, `2025년 상장`); a month
                 // or a day is one happening's, named once, unless another sentence names a deal made on it
                 // (`개막일인 18일에는 … 공급 계약을 맺었다`: the event's day and the deal's).
+                // (`… told employees at a town hall later on Tuesday`, `같은 날 오후 전 직원 타운홀 미팅에서`: staff
+                // addressed on the day, as a deal.)
                 if seen.contains(key), d.start.month != nil {
-                    if signsADeal == nil { signsADeal = Self.namesADeal(s) }
+                    if signsADeal == nil { signsADeal = Self.namesADeal(s) || Self.addressesStaff(s) }
                     guard signsADeal == true, dealKeys.insert(key).inserted else { continue }
                 }
                 seen.insert(key)
@@ -129,6 +131,16 @@ extension ExtractionRun {
         "협약", "계약", "MOU", "MoU", "agreement", "deal", "memorandum", "contract",
     ]
     .map { Array($0.unicodeScalars) }
+    /// Whether a sentence tells of the staff addressed (`사내 타운홀 미팅에서`, `전 직원에게 보낸 공지에서`,
+    /// `told employees at a town hall`, `an all-hands meeting`).
+    static func addressesStaff(_ s: AnalyzedSentence) -> Bool {
+        staffAddressWords.contains { Scalars.find($0, in: s.sentence.scalars) != nil }
+    }
+    static let staffAddressWords: [[Unicode.Scalar]] = [
+        "타운홀", "사내 공지", "전 직원에게", "임직원에게", "town hall", "all-hands", "told employees", "told staff",
+    ]
+    .map { Array($0.unicodeScalars) }
+
     /// Verbs of signing one (`맺었다`, `체결했다`, `signed`).
     static let signingWords: [[Unicode.Scalar]] = ["맺", "체결", "signed", "signs", "inked"].map {
         Array($0.unicodeScalars)

@@ -143,4 +143,21 @@ import Testing
         let g = facts("Revenue this year rose 20% to 3 billion won, the company said.", published: "2026-03-06")
         #expect(!dated(g).contains { $0.date.iso == "2026" })
     }
+
+    @Test func staffAddressedOnADayAlreadyNamedIsDatedAgain() {
+        let f = facts(
+            """
+            한빛게임즈는 12일 이사회에서 조직 개편안을 의결했다. 하다온 대표는 12일 오후 사내 타운홀 미팅에서 \
+            “올해는 해외에서 답을 찾겠다”고 말했다.
+            """,
+            published: "2024-05-20"
+        )
+        #expect(dated(f).filter { $0.date.iso == "2024-05-12" }.count == 2)
+        // A day named again for anything else is dated once.
+        let g = facts(
+            "한빛게임즈는 12일 이사회에서 조직 개편안을 의결했다. 하다온 대표는 12일 오후 기자들과 만났다.",
+            published: "2024-05-20"
+        )
+        #expect(dated(g).filter { $0.date.iso == "2024-05-12" }.count == 1)
+    }
 }
