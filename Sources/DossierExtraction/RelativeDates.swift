@@ -235,19 +235,49 @@ enum RelativeDates {
     /// Whether `in` and, within the three words before it, a verb in the past tense stand before a
     /// month at `start` (`who took over in December`, `was set up in November`); not when a word
     /// there speaks of what is to come (`will be held in December`, `is expected to close in December`).
+    /// (Up to seven words back, within the clause: `set up in Singapore in September`.)
     static func saysPast(_ s: [Unicode.Scalar], before start: Int) -> Bool {
-        let words = latinWords(s, before: start, count: 4)
-        guard words.first == "in" else { return false }
+        let words = latinWords(s, before: start, count: 8)
+        guard words.first == "in" else { return opensWithPastMonth(s, at: start) }
         // Nearest first: the first word that tells decides (`was promoted to CEO in`: `promoted`); a
         // past form after `be` is a passive still to come (`will be held in`).
         let verbs = Array(words.dropFirst())
         for (k, w) in verbs.enumerated() {
             if comingWords.contains(w) || notPastWords.contains(w) { return false }
-            if pastWords.contains(w) || (w.count > 4 && w.hasSuffix("ed") && !w.hasSuffix("eed")) {
-                return k + 1 >= verbs.count || verbs[k + 1] != "be"
-            }
+            if isPastForm(w) { return k + 1 >= verbs.count || verbs[k + 1] != "be" }
         }
         return false
+    }
+
+    /// `In August, UGREEN reported …`: a sentence opened by `In` and the month, a comma, then a past verb
+    /// within four words.
+    static func opensWithPastMonth(_ s: [Unicode.Scalar], at start: Int) -> Bool {
+        guard start == 3, KoreanNumbers.matches(s, at: 0, "In ") else { return false }
+        var k = start
+        while k < s.count, Scalars.isLatin(s[k]) || s[k] == "." { k += 1 }
+        guard k < s.count, s[k] == "," else { return false }
+        var words: [String] = []
+        var i = k + 1
+        while words.count < 4, i < s.count {
+            while i < s.count, Scalars.isSpace(s[i]) { i += 1 }
+            var e = i
+            while e < s.count, Scalars.isLatin(s[e]) || s[e] == "-" { e += 1 }
+            guard e > i else { break }
+            words.append(Scalars.string(s[i..<e]))
+            i = e
+        }
+        for w in words {
+            if comingWords.contains(w) || notPastWords.contains(w) { return false }
+            if isPastForm(w) { return true }
+        }
+        return false
+    }
+
+    /// A verb in the past tense: one of `pastWords`, or a lower-case word in `-ed` (not `United`, `need`).
+    static func isPastForm(_ w: String) -> Bool {
+        pastWords.contains(w)
+            || (w.utf8.count > 4 && w.hasSuffix("ed") && !w.hasSuffix("eed")
+                && w.utf8.first.map { (0x61...0x7A).contains($0) } == true)
     }
 
     /// Verbs in the past tense that do not end in `-ed` (`took over in`, `was set up in`).

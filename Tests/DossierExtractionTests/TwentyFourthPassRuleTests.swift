@@ -160,4 +160,22 @@ import Testing
         )
         #expect(dated(g).filter { $0.date.iso == "2024-05-12" }.count == 1)
     }
+
+    @Test func aLaterMonthToldInThePastIsLastYears() {
+        for sentence in [
+            "The order goes to its Global Sales Group (GSG), set up in Singapore in September with 320 engineers.",
+            "In September, Lumex opened an office in Tokyo.",
+        ] {
+            let f = facts(sentence, published: "2026-03-27")
+            #expect(dated(f).contains { $0.date.iso == "2025-09" }, "\(sentence)")
+        }
+        // Not a plan, nor a country's name ending like a past verb.
+        for sentence in [
+            "Lumex will open a service center in Korea in September.",
+            "The camera goes on sale in the United States later in September.",
+        ] {
+            let f = facts(sentence, published: "2026-03-27")
+            #expect(dated(f).contains { $0.date.iso == "2026-09" }, "\(sentence)")
+        }
+    }
 }
