@@ -485,13 +485,19 @@ struct ExtractionRun {
         return PartialDate(year: nil, month: month, day: day)
     }
 
-    /// `[칩포커스 2026년 04월 30일 17:20 등록 · 무단전재 및 재배포 금지]`, `2025.11.07 11:00 입력`: the first date
-    /// with its year and day in a line of its own (at most 80 scalars, no full stop closing it) that a
-    /// time (or nothing) and a word for posting follow, the word standing alone.
+    /// `[칩포커스 2026년 04월 30일 17:20 등록 · 무단전재 및 재배포 금지]`, `2025.11.07 11:00 입력`: a date with its
+    /// year and day in a line of its own (at most 80 scalars, no full stop closing it) that opens the line, or
+    /// follows a bracket opening it or a separator, and that a time (or nothing) and a word for posting follow,
+    /// the word ending the line or followed by a separator or a closing bracket (not a headline's `2026년 3월
+    /// 2일 발행 채권`, nor a timeline's `▲2021년 6월 1일 등록 ▲…`).
     static func dateBeforePostedWord(_ s: Sentence, dates: [DateMention]) -> DateMention? {
         let sc = s.scalars
         guard s.isWholeLine, sc.count <= 80, sc.last != ".", !dates.isEmpty else { return nil }
+        let bracketed = sc.first == "[" || sc.first == "("
         for d in dates where d.start.hasYear && d.start.day != nil && !d.yearInferred {
+            var a = d.range.lowerBound
+            while a > 0, Scalars.isSpace(sc[a - 1]) { a -= 1 }
+            guard a == 0 || bracketed || sc[a - 1] == "|" || sc[a - 1] == "·" else { continue }
             var i = d.range.upperBound
             while i < sc.count, Scalars.isSpace(sc[i]) { i += 1 }
             // (A time: `17:20`, `17:20:05`.)
@@ -502,8 +508,9 @@ struct ExtractionRun {
                 while i < sc.count, Scalars.isSpace(sc[i]) { i += 1 }
             }
             for w in postedWords.prefix(postedWordsAlwaysPosting) where KoreanNumbers.matches(sc, at: i, w) {
-                let e = i + w.count
-                if e == sc.count || Scalars.isSpace(sc[e]) || "·|])".unicodeScalars.contains(sc[e]) { return d }
+                var e = i + w.count
+                while e < sc.count, Scalars.isSpace(sc[e]) { e += 1 }
+                if e == sc.count || "·|])".unicodeScalars.contains(sc[e]) { return d }
             }
         }
         return nil
@@ -511,11 +518,14 @@ struct ExtractionRun {
 
     /// `크라우드이코노미 · 입력 03.26 06:40`: a short line of its own where an outlet's name and a middle dot
     /// or a bar come before the word for posting and the month and day.
+    /// (Only the words that always tell of posting, and a time after the day: not `출력 45W · 입력 12.5 V`.)
     static func monthDayAfterSeparatedPostedWord(_ s: Sentence) -> PartialDate? {
         let sc = s.scalars
         guard s.isWholeLine, sc.count <= 60 else { return nil }
         for k in 2..<max(2, sc.count) where sc[k - 1] == " " && (sc[k - 2] == "·" || sc[k - 2] == "|") {
-            if let d = monthDayAfterPostedWord(sc, at: k) { return d }
+            guard postedWords.prefix(postedWordsAlwaysPosting).contains(where: { KoreanNumbers.matches(sc, at: k, $0) })
+            else { continue }
+            if let d = monthDayBeforeTime(Array(sc[k...])) { return d }
         }
         return nil
     }

@@ -192,16 +192,17 @@ extension ExtractionRun {
 
     static let planScalars = Array("계획".unicodeScalars)
     /// `will run 12 service centers by the end of the year`, `aims to … this year`: in English, a verb of
-    /// what is to come before this year's mention makes it a plan.
+    /// what is to come before this year's mention, in its clause (after the last comma before it), makes it
+    /// a plan (not `The deal, which would have doubled capacity, was scrapped this year`).
     static func plansBefore(_ sc: [Unicode.Scalar], _ start: Int) -> Bool {
         guard start > 0, Scalars.isLatin(sc[0]) || sc[0] == "\"" || sc[0] == "“" else { return false }
-        let before = Array(sc[..<start])
-        return englishPlanWords.contains { Scalars.find($0, in: before) != nil }
+        let clause = sc[..<start].lastIndex(of: ",").map { $0 + 1 } ?? 0
+        return englishPlanWords.contains { w in
+            Scalars.find(w, in: sc, from: clause).map { $0 + w.count <= start } ?? false
+        }
     }
-    static let englishPlanWords: [[Unicode.Scalar]] = [
-        " will ", " would ", "aims to", "plans to", "expects to", "intends to",
-    ]
-    .map { Array($0.unicodeScalars) }
+    static let englishPlanWords: [[Unicode.Scalar]] = [" will ", "aims to", "plans to", "expects to", "intends to"]
+        .map { Array($0.unicodeScalars) }
 
     static let planWords: [[Unicode.Scalar]] = ["계획", "겠다", "plans to", "aims to"].map { Array($0.unicodeScalars) }
     static let targetScalars = Array("목표".unicodeScalars)

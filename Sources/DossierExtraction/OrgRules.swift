@@ -349,9 +349,12 @@ extension ExtractionRun {
                 t.baseScalars.first.map(Scalars.isUpper) == true && (hangulParen || Scalars.hasHan(paren))
                 && Self.appositiveNamesACompany(s.tokens, after: i)
             // (`Kyobo Life Insurance (교보생명)`: a Hangul gloss that names a company by its own ending, `생명`.)
+            // (Not a unit's gloss: `its Global Strategy Group (글로벌전략그룹)`.)
             let suffixedGloss =
                 hangulParen && t.baseScalars.first.map(Scalars.isUpper) == true
                 && isSuffixedOrg(Array(paren.unicodeScalars)[...])
+                && !lexicon.unitNounWords.hasSuffix(Array(paren.unicodeScalars)[...])
+                && !paren.hasSuffix("그룹")
             let hangulGloss = hangulParen && (calledACompany || suffixedGloss)
             guard Scalars.hasHan(paren) || hangulGloss, !paren.unicodeScalars.contains(" "), knownOrg(t) == nil,
                 person(t) == nil
@@ -376,7 +379,7 @@ extension ExtractionRun {
                     // (Not a place's or a country's name: `known as China's Tesla` is refused already.)
                     // (`Hyosung Heavy Industries (효성중공업)` after `Hyosung`, a known org: the gloss of the known org's
                     // company, not a new one.)
-                    if suffixedGloss, !calledACompany, !Scalars.hasHan(paren), s.tokens[first].orgIndex != nil {
+                    if suffixedGloss, !calledACompany, s.tokens[first].orgIndex != nil {
                         continue
                     }
                     let knownAs = Self.knownAsName(s.tokens, after: i).flatMap { n -> String? in

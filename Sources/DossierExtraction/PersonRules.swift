@@ -1734,12 +1734,7 @@ extension ExtractionRun {
         guard let space = name.index(name.startIndex, offsetBy: w.count, limitedBy: name.endIndex),
             space < name.endIndex, name[space] == " ", let native = people[i].fact.native
         else { return false }
-        return native.unicodeScalars.allSatisfy(Self.isHanOrKana)
-    }
-
-    /// Han characters and Japanese kana (`宮本純`, `川村絵里`, `ヤフー`).
-    static func isHanOrKana(_ c: Unicode.Scalar) -> Bool {
-        Scalars.isHan(c) || (0x3040...0x30FF).contains(c.value)
+        return native.unicodeScalars.allSatisfy(Scalars.isHanOrKana)
     }
 
     /// Whether a Hangul word is the last word of a person's name of two words (`로완` of `짐 로완`).

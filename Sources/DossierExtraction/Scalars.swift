@@ -1,12 +1,13 @@
 /// Classification of Unicode scalars, by hand (no regular expressions on the hot path).
 enum Scalars {
     static func isHangul(_ s: Unicode.Scalar) -> Bool { (0xAC00...0xD7A3).contains(s.value) }
-    /// Whether a scalar is a Han character, or Japanese kana (a native spelling such as `マクアケ` or
-    /// `ソフトバンク` is one as much as `腾讯` is).
     static func isHan(_ s: Unicode.Scalar) -> Bool {
         (0x4E00...0x9FFF).contains(s.value) || (0x3400...0x4DBF).contains(s.value)
-            || (0x3041...0x30FA).contains(s.value)
     }
+    /// Japanese kana, the long-vowel mark `ー` among them.
+    static func isKana(_ s: Unicode.Scalar) -> Bool { (0x3040...0x30FF).contains(s.value) }
+    /// Han characters and Japanese kana (`宮本純`, `川村絵里`, `ヤフー`).
+    static func isHanOrKana(_ s: Unicode.Scalar) -> Bool { isHan(s) || isKana(s) }
     static func isDigit(_ s: Unicode.Scalar) -> Bool { (0x30...0x39).contains(s.value) }
     static func isLatin(_ s: Unicode.Scalar) -> Bool {
         (0x41...0x5A).contains(s.value) || (0x61...0x7A).contains(s.value)
@@ -37,7 +38,12 @@ enum Scalars {
     }
 
     /// Whether the text has a Han character.
-    static func hasHan(_ text: String) -> Bool { text.unicodeScalars.contains(where: isHan) }
+    /// Whether a text holds a Han character or katakana: a native spelling (`腾讯`, and `マクアケ` or
+    /// `LINEヤフー` as much; not hiragana, `ものづくり`, a word). (Tests that count Han characters to tell a
+    /// person's name from a company's read `isHan` alone: kana spell sounds, not words.)
+    static func hasHan(_ text: String) -> Bool {
+        text.unicodeScalars.contains { isHan($0) || (0x30A0...0x30FF).contains($0.value) }
+    }
     /// Whether every letter of the text is Hangul.
     static func isAllHangul(_ text: String) -> Bool {
         !text.isEmpty && text.unicodeScalars.allSatisfy(isHangul)

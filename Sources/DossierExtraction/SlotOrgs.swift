@@ -69,7 +69,7 @@ extension ExtractionRun {
     static func hanAndLatinGloss(_ paren: String) -> (String, String)? {
         let u = paren.unicodeScalars
         guard let mark = u.firstIndex(where: { $0 == "," || $0 == Self.middleDot }),
-            u[..<mark].allSatisfy(Scalars.isHan),
+            u[..<mark].allSatisfy(Scalars.isHanOrKana),
             !u[..<mark].isEmpty
         else {
             return nil
@@ -255,7 +255,9 @@ extension ExtractionRun {
             // `인허퉁융(银河通用·Galbot, 이하 갤봇)`: a Hangul alias that is no part of the name is the name the
             // report goes by (the name as introduced stays among the aliases); a short form of the name
             // (`쑤이위안커지 … 이하 쑤이위안`) or a Latin code (`SMIC`) leaves the name as introduced.
-            if Self.isNameOfItsOwn(alias, besides: name) {
+            if Self.isNameOfItsOwn(alias, besides: name), !isNotOrg(Array(alias.unicodeScalars)[...]),
+                personIndex[alias] == nil
+            {
                 addSlotOrg(OrgFact(name: alias, native: native, aliases: [name]), sentence: s)
                 continue
             }
@@ -264,13 +266,17 @@ extension ExtractionRun {
     }
 
     /// Whether an alias introduced with `이하` is a Hangul name of its own rather than a short form of
-    /// `name`: no part of it, and not sharing its first syllable (`갤봇` for `인허퉁융`, `페이퍼게임즈` for
-    /// `디에즈게임즈`; not `쑤이위안` for `쑤이위안커지`, nor `SMIC`).
+    /// `name`: its syllables are not the name's, in order (`갤봇` for `인허퉁융`, `페이퍼게임즈` for
+    /// `디에즈게임즈`; not `쑤이위안` for `쑤이위안커지`, `경총` for `한국경영자총협회`, nor `SMIC`).
     static func isNameOfItsOwn(_ alias: String, besides name: String) -> Bool {
         let a = Array(alias.unicodeScalars)
-        let n = Array(name.unicodeScalars)
-        guard a.count >= 2, a.allSatisfy(Scalars.isHangul), n.first != a.first else { return false }
-        return Scalars.find(a, in: n) == nil
+        guard a.count >= 2, a.allSatisfy(Scalars.isHangul) else { return false }
+        var n = name.unicodeScalars.makeIterator()
+        // (Each syllable of the alias found after the one before it in the name: a short form.)
+        return !a.allSatisfy { c in
+            while let x = n.next() { if x == c { return true } }
+            return false
+        }
     }
 
     /// English nouns that say the name beside them is a company: `Nexora, a Singapore-based

@@ -318,7 +318,8 @@ extension ExtractionRun {
                                 && ($0.isBare || $0.hasParticle(in: Self.joiningParticles))
                         }
                 }
-                if establishes, !isUnder, !existing, !createsALaterUnit(s, after: t.end) {
+                // (`모바일사업부(MBG)에 최고기술책임자(CTO)를 새로 뒀다`: the unit where a post is made is not made.)
+                if establishes, !isUnder, !existing, t.particle != "에", !createsALaterUnit(s, after: t.end) {
                     established = creationDate(s, index, start: t.start, end: t.end, effective: &effective)
                 }
                 // A coded group named with its own possessive (`지능형주행그룹(IDG)의`) is no parent of itself.

@@ -178,4 +178,46 @@ import Testing
             #expect(dated(f).contains { $0.date.iso == "2026-09" }, "\(sentence)")
         }
     }
+
+    @Test func counterExamplesOfTheReview() {
+        // Kana spell sounds: no person's native, and hiragana is a word, not a name.
+        let k = facts("일본 의류업체 유니클로(ユニクロ)가 서울에 매장을 열었다. 하다온 대표는 제조 철학인 모노즈쿠리(ものづくり)를 강조했다.")
+        #expect(orgs(k).contains { $0.name == "유니클로" && $0.native == "ユニクロ" })
+        #expect(!people(k).contains { $0.name.hasPrefix("유니") })
+        #expect(!orgs(k).contains { $0.name == "모노즈쿠리" })
+        let sony = facts("일본 전자업체 소니(ソニー·Sony)가 새 카메라를 내놓았다.")
+        #expect(orgs(sony).first { $0.name == "소니" }?.native == "ソニー")
+        // An alias that shortens the name by its syllables, or a common noun, leaves the name as introduced.
+        let a = facts("한국경영자총협회(KEF, 이하 경총)가 성명을 냈다. 경총의 하다온 본부장이 발표했다.")
+        #expect(!orgs(a).contains { $0.name == "경총" })
+        let c = facts("중국 로봇 기업 유비쉬안(优必选·UBTech, 이하 회사)이 새 로봇을 내놓았다.")
+        #expect(!orgs(c).contains { $0.name == "회사" })
+        // A headline or a timeline with a day and a word for posting is no date line.
+        for line in ["한빛은행, 2026년 3월 2일 발행 채권 금리 확정", "▲2019년 3월 5일 설립 ▲2021년 6월 1일 등록 ▲2024년 상장"] {
+            let f = undated("\(line)\n\n회사는 지난해 7월 AI사업부(AIB)를 신설했다.")
+            #expect(!dated(f).contains { $0.date.iso == "2025-07" || $0.date.iso == "2020-07" }, "\(line)")
+        }
+        // `입력` in a specification is no word for posting.
+        let spec = undated("한빛 충전기 출시\n\n출력 45W · 입력 12.5 V\n\n회사는 지난해 7월 AI사업부(AIB)를 신설했다.")
+        #expect(
+            !dated(spec).contains { $0.date.iso.hasSuffix("07") && $0.date.iso.count == 7 && $0.date.iso != "--07" }
+        )
+        // A headline with spaced middle dots is no date line.
+        let h = undated("LG전자 · SK하이닉스, 2026년 1월 1일 조직개편 단행하고 인공지능 사업 키운다\n\n두 회사는 지난해 7월 AI사업부(AIB)를 신설했다.")
+        #expect(!dated(h).contains { $0.date.iso == "2025-07" })
+        // A post newly created is no unit created.
+        let p = facts("한빛전자는 지난 3일 모바일사업부(MBG)에 최고기술책임자(CTO)를 새로 뒀다.")
+        #expect(units(p).first { $0.code == "MBG" }?.established == nil)
+        // A unit glossed in Hangul is no company.
+        let u = facts("Lumex said its Global Strategy Group (글로벌전략그룹) will open an office in Tokyo.")
+        #expect(!orgs(u).contains { $0.name.contains("Strategy") })
+        // `would` in another clause, or a year written before, makes no plan of this year.
+        for sentence in [
+            "The deal, which would have doubled capacity, was scrapped this year.",
+            "Kim, who will retire in March, said sales this year fell 3%.",
+        ] {
+            let f = facts(sentence, published: "2026-03-06")
+            #expect(!dated(f).contains { $0.date.iso == "2026" }, "\(sentence)")
+        }
+    }
 }
