@@ -309,7 +309,10 @@ struct ExtractionRun {
             }
             // `[칩포커스 2026년 04월 30일 17:20 등록 · 무단전재 및 재배포 금지]`: a day, its time, then the word
             // for posting.
-            if let d = Self.dateBeforePostedWord(s, dates: DateParsing.find(s.scalars, publishedYear: nil)) {
+            // (The line's shape tested before its dates are read.)
+            if s.isWholeLine, s.scalars.count <= 80,
+                let d = Self.dateBeforePostedWord(s, dates: DateParsing.find(s.scalars, publishedYear: nil))
+            {
                 return d.start
             }
             // `Seoul | Wednesday, May 20, 2026 | Consumer Tech`: a line cut by bars, one part a day.

@@ -185,6 +185,12 @@ extension ExtractionRun {
                         parent = o
                         break
                     }
+                    // (`Naura's Global Customer Group (GCG)`: an English possessive ends the name, its owner the
+                    // parent.)
+                    if p.isEnglishPossessive {
+                        if let o = anyOrg(p) { parent = o }
+                        break
+                    }
                     let connector = p.isText(in: Self.connectorWords)
                     let english = p.scalars.first.map(Scalars.isUpper) ?? false
                     let isLatinText =

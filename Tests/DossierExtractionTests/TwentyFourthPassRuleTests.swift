@@ -220,4 +220,11 @@ import Testing
             #expect(!dated(f).contains { $0.date.iso == "2026" }, "\(sentence)")
         }
     }
+
+    @Test func anEnglishPossessiveEndsACodedUnitsName() {
+        let f = facts("The order will be handled by Samsung's Global Customer Group (GCG), set up in Singapore.")
+        let u = units(f).first { $0.code == "GCG" }
+        #expect(u?.name == "Global Customer Group")
+        #expect(u?.parent == "삼성전자" || u?.parent == "Samsung" || u?.parent == "삼성")
+    }
 }
