@@ -2605,7 +2605,21 @@ extension ExtractionRun {
         for i in people.indices {
             let number = people[i].sentence
             guard let s = sentence(numbered: number) else { continue }
-            emit(people[i].fact, sentence: s)
+            // `Beijing Electronics Holding (北京电控)`: a "person" of English words whose own org's name ends
+            // with theirs is the org, glossed; it is that org.
+            let fact = people[i].fact
+            if let org = fact.org, let first = fact.name.unicodeScalars.first, first.value < 0x80,
+                org.utf8.count > fact.name.utf8.count, org.hasSuffix(" " + fact.name)
+            {
+                personIndex[fact.name] = nil
+                if let native = fact.native {
+                    personIndex[native] = nil
+                    if let k = orgByName[Scalars.lower(org)] { attachNative(native, toOrg: k) }
+                }
+                addOrg(OrgFact(name: org, native: fact.native), sentence: s)
+                continue
+            }
+            emit(fact, sentence: s)
         }
     }
 

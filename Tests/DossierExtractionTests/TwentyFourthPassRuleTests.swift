@@ -227,4 +227,12 @@ import Testing
         #expect(u?.name == "Global Customer Group")
         #expect(u?.parent == "삼성전자" || u?.parent == "Samsung" || u?.parent == "삼성")
     }
+
+    @Test func englishWordsEndingTheirOwnOrgsNameAreThatOrg() {
+        let f = facts(
+            "Lumex is listed in Shenzhen, and Beijing Electronics Holding (北京电控) is its controlling shareholder."
+        )
+        #expect(!people(f).contains { $0.name == "Electronics Holding" })
+        #expect(orgs(f).contains { $0.name == "Beijing Electronics Holding" && $0.native == "北京电控" })
+    }
 }
