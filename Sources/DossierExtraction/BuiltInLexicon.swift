@@ -1714,7 +1714,7 @@ enum BuiltInLexicon {
                 "데이", "쇼", "쇼케이스", "세미나", "심포지엄", "페스타", "해커톤", "大会", "峰会", "论坛",
                 "开放日", "科技日", "技术日", "发布会", "博览会", "年会", "嘉年华", "展览会", "展会", "车展",
                 "Summit", "Conference", "Forum", "Expo", "Festival", "Congress", "Show", "Day", "Symposium", "Keynote", "Showcase",
-                "Hackathon",
+                "Hackathon", "Launch", "런치", "Unpacked", "언팩", "Fair", "페어",
             ]
             # Words after a quoted name that say it is an event being held or attended (`'SK AI 서밋 2024'를
             # 열고`, `'바이두 월드 2024(百度世界2024)'를 열고`, `'MWC 2024'에 참가해`).

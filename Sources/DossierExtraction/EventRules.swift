@@ -602,10 +602,14 @@ extension ExtractionRun {
             guard let start = events[i].fact.start, start.day != nil else { continue }
             // (The event's own sentence too: `… opened Huawei Connect 2025, which runs through Sept. 20`.)
             for s in sentences where s.number >= events[i].sentence && !s.isDateLine {
+                // (A week at most, unless the sentence names the event or calls it by its noun: `Pre-orders run
+                // from Oct. 14 to Oct. 26` is a sale's span, not the launch's; `The show … runs from April 23 to
+                // May 2` is the show's.)
                 if s.number > events[i].sentence,
                     let d = s.dates.first(where: {
                         $0.end != nil && $0.start.month == start.month && $0.start.day == start.day
-                    })
+                    }),
+                    Self.spansAWeekAtMost(d) || refersToEvent(s, i) || opensWithTheEventNoun(s.tokens, i)
                 {
                     events[i].fact.end = d.end
                     break
@@ -780,12 +784,22 @@ extension ExtractionRun {
     /// Words for a gathering that a quoted name before them names (`‘…’ 행사를 열고`).
     static let gatheringWords = WordSet(["행사", "간담회", "기자간담회", "발표회", "시연회", "출시 행사", "론칭 행사"])
     /// English words for the report's event (`The two-day event, which runs through April 26`).
-    static let englishEventWordScalars = ["event", "conference", "summit", "forum", "expo"].map {
+    static let englishEventWordScalars = [
+        "event", "conference", "summit", "forum", "expo", "The show", "the show", "The fair", "the fair",
+    ].map {
         Array($0.unicodeScalars)
     }
     static let untilWords = ["through ", "until ", "till "].map { Array($0.unicodeScalars) }
 
     /// Whether `through`, `until` or `till` stands right before a date at `start`.
+    /// Whether a span of days lasts a week at most (its last day within six of its first, across a month's end
+    /// too when the last day is early in the next month).
+    static func spansAWeekAtMost(_ d: DateMention) -> Bool {
+        guard let end = d.end, let a = d.start.day, let b = end.day else { return true }
+        if end.month == d.start.month { return b - a <= 6 }
+        return b <= 6 && a >= 24
+    }
+
     static func followsUntil(_ sc: [Unicode.Scalar], _ start: Int) -> Bool {
         untilWords.contains { w in start >= w.count && sc[(start - w.count)..<start].elementsEqual(w) }
     }

@@ -235,4 +235,26 @@ import Testing
         #expect(!people(f).contains { $0.name == "Electronics Holding" })
         #expect(orgs(f).contains { $0.name == "Beijing Electronics Holding" && $0.native == "北京电控" })
     }
+
+    @Test func aLaunchEventAndASalesSpanThatIsNotItsOwn() {
+        let f = facts(
+            """
+            Lumex launched its new chargers in South Korea on Tuesday at Lumex Korea Launch 2026, held at \
+            Ground Seesaw in Seongsu-dong, Seoul. Pre-orders run from May 5 to May 20 on Coupang.
+            """,
+            published: "2026-05-06"
+        )
+        let e = events(f).first { $0.name == "Lumex Korea Launch 2026" }
+        #expect(e?.start?.iso == "2026-05-05")
+        #expect(e?.end == nil)
+        // A show called by its noun keeps the long span.
+        let g = facts(
+            """
+            Lumex showed its cars on Wednesday at Auto Seoul 2026 (서울모빌리티쇼). The show, held at KINTEX, \
+            runs from May 6 to May 15.
+            """,
+            published: "2026-05-07"
+        )
+        #expect(events(g).first?.end?.iso == "2026-05-15")
+    }
 }
