@@ -580,6 +580,31 @@ extension ExtractionRun {
         }
     }
 
+    /// `라쿠텐 출신 계하진 전무가`, `11번가 출신 봉은호 상무`: the word before `출신` where a name and a title follow
+    /// names the company the person came from (not a place, a country, a title or a word that names nothing:
+    /// `독일 출신`, `CTO 출신`, `외부 출신`).
+    private mutating func findKoreanFormerEmployers(in s: AnalyzedSentence) {
+        let tokens = s.tokens
+        for i in tokens.indices.dropFirst().dropLast(2) where tokens[i].isBase(in: Self.formerEmployerWords) {
+            let p = tokens[i - 1]
+            let w = p.baseScalars
+            guard p.isBare, !p.hasParen, p.orgIndex == nil, w.count >= 2, Self.isOrgShaped(w) || Self.isTitleCase(w),
+                tokens[i].isBare, isKoreanName(tokens[i + 1]), isTitleBase(tokens[i + 2]), knownOrg(w, of: p) == nil,
+                !isNotOrg(w), !isPlaceOrCountry(w), !isTitleBase(p), !isUnitHead(w),
+                !lexicon.notNameWords.contains(w), !Self.originWords.contains(w),
+                // (`쿠팡 풀필먼트 출신`: a word after a known org is part of its name, or its business.)
+                i < 2 || tokens[i - 2].orgIndex == nil || !tokens[i - 2].isBare
+            else { continue }
+            addSlotOrg(OrgFact(name: p.base), sentence: s)
+        }
+    }
+
+    /// Words for where people come from that name no company (`외부 출신`, `업계 출신`, `빅테크 출신`).
+    static let originWords = WordSet([
+        "외부", "내부", "업계", "업체", "빅테크", "대기업", "스타트업", "글로벌", "해외", "국내", "공직", "관료", "학계", "컨설팅",
+        "금융권", "증권가", "재무", "개발자", "엔지니어", "기자", "군",
+    ])
+
     static let employerOpeners: TextSet = ["a", "an", "former"]
     /// (Not `official` nor `veteran`: `a Seoul official`, `a Hollywood veteran`.)
     static let employeeNouns: TextSet = ["executive", "engineer", "employee", "alumnus", "manager"]
@@ -842,6 +867,7 @@ extension ExtractionRun {
             if s.summary.hasQuoteAfter { findQuotedCompanies(in: s) }
             findDescribedKoreanCompanies(in: s)
             findOrgsOfNamedUnits(in: s)
+            findKoreanFormerEmployers(in: s)
             // (`포스코DX의`: the word may end in a particle, so every sentence is read.)
             findCodedKoreanSubsidiaries(in: s)
             if s.summary.hasOrg { findKoreanSubsidiaries(in: s) }

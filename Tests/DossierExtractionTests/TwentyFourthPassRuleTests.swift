@@ -257,4 +257,13 @@ import Testing
         )
         #expect(events(g).first?.end?.iso == "2026-05-15")
     }
+
+    @Test func theCompanyAPersonCameFrom() {
+        let f = facts("글로벌사업본부장에는 누리쇼핑 출신 계하진 전무가, 셀러성장본부장에는 외부 출신 봉은호 상무가 선임됐다.")
+        #expect(orgs(f).contains { $0.name == "누리쇼핑" })
+        #expect(!orgs(f).contains { $0.name == "외부" })
+        // A place, or a word after a known org, is no company.
+        let g = facts("글로벌사업부장에는 쿠팡 풀필먼트 출신 임소라 상무가, 연구소장에는 독일 출신 한스 뮐러 박사가 영입됐다.")
+        #expect(!orgs(g).contains { $0.name == "풀필먼트" || $0.name == "독일" })
+    }
 }
