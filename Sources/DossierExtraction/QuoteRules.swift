@@ -516,8 +516,12 @@ extension ExtractionRun {
 
     /// Nouns of saying that close `X의 말이다`.
     static let sayingNouns = WordSet(["말이다", "설명이다", "얘기다", "이야기다", "전언이다", "주장이다", "분석이다", "평가다"])
-    /// Nouns of judging that close `“…”는 게 X의 진단이다`.
-    static let judgingNouns = WordSet(["진단이다", "판단이다", "전망이다", "지적이다", "관측이다", "견해다", "생각이다"])
+    /// Nouns of judging that close `“…”는 게 X의 진단이다` (only after `는 게`; the nouns of saying above close a
+    /// quotation without it).
+    static let judgingNouns = WordSet([
+        "진단이다", "판단이다", "전망이다", "지적이다", "관측이다", "견해다", "생각이다", "시각이다", "입장이다", "의견이다",
+        "예상이다",
+    ])
     /// What binds quoted words to the noun closing the sentence (`”는 게`, `”라는 게`, `”는 것이`).
     static let bindingEndings: [[Unicode.Scalar]] = ["는 게", "라는 게", "이라는 게", "는 것이", "라는 것이"].map {
         Array($0.unicodeScalars)

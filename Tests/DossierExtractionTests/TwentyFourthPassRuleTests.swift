@@ -266,4 +266,14 @@ import Testing
         let g = facts("글로벌사업부장에는 쿠팡 풀필먼트 출신 임소라 상무가, 연구소장에는 독일 출신 한스 뮐러 박사가 영입됐다.")
         #expect(!orgs(g).contains { $0.name == "풀필먼트" || $0.name == "독일" })
     }
+
+    @Test func moreNounsOfJudgingAndUnitsNewlyLaunched() {
+        let f = facts("“엣지 AI는 아직 경쟁이 덜한 영역”이라는 게 누리증권 하다온 연구원의 시각이다.")
+        #expect(quotes(f).contains { $0.speaker == "하다온" && $0.text.hasPrefix("엣지 AI는") })
+        // A noun of saying closes a quotation without `는 게`, as before.
+        let g = facts("“가격만 보면 정면승부가 가능하다.” 하다온 누리대 교수의 설명이다.")
+        #expect(quotes(g).contains { $0.speaker == "하다온" })
+        let u = facts("한빛커머스가 다음 달 1일부터 글로벌사업본부(GBH)를 새로 띄운다.")
+        #expect(units(u).first { $0.code == "GBH" }?.established?.iso == "2024-06-01")
+    }
 }
