@@ -893,7 +893,7 @@ struct ExtractionRun {
         guard s.isWholeLine || s.opensLine, sc.count <= 80 else { return false }
         var partStart = 0
         var parts = 0
-        for k in 0...sc.count where k == sc.count || isPartSeparator(sc, k) {
+        for k in 0...sc.count where k == sc.count || ((sc[k] == "|" || sc[k] == "·") && isPartSeparator(sc, k)) {
             guard k - partStart <= 40 else { return false }
             partStart = k + 1
             parts += 1

@@ -585,7 +585,9 @@ extension ExtractionRun {
     /// `독일 출신`, `CTO 출신`, `외부 출신`).
     private mutating func findKoreanFormerEmployers(in s: AnalyzedSentence) {
         let tokens = s.tokens
-        for i in tokens.indices.dropFirst().dropLast(2) where tokens[i].isBase(in: Self.formerEmployerWords) {
+        // (The first scalar tested before the set: one comparison for most words.)
+        for i in tokens.indices.dropFirst().dropLast(2)
+        where tokens[i].baseScalars.first == "출" && tokens[i].isBase(in: Self.formerEmployerWords) {
             let p = tokens[i - 1]
             let w = p.baseScalars
             guard p.isBare, !p.hasParen, p.orgIndex == nil, w.count >= 2, Self.isOrgShaped(w) || Self.isTitleCase(w),
