@@ -55,7 +55,7 @@ enum BuiltInLexicon {
             # (`―사업화 계획은.`) is the answer of the person named with one of them.
             interview_words = ["인터뷰", "일문일답", "대담", "기자간담회", "interview", "Interview"]
             # Words that say a unit was created.
-            establish_verbs = ["신설", "새 조직은", "설립", "출범", "문을 연다", "신설했다", "새로 만들", "새로 만든", "새로 생겼", "새로 생긴", "새로 생기", "세워진", "세워졌", "꾸려졌", "꾸렸", "확대 개편", "확대개편", "격상", "승격", "체제로 전환", "체제로 바꾼", "체제로 바꾸", "체제로 바꿨", "체제로 재편", "체제로 개편", "체제로 조직을 바꾼", "체제로 조직을 바꾸", "체제로 조직을 바꿨", "새로 둔다", "새로 두고", "새로 뒀", "새로 띄운", "새로 띄우", "새로 띄웠", "축으로 재편", "으로 재편했다", "로 재편하", "으로 조직을 재편", "으로 조직을 개편", "into a new", "into a single", "form a new", "created", "established", "formed", "launched", "set up", "will create", "creating", "creates", "forming", "sets up", "setting up"]
+            establish_verbs = ["신설", "새 조직은", "설립", "출범", "문을 연다", "신설했다", "새로 만들", "새로 만든", "새로 생겼", "새로 생긴", "새로 생기", "세워진", "세워졌", "꾸려졌", "꾸렸", "확대 개편", "확대개편", "격상", "승격", "체제로 전환", "체제로 바꾼", "체제로 바꾸", "체제로 바꿨", "체제로 재편", "체제로 개편", "체제로 조직을 바꾼", "체제로 조직을 바꾸", "체제로 조직을 바꿨", "새로 둔다", "새로 두고", "새로 뒀", "새로 띄운다", "새로 띄우고", "새로 띄웠다", "축으로 재편", "으로 재편했다", "로 재편하", "으로 조직을 재편", "으로 조직을 개편", "into a new", "into a single", "form a new", "created", "established", "formed", "launched", "set up", "will create", "creating", "creates", "forming", "sets up", "setting up"]
             # Words that say when a reorganisation takes effect: the date beside one (`내년 1월 1일자로 시행`,
             # `effective January 1`) is the date the report's new units start, unless their own sentence dates them.
             effective_words = ["일자로", "일부로", "일부터 시행", "일부터 적용", "effective", "takes effect on", "take effect on"]
@@ -1714,7 +1714,7 @@ enum BuiltInLexicon {
                 "데이", "쇼", "쇼케이스", "세미나", "심포지엄", "페스타", "해커톤", "大会", "峰会", "论坛",
                 "开放日", "科技日", "技术日", "发布会", "博览会", "年会", "嘉年华", "展览会", "展会", "车展",
                 "Summit", "Conference", "Forum", "Expo", "Festival", "Congress", "Show", "Day", "Symposium", "Keynote", "Showcase",
-                "Hackathon", "Launch", "런치", "Unpacked", "언팩", "Fair", "페어",
+                "Hackathon", "Launch", "Unpacked",
             ]
             # Words after a quoted name that say it is an event being held or attended (`'SK AI 서밋 2024'를
             # 열고`, `'바이두 월드 2024(百度世界2024)'를 열고`, `'MWC 2024'에 참가해`).

@@ -138,9 +138,10 @@ extension ExtractionRun {
         let sc = s.sentence.scalars
         for k in sc.indices {
             // (A switch on the words' first scalars: compared in place, where a lookup in a list or a set of
-            // them cost more than the eight searches it replaced.)
+            // them cost more than the eight searches it replaced. A word added to the list needs its first
+            // scalar here: `staffAddressWordsAreEachFound` checks every one.)
             switch sc[k] {
-            case "타", "사", "직", "t", "a":
+            case "타", "사", "전", "임", "t", "a":
                 if staffAddressWords.contains(where: { sc[k] == $0[0] && KoreanNumbers.matches(sc, at: k, $0) }) {
                     return true
                 }
@@ -150,7 +151,7 @@ extension ExtractionRun {
         return false
     }
     static let staffAddressWords: [[Unicode.Scalar]] = [
-        "타운홀", "사내 공지", "직원에게", "town hall", "all-hands", "told employees", "told staff",
+        "타운홀", "사내 공지", "전 직원에게", "임직원에게", "town hall", "all-hands", "told employees", "told staff",
     ]
     .map { Array($0.unicodeScalars) }
 

@@ -785,21 +785,22 @@ extension ExtractionRun {
     static let gatheringWords = WordSet(["행사", "간담회", "기자간담회", "발표회", "시연회", "출시 행사", "론칭 행사"])
     /// English words for the report's event (`The two-day event, which runs through April 26`).
     static let englishEventWordScalars = [
-        "event", "conference", "summit", "forum", "expo", "The show", "the show", "The fair", "the fair",
+        "event", "conference", "summit", "forum", "expo", "The show ", "the show ", "The show,", "the show,",
     ].map {
         Array($0.unicodeScalars)
     }
     static let untilWords = ["through ", "until ", "till "].map { Array($0.unicodeScalars) }
 
-    /// Whether `through`, `until` or `till` stands right before a date at `start`.
-    /// Whether a span of days lasts a week at most (its last day within six of its first, across a month's end
-    /// too when the last day is early in the next month).
+    /// Whether a span of days lasts a week at most (its last day within six of its first; a span whose last
+    /// day is not given does not).
     static func spansAWeekAtMost(_ d: DateMention) -> Bool {
-        guard let end = d.end, let a = d.start.day, let b = end.day else { return true }
-        if end.month == d.start.month { return b - a <= 6 }
-        return b <= 6 && a >= 24
+        guard let end = d.end, end.day != nil, let a = RelativeDates.dayCount(d.start),
+            let b = RelativeDates.dayCount(end)
+        else { return false }
+        return b - a <= 6
     }
 
+    /// Whether `through`, `until` or `till` stands right before a date at `start`.
     static func followsUntil(_ sc: [Unicode.Scalar], _ start: Int) -> Bool {
         untilWords.contains { w in start >= w.count && sc[(start - w.count)..<start].elementsEqual(w) }
     }

@@ -594,6 +594,8 @@ extension ExtractionRun {
                 tokens[i].isBare, isKoreanName(tokens[i + 1]), isTitleBase(tokens[i + 2]), knownOrg(w, of: p) == nil,
                 !isNotOrg(w), !isPlaceOrCountry(w), !isTitleBase(p), !isUnitHead(w),
                 !lexicon.notNameWords.contains(w), !Self.originWords.contains(w),
+                // (`한양대`, `컴퓨터공학과`, `변호사`, `평사원`, `공채`, `대학원`: a school, a department or a job.)
+                !Self.originEndings.contains(w[w.endIndex - 1]),
                 // (`쿠팡 풀필먼트 출신`: a word after a known org is part of its name, or its business.)
                 i < 2 || tokens[i - 2].orgIndex == nil || !tokens[i - 2].isBare
             else { continue }
@@ -602,9 +604,12 @@ extension ExtractionRun {
     }
 
     /// Words for where people come from that name no company (`외부 출신`, `업계 출신`, `빅테크 출신`).
+    /// Last syllables of schools, departments and jobs before `출신`.
+    static let originEndings: Set<Unicode.Scalar> = ["대", "과", "사", "원", "관", "채", "생", "직", "급", "군"]
     static let originWords = WordSet([
         "외부", "내부", "업계", "업체", "빅테크", "대기업", "스타트업", "글로벌", "해외", "국내", "공직", "관료", "학계", "컨설팅",
-        "금융권", "증권가", "재무", "개발자", "엔지니어", "기자", "군",
+        "금융권", "증권가", "재무", "개발자", "엔지니어", "기자", "서울", "부산", "대구", "인천", "광주", "대전", "울산",
+        "세종", "제주", "경기", "강원", "충청", "전라", "경상", "지방", "현장", "영업", "기획",
     ])
 
     static let employerOpeners: TextSet = ["a", "an", "former"]

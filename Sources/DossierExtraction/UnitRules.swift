@@ -187,8 +187,12 @@ extension ExtractionRun {
                     }
                     // (`Naura's Global Customer Group (GCG)`: an English possessive ends the name, its owner the
                     // parent.)
-                    if p.isEnglishPossessive {
-                        if let o = anyOrg(p) { parent = o }
+                    // (Only an org's, of one word or two: `its Women's Health Division` keeps its word, `Bambu
+                    // Lab's Global Channel Department` is Bambu Lab's.)
+                    if p.isEnglishPossessive,
+                        let o = anyOrg(p) ?? (first >= 2 ? orgNamed(s.tokens[first - 2].text + " " + p.base) : nil)
+                    {
+                        parent = o
                         break
                     }
                     let connector = p.isText(in: Self.connectorWords)

@@ -276,4 +276,40 @@ import Testing
         let u = facts("한빛커머스가 다음 달 1일부터 글로벌사업본부(GBH)를 새로 띄운다.")
         #expect(units(u).first { $0.code == "GBH" }?.established?.iso == "2024-06-01")
     }
+
+    @Test func counterExamplesOfTheSecondReview() {
+        // Fairs and words ending in `런치` are no events.
+        let f = facts("The Korea Fair Trade Commission fined Lumex. 미국 IT매체 테크크런치(TechCrunch)에 따르면 협상이 끝났다.")
+        #expect(events(f).isEmpty)
+        // A sale's span into the next month, or one without a last day, is not the launch's.
+        let g = facts(
+            """
+            Lumex launched its chargers on Tuesday at Lumex Korea Launch 2026, held at Ground Seesaw in \
+            Seongsu-dong, Seoul. Pre-orders run from May 26 to June 8 on Coupang.
+            """,
+            published: "2026-05-27"
+        )
+        #expect(events(g).first?.end == nil)
+        // Schools, departments, jobs and cities before `출신` name no company.
+        for origin in ["부산", "컴퓨터공학과", "변호사", "평사원", "공채"] {
+            let h = facts("\(origin) 출신 김철수 대표가 선임됐다.")
+            #expect(!orgs(h).contains { $0.name == origin }, "\(origin)")
+        }
+        // A possessive that names no org stays in the unit's name.
+        let u = facts("Lumex said its Women's Health Division (WHD) will open in March.")
+        #expect(units(u).first { $0.code == "WHD" }?.name == "Women's Health Division")
+        // An app a unit launched makes no unit newly created.
+        let a = facts("카카오 AI사업부(AID)가 새로 띄운 카나나 앱은 이용자 100만 명을 넘었다.")
+        #expect(units(a).first { $0.code == "AID" }?.established == nil)
+    }
+
+    @Test func staffAddressWordsAreEachFound() {
+        for word in ExtractionRun.staffAddressWords.map({ String(String.UnicodeScalarView($0)) }) {
+            let f = facts(
+                "한빛게임즈는 12일 이사회에서 개편안을 의결했다. 하다온 대표는 12일 오후 \(word) 말했다.",
+                published: "2024-05-20"
+            )
+            #expect(dated(f).filter { $0.date.iso == "2024-05-12" }.count == 2, "\(word)")
+        }
+    }
 }
