@@ -791,6 +791,9 @@ extension ExtractionRun {
     }
     static let untilWords = ["through ", "until ", "till "].map { Array($0.unicodeScalars) }
 
+    /// Event nouns that end an event's name only before its edition's year.
+    static let eventNounsWithYearOnly: TextSet = ["Launch"]
+
     /// Whether a span of days lasts a week at most (its last day within six of its first; a span whose last
     /// day is not given does not).
     static func spansAWeekAtMost(_ d: DateMention) -> Bool {
@@ -866,6 +869,14 @@ extension ExtractionRun {
         for (k, t) in s.tokens.enumerated()
         where t.baseScalars.first.map(Scalars.isUpper) ?? false && lexicon.eventNounWords.contains(t.baseScalars) {
             guard let c = t.baseScalars.first, Scalars.isUpper(c) else { continue }
+            // `UGREEN Korea Launch 2025`: a launch is an event's name only with its edition's year (not a
+            // headline's `Samsung Delays Galaxy Ring Launch To July`).
+            if t.isBase(in: Self.eventNounsWithYearOnly),
+                t.hasParen || t.comma || t.period || k + 1 >= s.tokens.count
+                    || !Self.isYearWord(s.tokens[k + 1].baseScalars)
+            {
+                continue
+            }
             // `at the World Expo Center`: a venue named after an event noun.
             if !t.comma, !t.period, !t.hasParen, k + 1 < s.tokens.count,
                 Self.venueHeads.contains(s.tokens[k + 1].baseScalars), s.tokens[k + 1].base != t.base

@@ -281,6 +281,9 @@ import Testing
         // Fairs and words ending in `런치` are no events.
         let f = facts("The Korea Fair Trade Commission fined Lumex. 미국 IT매체 테크크런치(TechCrunch)에 따르면 협상이 끝났다.")
         #expect(events(f).isEmpty)
+        // A launch is an event's name only with its edition's year.
+        let l = facts("Samsung Delays Galaxy Ring Launch To July\n\nSamsung said on Monday it would delay the ring.")
+        #expect(events(l).isEmpty)
         // A sale's span into the next month, or one without a last day, is not the launch's.
         let g = facts(
             """
