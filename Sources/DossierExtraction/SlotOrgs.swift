@@ -603,9 +603,9 @@ extension ExtractionRun {
         }
     }
 
-    /// Words for where people come from that name no company (`외부 출신`, `업계 출신`, `빅테크 출신`).
     /// Last syllables of schools, departments and jobs before `출신`.
     static let originEndings: Set<Unicode.Scalar> = ["대", "과", "사", "원", "관", "채", "생", "직", "급", "군"]
+    /// Words for where people come from that name no company (`외부 출신`, `업계 출신`, `빅테크 출신`, a city's).
     static let originWords = WordSet([
         "외부", "내부", "업계", "업체", "빅테크", "대기업", "스타트업", "글로벌", "해외", "국내", "공직", "관료", "학계", "컨설팅",
         "금융권", "증권가", "재무", "개발자", "엔지니어", "기자", "서울", "부산", "대구", "인천", "광주", "대전", "울산",
