@@ -510,7 +510,7 @@ struct ExtractionRun {
                 i = j
                 while i < sc.count, Scalars.isSpace(sc[i]) { i += 1 }
             }
-            for w in postedWords.prefix(postedWordsAlwaysPosting) where KoreanNumbers.matches(sc, at: i, w) {
+            for w in alwaysPostingWords where KoreanNumbers.matches(sc, at: i, w) {
                 var e = i + w.count
                 while e < sc.count, Scalars.isSpace(sc[e]) { e += 1 }
                 if e == sc.count || "·|])".unicodeScalars.contains(sc[e]) { return d }
@@ -526,7 +526,7 @@ struct ExtractionRun {
         let sc = s.scalars
         guard s.isWholeLine, sc.count <= 60 else { return nil }
         for k in 2..<max(2, sc.count) where sc[k - 1] == " " && (sc[k - 2] == "·" || sc[k - 2] == "|") {
-            guard postedWords.prefix(postedWordsAlwaysPosting).contains(where: { KoreanNumbers.matches(sc, at: k, $0) })
+            guard alwaysPostingWords.contains(where: { KoreanNumbers.matches(sc, at: k, $0) })
             else { continue }
             if let d = monthDayBeforeTime(Array(sc[k...])) { return d }
         }
@@ -568,6 +568,8 @@ struct ExtractionRun {
     }
     /// How many of `postedWords`, from the first, open only posting lines.
     static let postedWordsAlwaysPosting = 6
+    /// Those words (`입력`, `등록`, `송고`, …; not `작성`, `승인`).
+    static let alwaysPostingWords = Array(postedWords.prefix(postedWordsAlwaysPosting))
 
     /// Years the publication date filled in that the sentence itself settles otherwise: a month a
     /// few words after a relative year (`내년 … 9월 중`, `next year's … in November`), and the days of an

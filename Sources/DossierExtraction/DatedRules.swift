@@ -215,8 +215,10 @@ extension ExtractionRun {
             Scalars.find(w, in: sc, from: clause).map { $0 + w.count <= start } ?? false
         }
     }
-    static let englishPlanWords: [[Unicode.Scalar]] = [" will ", "aims to", "plans to", "expects to", "intends to"]
-        .map { Array($0.unicodeScalars) }
+    /// `planWords`' English ones (`plans to`, `aims to`) and the verbs of what is to come before a date.
+    static let englishPlanWords: [[Unicode.Scalar]] =
+        [" will ", "expects to", "intends to"].map { Array($0.unicodeScalars) }
+        + planWords.filter { Scalars.isLatin($0[0]) }
 
     static let planWords: [[Unicode.Scalar]] = ["계획", "겠다", "plans to", "aims to"].map { Array($0.unicodeScalars) }
     static let targetScalars = Array("목표".unicodeScalars)

@@ -6,6 +6,8 @@ enum Scalars {
     }
     /// Japanese kana, the long-vowel mark `ー` among them.
     static func isKana(_ s: Unicode.Scalar) -> Bool { (0x3040...0x30FF).contains(s.value) }
+    /// Katakana (the second half of `isKana`'s range), the script of foreign and company names (`マクアケ`).
+    static func isKatakana(_ s: Unicode.Scalar) -> Bool { (0x30A0...0x30FF).contains(s.value) }
     /// Han characters and Japanese kana (`宮本純`, `川村絵里`, `ヤフー`).
     static func isHanOrKana(_ s: Unicode.Scalar) -> Bool { isHan(s) || isKana(s) }
     static func isDigit(_ s: Unicode.Scalar) -> Bool { (0x30...0x39).contains(s.value) }
@@ -42,7 +44,7 @@ enum Scalars {
     /// `LINEヤフー` as much; not hiragana, `ものづくり`, a word). (Tests that count Han characters to tell a
     /// person's name from a company's read `isHan` alone: kana spell sounds, not words.)
     static func hasHan(_ text: String) -> Bool {
-        text.unicodeScalars.contains { isHan($0) || (0x30A0...0x30FF).contains($0.value) }
+        text.unicodeScalars.contains { isHan($0) || isKatakana($0) }
     }
     /// Whether every letter of the text is Hangul.
     static func isAllHangul(_ text: String) -> Bool {
