@@ -355,7 +355,14 @@ extension ExtractionRun {
                 && isSuffixedOrg(Array(paren.unicodeScalars)[...])
                 && !lexicon.unitNounWords.hasSuffix(Array(paren.unicodeScalars)[...])
                 && !paren.hasSuffix("그룹")
-            let hangulGloss = hangulParen && (calledACompany || suffixedGloss)
+            // (`Kyungdong Navien (경동나비엔)`, `Devicemart (디바이스마트)`: a Hangul gloss of five syllables or
+            // more spells a company's name out, where a person's name has two to four.)
+            let spelledGloss =
+                hangulParen && !suffixedGloss && paren.unicodeScalars.count >= 5
+                && t.baseScalars.first.map(Scalars.isUpper) == true
+                && !lexicon.unitNounWords.hasSuffix(Array(paren.unicodeScalars)[...])
+                && !paren.hasSuffix("그룹")
+            let hangulGloss = hangulParen && (calledACompany || suffixedGloss || spelledGloss)
             guard Scalars.hasHan(paren) || hangulGloss, !paren.unicodeScalars.contains(" "), knownOrg(t) == nil,
                 person(t) == nil
             else { continue }
@@ -366,7 +373,8 @@ extension ExtractionRun {
                 // (A single word too when an appositive calls it a company: `Nine2One (나인투원), SOCAR's …`.)
                 // (`Geek+ (极智嘉), the warehouse robot maker that …`: a Han gloss too, and a `+` at the end.)
                 if let (name, first) = englishGlossedName(s.tokens, endingAt: i)
-                    ?? (calledACompany && Self.isOneWordCompanyName(t.baseScalars) ? (t.base, i) : nil),
+                    ?? ((calledACompany || spelledGloss) && Self.isOneWordCompanyName(t.baseScalars)
+                        ? (t.base, i) : nil),
                     !isTitleBase(t),
                     !lexicon.eventNounWords.contains(t.baseScalars),
                     !s.tokens[first..<i].contains(where: { Self.unitWordsInEnglishNames.contains($0.baseScalars) }),
@@ -379,7 +387,11 @@ extension ExtractionRun {
                     // (Not a place's or a country's name: `known as China's Tesla` is refused already.)
                     // (`Hyosung Heavy Industries (효성중공업)` after `Hyosung`, a known org: the gloss of the known org's
                     // company, not a new one.)
-                    if suffixedGloss, !calledACompany, s.tokens[first].orgIndex != nil {
+                    // (`Hyundai Home Shopping (현대홈쇼핑)`, spelled out and written whole each time: a company of
+                    // its own.)
+                    if suffixedGloss || spelledGloss, !calledACompany, s.tokens[first].orgIndex != nil,
+                        suffixedGloss || baseCount(s.tokens[first].baseScalars) > baseCount(t.baseScalars)
+                    {
                         continue
                     }
                     let knownAs = Self.knownAsName(s.tokens, after: i).flatMap { n -> String? in
@@ -388,7 +400,8 @@ extension ExtractionRun {
                     }
                     if let short = knownAs ?? runningForm(ofGlossedName: name, first: s.tokens[first], in: s),
                         short != name, knownOrg(short) == nil,
-                        calledACompany || suffixedGloss || Self.englishOrgSuffixWordSet.contains(t.baseScalars)
+                        calledACompany || suffixedGloss || spelledGloss
+                            || Self.englishOrgSuffixWordSet.contains(t.baseScalars)
                     {
                         if let k = orgByName[Scalars.lower(short)] {
                             attachNative(paren, toOrg: k)
@@ -434,7 +447,7 @@ extension ExtractionRun {
                             }
                         }
                     } else if Self.englishOrgSuffixWordSet.contains(t.baseScalars) || s.tokens[first].orgIndex != nil
-                        || suffixedGloss
+                        || suffixedGloss || spelledGloss
                     {
                         addOrg(OrgFact(name: name, native: paren), sentence: s)
                     }

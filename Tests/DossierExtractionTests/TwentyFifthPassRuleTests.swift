@@ -1,0 +1,34 @@
+import DossierModel
+import Testing
+
+@testable import DossierExtraction
+
+/// Rules of the twenty-fifth blind pass (`docs/extraction-blind.md`, "Twenty-fifth blind pass"): each
+/// test gives invented sentences of its own, not those of the tuning reports.
+@Suite struct TwentyFifthPassRuleTests {
+    @Test func aHangulGlossOfFiveSyllablesOrMoreSpellsACompanyOut() {
+        let f = facts(
+            """
+            Orbita Chips signed a supply deal on Monday with Daesung Cellatech (대성셀라텍), and its boards go on \
+            sale through Partsplaza (파츠플라자). "We build for homes," said Moon Ha-rin (문하린), an engineer at \
+            Orbita Chips.
+            """
+        )
+        #expect(orgs(f).contains { $0.name == "Daesung Cellatech" && $0.native == "대성셀라텍" })
+        #expect(orgs(f).contains { $0.name == "Partsplaza" && $0.native == "파츠플라자" })
+        // A person's name of three syllables stays a person.
+        #expect(!orgs(f).contains { $0.name.hasPrefix("Moon") })
+        #expect(people(f).contains { $0.name == "Moon Ha-rin" })
+        // A known org's name, then words, spelled out and written whole each time: a company of its own.
+        let g = facts(
+            """
+            Orbita Chips will sell through Lotte Home Outlet (롯데홈아울렛) from May. Lotte Home Outlet will \
+            open 20 stores, said Orbita Chips.
+            """
+        )
+        #expect(orgs(g).contains { $0.name == "Lotte Home Outlet" && $0.native == "롯데홈아울렛" })
+        // A unit's gloss is no company.
+        let u = facts("Orbita Chips set up its Smart Device Business Division (스마트기기사업부) in May.")
+        #expect(!orgs(u).contains { $0.name.contains("Division") })
+    }
+}
