@@ -225,6 +225,7 @@ struct ExtractionRun {
                 // `Tech · Dec 2 · 4 min read`: a section, the day and the reading time.
                 || (s.isWholeLine && s.scalars.count <= 60 && Scalars.find(Self.minutesToRead, in: s.scalars) != nil)
                 || Self.monthDayAfterSeparatedPostedWord(s) != nil || Self.dateBeforePostedWord(s, dates: dates) != nil
+                || Self.monthDayTimeAfterSeparator(s) != nil
             if !isDateLine, let d = dates.last(where: { $0.start.day != nil }) { thatDay = d }
             sentences.append(
                 AnalyzedSentence(
@@ -370,7 +371,7 @@ struct ExtractionRun {
             let found =
                 Self.opensWithPostedWord(s.scalars)
                 ? Self.monthDayAfterPostedWord(s.scalars)
-                : Self.monthDayAfterSeparatedPostedWord(s)
+                : Self.monthDayAfterSeparatedPostedWord(s) ?? Self.monthDayTimeAfterSeparator(s)
                     ?? (s.isWholeLine && s.scalars.count <= 60 && s.scalars.contains("|")
                         && SentenceSplitter.isReporterLine(s.scalars) ? Self.monthDayBeforeTime(s.scalars) : nil)
             guard let d = found else { continue }
@@ -529,6 +530,31 @@ struct ExtractionRun {
             guard alwaysPostingWords.contains(where: { KoreanNumbers.matches(sc, at: k, $0) })
             else { continue }
             if let d = monthDayBeforeTime(Array(sc[k...])) { return d }
+        }
+        return nil
+    }
+
+    /// `리커머스타임즈 · 05/14 08:10`: a short line of its own where an outlet's name and a middle dot or a
+    /// bar come right before the month and day (a slash or a full stop between) and a time, and nothing
+    /// but another part cut off the same way follows.
+    static func monthDayTimeAfterSeparator(_ s: Sentence) -> PartialDate? {
+        let sc = s.scalars
+        guard s.isWholeLine, sc.count <= 40 else { return nil }
+        for k in 2..<max(2, sc.count) where sc[k - 1] == " " && isPartSeparator(sc, k - 2) && Scalars.isDigit(sc[k]) {
+            var i = k
+            guard let month = leadingNumber(sc, &i, digits: 2), i < sc.count, sc[i] == "/" || sc[i] == "." else {
+                continue
+            }
+            i += 1
+            guard let day = leadingNumber(sc, &i, digits: 2), i < sc.count, sc[i] == " " else { continue }
+            i += 1
+            guard leadingNumber(sc, &i, digits: 2) != nil, i < sc.count, sc[i] == ":" else { continue }
+            i += 1
+            guard leadingNumber(sc, &i, digits: 2) != nil, i == sc.count || sc[i] == " ",
+                i + 1 >= sc.count || isPartSeparator(sc, i + 1),
+                (1...12).contains(month), (1...31).contains(day)
+            else { continue }
+            return PartialDate(year: nil, month: month, day: day)
         }
         return nil
     }

@@ -31,4 +31,28 @@ import Testing
         let u = facts("Orbita Chips set up its Smart Device Business Division (스마트기기사업부) in May.")
         #expect(!orgs(u).contains { $0.name.contains("Division") })
     }
+
+    @Test func aMonthAndDayWithASlashAndATimeAfterAnOutletDateTheReport() {
+        let f = undated(
+            """
+            한빛로보, 일본 업체와 제휴
+            로보타임즈 · 05/14 08:10
+
+            한빛로보가 지난 12일 도쿄에서 제휴 계약을 맺었다. 한빛로보의 하다온 대표는 “올해 로봇 300대를 팔겠다”고 말했다.
+
+            Copyright ⓒ 2026 로보타임즈. All rights reserved.
+            """
+        )
+        #expect(dated(f).contains { $0.date.iso == "2026-05-12" })
+        // More words after the time: no date line.
+        let g = undated(
+            """
+            한빛로보, 일본 업체와 제휴
+            로보타임즈 · 05/14 08:10 기준 주가 급등
+
+            한빛로보가 지난 12일 도쿄에서 제휴 계약을 맺었다.
+            """
+        )
+        #expect(!dated(g).contains { $0.date.iso.hasPrefix("2026-05-12") || $0.date.iso.hasSuffix("05-12") })
+    }
 }
