@@ -1425,8 +1425,9 @@ extension ExtractionRun {
     /// `김명주 한국투자증권 연구원은`: `연구원` after a securities firm is an analyst's title (elsewhere
     /// it is mostly an institute, `연구원 안에`, and no title).
     func isAnalystTitle(_ tokens: [Token], _ i: Int) -> Bool {
+        // (`LS증권 마하은 연구원`: a name whose last syllable only looks like a particle, as bare.)
         guard i > 0, tokens[i].baseScalars.isScalars(Self.researcherScalars), !tokens[i - 1].comma,
-            tokens[i - 1].particle == nil
+            tokens[i - 1].particle == nil || endsLikeParticle(tokens[i - 1])
         else { return false }
         if tokens[i - 1].baseScalars.hasSuffix(Self.securitiesScalars) { return true }
         // `중신증권(中信证券) 반도체 담당 쑨위(孙宇) 연구원`: a named researcher of a brokerage.

@@ -55,4 +55,18 @@ import Testing
         )
         #expect(!dated(g).contains { $0.date.iso.hasPrefix("2026-05-12") || $0.date.iso.hasSuffix("05-12") })
     }
+
+    @Test func anAnalystWhoseNameEndsInASyllableLikeAParticle() {
+        let f = facts(
+            """
+            한빛로보가 새 조직을 알렸다. “해외 매출이 늘어난다”는 게 한빛증권 나하은 연구원의 진단이다. \
+            서울증권 김지은 연구원은 “수주가 늘 것”이라고 말했다.
+            """
+        )
+        #expect(people(f).contains { $0.name == "나하은" && $0.org == "한빛증권" && $0.title == "연구원" })
+        #expect(quotes(f).contains { $0.speaker == "나하은" && $0.verb == "진단이다" })
+        #expect(quotes(f).contains { $0.speaker == "김지은" })
+        // `연구원` alone after such a name stays no title (mostly an institute elsewhere).
+        #expect(!people(facts("한빛로보가 김지은 연구원은 안에 있다고 밝혔다.")).contains { $0.name == "김지은" })
+    }
 }
