@@ -1704,7 +1704,7 @@ enum BuiltInLexicon {
             # Nouns that end the name of a unit of an organisation.
             unit_nouns = [
                 "사업부", "사업본부", "사업부문", "부문", "본부", "사업그룹", "사업군", "연구소", "연구원", "센터", "사업단",
-                "실", "랩", "랩스", "팀", "총괄", "디비전", "태스크포스", "Labs", "Group", "Division", "Business Group", "Unit", "Lab", "Department",
+                "실", "처", "랩", "랩스", "팀", "총괄", "디비전", "태스크포스", "Labs", "Group", "Division", "Business Group", "Unit", "Lab", "Department",
                 "스튜디오", "Studio", "Task Force", "Institute", "Research Institute", "Academy", "혁신원", "기술원",
                 "Research Center", "Research Centre", "R&D Center", "Technology Center", "Innovation Center", "사업국",
             ]

@@ -725,12 +725,16 @@ extension ExtractionRun {
         where tokens[i + 1].hasParticle(in: Self.possessiveParticles) || Self.isUnitHeadsPostWithIn(tokens[i + 1]) {
             let t = tokens[i]
             let unit = tokens[i + 1]
-            let w = t.baseScalars
+            // (`코웨이 환경기술연구소의`: a name whose last syllable only looks like the particle 이, written
+            // whole elsewhere, `코웨이와`.)
+            let seemsToCarryI =
+                t.hasParticle(in: Self.iParticle) && !t.comma && namedElsewhere(t.textScalars, not: s.number)
+            let w = seemsToCarryI ? t.textScalars : t.baseScalars
             let unitName = unit.lastScalar == "인" ? unit.scalars.dropLast(2) : unit.baseScalars
             // The cheap tests first: a bare word, the unit word's shape, a bare name and a title
             // (kept by the token once asked); the unit's head and the word's org last.
-            guard t.isBare, !t.hasParen, !t.quoteAfter, !t.quoteBefore, !t.comma, w.count >= 2, t.orgIndex == nil,
-                !unit.hasParen, !unit.comma, unitName.count >= 3, tokens[i + 2].isBare,
+            guard t.isBare || seemsToCarryI, !t.hasParen, !t.quoteAfter, !t.quoteBefore, !t.comma, w.count >= 2,
+                t.orgIndex == nil, !unit.hasParen, !unit.comma, unitName.count >= 3, tokens[i + 2].isBare,
                 looksLikeHangulName(tokens[i + 2].baseScalars), isTitleBase(tokens[i + 3]), !isTitleBase(tokens[i + 2]),
                 // (A unit noun alone is the end of the unit's name: `라이브커머스 사업부의 쑤밍 부총재`.)
                 isUnitHead(unitName), !lexicon.unitNounWords.contains(unitName),
@@ -739,6 +743,14 @@ extension ExtractionRun {
                 w.allSatisfy({ !Scalars.isDigit($0) }), namedElsewhere(w, not: s.number)
             else { continue }
             addSlotOrg(OrgFact(name: Scalars.string(w)), sentence: s)
+            // (The word as read here, its last syllable taken for a particle, leads to it too.)
+            if seemsToCarryI, let k = orgByName[Scalars.lower(Scalars.string(w))] {
+                let key = Scalars.lower(t.base)
+                if orgByName[key] == nil {
+                    orgByName[key] = k
+                    slotOrgKeys.set(Array(key.unicodeScalars)[...], 1)
+                }
+            }
         }
     }
 

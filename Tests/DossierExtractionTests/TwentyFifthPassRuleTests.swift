@@ -69,4 +69,24 @@ import Testing
         // `연구원` alone after such a name stays no title (mostly an institute elsewhere).
         #expect(!people(facts("한빛로보가 김지은 연구원은 안에 있다고 밝혔다.")).contains { $0.name == "김지은" })
     }
+
+    @Test func aPartnerWhoseNameEndsLikeTheParticleINamesTheUnitOfItsPerson() {
+        let f = facts(
+            """
+            한빛칩은 다온웨이와 칩 공급 계약을 맺었다. 다온웨이 환경기술본부의 노유빈 상무는 “첫 사례”라고 평가했다.
+            """
+        )
+        #expect(orgs(f).contains { $0.name == "다온웨이" })
+        #expect(people(f).first { $0.name == "노유빈" }?.org == "다온웨이")
+        // A subject marked 이 before a unit is no name of its own unless written whole elsewhere.
+        let g = facts("한빛솔이 환경기술본부의 노유빈 상무를 영입했다. 한빛솔은 칩을 만든다.")
+        #expect(!orgs(g).contains { $0.name == "한빛솔이" })
+        // A department of a public corporation ends in 처.
+        let h = facts(
+            """
+            한빛맵은 한국철도관리공사와 협약을 맺었다. 한국철도관리공사 디지털선로처의 용하린 처장은 “좋다”라고 말했다.
+            """
+        )
+        #expect(units(h).contains { $0.name == "디지털선로처" && $0.parent == "한국철도관리공사" })
+    }
 }
