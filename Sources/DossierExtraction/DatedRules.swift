@@ -32,8 +32,13 @@ extension ExtractionRun {
                     continue
                 }
                 // `내년 테크월드를 2026년 11월 선전에서`: the month the sentence writes dates the plan.
+                // (Written after it: `루 총재는 21일 사내 공지에서 “올해 안에 … 늘리겠다”`, a day before, is when the plan
+                // was told.)
                 if d.yearInferred, d.start.month == nil,
-                    s.dates.contains(where: { $0.start.year == d.start.year && $0.start.month != nil })
+                    s.dates.contains(where: {
+                        $0.start.year == d.start.year && $0.start.month != nil
+                            && $0.range.lowerBound >= d.range.upperBound
+                    })
                 {
                     continue
                 }
@@ -167,7 +172,10 @@ extension ExtractionRun {
     /// (`당초 계획을 웃돌았다`). (Not a target figure: `올해 목표는 60만 대`, `올해 매출 목표를 …로 잡았다`.)
     static func plansAfter(_ sc: [Unicode.Scalar], _ from: Int) -> Bool {
         guard Scalars.find(targetScalars, in: sc) == nil else { return false }
-        let end = min(sc.count, from + 60)
+        // (In the date's own quoted sentence: not past a closing quotation mark or a full stop, `“올해는 아픈 한
+        // 해였다. … 내년에는 반등하겠다”`.)
+        var end = min(sc.count, from + 60)
+        if let stop = sc[from..<end].firstIndex(where: { $0 == "”" || $0 == "\"" || $0 == "." }) { end = stop }
         for w in planWords {
             var k = from
             while let at = Scalars.find(w, in: sc, from: k), at + w.count <= end {

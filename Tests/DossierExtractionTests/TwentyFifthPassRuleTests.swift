@@ -89,4 +89,21 @@ import Testing
         )
         #expect(units(h).contains { $0.name == "디지털선로처" && $0.parent == "한국철도관리공사" })
     }
+
+    @Test func aPlanForThisYearToldOnADayNamedBeforeIt() {
+        let f = facts(
+            """
+            한빛게임즈가 조직을 바꾼다. 하윤 대표는 21일 사내 공지에서 “올해 안에 AI연구소 인력을 200명까지 늘리겠다”고 적었다.
+            """
+        )
+        #expect(dated(f).contains { $0.date.iso == "2024" })
+        // The plan's verb in another quoted sentence, or past a closing quotation mark, makes no plan of this year.
+        let g = facts(
+            """
+            한빛게임즈가 조직을 바꾼다. 하윤 대표는 “올해는 아픈 한 해였다. 내년에는 반등하겠다”고 적었다. \
+            그는 “올해는 바뀌는 해가 될 것”이라며 “인력을 줄이겠다”고 말했다.
+            """
+        )
+        #expect(!dated(g).contains { $0.date.iso == "2024" })
+    }
 }
