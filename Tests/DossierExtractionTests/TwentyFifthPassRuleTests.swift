@@ -106,4 +106,11 @@ import Testing
         )
         #expect(!dated(g).contains { $0.date.iso == "2024" })
     }
+
+    @Test func moreReportingVerbsCloseAQuotation() {
+        for verb in ["짚었다", "내다본다", "관측했다", "평했다"] {
+            let f = facts("한빛게임즈가 조직을 바꾼다. “신작이 나와야 반등한다”고 한빛증권 공다연 연구원은 \(verb).")
+            #expect(quotes(f).contains { $0.speaker == "공다연" && $0.verb == verb }, "\(verb)")
+        }
+    }
 }
