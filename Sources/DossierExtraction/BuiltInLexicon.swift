@@ -103,7 +103,8 @@ enum BuiltInLexicon {
                 "Hu", "Guo", "He", "Lin", "Gao", "Luo", "Zheng", "Liang", "Xie", "Tang", "Feng", "Deng", "Cao", "Peng",
                 "Zeng", "Xiao", "Tian", "Dong", "Pan", "Yuan", "Cai", "Jiang", "Yu", "Du", "Ye", "Cheng", "Wei", "Su",
                 "Lu", "Ding", "Ren", "Shen", "Yao", "Jing", "Lei", "Qiu", "Zhong", "Tan", "Fan", "Fu", "Shi", "Qian",
-                "Bai", "Cui", "Kang", "Mao", "Qin", "Jia", "Xia", "Hou", "Xue", "Lei", "Hao", "Yan", "Wen",
+                "Bai", "Cui", "Kang", "Mao", "Qin", "Jia", "Xia", "Hou", "Xue", "Lei", "Hao", "Yan", "Wen", "Guan", "Fang",
+                "Meng", "Duan", "Gong",
                 # Korean (romanised)
                 "Kim", "Lee", "Park", "Choi", "Jung", "Chung", "Kang", "Cho", "Yoon", "Jang", "Chang", "Lim", "Han",
                 "Shin", "Seo", "Kwon", "Hwang", "Ahn", "Song", "Yoo", "Hong", "Jeon", "Ko", "Moon", "Son", "Bae", "Baek",
@@ -122,7 +123,7 @@ enum BuiltInLexicon {
                 "루", "딩", "런", "선", "야오", "징", "레이", "추", "중", "탄", "판", "푸", "스", "첸", "바이", "추이",
                 "캉", "마오", "친", "자", "샤", "허우", "쉐", "하오", "옌", "원", "류", "양", "황", "천", "리우", "린",
                 "가오", "쩡", "멍", "궁", "치우", "팡", "쑹", "타오", "쿵", "녜", "슝", "라이", "먀오", "바오", "웨",
-                "취안", "좡", "어우", "랴오", "롄", "룽", "쭝", "쩌우", "짜오", "쨍", "샹", "쉬안",
+                "취안", "좡", "어우", "랴오", "롄", "룽", "쭝", "쩌우", "짜오", "쨍", "샹", "쉬안", "관", "돤",
             ]
             """#
         ),

@@ -113,4 +113,21 @@ import Testing
             #expect(quotes(f).contains { $0.speaker == "공다연" && $0.verb == verb }, "\(verb)")
         }
     }
+
+    @Test func theFamilyNameGuanRefersBackToItsPerson() {
+        let f = facts(
+            """
+            중국 칩 기업 룽하이커지(龙海科技)의 관밍위(关明宇) 동사장은 30일 실적을 발표했다. 질의응답에서 한빛증권 \
+            공다연 연구원이 공급망 위험을 묻자, 관 동사장은 “주요 부품의 국산화율은 85%에 이르렀다”고 답했다.
+            """
+        )
+        #expect(quotes(f).first?.speaker == "관밍위")
+        let g = facts(
+            """
+            Longhai Tech chairman Guan Mingyu (关明宇) presented results on Monday. "Our chips now ship in 40 \
+            countries," Guan said.
+            """
+        )
+        #expect(quotes(g).first?.speaker == "Guan Mingyu")
+    }
 }
