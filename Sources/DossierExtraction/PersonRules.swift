@@ -2013,7 +2013,6 @@ extension ExtractionRun {
         if tokens[i].isEnglishPossessive, lexicon.countryWordSet.contains(tokens[i].baseScalars), i + 1 < tokens.count {
             return orgAt(tokens, i + 1, sentence: s)
         }
-        if let o = anyOrg(tokens[i]) { return o }
         var words: [String] = []
         var j = i
         while j < tokens.count, words.count < 7,
@@ -2023,14 +2022,18 @@ extension ExtractionRun {
             if tokens[j].comma || tokens[j].period || tokens[j].hasParticle { break }
             j += 1
             // `Fraunhofer Institute for Secure Information Technology`: `for` or `of` inside a
-            // name, between Title-case words.
-            if words.count >= 2, j + 1 < tokens.count, tokens[j].isBase(in: Self.nameJoiningWords),
+            // name, between Title-case words. (`Hanwha Investment & Securities`: an ampersand too.)
+            if words.count >= 2 || tokens[j].text == "&", j + 1 < tokens.count,
+                tokens[j].isBase(in: Self.nameJoiningWords) || tokens[j].text == "&",
                 Self.isTitleCase(tokens[j + 1].base)
             {
                 words.append(tokens[j].base)
                 j += 1
             }
         }
+        // (`NH Investment & Securities`: an org's whole name before the org its first word leads to.)
+        if words.count >= 3, let o = orgNamed(words.joined(separator: " ")) { return o }
+        if let o = anyOrg(tokens[i]) { return o }
         // (`an analyst at China International Capital Corp.`: a country opens a company's name of three
         // words or more, not an event's, `Korea Electronics Show 2025`.)
         guard !words.isEmpty,

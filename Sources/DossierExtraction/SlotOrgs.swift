@@ -1107,6 +1107,13 @@ extension ExtractionRun {
         var j = i
         var end: Int?
         while j < tokens.count, j - i < 6 {
+            // (`Hanwha Investment & Securities`: an ampersand between two words of the name.)
+            if j > i, j + 1 < tokens.count, tokens[j].text == "&", !tokens[j - 1].comma,
+                tokens[j + 1].baseScalars.first.map(Scalars.isUpper) == true
+            {
+                j += 1
+                continue
+            }
             let u = tokens[j].baseScalars
             guard let g = u.first, Scalars.isUpper(g) || Scalars.isDigit(g),
                 u.allSatisfy({ Scalars.isLatin($0) || Scalars.isDigit($0) || $0 == "-" || $0 == "&" || $0 == "." })
@@ -1131,7 +1138,15 @@ extension ExtractionRun {
             if tokens[j].comma || tokens[j].period || tokens[j].hasParticle { break }
             j += 1
         }
-        guard let end else { return nil }
+        guard var end else { return nil }
+        // `Yuanta Securities Korea,`: a country closing the run after the suffix names the firm there.
+        if end < tokens.count, !tokens[end - 1].comma, !tokens[end - 1].period, !tokens[end - 1].hasParen,
+            !tokens[end].isEnglishPossessive, lexicon.countryWordSet.contains(tokens[end].baseScalars),
+            tokens[end].comma || tokens[end].period || end + 1 == tokens.count
+                || tokens[end + 1].baseScalars.first.map(Scalars.isUpper) != true
+        {
+            end += 1
+        }
         // `the Advanced Packaging Research Center (APRC)`: a suffix word that opens a unit noun with
         // the word after it (`Research Center`) ends a unit's name, not an org's.
         if end < tokens.count, !tokens[end - 1].comma, !tokens[end - 1].period, !tokens[end - 1].hasParen,
@@ -1168,7 +1183,7 @@ extension ExtractionRun {
         if words.contains(where: { lexicon.notOrgs.contains($0) }) { return nil }
         // `Co., Ltd.` keeps its comma.
         let name = (start..<end).map { k in
-            let base = tokens[k].base
+            let base = tokens[k].text == "&" ? "&" : tokens[k].base
             if tokens[k].comma, k < end - 1, Self.companyAbbreviations.contains(base) { return "Co.," }
             if k > start, tokens[k - 1].comma, base == "Ltd" { return "Ltd." }
             return base

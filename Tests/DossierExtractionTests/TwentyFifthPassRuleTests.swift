@@ -130,4 +130,21 @@ import Testing
         )
         #expect(quotes(g).first?.speaker == "Guan Mingyu")
     }
+
+    @Test func aFirmsNameWithAnAmpersandOrACountryAfterItsSuffix() {
+        let f = facts(
+            """
+            Orbita Chips named a new chief on Monday. "The move is late," said Kim Ye-jin, an analyst at Hanbit \
+            Investment & Securities. "Margins will hold," Park Ji-ho, a chip analyst at Daon Securities Korea, wrote \
+            in a note. "It is fine," said Lee Su-min, an analyst at NH Investment & Securities.
+            """
+        )
+        #expect(orgs(f).contains { $0.name == "Hanbit Investment & Securities" })
+        #expect(people(f).first { $0.name == "Kim Ye-jin" }?.org == "Hanbit Investment & Securities")
+        #expect(people(f).first { $0.name == "Park Ji-ho" }?.org == "Daon Securities Korea")
+        #expect(people(f).first { $0.name == "Lee Su-min" }?.org == "NH Investment & Securities")
+        // A country's possessive after the suffix is no part of the name.
+        let g = facts("Orbita Chips hired Daon Securities Korea's top analyst, said Daon Securities.")
+        #expect(!orgs(g).contains { $0.name == "Daon Securities Korea" })
+    }
 }
