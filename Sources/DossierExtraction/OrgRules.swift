@@ -394,6 +394,12 @@ extension ExtractionRun {
                     {
                         continue
                     }
+                    // (Its first word, the known org's name, was never the known org: not the report's main org
+                    // for that; the orgs found are weighed again, `settleMainOrgFromDiscovered`.)
+                    if spelledGloss, let k = s.tokens[first].orgIndex, mainOrg == orgName(k) {
+                        mainOrg = nil
+                        mainOrgCount = 0
+                    }
                     let knownAs = Self.knownAsName(s.tokens, after: i).flatMap { n -> String? in
                         let u = Array(n.unicodeScalars)[...]
                         return isPlaceOrCountry(u) || lexicon.notNameWords.contains(u) ? nil : n

@@ -2048,6 +2048,20 @@ extension ExtractionRun {
         return name
     }
 
+    /// An org of three or two words at `j`, written bare, that the report found, with a title right after
+    /// it (`a Hyundai Home Shopping senior vice president`): its name and its number of words.
+    func orgOfWordsBeforeTitle(_ tokens: [Token], at j: Int) -> (String, Int)? {
+        for n in [3, 2] where j + n < tokens.count {
+            guard tokens[j..<(j + n)].allSatisfy({ $0.isBare && !$0.hasParen && !$0.isEnglishPossessive }),
+                tokens[j].baseScalars.first.map(Scalars.isUpper) == true,
+                let o = orgNamed(tokens[j..<(j + n)].map(\.base).joined(separator: " ")),
+                englishTitle(tokens, at: j + n) != nil
+            else { continue }
+            return (o, n)
+        }
+        return nil
+    }
+
     /// Last words of a firm's name (`China International Capital Corp`, `Korea Investment Securities`).
     static let firmEndings: Set<String> = [
         "Corp", "Corporation", "Co", "Inc", "Ltd", "Group", "Holdings", "Securities", "Capital", "Bank", "Investment",
@@ -2235,6 +2249,11 @@ extension ExtractionRun {
                     // `Min Ye-seul, HL Klemove's executive vice president`: a two-word org the report introduced.
                     org = orgs[k].fact.name
                     j += 2
+                } else if let (o, n) = orgOfWordsBeforeTitle(tokens, at: j) {
+                    // `a Hyundai Home Shopping senior vice president`: a found org of two or three words, then
+                    // the title.
+                    org = o
+                    j += n
                 } else if j < tokens.count, let o = anyOrg(tokens[j]) {
                     org = o
                     j += 1

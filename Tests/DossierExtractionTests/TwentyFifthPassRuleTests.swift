@@ -147,4 +147,26 @@ import Testing
         let g = facts("Orbita Chips hired Daon Securities Korea's top analyst, said Daon Securities.")
         #expect(!orgs(g).contains { $0.name == "Daon Securities Korea" })
     }
+
+    @Test func aKnownOrgsNameOpeningAnotherCompanysIsNotTheReportsOrg() {
+        let f = facts(
+            """
+            Orbita signs storefront deal with Lotte Home Outlet at CIIE
+
+            China Orbita Ltd. (中国奥比), the commerce software company better known as Orbita, signed an agreement \
+            on Thursday with Lotte Home Outlet (롯데홈아울렛) to run the retailer's storefronts.
+
+            Lotte Home Outlet will bring about 300 brands to the storefronts. "Shoppers know these brands," said \
+            Shin Da-yeon, a Lotte Home Outlet senior vice president.
+
+            Orbita president Cui Yuhang presented tools. The project will be run by Orbita's Overseas Division. \
+            Orbita swung to a profit. Founded in Hangzhou in 2012, it has about 2,600 employees.
+
+            "A partner like Lotte Home Outlet is rare," Luo Jiaxin, an analyst at CMB International, wrote in a note.
+            """
+        )
+        #expect(people(f).first { $0.name == "Shin Da-yeon" }?.org == "Lotte Home Outlet")
+        #expect(people(f).first { $0.name == "Shin Da-yeon" }?.title == "senior vice president")
+        #expect(metrics(f).first { $0.value == 2600 }?.subject == "Orbita")
+    }
 }
