@@ -503,6 +503,15 @@ struct ExtractionRun {
             while a > 0, Scalars.isSpace(sc[a - 1]) { a -= 1 }
             guard a == 0 || bracketed || sc[a - 1] == "|" || sc[a - 1] == "·" else { continue }
             var i = d.range.upperBound
+            // (`2026년 2월 6일자 산업면 게재`: the day's edition, then its page.)
+            if i < sc.count, sc[i] == "자" {
+                i += 1
+                var k = i
+                while k < sc.count, Scalars.isSpace(sc[k]) { k += 1 }
+                var e = k
+                while e < sc.count, !Scalars.isSpace(sc[e]) { e += 1 }
+                if e > k, e - k <= 6, sc[e - 1] == "면" { i = e }
+            }
             while i < sc.count, Scalars.isSpace(sc[i]) { i += 1 }
             // (A time: `17:20`, `17:20:05`.)
             var j = i

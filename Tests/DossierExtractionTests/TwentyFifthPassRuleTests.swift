@@ -169,4 +169,21 @@ import Testing
         #expect(people(f).first { $0.name == "Shin Da-yeon" }?.title == "senior vice president")
         #expect(metrics(f).first { $0.value == 2600 }?.subject == "Orbita")
     }
+
+    @Test func aClosingLineGivingTheDaysEditionAndPageDatesTheReport() {
+        let f = undated(
+            """
+            한빛로보, 3개 본부 체제로 개편
+
+            한빛로보가 지난 4일 이사회에서 개편안을 의결했다. 한빛로보의 하다온 대표는 “올해 로봇 300대를 팔겠다”고 말했다.
+
+            (로봇타임즈 2026년 2월 6일자 산업면 게재 · 무단전재 및 재배포 금지)
+            """
+        )
+        #expect(dated(f).contains { $0.date.iso == "2026-02-04" })
+        #expect(!dated(f).contains { $0.date.iso == "2026-02-06" })
+        // A body sentence with an edition's day is no date line.
+        let g = undated("한빛로보는 2026년 2월 6일자 공시에서 실적을 밝혔다.")
+        #expect(dated(g).contains { $0.date.iso == "2026-02-06" })
+    }
 }
