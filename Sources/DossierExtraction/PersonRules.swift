@@ -394,6 +394,29 @@ extension ExtractionRun {
                 i += 1
                 continue
             }
+            // `기조연설자로 나선 창업자 겸 최고경영자(CEO) 염태균은`: a title, then a name of three syllables marked
+            // as the topic, with no title after it (the title before `겸` held too).
+            if let name = titleBeforeName(tokens, i) {
+                var title = titleText(t)
+                var orgAt = i - 1
+                if i >= 2, tokens[i - 1].isText(in: Self.jointWords), !tokens[i - 2].comma,
+                    !tokens[i - 2].hasParticle, isTitleBase(tokens[i - 2])
+                {
+                    title = titleText(tokens[i - 2]) + " 겸 " + title
+                    orgAt = i - 3
+                }
+                let before =
+                    orgAt >= 0 && !tokens[orgAt].comma && !tokens[orgAt].hasParticle ? orgToken(tokens[orgAt]) : nil
+                addPerson(
+                    name: name,
+                    native: nil,
+                    title: title,
+                    org: before ?? personOrg(s, near: t.start),
+                    sentence: s.number
+                )
+                i += 2
+                continue
+            }
             if let list = titledList(tokens, after: i) {
                 let org = personOrg(s, near: t.start)
                 for k in list {
@@ -1289,6 +1312,29 @@ extension ExtractionRun {
             if !tokens[k - 1].comma, !tokens[k - 1].hasParticle(in: Self.joiningParticles) { break }
         }
         return k
+    }
+
+    /// The name after the title at `i` when it is a name of three syllables opening with a family name, marked
+    /// as the topic (은/는), and no title follows it (`최고경영자(CEO) 염태균은`); not after a name (the title is
+    /// that name's) nor a common noun (`대표 선임안은`).
+    func titleBeforeName(_ tokens: [Token], _ i: Int) -> String? {
+        guard i + 1 < tokens.count, !tokens[i].comma, !tokens[i].hasParticle, !tokens[i].quoteAfter else { return nil }
+        let n = tokens[i + 1]
+        let w = n.baseScalars
+        guard w.count == 3, n.hasParticle(in: Self.topicParticles), n.paren == nil, !n.comma, !n.quoteBefore,
+            looksLikeHangulName(w), lexicon.hangulSurnameScalars.contains(w[w.startIndex]),
+            !isTitle(w), !lexicon.notNameWords.contains(w), knownOrg(w, of: n) == nil, anyOrg(n) == nil,
+            !isUnitHead(w), i + 2 >= tokens.count || !isTitleBase(tokens[i + 2]),
+            i == 0 || tokens[i - 1].comma || tokens[i - 1].hasParticle || !isNameWord(tokens[i - 1])
+        else { return nil }
+        // The title a chief's with its code, or the org's name before it (`망고부스트 최고경영자 염태균은`): not any
+        // title (`새로 뽑힌 대표 선임안은`).
+        if Self.chiefCode(tokens[i].paren, of: tokens[i].baseScalars) != nil { return n.base }
+        var b = i - 1
+        if b >= 1, tokens[b].isText(in: Self.jointWords), isTitleBase(tokens[b - 1]) { b -= 2 }
+        guard b >= 0, !tokens[b].comma, !tokens[b].hasParen, !tokens[b].hasParticle, orgToken(tokens[b]) != nil
+        else { return nil }
+        return n.base
     }
 
     /// `창업자`, `공동창업자`, `founder`: a description before a name, not a post, when a title

@@ -186,4 +186,18 @@ import Testing
         let g = undated("한빛로보는 2026년 2월 6일자 공시에서 실적을 밝혔다.")
         #expect(dated(g).contains { $0.date.iso == "2026-02-06" })
     }
+
+    @Test func aTitleThenANameMarkedAsTheTopic() {
+        let f = facts(
+            """
+            한빛칩이 서울에서 ‘한빛칩 서밋 2024’를 열었다. 개막 기조연설자로 나선 창업자 겸 최고경영자(CEO) 남궁윤은 \
+            ‘칩 옆의 칩’이라는 제목으로 새 칩을 설명했다. 그는 “고객이 37곳이다”라고 말했다. 한빛칩은 칩을 만든다.
+            """
+        )
+        #expect(people(f).contains { $0.name == "남궁윤" && $0.title == "창업자 겸 최고경영자(CEO)" })
+        #expect(quotes(f).contains { $0.speaker == "남궁윤" })
+        // Not a common noun after a title, nor the topic of another clause.
+        let g = facts("한빛칩이 주총을 열었다. 이날 대표 선임안은 부결됐다. 새로 뽑힌 대표 선임안은 없었다.")
+        #expect(!people(g).contains { $0.name == "선임안" })
+    }
 }
