@@ -567,6 +567,10 @@ extension ExtractionRun {
 
     /// Particles that make a unit the topic of a figure's clause (`IDG에는 약 5000명의 엔지니어가`).
     static let unitTopicParticles: TextSet = ["은", "는", "이", "가", "에는", "의"]
+    /// What a figure measures, marked 의 before it (`매출의 38%`): no owner of it.
+    static let measureNouns = WordSet([
+        "매출", "매출액", "영업이익", "순이익", "영업손실", "순손실", "거래액", "출하량", "판매량", "수주액", "인력",
+    ])
     /// Words whose possessive says when, not whose (`지금의`, `현재의`, `기존의`).
     static let nonTopicPossessives: TextSet = ["지금", "현재", "기존", "당시"]
 
@@ -575,9 +579,18 @@ extension ExtractionRun {
     /// given by its name, its code when it has none (`unitNamed(by:)`).
     func unitTopic(_ s: AnalyzedSentence, before offset: Int) -> String? {
         guard var k = s.tokenIndex(at: offset) else { return nil }
+        // (`로봇칩사업부(RCBU)는 지난 6월 신설됐으며, 현재 … 27곳과 협력하고 있다`: the topic goes on past one
+        // clause closed by a verb's connective ending, 며 or 고, and its comma.)
+        var crossed = false
         while k > 0 {
             k -= 1
             let t = s.tokens[k]
+            if t.comma, !crossed, !t.hasParticle, !t.quoteAfter, let last = t.textScalars.last,
+                last == "며" || last == "고", t.textScalars.count >= 3
+            {
+                crossed = true
+                continue
+            }
             if t.comma || t.period || t.quoteAfter { return nil }
             // `SABG now supplies software to more than 30 carmakers`, `DCU revenue of about …`: an
             // English clause names its unit unmarked.
@@ -589,6 +602,8 @@ extension ExtractionRun {
             if t.isBase(in: Self.nonTopicPossessives) { continue }
             if t.orgIndex != nil || slotOrg(t) != nil { return nil }
             if let unit = unitNamed(by: t) { return unit }
+            // (`AI클러스터사업군(ACG)은 지난해 매출의 38%를`: the figure's own measure, marked 의, owns nothing.)
+            if t.hasParticle(in: Self.possessiveParticles), Self.measureNouns.contains(t.baseScalars) { continue }
             // `IAG 매출은`: the unit right before the marked noun.
             if k > 0, let unit = unitNamed(by: s.tokens[k - 1]), !s.tokens[k - 1].hasParticle,
                 !s.tokens[k - 1].comma
@@ -596,10 +611,15 @@ extension ExtractionRun {
                 return unit
             }
             // `사업부 수주잔고는`: a unit noun alone points back to the unit the sentence before named.
+            // (`상업서비스사업부(CSBU)를 맡은 쉬 부총재는 사업부 인력이`: to the unit named before it in the same
+            // sentence first.)
             if k > 0, !s.tokens[k - 1].hasParticle, !s.tokens[k - 1].comma,
-                lexicon.unitNounWords.contains(s.tokens[k - 1].baseScalars),
-                let previous = sentence(numbered: s.number - 1)
+                lexicon.unitNounWords.contains(s.tokens[k - 1].baseScalars)
             {
+                if let unit = s.tokens[..<(k - 1)].reversed().lazy.compactMap({ self.unitNamed(by: $0) }).first {
+                    return unit
+                }
+                guard let previous = sentence(numbered: s.number - 1) else { return nil }
                 return previous.tokens.reversed().lazy.compactMap { self.unitNamed(by: $0) }.first
             }
             return nil

@@ -200,4 +200,24 @@ import Testing
         let g = facts("한빛칩이 주총을 열었다. 이날 대표 선임안은 부결됐다. 새로 뽑힌 대표 선임안은 없었다.")
         #expect(!people(g).contains { $0.name == "선임안" })
     }
+
+    @Test func aUnitAsTheTopicOwnsTheFiguresOfItsSentence() {
+        let f = facts(
+            """
+            한빛칩이 새 조직을 알렸다. 지난해 신설된 로봇칩사업부(RCBU)는 지난 6월 출범했으며, 현재 제조사 27곳과 \
+            협력하고 있다. 엣지칩사업군(ECG)은 지난해 매출의 38%를 차지했다. 올해 4월 신설된 상업서비스사업부(CSBU)를 \
+            맡은 쉬밍 부총재는 사업부 인력이 출범 당시 30명에서 현재 120명으로 늘었다고 전했다.
+            """
+        )
+        #expect(metrics(f).first { $0.value == 27 }?.subject == "로봇칩사업부")
+        #expect(metrics(f).first { $0.value == 38 }?.subject == "엣지칩사업군")
+        #expect(metrics(f).first { $0.value == 120 }?.subject == "상업서비스사업부")
+        // Another topic after the comma owns its clause's figure.
+        let g = facts(
+            """
+            삼성전자가 새 조직을 알렸다. 로봇칩사업부(RCBU)는 지난 6월 출범했으며, 삼성전자는 제조사 27곳과 협력하고 있다.
+            """
+        )
+        #expect(metrics(g).first { $0.value == 27 }?.subject == "삼성전자")
+    }
 }
