@@ -429,6 +429,13 @@ extension ExtractionRun {
                     }
                     if !owned { subject = unit }
                 }
+                // `the Matter Solutions Group (MSG), which was created in June with 70 engineers`: the unit's own
+                // people at its start.
+                if !units.isEmpty, s.tokens.first?.unicodeIsLatin == true,
+                    let unit = unitCreatedWith(s, before: number.range.lowerBound)
+                {
+                    subject = unit
+                }
                 if !units.isEmpty, subject == nil {
                     if pointedUnit == nil { pointedUnit = .some(unitPointedBack(s)) }
                     // (In the figure's clause only: no comma between them.)
@@ -955,6 +962,24 @@ extension ExtractionRun {
     /// code, `fillUnitsOfPeople`).
     /// (Compared by scalars, without the word's `String`: this runs for words before every figure.)
     func unitNamed(by t: Token) -> String? { unitWritten(t.baseScalars) }
+
+    /// The unit of an English figure right after `with`, when a unit glossed by its code stands a few words
+    /// before it and a verb of setting up between them (`Overseas Merchant Services Division (OMSD), set up
+    /// in Hangzhou in January with 80 staff`); not past a full stop or another org.
+    func unitCreatedWith(_ s: AnalyzedSentence, before offset: Int) -> String? {
+        guard let n = s.tokenIndex(at: offset), n >= 2, s.tokens[n - 1].isBase(in: Self.withWord) else { return nil }
+        var k = n - 1
+        while k > 0, n - k < 14 {
+            k -= 1
+            let t = s.tokens[k]
+            if t.period || t.orgIndex != nil { return nil }
+            guard let code = t.paren, let unit = unitWritten(code.unicodeScalars) else { continue }
+            let between = s.sentence.scalars[t.end..<s.tokens[n - 1].start]
+            return lexicon.establishVerbTable.first(in: between) != nil ? unit : nil
+        }
+        return nil
+    }
+    static let withWord: TextSet = ["with"]
 
     /// A line of its own opened by a bullet and ending like a headline (`◇ 부총경리 2명 신규 선임…`,
     /// `■ “라이더 10만 명의 안전이 곧 기술”`).

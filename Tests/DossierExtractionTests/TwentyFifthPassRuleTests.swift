@@ -220,4 +220,21 @@ import Testing
         )
         #expect(metrics(g).first { $0.value == 27 }?.subject == "삼성전자")
     }
+
+    @Test func anEnglishUnitsPeopleAtItsStart() {
+        let f = facts(
+            """
+            Orbita Chips opened a Seoul office. Vice president Lin Hao leads the Smart Home Group (SHG), which was \
+            created in June with 70 engineers. The project will be run by its Overseas Services Division \
+            (OSD), set up in Hangzhou in January with 80 staff.
+            """
+        )
+        #expect(metrics(f).first { $0.value == 70 }?.subject == "Smart Home Group")
+        #expect(metrics(f).first { $0.value == 80 }?.subject == "Overseas Services Division")
+        // No verb of setting up between: the unit owns no such figure.
+        let g = facts(
+            "Orbita Chips opened the Smart Home Group (SHG) office in Seoul, which it shares with 70 partners."
+        )
+        #expect(metrics(g).first { $0.value == 70 }?.subject != "Smart Home Group")
+    }
 }
