@@ -194,6 +194,15 @@ struct ExtractionRun {
                 mention.end = nil
                 let at = dates.firstIndex { $0.range.lowerBound > k } ?? dates.endIndex
                 dates.insert(mention, at: at)
+            } else if let thatDay, let f = s.scalars.first, Scalars.isLatin(f),
+                let k = Self.englishThatDayWords.lazy.compactMap({ Scalars.find($0, in: s.scalars) }).first
+            {
+                // `The company will reorganize into two divisions that day`: the day the report named last.
+                var mention = thatDay
+                mention.range = (k + 1)..<(k + 9)
+                mention.end = nil
+                let at = dates.firstIndex { $0.range.lowerBound > k } ?? dates.endIndex
+                dates.insert(mention, at: at)
             }
             // `▶ 관련기사` then `· …` lines: links to other reports (`SentenceSplitter.split`).
             let related = s.isRelatedLink
@@ -951,6 +960,9 @@ struct ExtractionRun {
     }
 
     static let thatDayScalars = Array("이날".unicodeScalars)
+    /// `that day` and `the same day` in English, a space before (the range taken is `that day`'s eight scalars
+    /// after it, or `same day`'s).
+    static let englishThatDayWords = [" that day", " same day"].map { Array($0.unicodeScalars) }
 
     /// Where `이날` starts in a sentence: a scan for `날` alone (one comparison a scalar), then a look
     /// at the scalar before it.

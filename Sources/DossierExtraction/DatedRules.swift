@@ -79,8 +79,12 @@ extension ExtractionRun {
                 // (`개막일인 18일에는 … 공급 계약을 맺었다`: the event's day and the deal's).
                 // (`… told employees at a town hall later on Tuesday`, `같은 날 오후 전 직원 타운홀 미팅에서`: staff
                 // addressed on the day, as a deal.)
-                if seen.contains(key), d.start.month != nil {
-                    if signsADeal == nil { signsADeal = Self.namesADeal(s) || Self.addressesStaff(s) }
+                // (`The company will reorganize into two divisions that day`: a reorganisation on the day, as a
+                // deal.)
+                if seen.contains(key) || Self.isEnglishThatDay(s.sentence.scalars, d.range), d.start.month != nil {
+                    if signsADeal == nil {
+                        signsADeal = Self.namesADeal(s) || Self.addressesStaff(s) || reorganizes(s)
+                    }
                     guard signsADeal == true, dealKeys.insert(key).inserted else { continue }
                 }
                 seen.insert(key)
@@ -96,6 +100,21 @@ extension ExtractionRun {
                 emit(fact, sentence: s)
             }
         }
+    }
+
+    /// Whether a sentence tells of units set up or an org reorganised (a verb of the lexicon's `establish_verbs`,
+    /// a Latin one opening a word: not `outperforming` for `forming`).
+    func reorganizes(_ s: AnalyzedSentence) -> Bool {
+        let sc = s.sentence.scalars
+        guard let (_, at) = lexicon.establishVerbTable.first(in: sc[...]) else { return false }
+        return at == 0 || !Scalars.isLatin(sc[at]) || !Scalars.isLatin(sc[at - 1])
+    }
+
+    /// Whether the date at `range` is English `that day` or `same day` (`Analysis.englishThatDayWords`): a day
+    /// named before, dated again only for a deal, staff addressed or a reorganisation, as a day seen.
+    static func isEnglishThatDay(_ sc: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+        range.count == 8 && range.upperBound <= sc.count
+            && englishThatDayWords.contains { $0.dropFirst().elementsEqual(sc[range]) }
     }
 
     /// Whether a sentence names a deal signed (`협약`, `계약`, `MOU`, `agreement`, `deal`).

@@ -237,4 +237,27 @@ import Testing
         )
         #expect(metrics(g).first { $0.value == 70 }?.subject != "Smart Home Group")
     }
+
+    @Test func aReorganisationOnADayAlreadyNamedIsDatedAgain() {
+        let f = facts(
+            """
+            Orbita Chips named a new chief on Monday. Kim Ha-rin will take over on June 3 from the founder. The \
+            company will reorganize into two divisions that day. On the same day, vice presidents Lee Su-min and \
+            Park Ji-ho will present the new chips.
+            """
+        )
+        let june3 = dated(f).filter { $0.date.iso == "2024-06-03" }
+        #expect(june3.count == 2)
+        #expect(june3.contains { $0.summary?.contains("reorganize") == true })
+        // A talk on that day is no second happening of the day.
+        #expect(!june3.contains { $0.summary?.contains("present") == true })
+        // `forming` inside another word is no verb of setting up.
+        let g = facts(
+            """
+            Orbita Chips named a new chief on Tuesday. Shares of Orbita Chips rose 4.5% on Tuesday, outperforming \
+            the index.
+            """
+        )
+        #expect(dated(g).filter { $0.date.iso.hasSuffix("-04-30") }.count <= 1)
+    }
 }
