@@ -404,25 +404,33 @@ struct ExtractionRun {
     /// `11.07 18:22`: a month and day (one or two digits each, a full stop between), a space, then
     /// a time (`HH:MM`), each number standing alone.
     static func monthDayBeforeTime(_ sc: [Unicode.Scalar]) -> PartialDate? {
+        for a in sc.indices where Scalars.isDigit(sc[a]) && (a == 0 || Scalars.isSpace(sc[a - 1])) {
+            if let (d, _) = monthDayTime(sc, at: a, slash: false) { return d }
+        }
+        return nil
+    }
+
+    /// `11.07 18:22` (or `05/14 08:10` with `slash`) at `a`: the month and day, a space and a time, each number
+    /// of one or two digits standing alone; the date and the index after the time.
+    static func monthDayTime(_ sc: [Unicode.Scalar], at a: Int, slash: Bool) -> (PartialDate, Int)? {
         // (A number standing alone: no third digit after the two read.)
-        func number(_ i: inout Int, max: Int) -> Int? {
-            guard let n = leadingNumber(sc, &i, digits: max), i == sc.count || !Scalars.isDigit(sc[i]) else {
+        func number(_ i: inout Int) -> Int? {
+            guard let n = leadingNumber(sc, &i, digits: 2), i == sc.count || !Scalars.isDigit(sc[i]) else {
                 return nil
             }
             return n
         }
-        for a in sc.indices where Scalars.isDigit(sc[a]) && (a == 0 || Scalars.isSpace(sc[a - 1])) {
-            var i = a
-            guard let month = number(&i, max: 2), i < sc.count, sc[i] == "." else { continue }
-            i += 1
-            guard let day = number(&i, max: 2), i < sc.count, Scalars.isSpace(sc[i]) else { continue }
-            i += 1
-            guard number(&i, max: 2) != nil, i < sc.count, sc[i] == ":" else { continue }
-            i += 1
-            guard number(&i, max: 2) != nil, (1...12).contains(month), (1...31).contains(day) else { continue }
-            return PartialDate(year: nil, month: month, day: day)
-        }
-        return nil
+        var i = a
+        guard let month = number(&i), i < sc.count, sc[i] == "." || (slash && sc[i] == "/") else { return nil }
+        i += 1
+        guard let day = number(&i), i < sc.count, Scalars.isSpace(sc[i]) else { return nil }
+        i += 1
+        guard number(&i) != nil, i < sc.count, sc[i] == ":" else { return nil }
+        i += 1
+        guard number(&i) != nil, (1...12).contains(month), (1...31).contains(day),
+            let d = PartialDate(year: nil, month: month, day: day)
+        else { return nil }
+        return (d, i)
     }
 
     /// The year of a copyright line (`ⓒ 2025 게임포커스`, `© 2024 …`, `Copyright 2025 …`): four digits
@@ -502,7 +510,8 @@ struct ExtractionRun {
     /// year and day in a line of its own (at most 80 scalars, no full stop closing it) that opens the line, or
     /// follows a bracket opening it or a separator, and that a time (or nothing) and a word for posting follow,
     /// the word ending the line or followed by a separator or a closing bracket (not a headline's `2026년 3월
-    /// 2일 발행 채권`, nor a timeline's `▲2021년 6월 1일 등록 ▲…`).
+    /// 2일 발행 채권`, nor a timeline's `▲2021년 6월 1일 등록 ▲…`). A day's edition, `자`, and its page, a word
+    /// ending in `면`, may come between the day and the word (`(로봇인사이드 2026년 2월 6일자 산업면 게재 · …)`).
     static func dateBeforePostedWord(_ s: Sentence, dates: [DateMention]) -> DateMention? {
         let sc = s.scalars
         guard s.isWholeLine, sc.count <= 80, sc.last != ".", !dates.isEmpty else { return nil }
@@ -552,29 +561,18 @@ struct ExtractionRun {
         return nil
     }
 
-    /// `리커머스타임즈 · 05/14 08:10`: a short line of its own where an outlet's name and a middle dot or a
-    /// bar come right before the month and day (a slash or a full stop between) and a time, and nothing
-    /// but another part cut off the same way follows.
+    /// `리커머스타임즈 · 05/14 08:10`: a short line near the top (among the report's first four) where one word, an
+    /// outlet's name, and a middle dot or a bar come right before the month and day (a slash or a full stop
+    /// between) and a time, and nothing but another part cut off the same way follows (not a schedule's `발표회
+    /// 일정 | 11.20 14:00`).
     static func monthDayTimeAfterSeparator(_ s: Sentence) -> PartialDate? {
         let sc = s.scalars
-        guard s.isWholeLine, sc.count <= 40 else { return nil }
-        for k in 2..<max(2, sc.count) where sc[k - 1] == " " && isPartSeparator(sc, k - 2) && Scalars.isDigit(sc[k]) {
-            var i = k
-            guard let month = leadingNumber(sc, &i, digits: 2), i < sc.count, sc[i] == "/" || sc[i] == "." else {
-                continue
-            }
-            i += 1
-            guard let day = leadingNumber(sc, &i, digits: 2), i < sc.count, sc[i] == " " else { continue }
-            i += 1
-            guard leadingNumber(sc, &i, digits: 2) != nil, i < sc.count, sc[i] == ":" else { continue }
-            i += 1
-            guard leadingNumber(sc, &i, digits: 2) != nil, i == sc.count || sc[i] == " ",
-                i + 1 >= sc.count || isPartSeparator(sc, i + 1),
-                (1...12).contains(month), (1...31).contains(day)
-            else { continue }
-            return PartialDate(year: nil, month: month, day: day)
-        }
-        return nil
+        guard s.isWholeLine, s.number <= 4, sc.count <= 40, let space = sc.firstIndex(of: " "), space + 3 < sc.count,
+            isPartSeparator(sc, space + 1), sc[space + 2] == " ", !sc[..<space].contains(where: Scalars.isDigit),
+            let (d, i) = monthDayTime(sc, at: space + 3, slash: true),
+            i == sc.count || (sc[i] == " " && i + 1 < sc.count && isPartSeparator(sc, i + 1))
+        else { return nil }
+        return d
     }
 
     /// The number of at most `digits` digits at `i` (moved past them), or nil when none is there.

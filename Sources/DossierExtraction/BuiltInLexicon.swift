@@ -16,7 +16,8 @@ enum BuiltInLexicon {
             ]
             # Words that stand for the person last named.
             pronouns = ["그는", "그녀는", "그가", "그녀가", "이어 그는", "He", "She", "he", "she"]
-            # Reporting verbs that close a quotation.
+            # Reporting verbs that close a quotation (past tense mostly; a few in the present, `말한다`, `내다본다`, as
+            # reports write them).
             quote_verbs = [
                 "말했다", "밝혔다", "강조했다", "부연했다", "설명했다", "덧붙였다", "전했다", "언급했다", "주장했다",
                 "전망했다", "내다봤다", "역설했다", "답했다", "말한다", "밝힌다", "강조한다", "소개했다", "평가했다",
@@ -1705,7 +1706,7 @@ enum BuiltInLexicon {
             # Nouns that end the name of a unit of an organisation.
             unit_nouns = [
                 "사업부", "사업본부", "사업부문", "부문", "본부", "사업그룹", "사업군", "연구소", "연구원", "센터", "사업단",
-                "실", "처", "랩", "랩스", "팀", "총괄", "디비전", "태스크포스", "Labs", "Group", "Division", "Business Group", "Unit", "Lab", "Department",
+                "실", "랩", "랩스", "팀", "총괄", "디비전", "태스크포스", "Labs", "Group", "Division", "Business Group", "Unit", "Lab", "Department",
                 "스튜디오", "Studio", "Task Force", "Institute", "Research Institute", "Academy", "혁신원", "기술원",
                 "Research Center", "Research Centre", "R&D Center", "Technology Center", "Innovation Center", "사업국",
             ]

@@ -83,7 +83,7 @@ extension ExtractionRun {
                 // deal.)
                 if seen.contains(key) || Self.isEnglishThatDay(s.sentence.scalars, d.range), d.start.month != nil {
                     if signsADeal == nil {
-                        signsADeal = Self.namesADeal(s) || Self.addressesStaff(s) || reorganizes(s)
+                        signsADeal = Self.namesADeal(s) || Self.addressesStaff(s) || Self.reorganizes(s)
                     }
                     guard signsADeal == true, dealKeys.insert(key).inserted else { continue }
                 }
@@ -104,9 +104,10 @@ extension ExtractionRun {
 
     /// Whether a sentence tells of units set up or an org reorganised (a verb of the lexicon's `establish_verbs`,
     /// a Latin one opening a word: not `outperforming` for `forming`).
-    func reorganizes(_ s: AnalyzedSentence) -> Bool {
+    /// (The sentence's first such verb, found once already: `SentenceVerbs.establishRange`.)
+    static func reorganizes(_ s: AnalyzedSentence) -> Bool {
+        guard let at = s.verbs.establishRange?.lowerBound else { return false }
         let sc = s.sentence.scalars
-        guard let (_, at) = lexicon.establishVerbTable.first(in: sc[...]) else { return false }
         return at == 0 || !Scalars.isLatin(sc[at]) || !Scalars.isLatin(sc[at - 1])
     }
 
@@ -186,15 +187,27 @@ extension ExtractionRun {
     /// The first scalars of `signingWords`, tested before the words.
     static let signingFirsts: [Unicode.Scalar] = signingWords.map { $0[0] }
 
-    /// Whether a plan follows a date within sixty scalars (`늘릴 계획`, `늘리겠다`, `plans to`): `계획`
+    /// Whether a plan follows a date within sixty scalars and the date's own sentence (`늘릴 계획`, `늘리겠다`,
+    /// `plans to`): `계획`
     /// after a verb's future form (a syllable closed by ㄹ, then a space), not a plan as a noun
     /// (`당초 계획을 웃돌았다`). (Not a target figure: `올해 목표는 60만 대`, `올해 매출 목표를 …로 잡았다`.)
     static func plansAfter(_ sc: [Unicode.Scalar], _ from: Int) -> Bool {
         guard Scalars.find(targetScalars, in: sc) == nil else { return false }
-        // (In the date's own quoted sentence: not past a closing quotation mark or a full stop, `“올해는 아픈 한
-        // 해였다. … 내년에는 반등하겠다”`.)
+        // (In the date's own quoted sentence: not past a closing quotation mark or a sentence's full stop,
+        // `“올해는 아픈 한 해였다. … 내년에는 반등하겠다”`; a decimal point or an abbreviation's stop, `1.5배`, `Inc.`,
+        // ends nothing.)
         var end = min(sc.count, from + 60)
-        if let stop = sc[from..<end].firstIndex(where: { $0 == "”" || $0 == "\"" || $0 == "." }) { end = stop }
+        var k = from
+        while k < end {
+            if sc[k] == "”"
+                || (sc[k] == "." && k + 1 < sc.count && Scalars.isSpace(sc[k + 1]) && k > 0
+                    && Scalars.isHangul(sc[k - 1]))
+            {
+                end = k
+                break
+            }
+            k += 1
+        }
         for w in planWords {
             var k = from
             while let at = Scalars.find(w, in: sc, from: k), at + w.count <= end {

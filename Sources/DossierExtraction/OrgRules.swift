@@ -300,6 +300,15 @@ extension ExtractionRun {
         }
     }
 
+    /// Nouns after a glossed name that make it a product's (`HyperCLOVA (하이퍼클로바) model`).
+    static let productNouns: TextSet = [
+        "model", "models", "chip", "chips", "app", "apps", "tool", "tools", "platform", "service", "services",
+        "series", "phone", "phones", "processor", "processors", "software", "engine", "robot", "robots", "device",
+        "devices", "brand", "brands", "line", "lineup", "console", "game", "games", "chatbot", "assistant",
+    ]
+    /// Words before a glossed name that make it a product's (`its latest HyperCLOVA (하이퍼클로바)`).
+    static let productOpeners: TextSet = ["its", "their", "latest", "new", "flagship"]
+
     /// Whether a gloss opens with a name of the known org that token `t` names, and goes on past it
     /// (`롯데렌탈` after `Lotte`).
     func opensWithOwnName(_ gloss: String, of t: Token) -> Bool {
@@ -350,18 +359,25 @@ extension ExtractionRun {
                 && Self.appositiveNamesACompany(s.tokens, after: i)
             // (`Kyobo Life Insurance (교보생명)`: a Hangul gloss that names a company by its own ending, `생명`.)
             // (Not a unit's gloss: `its Global Strategy Group (글로벌전략그룹)`.)
+            let glossScalars = hangulParen ? Array(paren.unicodeScalars)[...] : []
+            let unitGloss =
+                hangulParen
+                && (lexicon.unitNounWords.hasSuffix(glossScalars) || glossScalars.hasSuffix(Self.groupScalars))
             let suffixedGloss =
-                hangulParen && t.baseScalars.first.map(Scalars.isUpper) == true
-                && isSuffixedOrg(Array(paren.unicodeScalars)[...])
-                && !lexicon.unitNounWords.hasSuffix(Array(paren.unicodeScalars)[...])
-                && !paren.hasSuffix("그룹")
+                hangulParen && !unitGloss && t.baseScalars.first.map(Scalars.isUpper) == true
+                && isSuffixedOrg(glossScalars)
             // (`Kyungdong Navien (경동나비엔)`, `Devicemart (디바이스마트)`: a Hangul gloss of five syllables or
-            // more spells a company's name out, where a person's name has two to four.)
+            // more spells a company's name out, where a person's name has two to four; not a product's or a
+            // place's, `its latest HyperCLOVA (하이퍼클로바) model`, `Qualcomm's Snapdragon (스냅드래곤) chips`, `moved to
+            // Indianapolis (인디애나폴리스)`.)
             let spelledGloss =
-                hangulParen && !suffixedGloss && paren.unicodeScalars.count >= 5
+                hangulParen && !unitGloss && !suffixedGloss && glossScalars.count >= 5
                 && t.baseScalars.first.map(Scalars.isUpper) == true
-                && !lexicon.unitNounWords.hasSuffix(Array(paren.unicodeScalars)[...])
-                && !paren.hasSuffix("그룹")
+                && !isPlaceOrCountry(t.baseScalars)
+                && (i + 1 == s.tokens.count || !s.tokens[i + 1].isBase(in: Self.productNouns))
+                && (i == 0
+                    || (!s.tokens[i - 1].isEnglishPossessive && !s.tokens[i - 1].isBase(in: Self.productOpeners)
+                        && !s.tokens[i - 1].isBase(in: Self.placePrepositions)))
             let hangulGloss = hangulParen && (calledACompany || suffixedGloss || spelledGloss)
             guard Scalars.hasHan(paren) || hangulGloss, !paren.unicodeScalars.contains(" "), knownOrg(t) == nil,
                 person(t) == nil

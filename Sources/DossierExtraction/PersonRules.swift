@@ -340,16 +340,8 @@ extension ExtractionRun {
                 if let code = Self.chiefCode(t.paren, of: t.baseScalars.dropLast()) { title += "(" + code + ")" }
                 // `하이퍼그리프 창업자 겸 동사장인 옌자오밍(阎兆明)은`: the title before `겸` is held too, and the
                 // org is the word before it.
-                var orgAt = i - 1
-                if i >= 2, tokens[i - 1].isText(in: Self.jointWords), !tokens[i - 2].comma,
-                    !tokens[i - 2].hasParticle, isTitleBase(tokens[i - 2])
-                {
-                    title = titleText(tokens[i - 2]) + " 겸 " + title
-                    orgAt = i - 3
-                }
-                let before =
-                    orgAt >= 0 && !tokens[orgAt].comma && !tokens[orgAt].hasParticle ? orgToken(tokens[orgAt]) : nil
-                i = namesAfterTitle(tokens, from: i + 1, title: title, org: before ?? personOrg(s, near: t.start), s)
+                let (held, before) = jointTitleAndOrg(tokens, i, title: title)
+                i = namesAfterTitle(tokens, from: i + 1, title: held, org: before ?? personOrg(s, near: t.start), s)
                 continue
             }
             // (`창업자 겸 동사장인 옌자오밍`: the first title is read with the second, above.)
@@ -396,17 +388,8 @@ extension ExtractionRun {
             }
             // `기조연설자로 나선 창업자 겸 최고경영자(CEO) 염태균은`: a title, then a name of three syllables marked
             // as the topic, with no title after it (the title before `겸` held too).
-            if let name = titleBeforeName(tokens, i) {
-                var title = titleText(t)
-                var orgAt = i - 1
-                if i >= 2, tokens[i - 1].isText(in: Self.jointWords), !tokens[i - 2].comma,
-                    !tokens[i - 2].hasParticle, isTitleBase(tokens[i - 2])
-                {
-                    title = titleText(tokens[i - 2]) + " 겸 " + title
-                    orgAt = i - 3
-                }
-                let before =
-                    orgAt >= 0 && !tokens[orgAt].comma && !tokens[orgAt].hasParticle ? orgToken(tokens[orgAt]) : nil
+            if let name = titleBeforeName(s, i) {
+                let (title, before) = jointTitleAndOrg(tokens, i, title: titleText(t))
                 addPerson(
                     name: name,
                     native: nil,
@@ -497,7 +480,10 @@ extension ExtractionRun {
                 !tokens[i - 1].hasParticle, tokens[i + 1].paren == nil,
                 tokens[i + 1].hasParticle(in: Self.subjectParticles), tokens[i + 1].baseScalars.count == 3,
                 looksLikeHangulName(tokens[i + 1].baseScalars), isKoreanName(tokens[i + 1], allowParticle: true),
-                person(tokens[i + 1]) == nil, let o = orgToken(tokens[i - 1])
+                person(tokens[i + 1]) == nil,
+                // (Not after a name: `정의선 현대차그룹 회장 신년사는` is his.)
+                i < 2 || tokens[i - 2].comma || tokens[i - 2].hasParticle || !isNameWord(tokens[i - 2]),
+                let o = orgToken(tokens[i - 1])
             {
                 addPerson(name: tokens[i + 1].base, native: nil, title: titleText(t), org: o, sentence: s.number)
                 i += 2
@@ -1314,25 +1300,40 @@ extension ExtractionRun {
         return k
     }
 
-    /// The name after the title at `i` when it is a name of three syllables opening with a family name, marked
-    /// as the topic (은/는), and no title follows it (`최고경영자(CEO) 염태균은`); not after a name (the title is
-    /// that name's) nor a common noun (`대표 선임안은`).
-    func titleBeforeName(_ tokens: [Token], _ i: Int) -> String? {
-        guard i + 1 < tokens.count, !tokens[i].comma, !tokens[i].hasParticle, !tokens[i].quoteAfter else { return nil }
+    /// The title at `i` (read with a title before it and `겸`) and the org named right before them
+    /// (`하이퍼그리프 창업자 겸 동사장인`: `창업자 겸 동사장`, `하이퍼그리프`).
+    func jointTitleAndOrg(_ tokens: [Token], _ i: Int, title: String) -> (title: String, org: String?) {
+        var title = title
+        var orgAt = i - 1
+        if i >= 2, tokens[i - 1].isText(in: Self.jointWords), !tokens[i - 2].comma, !tokens[i - 2].hasParticle,
+            isTitleBase(tokens[i - 2])
+        {
+            title = titleText(tokens[i - 2]) + " 겸 " + title
+            orgAt = i - 3
+        }
+        let org =
+            orgAt >= 0 && !tokens[orgAt].comma && !tokens[orgAt].hasParticle ? orgToken(tokens[orgAt]) : nil
+        return (title, org)
+    }
+
+    /// The name after a chief's title glossed by its code at `i` (`창업자 겸 최고경영자(CEO) 염태균은`): a Hangul
+    /// word of three syllables whose first is a family name of one syllable, marked as the topic (은/는), with no
+    /// title after it, in a sentence where someone speaks or presents (a quotation, a verb of presenting); not
+    /// a common noun (`최고경영자(CEO) 연임안은 부결됐다`). (An org's title with no code before such a name is read
+    /// below: `한화에어로스페이스 대표이사 최정훈은`.)
+    func titleBeforeName(_ s: AnalyzedSentence, _ i: Int) -> String? {
+        let tokens = s.tokens
+        guard i + 1 < tokens.count, !tokens[i].comma, !tokens[i].hasParticle, !tokens[i].quoteAfter,
+            Self.chiefCode(tokens[i].paren, of: tokens[i].baseScalars) != nil,
+            s.verbs.presentation != nil || !s.sentence.quotes.isEmpty
+        else { return nil }
         let n = tokens[i + 1]
         let w = n.baseScalars
         guard w.count == 3, n.hasParticle(in: Self.topicParticles), n.paren == nil, !n.comma, !n.quoteBefore,
-            looksLikeHangulName(w), lexicon.hangulSurnameScalars.contains(w[w.startIndex]),
+            lexicon.hangulSurnameScalars.contains(w[w.startIndex]), looksLikeHangulName(w),
             !isTitle(w), !lexicon.notNameWords.contains(w), knownOrg(w, of: n) == nil, anyOrg(n) == nil,
             !isUnitHead(w), i + 2 >= tokens.count || !isTitleBase(tokens[i + 2]),
             i == 0 || tokens[i - 1].comma || tokens[i - 1].hasParticle || !isNameWord(tokens[i - 1])
-        else { return nil }
-        // The title a chief's with its code, or the org's name before it (`망고부스트 최고경영자 염태균은`): not any
-        // title (`새로 뽑힌 대표 선임안은`).
-        if Self.chiefCode(tokens[i].paren, of: tokens[i].baseScalars) != nil { return n.base }
-        var b = i - 1
-        if b >= 1, tokens[b].isText(in: Self.jointWords), isTitleBase(tokens[b - 1]) { b -= 2 }
-        guard b >= 0, !tokens[b].comma, !tokens[b].hasParen, !tokens[b].hasParticle, orgToken(tokens[b]) != nil
         else { return nil }
         return n.base
     }
@@ -1471,9 +1472,12 @@ extension ExtractionRun {
     /// `김명주 한국투자증권 연구원은`: `연구원` after a securities firm is an analyst's title (elsewhere
     /// it is mostly an institute, `연구원 안에`, and no title).
     func isAnalystTitle(_ tokens: [Token], _ i: Int) -> Bool {
-        // (`LS증권 마하은 연구원`: a name whose last syllable only looks like a particle, as bare.)
+        // (`LS증권 마하은 연구원의`: a name whose last syllable only looks like a particle, as bare, when the title
+        // ends the phrase: not `한빛증권 진단은 연구원 개인 의견`.)
         guard i > 0, tokens[i].baseScalars.isScalars(Self.researcherScalars), !tokens[i - 1].comma,
-            tokens[i - 1].particle == nil || endsLikeParticle(tokens[i - 1])
+            tokens[i - 1].particle == nil
+                || (endsLikeParticle(tokens[i - 1])
+                    && (tokens[i].hasParticle || tokens[i].comma || tokens[i].period || i + 1 == tokens.count))
         else { return false }
         if tokens[i - 1].baseScalars.hasSuffix(Self.securitiesScalars) { return true }
         // `중신증권(中信证券) 반도체 담당 쑨위(孙宇) 연구원`: a named researcher of a brokerage.
@@ -2069,8 +2073,8 @@ extension ExtractionRun {
             j += 1
             // `Fraunhofer Institute for Secure Information Technology`: `for` or `of` inside a
             // name, between Title-case words. (`Hanwha Investment & Securities`: an ampersand too.)
-            if words.count >= 2 || tokens[j].text == "&", j + 1 < tokens.count,
-                tokens[j].isBase(in: Self.nameJoiningWords) || tokens[j].text == "&",
+            if j + 1 < tokens.count, words.count >= 2 || Self.isAmpersand(tokens[j]),
+                tokens[j].isBase(in: Self.nameJoiningWords) || Self.isAmpersand(tokens[j]),
                 Self.isTitleCase(tokens[j + 1].base)
             {
                 words.append(tokens[j].base)
@@ -2117,6 +2121,8 @@ extension ExtractionRun {
 
     /// Lower-case words inside an English org's name (`Institute for …`, `Academy of …`).
     static let nameJoiningWords: TextSet = ["for", "of"]
+    /// Whether a token is `&` alone (its scalars compared: the token's `text` is a `String` made on demand).
+    static func isAmpersand(_ t: Token) -> Bool { t.textScalars.count == 1 && t.textScalars.first == "&" }
 
     /// Whether a code is given in the report as a unit's (`AI Platform Group (APG)`,
     /// `클라우드사업그룹(CSIG)`): `general manager of APG` names a unit, not an org.

@@ -726,9 +726,8 @@ extension ExtractionRun {
             let t = tokens[i]
             let unit = tokens[i + 1]
             // (`코웨이 환경기술연구소의`: a name whose last syllable only looks like the particle 이, written
-            // whole elsewhere, `코웨이와`.)
-            let seemsToCarryI =
-                t.hasParticle(in: Self.iParticle) && !t.comma && namedElsewhere(t.textScalars, not: s.number)
+            // whole elsewhere, `코웨이와`: the guard's `namedElsewhere` tests the whole word then.)
+            let seemsToCarryI = t.hasParticle(in: Self.iParticle) && !t.comma
             let w = seemsToCarryI ? t.textScalars : t.baseScalars
             let unitName = unit.lastScalar == "인" ? unit.scalars.dropLast(2) : unit.baseScalars
             // The cheap tests first: a bare word, the unit word's shape, a bare name and a title
@@ -1108,7 +1107,7 @@ extension ExtractionRun {
         var end: Int?
         while j < tokens.count, j - i < 6 {
             // (`Hanwha Investment & Securities`: an ampersand between two words of the name.)
-            if j > i, j + 1 < tokens.count, tokens[j].text == "&", !tokens[j - 1].comma,
+            if j > i, j + 1 < tokens.count, Self.isAmpersand(tokens[j]), !tokens[j - 1].comma,
                 tokens[j + 1].baseScalars.first.map(Scalars.isUpper) == true
             {
                 j += 1
@@ -1139,11 +1138,11 @@ extension ExtractionRun {
             j += 1
         }
         guard var end else { return nil }
-        // `Yuanta Securities Korea,`: a country closing the run after the suffix names the firm there.
+        // `Yuanta Securities Korea,`: a country closing the run after the suffix, a comma, a full stop or the
+        // sentence's end after it, names the firm there (not `Daon Securities China revenue fell`).
         if end < tokens.count, !tokens[end - 1].comma, !tokens[end - 1].period, !tokens[end - 1].hasParen,
             !tokens[end].isEnglishPossessive, lexicon.countryWordSet.contains(tokens[end].baseScalars),
             tokens[end].comma || tokens[end].period || end + 1 == tokens.count
-                || tokens[end + 1].baseScalars.first.map(Scalars.isUpper) != true
         {
             end += 1
         }
@@ -1183,7 +1182,7 @@ extension ExtractionRun {
         if words.contains(where: { lexicon.notOrgs.contains($0) }) { return nil }
         // `Co., Ltd.` keeps its comma.
         let name = (start..<end).map { k in
-            let base = tokens[k].text == "&" ? "&" : tokens[k].base
+            let base = Self.isAmpersand(tokens[k]) ? "&" : tokens[k].base
             if tokens[k].comma, k < end - 1, Self.companyAbbreviations.contains(base) { return "Co.," }
             if k > start, tokens[k - 1].comma, base == "Ltd" { return "Ltd." }
             return base

@@ -81,13 +81,9 @@ import Testing
         // A subject marked 이 before a unit is no name of its own unless written whole elsewhere.
         let g = facts("한빛솔이 환경기술본부의 노유빈 상무를 영입했다. 한빛솔은 칩을 만든다.")
         #expect(!orgs(g).contains { $0.name == "한빛솔이" })
-        // A department of a public corporation ends in 처.
-        let h = facts(
-            """
-            한빛맵은 한국철도관리공사와 협약을 맺었다. 한국철도관리공사 디지털선로처의 용하린 처장은 “좋다”라고 말했다.
-            """
-        )
-        #expect(units(h).contains { $0.name == "디지털선로처" && $0.parent == "한국철도관리공사" })
+        // A supplier's word ending in 처 is no unit (처 is no unit noun: `해외판매처`, `식품의약품안전처`).
+        let h = facts("한빛칩은 칩을 판다. 한빛칩 해외판매처의 김하늘 상무는 “좋다”라고 말했다.")
+        #expect(!units(h).contains { $0.name == "해외판매처" })
     }
 
     @Test func aPlanForThisYearToldOnADayNamedBeforeIt() {
@@ -182,9 +178,17 @@ import Testing
         )
         #expect(dated(f).contains { $0.date.iso == "2026-02-04" })
         #expect(!dated(f).contains { $0.date.iso == "2026-02-06" })
-        // A body sentence with an edition's day is no date line.
-        let g = undated("한빛로보는 2026년 2월 6일자 공시에서 실적을 밝혔다.")
-        #expect(dated(g).contains { $0.date.iso == "2026-02-06" })
+        // An edition's day and page with no posting word after them is no date line.
+        let g = undated(
+            """
+            한빛로보, 3개 본부 체제로 개편
+
+            한빛로보가 지난 4일 이사회에서 개편안을 의결했다.
+
+            (로봇타임즈 2026년 2월 6일자 산업면 특집)
+            """
+        )
+        #expect(!dated(g).contains { $0.date.iso == "2026-02-04" })
     }
 
     @Test func aTitleThenANameMarkedAsTheTopic() {
@@ -259,5 +263,45 @@ import Testing
             """
         )
         #expect(dated(g).filter { $0.date.iso.hasSuffix("-04-30") }.count <= 1)
+    }
+
+    @Test func counterExamplesOfTheReview() {
+        // A common noun after a title is no person, and leaves the name before the org its own.
+        let a = facts("정의선 현대차그룹 회장 신년사는 미래차 전환을 강조했다. 정 회장은 “변화가 필요하다”고 말했다.")
+        #expect(!people(a).contains { $0.name == "신년사" })
+        #expect(quotes(a).first?.speaker == "정의선")
+        #expect(!people(facts("한빛로보가 주총을 열었다. 최고경영자(CEO) 연임안은 부결됐다.")).contains { $0.name == "연임안" })
+        // A schedule line in the report is no date line.
+        let b = undated(
+            """
+            한빛로보, 발표회 연다
+            발표회 일정 | 11.20 14:00
+
+            한빛로보가 지난 3일 새 로봇을 공개했다.
+
+            ⓒ 2026 로봇타임즈
+            """
+        )
+        #expect(!dated(b).contains { $0.date.iso == "2026-11-03" })
+        // A product's or a place's name glossed in Hangul is no company.
+        let c = facts(
+            """
+            Naver unveiled its latest HyperCLOVA (하이퍼클로바) model on Monday. Phones use Qualcomm's Snapdragon \
+            (스냅드래곤) chips. The event moved to Indianapolis (인디애나폴리스) this year. Orbita Chips set up Smart \
+            Home Works (스마트홈사업부) in May.
+            """
+        )
+        for name in ["HyperCLOVA", "Snapdragon", "Indianapolis", "Smart Home Works"] {
+            #expect(!orgs(c).contains { $0.name.hasSuffix(name) }, "\(name)")
+        }
+        // A decimal point or an abbreviation's full stop does not end the plan's sentence.
+        let d = facts("한빛로보가 계획을 밝혔다. 하윤 대표는 “올해 매출을 1.5배로 늘리겠다”고 말했다.")
+        #expect(dated(d).contains { $0.date.iso == "2024" })
+        // A country after a firm's suffix, a noun after it, is no part of its name.
+        let e = facts("Daon Securities China revenue fell, said Kim Ye-jin, an analyst at Daon Securities.")
+        #expect(!orgs(e).contains { $0.name == "Daon Securities China" })
+        // A common noun marked as the topic before `연구원` and more words is no analyst.
+        let f = facts("한빛로보가 실적을 냈다. 한빛증권 진단은 연구원 개인 의견이라고 밝혔다.")
+        #expect(!people(f).contains { $0.name.hasPrefix("진단") })
     }
 }
