@@ -183,26 +183,25 @@ struct ExtractionRun {
                 }
             }
             Self.settleInferredYears(&dates, in: s.scalars, published: published)
-            // `회사는 이날 조직 개편도 발표했다`: `이날` is the day the report named last.
-            if let thatDay, let k = Self.thatDayOffset(s.scalars),
-                k == 0 || Scalars.isSpace(s.scalars[k - 1]),
-                k + 2 == s.scalars.count || !Scalars.isHangul(s.scalars[k + 2])
-                    || Self.thatDayParticles.contains(s.scalars[k + 2])
-            {
-                var mention = thatDay
-                mention.range = k..<(k + 2)
-                mention.end = nil
-                let at = dates.firstIndex { $0.range.lowerBound > k } ?? dates.endIndex
-                dates.insert(mention, at: at)
-            } else if let thatDay, let f = s.scalars.first, Scalars.isLatin(f),
-                let k = Self.englishThatDayOffset(s.scalars)
-            {
-                // `The company will reorganize into two divisions that day`: the day the report named last.
-                var mention = thatDay
-                mention.range = (k + 1)..<(k + 9)
-                mention.end = nil
-                let at = dates.firstIndex { $0.range.lowerBound > k } ?? dates.endIndex
-                dates.insert(mention, at: at)
+            // `회사는 이날 조직 개편도 발표했다`: `이날` is the day the report named last; in English, `The company will
+            // reorganize into two divisions that day`.
+            if let thatDay {
+                var words: Range<Int>?
+                if let k = Self.thatDayOffset(s.scalars), k == 0 || Scalars.isSpace(s.scalars[k - 1]),
+                    k + 2 == s.scalars.count || !Scalars.isHangul(s.scalars[k + 2])
+                        || Self.thatDayParticles.contains(s.scalars[k + 2])
+                {
+                    words = k..<(k + 2)
+                } else if let f = s.scalars.first, Scalars.isLatin(f), let k = Self.englishThatDayOffset(s.scalars) {
+                    words = (k + 1)..<(k + 9)
+                }
+                if let words {
+                    var mention = thatDay
+                    mention.range = words
+                    mention.end = nil
+                    let at = dates.firstIndex { $0.range.lowerBound >= words.lowerBound } ?? dates.endIndex
+                    dates.insert(mention, at: at)
+                }
             }
             // `▶ 관련기사` then `· …` lines: links to other reports (`SentenceSplitter.split`).
             let related = s.isRelatedLink

@@ -967,7 +967,9 @@ extension ExtractionRun {
     /// before it and a verb of setting up between them (`Overseas Merchant Services Division (OMSD), set up
     /// in Hangzhou in January with 80 staff`); not past a full stop or another org.
     func unitCreatedWith(_ s: AnalyzedSentence, before offset: Int) -> String? {
-        guard let n = s.tokenIndex(at: offset), n >= 2, s.tokens[n - 1].isBase(in: Self.withWord) else { return nil }
+        // (No verb of setting up in the sentence, `SentenceVerbs.establishes` found once: no search.)
+        guard s.verbs.establishes, let n = s.tokenIndex(at: offset), n >= 2, s.tokens[n - 1].isBase(in: Self.withWord)
+        else { return nil }
         var k = n - 1
         while k > 0, n - k < 14 {
             k -= 1
